@@ -1,0 +1,1 @@
+"""Extraction steps: actors, dates, quotes, events (one module each)."""

@@ -1,0 +1,41 @@
+"""The `parse` component: pick the language, then tokenise, tag and parse into UD."""
+
+from __future__ import annotations
+
+from ..model import Doc
+from ..pipeline import component
+from ..settings import Settings
+from .conllu_backend import parse_conllu
+from .detect import detect
+from .spacy_backend import SpacyBackend
+
+
+class Parse:
+    """Language choice + NLP backend; writes doc.lang, doc.tokens, doc.sentences."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.spacy = SpacyBackend(settings.models, settings.max_sentence_tokens)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Parse the doc's text with the configured backend."""
+        s = self.settings
+        if not doc.lang:
+            lang, conf = detect(doc.text, s.languages, s.default_lang)
+            doc.lang = lang
+            doc.meta["lang_detected"] = {"lang": lang, "confidence": round(conf, 3)}
+        conllu = doc.article.conllu
+        if s.backend == "conllu" or conllu:
+            if not conllu:
+                doc.status, doc.reason = "rejected", "backend 'conllu' needs a 'conllu' field"
+                return doc
+            doc.meta["parser"] = "conllu"
+            return parse_conllu(doc, conllu)
+        doc.meta["parser"] = self.spacy.model_names.get(doc.lang, "")
+        return self.spacy.parse(doc)
+
+
+@component("parse", requires=("article",), provides=("lang", "tokens", "sentences"))
+def make_parse(settings: Settings) -> Parse:
+    """Factory for the parse component."""
+    return Parse(settings)
