@@ -1,0 +1,173 @@
+"""The client side of `kronika batch`: cluster, partitions in flight, progress, manifest, resume."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from distributed import Client, Future, LocalCluster, as_completed
+from tqdm import tqdm
+
+from .. import __version__
+from ..settings import Settings
+from .output import finished, load_manifest, save_manifest
+from .partition import Partition, count_articles, partitions
+from .worker import PipelineLoader, process_partition, settings_key
+
+log = logging.getLogger(__name__)
+MANIFEST_EVERY = 2.0  # seconds between manifest saves while running (always saved at the end)
+
+
+@dataclass
+class BatchConfig:
+    """What to run: inputs, output folder, cluster and partitioning."""
+
+    inputs: list[str]
+    output: str
+    settings: Settings = field(default_factory=Settings)
+    defaults: dict[str, Any] = field(default_factory=dict)
+    workers: int = 2
+    scheduler: str | None = None
+    partition_size: int = 200
+    events_table: bool = True
+    progress: bool = True
+    in_flight: int = 0  # partitions submitted but not finished; 0 = twice the worker count
+
+
+@dataclass
+class BatchReport:
+    """What a run did, partition and article counts and timing."""
+
+    partitions: int = 0
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    articles: int = 0
+    ok: int = 0
+    rejected: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    workers: int = 0
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        """Articles extracted per second of wall time in this run (skipped partitions not counted)."""
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+@contextlib.contextmanager
+def connect(workers: int, scheduler: str | None) -> Iterator[Client]:
+    """A client to an existing scheduler, or to a local cluster of single-threaded worker processes."""
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    if not log.isEnabledFor(logging.DEBUG):  # the scheduler runs in this process and logs every worker at INFO
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR) as cluster, \
+            Client(cluster) as client:
+        yield client
+
+
+class _Run:
+    """The state of one batch run: manifest, progress bar, report."""
+
+    def __init__(self, cfg: BatchConfig, total: int | None) -> None:
+        self.cfg = cfg
+        self.out = Path(cfg.output)
+        self.manifest = load_manifest(self.out)
+        self.manifest.update({"kronika": __version__, "partition_size": cfg.partition_size,
+                              "settings": settings_key(cfg.settings)})
+        self.report = BatchReport()
+        self.bar = tqdm(total=total, unit="art", disable=not cfg.progress, smoothing=0.1, dynamic_ncols=True)
+        self.saved = 0.0
+
+    def skip(self, part: Partition) -> None:
+        """Count a partition finished by an earlier run."""
+        entry = self.manifest["partitions"].get(part.id) or {}
+        if entry.get("fingerprint") != part.fingerprint or entry.get("status") != "done":
+            self.manifest["partitions"][part.id] = {"id": part.id, "fingerprint": part.fingerprint,
+                                                    "status": "done", "articles": len(part.items),
+                                                    "note": "found finished on disk"}
+        self.report.skipped += 1
+        self.bar.update(len(part.items))
+
+    def finish(self, fut: Future, part: Partition) -> None:
+        """Record one partition's result, or its failure with the reason."""
+        r = self.report
+        try:
+            res: dict[str, Any] = fut.result()
+        except Exception as exc:  # a worker crash or a write error fails this partition only
+            reason = f"{type(exc).__name__}: {exc}"
+            log.error("partition %s failed: %s", part.id, reason)
+            res = {"id": part.id, "fingerprint": part.fingerprint, "status": "failed", "reason": reason,
+                   "articles": len(part.items)}
+            r.failed += 1
+            r.failures[part.id] = reason
+        else:
+            r.done += 1
+            r.articles += res["articles"]
+            r.ok += res["ok"]
+            r.rejected += res["rejected"]
+            r.words += res["words"]
+            w = res["worker"]
+            r.peak_rss_mb[w] = max(r.peak_rss_mb.get(w, 0.0), res["peak_rss_mb"])
+        self.manifest["partitions"][part.id] = res
+        self.bar.update(len(part.items))
+        self.save(force=False)
+
+    def save(self, force: bool) -> None:
+        """Write the manifest, at most every MANIFEST_EVERY seconds unless forced."""
+        now = time.monotonic()
+        if force or now - self.saved >= MANIFEST_EVERY:
+            save_manifest(self.out, self.manifest)
+            self.saved = now
+
+
+def run_batch(cfg: BatchConfig) -> BatchReport:
+    """Extract every input article on a Dask cluster into partitioned Parquet; resumable."""
+    salt = f"kronika {__version__}\n{settings_key(cfg.settings)}\n"
+    total = count_articles(cfg.inputs, cfg.defaults) if cfg.progress else None
+    run = _Run(cfg, total)
+    t0 = time.perf_counter()
+    try:
+        with connect(cfg.workers, cfg.scheduler) as client:
+            client.register_plugin(PipelineLoader(cfg.settings))
+            run.report.workers = len(client.scheduler_info(n_workers=-1)["workers"])
+            _drive(client, cfg, run, salt)
+    finally:
+        run.report.seconds = round(time.perf_counter() - t0, 3)
+        run.manifest["last_run"] = asdict(run.report)
+        run.save(force=True)
+        run.bar.close()
+    return run.report
+
+
+def _drive(client: Client, cfg: BatchConfig, run: _Run, salt: str) -> None:
+    """Submit unfinished partitions, keeping a bounded number in flight, and collect results."""
+    limit = cfg.in_flight or 2 * max(run.report.workers, 1)
+    pending: dict[Any, Partition] = {}
+    ac = as_completed()
+    out = str(run.out.resolve())
+    for part in partitions(cfg.inputs, cfg.defaults, cfg.partition_size, salt):
+        run.report.partitions += 1
+        if finished(run.out, part.id, part.fingerprint):
+            run.skip(part)
+            continue
+        fut = client.submit(process_partition, part.id, part.fingerprint, part.items, cfg.settings, out,
+                            cfg.events_table, key=f"kronika-{part.id}-{part.fingerprint}", pure=False)
+        pending[fut.key] = part
+        ac.add(fut)
+        while ac.count() >= limit:
+            done = next(ac)
+            run.finish(done, pending.pop(done.key))
+    for done in ac:
+        run.finish(done, pending.pop(done.key))
