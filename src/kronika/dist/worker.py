@@ -55,7 +55,8 @@ def _rejected(ident: str, reason: str) -> dict[str, Any]:
 def extract_row(pipe: Pipeline, item: InputItem) -> dict[str, Any]:
     """One output row for one input item; any failure becomes a rejected row with its reason."""
     t0 = time.perf_counter()
-    text = (item.data or {}).get("text") or ""
+    text = (item.data or {}).get("text")
+    text = text if isinstance(text, str) else ""
     if item.data is None:
         d = _rejected(item.id, item.error)
     else:
