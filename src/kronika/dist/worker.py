@@ -44,8 +44,18 @@ class PipelineLoader(WorkerPlugin):
         self.settings = settings
 
     def setup(self, worker: Any) -> None:
-        """Load the pipeline into the worker process."""
-        cached_pipeline(self.settings)
+        """Load the pipeline into the worker process and warm each distinct model with a tiny text."""
+        warm_up(cached_pipeline(self.settings))
+
+
+def warm_up(pipe: Pipeline) -> None:
+    """Run one short text per distinct configured model, so lazily loaded models load now."""
+    seen: set[str] = set()
+    for lang in pipe.settings.languages:
+        model = pipe.settings.models.get(lang, lang)
+        if model not in seen:
+            seen.add(model)
+            pipe({"id": "warm-up", "lang": lang, "text": "Warm up."})
 
 
 def _rejected(ident: str, reason: str) -> dict[str, Any]:
@@ -87,7 +97,7 @@ def memory_mb() -> tuple[float, float]:
 def process_partition(pid: str, fp: str, items: list[InputItem], settings: Settings, out: str,
                       events: bool) -> dict[str, Any]:
     """Extract every article of a partition, write its Parquet files, and report what happened."""
-    t0 = time.perf_counter()
+    t0, started = time.perf_counter(), time.time()
     pipe = cached_pipeline(settings)
     rows = [extract_row(pipe, it) for it in items]
     write_partition(Path(out), pid, fp, rows, events)
@@ -98,5 +108,5 @@ def process_partition(pid: str, fp: str, items: list[InputItem], settings: Setti
         "rejected": len(rows) - ok, "words": sum(r["words"] for r in rows),
         "seconds": round(time.perf_counter() - t0, 3), "extract_seconds": round(sum(r["seconds"] for r in rows), 3),
         "worker": f"{socket.gethostname()}:{os.getpid()}", "rss_mb": rss, "peak_rss_mb": peak,
-        "finished_at": time.time(),
+        "started_at": started, "finished_at": time.time(),
     }
