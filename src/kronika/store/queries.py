@@ -1,0 +1,223 @@
+"""Reads: the query functions the CLI, exports and a future HTTP API all call (one data path)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .rows import actor_out, event_out, quote_out
+from .writer import Store
+
+_WORD = re.compile(r"\w+")
+_CODE = re.compile(r"^[A-Za-z0-9]{3,}$")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to return; every field left None matches everything."""
+
+    actor: str | None = None  # source or target: CAMEO code prefix ("RUS" matches RUSGOV) or canonical name
+    dyad: tuple[str, str] | None = None  # (source, target), directed, each matched like `actor`
+    type: str | None = None  # PLOVER type, e.g. CONSULT
+    quad: int | None = None  # quad class 1-4
+    since: str | None = None  # event date (or article date when the event has none) >= since
+    until: str | None = None  # ... <= until (a prefix: "2024-06" includes the whole month)
+    text: str | None = None  # articles whose text contains all these words
+    attributed_to: str | None = None  # who the event is attributed to, matched like `actor`
+    article: str | None = None  # the article's own id
+
+
+def _role(prefix: str, value: str, params: list[Any]) -> str:
+    """SQL matching one role's columns (`prefix`_code, `prefix`_name): code prefix range or exact name."""
+    terms = [f"{prefix}_name = ?"]
+    params.append(value)
+    if _CODE.match(value):
+        lo = value.upper()
+        hi = lo[:-1] + chr(ord(lo[-1]) + 1)
+        terms.insert(0, f"({prefix}_code >= ? AND {prefix}_code < ?)")
+        params[-1:-1] = [lo, hi]
+    return "(" + " OR ".join(terms) + ")"
+
+
+def fts_terms(text: str) -> list[str]:
+    """The words of a search string (all must match)."""
+    return _WORD.findall(text)
+
+
+def _article_match(store: Store, text: str, params: list[Any]) -> str:
+    """SQL selecting ids of articles whose title or text has every word of `text`."""
+    words = fts_terms(text)
+    if store.dialect == "sqlite":
+        params.append(" ".join(f'"{w}"' for w in words) or '""')
+        return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+    params.append(" ".join(words))
+    return "SELECT id FROM articles WHERE tsv @@ plainto_tsquery('simple', ?)"
+
+
+def _event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
+    params: list[Any] = []
+    where: list[str] = []
+    if f.actor:
+        where.append(f"({_role('e.source', f.actor, params)} OR {_role('e.target', f.actor, params)})")
+    if f.dyad:
+        where.append(_role("e.source", f.dyad[0], params))
+        where.append(_role("e.target", f.dyad[1], params))
+    if f.attributed_to:
+        where.append(_role("e.att", f.attributed_to, params))
+    if f.type:
+        where.append("e.type = ?")
+        params.append(f.type.upper())
+    if f.quad is not None:
+        where.append("e.quad_class = ?")
+        params.append(int(f.quad))
+    if f.since:
+        where.append("e.day >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("e.day < ?")
+        params.append(f.until + "\uffff")
+    if f.text:
+        where.append(f"e.article_id IN ({_article_match(store, f.text, params)})")
+    if f.article:
+        where.append("a.ext_id = ?")
+        params.append(f.article)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+EVENT_SELECT = ("SELECT e.*, a.ext_id AS article, a.url AS url, a.published AS published, a.title AS title, "
+                "a.ingested_at AS ingested_at, a.hash AS article_hash "
+                "FROM events e JOIN articles a ON a.id = e.article_id")
+
+
+def _event_dict(r: dict[str, Any]) -> dict[str, Any]:
+    return {"event_id": r["id"], "article": r["article"], "url": r["url"], "published": r["published"],
+            "day": r["day"], **event_out(r)}
+
+
+def find_events(store: Store, f: EventFilter, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Events matching the filter, newest first, each with its article's id, url and date."""
+    where, params = _event_where(store, f)
+    sql = f"{EVENT_SELECT}{where} ORDER BY e.day DESC, e.id DESC"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [int(limit), int(offset)]
+    return [_event_dict(r) for r in store.db.query(sql, params)]
+
+
+def iter_events(store: Store, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+    """All matching events in storage order, streamed (for exports), with article fields."""
+    where, params = _event_where(store, f or EventFilter())
+    for r in store.db.stream(f"{EVENT_SELECT}{where} ORDER BY e.id", params):
+        yield {**_event_dict(r), "title": r["title"], "ingested_at": r["ingested_at"],
+               "article_hash": r["article_hash"], "seq": r["seq"]}
+
+
+def count_events(store: Store, f: EventFilter) -> int:
+    """How many events match the filter."""
+    where, params = _event_where(store, f)
+    return int(store.db.scalar(f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id{where}",
+                               params) or 0)
+
+
+def find_quotes(store: Store, speaker: str | None = None, text: str | None = None,
+                limit: int | None = 100) -> list[dict[str, Any]]:
+    """Quotes, optionally by speaker (code prefix or canonical name) and containing all words of `text`."""
+    params: list[Any] = []
+    where: list[str] = []
+    if speaker:
+        where.append(_role("q.speaker", speaker, params))
+    if text:
+        where.append(f"q.id IN ({_quote_match(store, text, params)})")
+    sql = ("SELECT q.*, a.ext_id AS article, a.url AS url, a.published AS published FROM quotes q "
+           "JOIN articles a ON a.id = q.article_id")
+    sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.published DESC, q.id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [{"quote_id": r["id"], "article": r["article"], "url": r["url"], "published": r["published"],
+             **quote_out(r)} for r in store.db.query(sql, params)]
+
+
+def _quote_match(store: Store, text: str, params: list[Any]) -> str:
+    words = fts_terms(text)
+    if store.dialect == "sqlite":
+        params.append(" ".join(f'"{w}"' for w in words) or '""')
+        return "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
+    params.append(" ".join(words))
+    return "SELECT id FROM quotes WHERE tsv @@ plainto_tsquery('simple', ?)"
+
+
+def search(store: Store, text: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+    """Full-text search: articles (best first, with a snippet) and quotes containing all the words."""
+    words = fts_terms(text)
+    if not words:
+        return {"articles": [], "quotes": []}
+    if store.dialect == "sqlite":
+        q = " ".join(f'"{w}"' for w in words)
+        arts = store.db.query(
+            "SELECT a.ext_id AS article, a.title, a.url, a.published, "
+            "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet FROM articles_fts "
+            "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (q, limit))
+    else:
+        arts = store.db.query(
+            "SELECT a.ext_id AS article, a.title, a.url, a.published, ts_headline('simple', a.text, q, "
+            "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
+            "FROM articles a, plainto_tsquery('simple', ?) q WHERE a.tsv @@ q "
+            "ORDER BY ts_rank(a.tsv, q) DESC, a.id LIMIT ?", (" ".join(words), limit))
+    return {"articles": arts, "quotes": find_quotes(store, text=text, limit=limit)}
+
+
+def actor_stats(store: Store, limit: int | None = 100, actor: str | None = None) -> list[dict[str, Any]]:
+    """Canonical actors across articles: articles and mentions counted, first and last seen."""
+    params: list[Any] = []
+    where = ""
+    if actor:
+        where = " WHERE " + _role("ac.actor", actor, params)
+    sql = ("SELECT ac.actor_code AS code, ac.actor_name AS name, MIN(ac.kind) AS kind, "
+           "COUNT(DISTINCT ac.article_id) AS articles, SUM(ac.n_mentions) AS mentions, "
+           "MIN(a.published) AS first_seen, MAX(a.published) AS last_seen "
+           f"FROM (SELECT code AS actor_code, name AS actor_name, kind, article_id, n_mentions FROM actors) ac "
+           f"JOIN articles a ON a.id = ac.article_id{where} GROUP BY ac.actor_code, ac.actor_name "
+           "ORDER BY COUNT(DISTINCT ac.article_id) DESC, SUM(ac.n_mentions) DESC, ac.actor_name")
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [{**r, "mentions": int(r["mentions"] or 0), "articles": int(r["articles"])}
+            for r in store.db.query(sql, params)]
+
+
+def iter_articles(store: Store, include_text: bool = True) -> Iterator[dict[str, Any]]:
+    """Every stored article as the JSON contract (plus text and hash), in storage order."""
+    for a in store.db.stream("SELECT * FROM articles ORDER BY id"):
+        yield article_dict(store, a, include_text)
+
+
+def article_dict(store: Store, a: dict[str, Any], include_text: bool = True) -> dict[str, Any]:
+    """One article row with its actors, quotes and events, as the JSON contract."""
+    aid = a["id"]
+    mentions: dict[int, list[dict[str, Any]]] = {}
+    for m in store.db.query("SELECT * FROM mentions WHERE article_id = ? ORDER BY actor_seq, seq", (aid,)):
+        mentions.setdefault(m["actor_seq"], []).append(m)
+    actors = [actor_out(r, mentions.get(r["seq"], []))
+              for r in store.db.query("SELECT * FROM actors WHERE article_id = ? ORDER BY seq", (aid,))]
+    quotes = [quote_out(r) for r in store.db.query("SELECT * FROM quotes WHERE article_id = ? ORDER BY seq", (aid,))]
+    events = [event_out(r) for r in store.db.query("SELECT * FROM events WHERE article_id = ? ORDER BY seq", (aid,))]
+    d: dict[str, Any] = {"schema": a["schema"], "id": a["ext_id"], "lang": a["lang"], "published": a["published"],
+                         "title": a["title"], "url": a["url"], "status": a["status"], "actors": actors,
+                         "quotes": quotes, "events": events}
+    if a["status"] != "ok":
+        d["reason"] = a["reason"]
+    if a["source"]:
+        d["source"] = a["source"]
+    if include_text:
+        d["text"], d["hash"] = a["text"], a["hash"]
+    return d
+
+
+def store_stats(store: Store) -> dict[str, int]:
+    """Row counts of the main tables."""
+    tables = ("articles", "actors", "mentions", "quotes", "events", "rejections")
+    return {t: int(store.db.scalar(f"SELECT COUNT(*) FROM {t}") or 0) for t in tables}

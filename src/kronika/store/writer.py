@@ -1,0 +1,145 @@
+"""The one writer: an article with its actors, quotes and events goes in as one transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .db import DEFAULT_DB, Database, now
+from .rows import (
+    ACTOR_COLUMNS,
+    ARTICLE_KEYS,
+    EVENT_COLUMNS,
+    QUOTE_COLUMNS,
+    actor_rows,
+    content_hash,
+    event_row,
+    quote_row,
+)
+
+ARTICLE_COLUMNS = ("hash", "ext_id", "url", "title", "lang", "published", "source", "text", "status", "reason",
+                   "schema", "n_actors", "n_quotes", "n_events", "extra", "ingested_at")
+
+
+def _insert(table: str, columns: Iterable[str], prefix: tuple[str, ...] = ("article_id",)) -> str:
+    cols = (*prefix, *columns)
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+
+
+INSERT_ARTICLE = _insert("articles", ARTICLE_COLUMNS, ()) + " ON CONFLICT (hash) DO NOTHING RETURNING id"
+INSERT_ACTOR = _insert("actors", ACTOR_COLUMNS)
+INSERT_MENTION = _insert("mentions", ("actor_seq", "seq", "text", "span_start", "span_end", "extra"))
+INSERT_QUOTE = _insert("quotes", QUOTE_COLUMNS)
+INSERT_EVENT = _insert("events", EVENT_COLUMNS)
+INSERT_SENTENCE = _insert("sentences", ("i", "char_start", "char_end"))
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """What happened to one article: stored (new row id) or duplicate (already there, unchanged)."""
+
+    status: str  # stored | duplicate
+    hash: str
+    article_id: int | None
+    reason: str = ""
+
+
+class Store:
+    """The store: migrations on open, one writer method per kind of record, reads via queries.py."""
+
+    def __init__(self, url: str = DEFAULT_DB) -> None:
+        self.db = Database(url)
+        self.db.migrate()
+
+    @property
+    def dialect(self) -> str:
+        """'sqlite' or 'postgresql'."""
+        return self.db.dialect
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def known(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these content hashes are already stored."""
+        hs = list(hashes)
+        found: set[str] = set()
+        for i in range(0, len(hs), 500):
+            chunk = hs[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            found.update(r["hash"] for r in self.db.query(f"SELECT hash FROM articles WHERE hash IN ({marks})",
+                                                          chunk))
+        return found
+
+    def write(self, extraction: dict[str, Any], text: str | None = None,
+              sentences: list[tuple[int, int]] | None = None) -> WriteResult:
+        """Store one article and everything extracted from it, atomically; a known hash changes nothing."""
+        body = text if text is not None else extraction.get("text")
+        if not isinstance(body, str):
+            body = ""
+        h = extraction.get("hash") or article_hash({**extraction, "text": body})
+        with self.db.transaction():
+            rows = self.db.execute(INSERT_ARTICLE, _article_row(h, body, extraction)).fetchall()
+            if not rows:
+                return WriteResult("duplicate", h, None, "an article with the same content hash is stored")
+            aid = int(rows[0][0] if self.dialect == "sqlite" else rows[0]["id"])
+            self._write_children(aid, extraction, sentences)
+        return WriteResult("stored", h, aid)
+
+    def _write_children(self, aid: int, d: dict[str, Any], sentences: list[tuple[int, int]] | None) -> None:
+        actors: list[tuple[Any, ...]] = []
+        mentions: list[tuple[Any, ...]] = []
+        for seq, a in enumerate(d.get("actors") or []):
+            arow, mrows = actor_rows(seq, a)
+            actors.append((aid, *arow))
+            mentions.extend((aid, *m) for m in mrows)
+        self.db.executemany(INSERT_ACTOR, actors)
+        self.db.executemany(INSERT_MENTION, mentions)
+        self.db.executemany(INSERT_QUOTE, [(aid, *quote_row(i, q)) for i, q in enumerate(d.get("quotes") or [])])
+        pub = d.get("published")
+        self.db.executemany(INSERT_EVENT, [(aid, *event_row(i, e, pub)) for i, e in enumerate(d.get("events") or [])])
+        sents = sentences if sentences is not None else d.get("sentences") or []
+        self.db.executemany(INSERT_SENTENCE, [(aid, i, int(s[0]), int(s[1])) for i, s in enumerate(sents)])
+
+    def reject(self, item: str, reason: str) -> None:
+        """Record an input item that could not become an article (counted, not duplicated)."""
+        ts = now()
+        with self.db.transaction():
+            self.db.execute("INSERT INTO rejections (item, reason, first_seen, last_seen, times) "
+                            "VALUES (?, ?, ?, ?, 1) ON CONFLICT (item, reason) DO UPDATE SET "
+                            "last_seen = excluded.last_seen, times = rejections.times + 1",
+                            (item, reason, ts, ts))
+
+
+def article_hash(d: dict[str, Any]) -> str:
+    """An article's identity: its content hash; without text, a hash of its id, url and extraction."""
+    text = d.get("text")
+    if isinstance(text, str) and text.strip():
+        return content_hash(text)
+    core = {k: d.get(k) for k in ("id", "url", "title", "published", "actors", "quotes", "events")}
+    return content_hash(json.dumps(core, sort_keys=True, ensure_ascii=False))
+
+
+def _article_row(h: str, body: str, d: dict[str, Any]) -> tuple[Any, ...]:
+    pub = d.get("published")
+    return (h, _str(d.get("id")), d.get("url"), d.get("title"), d.get("lang"), str(pub)[:10] if pub else None,
+            d.get("source"), body, d.get("status") or "ok", d.get("reason"), d.get("schema"),
+            len(d.get("actors") or []), len(d.get("quotes") or []), len(d.get("events") or []),
+            _article_extra(d), now())
+
+
+def _article_extra(d: dict[str, Any]) -> str | None:
+    rest = {k: v for k, v in d.items() if k not in ARTICLE_KEYS}
+    return json.dumps(rest, ensure_ascii=False) if rest else None
+
+
+def _str(v: Any) -> str | None:
+    return None if v is None else str(v)
