@@ -1,21 +1,239 @@
-"""The `quotes` component (being built: see the issue tracker)."""
+"""The `quotes` component: direct and indirect reported speech with its speaker, per language cue data.
+
+Direct quotes come from quotation marks in the raw text (quotes_marks), indirect ones from a reporting
+verb and the clause it governs (quotes_indirect); speakers from the cue's subject or a 'podle X' /
+'according to X' phrase, with pronouns and dropped subjects resolved to an earlier speaker
+(quotes_speaker). Only cue kinds listed in a language's `quote_kinds` (default: speech) become quotes
+without quotation marks; beliefs ("domnívají se, že") and unquoted attributions ("podle X") are left
+to the events step and recorded in doc.meta["quotes_dropped"] with the reason.
+"""
 
 from __future__ import annotations
 
-from ..model import Doc
+import logging
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..model import ArgRef, Doc, Quote
 from ..pipeline import component
 from ..settings import Settings
+from .quotes_indirect import Candidate, attributions, from_cue
+from .quotes_lex import CueLexicon, Tree, cue_lexicon, words
+from .quotes_marks import Marked, find_marked
+from .quotes_speaker import Speaker, cue_subject, from_context, resolve_pronoun, speaker_at
+
+log = logging.getLogger(__name__)
+
+MIN_UNCUED_WORDS = 6  # a quoted span without any cue nearby must be this long to count (else: scare quotes)
+MIN_MIXED_WORDS = 2  # unquoted words a reported clause needs to stay indirect around a quoted part
+
+
+@dataclass
+class Draft:
+    """A quote being assembled: content span, how it was found, and where its speaker is."""
+
+    start: int
+    end: int
+    direct: bool
+    rule: str
+    cue: int | None = None  # token index of the cue verb or attribution phrase
+    source: int | None = None  # head token of a 'podle X' source
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Quotes:
-    """Placeholder until the quotes step lands: adds nothing."""
+    """Finds quotes and speakers; writes doc.quotes (and doc.meta['quotes_dropped'])."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
     def __call__(self, doc: Doc) -> Doc:
-        """Return the doc unchanged."""
+        """Add the doc's quotes, in text order."""
+        try:
+            lex = cue_lexicon(doc.lang)
+        except FileNotFoundError as exc:
+            doc.meta["quotes_status"] = f"skipped: {exc}"
+            return doc
+        finder = _Finder(doc, lex)
+        doc.quotes = finder.run()
+        doc.meta["quotes_dropped"] = finder.dropped
         return doc
+
+
+class _Finder:
+    """One doc's quote search: candidates from marks and cues, conflicts resolved, speakers found."""
+
+    def __init__(self, doc: Doc, lex: CueLexicon) -> None:
+        self.doc, self.lex, self.tree = doc, lex, Tree(doc)
+        self.starts = [t.start for t in doc.tokens]
+        self.dropped: list[dict[str, object]] = []
+        self.used_cues: set[int] = set()
+
+    def drop(self, start: int, end: int, reason: str) -> None:
+        """Record a span that is not a quote, with why."""
+        self.dropped.append({"text": self.doc.text[start:end][:200], "span": [start, end], "reason": reason})
+
+    def run(self) -> list[Quote]:
+        """All quotes of the doc."""
+        doc, lex = self.doc, self.lex
+        marked = [m for m in find_marked(doc.text) if self._tokens_in(m.start, m.end)]
+        cues = [(t, k) for t in doc.tokens if (k := lex.cue_kind(t))]
+        cands = [c for t, k in cues if (c := from_cue(doc, self.tree, t, k, lex))]
+        drafts, claimed = self._resolve(cands, marked)
+        drafts += self._attribute_direct(marked, claimed, attributions(doc, self.tree, lex))
+        drafts = _merge_split(sorted(drafts, key=lambda d: d.start))
+        return self._speakers(drafts)
+
+    def _tokens_in(self, a: int, b: int) -> list[int]:
+        """Token indices whose characters lie inside [a, b)."""
+        lo = bisect_left(self.starts, a)
+        return [k for k in range(lo, len(self.starts)) if self.doc.tokens[k].end <= b and self.starts[k] < b]
+
+    def _char_span(self, c: Candidate) -> tuple[int, int]:
+        return self.doc.tokens[c.start].start, self.doc.tokens[c.end - 1].end
+
+    def _resolve(self, cands: list[Candidate], marked: list[Marked]) -> tuple[list[Draft], dict[int, int]]:
+        """Indirect candidates against quoted spans: which is the quote, and which cue each quote takes."""
+        drafts: list[Draft] = []
+        claimed: dict[int, int] = {}  # index into `marked` -> cue token (consumed marks get -1)
+        seen: set[tuple[int, int]] = set()
+        for c in cands:
+            a, b = self._char_span(c)
+            inside = [j for j, m in enumerate(marked) if m.start < b and m.end > a]
+            if (c.start, c.end) in seen:
+                continue
+            if inside and (c.postposed or self._unquoted(c, [marked[j] for j in inside]) < MIN_MIXED_WORDS):
+                for j in inside:
+                    claimed.setdefault(j, c.cue)
+                continue
+            if c.kind not in self.lex.quote_kinds:
+                self.drop(a, b, f"{c.kind} cue '{self.doc.tokens[c.cue].text}': not reported speech")
+                continue
+            for j in inside:
+                if marked[j].start >= a - 1 and marked[j].end <= b + 1:
+                    claimed[j] = -1
+                    self.drop(marked[j].start, marked[j].end, "partial quote inside indirect speech")
+            seen.add((c.start, c.end))
+            self.used_cues.add(c.cue)
+            drafts.append(Draft(a, b, False, c.rule, cue=c.cue))
+        return drafts, claimed
+
+    def _unquoted(self, c: Candidate, quotes: list[Marked]) -> int:
+        """Words of a candidate's content that lie outside every quoted span."""
+        out = [k for k in range(c.start, c.end)
+               if not any(m.start - 1 <= self.doc.tokens[k].start < m.end + 1 for m in quotes)]
+        return words(self.doc, out)
+
+    def _attribute_direct(self, marked: list[Marked], claimed: dict[int, int],
+                          attrs: list[Candidate]) -> list[Draft]:
+        """Each quoted span becomes a direct quote with the nearest cue or attribution phrase."""
+        out = []
+        for j, m in enumerate(marked):
+            cue = claimed.get(j)
+            if cue == -1:
+                continue
+            draft = Draft(m.start, m.end, True, "direct", cue=cue, parts=m.parts)
+            if cue is None:
+                self._nearest_cue(draft, attrs)
+            if draft.cue is None and draft.source is None:
+                n = words(self.doc, self._tokens_in(m.start, m.end))
+                if n < MIN_UNCUED_WORDS:
+                    self.drop(m.start, m.end, f"quoted span of {n} words without a cue: scare quotes or a title")
+                    continue
+                draft.rule = "direct-continued"
+            elif cue is not None:
+                draft.rule = "direct-cue"
+            out.append(draft)
+            if not m.closed:
+                draft.rule += "-unclosed"
+        return out
+
+    def _nearest_cue(self, d: Draft, attrs: list[Candidate]) -> None:
+        """Give a quoted span the nearest free cue verb or 'podle X' of its sentences."""
+        doc = self.doc
+        sents = {doc.tokens[k].sent for k in self._tokens_in(d.start, d.end)}
+        if not sents:
+            return
+        first = min(sents)
+        if doc.text[:d.start].rstrip().endswith(":") and first > 0:
+            sents.add(first - 1)  # 'X said:' then the quote
+        best: tuple[int, int, str] | None = None
+        for s_i in sents:
+            s = doc.sentences[s_i]
+            for t in doc.tokens[s.start:s.end]:
+                if d.start - 1 <= t.start < d.end + 1 or t.i in self.used_cues or not self.lex.cue_kind(t):
+                    continue
+                dist = d.start - t.end if t.end <= d.start else t.start - d.end
+                if best is None or dist < best[0]:
+                    best = (dist, t.i, "direct-cue")
+        for a in attrs:
+            t = doc.tokens[a.cue]
+            if t.sent in sents and not d.start <= t.start < d.end and a.source is not None:
+                dist = abs(t.start - d.start)
+                if best is None or dist < best[0]:
+                    best = (dist, -a.source - 1, "direct-attribution")
+        if best is not None:
+            if best[1] >= 0:
+                d.cue = best[1]
+            else:
+                d.source = -best[1] - 1
+            d.rule = best[2]
+
+    def _speakers(self, drafts: list[Draft]) -> list[Quote]:
+        """Quotes in text order with speakers; pronouns and dropped subjects use earlier speakers."""
+        doc, out = self.doc, []
+        history: list[tuple[int, Speaker]] = []
+        for d in drafts:
+            sent = doc.tokens[self._tokens_in(d.start, d.end)[0]].sent if self._tokens_in(d.start, d.end) else 0
+            sp = self._speaker(d, history, sent)
+            if sp is not None:
+                history.append((sent, sp))
+            out.append(self._quote(d, sp, sent))
+        return out
+
+    def _speaker(self, d: Draft, history: list[tuple[int, Speaker]], sent: int) -> Speaker | None:
+        """Who said a draft quote."""
+        doc, tree, lex = self.doc, self.tree, self.lex
+        head = d.source
+        cue_tok = doc.tokens[d.cue] if d.cue is not None else None
+        if head is None and cue_tok is not None:
+            subj = cue_subject(doc, tree, cue_tok.i, lex)
+            head = subj.i if subj is not None else None
+        if head is not None:
+            if tree.is_pronoun(doc.tokens[head], lex):
+                return resolve_pronoun(doc, tree, doc.tokens[head], cue_tok, lex, history)
+            return speaker_at(doc, tree, head, lex, "attribution" if d.source is not None else "subject")
+        return from_context(doc, cue_tok, history, sent)
+
+    def _quote(self, d: Draft, sp: Speaker | None, sent: int) -> Quote:
+        """The Quote object for a finished draft."""
+        doc = self.doc
+        parts = d.parts or [(d.start, d.end)]
+        text = " ".join(doc.text[a:b].strip() for a, b in parts if doc.text[a:b].strip())
+        cue_text, cue_span = None, None
+        if d.cue is not None:
+            t = doc.tokens[d.cue]
+            cue_text, cue_span = t.text, (t.start, t.end)
+        elif d.source is not None and sp is not None:
+            cue_text = "attribution"
+        speaker: ArgRef | None = sp.ref if sp else None
+        rule = d.rule + (f"+speaker-{sp.how}" if sp else "+speaker-none")
+        return Quote(text=text, span=(d.start, d.end), direct=d.direct, speaker=speaker, cue=cue_text,
+                     cue_span=cue_span, sentence=sent, rule=rule)
+
+
+def _merge_split(drafts: list[Draft]) -> list[Draft]:
+    """'"Part one," says X, "part two."': two quoted spans around one cue are one quote."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.direct and d.direct and d.cue is not None and prev.cue == d.cue
+                and prev.end <= d.start):
+            prev.parts = (prev.parts or [(prev.start, prev.end)]) + (d.parts or [(d.start, d.end)])
+            prev.end = d.end
+            continue
+        out.append(d)
+    return out
 
 
 @component("quotes", requires=("tokens", "mentions"), provides=("quotes",))
