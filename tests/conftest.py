@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,3 +26,25 @@ def pipeline() -> Pipeline:
 def seed_text() -> str:
     """The bundled reference article."""
     return (EXAMPLES / "seed-putin-dprk.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty store: a SQLite file, or a private schema on the KRONIKA_TEST_PG server (.ci/run starts one)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "kronika.db")
+        return
+    base = os.environ.get("KRONIKA_TEST_PG")
+    if not base:
+        msg = "KRONIKA_TEST_PG is not set: no PostgreSQL server to test against (.ci/run starts one)"
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(msg)
+        pytest.skip(msg)
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
