@@ -124,8 +124,15 @@ def test_dates_without_published_keep_granularity_and_reason(dates_pipe: Pipelin
 
 
 def test_dates_rejects_common_noun_and_modal_homographs(dates_pipe: Pipeline) -> None:
-    assert _run(dates_pipe, "cs", "Demonstrace se konala ve středu města.", PUB).timexes == []
+    doc = _run(dates_pipe, "cs", "Demonstrace se konala ve středu města.", PUB)
+    assert doc.timexes == [] and doc.meta["dates_dropped"][0]["reason"] == "common noun with a nominal modifier"
     assert _run(dates_pipe, "en", "Russia may attack, and the army may march on the city.", PUB).timexes == []
+
+
+def test_dates_rejects_month_inside_a_personal_name(dates_pipe: Pipeline) -> None:
+    doc = _run(dates_pipe, "en", "Theresa May said on Monday that talks failed.", PUB)
+    assert [(t.text, t.value) for t in doc.timexes] == [("Monday", "2024-06-17")]
+    assert doc.meta["dates_dropped"] == [{"text": "May", "span": [8, 11], "reason": "part of a proper name"}]
 
 
 def test_dates_impossible_date_is_kept_with_reason(dates_pipe: Pipeline) -> None:

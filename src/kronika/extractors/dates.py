@@ -300,11 +300,26 @@ def _head(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _is_common_noun_use(doc: Doc, m: re.Match[str], start: int, end: int) -> bool:
-    """A lone weekday word that governs a nominal modifier ("ve středu města") is a common noun."""
-    if _group(m, "weekday") is None or end - start != 1:
-        return False
-    return any(c.deprel.split(":")[0] == "nmod" for c in doc.children(start))
+NAME_RELS = ("compound", "flat")
+
+
+def _not_a_date(doc: Doc, m: re.Match[str], start: int, end: int) -> str:
+    """Why a lone month or weekday word is not a date here ("" when it is one).
+
+    It is a common noun when it governs a nominal modifier ("ve středu města": in the city centre), and part
+    of a personal name when joined to a proper noun by compound/flat ("Theresa May").
+    """
+    if end - start != 1 or not (_group(m, "weekday") or _group(m, "month")) or _group(m, "day"):
+        return ""
+    t = doc.tokens[start]
+    kids = doc.children(start)
+    if any(c.deprel.split(":")[0] == "nmod" for c in kids):
+        return "common noun with a nominal modifier"
+    head = doc.tokens[t.head]
+    named = [c for c in kids if c.deprel.split(":")[0] in NAME_RELS and c.upos == "PROPN"]
+    if named or (t.deprel.split(":")[0] in NAME_RELS and head.upos == "PROPN" and head.i != t.i):
+        return "part of a proper name"
+    return ""
 
 
 class Dates:
@@ -327,7 +342,12 @@ class Dates:
             b = s.char_start + (m.end("prep") if _group(m, "prep") is not None else m.start())
             e = s.char_start + m.end()
             toks = [t.i for t in doc.tokens[s.start:s.end] if t.end > b and t.start < e]
-            if not toks or _is_common_noun_use(doc, m, toks[0], toks[-1] + 1):
+            if not toks:
+                continue
+            why_not = _not_a_date(doc, m, toks[0], toks[-1] + 1)
+            if why_not:
+                doc.meta.setdefault("dates_dropped", []).append({"text": m.group(0), "span": [b, e],
+                                                                "reason": why_not})
                 continue
             head = _head(doc, toks[0], toks[-1] + 1)
             r = resolve(m, p.sign, pack, pub, partial(direction_for, doc, head, pack))
