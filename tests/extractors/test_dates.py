@@ -77,6 +77,8 @@ TABLE = [
     ("en", "The treaty was signed two weeks ago.", PUB, "two weeks ago", "2024-06-03", "week"),
     ("en", "Troops withdrew last March.", PUB, "last March", "2024-03", "month"),
     ("en", "Protests began in May last year.", PUB, "May last year", "2023-05", "month"),
+    ("en", "Growth slowed in early 2023.", PUB, "early 2023", "2023", "year"),
+    ("en", "The plant will close by the end of 2026.", PUB, "2026", "2026", "year"),
     ("sk", "Prezident včera navštívil Bratislavu.", PUB, "včera", "2024-06-17", "day"),
     ("sk", "Vláda vo štvrtok schválila rozpočet.", PUB, "štvrtok", "2024-06-13", "day"),
     ("sk", "Rusko vo februári 2022 zaútočilo na Ukrajinu.", PUB, "februári 2022", "2022-02", "month"),
@@ -127,6 +129,11 @@ def test_dates_rejects_common_noun_and_modal_homographs(dates_pipe: Pipeline) ->
     doc = _run(dates_pipe, "cs", "Demonstrace se konala ve středu města.", PUB)
     assert doc.timexes == [] and doc.meta["dates_dropped"][0]["reason"] == "common noun with a nominal modifier"
     assert _run(dates_pipe, "en", "Russia may attack, and the army may march on the city.", PUB).timexes == []
+
+
+def test_dates_anaphoric_the_next_day_is_not_resolved_against_published(dates_pipe: Pipeline) -> None:
+    doc = _run(dates_pipe, "en", "The ceasefire collapsed the next day and talks resumed the following week.", PUB)
+    assert doc.timexes == []
 
 
 def test_dates_rejects_month_inside_a_personal_name(dates_pipe: Pipeline) -> None:
