@@ -1,21 +1,201 @@
-"""The `events` component (being built: see the issue tracker)."""
+"""The `events` component: trigger + roles from the UD tree -> CAMEO -> PLOVER events with provenance.
+
+Reads the lexicon data/<lang>/verbs.json (contract: /work/notes/lexicon-format.md) and the event grammar
+data/<lang>/modality.json. Optional lexicon keys beyond the contract, supported here:
+- `reciprocal: true`: with a compound source and no target ("Rusko a KLDR budou spolupracovat"),
+  each member is the other's target (cooperation, meetings, agreements).
+- `needs_target: true`: without a target actor the trigger codes nothing (meetings, praise, aid, demands).
+- `passive_source` is also read for ordinary passives (besides `obl:agent` and the grammar's agent cases).
+Event grammar keys (all optional): negators, future_aux, intent_verbs, possibility_verbs,
+hypothetical_governors, negated_hypothetical_governors, attribution_markers, report_verbs,
+case_aliases ({"Dat": ["Loc"]}), agent_cases (["Ins"]), lemma_rewrites ([["ne", "nout"], ...]),
+perfective_present_is_future.
+Dropped candidates are logged at debug level and listed in doc.meta["events_dropped"] with a reason.
+"""
 
 from __future__ import annotations
 
-from ..model import Doc
+import logging
+from itertools import product
+from typing import Any
+
+from ..cameo import intent_code, lookup
+from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
 from ..settings import Settings
+from .dedup import dedup
+from .lexicon import Entry, Lexicon, fold, load
+from .modality import Modality, attributed, attribution_nodes, country, modality, quote_speaker
+from .roles import CLAUSE, Roles
+from .subjects import inherited_source, is_pronoun
+from .timing import event_date
+from .udview import Node, Tree
+
+log = logging.getLogger(__name__)
+
+OBJECT_RELS = {"obj", "obl", "iobj", "nsubj", "nmod", "conj", "appos", "flat"}
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+def arg(doc: Doc, m: Mention) -> ArgRef:
+    """A role filler from an actor mention."""
+    return ArgRef(code=m.code, name=m.name, text=m.text, span=m.span)
 
 
 class Events:
-    """Placeholder until the events step lands: adds nothing."""
+    """Finds lexicon triggers, fills their roles from the tree and codes them as PLOVER events."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
     def __call__(self, doc: Doc) -> Doc:
-        """Return the doc unchanged."""
+        """Add doc.events (deduplicated) and doc.meta['events_dropped']."""
+        lex = load(doc.lang or self.settings.default_lang)
+        dropped: list[dict[str, Any]] = []
+        if not (lex.verbs or lex.nouns) or not doc.tokens:
+            doc.meta["events_dropped"] = dropped
+            return doc
+        tree = Tree(doc)
+        roles = Roles(doc, tree, lex)
+        found: list[Event] = []
+        used: set[int] = set()
+        for n in sorted(tree.nodes, key=lambda x: x.upos == "NOUN"):  # verbs first: their object nouns are used
+            if n.i not in used:
+                found.extend(self._at(doc, tree, roles, lex, n, dropped, used))
+        doc.events = dedup(found, dropped)
+        doc.meta["events_dropped"] = dropped
         return doc
+
+    def _at(self, doc: Doc, tree: Tree, roles: Roles, lex: Lexicon, n: Node,
+            dropped: list[dict[str, Any]], used: set[int]) -> list[Event]:
+        """Events triggered at one token (the first matching entry wins)."""
+        noun = n.upos == "NOUN"
+        if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part")):
+            return []
+        for e in lex.entries(n.tok.lemma, n.tok.text, noun):
+            anchors = matches(tree, roles, e, n)
+            if anchors is None:
+                continue
+            used.update(anchors)
+            return self._code(doc, tree, roles, lex, e, n, anchors, dropped)
+        return []
+
+    def _code(self, doc: Doc, tree: Tree, roles: Roles, lex: Lexicon, e: Entry, n: Node,
+              anchors: list[int], dropped: list[dict[str, Any]]) -> list[Event]:
+        """Roles, modality, attribution and date for one matched entry; one event per source x target."""
+        info = lookup(e.cameo)
+        sources, targets = roles.source_target(e, n.i, anchors)
+        how = "subject"
+        quote = quote_speaker(doc.quotes, (n.tok.start, n.tok.end))
+        if not sources and not e.noun and not e.swap:
+            sources, how = _speaker_as_source(doc, tree, n, quote)
+        if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
+            sources, how = inherited_source(roles, n.i)
+        trig = doc.text[n.tok.start:n.tok.end]
+        if info is None or info.plover is None or not sources:
+            why = "no source actor" if info and info.plover else "statement code (not a PLOVER event)"
+            dropped.append({"trigger": trig, "sentence": n.tok.sent, "rule": e.id, "status": "dropped",
+                            "reason": why})
+            return []
+        mod = modality(tree, lex, n.i, e.future)
+        pairs = _pairs(e, sources, targets)
+        if e.needs_target and not any(t for _, t in pairs):
+            dropped.append({"trigger": trig, "sentence": n.tok.sent, "rule": e.id, "status": "dropped",
+                            "reason": "entry needs a target actor and none was found"})
+            return []
+        subj_heads = [m.head for m in sources]
+        att_nodes = attribution_nodes(tree, lex, n.i, subj_heads)
+        att_actors = [m for a in att_nodes for m in roles.actors(a.i)]
+        tx = event_date(tree, doc.timexes, n.i)
+        out = []
+        for src, tgt in pairs:
+            ev = self._event(doc, e, n, src, tgt, mod, how)
+            att = attributed(att_actors, src.code)
+            if att is not None:
+                ev.attributed_to = arg(doc, att)
+            elif quote is not None and quote.speaker and country(quote.speaker.code) != country(src.code):
+                ev.attributed_to = quote.speaker
+            if tx is not None:
+                ev.date, ev.date_granularity = tx.value, tx.granularity
+            out.append(ev)
+        return out
+
+    def _event(self, doc: Doc, e: Entry, n: Node, src: Mention, tgt: Mention | None, mod: Modality,
+               how: str) -> Event:
+        """Build one Event (future cooperation becomes AGREE, PLOVER rule 2)."""
+        code = e.cameo
+        info = lookup(code)
+        assert info is not None and info.plover is not None
+        if mod.future and info.plover in FUTURE_TO_AGREE:
+            code = intent_code(code)
+            info = lookup(code) or info
+        toks = [n.tok.start, n.tok.end, *src.span, *(tgt.span if tgt else ())]
+        sent = doc.sentences[n.tok.sent]
+        lo, hi = max(min(toks), sent.char_start), min(max(toks), sent.char_end)
+        return Event(
+            type=str(info.plover), mode=info.mode, cameo=code, goldstein=info.goldstein, quad_class=info.quad_class,
+            source=arg(doc, src), target=arg(doc, tgt) if tgt else None,
+            trigger=doc.text[n.tok.start:n.tok.end], span=(lo, hi), sentence=n.tok.sent,
+            negated=mod.negated, future=mod.future, hypothetical=mod.hypothetical,
+            rule=e.id if how == "subject" else f"{e.id}+{how}")
+
+
+def _speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
+    """A first-person verb inside a quote ("we value ...") has the quote's speaker as its source."""
+    person = n.feat("Person") or next((a.feat("Person") for a in tree.children(n.i, "aux", "nsubj")
+                                       if a.feat("Person")), None)
+    if quote is None or quote.speaker is None or person != "1":
+        return [], ""
+    sp = quote.speaker.span
+    found = [m for m in doc.mentions if m.code and sp and m.span[0] <= sp[0] < m.span[1]]
+    return (found[:1], "quote-speaker") if found else ([], "")
+
+
+def _pairs(e: Entry, sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention, Mention | None]]:
+    """Source x target pairs; a reciprocal entry pairs compound sources with each other."""
+    if not targets and e.reciprocal and len(sources) > 1:
+        return [(a, b) for a, b in product(sources, sources) if a is not b]
+    if not targets:
+        return [(s, None) for s in sources]
+    return [(s, t) for s, t in product(sources, targets) if s is not t]
+
+
+def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
+    """The object nouns that license an entry at node n ([] if it needs none), or None if it does not fit."""
+    if e.particle:
+        parts = {e.particle.lower()}
+        if not any(k.lemma in parts or k.tok.text.lower() in parts for k in tree.children(n.i)
+                   if k.deprel.split(":")[0] in {"compound", "expl", "obj", "advmod", "prt", "obl"}):
+            return None
+    anchors: list[int] = []
+    if e.objects:
+        anchors = object_nodes(tree, roles, e, n)
+        if not anchors:
+            return None
+    if e.prep:
+        prep = e.prep.lower()
+        if not any(prep in tree.case_words(k.i) for a in [n.i, *anchors] for k in tree.children(a)):
+            return None
+    return anchors
+
+
+def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
+    """Nouns of the trigger's clause (depth <= 3) whose lemma is one of the entry's objects."""
+    wanted = {fold(o) for o in e.objects}
+    out: list[int] = []
+    layer = [n]
+    for _ in range(3):
+        nxt: list[Node] = []
+        for x in layer:
+            for k in tree.children(x.i):
+                if k.deprel.split(":")[0] in CLAUSE - {"conj"} or k.deprel.split(":")[0] not in OBJECT_RELS:
+                    continue
+                ref = roles.antecedent(k) if not is_pronoun(k) else k
+                if fold(ref.lemma) in wanted or fold(k.lemma) in wanted:
+                    out.append(k.i)
+                nxt.append(k)
+        layer = nxt
+    return out
 
 
 @component("events", requires=("tokens", "mentions", "timexes", "quotes"), provides=("events",))

@@ -1,0 +1,117 @@
+"""Event lexicons (data/<lang>/verbs.json) and per-language event grammar (data/<lang>/modality.json)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..cameo import lookup
+from ..langpack import has_file, load_json
+
+DEFAULT_SOURCE = ("nsubj", "obl:agent")
+DEFAULT_TARGET = ("obj",)
+DEFAULT_NOUN_SOURCE = ("nmod:poss", "poss")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger pattern: a lemma (plus optional particle/object/preposition) coded as a CAMEO code."""
+
+    lemma: str
+    cameo: str
+    id: str
+    noun: bool = False
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    prep: str | None = None
+    source: tuple[str, ...] = DEFAULT_SOURCE
+    target: tuple[str, ...] = DEFAULT_TARGET
+    passive_source: tuple[str, ...] = ()
+    swap: bool = False
+    future: bool = False
+    reciprocal: bool = False
+    needs_target: bool = False
+
+    @property
+    def specificity(self) -> int:
+        """Entries with more conditions are tried first."""
+        return 4 * bool(self.objects) + 2 * bool(self.particle) + bool(self.prep)
+
+
+def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
+    lemma = str(d["lemma"]).lower()
+    objs = d.get("object") or []
+    return Entry(
+        lemma=lemma, cameo=str(d["cameo"]), id=str(d.get("id") or f"{lang}-{'n' if noun else 'v'}{n}-{lemma}"),
+        noun=noun, particle=(d.get("particle") or None), objects=frozenset(o.lower() for o in objs),
+        prep=(d.get("prep") or None),
+        source=tuple(d.get("source") or (DEFAULT_NOUN_SOURCE if noun else DEFAULT_SOURCE)),
+        target=tuple(d.get("target") or DEFAULT_TARGET), passive_source=tuple(d.get("passive_source") or ()),
+        swap=bool(d.get("swap")), future=bool(d.get("future")), reciprocal=bool(d.get("reciprocal")),
+        needs_target=bool(d.get("needs_target") or d.get("swap")),
+    )
+
+
+def fold(s: str) -> str:
+    """Lower-case and strip diacritics (to survive lemmatizer slips like 'použit' for 'použít')."""
+    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if not unicodedata.combining(c))
+
+
+class Lexicon:
+    """Trigger entries of one language, indexed by lemma (and by diacritic-free lemma)."""
+
+    def __init__(self, lang: str, raw: dict[str, Any], grammar: dict[str, Any]) -> None:
+        self.lang = lang
+        self.grammar = grammar
+        self.verbs: dict[str, list[Entry]] = {}
+        self.nouns: dict[str, list[Entry]] = {}
+        self.rejected: list[tuple[str, str]] = []
+        for noun, key, index in ((False, "verbs", self.verbs), (True, "nouns", self.nouns)):
+            for n, d in enumerate(raw.get(key, [])):
+                e = _entry(d, lang, noun, n)
+                if lookup(e.cameo) is None:
+                    self.rejected.append((e.id, f"unknown CAMEO code {e.cameo}"))
+                    continue
+                index.setdefault(e.lemma, []).append(e)
+                if fold(e.lemma) != e.lemma:
+                    index.setdefault(fold(e.lemma), []).append(e)
+        for index in (self.verbs, self.nouns):
+            for lst in index.values():
+                lst.sort(key=lambda e: -e.specificity)
+
+    def lemma_candidates(self, lemma: str, text: str) -> list[str]:
+        """The lemma, then repairs of typical lemmatizer slips by the language's suffix rewrites."""
+        out = [lemma.lower()]
+        for form in (lemma.lower(), text.lower()):
+            for suffix, repl in self.grammar.get("lemma_rewrites", []):
+                if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                    out.append(form[: len(form) - len(suffix)] + repl)
+        return out
+
+    def entries(self, lemma: str, text: str, noun: bool) -> list[Entry]:
+        """Entries a token may trigger (exact lemma first, then repaired and diacritic-free forms)."""
+        index = self.nouns if noun else self.verbs
+        for cand in self.lemma_candidates(lemma, text):
+            if cand in index:
+                return index[cand]
+            if fold(cand) in index:
+                return index[fold(cand)]
+        return []
+
+    def words(self, key: str) -> set[str]:
+        """A word list of the event grammar (lower-cased)."""
+        return {str(w).lower() for w in self.grammar.get(key, [])}
+
+
+@cache
+def load(lang: str) -> Lexicon:
+    """The lexicon of a language (empty when the language pack has none)."""
+    raw = load_json(lang, "verbs.json") if _has(lang, "verbs.json") else {}
+    grammar = load_json(lang, "modality.json") if _has(lang, "modality.json") else {}
+    return Lexicon(lang, raw, grammar)
+
+
+def _has(lang: str, name: str) -> bool:
+    return has_file(lang, name) or (lang == "sk" and has_file("cs", name))

@@ -1,0 +1,127 @@
+"""Modality of an event trigger: negation, future/intent, hypothetical, and who the event is attributed to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Mention, Quote, Span
+from .lexicon import Lexicon
+from .udview import Node, Tree
+
+AUX = ("aux", "aux:pass", "cop")
+
+
+@dataclass
+class Modality:
+    """Flags of one trigger, with the words that set them (for provenance and debugging)."""
+
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    cues: list[str] = field(default_factory=list)
+
+
+def _chain(tree: Tree, trigger: int) -> list[Node]:
+    """The trigger and the verbs it is an infinitive/xcomp of ('měly by spolupracovat' -> spolupracovat, měly)."""
+    out = [tree[trigger]]
+    n = tree[trigger]
+    while n.deprel == "xcomp" and n.head != n.i:
+        n = tree[n.head]
+        out.append(n)
+    return out
+
+
+def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False) -> Modality:
+    """Negation, future and hypothetical flags from morphology, auxiliaries, modals and governing verbs."""
+    m = Modality(future=entry_future)
+    chain = _chain(tree, trigger)
+    words = [n for v in chain for n in [v, *tree.children(v.i, *AUX)]]
+    negators = lex.words("negators")
+    if any(w.feat("Polarity") == "Neg" and w.upos in {"VERB", "AUX", "ADJ"} for w in words) or any(
+            k.lemma in negators or k.deprel == "advmod:neg" for v in chain for k in tree.children(v.i, "advmod")):
+        m.negated = True
+        m.cues.append("negation")
+    _future(tree, lex, chain, words, m)
+    _hypothetical(tree, lex, chain, words, m)
+    return m
+
+
+def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: Modality) -> None:
+    future_aux, intent = lex.words("future_aux"), lex.words("intent_verbs")
+    for w in words:
+        if w.feat("Tense") == "Fut" or (w.upos == "AUX" and w.lemma in future_aux):
+            m.future = True
+            m.cues.append(f"future:{w.tok.text}")
+    head = chain[0]
+    if lex.grammar.get("perfective_present_is_future") and head.feat("Aspect") == "Perf" \
+            and head.feat("Tense") == "Pres" and head.feat("VerbForm") == "Fin":
+        m.future = True
+        m.cues.append("future:perfective-present")
+    if any(v.lemma in intent for v in chain[1:]):
+        m.future = True
+        m.cues.append("future:intent")
+
+
+def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: Modality) -> None:
+    possible, intent = lex.words("possibility_verbs"), lex.words("intent_verbs")
+    governors, neg_governors = lex.words("hypothetical_governors"), lex.words("negated_hypothetical_governors")
+    has_intent = any(v.lemma in intent for v in chain[1:])
+    if any(w.feat("Mood") == "Cnd" for w in words) and not has_intent:
+        m.hypothetical = True
+        m.cues.append("conditional")
+    if any(w.lemma in possible for w in words[1:] if w.i != chain[0].i):
+        m.hypothetical = True
+        m.cues.append("possibility")
+    top = chain[-1]
+    if top.deprel in {"ccomp", "xcomp", "csubj"} and top.head != top.i:
+        gov = tree[top.head]
+        neg = gov.feat("Polarity") == "Neg" or any(k.lemma in lex.words("negators") for k in tree.children(gov.i))
+        if gov.lemma in governors or (neg and gov.lemma in neg_governors):
+            m.hypothetical = True
+            m.cues.append(f"governor:{gov.tok.text}")
+
+
+def quote_speaker(quotes: list[Quote], span: Span) -> Quote | None:
+    """The quote whose text span contains a character span."""
+    for q in quotes:
+        if q.span[0] <= span[0] and span[1] <= q.span[1] and q.speaker is not None:
+            return q
+    return None
+
+
+def attribution_nodes(tree: Tree, lex: Lexicon, trigger: int, subjects: list[int]) -> list[Node]:
+    """Nominals of 'podle X' / 'according to X' and subjects of reporting verbs that govern the trigger."""
+    markers, report = lex.words("attribution_markers"), lex.words("report_verbs")
+    chain = [tree[trigger], *tree.ancestors(trigger)]
+    anchors = {n.i for n in chain} | set(subjects)
+    out: list[Node] = []
+    for n in chain + [tree[s] for s in subjects]:
+        for k in tree.children(n.i):
+            if k.i in anchors:
+                continue
+            if tree.case_words(k.i) & markers:
+                out.append(k)
+            elif k.lemma in markers:
+                out.extend(tree.children(k.i, "obl", "nmod", "obj"))
+    prev = tree[trigger]
+    for a in tree.ancestors(trigger):
+        if prev.deprel in {"ccomp", "parataxis"} and a.lemma in report:
+            out.extend(tree.children(a.i, "nsubj"))
+        prev = a
+    return out
+
+
+def attributed(roles_actor: list[Mention], source_code: str | None) -> Mention | None:
+    """The first attribution actor that is not the event's own source country."""
+    for a in roles_actor:
+        if country(a.code) != country(source_code):
+            return a
+    return None
+
+
+def country(code: str | None) -> str:
+    """The country/IGO part of an actor code, as the scorer compares them."""
+    if not code:
+        return "-"
+    code = code.upper()
+    return code[:6] if code.startswith("IGO") else code[:3]

@@ -1,0 +1,179 @@
+"""Role finding on the UD tree: which actor mentions fill an entry's source and target specs."""
+
+from __future__ import annotations
+
+from ..model import Doc, Mention
+from .lexicon import Entry, Lexicon
+from .udview import NOMINAL, Node, Tree
+
+CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "punct", "cc", "mark",
+                    "discourse", "vocative", "reparandum", "dep"})
+# Relations that do not carry a role of an actor inside them (we do not search their subtrees for actors).
+NO_ROLE = frozenset({"punct", "cc", "mark", "case", "det", "nummod", "advmod", "aux", "cop", "expl", "fixed",
+                     "discourse", "dep"})
+CORE = {"nsubj", "obj", "iobj", "obl:arg"}
+PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
+
+
+class Roles:
+    """Looks up actor mentions for tree nodes and resolves role specs of lexicon entries."""
+
+    def __init__(self, doc: Doc, tree: Tree, lex: Lexicon) -> None:
+        self.doc, self.tree, self.lex = doc, tree, lex
+        self.by_token: dict[int, Mention] = {}
+        for m in doc.mentions:
+            if m.code and m.status == "resolved":
+                for i in range(m.start, m.end):
+                    self.by_token.setdefault(i, m)
+        self.case_alias: dict[str, set[str]] = {
+            k: set(v) for k, v in lex.grammar.get("case_aliases", {}).items()}
+
+    # --- actors of nodes -------------------------------------------------------------------------
+    def mention_at(self, i: int) -> Mention | None:
+        """The mention covering token i."""
+        return self.by_token.get(i)
+
+    def antecedent(self, n: Node) -> Node:
+        """A relative pronoun stands for the noun its clause modifies ('Putin, který ...' -> Putin)."""
+        if n.feat("PronType") and "Rel" in (n.feat("PronType") or ""):
+            for a in self.tree.ancestors(n.i):
+                if a.deprel.startswith("acl"):
+                    return self.tree[a.head]
+        return n
+
+    def actor_of(self, i: int) -> Mention | None:
+        """The actor a node refers to: its own mention, else the nearest mention in its phrase."""
+        n = self.antecedent(self.tree[i])
+        if n.i in self.by_token:
+            return self.by_token[n.i]
+        layer = [n]
+        for _ in range(3):
+            nxt: list[Node] = []
+            for x in layer:
+                for k in self.tree.children(x.i):
+                    if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
+                        continue
+                    if k.i in self.by_token:
+                        return self.by_token[k.i]
+                    nxt.append(k)
+            layer = nxt
+        return None
+
+    def members(self, i: int) -> list[Node]:
+        """A node and its conjuncts ('Rusko a KLDR' -> both), following conj chains."""
+        out, todo = [], [self.tree[i]]
+        while todo:
+            n = todo.pop(0)
+            out.append(n)
+            todo.extend(k for k in self.tree.children(n.i, "conj") if k.upos in NOMINAL | {"ADJ", "DET"})
+        return out
+
+    def actors(self, i: int) -> list[Mention]:
+        """Actors of a node with its conjuncts, one per distinct mention, and of what the mention itself
+        coordinates ('vztahů mezi Ruskem a Koreou' -> RUS, PRK)."""
+        found: list[Mention] = []
+        for m in self.members(i):
+            a = self.actor_of(m.i)
+            if a is None or a in found:
+                continue
+            found.append(a)
+            for c in self.members(a.head)[1:]:
+                b = self.actor_of(c.i)
+                if b is not None and b not in found:
+                    found.append(b)
+        if not found and self.pair_word(i):
+            found = self.last_pair(i)
+        return found
+
+    def pair_word(self, i: int) -> bool:
+        """'obě země', 'both countries': a nominal quantified by a pair word of the grammar."""
+        pair = self.lex.words("pair_words")
+        return bool(pair) and any(k.lemma in pair for k in self.tree.children(i) if k.deprel.split(":")[0]
+                                  in {"nummod", "det", "amod", "preconj", "cc:preconj"})
+
+    def last_pair(self, i: int) -> list[Mention]:
+        """The closest preceding coordinated pair of actors ('Rusko a KLDR ... obě země')."""
+        for j in range(i - 1, -1, -1):
+            m = self.by_token.get(j)
+            if m is None or j != m.head:
+                continue
+            members = [self.actor_of(c.i) for c in self.members(j)]
+            found = [a for a in members if a is not None]
+            if len(found) == 2 and found[0] is not found[1]:
+                return found
+        return []
+
+    # --- role specs ------------------------------------------------------------------------------
+    def dependents(self, trigger: int, anchors: list[int]) -> list[Node]:
+        """Candidate role fillers: dependents of the trigger, then of the object nouns (anchors)."""
+        out = list(self.tree.children(trigger))
+        for a in anchors:
+            out.extend(k for k in self.tree.children(a) if k not in out and k.i != trigger)
+        return [self.effective(k, trigger) for k in out]
+
+    def effective(self, n: Node, trigger: int) -> Node:
+        """Relabel a second nominative subject of a verb as its object (free word order: 'X Rusko varovala')."""
+        if n.deprel == "nsubj" and n.head == trigger:
+            subjects = [k for k in self.tree.children(trigger, "nsubj") if k.deprel == "nsubj"]
+            objects = self.tree.children(trigger, "obj")
+            if len(subjects) > 1 and not objects and n.i == subjects[-1].i:
+                return Node(n.tok, n.head, "obj", n.kids)
+        return n
+
+    def case_ok(self, n: Node, want: str) -> bool:
+        """Whether a node's Case fits (absent Case, e.g. on indeclinable 'KLDR', fits any)."""
+        have = n.feat("Case")
+        if not have or not want:
+            return True
+        return have == want or have in self.case_alias.get(want, set())
+
+    def spec_matches(self, spec: str, n: Node) -> bool:
+        """Does one role spec accept a dependent node?"""
+        rel, _, arg = spec.partition(":")
+        base = n.deprel.split(":")[0]
+        if spec in {"poss", "amod:poss", "nmod:poss"}:
+            return n.deprel in {"nmod:poss", "det:poss"} or (
+                n.feat("Poss") == "Yes" and base in {"amod", "det"} and n.feat("PronType") != "Prs")
+        if rel == "case":
+            return base in {"obj", "iobj", "obl"} and not self.tree.has_case(n.i) and self.case_ok(n, arg)
+        if rel in {"obl", "nmod"} and arg and arg[0].isupper():  # nmod:Gen
+            return base in {"obl", "nmod"} and n.deprel not in {"nmod:poss"} and not self.tree.has_case(n.i) \
+                and self.case_ok(n, arg)
+        if rel in {"obl", "nmod"} and arg and arg not in {"arg", "agent", "npmod", "tmod"}:
+            prep, _, case = arg.partition("+")
+            if base not in {"obl", "nmod"}:
+                return False
+            return (prep.lower() in self.tree.case_words(n.i) or n.lemma == prep.lower()) and self.case_ok(n, case)
+        return n.deprel == spec
+
+    def fill(self, specs: tuple[str, ...], trigger: int, anchors: list[int],
+             exclude: set[int] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
+        """Actors of the first spec (in order) that finds any."""
+        deps = self.dependents(trigger, anchors)
+        for spec in specs:
+            for n in deps:
+                if n.i in exclude or not self.spec_matches(spec, n):
+                    continue
+                found = [m for m in self.actors(n.i) if m.head not in exclude]
+                if found:
+                    return found
+        return []
+
+    def is_passive(self, trigger: int) -> bool:
+        """Passive voice: Voice=Pass on the trigger or a passive auxiliary/subject."""
+        return self.tree[trigger].feat("Voice") == "Pass" or bool(
+            [k for k in self.tree.children(trigger) if k.deprel in PASSIVE_RELS])
+
+    def source_target(self, e: Entry, trigger: int, anchors: list[int]) -> tuple[list[Mention], list[Mention]]:
+        """Source and target actors for one entry at one trigger (before subject inheritance)."""
+        src_specs, tgt_specs = e.source, e.target
+        if e.swap:
+            src_specs, tgt_specs = e.passive_source, ("nsubj", *tuple(s for s in e.target if s != "obj"))
+        elif self.is_passive(trigger) and not e.noun:
+            agent = tuple(f"case:{c}" for c in self.lex.grammar.get("agent_cases", []))
+            src_specs = ("obl:agent", *agent, *tuple(e.passive_source))
+            tgt_specs = (*tuple("nsubj:pass" if s == "obj" else s for s in tgt_specs), "nsubj:pass")
+        sources = self.fill(src_specs, trigger, anchors)
+        taken = {m.head for m in sources}
+        targets = self.fill(tgt_specs, trigger, anchors, exclude=taken)
+        return sources, targets

@@ -1,0 +1,83 @@
+"""Sources that the sentence does not name: shared, controlled, dropped and pronoun subjects."""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .roles import CORE, Roles
+from .udview import NOMINAL, Node
+
+MAX_SENTENCES_BACK = 2
+
+
+def is_pronoun(n: Node) -> bool:
+    """A personal/demonstrative pronoun that needs an antecedent (relative ones are handled by the tree)."""
+    pt = n.feat("PronType") or ""
+    return n.upos in {"PRON", "DET"} and "Rel" not in pt
+
+
+def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
+    """Source actors from the context, and which rule found them ('' when none)."""
+    tree = roles.tree
+    n = tree[trigger]
+    while n.deprel in {"conj", "xcomp"} and n.head != n.i:
+        n = tree[n.head]
+        subj = [k for k in tree.children(n.i, "nsubj") if not is_pronoun(k)]
+        if subj:
+            found = [m for s in subj for m in roles.actors(s.i)]
+            return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
+    orphan = _orphan_nominative(roles, trigger)
+    if orphan:
+        return orphan, "orphan-nominative"
+    return _antecedent(roles, trigger)
+
+
+def _orphan_nominative(roles: Roles, trigger: int) -> list[Mention]:
+    """A nominative actor the parser hung under a neighbour ('Podle Ukrajiny Rusko použilo')."""
+    tree = roles.tree
+    for k in tree.children(trigger):
+        if k.deprel.split(":")[0] not in {"obl", "nmod", "advmod"}:
+            continue
+        for g in tree.children(k.i):
+            if g.feat("Case") == "Nom" and g.upos in NOMINAL and not tree.has_case(g.i):
+                found = roles.actors(g.i)
+                if found:
+                    return found
+    return []
+
+
+def _agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
+    """Number agreement of a verb with a candidate antecedent (unknown numbers agree)."""
+    tree = roles.tree
+    verb = tree[trigger]
+    num = verb.feat("Number") or next((a.feat("Number") for a in tree.children(trigger, "aux")
+                                       if a.feat("Number")), None)
+    if num not in {"Sing", "Plur"}:
+        return True
+    plural = len(found) > 1 or tree[found[0].head].feat("Number") == "Plur"
+    return plural == (num == "Plur")
+
+
+def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
+    """The nearest preceding core-argument actor in the sentence, else the main subject of recent sentences."""
+    tree, doc = roles.tree, roles.doc
+    if tree[trigger].feat("Person") in {"1", "2"}:
+        return [], ""
+    sent = doc.sentences[tree[trigger].tok.sent]
+    for i in range(trigger - 1, sent.start - 1, -1):
+        n = tree[i]
+        if n.deprel in CORE and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
+            found = roles.actors(i)
+            if found and _agrees(roles, trigger, found):
+                return found, "antecedent:sentence"
+    for back in range(1, MAX_SENTENCES_BACK + 1):
+        s_i = sent.i - back
+        if s_i < 0:
+            break
+        s = doc.sentences[s_i]
+        roots = [n for n in tree.nodes[s.start:s.end] if n.head == n.i]
+        for r in roots:
+            subj = [k for k in tree.children(r.i, "nsubj") if not is_pronoun(k)]
+            found = [m for k in subj for m in roles.actors(k.i)]
+            if found and _agrees(roles, trigger, found):
+                return found, "antecedent:previous-sentence"
+    return [], ""

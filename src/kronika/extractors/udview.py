@@ -1,0 +1,134 @@
+"""A UD view of the parse: the events engine reads UD relations even when a parser emits ClearNLP labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Doc, Token
+
+# ClearNLP / spaCy-English labels -> UD. Prepositions are restructured separately (see `_lift_pobj`).
+LABELS = {
+    "dobj": "obj", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass", "auxpass": "aux:pass",
+    "poss": "nmod:poss", "prt": "compound:prt", "relcl": "acl:relcl", "neg": "advmod:neg",
+    "npadvmod": "obl:npmod", "attr": "xcomp", "acomp": "xcomp", "oprd": "xcomp", "dative": "iobj",
+    "nummod": "nummod", "quantmod": "advmod", "predet": "det", "preconj": "cc", "intj": "discourse",
+    "expl": "expl", "meta": "dep", "pcomp": "ccomp",
+}
+PREP_LABELS = {"prep", "agent"}
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"}
+PREDICATE = {"VERB", "AUX", "ADJ"}
+
+
+@dataclass
+class Node:
+    """One token as the events engine sees it: UD deprel, head, and children in text order."""
+
+    tok: Token
+    head: int
+    deprel: str
+    kids: list[int] = field(default_factory=list)
+
+    @property
+    def i(self) -> int:
+        """Token index."""
+        return self.tok.i
+
+    @property
+    def lemma(self) -> str:
+        """Lower-cased lemma."""
+        return self.tok.lemma.lower()
+
+    @property
+    def upos(self) -> str:
+        """Universal POS tag."""
+        return self.tok.upos
+
+    def feat(self, name: str) -> str | None:
+        """A morphological feature."""
+        return self.tok.feats.get(name)
+
+
+class Tree:
+    """The whole document as UD nodes, with helpers to walk it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.nodes = [Node(t, t.head, _label(t)) for t in doc.tokens]
+        for n in self.nodes:
+            if n.tok.deprel in PREP_LABELS:
+                self._lift_pobj(n)
+        for n in self.nodes:
+            if n.head != n.i:
+                self.nodes[n.head].kids.append(n.i)
+        for n in self.nodes:
+            n.kids.sort()
+
+    def _lift_pobj(self, prep: Node) -> None:
+        """Make 'X' of 'on X' an obl/nmod of the preposition's head and 'on' its case child."""
+        objs = [t for t in self.doc.tokens if t.head == prep.i and t.i != prep.i and t.deprel in {"pobj", "pcomp"}]
+        if not objs or prep.tok.upos not in {"ADP", "SCONJ"}:
+            return
+        obj = self.nodes[objs[0].i]
+        governor = self.nodes[prep.head]
+        if prep.tok.deprel == "agent":
+            obj.deprel = "obl:agent"
+        elif obj.tok.deprel == "pcomp":
+            obj.deprel = "advcl"
+        else:
+            obj.deprel = "obl" if governor.upos in PREDICATE else "nmod"
+        obj.head = prep.head if prep.head != prep.i else obj.i
+        prep.head, prep.deprel = obj.i, "case"
+
+    def __getitem__(self, i: int) -> Node:
+        return self.nodes[i]
+
+    def children(self, i: int, *rels: str) -> list[Node]:
+        """Dependents of node i, optionally only those whose deprel (or its base before ':') is in rels."""
+        kids = [self.nodes[k] for k in self.nodes[i].kids]
+        if not rels:
+            return kids
+        return [k for k in kids if k.deprel in rels or k.deprel.split(":")[0] in rels]
+
+    def ancestors(self, i: int) -> list[Node]:
+        """Heads from node i up to the root (not including i)."""
+        out: list[Node] = []
+        seen = {i}
+        n = self.nodes[i]
+        while n.head != n.i and n.head not in seen:
+            seen.add(n.head)
+            n = self.nodes[n.head]
+            out.append(n)
+        return out
+
+    def subtree(self, i: int, stop: frozenset[str] = frozenset()) -> list[Node]:
+        """Node i and its descendants, not entering dependents whose base deprel is in stop."""
+        out, todo = [], [i]
+        while todo:
+            j = todo.pop()
+            out.append(self.nodes[j])
+            todo.extend(k for k in self.nodes[j].kids
+                        if self.nodes[k].deprel not in stop and self.nodes[k].deprel.split(":")[0] not in stop)
+        return sorted(out, key=lambda n: n.i)
+
+    def case_words(self, i: int) -> set[str]:
+        """Lemmas and forms of the prepositions (case/mark children, with their fixed parts) of node i."""
+        words: set[str] = set()
+        for c in self.children(i, "case"):
+            fixed = list(self.children(c.i, "fixed"))
+            words.update({c.lemma, c.tok.text.lower()})
+            words.update(f.lemma for f in fixed)
+            if fixed:
+                words.add(" ".join([c.tok.text.lower()] + [f.tok.text.lower() for f in fixed]))
+                words.add(" ".join([c.lemma] + [f.lemma for f in fixed]))
+        return words
+
+    def has_case(self, i: int) -> bool:
+        """Whether node i has a preposition (case child)."""
+        return bool(self.children(i, "case"))
+
+
+def _label(t: Token) -> str:
+    dep = t.deprel
+    if dep == "pobj":
+        return "nmod"
+    return LABELS.get(dep, dep)
