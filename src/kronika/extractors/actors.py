@@ -1,21 +1,129 @@
-"""The `actors` component (being built: see the issue tracker)."""
+"""The `actors` component: find every actor mention, resolve it to a CAMEO-style code, group into actors."""
 
 from __future__ import annotations
 
-from ..model import Doc
+from ..actors.compose import Role, attach_persons, find_roles, resolve_roles
+from ..actors.lexicon import Lexicon, lexicon
+from ..actors.match import Hit, is_place, match_names, person_runs, resolve_person, span_head
+from ..actors.people import people
+from ..model import Actor, Doc, Mention
 from ..pipeline import component
 from ..settings import Settings
 
 
 class Actors:
-    """Placeholder until the actors step lands: adds nothing."""
+    """Resolves states, capitals, organisations, persons and role phrases to actor codes."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        people()  # index the dictionaries once, at start-up
+        for lang in settings.languages:
+            lexicon(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Return the doc unchanged."""
+        """Add doc.mentions and doc.actors."""
+        lex = lexicon(doc.lang or self.settings.default_lang)
+        forms = [lex.forms(t.text, t.lemma) for t in doc.tokens]
+        names = list(match_names(doc, lex, forms))
+        dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)]
+        names = [h for h in names if h not in dropped]
+        taken = {i for h in names + dropped for i in range(h.start, h.end)}
+        roles = find_roles(doc, lex, forms, taken)
+        persons = _persons(doc, lex, taken | set(roles))
+        resolve_roles(doc, lex, forms, roles, {h.head: h for h in names}, {p.head: p for p in persons})
+        attach_persons(doc, roles, persons)
+        attached = {id(r.person) for r in roles.values() if r.person is not None}
+        hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, roles)
+        hits.sort(key=lambda h: (h.start, -h.end))
+        doc.mentions = [_mention(doc, h) for h in hits]
+        doc.actors = _group(doc, hits, doc.mentions)
+        doc.meta["actors_dropped"] = [{"text": doc.span_text(h.start, h.end), "reason": "capital used as a place"}
+                                      for h in dropped]
         return doc
+
+
+def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
+    """Person-name runs and possessive adjectives of surnames, resolved through the people index."""
+    spans = person_runs(doc, taken)
+    spans += [(t.i, t.i + 1) for t in doc.tokens
+              if t.feats.get("Poss") == "Yes" and t.text[:1].isupper() and t.i not in taken and t.upos == "ADJ"]
+    hits: list[Hit] = []
+    date = doc.article.published
+    for start, end in spans:
+        person, why = resolve_person(doc, lex, start, end)
+        head = span_head(doc, start, end)
+        if person is not None:
+            code, how = person.code_on(date)
+            hits.append(Hit(start, end, head, code, "PER", person.name, f"person:{person.id}",
+                            f"person:{why}; {how}", person=person, run=(start, end)))
+        elif doc.tokens[start].upos == "PROPN":
+            text = doc.span_text(start, end)
+            hits.append(Hit(start, end, head, None, "PER" if end - start > 1 else "ORG", text, f"name:{text.lower()}",
+                            "person:unresolved", status="unresolved", reason=why, run=(start, end)))
+    return _link_surnames(hits)
+
+
+def _link_surnames(hits: list[Hit]) -> list[Hit]:
+    """Give an unresolved surname-only mention the identity of a full name with that surname in the article."""
+    full = {h.name.split()[-1].lower(): h for h in hits if h.status == "unresolved" and len(h.name.split()) > 1}
+    for h in hits:
+        if h.status == "unresolved" and len(h.name.split()) == 1 and h.name.lower()[:4] in {k[:4] for k in full}:
+            ref = next(v for k, v in full.items() if k[:4] == h.name.lower()[:4])
+            h.key, h.name, h.kind = ref.key, ref.name, "PER"
+    return hits
+
+
+def _role_hits(doc: Doc, roles: dict[int, Role]) -> list[Hit]:
+    """One mention per role phrase that got a code (or describes a person); others are dropped."""
+    hits = []
+    for r in roles.values():
+        if not r.code and r.person is None:
+            continue
+        toks = set(r.tokens)
+        if r.person is not None:
+            toks |= set(range(r.person.start, r.person.end))
+        start, end = min(toks), max(toks) + 1
+        head = r.head
+        if r.person is not None and doc.tokens[r.head].head in toks and doc.tokens[r.head].head != r.head:
+            head = r.person.head
+        key = r.person.key if r.person is not None else f"group:{r.code}"
+        name = r.person.name if r.person is not None else doc.tokens[r.head].lemma
+        kind = "PER" if r.person is not None else "GRP"
+        run = r.person.run if r.person is not None else None
+        status, reason = ("unresolved", "role without a country") if not r.code else ("resolved", "")
+        hits.append(Hit(start, end, head, r.code, kind, name, key, f"role:{r.source or 'sector'}", status, reason,
+                        run=run))
+    return hits
+
+
+def _mention(doc: Doc, h: Hit) -> Mention:
+    t0, t1 = doc.tokens[h.start], doc.tokens[h.end - 1]
+    return Mention(start=h.start, end=h.end, text=doc.text[t0.start:t1.end], span=(t0.start, t1.end), code=h.code,
+                   name=h.name, kind=h.kind, head=h.head, rule=h.rule, status=h.status, reason=h.reason)
+
+
+def _group(doc: Doc, hits: list[Hit], mentions: list[Mention]) -> list[Actor]:
+    """Group mentions by identity (person, state, organisation entry, role group) into actors."""
+    actors: dict[str, Actor] = {}
+    for h, m in zip(hits, mentions, strict=True):
+        key = f"state:{h.code}" if h.kind == "GPE" and h.key.startswith("state:") else h.key
+        if h.kind == "GRP":
+            key = f"group:{h.code}:{doc.tokens[h.head].lemma.lower()}"
+        a = actors.get(key)
+        if a is None:
+            a = actors[key] = Actor(id=f"a{len(actors) + 1}", name=_canonical(doc, h), code=h.code, kind=h.kind)
+        m.actor_id = a.id
+        a.mentions.append(m)
+    return list(actors.values())
+
+
+def _canonical(doc: Doc, h: Hit) -> str:
+    """Canonical (nominative) name: dictionary name for known actors, the words of the mention otherwise."""
+    if h.kind == "GRP":
+        return doc.span_text(h.start, h.end)
+    if h.run is not None and all(t.feats.get("Case", "Nom") == "Nom" for t in doc.tokens[h.run[0]:h.run[1]]):
+        return doc.span_text(*h.run)
+    return h.name
 
 
 @component("actors", requires=("tokens",), provides=("mentions", "actors"))

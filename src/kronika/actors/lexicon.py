@@ -1,0 +1,124 @@
+"""Per-language actor lexicon: states, capitals, organisations, regions, demonyms and sector nouns."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import langpack
+from .normalize import Morph, morph, read_tsv
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """One multi-word name of an actor; `words` holds the accepted forms of each word."""
+
+    id: str
+    code: str
+    kind: str  # GPE, IGO, ORG
+    name: str  # canonical name (nominative)
+    words: tuple[frozenset[str], ...]
+    caps: tuple[int, ...]  # per word: 0 any case, 1 capitalised, 2 all capitals (abbreviation)
+    capital: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Indexes built once per language; lookups never scan the whole lexicon."""
+
+    lang: str
+    morph: Morph
+    names: dict[str, list[NameEntry]] = field(default_factory=lambda: defaultdict(list))
+    demonyms: dict[str, str] = field(default_factory=dict)
+    sectors: dict[str, str] = field(default_factory=dict)
+    inherit: set[str] = field(default_factory=set)
+    person_roles: set[str] = field(default_factory=set)
+    modifiers: dict[str, str] = field(default_factory=dict)
+    plural_only: set[str] = field(default_factory=set)
+    place_preps: set[str] = field(default_factory=set)
+    place_heads: set[str] = field(default_factory=set)
+    max_words: int = 1
+    regions: set[str] = field(default_factory=set)
+
+    def forms(self, word: str, lemma: str = "") -> set[str]:
+        """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
+        out = self.morph.bases(word)
+        if lemma:
+            out |= self.morph.bases(lemma)
+        return out
+
+    def add_name(self, code: str, kind: str, canonical: str, alias: str, eid: str, capital: bool = False) -> None:
+        """Index one alias of a name by every form of its first word."""
+        words = alias.replace("-", " - ").split() if self.lang != "en" else alias.split()
+        if not words:
+            return
+        forms = tuple(frozenset(self.morph.bases(w)) for w in words)
+        caps = tuple(2 if len(w) > 1 and w.isupper() else 1 if w[0].isupper() else 0 for w in words)
+        entry = NameEntry(eid, code, kind, canonical, forms, caps, capital)
+        for f in forms[0]:
+            self.names[f].append(entry)
+        self.max_words = max(self.max_words, len(words))
+
+    def sector_of(self, forms: set[str]) -> str | None:
+        """Sector of a noun given its forms ('' = the country itself), None if not a sector noun."""
+        for f in forms:
+            if f in self.sectors:
+                return self.sectors[f]
+        return None
+
+    def demonym(self, forms: set[str]) -> str | None:
+        """Country/region code of a demonym adjective (ruský -> RUS), None if not one."""
+        for f in forms:
+            if f in self.demonyms:
+                return self.demonyms[f]
+        return None
+
+
+def _load_states(lex: Lexicon) -> None:
+    for row in read_tsv(lex.lang, "states.tsv"):
+        code, names, adjs, caps = ([*row, "", "", "", ""])[:4]
+        aliases = [n for n in names.split("|") if n]
+        for alias in aliases:
+            lex.add_name(code, "GPE", aliases[0], alias, f"state:{code}")
+        for cap in filter(None, caps.split("|")):
+            lex.add_name(code, "GPE", aliases[0], cap, f"state:{code}", capital=True)
+        for adj in filter(None, adjs.split("|")):
+            for f in lex.morph.bases(adj):
+                lex.demonyms.setdefault(f, code)
+
+
+def _load_actors(lex: Lexicon) -> None:
+    data = langpack.load_json(lex.lang, "actors.json")
+    for i, org in enumerate(data.get("orgs", [])):
+        for alias in org["names"]:
+            lex.add_name(org["code"], org["kind"], org["names"][0], alias, f"org:{i}")
+    for i, reg in enumerate(data.get("regions", [])):
+        lex.regions.add(reg["code"])
+        for alias in reg["names"]:
+            lex.add_name(reg["code"], reg["kind"], reg["names"][0], alias, f"region:{i}")
+        for adj in reg.get("adjectives", []):
+            for f in lex.morph.bases(adj):
+                lex.demonyms.setdefault(f, reg["code"])
+    lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
+    lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
+
+
+def _load_agents(lex: Lexicon) -> None:
+    data = langpack.load_json(lex.lang, "agents.json")
+    for noun, sector in data["sectors"].items():
+        lex.sectors[noun.lower()] = sector
+    lex.inherit = {w.lower() for w in data.get("inherit", [])}
+    lex.person_roles = {w.lower() for w in data.get("person_roles", [])}
+    lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
+    lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The actor lexicon of a language (sk falls back to cs), built once per process."""
+    lex = Lexicon(lang, morph(lang))
+    _load_states(lex)
+    _load_actors(lex)
+    _load_agents(lex)
+    return lex

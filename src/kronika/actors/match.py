@@ -1,0 +1,158 @@
+"""Find candidate actor spans in a parsed Doc: dictionary names (longest first) and person-name runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Doc, Token
+from .lexicon import Lexicon, NameEntry
+from .normalize import translit
+from .people import Person, people
+
+NAME_UPOS = {"PROPN", "NOUN", "X", "ADJ"}
+
+
+@dataclass
+class Hit:
+    """A matched stretch of tokens [start, end) with its head token and resolution."""
+
+    start: int
+    end: int
+    head: int
+    code: str | None
+    kind: str
+    name: str
+    key: str  # grouping key for actors
+    rule: str
+    status: str = "resolved"
+    reason: str = ""
+    capital: bool = False
+    person: Person | None = None
+    run: tuple[int, int] | None = None  # the person-name tokens, when there is a name
+
+
+def span_head(doc: Doc, start: int, end: int) -> int:
+    """The token of [start, end) whose head lies outside the span (the one carrying its syntactic role)."""
+    for t in doc.tokens[start:end]:
+        if t.head == t.i or not start <= t.head < end:
+            return t.i
+    return start
+
+
+def _case_ok(text: str, cap: int) -> bool:
+    if cap == 2:
+        return text.isupper()
+    return cap == 0 or text[:1].isupper()
+
+
+def _fits(doc: Doc, forms: list[set[str]], i: int, end: int, e: NameEntry) -> bool:
+    n = len(e.words)
+    if i + n > end:
+        return False
+    return all(forms[i + j] & e.words[j] and _case_ok(doc.tokens[i + j].text, e.caps[j]) for j in range(n))
+
+
+def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> list[Hit]:
+    """Dictionary names (states, capitals, organisations, regions), longest match first, no overlaps."""
+    hits: list[Hit] = []
+    for s in doc.sentences:
+        i = s.start
+        while i < s.end:
+            best: NameEntry | None = None
+            if doc.tokens[i].upos in NAME_UPOS or doc.tokens[i].text[:1].isupper():
+                for f in forms[i]:
+                    for e in lex.names.get(f, ()):
+                        if _fits(doc, forms, i, s.end, e) and (best is None or len(e.words) > len(best.words)):
+                            best = e
+            if best is None:
+                i += 1
+                continue
+            end = i + len(best.words)
+            kind = best.kind
+            hits.append(Hit(i, end, span_head(doc, i, end), best.code, kind, best.name, best.id,
+                            "capital" if best.capital else f"name:{best.id.split(':')[0]}", capital=best.capital))
+            i = end
+    return hits
+
+
+def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
+    """Whether a token is used as a place (v Moskvě, in Moscow) rather than as an acting body."""
+    t = doc.tokens[h]
+    if any(c.deprel == "case" and c.lemma.lower() in lex.place_preps for c in doc.children(h)):
+        return True
+    head = doc.tokens[t.head]
+    if head.i != t.i and head.upos == "ADP" and head.lemma.lower() in lex.place_preps:
+        return True
+    return head.i != t.i and t.deprel in ("nmod", "compound") and head.lemma.lower() in lex.place_heads
+
+
+def _name_like(t: Token) -> bool:
+    return t.upos == "PROPN" or (t.upos in ("NOUN", "X", "ADJ") and t.text[:1].isupper() and t.text[1:2].islower()
+                                 and t.i > 0 and t.feats.get("Poss") != "Yes")
+
+
+def person_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Runs of name-like tokens (PROPN, capitalised words, hyphen-joined parts) not covered by other hits."""
+    runs: list[tuple[int, int]] = []
+    for s in doc.sentences:
+        i = s.start
+        while i < s.end:
+            t = doc.tokens[i]
+            if i in taken or t.upos != "PROPN":
+                i += 1
+                continue
+            j = i + 1
+            while j < s.end and j not in taken:
+                u = doc.tokens[j]
+                if u.text == "-" and not doc.tokens[j - 1].ws and j + 1 < s.end and not u.ws:
+                    j += 2
+                    continue
+                if not _name_like(u) or (u.text.isupper() and len(u.text) > 1 and u.upos != "PROPN"):
+                    break
+                j += 1
+            runs.append((i, j))
+            i = j
+    return runs
+
+
+def _word_keys(lex: Lexicon, t: Token) -> set[str]:
+    keys = set()
+    for f in lex.forms(t.text, t.lemma if t.lemma[:1].isupper() else ""):
+        for lang in {lex.lang if lex.lang in ("cs", "en") else "cs", "en"}:
+            keys.add(translit(lang).key(f))
+    return keys
+
+
+def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[Person | None, str]:
+    """The dictionary person a name run denotes: full-name match first, then surname alone if unambiguous."""
+    words = [t for t in doc.tokens[start:end] if t.text != "-"]
+    if not words:
+        return None, "empty"
+    keys = [_word_keys(lex, t) for t in words]
+    cands = people().lookup(keys[-1])
+    full = [p for p, k in cands if len(k) == len(words) and all(k[j] in keys[j] for j in range(len(words)))]
+    full += [p for p, k in cands if len(k) > 1 and len(words) > 1 and k[0] in keys[0] and p not in full]
+    if full:
+        return _pick(full, doc), "full name"
+    if len(words) == 1:
+        single = [p for p, k in cands if len(k) == 1] or [p for p, k in cands]
+        uniq = list(dict.fromkeys(single))
+        if len(uniq) == 1:
+            return uniq[0], "surname"
+        active = [p for p in uniq if _active(p, doc)]
+        if len(active) == 1:
+            return active[0], "surname, only one in office"
+        return None, f"surname matches {len(uniq)} persons" if uniq else "unknown name"
+    return None, "unknown name"
+
+
+def _active(p: Person, doc: Doc) -> bool:
+    date = doc.article.published
+    return bool(date) and any(r.covers(date or "") and (r.start or r.end) for r in p.roles)
+
+
+def _pick(cands: list[Person], doc: Doc) -> Person:
+    uniq = list(dict.fromkeys(cands))
+    active = [p for p in uniq if _active(p, doc)]
+    curated = [p for p in (active or uniq) if "curated" in p.source]
+    return (curated or active or uniq)[0]
