@@ -25,7 +25,9 @@ from .quotes_speaker import Speaker, cue_subject, from_context, resolve_pronoun,
 log = logging.getLogger(__name__)
 
 MIN_UNCUED_WORDS = 6  # a quoted span without any cue nearby must be this long to count (else: scare quotes)
+MIN_CUED_WORDS = 3  # shorter quoted bits next to a cue are partial quotes of a clause we did not find
 MIN_MIXED_WORDS = 2  # unquoted words a reported clause needs to stay indirect around a quoted part
+MAX_TAG_WORDS = 12  # words between two quoted spans that can still be just a speech tag ('he said.')
 
 
 @dataclass
@@ -81,7 +83,7 @@ class _Finder:
         cands = [c for t, k in cues if (c := from_cue(doc, self.tree, t, k, lex))]
         drafts, claimed = self._resolve(cands, marked)
         drafts += self._attribute_direct(marked, claimed, attributions(doc, self.tree, lex))
-        drafts = _merge_split(sorted(drafts, key=lambda d: d.start))
+        drafts = _merge_split(doc.text, sorted(drafts, key=lambda d: d.start))
         return self._speakers(drafts)
 
     def _tokens_in(self, a: int, b: int) -> list[int]:
@@ -100,8 +102,8 @@ class _Finder:
         for c in cands:
             a, b = self._char_span(c)
             inside = [j for j, m in enumerate(marked) if m.start < b and m.end > a]
-            if (c.start, c.end) in seen:
-                continue
+            if (c.start, c.end) in seen or any(m.start <= self.doc.tokens[c.cue].start < m.end for m in marked):
+                continue  # a cue quoted inside a quote is part of that quote's content
             if inside and (c.postposed or self._unquoted(c, [marked[j] for j in inside]) < MIN_MIXED_WORDS):
                 for j in inside:
                     claimed.setdefault(j, c.cue)
@@ -115,7 +117,8 @@ class _Finder:
                     self.drop(marked[j].start, marked[j].end, "partial quote inside indirect speech")
             seen.add((c.start, c.end))
             self.used_cues.add(c.cue)
-            drafts.append(Draft(a, b, False, c.rule, cue=c.cue))
+            parts = [(self.doc.tokens[x].start, self.doc.tokens[y - 1].end) for x, y in c.runs]
+            drafts.append(Draft(a, b, False, c.rule, cue=c.cue, parts=parts))
         return drafts, claimed
 
     def _unquoted(self, c: Candidate, quotes: list[Marked]) -> int:
@@ -135,8 +138,11 @@ class _Finder:
             draft = Draft(m.start, m.end, True, "direct", cue=cue, parts=m.parts)
             if cue is None:
                 self._nearest_cue(draft, attrs)
+            n = words(self.doc, self._tokens_in(m.start, m.end))
+            if n < MIN_CUED_WORDS:
+                self.drop(m.start, m.end, f"quoted span of {n} words: a partial quote or a name")
+                continue
             if draft.cue is None and draft.source is None:
-                n = words(self.doc, self._tokens_in(m.start, m.end))
                 if n < MIN_UNCUED_WORDS:
                     self.drop(m.start, m.end, f"quoted span of {n} words without a cue: scare quotes or a title")
                     continue
@@ -222,13 +228,23 @@ class _Finder:
                      cue_span=cue_span, sentence=sent, rule=rule)
 
 
-def _merge_split(drafts: list[Draft]) -> list[Draft]:
-    """'"Part one," says X, "part two."': two quoted spans around one cue are one quote."""
+def _continues(text: str, prev: Draft, d: Draft) -> bool:
+    """Whether quoted span d goes on with quote prev: same cue around them, or no cue of its own just after."""
+    if not (prev.direct and d.direct and prev.end <= d.start):
+        return False
+    if d.cue is not None and prev.cue == d.cue:
+        return True
+    gap = text[prev.end:d.start]
+    return (d.rule.startswith("direct-continued") and "\n" not in gap
+            and len(gap.split()) <= MAX_TAG_WORDS)
+
+
+def _merge_split(text: str, drafts: list[Draft]) -> list[Draft]:
+    """'"Part one," says X, "part two." "Part three."': quoted spans around one speech tag are one quote."""
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if (prev is not None and prev.direct and d.direct and d.cue is not None and prev.cue == d.cue
-                and prev.end <= d.start):
+        if prev is not None and _continues(text, prev, d):
             prev.parts = (prev.parts or [(prev.start, prev.end)]) + (d.parts or [(d.start, d.end)])
             prev.end = d.end
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Doc, Token
 from .quotes_lex import CueLexicon, Tree, words
@@ -12,7 +12,7 @@ PUNCT_EDGE = set(",;:-–—.\"'„“”»«‚‘’()")
 
 @dataclass
 class Candidate:
-    """Reported content found for one cue: token range [start, end) of the content."""
+    """Reported content found for one cue: token range [start, end) of the content, in runs."""
 
     cue: int  # token index of the cue verb (or of the attribution phrase's first word)
     kind: str  # speech | belief | attribution
@@ -20,8 +20,9 @@ class Candidate:
     end: int
     rule: str
     marked: bool = False  # introduced by a subordinator ("že", "that")
-    postposed: bool = False  # the cue follows its content ('"...", said X')
+    postposed: bool = False  # the cue follows (or interrupts) its content ('"...", said X')
     source: int | None = None  # head token of the source named in an attribution phrase
+    runs: list[tuple[int, int]] = field(default_factory=list)  # content token ranges, the cue tag left out
 
 
 def _clean(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple[int, int, bool]:
@@ -34,6 +35,33 @@ def _clean(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple[int, int, bool]
     while hi > lo and toks[hi - 1].text in PUNCT_EDGE - set("\"“”»«’'"):
         hi -= 1
     return lo, hi, marked
+
+
+def _runs(doc: Doc, idx: list[int], lex: CueLexicon) -> tuple[list[tuple[int, int]], bool]:
+    """Contiguous runs of the given token indices, each trimmed; and whether a 'že'/'that' was cut."""
+    runs: list[tuple[int, int]] = []
+    marked = False
+    for k in idx:
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    out = []
+    for lo, hi in runs:
+        lo2, hi2, m = _clean(doc, lo, hi, lex)
+        marked = marked or (m and not out)
+        if hi2 > lo2 and words(doc, range(lo2, hi2)):
+            out.append((lo2, hi2))
+    return out, marked
+
+
+def _candidate(doc: Doc, cue: Token, kind: str, idx: list[int], lex: CueLexicon, rule: str,
+               postposed: bool, min_words: int) -> Candidate | None:
+    """A candidate from content token indices, if enough words remain."""
+    runs, marked = _runs(doc, idx, lex)
+    if not runs or sum(words(doc, range(a, b)) for a, b in runs) < min_words:
+        return None
+    return Candidate(cue.i, kind, runs[0][0], runs[-1][1], rule, marked, postposed, runs=runs)
 
 
 def _complement(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
@@ -54,31 +82,33 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
     """The reported content of one cue verb, if the tree gives it one."""
     comp = _complement(doc, tree, cue, lex)
     if comp is not None:
-        span = [k for k in tree.subtree(comp.i) if (k > cue.i) == (comp.i > cue.i)]
-        lo, hi, marked = _clean(doc, span[0], span[-1] + 1, lex)
-        has_mark = marked or any(m.deprel == "mark" and m.text.lower() in lex.marks for m in tree.children(comp.i))
-        if hi > lo and words(doc, range(lo, hi)) >= 2:
-            return Candidate(cue.i, kind, lo, hi, f"indirect-{comp.deprel}", has_mark, comp.i < cue.i)
-    return _postposed(doc, tree, cue, kind, lex)
+        sent = doc.sentences[cue.sent]
+        idx = [k for k in tree.subtree(comp.i) if sent.start <= k < sent.end]
+        cand = _candidate(doc, cue, kind, idx, lex, f"indirect-{comp.deprel}", comp.i < cue.i, 2)
+        if cand is not None:
+            has_mark = any(m.deprel == "mark" and m.text.lower() in lex.marks for m in tree.children(comp.i))
+            cand.marked = cand.marked or has_mark
+            return cand
+    return _interposed(doc, tree, cue, kind, lex)
 
 
-def _postposed(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:
-    """'Content, řekl X' / 'Content, X said' where the parser hangs the cue under the content."""
+def _interposed(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:
+    """'Content, řekl X.' / 'Content, X said, more content.': the parser hangs the cue under the content."""
     head = cue.head
-    if cue.deprel.lower() not in lex.postposed_deps or head == cue.i or head > cue.i:
+    if cue.deprel.lower() not in lex.postposed_deps or head == cue.i:
         return None
     sent = doc.sentences[cue.sent]
-    between = doc.tokens[head:cue.i]
-    if not any(t.text in ",:—–-\"“”«»'’" for t in between):
-        return None  # no comma or quote mark before the cue: not a speech tag
+    tag = tree.subtree(cue.i)
+    before = doc.tokens[tag[0] - 1] if tag[0] > sent.start else None
+    if before is None or before.text not in ",:—–-\"“”«»'’":
+        return None  # the speech tag is not set off by a comma or quote mark
+    last_word = max((t.i for t in doc.sent_tokens(sent) if any(ch.isalnum() for ch in t.text)), default=-1)
+    own_subject = bool(tree.children(cue.i, lex.subject_deps))
+    if not own_subject and (tag[-1] < last_word or cue.deprel.lower() != "parataxis"):
+        return None  # no subject of its own and not a closing tag ('..., dodal.'): 'X did A, and said'
     skip = frozenset({cue.i})
-    span = [k for k in tree.subtree(head, skip) if sent.start <= k < cue.i]
-    if not span:
-        return None
-    lo, hi, marked = _clean(doc, span[0], span[-1] + 1, lex)
-    if hi <= lo or words(doc, range(lo, hi)) < 3:
-        return None
-    return Candidate(cue.i, kind, lo, hi, "indirect-postposed", marked, True)
+    idx = [k for k in tree.subtree(head, skip) if sent.start <= k < sent.end]
+    return _candidate(doc, cue, kind, idx, lex, "indirect-interposed", True, 3)
 
 
 def attributions(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:
@@ -118,7 +148,7 @@ def _attribution_content(doc: Doc, tree: Tree, i: int, j: int, src: int, lex: Cu
     rest = [k for k in range(s.start, s.end) if k not in phrase]
     if not rest:
         return None
-    lo, hi, _ = _clean(doc, rest[0], rest[-1] + 1, lex)
-    if hi <= lo or words(doc, range(lo, hi)) < 3:
-        return None
-    return Candidate(i, "attribution", lo, hi, "attribution-phrase", source=src)
+    cand = _candidate(doc, doc.tokens[i], "attribution", rest, lex, "attribution-phrase", False, 3)
+    if cand is not None:
+        cand.source = src
+    return cand

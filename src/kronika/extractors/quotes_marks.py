@@ -81,6 +81,7 @@ def _next_paragraph_opener(text: str, j: int, opener: str) -> int | None:
 
 def find_marked(text: str) -> list[Marked]:
     """All quoted spans of the text, in order; quotes nested in a quote stay inside it."""
+    text = text.replace("\'\'", "\"\x01")  # '' typed for a double quote (same length: the mark, then a filler)
     out: list[Marked] = []
     i, n = 0, len(text)
     while i < n:
@@ -94,6 +95,9 @@ def find_marked(text: str) -> list[Marked]:
             continue
         out.append(found)
         i = found.end + (1 if found.closed else 0)
+    for m in out:
+        m.parts = [(a + 1 if text[a:a + 1] == "\x01" else a, b) for a, b in m.parts]
+        m.start = m.parts[0][0]
     return [m for m in out if text[m.start:m.end].strip()]
 
 

@@ -30,7 +30,7 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon) -> Token | None
         if subj:
             return subj[0]
         t = doc.tokens[i]
-        if t.deprel.split(":")[0] in ("conj", "xcomp") and t.head != t.i:
+        if t.deprel.split(":")[0] in ("conj", "xcomp", "advcl") and t.head != t.i:
             i = t.head
             continue
         return None
