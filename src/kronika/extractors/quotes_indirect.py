@@ -46,7 +46,7 @@ def _runs(doc: Doc, idx: list[int], lex: CueLexicon) -> tuple[list[tuple[int, in
             runs[-1] = (runs[-1][0], k + 1)
         else:
             runs.append((k, k + 1))
-    out = []
+    out: list[tuple[int, int]] = []
     for lo, hi in runs:
         lo2, hi2, m = _clean(doc, lo, hi, lex)
         marked = marked or (m and not out)
