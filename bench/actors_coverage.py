@@ -4,6 +4,8 @@ Candidates are the named entities the spaCy model's own NER finds in the same se
 English, NORP demonyms as state candidates; PERSON as person candidates); each is compared with
 doc.mentions. GPE also covers cities and regions, which are not actors unless used for their state, so
 the "NER states covered" rate is a lower bound; the lists group misses by lemma.
+Mentions of unknown places may carry another kind than GPE (the actors step decides), so the
+"NER states covered" column is the one to read for state coverage.
 Run: .venv/bin/python bench/actors_coverage.py [--per-lang 25] [--show 25]
 """
 
@@ -31,6 +33,7 @@ class Tally:
 
     articles: int = 0
     mentions: Counter[str] = field(default_factory=Counter)  # "state", "state:resolved", ...
+    kinds: Counter[str] = field(default_factory=Counter)  # every Mention.kind, total and ":resolved"
     candidates: Counter[str] = field(default_factory=Counter)  # "person", "person:covered", ...
     missed: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (kind, text, why)
     unresolved: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (kind, text, reason)
@@ -62,6 +65,8 @@ def count_doc(doc: Doc, cands: list[tuple[int, int, str, str]], tally: Tally) ->
     """Add one article's mentions and candidates to the language tally."""
     tally.articles += 1
     for m in doc.mentions:
+        tally.kinds[m.kind] += 1
+        tally.kinds[m.kind + ":resolved"] += resolved(m)
         kind = MENTION_KIND.get(m.kind)
         if kind is None:
             continue
@@ -95,6 +100,10 @@ def report(tallies: dict[str, Tally], show: int) -> None:
               f"{rate(t.mentions['person:resolved'], t.mentions['person']):>25}  "
               f"{rate(t.candidates['state:covered'], t.candidates['state']):>20}  "
               f"{rate(t.candidates['person:covered'], t.candidates['person']):>20}")
+    for lang, t in tallies.items():
+        kinds = sorted(k for k in t.kinds if ":" not in k)
+        print(f"{lang}: all mentions by kind, resolved/total: "
+              + ", ".join(f"{k} {t.kinds[k + ':resolved']}/{t.kinds[k]}" for k in kinds))
     for lang, t in tallies.items():
         for kind in ("state", "person"):
             missed = [(k, n) for k, n in t.missed.most_common() if k[0] == kind]
