@@ -39,6 +39,7 @@ TABLE = [
     ("cs", "Dohodu podepsali 27. září 2023 v Moskvě.", PUB, "27. září 2023", "2023-09-27", "day"),
     ("cs", "Volby se budou konat 5. listopadu.", PUB, "5. listopadu", "2024-11-05", "day"),
     ("cs", "Zákon vstoupil v platnost 1. 2. 2024.", PUB, "1. 2. 2024", "2024-02-01", "day"),
+    ("cs", "Obchody budou od 24. 6. zavřené.", PUB, "24. 6.", "2024-06-24", "day"),
     ("cs", "Vláda 2024-03-15 schválila zákon.", PUB, "2024-03-15", "2024-03-15", "day"),
     ("cs", "Loni v březnu podepsali smlouvu.", PUB, "Loni v březnu", "2023-03", "month"),
     ("cs", "Letos v lednu se ministři sešli.", PUB, "Letos v lednu", "2024-01", "month"),
