@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from kronika import Pipeline
-from kronika.extractors.dates import PLACEHOLDERS, load_pack, nearest_weekday, nearest_year, shift
+from kronika import Pipeline, Settings
+from kronika.extractors.dates import PLACEHOLDERS, Dates, load_pack, nearest_weekday, nearest_year, shift
 from kronika.langpack import load_json
-from kronika.model import Doc
+from kronika.model import Article, Doc
 
 PUB = "2024-06-18"  # a Tuesday
 
@@ -146,6 +146,11 @@ def test_dates_rejects_month_inside_a_personal_name(dates_pipe: Pipeline) -> Non
 def test_dates_impossible_date_is_kept_with_reason(dates_pipe: Pipeline) -> None:
     (tx,) = _run(dates_pipe, "cs", "Smlouvu podepsali 31. února 2023.", PUB).timexes
     assert tx.value is None and tx.rule.endswith("impossible date")
+
+
+def test_dates_language_without_pack_is_skipped_with_reason() -> None:
+    doc = Dates(Settings())(Doc(article=Article(id="x", text="Am Dienstag."), lang="de"))
+    assert doc.status == "ok" and doc.timexes == [] and "no dates.json" in doc.meta["dates"]
 
 
 def test_dates_calendar_arithmetic() -> None:

@@ -330,7 +330,12 @@ class Dates:
 
     def __call__(self, doc: Doc) -> Doc:
         """Fill doc.timexes."""
-        pack = load_pack(doc.lang or self.settings.default_lang)
+        lang = doc.lang or self.settings.default_lang
+        try:
+            pack = load_pack(lang)
+        except FileNotFoundError:
+            doc.meta["dates"] = f"skipped: no dates.json language pack for '{lang}'"
+            return doc
         pub = _parse_published(doc.article.published)
         doc.timexes = [tx for s in doc.sentences for tx in self._sentence(doc, s, pack, pub)]
         return doc
