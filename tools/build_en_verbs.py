@@ -46,6 +46,10 @@ DEFAULT_TARGET = ["obj", "iobj", "obl:with", "obl:against", "obl:to", "obl:on", 
 OBJECT_TARGET = ["obl:on", "nmod:on", "obl:against", "nmod:against", "obl:with", "nmod:with",
                  "obl:to", "nmod:to", "obl:toward", "nmod:toward", "obl:into", "nmod:into",
                  "obl:at", "nmod:at", "obl:over", "nmod:over", "nmod:of", "iobj", "obj"]
+# PLOVER manual: these types "require a recipient"; these are mutual when two actors do them together.
+NEEDS_RECIPIENT = {"AID", "COOPERATE", "SANCTION"}
+MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
+MUTUAL_CODES = {"057"}
 ABOUT = ("English event lexicon converted by tools/build_en_verbs.py from the PETRARCH-2 CAMEO verb "
          "dictionary CAMEO.2.0.txt (c) 2015 Open Event Data Alliance, MIT licence; entries with "
          "\"source\": \"kronika\" are hand-written additions (verbs_extra.json). Do not edit by hand: "
@@ -478,9 +482,7 @@ def assign_ids(entries: list[dict[str, Any]], prefix: str) -> None:
 def add_extras(entries: list[dict[str, Any]], extra: dict[str, Any],
                stats: Counter[str]) -> list[dict[str, Any]]:
     """Hand-written entries win over converted readings of the same trigger/object; drops apply."""
-    mine = extra.get("verbs", [])
-    taken = {(e["lemma"], e.get("particle"), e.get("prep"), o)
-             for e in mine for o in (e.get("object") or [None])}
+    mine, taken = first_readings(extra.get("verbs", []), stats)
     kept = []
     for e in entries:
         why = dropped(e, extra.get("drop", []))
@@ -496,6 +498,24 @@ def add_extras(entries: list[dict[str, Any]], extra: dict[str, Any],
         else:
             stats["converted reading replaced by a hand-written entry"] += 1
     return kept + mine
+
+
+def first_readings(entries: list[dict[str, Any]], stats: Counter[str]
+                   ) -> tuple[list[dict[str, Any]], set[tuple[Any, ...]]]:
+    """Hand-written entries in file order, each (trigger, object) reading kept once; and those keys."""
+    taken: set[tuple[Any, ...]] = set()
+    out = []
+    for e in entries:
+        keys = {o: (e["lemma"], e.get("particle"), e.get("prep"), o) for o in e.get("object") or [None]}
+        fresh = [o for o, k in keys.items() if k not in taken]
+        taken.update(keys.values())
+        if len(fresh) < len(keys):
+            stats["hand-written reading repeated: the first one is kept"] += len(keys) - len(fresh)
+        if fresh and fresh != [None]:
+            out.append({**e, "object": fresh})
+        elif fresh == [None]:
+            out.append(e)
+    return out, taken
 
 
 def dropped(entry: dict[str, Any], rules: list[dict[str, Any]]) -> str | None:
@@ -519,15 +539,33 @@ def convert(text: str, stats: Counter[str]) -> list[dict[str, Any]]:
     return entries
 
 
+def plover_of(code: str) -> str | None:
+    """PLOVER type of a CAMEO code (nearest listed parent) from the shared table, if present."""
+    table = _cameo_table()
+    hit = next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table), None)
+    return hit["plover"] if hit else None
+
+
+@cache
+def _cameo_table() -> dict[str, Any]:
+    """The CAMEO table's codes (empty when the table is missing)."""
+    return dict(json.loads(CAMEO_TABLE.read_text())["codes"]) if CAMEO_TABLE.is_file() else {}
+
+
+def mark_roles(entries: list[dict[str, Any]]) -> None:
+    """PLOVER-wide role flags: AID/COOPERATE/SANCTION need a recipient; cooperation is mutual."""
+    for e in entries:
+        kind = plover_of(e["cameo"])
+        if kind in NEEDS_RECIPIENT and not e.get("swap"):
+            e.setdefault("needs_target", True)
+        if (kind in MUTUAL or e["cameo"] in MUTUAL_CODES) and not e.get("swap"):
+            e.setdefault("reciprocal", True)
+
+
 def distribution(entries: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str]]:
     """Entries per CAMEO root and per PLOVER type (from the shared CAMEO table when present)."""
     roots = Counter(e["cameo"][:2] for e in entries)
-    plover: Counter[str] = Counter()
-    table = json.loads(CAMEO_TABLE.read_text())["codes"] if CAMEO_TABLE.is_file() else {}
-    for e in entries:
-        c = e["cameo"]
-        hit = next((table[c[:n]] for n in range(len(c), 1, -1) if c[:n] in table), None)
-        plover[str(hit["plover"]) if hit else "(not in CAMEO table)"] += 1
+    plover = Counter(str(plover_of(e["cameo"])) for e in entries)
     return roots, plover
 
 
@@ -545,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
     assign_ids(extra.get("verbs", []), "en-kr")
     assign_ids(extra.get("nouns", []), "en-kr-n")
     verbs = add_extras(entries, extra, stats)
+    mark_roles(verbs + extra.get("nouns", []))
     lexicon = {"_about": ABOUT, "verbs": verbs, "nouns": extra.get("nouns", [])}
     args.out.write_text(dump(lexicon), encoding="utf-8")
     if not args.quiet:
