@@ -55,6 +55,7 @@ TABLE = [
     ("cs", "Na včerejším jednání se ministři neshodli.", PUB, "včerejším", "2024-06-17", "day"),
     ("cs", "Ministr řekl, že v lednu přijede do Prahy.", PUB, "lednu", "2025-01", "month"),
     ("en", "The president arrived in Pyongyang today.", PUB, "today", "2024-06-18", "day"),
+    ("en", "The minister spoke this  morning.", PUB, "this  morning", "2024-06-18", "day"),
     ("en", "The minister rejected the accusations yesterday.", PUB, "yesterday", "2024-06-17", "day"),
     ("en", "The delegation flies to Beijing tomorrow.", PUB, "tomorrow", "2024-06-19", "day"),
     ("en", "Russia attacked the city on Wednesday.", PUB, "Wednesday", "2024-06-12", "day"),

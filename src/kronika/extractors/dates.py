@@ -49,7 +49,7 @@ class DatePack:
 
 def _invert(table: dict[str, list[str]], cast: Callable[[str], Any] = int) -> dict[str, Any]:
     """{"1": ["leden", "ledna"]} -> {"leden": 1, "ledna": 1}."""
-    return {w.lower(): cast(k) for k, words in table.items() for w in words}
+    return {_key(w): cast(k) for k, words in table.items() for w in words}
 
 
 def _alternation(words: list[str]) -> str:
@@ -82,9 +82,9 @@ def _compile(raw: dict[str, Any]) -> tuple[Pattern, ...]:
 def load_pack(lang: str) -> DatePack:
     """Load and compile data/<lang>/dates.json (sk falls back to cs)."""
     raw = load_json(lang, "dates.json")
-    relative = {w.lower(): (unit, int(off)) for unit, table in raw.get("relative", {}).items()
+    relative = {_key(w): (unit, int(off)) for unit, table in raw.get("relative", {}).items()
                 for w, off in table.items()}
-    units = {w.lower(): unit for unit, words in raw.get("units", {}).items() for w in words}
+    units = {_key(w): unit for unit, words in raw.get("units", {}).items() for w in words}
     return DatePack(
         months={**_invert(raw.get("month_abbreviations", {})), **_invert(raw["months"])},
         weekdays=_invert(raw["weekdays"]), relative=relative, shifts=_invert(raw.get("shifts", {})),
@@ -187,6 +187,11 @@ class Resolution:
     how: str
 
 
+def _key(s: str) -> str:
+    """A matched word as the lexicon keys it: lower case, single spaces."""
+    return " ".join(s.lower().split())
+
+
 def _group(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
@@ -194,14 +199,14 @@ def _group(m: re.Match[str], name: str) -> str | None:
 def _num(s: str | None, pack: DatePack) -> int | None:
     if s is None:
         return None
-    return int(s) if s.isdigit() else pack.numbers.get(s.lower())
+    return int(s) if s.isdigit() else pack.numbers.get(_key(s))
 
 
 def _with_month(m: re.Match[str], pack: DatePack, pub: date | None, direction: Callable[[], Direction]
                 ) -> Resolution:
     """A month name or number, with optional day and a year that is given, implied or inferred."""
     mon_s, day = _group(m, "month"), _num(_group(m, "day"), pack)
-    month = pack.months[mon_s.lower().rstrip(".")] if mon_s else int(_group(m, "mon") or 0)
+    month = pack.months[_key(mon_s).rstrip(".")] if mon_s else int(_group(m, "mon") or 0)
     year, how = _num(_group(m, "year"), pack), "absolute"
     if year is None:
         if pub is None:
@@ -215,12 +220,12 @@ def _infer_year(m: re.Match[str], pack: DatePack, pub: date, month: int, day: in
                 direction: Callable[[], Direction]) -> tuple[int, str]:
     """The year of a month named without one: from 'loni'/'next year', 'last March', or the tense."""
     rel, sh = _group(m, "rel"), _group(m, "shift")
-    if rel and pack.relative[rel.lower()][0] == "year":
-        return pub.year + pack.relative[rel.lower()][1], f"year from '{rel}'"
+    if rel and pack.relative[_key(rel)][0] == "year":
+        return pub.year + pack.relative[_key(rel)][1], f"year from '{rel}'"
     if sh and _group(m, "unit"):
-        return pub.year + pack.shifts[sh.lower()], f"year from '{sh}'"
+        return pub.year + pack.shifts[_key(sh)], f"year from '{sh}'"
     if sh:
-        n = pack.shifts[sh.lower()]
+        n = pack.shifts[_key(sh)]
         if n == 0:
             return pub.year, f"this year from '{sh}'"
         way = "future" if n > 0 else "past"
@@ -234,9 +239,9 @@ def _weekday(m: re.Match[str], pack: DatePack, pub: date | None, direction: Call
     """A weekday, optionally shifted (next/last Tuesday), else the one the tense implies."""
     if pub is None:
         return Resolution(None, "day", "no published date")
-    wd = pack.weekdays[(_group(m, "weekday") or "").lower()]
+    wd = pack.weekdays[_key(_group(m, "weekday") or "")]
     sh = _group(m, "shift")
-    n = pack.shifts[sh.lower()] if sh else 0
+    n = pack.shifts[_key(sh)] if sh else 0
     if n:
         way = "future" if n > 0 else "past"
         return Resolution(nearest_weekday(pub, wd, way, strict=True).isoformat(), "day", f"{way} from '{sh}'")
@@ -256,11 +261,11 @@ def resolve(m: re.Match[str], sign: int, pack: DatePack, pub: date | None,
         return _weekday(m, pack, pub, direction)
     rel, unit_s, sh = _group(m, "rel"), _group(m, "unit"), _group(m, "shift")
     if rel:
-        unit, n = pack.relative[rel.lower()]
+        unit, n = pack.relative[_key(rel)]
     elif unit_s and sh:
-        unit, n = pack.units[unit_s.lower()], pack.shifts[sh.lower()]
+        unit, n = pack.units[_key(unit_s)], pack.shifts[_key(sh)]
     elif unit_s and sign:
-        unit, n = pack.units[unit_s.lower()], sign * (_num(_group(m, "count"), pack) or 1)
+        unit, n = pack.units[_key(unit_s)], sign * (_num(_group(m, "count"), pack) or 1)
     else:
         return Resolution(None, "unknown", "pattern filled no usable group")
     if pub is None:
@@ -274,7 +279,7 @@ def _acceptable(m: re.Match[str], pack: DatePack) -> bool:
     """Reject lower-case homographs of names (the modal 'may') listed by the pack."""
     for g in ("month", "weekday"):
         s = _group(m, g)
-        if s and s.lower().rstrip(".") in pack.require_capital and not s[0].isupper():
+        if s and _key(s).rstrip(".") in pack.require_capital and not s[0].isupper():
             return False
     return True
 
