@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import dask
 import pyarrow.parquet as pq
 import pytest
+from distributed import LocalCluster
 
 from kronika import Settings
 from kronika.dist import BatchConfig, BatchReport, run_batch
 from kronika.dist.output import article_path, load_manifest
 
+CRASHING = Path(__file__).with_name("crashing.py")
 TEXTS = [
     ("cs", "Ruský prezident přiletěl do Pchjongjangu. Severokorejský vůdce ho přivítal na letišti."),
     ("en", "The German chancellor met the French president in Paris on Tuesday."),
@@ -19,6 +22,9 @@ TEXTS = [
     ("en", "Protesters gathered outside the parliament in Budapest."),
     ("en", "word " * 60),  # longer than max_chars below: rejected with a reason
 ]
+
+
+MARKER = "KRONIKA-TEST-KILL-WORKER"  # the text that makes tests/dist/crashing.py end its worker process
 
 
 def _inputs(tmp_path: Path, texts: list[tuple[str, str]]) -> Path:
@@ -69,3 +75,22 @@ def test_runner_resume_skips_finished_and_redoes_damaged(first_run: tuple[Path, 
     assert (rep.skipped, rep.done, rep.articles) == (1, 2, 4)
     rows = pq.read_table(out / "articles").to_pylist()
     assert len(rows) == 6 and {r["id"]: r["status"] for r in rows}["t4"] == "ok"
+
+
+def test_runner_worker_crash_rejects_only_the_article_that_caused_it(tmp_path: Path) -> None:
+    texts = [("en", "The army left the city."), ("en", f"{MARKER} The minister spoke."),
+             ("en", "Police detained two men."), ("en", "Talks resumed in Geneva."), ("en", "The cabinet resigned.")]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": f"k{i}", "lang": lang, "text": t}) + "\n"
+                           for i, (lang, t) in enumerate(texts)), encoding="utf-8")
+    settings = Settings.load(components=["parse", "crash_on_marker"], languages=["en"])  # one model to reload
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                         scheduler_kwargs={"dashboard": False}, preload=[str(CRASHING)]
+                         ) as cluster:
+        rep = run_batch(BatchConfig(inputs=[str(src)], output=str(tmp_path / "out"), settings=settings,
+                                    scheduler=cluster.scheduler_address, partition_size=3, progress=False))
+    assert (rep.done, rep.failed, rep.articles, rep.ok) == (2, 0, 5, 4)
+    rows = {r["id"]: r for r in pq.read_table(tmp_path / "out" / "articles").to_pylist()}
+    assert rows["k1"]["status"] == "rejected" and rows["k1"]["reason"].startswith("worker died")
+    assert [rows[f"k{i}"]["status"] for i in (0, 2, 3, 4)] == ["ok"] * 4

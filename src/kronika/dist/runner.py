@@ -5,19 +5,20 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from distributed import Client, Future, LocalCluster, as_completed
+from distributed.scheduler import KilledWorker
 from tqdm import tqdm
 
 from .. import __version__
 from ..settings import Settings
 from .output import finished, load_manifest, save_manifest
 from .partition import Partition, count_articles, partitions
-from .worker import PipelineLoader, process_partition, settings_key
+from .worker import PipelineLoader, crashed_row, extract_one, process_partition, settings_key, write_rows
 
 log = logging.getLogger(__name__)
 MANIFEST_EVERY = 2.0  # seconds between manifest saves while running (always saved at the end)
@@ -139,10 +140,8 @@ def run_batch(cfg: BatchConfig) -> BatchReport:
     run = _Run(cfg, total)
     t0 = time.perf_counter()
     try:
-        with connect(cfg.workers, cfg.scheduler) as client:
-            client.register_plugin(PipelineLoader(cfg.settings))
-            run.report.workers = len(client.scheduler_info(n_workers=-1)["workers"])
-            _drive(client, cfg, run, salt)
+        with contextlib.ExitStack() as stack:
+            _drive(lambda: _start(stack, cfg, run), cfg, run, salt)
     finally:
         run.report.seconds = round(time.perf_counter() - t0, 3)
         run.manifest["last_run"] = asdict(run.report)
@@ -151,23 +150,68 @@ def run_batch(cfg: BatchConfig) -> BatchReport:
     return run.report
 
 
-def _drive(client: Client, cfg: BatchConfig, run: _Run, salt: str) -> None:
-    """Submit unfinished partitions, keeping a bounded number in flight, and collect results."""
-    limit = cfg.in_flight or 2 * max(run.report.workers, 1)
+def _start(stack: contextlib.ExitStack, cfg: BatchConfig, run: _Run) -> Client:
+    """Connect to the cluster (started here if local) and load the pipeline on every worker."""
+    client = stack.enter_context(connect(cfg.workers, cfg.scheduler))
+    client.register_plugin(PipelineLoader(cfg.settings))
+    run.report.workers = len(client.scheduler_info(n_workers=-1)["workers"])
+    return client
+
+
+def _drive(start: Callable[[], Client], cfg: BatchConfig, run: _Run, salt: str) -> None:
+    """Submit unfinished partitions, keeping a bounded number in flight, and collect results.
+
+    The cluster starts only when the first unfinished partition turns up, so a finished job re-runs at once.
+    """
+    client: Client | None = None
+    limit = cfg.in_flight
     pending: dict[Any, Partition] = {}
-    ac = as_completed()
+    ac: as_completed | None = None
     out = str(run.out.resolve())
     for part in partitions(cfg.inputs, cfg.defaults, cfg.partition_size, salt):
         run.report.partitions += 1
         if finished(run.out, part.id, part.fingerprint):
             run.skip(part)
             continue
+        if client is None or ac is None:
+            client = start()
+            limit, ac = limit or 2 * max(run.report.workers, 1), as_completed()
         fut = client.submit(process_partition, part.id, part.fingerprint, part.items, cfg.settings, out,
                             cfg.events_table, key=f"kronika-{part.id}-{part.fingerprint}", pure=False)
         pending[fut.key] = part
         ac.add(fut)
         while ac.count() >= limit:
-            done = next(ac)
-            run.finish(done, pending.pop(done.key))
-    for done in ac:
-        run.finish(done, pending.pop(done.key))
+            _collect(client, cfg, run, next(ac), pending, ac)
+    while client is not None and ac is not None and ac.count():
+        _collect(client, cfg, run, next(ac), pending, ac)
+
+
+def _collect(client: Client, cfg: BatchConfig, run: _Run, fut: Future, pending: dict[Any, Partition],
+             ac: as_completed) -> None:
+    """Record a finished partition; one whose worker died is redone an article at a time."""
+    part = pending.pop(fut.key)
+    if fut.status == "error" and isinstance(fut.exception(), KilledWorker) and not str(fut.key).endswith("-isolated"):
+        log.warning("partition %s killed its worker; retrying its articles one by one", part.id)
+        again = _isolate(client, cfg, part, str(run.out.resolve()))
+        pending[again.key] = part
+        ac.add(again)
+        return
+    run.finish(fut, part)
+
+
+def _isolate(client: Client, cfg: BatchConfig, part: Partition, out: str) -> Future:
+    """Extract a partition's articles one task at a time; an article that kills a worker is rejected.
+
+    One at a time, so that a dying worker holds no other article that would be blamed with it.
+    """
+    rows = []
+    for k, it in enumerate(part.items):
+        fut = client.submit(extract_one, it, cfg.settings, key=f"kronika-{part.id}-{k}-{part.fingerprint}",
+                            pure=False)
+        try:
+            rows.append(fut.result())
+        except KilledWorker as exc:
+            rows.append(crashed_row(it, exc))
+        del fut
+    return client.submit(write_rows, part.id, part.fingerprint, rows, out, cfg.events_table,
+                         key=f"kronika-{part.id}-{part.fingerprint}-isolated", pure=False)

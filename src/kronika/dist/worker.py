@@ -97,16 +97,44 @@ def memory_mb() -> tuple[float, float]:
 def process_partition(pid: str, fp: str, items: list[InputItem], settings: Settings, out: str,
                       events: bool) -> dict[str, Any]:
     """Extract every article of a partition, write its Parquet files, and report what happened."""
-    t0, started = time.perf_counter(), time.time()
+    started = time.time()
     pipe = cached_pipeline(settings)
     rows = [extract_row(pipe, it) for it in items]
+    return write_rows(pid, fp, rows, out, events, started)
+
+
+def extract_one(item: InputItem, settings: Settings) -> dict[str, Any]:
+    """One article's row on its own (used to isolate an article that kills its worker)."""
+    return extract_row(cached_pipeline(settings), item)
+
+
+def crashed_row(item: InputItem, exc: BaseException) -> dict[str, Any]:
+    """The row of an article whose extraction killed the worker process."""
+    row = _skeleton(item)
+    row["reason"] = f"worker died while extracting this article ({type(exc).__name__}: {exc})"
+    return row
+
+
+def _skeleton(item: InputItem) -> dict[str, Any]:
+    """A rejected row carrying only what the input says."""
+    data = item.data or {}
+    text = data.get("text") if isinstance(data.get("text"), str) else ""
+    return {"id": item.id, "lang": data.get("lang"), "published": data.get("published"), "title": data.get("title"),
+            "url": data.get("url"), "status": "rejected", "reason": item.error, "chars": len(text or ""),
+            "words": len((text or "").split()), "seconds": 0.0, "actors": "[]", "quotes": "[]", "events": "[]"}
+
+
+def write_rows(pid: str, fp: str, rows: list[dict[str, Any]], out: str, events: bool,
+               started: float | None = None) -> dict[str, Any]:
+    """Write a partition's rows as Parquet and summarise them, with this worker's memory."""
+    started = started or time.time()
     write_partition(Path(out), pid, fp, rows, events)
     rss, peak = memory_mb()
     ok = sum(r["status"] == "ok" for r in rows)
     return {
         "id": pid, "fingerprint": fp, "status": "done", "articles": len(rows), "ok": ok,
         "rejected": len(rows) - ok, "words": sum(r["words"] for r in rows),
-        "seconds": round(time.perf_counter() - t0, 3), "extract_seconds": round(sum(r["seconds"] for r in rows), 3),
+        "seconds": round(time.time() - started, 3), "extract_seconds": round(sum(r["seconds"] for r in rows), 3),
         "worker": f"{socket.gethostname()}:{os.getpid()}", "rss_mb": rss, "peak_rss_mb": peak,
         "started_at": started, "finished_at": time.time(),
     }
