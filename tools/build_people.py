@@ -26,15 +26,26 @@ NOT_NAME = {"OF", "THE", "AND", "FOR", "MINISTER", "MINISTRY", "PRESIDENT", "PRI
 
 
 def parse_date(text: str) -> str:
-    """A Phoenix date (YYMMDD or YYYYMMDD) as ISO; two-digit years above 30 are 19xx."""
+    """A Phoenix date (YYMMDD or YYYYMMDD) as ISO; two-digit years above 30 are 19xx; malformed -> ValueError."""
+    if not text.isdigit() or len(text) not in (6, 8):
+        raise ValueError(f"malformed date {text!r}")
     if len(text) == 6:
         yy = int(text[:2])
         text = ("19" if yy > 30 else "20") + text
+    if not ("01" <= text[4:6] <= "12" and "01" <= text[6:8] <= "31"):
+        raise ValueError(f"malformed date {text!r}")
     return f"{text[:4]}-{text[4:6]}-{text[6:8]}"
 
 
-def parse_role(code: str, dates: str) -> str:
-    """One role as CODE:start:end with empty ends for open ranges."""
+def parse_role(code: str, dates: str) -> str | None:
+    """One role as CODE:start:end with empty ends for open ranges; None (dropped) when its dates are malformed."""
+    try:
+        return _role(code, dates)
+    except ValueError:
+        return None
+
+
+def _role(code: str, dates: str) -> str:
     dates = dates.split("#")[0].strip()
     start = end = ""
     if dates.startswith(">"):
@@ -55,7 +66,7 @@ def clean_name(raw: str) -> str:
 
 def is_person_name(name: str) -> bool:
     """Whether a phrase looks like a person's name rather than an institution or a title."""
-    words = name.upper().replace(".", "").split()
+    words = name.upper().replace(".", "").replace("-", " ").split()
     return 1 <= len(words) <= 5 and not any(w in NOT_NAME or any(c.isdigit() for c in w) for w in words)
 
 
@@ -66,7 +77,7 @@ def entries(path: Path) -> list[tuple[str, list[str], list[str], str]]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         body, _, comment = line.partition("#")
-        roles = [parse_role(c, d) for c, d in CODE_RE.findall(body)]
+        roles = [r for r in (parse_role(c, d) for c, d in CODE_RE.findall(body)) if r]
         head = CODE_RE.sub("", body).strip()
         if line[0] in " \t" and not head:
             if out:

@@ -69,14 +69,16 @@ def _resolve(doc: Doc, lex: Lexicon, forms: list[set[str]], roles: dict[int, Rol
             r.tokens.add(c.i)
         elif c.i in names and names[c.i].code:
             inherited = inherited or names[c.i].code
-            r.tokens.add(c.i)
+            r.tokens |= set(range(names[c.i].start, names[c.i].end))
         elif c.i in roles:
             _resolve(doc, lex, forms, roles, names, persons, c.i, done)
             if roles[c.i].code:
                 inherited = inherited or roles[c.i].code
                 r.tokens |= roles[c.i].tokens
-        elif c.i in persons:
+        elif c.i in persons and c.deprel in ("appos", "flat", "flat:name", "compound"):
             r.person = persons[c.i]
+        elif c.i in persons and persons[c.i].code:  # Putin's government: the government of his state
+            inherited = inherited or persons[c.i].code
         elif c.upos in ("NOUN", "ADJ") and forms[c.i] & set(lex.modifiers) and c.deprel in INSIDE_RELS:
             r.tokens.add(c.i)
     _finish(r, inherited)

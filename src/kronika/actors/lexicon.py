@@ -40,6 +40,8 @@ class Lexicon:
     place_heads: set[str] = field(default_factory=set)
     max_words: int = 1
     regions: set[str] = field(default_factory=set)
+    not_names: set[str] = field(default_factory=set)
+    org_words: set[str] = field(default_factory=set)
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
         """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
@@ -102,6 +104,7 @@ def _load_actors(lex: Lexicon) -> None:
                 lex.demonyms.setdefault(f, reg["code"])
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
+    lex.not_names = {p.lower() for p in data.get("not_names", [])}
 
 
 def _load_agents(lex: Lexicon) -> None:
@@ -112,6 +115,10 @@ def _load_agents(lex: Lexicon) -> None:
     lex.person_roles = {w.lower() for w in data.get("person_roles", [])}
     lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
+    lex.org_words = {w.lower() for w in data.get("org_words", [])}
+    if langpack.has_file(lex.lang, "agents_phoenix.json"):
+        for noun, sector in langpack.load_json(lex.lang, "agents_phoenix.json")["sectors"].items():
+            lex.sectors.setdefault(noun, sector)
 
 
 @cache

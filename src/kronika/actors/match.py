@@ -91,6 +91,17 @@ def _name_like(t: Token) -> bool:
                                  and t.i > 0 and t.feats.get("Poss") != "Yes")
 
 
+NAME_RELS = ("flat", "compound", "appos")
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """Whether two adjacent name-like tokens belong to one name (flat/compound edge or flat siblings)."""
+    ra, rb = a.deprel.split(":")[0], b.deprel.split(":")[0]
+    if (b.head == a.i and rb in NAME_RELS) or (a.head == b.i and ra in NAME_RELS):
+        return True
+    return a.head == b.head and ra in NAME_RELS and rb in NAME_RELS
+
+
 def person_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of name-like tokens (PROPN, capitalised words, hyphen-joined parts) not covered by other hits."""
     runs: list[tuple[int, int]] = []
@@ -108,6 +119,8 @@ def person_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                     j += 2
                     continue
                 if not _name_like(u) or (u.text.isupper() and len(u.text) > 1 and u.upos != "PROPN"):
+                    break
+                if not _linked(doc.tokens[j - 1], u):
                     break
                 j += 1
             runs.append((i, j))
@@ -134,6 +147,12 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[Person
     full += [p for p, k in cands if len(k) > 1 and len(words) > 1 and k[0] in keys[0] and p not in full]
     if full:
         return _pick(full, doc), "full name"
+    if len(words) > 1:  # Vladimir/Volodymyr Zelenskyj: same surname, first name in another form
+        near = [p for p, k in cands if len(k) > 1 and any(_skeleton(x) == _skeleton(k[0]) for x in keys[0])]
+        uniq = list(dict.fromkeys(near))
+        active = [p for p in uniq if _active(p, doc)]
+        if len(uniq) == 1 or len(active) == 1:
+            return (uniq if len(uniq) == 1 else active)[0], "surname, first name spelled differently"
     if len(words) == 1:
         single = [p for p, k in cands if len(k) == 1] or [p for p, k in cands]
         uniq = list(dict.fromkeys(single))
@@ -144,6 +163,11 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[Person
             return active[0], "surname, only one in office"
         return None, f"surname matches {len(uniq)} persons" if uniq else "unknown name"
     return None, "unknown name"
+
+
+def _skeleton(key: str) -> str:
+    """Consonants of a name key: Vladimir and Volodymyr share 'vldmr'."""
+    return "".join(c for c in key if c not in "aeiou")
 
 
 def _active(p: Person, doc: Doc) -> bool:

@@ -56,11 +56,19 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
             code, how = person.code_on(date)
             hits.append(Hit(start, end, head, code, "PER", person.name, f"person:{person.id}",
                             f"person:{why}; {how}", person=person, run=(start, end)))
-        elif doc.tokens[start].upos == "PROPN":
+        elif doc.tokens[start].upos == "PROPN" and not (end - start == 1 and forms_hit(lex, doc, start)):
             text = doc.span_text(start, end)
-            hits.append(Hit(start, end, head, None, "PER" if end - start > 1 else "ORG", text, f"name:{text.lower()}",
+            words = {t.lemma.lower() for t in doc.tokens[start:end]} | {w.lower() for w in text.split()}
+            kind = "ORG" if words & lex.org_words or end - start == 1 else "PER"
+            hits.append(Hit(start, end, head, None, kind, text, f"name:{text.lower()}",
                             "person:unresolved", status="unresolved", reason=why, run=(start, end)))
     return _link_surnames(hits)
+
+
+def forms_hit(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether a capitalised word is a known non-name (weekday, month, platform)."""
+    t = doc.tokens[i]
+    return t.text.lower() in lex.not_names or t.lemma.lower() in lex.not_names
 
 
 def _link_surnames(hits: list[Hit]) -> list[Hit]:
@@ -121,8 +129,9 @@ def _canonical(doc: Doc, h: Hit) -> str:
     """Canonical (nominative) name: dictionary name for known actors, the words of the mention otherwise."""
     if h.kind == "GRP":
         return doc.span_text(h.start, h.end)
-    if h.run is not None and all(t.feats.get("Case", "Nom") == "Nom" for t in doc.tokens[h.run[0]:h.run[1]]):
-        return doc.span_text(*h.run)
+    run = doc.tokens[h.run[0]:h.run[1]] if h.run is not None else []
+    if run and all(t.feats.get("Case", "Nom") == "Nom" and t.upos != "ADJ" for t in run):
+        return doc.span_text(run[0].i, run[-1].i + 1)
     return h.name
 
 

@@ -1,0 +1,28 @@
+"""Name keys and inflection bases: the data-driven rules behind matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.actors.normalize import morph, translit
+
+
+@pytest.mark.parametrize(("czech", "english"), [
+    ("Sergej", "Sergey"), ("Andrej", "Andrei"), ("Bělousov", "Belousov"), ("Zelenskyj", "Zelensky"),
+    ("Šojgu", "Shoigu"), ("Zacharovová", "Zakharova"), ("Lukašenko", "Lukashenko"), ("Dmitrij", "Dmitry"),
+    ("Peskov", "Peskov"), ("Medveděv", "Medvedev"), ("Jevgenij", "Yevgeny"),
+])
+def test_normalize_czech_and_english_spellings_share_a_key(czech: str, english: str) -> None:
+    assert translit("cs").key(czech) == translit("en").key(english)
+
+
+def test_normalize_distinct_names_keep_distinct_keys() -> None:
+    assert translit("cs").key("Lavrov") != translit("en").key("Lavrentiev")
+
+
+@pytest.mark.parametrize(("form", "base"), [
+    ("Putina", "putin"), ("Putinovy", "putin"), ("Putinův", "putin"), ("Rusku", "rusko"), ("Ruskem", "rusko"),
+    ("Koreji", "korea"), ("Koreou", "korea"), ("Zelenského", "zelenský"), ("Ukrajině", "ukrajina"),
+])
+def test_normalize_czech_endings_give_the_nominative(form: str, base: str) -> None:
+    assert base in morph("cs").bases(form)

@@ -1,0 +1,34 @@
+"""People index: Phoenix import plus curated office holders, roles chosen by date."""
+
+from __future__ import annotations
+
+from kronika.actors.people import Person, people
+
+
+def person(name: str) -> Person:
+    """The indexed person with this display name."""
+    return next(p for p in people().persons if p.name == name)
+
+
+def test_people_putin_role_by_date() -> None:
+    putin = person("Vladimir Putin")
+    assert putin.code_on("2024-06-18")[0] == "RUSGOV"
+    assert putin.code_on("1995-01-01")[0] == "RUSELI"
+    assert putin.code_on(None)[0] == "RUSGOV"
+
+
+def test_people_curated_replaces_stale_phoenix_roles() -> None:
+    kim = person("Kim Jong Il")
+    assert kim.code_on("2015-01-01")[0] != "PRKGOV" or kim.code_on("2005-01-01")[0] == "PRKGOV"
+    assert all(r.end for r in kim.roles if r.code == "PRKGOV")
+
+
+def test_people_phoenix_import_is_broad() -> None:
+    index = people()
+    assert len(index.persons) > 10000
+    assert len({p.roles[0].code[:3] for p in index.persons if p.roles}) > 150
+
+
+def test_people_surname_index_finds_curated_and_phoenix() -> None:
+    found = {p.name for p, _ in people().lookup({"lavrov"})}
+    assert "Sergey Lavrov" in found

@@ -1,0 +1,123 @@
+"""Actors on hand-made Czech sentences: inflection, transliteration, role combinations, capitals, dates."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def run(pipeline: Pipeline, text: str, published: str = "2024-06-18") -> Doc:
+    """Parse a Czech text and return the doc."""
+    return pipeline({"text": text, "lang": "cs", "published": published})
+
+
+def coded(doc: Doc) -> dict[str, str | None]:
+    """Mention text -> code."""
+    return {m.text: m.code for m in doc.mentions}
+
+
+def test_actors_inflected_state_names_resolve(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Severní Korea pomáhá Rusku. Spojené státy jednaly s Ruskem a se Severní Koreou. "
+                        "KLDR poděkovala Spojeným státům i Ukrajině.")
+    c = coded(doc)
+    assert c["Severní Korea"] == "PRK" and c["Severní Koreou"] == "PRK" and c["KLDR"] == "PRK"
+    assert c["Rusku"] == "RUS" and c["Ruskem"] == "RUS"
+    assert c["Spojené státy"] == "USA" and c["Spojeným státům"] == "USA"
+    assert c["Ukrajině"] == "UKR"
+
+
+def test_actors_instrumental_plural_united_states(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Oba státy odmítají světový řád vedený Spojenými státy.")
+    assert coded(doc)["Spojenými státy"] == "USA"
+
+
+def test_actors_person_inflections_and_possessives(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Podle Putina je to chyba. Kreml potvrdil Putinův plán. Součástí Putinovy návštěvy je jednání.")
+    putin = [m for m in doc.mentions if m.name == "Vladimir Putin"]
+    assert {m.text for m in putin} == {"Putina", "Putinův", "Putinovy"}
+    assert all(m.code == "RUSGOV" for m in putin)
+    assert len({m.actor_id for m in putin}) == 1
+
+
+def test_actors_czech_spellings_transliterate(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Sergej Lavrov jednal s Andrejem Bělousovem. Vladimir Zelenskyj to odmítl.")
+    names = {m.text: (m.name, m.code) for m in doc.mentions}
+    assert names["Sergej Lavrov"] == ("Sergey Lavrov", "RUSGOV")
+    assert names["Andrejem Bělousovem"] == ("Andrei Belousov", "RUSGOV")
+    assert names["Vladimir Zelenskyj"] == ("Volodymyr Zelensky", "UKRGOV")
+
+
+def test_actors_president_with_demonym_and_name_is_one_mention(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Ruský prezident Vladimir Putin dnes odletěl.")
+    m = doc.mentions[0]
+    assert (m.text, m.code, m.kind) == ("Ruský prezident Vladimir Putin", "RUSGOV", "PER")
+    assert doc.tokens[m.head].text == "prezident"
+    assert len(doc.mentions) == 1
+
+
+def test_actors_spokesperson_of_ministry_inherits_country(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Podle mluvčího jihokorejského ministerstva zahraničí je to nepřijatelné.")
+    assert coded(doc)["mluvčího jihokorejského ministerstva zahraničí"] == "KORGOV"
+
+
+def test_actors_spokesperson_of_white_house_with_name(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Řekl to bezpečnostní mluvčí Bílého domu John Kirby.")
+    c = coded(doc)
+    assert c["Bílého domu"] == "USAGOV"
+    spoke = next(m for m in doc.mentions if "Kirby" in m.text)
+    assert spoke.code == "USAGOV" and spoke.name == "John Kirby"
+
+
+def test_actors_sector_groups(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Ruská armáda postupuje. Ruské úřady to popírají. Ruští činitelé nevylučují dohodu.")
+    c = coded(doc)
+    assert c["Ruská armáda"] == "RUSMIL"
+    assert c["Ruské úřady"] == "RUSGOV"
+    assert c["Ruští činitelé"] == "RUSGOV"
+
+
+def test_actors_western_and_european_groups(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Západní země i evropské státy čelí tlaku ze strany Západu.")
+    c = coded(doc)
+    assert c["Západní země"] == "WST" and c["evropské státy"] == "EUR" and c["Západu"] == "WST"
+
+
+def test_actors_unknown_person_with_role_and_country(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Dohodu kritizoval francouzský ministr zahraničí Jean Dupont.")
+    m = next(m for m in doc.mentions if "Dupont" in m.text)
+    assert m.code == "FRAGOV" and m.kind == "PER"
+
+
+def test_actors_capital_acts_but_not_as_place(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Moskva to odmítá. Delegace přiletěla v pondělí do Pchjongjangu a pak jednala v Moskvě.")
+    c = coded(doc)
+    assert c["Moskva"] == "RUS"
+    assert "Pchjongjangu" not in c and "Moskvě" not in c
+    assert {d["text"] for d in doc.meta["actors_dropped"]} == {"Pchjongjangu", "Moskvě"}
+
+
+def test_actors_igos_and_security_council(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "OSN i Rada bezpečnosti OSN to odsoudily. Rezoluce RB OSN platí, řekl mluvčí NATO.")
+    c = coded(doc)
+    assert c["OSN"] == "IGOUNO" and c["Rada bezpečnosti OSN"] == "IGOUNO" and c["RB OSN"] == "IGOUNO"
+    assert c["NATO"] == "IGOWSTNAT"
+
+
+def test_actors_role_follows_publication_date(pipeline: Pipeline) -> None:
+    text = "Donald Trump se sešel s Joem Bidenem."
+    in_2024 = coded(run(pipeline, text, "2024-06-18"))
+    in_2026 = coded(run(pipeline, text, "2026-01-10"))
+    assert in_2024["Donald Trump"] == "USABUS" and in_2024["Joem Bidenem"] == "USAGOV"
+    assert in_2026["Donald Trump"] == "USAGOV" and in_2026["Joem Bidenem"] == "USAELI"
+
+
+def test_actors_unresolved_name_kept_with_reason(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Novinář Bohumil Vomáčka to popřel.")
+    m = next(m for m in doc.mentions if "Vomáčka" in m.text)
+    assert m.code is None and m.status == "unresolved" and m.reason
+
+
+def test_actors_group_mentions_into_actors_with_nominative_names(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Rusko varovalo. S Ruskem nikdo nejedná. Moskva mlčí.")
+    rus = [a for a in doc.actors if a.code == "RUS"]
+    assert len(rus) == 1 and rus[0].name == "Rusko" and len(rus[0].mentions) == 3

@@ -1,0 +1,60 @@
+"""Actors on hand-made English sentences: names, roles, possessives, institutions, capitals."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def run(pipeline: Pipeline, text: str, published: str = "2024-06-18") -> Doc:
+    """Parse an English text and return the doc."""
+    return pipeline({"text": text, "lang": "en", "published": published})
+
+
+def coded(doc: Doc) -> dict[str, str | None]:
+    """Mention text -> code."""
+    return {m.text: m.code for m in doc.mentions}
+
+
+def test_actors_en_president_with_name(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Russian President Vladimir Putin arrived on Tuesday.")
+    m = doc.mentions[0]
+    assert (m.text, m.code, m.name) == ("Russian President Vladimir Putin", "RUSGOV", "Vladimir Putin")
+
+
+def test_actors_en_possessive_state_leader(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "North Korea's leader thanked Moscow.")
+    c = coded(doc)
+    assert c["North Korea's leader"] == "PRKGOV" and c["North Korea"] == "PRK" and c["Moscow"] == "RUS"
+
+
+def test_actors_en_officials_and_pentagon(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "U.S. officials said the Pentagon and the White House were worried.")
+    c = coded(doc)
+    assert c["U.S. officials"] == "USAGOV" and c["Pentagon"] == "USAMIL" and c["White House"] == "USAGOV"
+
+
+def test_actors_en_unknown_minister_gets_country(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The French foreign minister Jean Dupont criticised the deal.")
+    m = next(m for m in doc.mentions if "Dupont" in m.text)
+    assert m.code == "FRAGOV"
+
+
+def test_actors_en_spellings_and_surnames(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Sergei Lavrov met Volodymyr Zelenskiy. Later Lavrov left.")
+    names = {m.text: (m.name, m.code) for m in doc.mentions}
+    assert names["Sergei Lavrov"] == ("Sergey Lavrov", "RUSGOV")
+    assert names["Volodymyr Zelenskiy"][1] == "UKRGOV"
+    assert names["Lavrov"] == ("Sergey Lavrov", "RUSGOV")
+
+
+def test_actors_en_capital_in_place_phrase_is_not_actor(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The talks were held in Beijing, and Washington welcomed them.")
+    c = coded(doc)
+    assert "Beijing" not in c and c["Washington"] == "USA"
+
+
+def test_actors_en_western_and_eu(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Western countries and the European Union imposed sanctions on Iran.")
+    c = coded(doc)
+    assert c["Western countries"] == "WST" and c["European Union"] == "IGOEUREEC" and c["Iran"] == "IRN"
