@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-
-from conftest import SHARED
+from pathlib import Path
 
 from kronika import Pipeline
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 GOLD = SHARED / "eval" / "seed" / "gold" / "seed-putin-dprk.json"
 
