@@ -133,8 +133,10 @@ def test_dates_rejects_common_noun_and_modal_homographs(dates_pipe: Pipeline) ->
     assert _run(dates_pipe, "en", "Russia may attack, and the army may march on the city.", PUB).timexes == []
 
 
-def test_dates_anaphoric_the_next_day_is_not_resolved_against_published(dates_pipe: Pipeline) -> None:
+def test_dates_anaphoric_or_vague_shifts_are_not_resolved_against_published(dates_pipe: Pipeline) -> None:
     doc = _run(dates_pipe, "en", "The ceasefire collapsed the next day and talks resumed the following week.", PUB)
+    assert doc.timexes == []
+    doc = _run(dates_pipe, "cs", "V příštích dnech a v minulých letech se to změní.", PUB)
     assert doc.timexes == []
 
 

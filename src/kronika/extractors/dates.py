@@ -16,7 +16,8 @@ from ..settings import Settings
 
 # Placeholder in a pack's pattern -> the lexicon tables whose words fill it.
 PLACEHOLDERS = {"month": ("months",), "month_any": ("months", "month_abbreviations"), "weekday": ("weekdays",),
-                "relative": ("relative",), "shift": ("shifts",), "unit": ("units",), "number": ("numbers",)}
+                "relative": ("relative",), "shift": ("shifts",), "unit": ("units",),
+                "shift_unit": ("shift_units",), "number": ("numbers",)}
 AUX_RELS = ("aux", "cop", "auxpass")
 Direction = tuple[str, str]  # ("past" | "future", reason)
 
@@ -84,7 +85,8 @@ def load_pack(lang: str) -> DatePack:
     raw = load_json(lang, "dates.json")
     relative = {_key(w): (unit, int(off)) for unit, table in raw.get("relative", {}).items()
                 for w, off in table.items()}
-    units = {_key(w): unit for unit, words in raw.get("units", {}).items() for w in words}
+    units = {_key(w): unit for table in ("units", "shift_units") for unit, words in raw.get(table, {}).items()
+             for w in words}
     return DatePack(
         months={**_invert(raw.get("month_abbreviations", {})), **_invert(raw["months"])},
         weekdays=_invert(raw["weekdays"]), relative=relative, shifts=_invert(raw.get("shifts", {})),
