@@ -42,6 +42,7 @@ class Lexicon:
     regions: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
+    inhabitants: dict[str, str] = field(default_factory=dict)
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
         """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
@@ -67,6 +68,17 @@ class Lexicon:
         for f in forms:
             if f in self.sectors:
                 return self.sectors[f]
+        return None
+
+    def inhabitant(self, text: str, lemma: str, plural: bool) -> str | None:
+        """Country code of a noun naming a state's people (Rusové, Češi; English plural demonyms: Russians)."""
+        if lemma.lower() in self.inhabitants:
+            return self.inhabitants[lemma.lower()]
+        for f in self.morph.bases(text):
+            if len(f) >= 4 and f in self.inhabitants:
+                return self.inhabitants[f]
+        if plural and not self.inhabitants:
+            return self.demonym({lemma.lower(), *self.morph.bases(text)})
         return None
 
     def demonym(self, forms: set[str]) -> str | None:
@@ -105,6 +117,9 @@ def _load_actors(lex: Lexicon) -> None:
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
+    for code, nouns in data.get("inhabitants", {}).items():
+        for noun in nouns:
+            lex.inhabitants[noun.lower()] = code
 
 
 def _load_agents(lex: Lexicon) -> None:

@@ -75,6 +75,18 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> list[Hit]:
     return hits
 
 
+def match_inhabitants(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
+    """Nouns naming a state's people (Rusové, Francouzi, Russians) as group mentions of that state."""
+    hits = []
+    for t in doc.tokens:
+        if t.i in taken or t.upos not in ("NOUN", "PROPN") or not t.text[:1].isupper():
+            continue
+        code = lex.inhabitant(t.text, t.lemma, t.feats.get("Number") == "Plur")
+        if code:
+            hits.append(Hit(t.i, t.i + 1, t.i, code, "GRP", t.text, f"group:{code}:people", "inhabitants"))
+    return hits
+
+
 def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
     """Whether a token is used as a place (v Moskvě, in Moscow) rather than as an acting body."""
     t = doc.tokens[h]
@@ -153,6 +165,8 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[Person
         active = [p for p in uniq if _active(p, doc)]
         if len(uniq) == 1 or len(active) == 1:
             return (uniq if len(uniq) == 1 else active)[0], "surname, first name spelled differently"
+    if len(words) == 1 and words[0].feats.get("Number") == "Plur":
+        return None, "plural noun, not a surname"
     if len(words) == 1:
         single = [p for p, k in cands if len(k) == 1] or [p for p, k in cands]
         uniq = list(dict.fromkeys(single))

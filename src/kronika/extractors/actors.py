@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..actors.compose import Role, attach_persons, find_roles, resolve_roles
 from ..actors.lexicon import Lexicon, lexicon
-from ..actors.match import Hit, is_place, match_names, person_runs, resolve_person, span_head
+from ..actors.match import Hit, is_place, match_inhabitants, match_names, person_runs, resolve_person, span_head
 from ..actors.people import people
 from ..model import Actor, Doc, Mention
 from ..pipeline import component
@@ -28,6 +28,8 @@ class Actors:
         dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)]
         names = [h for h in names if h not in dropped]
         taken = {i for h in names + dropped for i in range(h.start, h.end)}
+        names += match_inhabitants(doc, lex, taken)
+        taken |= {h.start for h in names}
         roles = find_roles(doc, lex, forms, taken)
         persons = _persons(doc, lex, taken | set(roles))
         resolve_roles(doc, lex, forms, roles, {h.head: h for h in names}, {p.head: p for p in persons})
