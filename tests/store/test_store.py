@@ -79,6 +79,19 @@ def test_store_write_is_all_or_nothing(filled: Store) -> None:
     assert store_stats(filled)["events"] == before["events"] + 1
 
 
+def test_store_group_commit_keeps_each_article_whole(store_url: str) -> None:
+    good, bad, later = samples()
+    bad["events"][0]["span"] = ["x", "y"]
+    with open_store(store_url) as store, store.group_commits(every=100):
+        assert store.write(good).status == "stored"
+        with pytest.raises(ValueError):
+            store.write(bad)
+        assert store.write(later).status == "stored"
+    with open_store(store_url) as store:
+        assert [d["id"] for d in iter_articles(store)] == [good["id"], later["id"]]
+        assert store_stats(store)["events"] == len(good["events"])
+
+
 def test_store_events_by_actor_code_prefix_and_name(filled: Store) -> None:
     by_code = find_events(filled, EventFilter(actor="RUS"))
     assert {e["trigger"] for e in by_code} == {"přiletěl na návštěvu", "setkal", "odsoudila"}

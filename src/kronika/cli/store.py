@@ -44,6 +44,10 @@ def _emit(rows: list[dict[str, Any]], as_json: bool, columns: list[tuple[str, Ca
         click.echo("  ".join(v[:w].ljust(w) for v, w in zip(c, widths, strict=True)).rstrip())
 
 
+def _col(key: str) -> Callable[[dict[str, Any]], Any]:
+    return lambda r: r.get(key)
+
+
 def _arg(key: str) -> Callable[[dict[str, Any]], str]:
     def get(r: dict[str, Any]) -> str:
         a = r.get(key)
@@ -61,17 +65,21 @@ def _arg(key: str) -> Callable[[dict[str, Any]], str]:
 @click.option("--settings", "settings_path", default=None, type=click.Path(exists=True, dir_okay=False),
               help="JSON settings file for extraction.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--commit-every", default=200, show_default=True, type=click.IntRange(1),
+              help="Articles per commit (each article is still all-or-nothing); 1 commits every article.")
 def ingest(refs: tuple[str, ...], db: str, precomputed: bool, lang: str | None, published: str | None,
-           no_follow: bool, settings_path: str | None, progress: bool | None) -> None:
+           no_follow: bool, settings_path: str | None, progress: bool | None, commit_every: int) -> None:
     """Store articles from files, folders, JSONL, HTML pages, RSS/Atom feeds or URLs (idempotent)."""
-    from ..ingest import count_items, ingest as run_ingest, iter_items, pipeline_extractor
+    from ..ingest import count_items, iter_items, pipeline_extractor
+    from ..ingest import ingest as run_ingest
 
     defaults = {k: v for k, v in (("lang", lang), ("published", published)) if v}
     store = _open(db)
     try:
         report = run_ingest(store, iter_items(list(refs), defaults, follow_links=not no_follow),
                             pipeline_extractor(settings_path), precomputed=precomputed, total=count_items(list(refs)),
-                            progress=sys.stderr.isatty() if progress is None else progress)
+                            progress=sys.stderr.isatty() if progress is None else progress,
+                            commit_every=commit_every)
     finally:
         store.close()
     for reason in report.reasons[:20]:
@@ -164,8 +172,8 @@ def actors(db: str, actor: str | None, limit: int, as_json: bool) -> None:
     """Canonical actors with article and mention counts, first and last seen."""
     with _open(db) as store:
         rows = actor_stats(store, limit=limit, actor=actor)
-    _emit(rows, as_json, [(k, lambda r, k=k: r[k]) for k in ("code", "name", "kind", "articles", "mentions",
-                                                              "first_seen", "last_seen")])
+    _emit(rows, as_json, [(k, _col(k)) for k in ("code", "name", "kind", "articles", "mentions", "first_seen",
+                                                 "last_seen")])
 
 
 @main.command("export")

@@ -36,6 +36,8 @@ class Database:
         self.url = url
         self.dialect = "postgresql" if is_postgres_url(url) else "sqlite"
         self._sql_cache: dict[str, str] = {}
+        self._depth = 0
+        self.in_group = False
         self._conn: Any = self._connect_pg(url) if self.dialect == "postgresql" else self._connect_sqlite(url)
 
     @staticmethod
@@ -110,18 +112,43 @@ class Database:
 
     @contextmanager
     def transaction(self, immediate: bool = False) -> Iterator[None]:
-        """All statements inside commit together or not at all."""
-        if self.dialect == "postgresql":
-            with self._conn.transaction():
+        """All statements inside commit together or not at all; nested inside an open one, a savepoint."""
+        if self._depth or self.in_group:
+            name = f"kronika_sp{self._depth}"
+            self._conn.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
                 yield
+            except BaseException:
+                self._conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self._conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            finally:
+                self._depth -= 1
+            self._conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self._conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        self._conn.execute("BEGIN IMMEDIATE" if immediate and self.dialect == "sqlite" else "BEGIN")
+        self._depth = 1
         try:
             yield
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
+        finally:
+            self._depth = 0
         self._conn.execute("COMMIT")
+
+    def begin_group(self) -> None:
+        """Open an outer transaction that later transactions nest in (as savepoints) until commit_group."""
+        if not self.in_group:
+            self._conn.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+            self.in_group = True
+
+    def commit_group(self) -> None:
+        """Commit the outer transaction opened by begin_group (no-op when none is open)."""
+        if self.in_group:
+            self.in_group = False
+            self._conn.execute("COMMIT")
 
     def close(self) -> None:
         """Close the connection."""
@@ -186,7 +213,7 @@ def split_statements(script: str) -> list[str]:
         upper = stripped.upper()
         if upper.startswith("CREATE TRIGGER"):
             depth += 1
-        if stripped.endswith(";") and (depth == 0 or upper.startswith("END")):
+        if stripped.endswith(";") and (depth == 0 or upper == "END;"):
             depth = 0
             out.append("\n".join(buf))
             buf = []

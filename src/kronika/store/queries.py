@@ -50,6 +50,7 @@ def _article_match(store: Store, text: str, params: list[Any]) -> str:
     """SQL selecting ids of articles whose title or text has every word of `text`."""
     words = fts_terms(text)
     if store.dialect == "sqlite":
+        store.flush_fulltext()
         params.append(" ".join(f'"{w}"' for w in words) or '""')
         return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
     params.append(" ".join(words))
@@ -143,6 +144,7 @@ def find_quotes(store: Store, speaker: str | None = None, text: str | None = Non
 def _quote_match(store: Store, text: str, params: list[Any]) -> str:
     words = fts_terms(text)
     if store.dialect == "sqlite":
+        store.flush_fulltext()
         params.append(" ".join(f'"{w}"' for w in words) or '""')
         return "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
     params.append(" ".join(words))
@@ -155,6 +157,7 @@ def search(store: Store, text: str, limit: int = 20) -> dict[str, list[dict[str,
     if not words:
         return {"articles": [], "quotes": []}
     if store.dialect == "sqlite":
+        store.flush_fulltext()
         q = " ".join(f'"{w}"' for w in words)
         arts = store.db.query(
             "SELECT a.ext_id AS article, a.title, a.url, a.published, "

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +35,7 @@ INSERT_ACTOR = _insert("actors", ACTOR_COLUMNS)
 INSERT_MENTION = _insert("mentions", ("actor_seq", "seq", "text", "span_start", "span_end", "extra"))
 INSERT_QUOTE = _insert("quotes", QUOTE_COLUMNS)
 INSERT_EVENT = _insert("events", EVENT_COLUMNS)
+FTS_TABLES = (("articles", "title, text"), ("quotes", "text"))
 INSERT_SENTENCE = _insert("sentences", ("i", "char_start", "char_end"))
 
 
@@ -49,9 +52,35 @@ class WriteResult:
 class Store:
     """The store: migrations on open, one writer method per kind of record, reads via queries.py."""
 
-    def __init__(self, url: str = DEFAULT_DB) -> None:
+    def __init__(self, url: str = DEFAULT_DB, fts_batch: int = 1000) -> None:
         self.db = Database(url)
         self.db.migrate()
+        self.fts_batch = fts_batch
+        self._unindexed = 0
+        self._group: tuple[int, float] | None = None  # (articles per commit, seconds per commit)
+        self._group_n = 0
+        self._group_t = 0.0
+        self.flush_fulltext()
+
+    @contextmanager
+    def group_commits(self, every: int = 200, seconds: float = 1.0) -> Iterator[Store]:
+        """Commit every `every` articles or `seconds`: each article stays all-or-nothing (its own savepoint
+        transaction), a crash loses at most the uncommitted group, which a re-run stores again."""
+        self._group = (max(1, every), seconds)
+        try:
+            yield self
+        finally:
+            self._group = None
+            self.db.commit_group()
+
+    def _grouped(self) -> None:
+        """After one article: commit the group when it is full or old enough."""
+        if self._group is None:
+            return
+        self._group_n += 1
+        if self._group_n >= self._group[0] or time.monotonic() - self._group_t >= self._group[1]:
+            self.db.commit_group()
+            self._group_n = 0
 
     @property
     def dialect(self) -> str:
@@ -59,8 +88,35 @@ class Store:
         return self.db.dialect
 
     def close(self) -> None:
-        """Close the connection."""
-        self.db.close()
+        """Index what is not yet in the full-text index, then close the connection."""
+        try:
+            self.db.commit_group()
+            if self._unindexed:
+                self.flush_fulltext()
+        finally:
+            self.db.close()
+
+    def flush_fulltext(self) -> int:
+        """SQLite: add rows stored since the last flush to the FTS5 indexes (PostgreSQL indexes on write)."""
+        if self.dialect != "sqlite" or not self._fts_behind():
+            return 0
+        added = 0
+        with self.db.transaction(immediate=True):
+            for table, cols in FTS_TABLES:
+                upto = int(self.db.scalar("SELECT upto FROM fts_state WHERE name = ?", (table,)))
+                top = int(self.db.scalar(f"SELECT COALESCE(MAX(id), 0) FROM {table}"))
+                if top > upto:
+                    self.db.execute(f"INSERT INTO {table}_fts (rowid, {cols}) SELECT id, {cols} FROM {table} "
+                                    "WHERE id > ? AND id <= ?", (upto, top))
+                    self.db.execute("UPDATE fts_state SET upto = ? WHERE name = ?", (top, table))
+                    added += top - upto
+        self._unindexed = 0
+        return added
+
+    def _fts_behind(self) -> bool:
+        return any(int(self.db.scalar(f"SELECT COALESCE(MAX(id), 0) FROM {table}")) >
+                   int(self.db.scalar("SELECT upto FROM fts_state WHERE name = ?", (table,)))
+                   for table, _ in FTS_TABLES)
 
     def __enter__(self) -> Store:
         return self
@@ -86,12 +142,20 @@ class Store:
         if not isinstance(body, str):
             body = ""
         h = extraction.get("hash") or article_hash({**extraction, "text": body})
+        if self._group is not None and not self.db.in_group:
+            self.db.begin_group()
+            self._group_n, self._group_t = 0, time.monotonic()
         with self.db.transaction():
             rows = self.db.execute(INSERT_ARTICLE, _article_row(h, body, extraction)).fetchall()
             if not rows:
+                self._grouped()
                 return WriteResult("duplicate", h, None, "an article with the same content hash is stored")
             aid = int(rows[0][0] if self.dialect == "sqlite" else rows[0]["id"])
             self._write_children(aid, extraction, sentences)
+        self._unindexed += 1
+        if self._unindexed >= self.fts_batch:
+            self.flush_fulltext()
+        self._grouped()
         return WriteResult("stored", h, aid)
 
     def _write_children(self, aid: int, d: dict[str, Any], sentences: list[tuple[int, int]] | None) -> None:
