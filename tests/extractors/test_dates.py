@@ -54,6 +54,8 @@ TABLE = [
     ("cs", "Jednání skončí za tři dny.", PUB, "za tři dny", "2024-06-21", "day"),
     ("cs", "Na včerejším jednání se ministři neshodli.", PUB, "včerejším", "2024-06-17", "day"),
     ("cs", "Ministr řekl, že v lednu přijede do Prahy.", PUB, "lednu", "2025-01", "month"),
+    ("cs", "Francie naléhá na unii, aby v pondělí schválila sankce.", PUB, "pondělí", "2024-06-24", "day"),
+    ("cs", "Sobota byla klidná.", PUB, "Sobota", "2024-06-15", "day"),
     ("en", "The president arrived in Pyongyang today.", PUB, "today", "2024-06-18", "day"),
     ("en", "The minister spoke this  morning.", PUB, "this  morning", "2024-06-18", "day"),
     ("en", "The minister rejected the accusations yesterday.", PUB, "yesterday", "2024-06-17", "day"),
@@ -80,6 +82,9 @@ TABLE = [
     ("en", "Troops withdrew last March.", PUB, "last March", "2024-03", "month"),
     ("en", "Protests began in May last year.", PUB, "May last year", "2023-05", "month"),
     ("en", "Growth slowed in early 2023.", PUB, "early 2023", "2023", "year"),
+    ("en", "It is the lowest number since October 13th.", PUB, "October 13th", "2023-10-13", "day"),
+    ("en", "A co-worker told the police about her missing on December 3rd.", PUB, "December 3rd", "2023-12-03", "day"),
+    ("en", "The town is under a storm warning until Sunday morning.", PUB, "Sunday", "2024-06-23", "day"),
     ("en", "The plant will close by the end of 2026.", PUB, "2026", "2026", "year"),
     ("sk", "Prezident včera navštívil Bratislavu.", PUB, "včera", "2024-06-17", "day"),
     ("sk", "Vláda vo štvrtok schválila rozpočet.", PUB, "štvrtok", "2024-06-13", "day"),
@@ -131,6 +136,11 @@ def test_dates_rejects_common_noun_and_modal_homographs(dates_pipe: Pipeline) ->
     doc = _run(dates_pipe, "cs", "Demonstrace se konala ve středu města.", PUB)
     assert doc.timexes == [] and doc.meta["dates_dropped"][0]["reason"] == "common noun with a nominal modifier"
     assert _run(dates_pipe, "en", "Russia may attack, and the army may march on the city.", PUB).timexes == []
+
+
+def test_dates_capitalised_czech_weekday_mid_sentence_is_a_surname(dates_pipe: Pipeline) -> None:
+    doc = _run(dates_pipe, "cs", "Slováček potkal manželku Luďka Soboty Adrianu.", PUB)
+    assert doc.timexes == [] and doc.meta["dates_dropped"][0]["reason"].startswith("capitalised mid-sentence")
 
 
 def test_dates_anaphoric_or_vague_shifts_are_not_resolved_against_published(dates_pipe: Pipeline) -> None:

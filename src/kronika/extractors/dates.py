@@ -45,6 +45,9 @@ class DatePack:
     perfective_present_future: bool
     default_direction: str
     require_capital: frozenset[str]
+    names_lowercase: bool  # month/weekday names are written in lower case (cs, sk): capitalised = a proper name
+    tenseless_marks: frozenset[str]  # subordinators after which the verb form has no tense of its own ("aby")
+    past_markers: frozenset[str]  # words before a timex that fix it in the past ("since")
     patterns: tuple[Pattern, ...]
 
 
@@ -95,6 +98,9 @@ def load_pack(lang: str) -> DatePack:
         perfective_present_future=bool(raw.get("perfective_present_is_future", False)),
         default_direction=raw.get("default_direction", "past"),
         require_capital=frozenset(w.lower() for w in raw.get("require_capital", [])),
+        names_lowercase=bool(raw.get("names_lowercase", False)),
+        tenseless_marks=frozenset(w.lower() for w in raw.get("tenseless_marks", [])),
+        past_markers=frozenset(w.lower() for w in raw.get("past_markers", [])),
         patterns=_compile(raw))
 
 
@@ -150,7 +156,10 @@ def _iso(y: int, m: int, d: int | None) -> tuple[str | None, str]:
 
 def _tense(doc: Doc, t: Token, pack: DatePack) -> Direction | None:
     """Past or future from one predicate and its auxiliaries; None when it carries no tense."""
-    bearers = [t] + [c for c in doc.children(t.i) if c.deprel.split(":")[0] in AUX_RELS]
+    kids = doc.children(t.i)
+    if any(c.deprel.split(":")[0] == "mark" and c.lemma.lower() in pack.tenseless_marks for c in kids):
+        return None
+    bearers = [t] + [c for c in kids if c.deprel.split(":")[0] in AUX_RELS]
     for b in bearers:
         if b.lemma.lower() in pack.future_aux or b.text.lower() in pack.future_aux:
             return "future", f"aux '{b.text}'"
@@ -158,15 +167,18 @@ def _tense(doc: Doc, t: Token, pack: DatePack) -> Direction | None:
         b2 = next((b for b in bearers if b.feat(feat) == value), None)
         if b2 is not None:
             return direction, f"{feat}={value} on '{b2.text}'"
-    if any(b.feat("Tense") == "Pres" for b in bearers):
+    if any(b.feat("Tense") == "Pres" and b.feat("VerbForm") not in ("Part", "Ger") for b in bearers):
         if pack.perfective_present_future and t.feat("Aspect") == "Perf":
             return "future", f"perfective present '{t.text}'"
         return "future", f"present '{t.text}'"
     return None
 
 
-def direction_for(doc: Doc, head: int, pack: DatePack) -> Direction:
-    """Which way a bare weekday or month points: the tense of the nearest governing predicate with one."""
+def direction_for(doc: Doc, start: int, head: int, pack: DatePack) -> Direction:
+    """Which way a bare weekday or month points: a past marker before it, else the governing predicate's tense."""
+    before = doc.tokens[start - 1] if start > doc.sentences[doc.tokens[start].sent].start else None
+    if before is not None and before.text.lower() in pack.past_markers:
+        return "past", f"after '{before.text}'"
     t, seen = doc.tokens[head], {head}
     while t.head != t.i and t.head not in seen:
         t = doc.tokens[t.head]
@@ -310,16 +322,20 @@ def _head(doc: Doc, start: int, end: int) -> int:
 NAME_RELS = ("compound", "flat")
 
 
-def _not_a_date(doc: Doc, m: re.Match[str], start: int, end: int) -> str:
+def _not_a_date(doc: Doc, m: re.Match[str], start: int, end: int, pack: DatePack) -> str:
     """Why a lone month or weekday word is not a date here ("" when it is one).
 
     It is a common noun when it governs a nominal modifier ("ve středu města": in the city centre), and part
-    of a personal name when joined to a proper noun by compound/flat ("Theresa May").
+    of a personal name when joined to a proper noun by compound/flat ("Theresa May") or, where the language
+    writes these names in lower case, capitalised after the sentence's first word ("Luďka Soboty").
     """
     if end - start != 1 or not (_group(m, "weekday") or _group(m, "month")) or _group(m, "day"):
         return ""
     t = doc.tokens[start]
     kids = doc.children(start)
+    first = next((x.i for x in doc.sent_tokens(doc.sentences[t.sent]) if x.text[:1].isalnum()), t.i)
+    if pack.names_lowercase and t.text[:1].isupper() and t.i != first:
+        return "capitalised mid-sentence: a proper name"
     if any(c.deprel.split(":")[0] == "nmod" for c in kids):
         return "common noun with a nominal modifier"
     head = doc.tokens[t.head]
@@ -356,13 +372,13 @@ class Dates:
             toks = [t.i for t in doc.tokens[s.start:s.end] if t.end > b and t.start < e]
             if not toks:
                 continue
-            why_not = _not_a_date(doc, m, toks[0], toks[-1] + 1)
+            why_not = _not_a_date(doc, m, toks[0], toks[-1] + 1, pack)
             if why_not:
                 doc.meta.setdefault("dates_dropped", []).append({"text": m.group(0), "span": [b, e],
                                                                 "reason": why_not})
                 continue
             head = _head(doc, toks[0], toks[-1] + 1)
-            r = resolve(m, p.sign, pack, pub, partial(direction_for, doc, head, pack))
+            r = resolve(m, p.sign, pack, pub, partial(direction_for, doc, toks[0], head, pack))
             out.append(TimeExpr(text=doc.text[b:e], span=(b, e), value=r.value, granularity=r.granularity,
                                 sentence=s.i, start=toks[0], end=toks[-1] + 1, rule=f"{p.name}: {r.how}"))
         return out
