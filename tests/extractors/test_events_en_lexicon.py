@@ -1,0 +1,78 @@
+"""English events coded with the PETRARCH-2-derived lexicon (data/en/verbs.json) on hand-made sentences."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Event
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    """Events of one English sentence."""
+    return pipeline({"id": "t", "text": text, "lang": "en"}).events
+
+
+def triples(evs: list[Event]) -> set[tuple[str, str, str]]:
+    """(PLOVER type, source country, target country) as the scorer compares them."""
+    def c(code: str | None) -> str:
+        return "-" if not code else code[:6] if code.startswith("IGO") else code[:3]
+    return {(e.type, c(e.source.code if e.source else None), c(e.target.code if e.target else None)) for e in evs}
+
+
+def test_events_en_light_verb_object_with_preposition_target(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The European Union imposed sanctions on Belarus.")
+    assert e.cameo == "163" and e.target is not None and e.target.code == "BLR"
+    assert e.rule and e.rule.startswith("en-kr-impose")
+
+
+def test_events_en_multiword_verb_call_on_codes_an_appeal(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Germany called on Russia to withdraw its troops.")
+    assert ("REQUEST", "DEU", "RUS") in triples(evs)
+
+
+def test_events_en_particle_entry_call_off_talks(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Ukraine called off talks with Russia.")
+    assert triples(evs) == {("SANCTION", "UKR", "RUS")}
+    assert evs[0].cameo == "164"
+
+
+def test_events_en_expelling_diplomats_is_sanction(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "France expelled two Russian diplomats.")
+    assert triples(evs) == {("SANCTION", "FRA", "RUS")}
+
+
+def test_events_en_aid_recipient_is_indirect_object(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Britain gave Kenya food aid.")
+    assert triples(evs) == {("AID", "GBR", "KEN")}
+
+
+def test_events_en_aid_without_recipient_is_dropped(pipeline: Pipeline) -> None:
+    doc = pipeline({"id": "t", "text": "Poland sent aid.", "lang": "en"})
+    assert doc.events == []
+    assert any(d.get("reason", "").startswith("entry needs a target") for d in doc.meta["events_dropped"])
+
+
+def test_events_en_agreeing_is_agree_and_mutual(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Russia and China agreed to cooperate.")
+    assert {("AGREE", "RUS", "CHN"), ("AGREE", "CHN", "RUS")} <= triples(evs)
+
+
+def test_events_en_rejecting_a_proposal(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Iran rejected the proposal.")
+    assert triples(evs) == {("REJECT", "IRN", "-")}
+
+
+def test_events_en_beat_up_is_physical_assault(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Israeli soldiers beat up Palestinian protesters.")
+    assert e.type == "ASSAULT" and e.cameo == "182"
+    assert e.source.code and e.source.code.startswith("ISR")
+
+
+def test_events_en_according_to_is_not_cooperation(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "According to Ukraine, Russia attacked Kyiv.")
+    assert "COOPERATE" not in {e.type for e in evs}
+    assert ("ASSAULT", "RUS", "UKR") in triples(evs)
+
+
+def test_events_en_figurative_bare_verbs_code_nothing(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Germany beat France and Spain hoped for a better result.")
+    assert evs == []
