@@ -13,8 +13,8 @@ _ARG_SPANS = [(f"{r}_{c}", "int64") for r in ("source", "target", "attributed_to
 COLUMNS: list[tuple[str, str]] = [
     ("event_id", "int64"), ("article", "string"), ("url", "string"), ("published", "string"), ("day", "string"),
     ("type", "string"), ("mode", "string"), ("cameo", "string"), ("goldstein", "float64"), ("quad_class", "int64"),
-    *_ARG, *_ARG_SPANS, ("date", "string"), ("date_granularity", "string"), ("negated", "bool"),
-    ("future", "bool"), ("hypothetical", "bool"), ("sentence", "int64"), ("span_start", "int64"),
+    *_ARG, *_ARG_SPANS, ("date", "string"), ("date_granularity", "string"), ("negated", "bool_"),
+    ("future", "bool_"), ("hypothetical", "bool_"), ("sentence", "int64"), ("span_start", "int64"),
     ("span_end", "int64"), ("trigger", "string"), ("rule", "string"), ("mentions", "string"),
 ]
 
