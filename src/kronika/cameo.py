@@ -44,11 +44,12 @@ def plover_type(code: str) -> str | None:
     return entry.plover if entry else None
 
 
-# Future/intended cooperation is AGREE (PLOVER rule 2): the CAMEO 03x code that expresses the intent.
+# Future/intended cooperation (and concession, CAMEO 035x) is AGREE (PLOVER rule 2): the 03x code of the intent.
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-          "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033"}
+          "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
+          "08": "035", "081": "0351", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
 
 def intent_code(code: str) -> str:
-    """The 'express intent to ...' code for a cooperation code (e.g. 062 -> 0312, 042 -> 036)."""
+    """The 'express intent to ...' code for a cooperation/yield code (e.g. 062 -> 0312, 042 -> 036, 085 -> 0354)."""
     return INTENT.get(code[:3]) or INTENT.get(code[:2]) or code

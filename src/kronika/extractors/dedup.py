@@ -23,6 +23,14 @@ def _drop(dropped: list[dict[str, Any]], e: Event, reason: str) -> None:
                     "target": e.target.code if e.target else None, "status": "dropped", "reason": reason})
 
 
+def _self_reference(e: Event) -> bool:
+    """RUSGOV -> RUS or RUS -> RUSGOV: one actor twice; EGYCOP -> EGYREB (two distinct sectors) is a domestic event."""
+    a = (e.source.code if e.source else "") or ""
+    b = (e.target.code if e.target else "") or ""
+    sa, sb = a[len(country(a)):], b[len(country(b)):]
+    return not sa or not sb or sa == sb
+
+
 def _same_date(a: Event, b: Event) -> bool:
     return a.date is None or b.date is None or a.date == b.date
 
@@ -33,8 +41,8 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
     kept: dict[tuple[str, str, str, str], Event] = {}
     for e in events:
         src, tgt = country(e.source.code if e.source else None), country(e.target.code if e.target else None)
-        if e.target is not None and src == tgt:
-            _drop(dropped, e, f"source and target are the same country ({src})")
+        if e.target is not None and src == tgt and _self_reference(e):
+            _drop(dropped, e, f"source and target are the same country ({src}) without distinct sectors")
             continue
         key = (e.type, src, tgt, e.date or "-")
         if key in kept:

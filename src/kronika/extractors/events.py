@@ -34,7 +34,12 @@ from .udview import Node, Tree
 log = logging.getLogger(__name__)
 
 OBJECT_RELS = {"obj", "obl", "iobj", "nsubj", "nmod", "conj", "appos", "flat"}
-FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# Types whose gold events (PLOVER-GSR, seed) nearly always name a target: without one, the trigger is a
+# generic use of the verb ("urged restraint", "accused of corruption") and coding it mostly adds false events.
+TARGET_REQUIRED = {"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
+# With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
+MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 
 
 def arg(doc: Doc, m: Mention) -> ArgRef:
@@ -98,8 +103,8 @@ class Events:
                             "reason": why})
             return []
         mod = modality(tree, lex, n.i, e.future)
-        pairs = _pairs(e, sources, targets)
-        if e.needs_target and not any(t for _, t in pairs):
+        pairs = _pairs(e, sources, targets, e.reciprocal or info.plover in MUTUAL or e.cameo.startswith("057"))
+        if (e.needs_target or info.plover in TARGET_REQUIRED) and not any(t for _, t in pairs):
             dropped.append({"trigger": trig, "sentence": n.tok.sent, "rule": e.id, "status": "dropped",
                             "reason": "entry needs a target actor and none was found"})
             return []
@@ -151,9 +156,10 @@ def _speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tu
     return (found[:1], "quote-speaker") if found else ([], "")
 
 
-def _pairs(e: Entry, sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention, Mention | None]]:
-    """Source x target pairs; a reciprocal entry pairs compound sources with each other."""
-    if not targets and e.reciprocal and len(sources) > 1:
+def _pairs(e: Entry, sources: list[Mention], targets: list[Mention], mutual: bool
+           ) -> list[tuple[Mention, Mention | None]]:
+    """Source x target pairs; a mutual (reciprocal) trigger pairs compound sources with each other."""
+    if not targets and mutual and len(sources) > 1:
         return [(a, b) for a, b in product(sources, sources) if a is not b]
     if not targets:
         return [(s, None) for s in sources]
@@ -164,8 +170,10 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     """The object nouns that license an entry at node n ([] if it needs none), or None if it does not fit."""
     if e.particle:
         parts = {e.particle.lower()}
-        if not any(k.lemma in parts or k.tok.text.lower() in parts for k in tree.children(n.i)
-                   if k.deprel.split(":")[0] in {"compound", "expl", "obj", "advmod", "prt", "obl"}):
+        kids = tree.children(n.i)
+        if not any(k.lemma in parts or k.tok.text.lower() in parts for k in kids
+                   if k.deprel.split(":")[0] in {"compound", "expl", "obj", "advmod", "prt", "obl"}) \
+                and not any(parts & tree.case_words(k.i) for k in kids):  # 'called on X': particle parsed as prep
             return None
     anchors: list[int] = []
     if e.objects:

@@ -57,15 +57,19 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
             and head.feat("Tense") == "Pres" and head.feat("VerbForm") == "Fin":
         m.future = True
         m.cues.append("future:perfective-present")
-    if any(v.lemma in intent for v in chain[1:]):
+    if any(v.lemma in intent for v in chain[1:]) or any(w.lemma in intent for w in words if w.upos == "AUX"):
         m.future = True
         m.cues.append("future:intent")
+    top = chain[-1]
+    if top.deprel in {"ccomp", "xcomp"} and top.head != top.i and tree[top.head].lemma in intent:
+        m.future = True
+        m.cues.append(f"future:governor:{tree[top.head].tok.text}")
 
 
 def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: Modality) -> None:
     possible, intent = lex.words("possibility_verbs"), lex.words("intent_verbs")
     governors, neg_governors = lex.words("hypothetical_governors"), lex.words("negated_hypothetical_governors")
-    has_intent = any(v.lemma in intent for v in chain[1:])
+    has_intent = any(v.lemma in intent for v in chain[1:]) or any(w.lemma in intent for w in words if w.upos == "AUX")
     if any(w.feat("Mood") == "Cnd" for w in words) and not has_intent:
         m.hypothetical = True
         m.cues.append("conditional")
@@ -101,7 +105,7 @@ def attribution_nodes(tree: Tree, lex: Lexicon, trigger: int, subjects: list[int
                 continue
             if tree.case_words(k.i) & markers:
                 out.append(k)
-            elif k.lemma in markers:
+            elif k.lemma in markers and k.upos in {"VERB", "ADP", "SCONJ", "ADV"}:
                 out.extend(tree.children(k.i, "obl", "nmod", "obj"))
     prev = tree[trigger]
     for a in tree.ancestors(trigger):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
 from .lexicon import Entry, Lexicon
 from .udview import NOMINAL, Node, Tree
@@ -12,6 +13,9 @@ CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcom
 NO_ROLE = frozenset({"punct", "cc", "mark", "case", "det", "nummod", "advmod", "aux", "cop", "expl", "fixed",
                      "discourse", "dep"})
 CORE = {"nsubj", "obj", "iobj", "obl:arg"}
+# Types whose target may be the subject of the complement clause (demands, warnings, accusations).
+CLAUSE_TARGET = {"REQUEST", "THREATEN", "ACCUSE"}
+OWNER = {"nmod:poss", "det:poss", "compound", "amod", "nmod:agent"}
 PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
 
 
@@ -38,8 +42,18 @@ class Roles:
         if n.feat("PronType") and "Rel" in (n.feat("PronType") or ""):
             for a in self.tree.ancestors(n.i):
                 if a.deprel.startswith("acl"):
-                    return self.tree[a.head]
+                    head = self.tree[a.head]
+                    return head if _agree(n, head) else self._agreeing_before(n, head)
         return n
+
+    def _agreeing_before(self, rel: Node, fallback: Node) -> Node:
+        """The nearest preceding nominal that agrees with a relative pronoun in gender and number."""
+        sent = self.doc.sentences[rel.tok.sent]
+        for j in range(rel.i - 1, sent.start - 1, -1):
+            c = self.tree[j]
+            if c.upos in {"NOUN", "PROPN"} and _agree(rel, c) and c.feat("Gender"):
+                return c
+        return fallback
 
     def actor_of(self, i: int) -> Mention | None:
         """The actor a node refers to: its own mention, else the nearest mention in its phrase."""
@@ -68,12 +82,22 @@ class Roles:
             todo.extend(k for k in self.tree.children(n.i, "conj") if k.upos in NOMINAL | {"ADJ", "DET"})
         return out
 
-    def actors(self, i: int) -> list[Mention]:
+    def anaphor(self, n: Node, avoid: set[str]) -> Mention | None:
+        """'tato země' / 'this country': a demonstrative phrase names the nearest preceding state actor."""
+        if not any(k.feat("PronType") == "Dem" and k.deprel.split(":")[0] == "det" for k in self.tree.children(n.i)):
+            return None
+        for j in range(n.i - 1, -1, -1):
+            m = self.by_token.get(j)
+            if m is not None and j == m.head and m.kind == "GPE" and country_of(m.code) not in avoid:
+                return m
+        return None
+
+    def actors(self, i: int, avoid: set[str] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
         """Actors of a node with its conjuncts, one per distinct mention, and of what the mention itself
         coordinates ('vztahů mezi Ruskem a Koreou' -> RUS, PRK)."""
         found: list[Mention] = []
         for m in self.members(i):
-            a = self.actor_of(m.i)
+            a = self.anaphor(m, avoid) or self.actor_of(m.i)
             if a is None or a in found:
                 continue
             found.append(a)
@@ -147,14 +171,15 @@ class Roles:
         return n.deprel == spec
 
     def fill(self, specs: tuple[str, ...], trigger: int, anchors: list[int],
-             exclude: set[int] = frozenset()) -> list[Mention]:  # type: ignore[assignment]
+             exclude: set[int] = frozenset(), avoid: set[str] = frozenset()  # type: ignore[assignment]
+             ) -> list[Mention]:
         """Actors of the first spec (in order) that finds any."""
         deps = self.dependents(trigger, anchors)
         for spec in specs:
             for n in deps:
                 if n.i in exclude or not self.spec_matches(spec, n):
                     continue
-                found = [m for m in self.actors(n.i) if m.head not in exclude]
+                found = [m for m in self.actors(n.i, avoid) if m.head not in exclude]
                 if found:
                     return found
         return []
@@ -175,5 +200,42 @@ class Roles:
             tgt_specs = (*tuple("nsubj:pass" if s == "obj" else s for s in tgt_specs), "nsubj:pass")
         sources = self.fill(src_specs, trigger, anchors)
         taken = {m.head for m in sources}
-        targets = self.fill(tgt_specs, trigger, anchors, exclude=taken)
+        avoid = {country_of(m.code) for m in sources}
+        targets = self.fill(tgt_specs, trigger, anchors, exclude=taken, avoid=avoid)
+        if not targets and anchors and not e.swap:
+            targets = self.owner(anchors, taken, avoid)
+        if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET:
+            targets = self.clause_subject(trigger, taken, avoid)
         return sources, targets
+
+    def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
+        """'demanded that Pyongyang give up ...', 'vyzval, aby Rusko ...': the complement clause's subject."""
+        for c in self.tree.children(trigger, "ccomp", "xcomp", "advcl"):
+            for k in self.tree.children(c.i, "nsubj", "nsubj:pass"):
+                found = [m for m in self.actors(k.i, avoid) if m.head not in exclude]
+                if found:
+                    return found
+        return []
+
+    def owner(self, anchors: list[int], exclude: set[int], avoid: set[str]) -> list[Mention]:
+        """Whose object it is: 'rejected a U.S. request', 'North Korea's demand' -> the requester."""
+        for a in anchors:
+            for k in self.tree.children(a):
+                if k.deprel in OWNER or (k.deprel == "nmod" and not self.tree.has_case(k.i) and self.case_ok(k, "Gen")):
+                    found = [m for m in self.actors(k.i, avoid) if m.head not in exclude
+                             and country_of(m.code) not in avoid]
+                    if found:
+                        return found
+        return []
+
+
+def country_of(code: str | None) -> str:
+    """The country/IGO part of an actor code."""
+    if not code:
+        return "-"
+    return code[:6] if code.upper().startswith("IGO") else code[:3]
+
+
+def _agree(a: Node, b: Node) -> bool:
+    """Gender and number agreement where both words mark them (unmarked words agree with anything)."""
+    return all(not a.feat(f) or not b.feat(f) or a.feat(f) == b.feat(f) for f in ("Gender", "Number"))

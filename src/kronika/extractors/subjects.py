@@ -19,7 +19,7 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """Source actors from the context, and which rule found them ('' when none)."""
     tree = roles.tree
     n = tree[trigger]
-    while n.deprel in {"conj", "xcomp"} and n.head != n.i:
+    while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not finite(n))) and n.head != n.i:
         n = tree[n.head]
         subj = [k for k in tree.children(n.i, "nsubj") if not is_pronoun(k)]
         if subj:
@@ -28,7 +28,15 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     orphan = _orphan_nominative(roles, trigger)
     if orphan:
         return orphan, "orphan-nominative"
+    if not finite(tree[trigger]):
+        return [], ""
     return _antecedent(roles, trigger)
+
+
+def finite(n: Node) -> bool:
+    """A finite verb (or a Czech-style active past participle used as a predicate): it may drop its subject."""
+    form = n.feat("VerbForm")
+    return form == "Fin" or (form == "Part" and n.feat("Tense") == "Past" and n.feat("Voice") == "Act")
 
 
 def _orphan_nominative(roles: Roles, trigger: int) -> list[Mention]:

@@ -1,0 +1,140 @@
+"""The events component on hand-made Czech sentences: roles by case and preposition, compound actors,
+dropped subjects, modality, attribution, dates and deduplication."""
+
+from __future__ import annotations
+
+from events_support import events, parse, quote, run, timex, triples
+
+
+def test_events_dative_recipient_is_target() -> None:
+    evs = events("Ruský prezident Putin poděkoval KLDR za podporu.")
+    assert triples(evs) == {("SUPPORT", "RUSGOV", "PRK")}
+    assert evs[0].cameo == "051" and evs[0].trigger == "poděkoval" and evs[0].rule == "cs-podekovat-051"
+
+
+def test_events_accusative_object_is_target() -> None:
+    assert triples(events("Jižní Korea varovala Rusko.")) == {("THREATEN", "KOR", "RUS")}
+
+
+def test_events_visit_do_genitive_is_consult_visit() -> None:
+    evs = events("Premiér Macron přiletěl do Německa.")
+    assert triples(evs) == {("CONSULT", "FRAGOV", "DEU")}
+    assert evs[0].mode == "visit" and evs[0].cameo == "042"
+
+
+def test_events_na_accusative_and_proti_dative_targets() -> None:
+    assert triples(events("Rusko zaútočilo na Ukrajinu.")) == {("ASSAULT", "RUS", "UKR")}
+    assert triples(events("Rusko bojuje proti Ukrajině.")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_events_light_verb_with_noun_and_nad_target() -> None:
+    evs = events("Spojené státy vyjádřily znepokojení nad chováním Ruska.")
+    assert triples(evs) == {("ACCUSE", "USA", "RUS")}
+    assert evs[0].mode == "disapprove"
+
+
+def test_events_swap_ze_strany_gives_source() -> None:
+    assert triples(events("Rusko čelí sankcím ze strany USA.")) == {("COERCE", "USA", "RUS")}
+
+
+def test_events_compound_subject_gives_one_event_per_member() -> None:
+    evs = events("Rusko i Čína odmítají sankce OSN.")
+    assert {(t[0], t[1]) for t in triples(evs)} == {("REJECT", "RUS"), ("REJECT", "CHN")}
+
+
+def test_events_compound_subject_of_mutual_verb_targets_each_other() -> None:
+    evs = events("Rusko a Čína budou spolupracovat.")
+    assert triples(evs) == {("AGREE", "RUS", "CHN"), ("AGREE", "CHN", "RUS")}
+    assert all(e.future for e in evs) and evs[0].cameo == "031"
+
+
+def test_events_dropped_subject_resolves_to_previous_sentence() -> None:
+    evs = events("Premiér Macron přiletěl do Německa. Poté zamířil do Polska.")
+    assert triples(evs) == {("CONSULT", "FRAGOV", "DEU"), ("CONSULT", "FRAGOV", "POL")}
+    assert any(e.rule.endswith("antecedent:previous-sentence") for e in evs)
+
+
+def test_events_relative_pronoun_subject_is_its_antecedent() -> None:
+    evs = events("Putin, který dnes míří do Vietnamu, poděkoval Číně.")
+    assert triples(evs) == {("CONSULT", "RUSGOV", "VNM"), ("SUPPORT", "RUSGOV", "CHN")}
+
+
+def test_events_negation_from_polarity() -> None:
+    evs = events("Rusko nezaútočilo na Ukrajinu.")
+    assert triples(evs) == {("ASSAULT", "RUS", "UKR")} and evs[0].negated and not evs[0].future
+
+
+def test_events_perfective_present_is_future() -> None:
+    evs = events("Rusko zaútočí na Ukrajinu.")
+    assert evs[0].future and evs[0].type == "ASSAULT"
+
+
+def test_events_future_aid_becomes_agree() -> None:
+    evs = events("Německo poskytne Ukrajině tanky.")
+    assert triples(evs) == {("AGREE", "DEU", "UKR")}
+    assert evs[0].future and evs[0].cameo == "0332"
+
+
+def test_events_not_ruled_out_is_hypothetical() -> None:
+    evs = events("Ruští činitelé nevylučují, že Rusko podepíše dohodu s Čínou.")
+    assert triples(evs) == {("AGREE", "RUS", "CHN")}
+    assert evs[0].hypothetical and evs[0].future
+
+
+def test_events_podle_x_is_attribution() -> None:
+    evs = events("Podle Ukrajiny Rusko použilo rakety.")
+    assert triples(evs) == {("ASSAULT", "RUS", "-")}
+    assert evs[0].attributed_to is not None and evs[0].attributed_to.code == "UKR"
+
+
+def test_events_inside_quote_are_attributed_to_speaker() -> None:
+    doc = parse("„Rusko zaútočilo na Ukrajinu,“ řekl Macron.", "cs")
+    macron = next(m for m in doc.mentions if m.code == "FRAGOV")
+    doc.quotes = [quote(doc, "Rusko zaútočilo na Ukrajinu", macron)]
+    evs = run(doc).events
+    assert triples(evs) == {("ASSAULT", "RUS", "UKR")}
+    assert evs[0].attributed_to is not None and evs[0].attributed_to.code == "FRAGOV"
+
+
+def test_events_statement_itself_is_no_event() -> None:
+    assert events("Putin uvedl, že situace je vážná.") == []
+
+
+def test_events_same_country_is_dropped_with_reason() -> None:
+    doc = run(parse("Putin poděkoval Rusku.", "cs"))
+    assert doc.events == []
+    assert any("same country" in d["reason"] for d in doc.meta["events_dropped"])
+
+
+def test_events_date_from_the_triggers_clause() -> None:
+    doc = parse("Rusko v pondělí zaútočilo na Ukrajinu, která v úterý odmítla jednat.", "cs")
+    doc.timexes = [timex(doc, "pondělí", "2024-06-17", "day"), timex(doc, "úterý", "2024-06-18", "day")]
+    evs = run(doc).events
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert attack.date == "2024-06-17" and attack.date_granularity == "day"
+
+
+def test_events_sentence_date_when_clause_has_none() -> None:
+    doc = parse("V únoru 2022 Putin uvedl, že Rusko zaútočí na Ukrajinu.", "cs")
+    doc.timexes = [timex(doc, "únoru 2022", "2022-02", "month")]
+    evs = run(doc).events
+    assert evs[0].date == "2022-02" and evs[0].date_granularity == "month"
+
+
+def test_events_repeated_event_is_deduplicated_with_mentions() -> None:
+    evs = events("Rusko zaútočilo na Ukrajinu. Rusko podle OSN znovu zaútočilo na Ukrajinu.")
+    assert len(evs) == 1 and len(evs[0].mentions) == 2
+    assert [m["sentence"] for m in evs[0].mentions] == [0, 1]
+
+
+def test_events_need_a_source_actor() -> None:
+    doc = run(parse("Neznámí útočníci zaútočili na Ukrajinu.", "cs"))
+    assert doc.events == []
+    assert any(d["reason"] == "no source actor" for d in doc.meta["events_dropped"])
+
+
+def test_events_json_has_provenance() -> None:
+    e = events("Rusko zaútočilo na Ukrajinu.")[0].to_dict()
+    assert e["type"] == "ASSAULT" and e["cameo"] == "190" and e["goldstein"] == -10.0 and e["quad_class"] == 4
+    assert e["sentence"] == 0 and e["trigger"] == "zaútočilo" and e["rule"] and e["mentions"]
+    assert e["span"][0] == 0 and e["span"][1] > e["span"][0]
