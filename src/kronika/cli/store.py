@@ -39,6 +39,7 @@ def _emit(rows: list[dict[str, Any]], as_json: bool, columns: list[tuple[str, Ca
         return
     cells = [[("" if (v := get(r)) is None else str(v)).replace("\n", " ") for _, get in columns] for r in rows]
     widths = [min(60, max(len(h), *(len(c[i]) for c in cells))) for i, (h, _) in enumerate(columns)]
+    widths[-1] = max(len(c[-1]) for c in cells)  # the last column is never cut
     click.echo("  ".join(h.ljust(w) for (h, _), w in zip(columns, widths, strict=True)).rstrip())
     for c in cells:
         click.echo("  ".join(v[:w].ljust(w) for v, w in zip(c, widths, strict=True)).rstrip())
