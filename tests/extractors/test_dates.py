@@ -56,6 +56,9 @@ TABLE = [
     ("cs", "Ministr řekl, že v lednu přijede do Prahy.", PUB, "lednu", "2025-01", "month"),
     ("cs", "Francie naléhá na unii, aby v pondělí schválila sankce.", PUB, "pondělí", "2024-06-24", "day"),
     ("cs", "Sobota byla klidná.", PUB, "Sobota", "2024-06-15", "day"),
+    ("cs", "Prezident ve čtvrtek odlétá do Číny.", PUB, "čtvrtek", "2024-06-20", "day"),
+    ("cs", "Ministerstvo v pondělí oznamuje výsledky.", PUB, "pondělí", "2024-06-17", "day"),
+    ("cs", "Srážky v únoru jsou podprůměrné.", PUB, "únoru", "2024-02", "month"),
     ("en", "The president arrived in Pyongyang today.", PUB, "today", "2024-06-18", "day"),
     ("en", "The minister spoke this  morning.", PUB, "this  morning", "2024-06-18", "day"),
     ("en", "The minister rejected the accusations yesterday.", PUB, "yesterday", "2024-06-17", "day"),
@@ -172,6 +175,10 @@ def test_dates_calendar_arithmetic() -> None:
     assert nearest_weekday(tue, 1, "future") == date(2024, 6, 24)
     assert nearest_year(tue, 6, None, "past") == 2024 and nearest_year(tue, 12, 1, "past") == 2023
     assert nearest_year(tue, 1, None, "future") == 2025
+    assert nearest_weekday(tue, 4, "nearest") == date(2024, 6, 20)
+    assert nearest_weekday(tue, 7, "nearest") == date(2024, 6, 16)
+    assert nearest_year(tue, 2, None, "nearest") == 2024 and nearest_year(tue, 10, None, "nearest") == 2024
+    assert nearest_year(tue, 12, 24, "nearest") == 2023
     assert shift(date(2024, 1, 31), "month", -1) == ("2023-12", "month")
     assert shift(date(2024, 6, 16), "week", 0) == ("2024-06-10", "week")
 

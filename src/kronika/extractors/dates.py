@@ -43,6 +43,7 @@ class DatePack:
     numbers: dict[str, int]
     future_aux: frozenset[str]
     perfective_present_future: bool
+    present_direction: str  # where a plain present points: "future" (en: "votes on Monday") or "nearest"
     default_direction: str
     require_capital: frozenset[str]
     names_lowercase: bool  # month/weekday names are written in lower case (cs, sk): capitalised = a proper name
@@ -96,6 +97,7 @@ def load_pack(lang: str) -> DatePack:
         units=units, numbers=_invert(raw.get("numbers", {})),
         future_aux=frozenset(w.lower() for w in raw.get("future_aux", [])),
         perfective_present_future=bool(raw.get("perfective_present_is_future", False)),
+        present_direction=raw.get("present_direction", "future"),
         default_direction=raw.get("default_direction", "past"),
         require_capital=frozenset(w.lower() for w in raw.get("require_capital", [])),
         names_lowercase=bool(raw.get("names_lowercase", False)),
@@ -126,7 +128,11 @@ def shift(pub: date, unit: str, n: int) -> tuple[str, str]:
 
 
 def nearest_weekday(pub: date, weekday: int, direction: str, strict: bool = False) -> date:
-    """The weekday (ISO 1-7) on or before pub (past) or on or after it (future); strict skips pub itself."""
+    """The weekday (ISO 1-7) on or before pub (past), on or after it (future), or the closer of the two
+    (nearest); strict skips pub itself."""
+    if direction == "nearest":
+        past, future = (nearest_weekday(pub, weekday, d, strict) for d in ("past", "future"))
+        return past if pub - past < future - pub else future
     if direction == "past":
         back = (pub.isoweekday() - weekday) % 7 or (7 if strict else 0)
         return pub - timedelta(days=back)
@@ -135,7 +141,12 @@ def nearest_weekday(pub: date, weekday: int, direction: str, strict: bool = Fals
 
 
 def nearest_year(pub: date, month: int, day: int | None, direction: str, strict: bool = False) -> int:
-    """The year of the nearest (month, day) in the past or the future of pub."""
+    """The year of the nearest (month, day) in the past or the future of pub, or the closer of the two."""
+    if direction == "nearest":
+        py, fy = (nearest_year(pub, month, day, d, strict) for d in ("past", "future"))
+        now_m = pub.year * 12 + pub.month + (pub.day - 1) / 31
+        then_m = month + ((day or 1) - 1) / 31
+        return py if now_m - (py * 12 + then_m) < (fy * 12 + then_m) - now_m else fy
     here, there = (pub.month, pub.day if day else 0), (month, day or 0)
     if direction == "past":
         return pub.year - 1 if there > here or (strict and there[0] == here[0]) else pub.year
@@ -157,7 +168,7 @@ def _iso(y: int, m: int, d: int | None) -> tuple[str | None, str]:
 def _tense(doc: Doc, t: Token, pack: DatePack) -> Direction | None:
     """Past or future from one predicate and its auxiliaries; None when it carries no tense."""
     kids = doc.children(t.i)
-    if any(c.deprel.split(":")[0] == "mark" and c.lemma.lower() in pack.tenseless_marks for c in kids):
+    if _tenseless(doc, t, pack):
         return None
     bearers = [t] + [c for c in kids if c.deprel.split(":")[0] in AUX_RELS]
     for b in bearers:
@@ -170,8 +181,14 @@ def _tense(doc: Doc, t: Token, pack: DatePack) -> Direction | None:
     if any(b.feat("Tense") == "Pres" and b.feat("VerbForm") not in ("Part", "Ger") for b in bearers):
         if pack.perfective_present_future and t.feat("Aspect") == "Perf":
             return "future", f"perfective present '{t.text}'"
-        return "future", f"present '{t.text}'"
+        return pack.present_direction, f"present '{t.text}'"
     return None
+
+
+def _tenseless(doc: Doc, t: Token, pack: DatePack) -> bool:
+    """Whether the predicate's clause is introduced by a subordinator that takes its tense away ("aby")."""
+    return any(c.deprel.split(":")[0] == "mark" and c.lemma.lower() in pack.tenseless_marks
+               for c in doc.children(t.i))
 
 
 def direction_for(doc: Doc, start: int, head: int, pack: DatePack) -> Direction:
@@ -179,12 +196,15 @@ def direction_for(doc: Doc, start: int, head: int, pack: DatePack) -> Direction:
     before = doc.tokens[start - 1] if start > doc.sentences[doc.tokens[start].sent].start else None
     if before is not None and before.text.lower() in pack.past_markers:
         return "past", f"after '{before.text}'"
-    t, seen = doc.tokens[head], {head}
+    t, seen, purpose = doc.tokens[head], {head}, False
     while t.head != t.i and t.head not in seen:
         t = doc.tokens[t.head]
         seen.add(t.i)
+        purpose = purpose or _tenseless(doc, t, pack)
         if t.upos in ("VERB", "AUX") or any(c.deprel.split(":")[0] in AUX_RELS for c in doc.children(t.i)):
             found = _tense(doc, t, pack)
+            if found and purpose and found[0] != "past":
+                return "future", f"purpose clause under {found[1]}"
             if found:
                 return found
     return pack.default_direction, "no tensed predicate: pack default"
@@ -245,7 +265,12 @@ def _infer_year(m: re.Match[str], pack: DatePack, pub: date, month: int, day: in
         way = "future" if n > 0 else "past"
         return nearest_year(pub, month, day, way, strict=True), f"{way} from '{sh}'"
     way, reason = direction()
-    return nearest_year(pub, month, day, way), f"nearest {way} ({reason})"
+    return nearest_year(pub, month, day, way), f"{_nearest(way)} ({reason})"
+
+
+def _nearest(way: str) -> str:
+    """How a direction reads in a rule: 'nearest past', 'nearest future', 'nearest'."""
+    return "nearest" if way == "nearest" else f"nearest {way}"
 
 
 def _weekday(m: re.Match[str], pack: DatePack, pub: date | None, direction: Callable[[], Direction]
@@ -260,7 +285,7 @@ def _weekday(m: re.Match[str], pack: DatePack, pub: date | None, direction: Call
         way = "future" if n > 0 else "past"
         return Resolution(nearest_weekday(pub, wd, way, strict=True).isoformat(), "day", f"{way} from '{sh}'")
     way, reason = direction()
-    return Resolution(nearest_weekday(pub, wd, way).isoformat(), "day", f"nearest {way} ({reason})")
+    return Resolution(nearest_weekday(pub, wd, way).isoformat(), "day", f"{_nearest(way)} ({reason})")
 
 
 def resolve(m: re.Match[str], sign: int, pack: DatePack, pub: date | None,
@@ -334,6 +359,8 @@ def _not_a_date(doc: Doc, m: re.Match[str], start: int, end: int, pack: DatePack
     t = doc.tokens[start]
     kids = doc.children(start)
     first = next((x.i for x in doc.sent_tokens(doc.sentences[t.sent]) if x.text[:1].isalnum()), t.i)
+    if t.upos in ("VERB", "AUX"):
+        return "tagged as a verb"
     if pack.names_lowercase and t.text[:1].isupper() and t.i != first:
         return "capitalised mid-sentence: a proper name"
     if any(c.deprel.split(":")[0] == "nmod" for c in kids):
