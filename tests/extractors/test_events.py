@@ -138,3 +138,13 @@ def test_events_json_has_provenance() -> None:
     assert e["type"] == "ASSAULT" and e["cameo"] == "190" and e["goldstein"] == -10.0 and e["quad_class"] == 4
     assert e["sentence"] == 0 and e["trigger"] == "zaútočilo" and e["rule"] and e["mentions"]
     assert e["span"][0] == 0 and e["span"][1] > e["span"][0]
+
+
+def test_events_explicit_non_actor_subject_is_not_replaced_by_context() -> None:
+    doc = run(parse("Putin přiletěl do Číny. Neznámý útočník tam zaútočil na Ukrajinu.", "cs"))
+    assert {(e.type, e.source.code if e.source else None) for e in doc.events} == {("CONSULT", "RUSGOV")}
+
+
+def test_events_refusal_takes_the_refused_acts_target() -> None:
+    evs = events("Rusko odmítlo jednat s Ukrajinou.")
+    assert triples(evs) == {("REJECT", "RUS", "UKR")}

@@ -20,6 +20,7 @@ from itertools import product
 from typing import Any
 
 from ..cameo import intent_code, lookup
+from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
 from ..settings import Settings
@@ -77,6 +78,10 @@ class Events:
         noun = n.upos == "NOUN"
         if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part")):
             return []
+        if refusal_head(tree, lex, n) is not None:
+            dropped.append({"trigger": n.tok.text, "sentence": n.tok.sent, "rule": "", "status": "dropped",
+                            "reason": "complement of a refusal: coded as the REJECT's target"})
+            return []
         for e in lex.entries(n.tok.lemma, n.tok.text, noun):
             anchors = matches(tree, roles, e, n)
             if anchors is None:
@@ -90,6 +95,8 @@ class Events:
         """Roles, modality, attribution and date for one matched entry; one event per source x target."""
         info = lookup(e.cameo)
         sources, targets = roles.source_target(e, n.i, anchors)
+        if not targets and info is not None and info.plover == "REJECT":
+            targets = refused_targets(tree, roles, lex, n)
         how = "subject"
         quote = quote_speaker(doc.quotes, (n.tok.start, n.tok.end))
         if not sources and not e.noun and not e.swap:
@@ -143,6 +150,29 @@ class Events:
             trigger=doc.text[n.tok.start:n.tok.end], span=(lo, hi), sentence=n.tok.sent,
             negated=mod.negated, future=mod.future, hypothetical=mod.hypothetical,
             rule=e.id if how == "subject" else f"{e.id}+{how}")
+
+
+def _plain_types(lex: Lexicon, n: Node) -> set[str | None]:
+    """PLOVER types of a token's lexicon entries that need no object noun."""
+    return {lookup_type(e.cameo) for e in lex.entries(n.tok.lemma, n.tok.text, False) if not e.objects}
+
+
+def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The refusing verb that governs n ('refused to meet X', 'odmítl jednat s X'), if any."""
+    if n.deprel != "xcomp" or n.head == n.i:
+        return None
+    head = tree[n.head]
+    return head if head.upos == "VERB" and "REJECT" in _plain_types(lex, head) else None
+
+
+def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Mention]:
+    """Targets of what was refused: the actors the complement verb's own entry finds."""
+    for c in tree.children(n.i, "xcomp"):
+        for e in lex.entries(c.tok.lemma, c.tok.text, False):
+            anchors = matches(tree, roles, e, c)
+            if anchors is not None:
+                return roles.source_target(e, c.i, anchors)[1]
+    return []
 
 
 def _speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:

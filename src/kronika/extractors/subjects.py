@@ -18,6 +18,8 @@ def is_pronoun(n: Node) -> bool:
 def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """Source actors from the context, and which rule found them ('' when none)."""
     tree = roles.tree
+    if any(not is_pronoun(k) for k in tree.children(trigger, "nsubj")):
+        return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího'): no event
     n = tree[trigger]
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not finite(n))) and n.head != n.i:
         n = tree[n.head]
