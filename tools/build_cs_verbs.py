@@ -1,0 +1,317 @@
+#!/usr/bin/env python3
+# ruff: noqa: E501  (data tables: one pattern per line reads better than wrapped lists)
+"""Build src/kronika/data/cs/verbs.json (the Czech event lexicon) from the compact tables below.
+
+Each `v(lemmas, cameo, target, **keys)` line gives one pattern for several lemmas (both aspects,
+synonyms); keys follow /work/notes/lexicon-format.md (object, particle, prep, swap, passive_source,
+future, reciprocal, needs_target). Edit here and rerun; verbs.json is generated.
+"""
+
+import json
+import unicodedata
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "kronika" / "data" / "cs" / "verbs.json"
+
+
+def slug(s):
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return s.replace(" ", "-").lower()
+DAT = ["case:Dat"]
+ACC = ["obj", "case:Acc"]
+INS_S = ["obl:s+Ins", "nmod:s+Ins"]
+DO = ["obl:do+Gen", "obl:na+Acc", "obl:k+Dat", "advmod"]
+PROTI = ["obl:proti+Dat", "nmod:proti+Dat", "obl:vůči+Dat", "nmod:vůči+Dat"]
+NA = ["obl:na+Acc", "nmod:na+Acc"]
+OHLEDNE = ["obl:ohledně+Gen", "nmod:ohledně+Gen", "obl:nad+Ins", "nmod:nad+Ins", "obl:kvůli+Dat", "nmod:kvůli+Dat",
+           "obl:vůči+Dat", "nmod:vůči+Dat", "obl:z+Gen", "obl:o+Acc", "nmod:Gen"]
+WEAPONS = ["zbraň", "munice", "raketa", "střela", "tank", "dělostřelectvo", "dron", "letoun", "stíhačka", "náboj",
+           "granát", "protiletadlový", "systém", "vybavení", "technika", "výzbroj", "obrněnec", "houfnice", "mina"]
+V = []  # (lemmas, cameo, target, extra)
+def v(lemmas, cameo, target=None, **kw):
+    for lemma in lemmas.split(","):
+        V.append((lemma.strip(), cameo, target, kw))
+# --- SUPPORT 05
+v("poděkovat,děkovat", "051", DAT)
+v("ocenit,oceňovat,pochválit,chválit,vychválit,vyzdvihnout,vyzdvihovat", "051", ACC)
+v("podpořit,podporovat", "051", ACC)
+v("uvítat,vítat,přivítat", "051", ACC)
+v("blahopřát,pogratulovat,gratulovat", "051", DAT)
+v("vyjádřit,vyjadřovat,vyslovit,vyslovovat,deklarovat,potvrdit,potvrzovat,přislíbit", "051",
+  [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"], object=["podpora", "solidarita", "uznání", "důvěra", "vděčnost", "dík", "díky"])
+v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat", "018", [*DAT, "nmod:Gen"], object=["soustrast", "soucit", "kondolence", "účast"])
+v("kondolovat", "018", DAT)
+v("hájit,obhajovat,obhájit", "052", ACC, object=[])
+v("zastat,zastávat", "052", ["obl:Gen", "nmod:Gen", "obj"], particle="se")
+v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suverenita", "stát", "státnost", "vláda", "anexe"])
+v("omluvit,omlouvat", "055", DAT, particle="se")
+v("odpustit,odpouštět", "056", DAT)
+v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit", "057", INS_S,
+  object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True)
+v("sblížit,sbližovat", "050", INS_S, particle="se", reciprocal=True)
+v("podniknout,podnikat,usilovat,pokračovat,zahájit", "050", INS_S, object=["sbližování", "sblížení", "usmíření"])
+v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se")
+# --- CONSULT 04
+v("jednat,vyjednávat,vyjednat,rokovat,diskutovat,debatovat,hovořit,mluvit,radit,poradit", "040", INS_S, prep="s", reciprocal=True)
+v("konzultovat", "040", INS_S + ACC, reciprocal=True)
+v("setkat,setkávat,sejít,scházet,střetnout", "040", INS_S, particle="se", reciprocal=True)
+v("telefonovat,zatelefonovat", "041", INS_S + DAT, reciprocal=True)
+v("navštívit,navštěvovat", "042", [*ACC, "obl:v+Loc"])
+v("zavítat,přijet,přijíždět,přiletět,přilétat,dorazit,odcestovat,cestovat,odletět,zamířit,mířit,přicestovat,zajet,zajíždět", "042", DO)
+v("vydat,vypravit,přesunout,vypravovat", "042", ["obl:do+Gen", "obl:na+Acc"], particle="se")
+v("zahájit,zahajovat,vykonat,podniknout,uskutečnit,absolvovat,začít,začínat,pokračovat,ukončit", "042",
+  ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Loc", "obl:do+Gen", "obl:v+Loc"], object=["návštěva", "cesta", "turné", "pobyt"])
+v("přijmout,přijímat,hostit,uvítat", "043", ACC,
+  object=["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "návštěva", "šéf", "předseda", "vůdce", "král", "papež"])
+v("hostit", "043", ACC)
+v("zprostředkovat,zprostředkovávat", "045", ["obl:mezi+Ins", "nmod:mezi+Ins", *ACC])
+v("vést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,
+  object=["jednání", "rozhovor", "vyjednávání", "konzultace", "dialog", "summit", "schůzka", "setkání"], reciprocal=True)
+v("uspořádat,pořádat,svolat", "044", INS_S, object=["summit", "konference", "schůzka", "setkání"])
+# --- AGREE 03
+v("slíbit,slibovat,přislíbit", "030", DAT, future=True)
+v("zavázat,zavazovat", "030", [*DAT, "obl:vůči+Dat"], particle="se", future=True)
+v("dohodnout,dohodovat,domluvit,shodnout,shodovat", "030", INS_S, particle="se", reciprocal=True)
+v("souhlasit", "030", INS_S)
+v("nabídnout,nabízet", "030", DAT)
+v("nabídnout,nabízet,přislíbit,slíbit,slibovat", "033", DAT, object=["pomoc", "podpora", "půjčka", "úvěr", "dotace", "zbraň", "munice"], future=True)
+v("vyjádřit,vyjadřovat,projevit,projevovat,deklarovat", "030", DAT + INS_S, object=["ochota", "zájem", "připravenost", "odhodlání"], future=True)
+v("přistoupit,přistupovat,kývnout", "083", [*DAT, "nmod:Gen"], prep="na")
+# --- COOPERATE 06
+v("spolupracovat,kooperovat,koordinovat", "060", INS_S, reciprocal=True)
+v("obchodovat", "061", INS_S, reciprocal=True)
+v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,rozvinout,navázat,navazovat,zintenzivnit,upevnit,upevňovat,zlepšit,zlepšovat,obnovit,obnovovat", "060",
+  [*INS_S, "nmod:Gen"], object=["spolupráce", "vztah", "partnerství", "vazba", "spojenectví", "styk", "kontakt", "obchod", "dialog"], reciprocal=True)
+v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,navázat,zintenzivnit", "062",
+  INS_S, object=["vojenský", "obranný"], reciprocal=True)
+v("sdílet,předat,předávat,poskytnout,poskytovat", "064", DAT + INS_S, object=["informace", "zpravodajství", "data", "údaj", "poznatek"])
+v("vydat,vydávat,extradovat", "063", [*DAT, "obl:do+Gen"], object=["podezřelý", "zločinec", "uprchlík", "občan"])
+v("extradovat", "063", [*DAT, "obl:do+Gen"])
+# --- AID 07
+v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,předat,předávat,věnovat,slíbit,dopravit,přepravit,vyvézt,vyvážet,prodat,prodávat,odeslat", "072",
+  [*DAT, "obl:do+Gen", "obl:pro+Acc"], object=WEAPONS)
+v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,věnovat,uvolnit,schválit,vyčlenit,přidělit", "071",
+  [*DAT, "obl:pro+Acc", "obl:do+Gen"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant", "miliarda", "milion", "balík", "finanční"])
+v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit", "073",
+  [*DAT, "obl:do+Gen", "obl:pro+Acc"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo"])
+v("poskytnout,poskytovat,nabídnout,nabízet", "074", DAT, object=["ochrana", "záruka", "garance"])
+v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azyl", "útočiště"])
+v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
+v("poskytnout,poskytovat", "070", DAT)
+v("pomoci,pomáhat,pomoct,vypomoci,podpořit", "072", DAT, object=WEAPONS)
+v("pomoci,pomáhat,pomoct,vypomoci", "070", DAT)
+v("financovat,dotovat,sponzorovat", "071", ACC)
+v("vyzbrojit,vyzbrojovat", "072", ACC)
+# --- RETREAT / CONCEDE 08
+v("stáhnout,stahovat,odvolat,odvelet", "0872", ["obl:z+Gen", "nmod:z+Gen", "obl:od+Gen"], object=["vojsko", "voják", "jednotka", "síla", "armáda", "kontingent", "tank", "technika"])
+v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat,vyměnit", "0841", [*DAT, "obl:do+Gen"] ,
+  object=["vězeň", "zajatec", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
+v("propustit,osvobodit", "0841", ACC)
+v("vrátit,vracet,navrátit,postoupit,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])
+v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,ukončit,pozastavit,zmírňovat", "085",
+  ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:pro+Acc", "nmod:Gen", "obl:Dat"] ,
+  object=["sankce", "embargo", "cla", "clo", "restrikce", "omezení", "zákaz", "blokáda"])
+v("vyhlásit,vyhlašovat,uzavřít,uzavírat,dodržovat,dodržet,dohodnout,sjednat,zprostředkovat,přijmout", "0871", [*INS_S, "obl:mezi+Ins"],
+  object=["příměří", "klid", "mír", "pauza", "přestávka"], reciprocal=True)
+v("kapitulovat", "0874", DAT)
+v("vzdát", "0874", DAT, particle="se")
+v("ustoupit,ustupovat,vyhovět,vyhovovat", "080", DAT)
+v("povolit,umožnit,umožňovat,pustit,vpustit", "086", [*DAT, "obl:do+Gen"], object=["inspektor", "pozorovatel", "vstup", "přístup", "inspekce", "mise"])
+v("odzbrojit,demobilizovat", "0873", ACC)
+# --- ACCUSE 09 / 11
+v("vyšetřovat,vyšetřit,prošetřit,prošetřovat,prověřit,prověřovat,zkoumat", "090", ACC)
+v("kritizovat,zkritizovat,odsoudit,odsuzovat,pranýřovat,tepat,kárat,pokárat,napomenout,zesměšnit,zesměšňovat", "111", ACC)
+v("vyčítat,vytknout,vytýkat", "111", DAT)
+v("obvinit,obviňovat,nařknout,osočit,osočovat,vinit,podezírat,podezřívat", "112", ACC)
+v("obžalovat", "1121", ACC)
+v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat,dát,dávat,tlumočit", "110", OHLEDNE,
+  object=["znepokojení", "obava", "nesouhlas", "nespokojenost", "rozhořčení", "pobouření", "nevole", "zklamání", "výhrada", "kritika", "odpor", "politování", "protest", "rozčarování", "znechucení", "nelibost"])
+v("protestovat,zaprotestovat", "114", [*PROTI, "obl:u+Gen", "nmod:u+Gen"])
+v("stěžovat,postěžovat", "114", [*NA, "obl:u+Gen"], particle="si")
+v("předvolat,předvolávat,povolat", "114", ["nmod:Gen", "obj"], object=["velvyslanec", "vyslanec", "chargé", "diplomat", "zástupce"])
+v("ohradit,ohrazovat", "110", PROTI, particle="se")
+v("žalovat,zažalovat,obžalovat,soudit", "115", ACC)
+v("podat,podávat", "115", NA + PROTI, object=["žaloba", "stížnost", "trestní"])
+v("odsoudit,odsuzovat", "116", ACC, object=["trest", "vězení", "odnětí"])
+v("obvinit,obviňovat", "1123", ACC, object=["agrese", "útok", "invaze"])
+v("obvinit,obviňovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
+v("obvinit,obviňovat", "1125", ACC, object=["špionáž", "špionáž", "zrada", "vyzvědačství"])
+v("varovat,vystříhat,varovávat", "130", ACC + DAT + ["obl:před+Ins"])
+# --- REJECT 12
+v("odmítnout,odmítat,zamítnout,zamítat,neuznat,neuznávat,zavrhnout,zavrhovat", "120", [*ACC, "obl:Gen", "nmod:Gen"])
+v("odmítnout,odmítat,zamítnout,zamítat", "125", ["nmod:Gen", "obj"], object=["jednání", "rozhovor", "schůzka", "setkání", "dialog", "vyjednávání"])
+v("odmítnout,odmítat,zamítnout,zamítat", "1232", ["nmod:Gen", "obj"], object=["požadavek", "žádost", "výzva", "ultimátum", "návrh", "nabídka"])
+v("popřít,popírat,dementovat,vyvrátit,vyvracet", "016", ["nmod:Gen", "obl:Gen", "obj"])
+v("vetovat,zablokovat,blokovat", "129", ["nmod:Gen", "obj"], object=["rezoluce", "návrh", "zákon", "usnesení", "rozhodnutí", "přijetí"])
+v("vetovat", "129", ACC)
+v("postavit,stavět,vzepřít,vzpírat,ohradit", "120", PROTI + DAT, particle="se")
+v("vzdorovat,odporovat,oponovat", "120", DAT, object=[])
+v("ignorovat,porušit,porušovat,nerespektovat,nedodržet,nedodržovat,obcházet,obejít", "128", ["nmod:Gen", "obj"],
+  object=["rezoluce", "sankce", "dohoda", "smlouva", "právo", "zákon", "norma", "embargo", "suverenita", "závazek", "úmluva", "pravidlo"])
+v("porušit,porušovat,narušit,narušovat", "196", ["nmod:Gen", "obj"], object=["příměří", "klid"])
+v("porušit,porušovat,narušit,narušovat,narušit", "192", ["nmod:Gen", "obj"], object=["prostor", "hranice"])
+# --- THREATEN 13
+v("pohrozit,hrozit,vyhrožovat,zastrašovat,zastrašit", "130", DAT + ACC)
+v("pohrozit,hrozit,vyhrožovat", "1312", DAT, object=["sankce", "embargo", "clo", "cla"])
+v("pohrozit,hrozit,vyhrožovat", "1313", DAT, object=["přerušení", "ukončení"])
+v("pohrozit,hrozit,vyhrožovat", "138", DAT, object=["síla", "válka", "útok", "odveta", "úder", "invaze", "zbraň", "konflikt", "odplata"])
+v("dát,dávat,postavit,adresovat", "139", DAT, object=["ultimátum"])
+# --- PROTEST 14
+v("demonstrovat,manifestovat,pochodovat", "141", PROTI)
+v("stávkovat", "143", PROTI)
+v("bojkotovat", "143", ACC)
+v("držet,zahájit,vyhlásit", "142", PROTI, object=["hladovka"])
+# --- MOBILIZE 15
+v("mobilizovat", "154", ACC + PROTI)
+v("rozmístit,rozmisťovat,soustředit,soustřeďovat,shromáždit,shromažďovat,přesunout,přesouvat,nasadit,nasazovat,posílit,posilovat,rozmístit,vyslat,vysílat,poslat,posílat", "154",
+  ["obl:u+Gen", "obl:na+Loc", "obl:v+Loc", "obl:k+Dat", "obl:do+Gen", "obl:poblíž+Gen", "nmod:u+Gen", "obl:podél+Gen"],
+  object=["vojsko", "voják", "jednotka", "armáda", "síla", "tank", "technika", "kontingent", "prapor", "brigáda", "divize", "žoldák"])
+v("zvýšit,zvyšovat,vyhlásit,uvést", "152", PROTI, object=["pohotovost", "bdělost"])
+v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI],
+  object=["cvičení", "manévr", "přehlídka"])
+# --- SANCTION 16
+v("přerušit,přerušovat,zmrazit,zmrazovat,ukončit,ukončovat,omezit,omezovat,snížit,snižovat,zrušit,rušit", "161", [*INS_S, "nmod:Gen"],
+  object=["vztah", "styk", "kontakt", "spojení"])
+v("pozastavit,pozastavovat,zastavit,zastavovat,zmrazit,zmrazovat,omezit,omezovat,snížit,snižovat,ukončit,ukončovat,přerušit,zrušit,zkrátit", "162",
+  [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"], object=["pomoc", "dodávka", "financování", "podpora", "příspěvek", "dotace"])
+v("pozastavit,pozastavovat,přerušit,přerušovat,ukončit,ukončovat,zastavit,zastavovat,zrušit,rušit,odložit,odkládat", "164", INS_S,
+  object=["jednání", "rozhovor", "vyjednávání", "dialog", "summit", "schůzka"])
+v("pozastavit,přerušit,ukončit,zastavit,zmrazit,omezit,zrušit", "160", [*INS_S, "nmod:Gen"], object=["spolupráce", "partnerství", "členství", "obchod"])
+v("odvolat,odvolávat,stáhnout,stahovat", "161", ["obl:z+Gen", "nmod:z+Gen", "nmod:v+Loc", "obl:Gen"], object=["velvyslanec", "vyslanec", "diplomat", "velvyslanectví", "ambasáda"])
+v("uzavřít,uzavírat,zavřít,zavírat", "161", ["nmod:Gen", "nmod:v+Loc", "obl:v+Loc"], object=["velvyslanectví", "ambasáda", "konzulát", "zastupitelský", "úřad"])
+v("vyhostit,vyhošťovat,vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"])
+v("vypovědět,vypovídat,vystoupit,vystupovat,odstoupit", "161", [*INS_S, "nmod:Gen"], object=["smlouva", "dohoda", "úmluva", "pakt"])
+# --- COERCE 17 (+163)
+v("uvalit,uvalovat,zavést,zavádět,vyhlásit,vyhlašovat,schválit,schvalovat,přijmout,rozšířit,rozšiřovat,zpřísnit,zpřísňovat,prodloužit,prodlužovat,udělit,uplatnit,uplatňovat,zavést", "163",
+  NA + PROTI + ["nmod:Gen"], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení", "sankční", "bojkot", "zákaz", "blokáda"])
+v("sankcionovat,embargovat", "163", ACC)
+v("zmrazit,zmrazovat,zablokovat,zabavit,obstavit", "163", ["nmod:Gen", "obl:Gen"], object=["aktivum", "majetek", "účet", "rezerva", "prostředek"])
+v("čelit,podléhat", "163", [], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení"],
+  passive_source=["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen"], swap=True)
+v("čelit,vystavit", "170", [], object=["nátlak", "tlak", "vydírání", "hrozba", "výhrůžka"],
+  passive_source=["nmod:strana+Gen", "obl:strana+Gen"], swap=True)
+v("vyvíjet,vyvinout,stupňovat,zvýšit,zvyšovat", "170", NA, object=["nátlak", "tlak"])
+v("vydírat,nutit,donutit,přinutit,tlačit", "170", ACC)
+v("zatknout,zatýkat,zadržet,zadržovat,uvěznit,věznit,internovat,zajmout,zajímat,obvinit", "173", ACC,
+  object=[])
+v("deportovat,vyhostit,vykázat,vyhánět,vyhnat", "174", [*ACC, "obl:z+Gen"], object=["občan", "uprchlík", "novinář", "migrant", "osoba", "cizinec"])
+v("deportovat,vykázat", "174", ACC)
+v("zabavit,zkonfiskovat,konfiskovat,zabrat,zabírat,znárodnit,zestátnit", "1711", ["nmod:Gen", "obl:Dat", "obj"])
+v("zakázat,zakazovat", "172", DAT + ACC)
+v("obsadit,obsazovat,okupovat,anektovat,zabrat,zabírat,dobýt,dobývat,připojit", "192", ACC)
+v("blokovat,zablokovat,obklíčit,obléhat,oblehnout", "191", ACC, object=["přístav", "hranice", "průliv", "město", "pobřeží", "přístup", "koridor"])
+v("obléhat,oblehnout,obklíčit", "191", ACC)
+# --- ASSAULT 18-20
+v("zaútočit,útočit,udeřit", "190", NA + PROTI)
+v("napadnout,napadat,přepadnout", "190", ACC)
+v("vpadnout,vtrhnout,invadovat", "190", ["obl:do+Gen", "obl:na+Acc", "obj"])
+v("bojovat,válčit,střetnout,střetávat", "190", PROTI + INS_S)
+v("podniknout,podnikat,zahájit,zahajovat,provést,provádět,vést,spustit,vyslat,stupňovat,vystupňovat,obnovit", "190",
+  NA + PROTI + ["nmod:do+Gen", "obl:do+Gen", "nmod:Gen"],
+  object=["útok", "úder", "nálet", "ofenziva", "invaze", "agrese", "operace", "válka", "protiútok", "bombardování", "ostřelování", "výpad", "palba", "tažení"])
+v("ostřelovat,ostřelit,odstřelovat", "194", ACC + NA)
+v("bombardovat,bombardovat,vybombardovat", "195", ACC + NA)
+v("použít,používat,nasadit,nasazovat,odpálit,odpalovat,vypálit,vypalovat,vyslat,vysílat,shodit,shazovat,užít,užívat", "195",
+  PROTI + NA + ["obl:v+Loc"], object=["raketa", "střela", "dron", "bomba", "letoun", "letadlo", "bezpilotní", "letectvo", "stíhačka", "bombardér", "kamikadze"])
+v("použít,používat,nasadit,nasazovat,užít,užívat", "194", PROTI + NA, object=["tank", "dělostřelectvo", "houfnice", "minomet", "granát", "obrněnec"])
+v("použít,používat,nasadit,nasazovat", "2041", PROTI + NA, object=["chemický", "plyn", "sarin", "chlór", "biologický"])
+v("použít,používat,nasadit,nasazovat,odpálit", "2042", PROTI + NA, object=["jaderný", "atomový", "nukleární"])
+v("odpálit,odpalovat,vypálit,vypalovat,vystřelit", "195", NA + PROTI, prep="na")
+v("střílet,vystřelit,pálit", "193", NA + PROTI)
+v("sestřelit,sestřelovat", "190", [*ACC, "nmod:Gen"])
+v("zabít,zabíjet,zavraždit,vraždit,zastřelit,postřílet,popravit,popravovat", "1823", ACC)
+v("zavraždit,zlikvidovat", "186", ACC)
+v("unést,unášet,zajmout", "181", ACC)
+v("mučit,týrat", "1822", ACC)
+v("zranit,zraňovat,postřelit", "182", ACC)
+v("zničit,ničit,zdevastovat,rozbombardovat,vyhodit", "1712", ["nmod:Gen", "obj"])
+v("vyhladit,masakrovat,povraždit", "202", ACC)
+v("vyhnat,vyhánět,vysídlit,vystěhovat", "201", ACC, object=["obyvatel", "obyvatelstvo", "civilista", "menšina", "lid"])
+# --- REQUEST 02 / 10
+v("vyzvat,vyzývat,apelovat,naléhat,urgovat,nabádat,povzbudit,povzbuzovat", "020", ACC + NA)
+v("vyzvat,vyzývat,apelovat,naléhat,žádat,požádat,požadovat", "0256", ACC + NA + ["obl:od+Gen"], object=["příměří", "deeskalace", "zdrženlivost", "klid"])
+v("vyzvat,vyzývat,požádat,žádat,požadovat", "106", ACC + NA + ["obl:od+Gen"], object=["stažení", "odchod", "ústup"])
+v("vyzvat,vyzývat,požádat,žádat", "026", ACC + NA, object=["jednání", "rozhovor", "dialog", "vyjednávání"])
+v("požádat,žádat,prosit,poprosit,obrátit", "020", [*ACC, "obl:o+Acc"])
+v("požádat,žádat,prosit,poprosit", "023", ACC, object=["pomoc", "podpora", "zbraň", "munice", "půjčka"])
+v("požadovat,vyžadovat,žádat,dožadovat,trvat", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc", "obl:na+Loc"])
+v("nařídit,nařizovat,přikázat,přikazovat", "100", DAT)
+v("vyzvat,vyzývat,požádat,žádat", "1053", [*ACC, "obl:od+Gen"], object=["propuštění", "vydání", "osvobození"])
+# --- additions: general political vocabulary
+v("pozvat,zvát,pozývat", "040", [*ACC, "obl:do+Gen"])
+v("stát,stavět", "051", ["obl:za+Ins", "nmod:za+Ins"], prep="za")
+v("zasáhnout,zasahovat", "190", ACC, needs_target=True)
+v("porazit,porážet,rozdrtit", "190", ACC, needs_target=True)
+v("distancovat,distancovávat", "120", ["obl:od+Gen", "nmod:od+Gen"], particle="se")
+v("zpochybnit,zpochybňovat", "110", ["nmod:Gen", "obj"])
+v("zakázat,zakazovat,zastavit,zastavovat,omezit,omezovat", "163", ["nmod:z+Gen", "obl:z+Gen", "nmod:Gen"],
+  object=["dovoz", "vývoz", "import", "export", "obchod", "let", "přelet"])
+v("zastavit,zastavovat,přerušit,přerušovat,omezit,omezovat,snížit,snižovat", "162", ["nmod:do+Gen", "obl:do+Gen", "obl:Dat", "nmod:pro+Acc"],
+  object=["dodávka", "tranzit", "plyn", "ropa", "elektřina"])
+v("vydat,vydávat", "173", ["nmod:na+Acc", "obl:na+Acc"], object=["zatykač", "příkaz"])
+v("čelit,podléhat", "111", [], object=["kritika", "obvinění", "odsouzení", "výtka"],
+  passive_source=["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen"], swap=True)
+v("čelit", "190", [], object=["útok", "ostřelování", "nálet", "úder", "agrese", "invaze", "ofenziva"],
+  passive_source=["nmod:strana+Gen", "obl:strana+Gen"], swap=True)
+v("vyjádřit,vyjadřovat,vyslovit", "110", ["obl:s+Ins", "nmod:s+Ins"], object=["nesouhlas"])
+
+N = []
+def n(lemmas, cameo, source=None, target=None, **kw):
+    for lemma in lemmas.split(","):
+        N.append((lemma.strip(), cameo, source, target, kw))
+n("návštěva,cesta", "042", ["poss"], ["nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc", "nmod:u+Gen"])
+n("útok,úder,nálet,invaze,agrese,ofenziva,ostřelování,bombardování", "190", ["poss", "nmod:Gen", "nmod:strana+Gen"],
+  ["nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
+n("sankce,embargo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:na+Acc"])
+n("jednání,rozhovory,schůzka,setkání,summit", "040", ["poss", "nmod:Gen"], ["nmod:s+Ins"])
+n("pomoc,podpora,dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:Dat", "nmod:pro+Acc"])
+n("kritika,odsouzení", "111", ["poss", "nmod:Gen"], ["nmod:na+Acc", "nmod:Gen"])
+n("výzva", "020", ["poss", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc"])
+n("vyhoštění", "166", ["poss", "nmod:Gen"], ["nmod:Gen"])
+n("zatčení,zadržení", "173", ["poss", "nmod:Gen"], ["nmod:Gen"])
+NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11"}
+verbs = []
+seen = set()
+for lemma, cameo, target, kw in V:
+    d = {"lemma": lemma}
+    if kw.get("particle"):
+        d["particle"] = kw["particle"]
+    if kw.get("object"):
+        d["object"] = kw["object"]
+    if kw.get("prep"):
+        d["prep"] = kw["prep"]
+    d["cameo"] = cameo
+    if target is not None and not kw.get("swap"):
+        d["target"] = target
+    if kw.get("swap"):
+        d["swap"] = True
+        d["passive_source"] = kw["passive_source"]
+    if (cameo[:2] in NEEDS_TARGET or kw.get("needs_target")) and not kw.get("swap"):
+        d["needs_target"] = True
+    for k in ("future", "reciprocal"):
+        if kw.get(k):
+            d[k] = True
+    ident = f"cs-{slug(lemma)}-{cameo}" + (f"-{slug(kw['particle'])}" if kw.get("particle") else "")
+    base, i = ident, 2
+    while ident in seen:
+        ident, i = f"{base}-{i}", i + 1
+    seen.add(ident)
+    d["id"] = ident
+    verbs.append(d)
+nouns = []
+for lemma, cameo, source, target, _kw in N:
+    d = {"lemma": lemma, "cameo": cameo, "source": source, "target": target, "id": f"cs-n-{slug(lemma)}-{cameo}"}
+    if cameo[:2] in NEEDS_TARGET:
+        d["needs_target"] = True
+    nouns.append(d)
+about = ("Czech event lexicon for political news, hand-written for kronika (MIT), generated by tools/build_cs_verbs.py: "
+         "trigger verbs in both aspects, "
+         "light-verb + noun patterns and noun triggers, coded to CAMEO (PLOVER via data/cameo.json). "
+         "Format: /work/notes/lexicon-format.md and the events module docstring.")
+lines = ['{', f' "_about": {json.dumps(about, ensure_ascii=False)},', ' "verbs": [']
+lines += ["  " + json.dumps(d, ensure_ascii=False) + ("," if i < len(verbs) - 1 else "") for i, d in enumerate(verbs)]
+lines += [' ],', ' "nouns": [']
+lines += ["  " + json.dumps(d, ensure_ascii=False) + ("," if i < len(nouns) - 1 else "") for i, d in enumerate(nouns)]
+lines += [' ]', '}']
+OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+print(len(verbs), "verbs", len(nouns), "nouns")
