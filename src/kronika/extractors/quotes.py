@@ -20,7 +20,7 @@ from ..settings import Settings
 from .quotes_indirect import Candidate, attributions, from_cue
 from .quotes_lex import CueLexicon, Tree, cue_lexicon, words
 from .quotes_marks import Marked, find_marked
-from .quotes_speaker import Speaker, cue_subject, from_context, resolve_pronoun, speaker_at
+from .quotes_speaker import Speaker, antecedent, cue_subject, resolve_pronoun, speaker_at
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ class Draft:
     cue: int | None = None  # token index of the cue verb or attribution phrase
     source: int | None = None  # head token of a 'podle X' source
     parts: list[tuple[int, int]] = field(default_factory=list)
+    phrase: tuple[int, int] | None = None  # token range of the attribution phrase naming the source
 
 
 class Quotes:
@@ -82,7 +83,9 @@ class _Finder:
         cues = [(t, k) for t in doc.tokens if (k := lex.cue_kind(t))]
         cands = [c for t, k in cues if (c := from_cue(doc, self.tree, t, k, lex))]
         drafts, claimed = self._resolve(cands, marked)
-        drafts += self._attribute_direct(marked, claimed, attributions(doc, self.tree, lex))
+        attrs = attributions(doc, self.tree, lex)
+        drafts += self._attribute_direct(marked, claimed, attrs)
+        drafts += self._attribution_quotes(attrs, drafts)
         drafts = _merge_split(doc.text, sorted(drafts, key=lambda d: d.start))
         return self._speakers(drafts)
 
@@ -121,6 +124,22 @@ class _Finder:
             drafts.append(Draft(a, b, False, c.rule, cue=c.cue, parts=parts))
         return drafts, claimed
 
+    def _attribution_quotes(self, attrs: list[Candidate], drafts: list[Draft]) -> list[Draft]:
+        """'podle X, ...' / 'according to X, ...' clauses as quotes, when the language counts them as such."""
+        out = []
+        for c in attrs:
+            if not c.runs:
+                continue
+            a, b = self._char_span(c)
+            if any(d.start < b and d.end > a for d in drafts):
+                continue  # already a quote (a quoted span or a reporting verb's clause)
+            if "attribution" not in self.lex.quote_kinds:
+                self.drop(a, b, f"attribution '{self.doc.tokens[c.cue].text}' without quotation marks")
+                continue
+            parts = [(self.doc.tokens[x].start, self.doc.tokens[y - 1].end) for x, y in c.runs]
+            out.append(Draft(a, b, False, c.rule, source=c.source, parts=parts, phrase=c.phrase))
+        return out
+
     def _unquoted(self, c: Candidate, quotes: list[Marked]) -> int:
         """Words of a candidate's content that lie outside every quoted span."""
         out = [k for k in range(c.start, c.end)
@@ -143,7 +162,7 @@ class _Finder:
                 self.drop(m.start, m.end, f"quoted span of {n} words: a partial quote or a name")
                 continue
             if draft.cue is None and draft.source is None:
-                if n < MIN_UNCUED_WORDS:
+                if n < MIN_UNCUED_WORDS and not (out and _continues(self.doc.text, out[-1], draft)):
                     self.drop(m.start, m.end, f"quoted span of {n} words without a cue: scare quotes or a title")
                     continue
                 draft.rule = "direct-continued"
@@ -177,12 +196,13 @@ class _Finder:
             if t.sent in sents and not d.start <= t.start < d.end and a.source is not None:
                 dist = abs(t.start - d.start)
                 if best is None or dist < best[0]:
-                    best = (dist, -a.source - 1, "direct-attribution")
+                    best = (dist, -attrs.index(a) - 1, "direct-attribution")
         if best is not None:
             if best[1] >= 0:
                 d.cue = best[1]
             else:
-                d.source = -best[1] - 1
+                a = attrs[-best[1] - 1]
+                d.source, d.phrase = a.source, a.phrase
             d.rule = best[2]
 
     def _speakers(self, drafts: list[Draft]) -> list[Quote]:
@@ -209,7 +229,7 @@ class _Finder:
             if tree.is_pronoun(doc.tokens[head], lex):
                 return resolve_pronoun(doc, tree, doc.tokens[head], cue_tok, lex, history)
             return speaker_at(doc, tree, head, lex, "attribution" if d.source is not None else "subject")
-        return from_context(doc, cue_tok, history, sent)
+        return antecedent(doc, tree, sent, cue_tok, lex, history)
 
     def _quote(self, d: Draft, sp: Speaker | None, sent: int) -> Quote:
         """The Quote object for a finished draft."""
@@ -220,8 +240,9 @@ class _Finder:
         if d.cue is not None:
             t = doc.tokens[d.cue]
             cue_text, cue_span = t.text, (t.start, t.end)
-        elif d.source is not None and sp is not None:
-            cue_text = "attribution"
+        elif d.phrase is not None:
+            x, y = d.phrase
+            cue_text, cue_span = doc.span_text(x, y), (doc.tokens[x].start, doc.tokens[y - 1].end)
         speaker: ArgRef | None = sp.ref if sp else None
         rule = d.rule + (f"+speaker-{sp.how}" if sp else "+speaker-none")
         return Quote(text=text, span=(d.start, d.end), direct=d.direct, speaker=speaker, cue=cue_text,
@@ -234,9 +255,10 @@ def _continues(text: str, prev: Draft, d: Draft) -> bool:
         return False
     if d.cue is not None and prev.cue == d.cue:
         return True
+    if d.cue is not None or d.source is not None:
+        return False
     gap = text[prev.end:d.start]
-    return (d.rule.startswith("direct-continued") and "\n" not in gap
-            and len(gap.split()) <= MAX_TAG_WORDS)
+    return "\n" not in gap and len(gap.split()) <= MAX_TAG_WORDS
 
 
 def _merge_split(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..model import Doc, Token
 from .quotes_lex import CueLexicon, Tree, words
+from .quotes_speaker import phrase_tokens
 
 PUNCT_EDGE = set(",;:-–—.\"'„“”»«‚‘’()")
 
@@ -23,6 +24,7 @@ class Candidate:
     postposed: bool = False  # the cue follows (or interrupts) its content ('"...", said X')
     source: int | None = None  # head token of the source named in an attribution phrase
     runs: list[tuple[int, int]] = field(default_factory=list)  # content token ranges, the cue tag left out
+    phrase: tuple[int, int] | None = None  # token range of an attribution phrase ('podle', 'according to')
 
 
 def _clean(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple[int, int, bool]:
@@ -98,7 +100,7 @@ def _interposed(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) ->
     if cue.deprel.lower() not in lex.postposed_deps or head == cue.i:
         return None
     sent = doc.sentences[cue.sent]
-    tag = tree.subtree(cue.i)
+    tag = [k for k in tree.subtree(cue.i) if doc.tokens[k].upos != "PUNCT"]
     before = doc.tokens[tag[0] - 1] if tag[0] > sent.start else None
     if before is None or before.text not in ",:—–-\"“”«»'’":
         return None  # the speech tag is not set off by a comma or quote mark
@@ -125,8 +127,9 @@ def attributions(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:
                 if src is None:
                     continue
                 cand = _attribution_content(doc, tree, i, j, src, lex)
-                if cand is not None:
-                    out.append(cand)
+                cand = cand or Candidate(i, "attribution", i, j, "attribution-phrase", source=src)
+                cand.phrase = (i, j)
+                out.append(cand)
                 break
     return out
 
@@ -144,7 +147,7 @@ def _phrase_source(doc: Doc, tree: Tree, i: int, j: int) -> int | None:
 def _attribution_content(doc: Doc, tree: Tree, i: int, j: int, src: int, lex: CueLexicon) -> Candidate | None:
     """The clause around an attribution phrase, without the phrase and its source."""
     s = doc.sentences[doc.tokens[i].sent]
-    phrase = set(range(i, j)) | set(tree.subtree(src))
+    phrase = set(range(i, j)) | set(phrase_tokens(doc, tree, src, lex))
     rest = [k for k in range(s.start, s.end) if k not in phrase]
     if not rest:
         return None

@@ -9,6 +9,7 @@ from .quotes_lex import CueLexicon, Tree
 
 MAX_NAME_TOKENS = 12
 RELATIVE = ("acl", "acl:relcl", "relcl", "advcl")
+NAME_LINKS = ("flat", "flat:name", "appos", "compound", "nsubj")
 
 
 @dataclass
@@ -72,12 +73,13 @@ def _mention_for(doc: Doc, toks: list[int], head: int) -> Mention | None:
     return best
 
 
-def _nominative(doc: Doc, toks: list[int], head: int) -> str:
-    """The phrase text with the head and its agreeing proper names put in their lemma (nominative)."""
-    h = doc.tokens[head]
-    case = h.feat("Case")
+def _nominative(doc: Doc, toks: list[int], head: int, core: int) -> str:
+    """The phrase text, put in the nominative (lemmas of the words agreeing with `core`) unless it is already."""
+    case = doc.tokens[head].feat("Case")
     if not case or case == "Nom":
         return doc.span_text(toks[0], toks[-1] + 1)
+    head = core
+    case = doc.tokens[head].feat("Case") or case
     parts = []
     for k in toks:
         t = doc.tokens[k]
@@ -89,15 +91,35 @@ def _nominative(doc: Doc, toks: list[int], head: int) -> str:
     return "".join(parts).strip()
 
 
+def _proper_name(doc: Doc, toks: list[int], head: int) -> list[int]:
+    """The proper-name run of a phrase: the head's own name ('Jan Lipavský'), or one set beside it."""
+    def named(k: int) -> bool:
+        t = doc.tokens[k]
+        return t.upos == "PROPN" and (k == head or t.deprel.lower() in NAME_LINKS or (t.head != head and
+                                      doc.tokens[t.head].upos == "PROPN" and doc.tokens[t.head].head == head))
+    runs: list[list[int]] = []
+    for k in toks:
+        if named(k) and runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        elif named(k):
+            runs.append([k])
+    best = next((r for r in runs if head in r), runs[-1] if runs else [])
+    inside = set(toks)
+    while best and best[0] - 1 in inside and doc.tokens[best[0] - 1].upos == "PROPN":
+        best.insert(0, best[0] - 1)  # a first name the parser hung elsewhere ('Tomáš' as nmod)
+    return best
+
+
 def speaker_at(doc: Doc, tree: Tree, head: int, lex: CueLexicon, how: str) -> Speaker:
     """The speaker named by the phrase around a head token, as an actor reference."""
     toks = phrase_tokens(doc, tree, head, lex)
     text = doc.span_text(toks[0], toks[-1] + 1)
     span = (doc.tokens[toks[0]].start, doc.tokens[toks[-1]].end)
     m = _mention_for(doc, toks, head)
-    if m is not None and m.start <= head < m.end:
-        return Speaker(ArgRef(m.code, m.name, text, span), how, head)
-    name = _nominative(doc, toks, head)
+    if m is not None and m.start <= head < m.end and m.code:
+        return Speaker(ArgRef(m.code, m.name, text, span), how, head)  # a resolved actor: its canonical name
+    run = _proper_name(doc, toks, head)
+    name = _nominative(doc, run, head, run[-1]) if run else _nominative(doc, toks, head, head)
     return Speaker(ArgRef(m.code if m else None, name, text, span), how, head)
 
 
@@ -135,8 +157,31 @@ def resolve_pronoun(doc: Doc, tree: Tree, subj: Token, cue: Token | None, lex: C
         noun = doc.tokens[clause].head
         if doc.tokens[clause].deprel in RELATIVE and noun != clause:
             return speaker_at(doc, tree, noun, lex, "relative")
-    prev = from_context(doc, None, history, subj.sent)
-    if prev is None:
-        return None
+    prev = antecedent(doc, tree, subj.sent, None, lex, history)
+    if prev is None:  # keep the pronoun itself: who said it is still marked in the text
+        return Speaker(ArgRef(None, subj.text, subj.text, (subj.start, subj.end)), "pronoun-unresolved", subj.i)
     ref = ArgRef(prev.ref.code, prev.ref.name, subj.text, (subj.start, subj.end))
     return Speaker(ref, "pronoun", prev.head)
+
+
+def previous_subject(doc: Doc, tree: Tree, sent: int, cue: Token | None, lex: CueLexicon,
+                     window: int = 2) -> Speaker | None:
+    """The named subject of a recent sentence's main verb that agrees with the cue ('Fiala přijel. Uvedl, že')."""
+    for s_idx in range(sent - 1, max(-1, sent - 1 - window), -1):
+        s = doc.sentences[s_idx]
+        roots = [t for t in doc.sent_tokens(s) if t.head == t.i or t.deprel == "root"]
+        for root in roots:
+            for subj in tree.children(root.i, lex.subject_deps):
+                if tree.is_pronoun(subj, lex) or subj.upos not in ("PROPN", "NOUN"):
+                    continue
+                sp = speaker_at(doc, tree, subj.i, lex, "previous-subject")
+                if cue is None or _agrees(cue, sp, doc):
+                    return sp
+    return None
+
+
+def antecedent(doc: Doc, tree: Tree, sent: int, cue: Token | None, lex: CueLexicon,
+               history: list[tuple[int, Speaker]]) -> Speaker | None:
+    """Who a pronoun or dropped subject stands for: a recent speaker, else a recent named subject."""
+    return (from_context(doc, cue, history, sent, window=2) or previous_subject(doc, tree, sent, cue, lex)
+            or from_context(doc, cue, history, sent))

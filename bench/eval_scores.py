@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Score kronika on the shared gold sets with the shared scorer and print the README's Markdown table.
+
+Usage: bench/eval_scores.py [--sets seed adaq-cs-dev polnear-dev plover-gsr] [--eval-dir ../shared/eval]
+       [--cmd 'kronika extract --input {input} --output {output}'] [--json]
+
+Each set is scored by `score.py SET --json --cmd CMD` (a subprocess, so the numbers are exactly the
+scorer's). A gold set scores only what it annotates: plover-gsr events, adaq-cs-dev and polnear-dev
+quotes, the seed article both; the other cells print as "–".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_DIR = ROOT.parent / "shared" / "eval"
+DEFAULT_CMD = f"{ROOT / '.venv' / 'bin' / 'kronika'} extract --input {{input}} --output {{output}}"
+SETS = ("seed", "adaq-cs-dev", "polnear-dev", "plover-gsr")
+ABOUT = {
+    "seed": "reference article (cs): events, quotes",
+    "adaq-cs-dev": "Czech quote sentences (ADAQ/PDT), quotes",
+    "polnear-dev": "English political news (PolNeAR), quotes",
+    "plover-gsr": "English PLOVER gold standard records, events",
+}
+
+
+def annotated(gold_dir: Path) -> set[str]:
+    """The parts (events, quotes) a gold set annotates, from its first gold file."""
+    first = next(iter(sorted((gold_dir / "gold").glob("*.json"))), None)
+    if first is None:
+        return set()
+    return set(json.loads(first.read_text(encoding="utf-8")).get("annotated") or ["events", "quotes"])
+
+
+def score(eval_dir: Path, name: str, cmd: str) -> dict[str, Any]:
+    """Run the shared scorer on one set; its JSON result plus the wall time and the annotated parts."""
+    scorer = eval_dir / "score.py"
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(scorer), str(eval_dir / name), "--json", "--cmd", cmd],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"scorer failed on {name}: {proc.stderr[-500:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["seconds"] = round(time.perf_counter() - t0, 1)
+    result["parts"] = sorted(annotated(eval_dir / name))
+    return result
+
+
+def fmt(r: dict[str, Any], part: str, key: str) -> str:
+    """One table cell: the value, or a dash where the set does not annotate that part."""
+    return f"{r[key]:.3f}" if part in r["parts"] else "–"
+
+
+def table(results: dict[str, dict[str, Any]]) -> str:
+    """The Markdown evaluation table."""
+    lines = ["| set | docs | quote P | quote R | quote F1 | speaker acc. | event P | event R | event F1 |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for name, r in results.items():
+        lines.append(f"| {name} ({ABOUT.get(name, '')}) | {r['docs']} | {fmt(r, 'quotes', 'quote_precision')} | "
+                     f"{fmt(r, 'quotes', 'quote_recall')} | {fmt(r, 'quotes', 'quote_f1')} | "
+                     f"{fmt(r, 'quotes', 'speaker_accuracy')} | {fmt(r, 'events', 'event_precision')} | "
+                     f"{fmt(r, 'events', 'event_recall')} | {fmt(r, 'events', 'event_f1')} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    """Score the chosen sets and print the table (or JSON)."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", nargs="+", default=list(SETS))
+    ap.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
+    ap.add_argument("--cmd", default=DEFAULT_CMD)
+    ap.add_argument("--json", action="store_true", help="print the scorer's results as JSON instead")
+    a = ap.parse_args()
+    results = {name: score(a.eval_dir, name, a.cmd) for name in a.sets}
+    print(json.dumps(results, indent=1) if a.json else table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
