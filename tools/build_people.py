@@ -1,4 +1,4 @@
-"""Convert the Phoenix/PETRARCH-2 actor dictionaries (MIT, Open Event Data Alliance) into people.tsv.
+"""Convert the Phoenix/PETRARCH-2 actor dictionaries (MIT, Open Event Data Alliance) to people/orgs_phoenix.tsv.
 
 Usage: python tools/build_people.py [PETRARCH2_DIR] [OUT_TSV]
 Keeps persons (entries with date-limited roles or from CountryInfo/IGOrulers) with their
@@ -107,6 +107,43 @@ def convert(src: Path) -> list[str]:
     return rows
 
 
+FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to", "de", "la", "al", "el", "du", "des", "le"}
+PAREN_RE = re.compile(r"\([^)]*\)")
+
+
+def org_name(raw: str) -> str:
+    """A Phoenix organisation phrase in text casing: function words lower, short single words as acronyms."""
+    words = PAREN_RE.sub(" ", raw.strip().strip("_+")).replace("_", " ").split()
+    if words and words[0].upper() == "THE":
+        words = words[1:]
+    if not words:
+        return ""
+    if len(words) == 1 and len(words[0]) <= 4:  # short single words are acronyms (NATO, FARC)
+        return words[0].upper()
+    out = []
+    for w in words:
+        low = w.lower()
+        out.append(low if low in FUNCTION_WORDS else w if len(w) <= 3 and w.isupper() else w.capitalize())
+    return " ".join(out)
+
+
+def convert_orgs(src: Path) -> list[str]:
+    """TSV rows (name, aliases, code) for organisations: entries whose roles are all undated, with a sector."""
+    rows = []
+    for fname in FILES:
+        for head, aliases, roles, comment in entries(src / fname):
+            codes = [r.split(":", 1)[0] for r in roles if r.endswith("::")]
+            if not codes or len(codes) != len(roles) or "CountryInfo" in comment or "rulers" in comment:
+                continue
+            if len(codes[0]) <= 3:  # a country entry: its aliases are places, not organisations
+                continue
+            name = org_name(head)
+            alts = sorted({a for a in (org_name(x) for x in aliases) if a and a != name})
+            if name:
+                rows.append("\t".join([name, "|".join(alts), codes[0]]))
+    return rows
+
+
 def main(argv: list[str]) -> int:
     """Write people.tsv from the Phoenix dictionaries."""
     root = Path(__file__).resolve().parents[1]
@@ -117,6 +154,12 @@ def main(argv: list[str]) -> int:
               "converted by tools/build_people.py\n# name\taliases\troles (CODE:start:end; empty = open)\tsource\n")
     out.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} persons -> {out}")
+    orgs = convert_orgs(src)
+    orgs_out = out.parent / "orgs_phoenix.tsv"
+    head = ("# Organisations from the Phoenix/PETRARCH-2 dictionaries (MIT, (c) 2014 Open Event Data Alliance), "
+            "converted by tools/build_people.py\n# name\taliases\tcode\n")
+    orgs_out.write_text(head + "\n".join(orgs) + "\n", encoding="utf-8")
+    print(f"{len(orgs)} organisations -> {orgs_out}")
     return 0
 
 

@@ -8,6 +8,7 @@ from functools import cache
 
 from .. import langpack
 from .normalize import Morph, morph, read_tsv
+from .people import name_key, name_words, people
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,9 @@ class Lexicon:
 
     def add_name(self, code: str, kind: str, canonical: str, alias: str, eid: str, capital: bool = False) -> None:
         """Index one alias of a name by every form of its first word."""
-        words = alias.replace("-", " - ").split() if self.lang != "en" else alias.split()
+        if "-" in alias and " - " not in alias:  # tokenizers differ on hyphens: index both ways
+            self.add_name(code, kind, canonical, alias.replace("-", " - "), eid, capital)
+        words = alias.split()
         if not words:
             return
         forms = tuple(frozenset(self.morph.bases(w)) for w in words)
@@ -136,6 +139,17 @@ def _load_agents(lex: Lexicon) -> None:
             lex.sectors.setdefault(noun, sector)
 
 
+def _load_phoenix_orgs(lex: Lexicon, stop: set[str]) -> None:
+    """Organisations imported from Phoenix (own spelling), after the pack's own; names of known persons skipped."""
+    person_keys = {k for p in people().persons for k in p.keys}
+    for row in read_tsv(None, "orgs_phoenix.tsv"):
+        name, aliases, code = row[0], row[1], row[2]
+        kind = "IGO" if code.startswith("IGO") else "ORG"
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            if (" " in alias or alias.lower() not in stop) and name_key(name_words(alias)) not in person_keys:
+                lex.add_name(code, kind, name, alias, f"phoenix:{name}")
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The actor lexicon of a language (sk falls back to cs), built once per process."""
@@ -143,4 +157,5 @@ def lexicon(lang: str) -> Lexicon:
     _load_states(lex)
     _load_actors(lex)
     _load_agents(lex)
+    _load_phoenix_orgs(lex, set(lex.sectors) | lex.inherit | lex.not_names | set(lex.demonyms))
     return lex

@@ -52,6 +52,8 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
     hits: list[Hit] = []
     date = doc.article.published
     for start, end in spans:
+        while end - start > 1 and forms_hit(lex, doc, start):  # Mr, Dr: titles are not part of the name
+            start += 1
         person, why = resolve_person(doc, lex, start, end)
         head = span_head(doc, start, end)
         if person is not None:
@@ -115,26 +117,31 @@ def _mention(doc: Doc, h: Hit) -> Mention:
 def _group(doc: Doc, hits: list[Hit], mentions: list[Mention]) -> list[Actor]:
     """Group mentions by identity (person, state, organisation entry, role group) into actors."""
     actors: dict[str, Actor] = {}
+    named: dict[str, bool] = {}
     for h, m in zip(hits, mentions, strict=True):
         key = f"state:{h.code}" if h.kind == "GPE" and h.key.startswith("state:") else h.key
         if h.kind == "GRP":
             key = f"group:{h.code}:{doc.tokens[h.head].lemma.lower()}"
         a = actors.get(key)
+        name, from_text = _canonical(doc, h)
         if a is None:
-            a = actors[key] = Actor(id=f"a{len(actors) + 1}", name=_canonical(doc, h), code=h.code, kind=h.kind)
+            a = actors[key] = Actor(id=f"a{len(actors) + 1}", name=name, code=h.code, kind=h.kind)
+            named[key] = from_text
+        elif from_text and not named[key]:  # a later nominative mention names the actor as the article does
+            a.name, named[key] = name, True
         m.actor_id = a.id
         a.mentions.append(m)
     return list(actors.values())
 
 
-def _canonical(doc: Doc, h: Hit) -> str:
-    """Canonical (nominative) name: dictionary name for known actors, the words of the mention otherwise."""
+def _canonical(doc: Doc, h: Hit) -> tuple[str, bool]:
+    """Canonical (nominative) name and whether it comes from the text: a nominative name run, else the dictionary."""
     if h.kind == "GRP":
-        return doc.span_text(h.start, h.end)
+        return doc.span_text(h.start, h.end), True
     run = doc.tokens[h.run[0]:h.run[1]] if h.run is not None else []
     if run and all(t.feats.get("Case", "Nom") == "Nom" and t.upos != "ADJ" for t in run):
-        return doc.span_text(run[0].i, run[-1].i + 1)
-    return h.name
+        return doc.span_text(run[0].i, run[-1].i + 1), True
+    return h.name, h.kind != "PER"
 
 
 @component("actors", requires=("tokens",), provides=("mentions", "actors"))
