@@ -149,7 +149,7 @@ class _Finder:
     def _attribute_direct(self, marked: list[Marked], claimed: dict[int, int],
                           attrs: list[Candidate]) -> list[Draft]:
         """Each quoted span becomes a direct quote with the nearest cue or attribution phrase."""
-        out = []
+        out: list[Draft] = []
         for j, m in enumerate(marked):
             cue = claimed.get(j)
             if cue == -1:
