@@ -129,3 +129,22 @@ def test_build_en_verbs_shipped_lexicon_is_up_to_date(tool: ModuleType, tmp_path
     out = tmp_path / "verbs.json"
     tool.main(["--dict", str(SHARED / "anchors" / "petrarch2" / "CAMEO.2.0.txt"), "--out", str(out), "--quiet"])
     assert out.read_text(encoding="utf-8") == VERBS.read_text(encoding="utf-8")
+
+
+def test_build_en_verbs_drop_rules_have_reasons_and_apply() -> None:
+    extra = json.loads((VERBS.parent / "verbs_extra.json").read_text(encoding="utf-8"))
+    assert all(r["lemma"] and r["reason"] for r in extra["drop"])
+    data = json.loads(VERBS.read_text(encoding="utf-8"))
+    bare = {e["lemma"] for e in data["verbs"]
+            if not ({"object", "prep", "particle"} & set(e)) and e["id"].startswith("en-p2")}
+    dropped_bare = {r["lemma"] for r in extra["drop"] if r.get("bare")}
+    assert not bare & dropped_bare
+    assert "accord" not in bare and "beat" not in bare
+
+
+def test_build_en_verbs_hand_written_entries_win_over_converted(tool: ModuleType) -> None:
+    stats: Counter[str] = Counter()
+    converted = [{"lemma": "sign", "object": ["treaty", "contract"], "cameo": "0311", "id": "p"}]
+    extra = {"verbs": [{"lemma": "sign", "object": ["treaty"], "cameo": "057", "id": "k"}], "drop": []}
+    out = tool.add_extras(converted, extra, stats)
+    assert {(e["cameo"], tuple(e["object"])) for e in out} == {("0311", ("contract",)), ("057", ("treaty",))}
