@@ -201,11 +201,7 @@ def iter_articles(store: Store, include_text: bool = True) -> Iterator[dict[str,
 def article_dict(store: Store, a: dict[str, Any], include_text: bool = True) -> dict[str, Any]:
     """One article row with its actors, quotes and events, as the JSON contract."""
     aid = a["id"]
-    mentions: dict[int, list[dict[str, Any]]] = {}
-    for m in store.db.query("SELECT * FROM mentions WHERE article_id = ? ORDER BY actor_seq, seq", (aid,)):
-        mentions.setdefault(m["actor_seq"], []).append(m)
-    actors = [actor_out(r, mentions.get(r["seq"], []))
-              for r in store.db.query("SELECT * FROM actors WHERE article_id = ? ORDER BY seq", (aid,))]
+    actors = [actor_out(r) for r in store.db.query("SELECT * FROM actors WHERE article_id = ? ORDER BY seq", (aid,))]
     quotes = [quote_out(r) for r in store.db.query("SELECT * FROM quotes WHERE article_id = ? ORDER BY seq", (aid,))]
     events = [event_out(r) for r in store.db.query("SELECT * FROM events WHERE article_id = ? ORDER BY seq", (aid,))]
     d: dict[str, Any] = {"schema": a["schema"], "id": a["ext_id"], "lang": a["lang"], "published": a["published"],
@@ -222,5 +218,5 @@ def article_dict(store: Store, a: dict[str, Any], include_text: bool = True) -> 
 
 def store_stats(store: Store) -> dict[str, int]:
     """Row counts of the main tables."""
-    tables = ("articles", "actors", "mentions", "quotes", "events", "rejections")
+    tables = ("articles", "actors", "quotes", "events", "rejections")
     return {t: int(store.db.scalar(f"SELECT COUNT(*) FROM {t}") or 0) for t in tables}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from typing import Any
 
-_WS = re.compile(r"\s+")
+# One encoder for all rows: json.dumps with options builds a new encoder per call.
+dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 ARG_ROLES = {"source": "source", "target": "target", "attributed_to": "att"}
 
@@ -28,9 +28,8 @@ EVENT_KEYS = {"type", "mode", "cameo", "goldstein", "quad_class", "source", "tar
               "attributed_to", "negated", "future", "hypothetical", "sentence", "span", "trigger", "rule",
               "mentions"}
 
-ACTOR_COLUMNS = ("seq", "local_id", "code", "name", "kind", "n_mentions", "extra")
+ACTOR_COLUMNS = ("seq", "local_id", "code", "name", "kind", "n_mentions", "mentions", "extra")
 ACTOR_KEYS = {"id", "name", "code", "type", "mentions"}
-MENTION_KEYS = {"text", "span"}
 
 ARTICLE_KEYS = {"schema", "id", "lang", "published", "title", "url", "status", "reason", "actors", "quotes",
                 "events", "text", "source", "hash", "sentences", "conllu"}
@@ -38,13 +37,14 @@ ARTICLE_KEYS = {"schema", "id", "lang", "published", "title", "url", "status", "
 
 def content_hash(text: str) -> str:
     """Identity of an article: SHA-256 of its NFC text with whitespace runs collapsed."""
-    norm = _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
 def _extra(d: dict[str, Any], known: set[str]) -> str | None:
-    rest = {k: v for k, v in d.items() if k not in known}
-    return json.dumps(rest, ensure_ascii=False) if rest else None
+    if d.keys() <= known:
+        return None
+    return dumps({k: v for k, v in d.items() if k not in known})
 
 
 def _span(v: Any) -> tuple[int | None, int | None]:
@@ -76,15 +76,14 @@ def event_row(seq: int, e: dict[str, Any], published: str | None) -> tuple[Any, 
             *_arg(e.get("attributed_to")),
             int(bool(e.get("negated"))), int(bool(e.get("future"))), int(bool(e.get("hypothetical"))),
             e.get("sentence"), *_span(e.get("span")), e.get("trigger"), e.get("rule"),
-            json.dumps(mentions, ensure_ascii=False) if mentions else None, _extra(e, EVENT_KEYS))
+            dumps(mentions) if mentions else None, _extra(e, EVENT_KEYS))
 
 
-def actor_rows(seq: int, a: dict[str, Any]) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
-    """An actors row and its mentions rows (both without article_id)."""
+def actor_row(seq: int, a: dict[str, Any]) -> tuple[Any, ...]:
+    """An actors row (without article_id); its mentions go in as one JSON list."""
     ms = a.get("mentions") or []
-    actor = (seq, a.get("id"), a.get("code"), a.get("name"), a.get("type"), len(ms), _extra(a, ACTOR_KEYS))
-    mentions = [(seq, i, m.get("text"), *_span(m.get("span")), _extra(m, MENTION_KEYS)) for i, m in enumerate(ms)]
-    return actor, mentions
+    return (seq, a.get("id"), a.get("code"), a.get("name"), a.get("type"), len(ms),
+            dumps(ms) if ms else None, _extra(a, ACTOR_KEYS))
 
 
 # -- rows back to the contract --------------------------------------------------------------
@@ -127,9 +126,7 @@ def event_out(r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def actor_out(r: dict[str, Any], mentions: list[dict[str, Any]]) -> dict[str, Any]:
-    """A contract actor from an actors row and its mention rows."""
-    ms = [{"text": m["text"], "span": _span_out(m["span_start"], m["span_end"]), **_load_extra(m.get("extra"))}
-          for m in mentions]
-    return {"id": r["local_id"], "name": r["name"], "code": r["code"], "type": r["kind"], "mentions": ms,
-            **_load_extra(r.get("extra"))}
+def actor_out(r: dict[str, Any]) -> dict[str, Any]:
+    """A contract actor from an actors row."""
+    return {"id": r["local_id"], "name": r["name"], "code": r["code"], "type": r["kind"],
+            "mentions": json.loads(r["mentions"]) if r["mentions"] else [], **_load_extra(r.get("extra"))}

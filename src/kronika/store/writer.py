@@ -15,7 +15,7 @@ from .rows import (
     ARTICLE_KEYS,
     EVENT_COLUMNS,
     QUOTE_COLUMNS,
-    actor_rows,
+    actor_row,
     content_hash,
     event_row,
     quote_row,
@@ -32,7 +32,6 @@ def _insert(table: str, columns: Iterable[str], prefix: tuple[str, ...] = ("arti
 
 INSERT_ARTICLE = _insert("articles", ARTICLE_COLUMNS, ()) + " ON CONFLICT (hash) DO NOTHING RETURNING id"
 INSERT_ACTOR = _insert("actors", ACTOR_COLUMNS)
-INSERT_MENTION = _insert("mentions", ("actor_seq", "seq", "text", "span_start", "span_end", "extra"))
 INSERT_QUOTE = _insert("quotes", QUOTE_COLUMNS)
 INSERT_EVENT = _insert("events", EVENT_COLUMNS)
 FTS_TABLES = (("articles", "title, text"), ("quotes", "text"))
@@ -159,14 +158,7 @@ class Store:
         return WriteResult("stored", h, aid)
 
     def _write_children(self, aid: int, d: dict[str, Any], sentences: list[tuple[int, int]] | None) -> None:
-        actors: list[tuple[Any, ...]] = []
-        mentions: list[tuple[Any, ...]] = []
-        for seq, a in enumerate(d.get("actors") or []):
-            arow, mrows = actor_rows(seq, a)
-            actors.append((aid, *arow))
-            mentions.extend((aid, *m) for m in mrows)
-        self.db.executemany(INSERT_ACTOR, actors)
-        self.db.executemany(INSERT_MENTION, mentions)
+        self.db.executemany(INSERT_ACTOR, [(aid, *actor_row(i, a)) for i, a in enumerate(d.get("actors") or [])])
         self.db.executemany(INSERT_QUOTE, [(aid, *quote_row(i, q)) for i, q in enumerate(d.get("quotes") or [])])
         pub = d.get("published")
         self.db.executemany(INSERT_EVENT, [(aid, *event_row(i, e, pub)) for i, e in enumerate(d.get("events") or [])])

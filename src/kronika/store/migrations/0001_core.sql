@@ -1,5 +1,6 @@
 -- Articles, their sentences, actors and mentions, quotes, events, and rejected input items.
--- {pk} and {real} are the only dialect-specific words (see store/db.py TYPES).
+-- {pk}, {real} and {without_rowid} are the only dialect-specific words (see store/db.py TYPES).
+-- Actors keep their mentions as a JSON list (text, span): read with the actor, never queried alone.
 CREATE TABLE articles (
   id {pk},
   hash TEXT NOT NULL UNIQUE,
@@ -21,8 +22,6 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_published ON articles (published);
 CREATE INDEX articles_ext_id ON articles (ext_id);
-CREATE INDEX articles_url ON articles (url);
-CREATE INDEX articles_status ON articles (status);
 
 CREATE TABLE sentences (
   article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -30,7 +29,7 @@ CREATE TABLE sentences (
   char_start INTEGER NOT NULL,
   char_end INTEGER NOT NULL,
   PRIMARY KEY (article_id, i)
-);
+){without_rowid};
 
 CREATE TABLE actors (
   article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -40,23 +39,11 @@ CREATE TABLE actors (
   name TEXT,
   kind TEXT,
   n_mentions INTEGER NOT NULL DEFAULT 0,
+  mentions TEXT,
   extra TEXT,
   PRIMARY KEY (article_id, seq)
-);
+){without_rowid};
 CREATE INDEX actors_code ON actors (code);
-CREATE INDEX actors_name ON actors (name);
-
-CREATE TABLE mentions (
-  article_id BIGINT NOT NULL,
-  actor_seq INTEGER NOT NULL,
-  seq INTEGER NOT NULL,
-  text TEXT,
-  span_start INTEGER,
-  span_end INTEGER,
-  extra TEXT,
-  PRIMARY KEY (article_id, actor_seq, seq),
-  FOREIGN KEY (article_id, actor_seq) REFERENCES actors (article_id, seq) ON DELETE CASCADE
-);
 
 CREATE TABLE quotes (
   id {pk},
