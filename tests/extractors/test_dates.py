@@ -26,6 +26,8 @@ TABLE = [
     ("cs", "Smlouvu v pátek podepsali ministři.", PUB, "pátek", "2024-06-14", "day"),
     ("cs", "Smlouvu budou ministři podepisovat v pátek.", PUB, "pátek", "2024-06-21", "day"),
     ("cs", "Ve čtvrtek se sejde Rada bezpečnosti.", PUB, "čtvrtek", "2024-06-20", "day"),
+    ("cs", "V pondělí ministerstva oznámila výsledky.", PUB, "pondělí", "2024-06-17", "day"),
+    ("cs", "Ve středu premiéra odvolali.", PUB, "středu", "2024-06-12", "day"),
     ("cs", "V pondělí armáda zahájila cvičení.", PUB, "pondělí", "2024-06-17", "day"),
     ("cs", "Prezident v úterý přijel do Hanoje.", PUB, "úterý", "2024-06-18", "day"),
     ("cs", "Příští úterý vláda rozhodne o sankcích.", PUB, "Příští úterý", "2024-06-25", "day"),
@@ -139,6 +141,7 @@ def test_dates_rejects_common_noun_and_modal_homographs(dates_pipe: Pipeline) ->
     doc = _run(dates_pipe, "cs", "Demonstrace se konala ve středu města.", PUB)
     assert doc.timexes == [] and doc.meta["dates_dropped"][0]["reason"] == "common noun with a nominal modifier"
     assert _run(dates_pipe, "en", "Russia may attack, and the army may march on the city.", PUB).timexes == []
+    assert _run(dates_pipe, "cs", "Socha stojí ve středu starého náměstí.", PUB).timexes == []
 
 
 def test_dates_capitalised_czech_weekday_mid_sentence_is_a_surname(dates_pipe: Pipeline) -> None:

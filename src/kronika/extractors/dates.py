@@ -49,6 +49,7 @@ class DatePack:
     names_lowercase: bool  # month/weekday names are written in lower case (cs, sk): capitalised = a proper name
     tenseless_marks: frozenset[str]  # subordinators after which the verb form has no tense of its own ("aby")
     past_markers: frozenset[str]  # words before a timex that fix it in the past ("since")
+    homographs: frozenset[str]  # name forms that are also common nouns taking a genitive ("středu": centre)
     patterns: tuple[Pattern, ...]
 
 
@@ -103,6 +104,7 @@ def load_pack(lang: str) -> DatePack:
         names_lowercase=bool(raw.get("names_lowercase", False)),
         tenseless_marks=frozenset(w.lower() for w in raw.get("tenseless_marks", [])),
         past_markers=frozenset(w.lower() for w in raw.get("past_markers", [])),
+        homographs=frozenset(_key(w) for w in raw.get("homographs", [])),
         patterns=_compile(raw))
 
 
@@ -350,7 +352,7 @@ NAME_RELS = ("compound", "flat")
 def _not_a_date(doc: Doc, m: re.Match[str], start: int, end: int, pack: DatePack) -> str:
     """Why a lone month or weekday word is not a date here ("" when it is one).
 
-    It is a common noun when it governs a nominal modifier ("ve středu města": in the city centre), and part
+    A homograph the pack lists is a common noun when it governs or precedes a genitive ("ve středu města"), part
     of a personal name when joined to a proper noun by compound/flat ("Theresa May") or, where the language
     writes these names in lower case, capitalised after the sentence's first word ("Luďka Soboty").
     """
@@ -363,13 +365,22 @@ def _not_a_date(doc: Doc, m: re.Match[str], start: int, end: int, pack: DatePack
         return "tagged as a verb"
     if pack.names_lowercase and t.text[:1].isupper() and t.i != first:
         return "capitalised mid-sentence: a proper name"
-    if any(c.deprel.split(":")[0] == "nmod" for c in kids):
+    if _key(t.text) in pack.homographs and (any(c.deprel.split(":")[0] == "nmod" for c in kids)
+                                            or _genitive_follows(doc, t)):
         return "common noun with a nominal modifier"
     head = doc.tokens[t.head]
     named = [c for c in kids if c.deprel.split(":")[0] in NAME_RELS and c.upos == "PROPN"]
     if named or (t.deprel.split(":")[0] in NAME_RELS and head.upos == "PROPN" and head.i != t.i):
         return "part of a proper name"
     return ""
+
+
+def _genitive_follows(doc: Doc, t: Token) -> bool:
+    """Whether an inanimate genitive noun phrase follows right after the token ("středu | města")."""
+    s = doc.sentences[t.sent]
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < s.end else None
+    return (nxt is not None and nxt.upos in ("NOUN", "PROPN", "ADJ") and nxt.feat("Case") == "Gen"
+            and nxt.feat("Animacy") != "Anim")
 
 
 class Dates:
