@@ -61,13 +61,15 @@ v("zavítat,přijet,přijíždět,přiletět,přilétat,dorazit,odcestovat,cesto
 v("vydat,vypravit,přesunout,vypravovat", "042", ["obl:do+Gen", "obl:na+Acc"], particle="se")
 v("zahájit,zahajovat,vykonat,podniknout,uskutečnit,absolvovat,začít,začínat,pokračovat,ukončit", "042",
   ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Loc", "obl:do+Gen", "obl:v+Loc"], object=["návštěva", "cesta", "turné", "pobyt"])
-v("přijmout,přijímat,hostit,uvítat", "043", ACC,
-  object=["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "návštěva", "šéf", "předseda", "vůdce", "král", "papež"])
-v("hostit", "043", ACC)
+v("přijmout,přijímat,hostit,uvítat", "042", [],
+  object=["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "šéf", "předseda", "vůdce", "král", "papež"],
+  swap=True, passive_source=["obj"])
+v("hostit", "042", [], swap=True, passive_source=["obj"])
 v("zprostředkovat,zprostředkovávat", "045", ["obl:mezi+Ins", "nmod:mezi+Ins", *ACC])
 v("vést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,
   object=["jednání", "rozhovor", "vyjednávání", "konzultace", "dialog", "summit", "schůzka", "setkání"], reciprocal=True)
 v("uspořádat,pořádat,svolat", "044", INS_S, object=["summit", "konference", "schůzka", "setkání"])
+v("nabídnout,nabízet", "039", ["nmod:mezi+Ins", "obl:mezi+Ins", *DAT], object=["zprostředkování", "mediace", "prostřednictví"])
 # --- AGREE 03
 v("slíbit,slibovat,přislíbit", "030", DAT, future=True)
 v("zavázat,zavazovat", "030", [*DAT, "obl:vůči+Dat"], particle="se", future=True)
@@ -89,11 +91,11 @@ v("vydat,vydávat,extradovat", "063", [*DAT, "obl:do+Gen"], object=["podezřelý
 v("extradovat", "063", [*DAT, "obl:do+Gen"])
 # --- AID 07
 v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,předat,předávat,věnovat,slíbit,dopravit,přepravit,vyvézt,vyvážet,prodat,prodávat,odeslat", "072",
-  [*DAT, "obl:do+Gen", "obl:pro+Acc"], object=WEAPONS)
+  [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"], object=WEAPONS)
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,věnovat,uvolnit,schválit,vyčlenit,přidělit", "071",
-  [*DAT, "obl:pro+Acc", "obl:do+Gen"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant", "miliarda", "milion", "balík", "finanční"])
+  [*DAT, "obl:pro+Acc", "obl:do+Gen"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant"])
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit", "073",
-  [*DAT, "obl:do+Gen", "obl:pro+Acc"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo"])
+  [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo"])
 v("poskytnout,poskytovat,nabídnout,nabízet", "074", DAT, object=["ochrana", "záruka", "garance"])
 v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azyl", "útočiště"])
 v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
@@ -211,12 +213,15 @@ v("podniknout,podnikat,zahájit,zahajovat,provést,provádět,vést,spustit,vysl
   object=["útok", "úder", "nálet", "ofenziva", "invaze", "agrese", "operace", "válka", "protiútok", "bombardování", "ostřelování", "výpad", "palba", "tažení"])
 v("ostřelovat,ostřelit,odstřelovat", "194", ACC + NA)
 v("bombardovat,bombardovat,vybombardovat", "195", ACC + NA)
-v("použít,používat,nasadit,nasazovat,odpálit,odpalovat,vypálit,vypalovat,vyslat,vysílat,shodit,shazovat,užít,užívat", "195",
+v("použít,používat,nasadit,nasazovat,vyslat,vysílat,užít,užívat", "195",
   PROTI + NA + ["obl:v+Loc"], object=["raketa", "střela", "dron", "bomba", "letoun", "letadlo", "bezpilotní", "letectvo", "stíhačka", "bombardér", "kamikadze"])
 v("použít,používat,nasadit,nasazovat,užít,užívat", "194", PROTI + NA, object=["tank", "dělostřelectvo", "houfnice", "minomet", "granát", "obrněnec"])
 v("použít,používat,nasadit,nasazovat", "2041", PROTI + NA, object=["chemický", "plyn", "sarin", "chlór", "biologický"])
 v("použít,používat,nasadit,nasazovat,odpálit", "2042", PROTI + NA, object=["jaderný", "atomový", "nukleární"])
+v("odpálit,odpalovat,vypálit,vypalovat,vystřelit,shodit,shazovat", "195", NA + PROTI, prep="na",
+  object=["raketa", "střela", "dron", "bomba", "granát", "projektil"])
 v("odpálit,odpalovat,vypálit,vypalovat,vystřelit", "195", NA + PROTI, prep="na")
+v("odpálit,odpalovat,vypálit,vypalovat,otestovat,testovat,vyzkoušet,zkoušet", "150", [], object=["raketa", "střela", "nosič", "zbraň"])
 v("střílet,vystřelit,pálit", "193", NA + PROTI)
 v("sestřelit,sestřelovat", "190", [*ACC, "nmod:Gen"])
 v("zabít,zabíjet,zavraždit,vraždit,zastřelit,postřílet,popravit,popravovat", "1823", ACC)

@@ -148,3 +148,13 @@ def test_events_explicit_non_actor_subject_is_not_replaced_by_context() -> None:
 def test_events_refusal_takes_the_refused_acts_target() -> None:
     evs = events("Rusko odmítlo jednat s Ukrajinou.")
     assert triples(evs) == {("REJECT", "RUS", "UKR")}
+
+
+def test_events_hosting_codes_the_visitor_as_source() -> None:
+    evs = events("Putin přijal v Moskvě prezidenta Macrona.")
+    assert ("CONSULT", "FRAGOV", "RUSGOV") in triples(evs)
+
+
+def test_events_deepest_specific_object_wins() -> None:
+    evs = events("Polsko schválilo balík sankcí proti Rusku.")
+    assert triples(evs) == {("COERCE", "POL", "RUS")}

@@ -82,13 +82,12 @@ class Events:
             dropped.append({"trigger": n.tok.text, "sentence": n.tok.sent, "rule": "", "status": "dropped",
                             "reason": "complement of a refusal: coded as the REJECT's target"})
             return []
-        for e in lex.entries(n.tok.lemma, n.tok.text, noun):
-            anchors = matches(tree, roles, e, n)
-            if anchors is None:
-                continue
-            used.update(anchors)
-            return self._code(doc, tree, roles, lex, e, n, anchors, dropped)
-        return []
+        best = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
+        if best is None:
+            return []
+        e, anchors = best
+        used.update(anchors)
+        return self._code(doc, tree, roles, lex, e, n, anchors, dropped)
 
     def _code(self, doc: Doc, tree: Tree, roles: Roles, lex: Lexicon, e: Entry, n: Node,
               anchors: list[int], dropped: list[dict[str, Any]]) -> list[Event]:
@@ -194,6 +193,21 @@ def _pairs(e: Entry, sources: list[Mention], targets: list[Mention], mutual: boo
     if not targets:
         return [(s, None) for s in sources]
     return [(s, t) for s, t in product(sources, targets) if s is not t]
+
+
+def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple[Entry, list[int]] | None:
+    """The most specific fitting entry; among equals, the one whose object noun is closest to the trigger
+    ('schválila balík sankcí': sankce under balík beats nothing, 'poskytnou pomoc' beats a deeper noun)."""
+    best: tuple[tuple[int, int, int], Entry, list[int]] | None = None
+    for order, e in enumerate(entries):
+        anchors = matches(tree, roles, e, n)
+        if anchors is None:
+            continue
+        depth = min((len(tree.ancestors(a)) - len(tree.ancestors(n.i)) for a in anchors), default=0)
+        rank = (-e.specificity, depth, order)
+        if best is None or rank < best[0]:
+            best = (rank, e, anchors)
+    return (best[1], best[2]) if best else None
 
 
 def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:

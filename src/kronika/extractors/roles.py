@@ -131,8 +131,12 @@ class Roles:
     def dependents(self, trigger: int, anchors: list[int]) -> list[Node]:
         """Candidate role fillers: dependents of the trigger, then of the object nouns (anchors)."""
         out = list(self.tree.children(trigger))
+        has_obj = any(k.deprel == "obj" for k in out)
         for a in anchors:
             out.extend(k for k in self.tree.children(a) if k not in out and k.i != trigger)
+            if not has_obj and self.tree[a].head != trigger and self.actor_of(a) is not None:
+                # the object noun the entry asked for, hung elsewhere by the parser, is the verb's object
+                out.append(Node(self.tree[a].tok, trigger, "obj", self.tree[a].kids))
         return [self.effective(k, trigger) for k in out]
 
     def effective(self, n: Node, trigger: int) -> Node:
