@@ -81,6 +81,8 @@ def _resolve(doc: Doc, lex: Lexicon, forms: list[set[str]], roles: dict[int, Rol
             inherited = inherited or persons[c.i].code
         elif c.upos in ("NOUN", "ADJ") and forms[c.i] & set(lex.modifiers) and c.deprel in INSIDE_RELS:
             r.tokens.add(c.i)
+        elif c.upos == "ADJ" and c.deprel == "amod" and c.i < h:  # bezpečnostní mluvčí, Generální tajemník
+            r.tokens.add(c.i)
     _finish(r, inherited)
 
 

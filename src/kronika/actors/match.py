@@ -111,7 +111,12 @@ def _linked(a: Token, b: Token) -> bool:
     ra, rb = a.deprel.split(":")[0], b.deprel.split(":")[0]
     if (b.head == a.i and rb in NAME_RELS) or (a.head == b.i and ra in NAME_RELS):
         return True
-    return a.head == b.head and ra in NAME_RELS and rb in NAME_RELS
+    if a.head == b.head and ra in NAME_RELS and rb in NAME_RELS:
+        return True
+    if a.upos in ("PROPN", "X") and b.upos in ("PROPN", "X"):  # foreign names often get X; cases must agree
+        ca, cb = a.feats.get("Case"), b.feats.get("Case")
+        return ca is None or cb is None or ca == cb
+    return False
 
 
 def person_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -121,7 +126,8 @@ def person_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         i = s.start
         while i < s.end:
             t = doc.tokens[i]
-            if i in taken or t.upos != "PROPN":
+            starts = t.upos == "PROPN" or ((t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper())
+            if i in taken or not starts or t.text in ("-", "–"):
                 i += 1
                 continue
             j = i + 1
@@ -173,8 +179,9 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[Person
         if len(uniq) == 1:
             return uniq[0], "surname"
         active = [p for p in uniq if _active(p, doc)]
-        if len(active) == 1:
-            return active[0], "surname, only one in office"
+        curated = [p for p in active if "curated" in p.source]
+        if len(active) == 1 or len(curated) == 1:
+            return (curated or active)[0], "surname, only one in office"
         return None, f"surname matches {len(uniq)} persons" if uniq else "unknown name"
     return None, "unknown name"
 

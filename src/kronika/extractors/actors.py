@@ -60,7 +60,9 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
             code, how = person.code_on(date)
             hits.append(Hit(start, end, head, code, "PER", person.name, f"person:{person.id}",
                             f"person:{why}; {how}", person=person, run=(start, end)))
-        elif doc.tokens[start].upos == "PROPN" and not (end - start == 1 and forms_hit(lex, doc, start)):
+        elif end - start == 1 and (forms_hit(lex, doc, start) or is_place(doc, lex, start)):
+            continue  # a weekday, month or a place after a locative preposition (v Gaze), not an actor
+        elif doc.tokens[start].upos in ("PROPN", "X"):
             text = doc.span_text(start, end)
             words = {t.lemma.lower() for t in doc.tokens[start:end]} | {w.lower() for w in text.split()}
             kind = "ORG" if words & lex.org_words or end - start == 1 else "PER"
@@ -139,7 +141,7 @@ def _canonical(doc: Doc, h: Hit) -> tuple[str, bool]:
     if h.kind == "GRP":
         return doc.span_text(h.start, h.end), True
     run = doc.tokens[h.run[0]:h.run[1]] if h.run is not None else []
-    if run and all(t.feats.get("Case", "Nom") == "Nom" and t.upos != "ADJ" for t in run):
+    if run and run[-1].feats.get("Case", "Nom") == "Nom" and all(t.upos != "ADJ" for t in run):
         return doc.span_text(run[0].i, run[-1].i + 1), True
     return h.name, h.kind != "PER"
 
