@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Doc
+from ..model import Doc, Token
 from .lexicon import Lexicon
 from .match import Hit
 
@@ -79,11 +79,16 @@ def _resolve(doc: Doc, lex: Lexicon, forms: list[set[str]], roles: dict[int, Rol
             r.person = persons[c.i]
         elif c.i in persons and persons[c.i].code:  # Putin's government: the government of his state
             inherited = inherited or persons[c.i].code
-        elif c.upos in ("NOUN", "ADJ") and forms[c.i] & set(lex.modifiers) and c.deprel in INSIDE_RELS:
-            r.tokens.add(c.i)
-        elif c.upos == "ADJ" and c.deprel == "amod" and c.i < h:  # bezpečnostní mluvčí, Generální tajemník
+        elif _in_phrase(lex, forms, c, h):
             r.tokens.add(c.i)
     _finish(r, inherited)
+
+
+def _in_phrase(lex: Lexicon, forms: list[set[str]], c: Token, h: int) -> bool:
+    """Dependents that belong in the role's span: ministry modifiers (ministr obrany), preceding adjectives."""
+    if c.upos in ("NOUN", "ADJ") and forms[c.i] & set(lex.modifiers) and c.deprel in INSIDE_RELS:
+        return True
+    return c.upos == "ADJ" and c.deprel == "amod" and c.i < h  # bezpečnostní mluvčí, Generální tajemník
 
 
 def _finish(r: Role, inherited: str | None) -> None:
