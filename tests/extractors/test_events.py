@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from events_support import events, parse, quote, run, timex, triples
 
+from kronika.extractors.dedup import dedup
+from kronika.model import ArgRef, Event
+
 
 def test_events_dative_recipient_is_target() -> None:
     evs = events("Ruský prezident Putin poděkoval KLDR za podporu.")
@@ -100,10 +103,20 @@ def test_events_statement_itself_is_no_event() -> None:
     assert events("Putin uvedl, že situace je vážná.") == []
 
 
-def test_events_same_country_is_dropped_with_reason() -> None:
+def test_events_same_country_is_no_target() -> None:
     doc = run(parse("Putin poděkoval Rusku.", "cs"))
-    assert doc.events == []
-    assert any("same country" in d["reason"] for d in doc.meta["events_dropped"])
+    assert doc.events == [] and doc.meta["events_dropped"]
+
+
+def test_events_dedup_drops_self_reference_and_keeps_domestic_conflict() -> None:
+    def ev(src: str, tgt: str) -> Event:
+        return Event("ASSAULT", None, "190", -10.0, 4, ArgRef(src, src, src, (0, 1)), ArgRef(tgt, tgt, tgt, (2, 3)),
+                     "x", (0, 3), 0)
+    dropped: list[dict[str, object]] = []
+    kept = dedup([ev("RUSGOV", "RUS"), ev("EGYCOP", "EGYREB"), ev("RUS", "UKR")], dropped)
+    assert [(e.source.code, e.target.code) for e in kept if e.source and e.target] == [
+        ("EGYCOP", "EGYREB"), ("RUS", "UKR")]
+    assert "same country" in str(dropped[0]["reason"])
 
 
 def test_events_date_from_the_triggers_clause() -> None:

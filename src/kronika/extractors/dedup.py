@@ -7,6 +7,7 @@ from typing import Any
 
 from ..model import Event
 from .modality import country
+from .roles import self_reference
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +26,7 @@ def _drop(dropped: list[dict[str, Any]], e: Event, reason: str) -> None:
 
 def _self_reference(e: Event) -> bool:
     """RUSGOV -> RUS or RUS -> RUSGOV: one actor twice; EGYCOP -> EGYREB (two distinct sectors) is a domestic event."""
-    a = (e.source.code if e.source else "") or ""
-    b = (e.target.code if e.target else "") or ""
-    sa, sb = a[len(country(a)):], b[len(country(b)):]
-    return not sa or not sb or sa == sb
+    return self_reference(e.source.code if e.source else None, e.target.code if e.target else None)
 
 
 def _same_date(a: Event, b: Event) -> bool:

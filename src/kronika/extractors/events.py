@@ -94,7 +94,7 @@ class Events:
         """Roles, modality, attribution and date for one matched entry; one event per source x target."""
         info = lookup(e.cameo)
         sources, targets = roles.source_target(e, n.i, anchors)
-        if not targets and info is not None and info.plover == "REJECT":
+        if not targets and info is not None and info.plover == "REJECT" and e.cameo.startswith("12"):
             targets = refused_targets(tree, roles, lex, n)
         how = "subject"
         quote = quote_speaker(doc.quotes, (n.tok.start, n.tok.end))
@@ -157,7 +157,7 @@ def _plain_types(lex: Lexicon, n: Node) -> set[str | None]:
 
 
 def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
-    """The refusing verb that governs n ('refused to meet X', 'odmítl jednat s X'), if any."""
+    """The refusing or denying verb that governs n ('refused to meet X', 'denied supplying'), if any."""
     if n.deprel != "xcomp" or n.head == n.i:
         return None
     head = tree[n.head]

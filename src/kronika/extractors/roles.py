@@ -29,6 +29,7 @@ class Roles:
             if m.code and m.status == "resolved":
                 for i in range(m.start, m.end):
                     self.by_token.setdefault(i, m)
+        self.source_codes: list[str | None] = []  # while finding targets: codes of the sources found
         self.case_alias: dict[str, set[str]] = {
             k: set(v) for k, v in lex.grammar.get("case_aliases", {}).items()}
 
@@ -183,7 +184,8 @@ class Roles:
             for n in deps:
                 if n.i in exclude or not self.spec_matches(spec, n):
                     continue
-                found = [m for m in self.actors(n.i, avoid) if m.head not in exclude]
+                found = [m for m in self.actors(n.i, avoid) if m.head not in exclude
+                         and not any(self_reference(m.code, a) for a in self.source_codes)]
                 if found:
                     return found
         return []
@@ -202,7 +204,9 @@ class Roles:
             agent = tuple(f"case:{c}" for c in self.lex.grammar.get("agent_cases", []))
             src_specs = ("obl:agent", *agent, *tuple(e.passive_source))
             tgt_specs = (*tuple("nsubj:pass" if s == "obj" else s for s in tgt_specs), "nsubj:pass")
+        self.source_codes = []
         sources = self.fill(src_specs, trigger, anchors)
+        self.source_codes = [m.code for m in sources]
         taken = {m.head for m in sources}
         avoid = {country_of(m.code) for m in sources}
         targets = self.fill(tgt_specs, trigger, anchors, exclude=taken, avoid=avoid)
@@ -238,6 +242,14 @@ def country_of(code: str | None) -> str:
     if not code:
         return "-"
     return code[:6] if code.upper().startswith("IGO") else code[:3]
+
+
+def self_reference(a: str | None, b: str | None) -> bool:
+    """RUSGOV and RUS (or RUSGOV twice) are one actor; EGYCOP and EGYREB are two actors of one country."""
+    if not a or not b or country_of(a) != country_of(b):
+        return False
+    sa, sb = a[len(country_of(a)):], b[len(country_of(b)):]
+    return not sa or not sb or sa == sb
 
 
 def _agree(a: Node, b: Node) -> bool:

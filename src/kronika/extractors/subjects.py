@@ -22,7 +22,12 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího'): no event
     n = tree[trigger]
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not finite(n))) and n.head != n.i:
+        controlled = n.deprel != "conj"
         n = tree[n.head]
+        objs = [k for k in tree.children(n.i, "obj", "iobj") if k.deprel in {"obj", "iobj"}] if controlled else []
+        found = [m for s in objs for m in roles.actors(s.i)]
+        if found:  # object control: 'urged X to ...', 'accused X of attacking'
+            return found, f"object-control:{n.tok.text}"
         subj = [k for k in tree.children(n.i, "nsubj") if not is_pronoun(k)]
         if subj:
             found = [m for s in subj for m in roles.actors(s.i)]
