@@ -46,7 +46,7 @@ class Database:
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
+        conn.row_factory = _dict_row
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
         conn.execute("PRAGMA foreign_keys=ON")
@@ -85,14 +85,12 @@ class Database:
 
     def query(self, text: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a SELECT and return rows as dicts."""
-        return [dict(r) for r in self.execute(text, params).fetchall()]
+        return list(self.execute(text, params).fetchall())
 
     def scalar(self, text: str, params: Sequence[Any] = ()) -> Any:
         """The first column of the first row, or None."""
         row = self.execute(text, params).fetchone()
-        if row is None:
-            return None
-        return row[0] if self.dialect == "sqlite" else next(iter(row.values()))
+        return None if row is None else next(iter(row.values()))
 
     def stream(self, text: str, params: Sequence[Any] = (), size: int = 1000) -> Iterator[dict[str, Any]]:
         """Yield rows of a SELECT as dicts without loading them all."""
@@ -105,7 +103,7 @@ class Database:
             cur.execute(self.sql(text), params)
         try:
             while batch := cur.fetchmany(size):
-                yield from (dict(r) for r in batch)
+                yield from batch
         finally:
             cur.close()
             if self.dialect == "postgresql":
@@ -182,6 +180,11 @@ class Database:
     def _run_script(self, script: str) -> None:
         for statement in split_statements(script):
             self._conn.execute(statement)
+
+
+def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
+    """SQLite rows as dicts, like psycopg's dict_row."""
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
 def migrations(dialect: str) -> list[tuple[int, str, str]]:

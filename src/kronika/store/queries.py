@@ -82,7 +82,7 @@ def _event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     if f.text:
         where.append(f"e.article_id IN ({_article_match(store, f.text, params)})")
     if f.article:
-        where.append("a.ext_id = ?")
+        where.append("e.article_id IN (SELECT id FROM articles WHERE ext_id = ?)")
         params.append(f.article)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
@@ -98,13 +98,20 @@ def _event_dict(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def find_events(store: Store, f: EventFilter, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Events matching the filter, newest first, each with its article's id, url and date."""
+    """Events matching the filter, newest first, each with its article's id, url and date.
+
+    With a limit, the page's ids come first from the (day-covering) indexes alone, then only those rows are read.
+    """
     where, params = _event_where(store, f)
-    sql = f"{EVENT_SELECT}{where} ORDER BY e.day DESC, e.id DESC"
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-    return [_event_dict(r) for r in store.db.query(sql, params)]
+    order = " ORDER BY e.day DESC, e.id DESC"
+    if limit is None:
+        return [_event_dict(r) for r in store.db.query(f"{EVENT_SELECT}{where}{order}", params)]
+    ids = [r["id"] for r in store.db.query(f"SELECT e.id FROM events e{where}{order} LIMIT ? OFFSET ?",
+                                           [*params, int(limit), int(offset)])]
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    return [_event_dict(r) for r in store.db.query(f"{EVENT_SELECT} WHERE e.id IN ({marks}){order}", ids)]
 
 
 def iter_events(store: Store, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
@@ -118,8 +125,7 @@ def iter_events(store: Store, f: EventFilter | None = None) -> Iterator[dict[str
 def count_events(store: Store, f: EventFilter) -> int:
     """How many events match the filter."""
     where, params = _event_where(store, f)
-    return int(store.db.scalar(f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id{where}",
-                               params) or 0)
+    return int(store.db.scalar(f"SELECT COUNT(*) FROM events e{where}", params) or 0)
 
 
 def find_quotes(store: Store, speaker: str | None = None, text: str | None = None,

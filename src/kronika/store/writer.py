@@ -149,7 +149,7 @@ class Store:
             if not rows:
                 self._grouped()
                 return WriteResult("duplicate", h, None, "an article with the same content hash is stored")
-            aid = int(rows[0][0] if self.dialect == "sqlite" else rows[0]["id"])
+            aid = int(rows[0]["id"])
             self._write_children(aid, extraction, sentences)
         self._unindexed += 1
         if self._unindexed >= self.fts_batch:

@@ -110,10 +110,10 @@ CREATE TABLE events (
 CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_source ON events (source_code, day);
 CREATE INDEX events_target ON events (target_code, day);
-CREATE INDEX events_source_name ON events (source_name);
-CREATE INDEX events_target_name ON events (target_name);
-CREATE INDEX events_att_code ON events (att_code);
-CREATE INDEX events_att_name ON events (att_name);
+CREATE INDEX events_source_name ON events (source_name, day);
+CREATE INDEX events_target_name ON events (target_name, day);
+CREATE INDEX events_att_code ON events (att_code, day);
+CREATE INDEX events_att_name ON events (att_name, day);
 CREATE INDEX events_type ON events (type, day);
 CREATE INDEX events_quad ON events (quad_class, day);
 CREATE INDEX events_day ON events (day);
