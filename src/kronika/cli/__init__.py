@@ -8,7 +8,7 @@ import logging
 import click
 
 # Modules that add subcommands to `main` when imported.
-COMMAND_MODULES = ("kronika.cli.extract", "kronika.cli.batch", "kronika.cli.store")
+COMMAND_MODULES = ("kronika.cli.extract", "kronika.cli.batch", "kronika.cli.store", "kronika.cli.serve")
 
 
 @click.group()

@@ -128,6 +128,11 @@ def _label(period: str, bucket: str) -> str:
     return f"{year}-W{week:02d}"
 
 
+def _until(period: str, bucket: str) -> str:
+    """The inclusive end of a period, as an EventFilter `until` (a month is its own prefix)."""
+    return (date.fromisoformat(period) + timedelta(days=6)).isoformat() if bucket == "week" else period
+
+
 def _fill(periods: list[str], bucket: str) -> list[str]:
     """Every period from the first to the last, so that a chart shows gaps as zeros."""
     if not periods:
@@ -159,8 +164,8 @@ def timeline(store: Store, f: EventFilter, bucket: str = "week") -> dict[str, An
             coarse += int(r["n"])
             continue
         _add(tallies.setdefault(p, _tally()), r)
-    periods = [{"period": p, "label": _label(p, bucket), **_finish(tallies.get(p) or _tally())}
-               for p in _fill(sorted(tallies), bucket)]
+    periods = [{"period": p, "until": _until(p, bucket), "label": _label(p, bucket),
+                **_finish(tallies.get(p) or _tally())} for p in _fill(sorted(tallies), bucket)]
     return {"bucket": bucket, "periods": periods, "dropped": [
         {"events": undated, "reason": "neither the event nor its article has a date"},
         {"events": coarse, "reason": f"date known only more coarsely than a {bucket}"}]}

@@ -1,0 +1,59 @@
+"""The application: JSON API under /api/, HTML pages at /, local static assets and API docs at /docs."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from .config import ServeConfig
+from .deps import Extraction, StorePool
+from .errors import LimitsMiddleware, install_handlers
+
+
+def create_app(config: ServeConfig | None = None) -> FastAPI:
+    """Build the app for one store; the store is opened (and migrated) here, so a bad --db fails at once."""
+    import swagger_ui_bundle
+
+    from ..web import pages
+
+    cfg = config or ServeConfig()
+    pool = StorePool(cfg.db, cfg.pool_size)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(title="kronika", summary="Who did what to whom, when, and who says so: events from news.",
+                  version=_version(), docs_url=None, redoc_url=None, openapi_url="/openapi.json", lifespan=lifespan)
+    app.state.config = cfg
+    app.state.pool = pool
+    app.state.extraction = Extraction(cfg.settings_path)
+    app.state.write_lock = threading.Lock()
+    install_handlers(app)
+    from .routes import router
+
+    app.include_router(router)
+    app.include_router(pages.router)
+    app.state.render_error = pages.render_error
+    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    app.mount("/static", StaticFiles(packages=[("kronika.web", "static")]), name="static")
+    if cfg.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(cfg.cors_origins), allow_methods=["GET"])
+    app.add_middleware(LimitsMiddleware, max_bytes=cfg.max_body_bytes)
+    return app
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kronika")
+    except PackageNotFoundError:
+        return "0"

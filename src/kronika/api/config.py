@@ -1,0 +1,33 @@
+"""Server settings: which store, who may write, how big a request may be."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..store import DEFAULT_DB
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    """Named settings of the HTTP server with safe defaults (no writes, no CORS)."""
+
+    db: str = DEFAULT_DB  # SQLite path or postgresql:// URL
+    token: str | None = None  # bearer token for writes (POST /api/articles); None: writes are refused
+    max_body_bytes: int = 2_000_000  # larger request bodies get 413
+    max_text_chars: int = 200_000  # longest article text accepted by /api/extract and /api/articles
+    max_batch: int = 50  # most articles in one POST /api/articles
+    pool_size: int = 32  # most open store connections (one per concurrently served request)
+    settings_path: str | None = None  # kronika settings JSON for extraction (None: defaults)
+    cors_origins: tuple[str, ...] = ()  # origins allowed cross-site reads; empty: no CORS headers at all
+
+
+HELP = {
+    "db": "SQLite file path or postgresql:// URL of the store to serve",
+    "token": "bearer token required by write endpoints; without one, writes answer 403",
+    "max_body_bytes": "request bodies above this many bytes are refused with 413",
+    "max_text_chars": "article texts above this many characters are refused with 422",
+    "max_batch": "most articles accepted by one POST /api/articles",
+    "pool_size": "most store connections open at once",
+    "settings_path": "kronika settings file used by /api/extract and /api/articles",
+    "cors_origins": "origins allowed to read the API cross-site (none by default)",
+}
