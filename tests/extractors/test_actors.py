@@ -121,3 +121,18 @@ def test_actors_group_mentions_into_actors_with_nominative_names(pipeline: Pipel
     doc = run(pipeline, "Rusko varovalo. S Ruskem nikdo nejedná. Moskva mlčí.")
     rus = [a for a in doc.actors if a.code == "RUS"]
     assert len(rus) == 1 and rus[0].name == "Rusko" and len(rus[0].mentions) == 3
+
+
+def test_actors_inhabitant_nouns_are_state_groups(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Češi i Francouzi to odmítli. Rusové mlčí.")
+    c = coded(doc)
+    assert c["Češi"] == "CZE" and c["Francouzi"] == "FRA" and c["Rusové"] == "RUS"
+
+
+def test_actors_foreign_names_tagged_x_and_leaders(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Čínský prezident Si Ťin-pching přijal vůdce. Generální tajemník OSN António Guterres vyzval "
+                        "Izrael a Hamás k příměří.", "2024-10-20")
+    names = {m.text: (m.name, m.code) for m in doc.mentions}
+    assert names["Čínský prezident Si Ťin-pching"] == ("Xi Jinping", "CHNGOV")
+    assert names["Generální tajemník OSN António Guterres"] == ("António Guterres", "IGOUNO")
+    assert names["Hamás"][1] == "PSEREB"

@@ -58,3 +58,23 @@ def test_actors_en_western_and_eu(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Western countries and the European Union imposed sanctions on Iran.")
     c = coded(doc)
     assert c["Western countries"] == "WST" and c["European Union"] == "IGOEUREEC" and c["Iran"] == "IRN"
+
+
+def test_actors_en_multiword_demonym_and_nested_sector(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "North Korea tried to hack South Korean army officers. The Sri Lankan army advanced.")
+    c = coded(doc)
+    assert c["South Korean army officers"] == "KORMIL" and c["Sri Lankan army"] == "LKAMIL"
+
+
+def test_actors_en_demonym_next_to_sector_noun(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Israeli army bulldozers demolished Palestinian homes.")
+    assert coded(doc)["Israeli army"] == "ISRMIL"
+
+
+def test_actors_en_people_nouns_and_phoenix_organisations(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Russians protested. The Asia-Pacific Economic Cooperation forum and the Liberation Tigers of "
+                        "Tamil Eelam met.")
+    c = coded(doc)
+    assert c["Russians"] == "RUS"
+    assert c["Asia-Pacific Economic Cooperation"] == "IGOAPEC"
+    assert c["Liberation Tigers of Tamil Eelam"] == "LKAREB"

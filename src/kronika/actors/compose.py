@@ -43,45 +43,88 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
     return roles
 
 
-def resolve_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], roles: dict[int, Role],
-                  names: dict[int, Hit], persons: dict[int, Hit]) -> None:
+@dataclass
+class Context:
+    """What role resolution reads: the doc, lexicon, word forms, demonyms and the other hits by head token."""
+
+    doc: Doc
+    lex: Lexicon
+    forms: list[set[str]]
+    dems: dict[int, str]
+    names: dict[int, Hit]
+    persons: dict[int, Hit]
+
+
+def demonyms(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[dict[int, str], set[int]]:
+    """Demonym code per token (multi-word ones such as South Korean on their last word) and the tokens they cover."""
+    dems: dict[int, str] = {}
+    covered: set[int] = set()
+    for t in doc.tokens:
+        for n in (3, 2):
+            words = tuple(x.text.lower() for x in doc.tokens[t.i:t.i + n])
+            code = lex.multi_demonyms.get(words) if len(words) == n else None
+            if code and all(x.sent == t.sent for x in doc.tokens[t.i:t.i + n]):
+                dems.update(dict.fromkeys(range(t.i, t.i + n), code))
+                covered |= set(range(t.i, t.i + n))
+                break
+        if t.i not in dems and t.upos in ("ADJ", "PROPN", "NOUN"):
+            code = lex.demonym(forms[t.i])
+            if code and (t.upos == "ADJ" or not t.text[:1].isupper() or t.deprel in ("amod", "compound")):
+                dems[t.i] = code
+                covered.add(t.i)
+    return dems, covered
+
+
+def resolve_roles(ctx: Context, roles: dict[int, Role]) -> None:
     """Give each role its country (demonym, name or nested role) and code, innermost first."""
     done: set[int] = set()
     for h in roles:
-        _resolve(doc, lex, forms, roles, names, persons, h, done)
+        _resolve(ctx, roles, h, done)
 
 
-def _resolve(doc: Doc, lex: Lexicon, forms: list[set[str]], roles: dict[int, Role],
-             names: dict[int, Hit], persons: dict[int, Hit], h: int, done: set[int]) -> None:
+def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> None:
     if h in done:
         return
     done.add(h)
-    r = roles[h]
+    doc, r = ctx.doc, roles[h]
     inherited: str | None = None
     for c in doc.children(h):
         if c.deprel not in MOD_RELS and c.deprel.split(":")[0] not in MOD_RELS:
             continue
-        dem = lex.demonym(forms[c.i]) if c.upos in ("ADJ", "PROPN", "NOUN") else None
-        if dem and r.sector == "" and dem in lex.regions and doc.tokens[h].feats.get("Number") == "Sing":
+        dem = ctx.dems.get(c.i)
+        if dem and r.sector == "" and dem in ctx.lex.regions and doc.tokens[h].feats.get("Number") == "Sing":
             continue  # "an Asian country" is one unnamed state, not the region
         if dem and c.deprel in ("amod", "compound", "nmod", "flat"):
             r.country, r.source = r.country or dem, "demonym"
-            r.tokens.add(c.i)
-        elif c.i in names and names[c.i].code:
-            inherited = inherited or names[c.i].code
-            r.tokens |= set(range(names[c.i].start, names[c.i].end))
+            r.tokens |= _dem_span(ctx, c.i)
+        elif c.i in ctx.names and ctx.names[c.i].code:
+            inherited = inherited or ctx.names[c.i].code
+            r.tokens |= set(range(ctx.names[c.i].start, ctx.names[c.i].end))
         elif c.i in roles:
-            _resolve(doc, lex, forms, roles, names, persons, c.i, done)
+            _resolve(ctx, roles, c.i, done)
             if roles[c.i].code:
                 inherited = inherited or roles[c.i].code
                 r.tokens |= roles[c.i].tokens
-        elif c.i in persons and c.deprel in ("appos", "flat", "flat:name", "compound"):
-            r.person = persons[c.i]
-        elif c.i in persons and persons[c.i].code:  # Putin's government: the government of his state
-            inherited = inherited or persons[c.i].code
-        elif _in_phrase(lex, forms, c, h):
+        elif c.i in ctx.persons and c.deprel in ("appos", "flat", "flat:name", "compound") and \
+                (ctx.persons[c.i].status == "resolved" or ctx.persons[c.i].start > h):
+            r.person = ctx.persons[c.i]  # an unknown name before the noun (Tamil refugees) is not the person
+        elif c.i in ctx.persons and ctx.persons[c.i].code:  # Putin's government: the government of his state
+            inherited = inherited or ctx.persons[c.i].code
+        elif _in_phrase(ctx.lex, ctx.forms, c, h):
             r.tokens.add(c.i)
+    if not r.country and not inherited and min(r.tokens) - 1 in ctx.dems:  # Israeli army bulldozers
+        r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
+        r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     _finish(r, inherited)
+
+
+def _dem_span(ctx: Context, i: int) -> set[int]:
+    """Token i and the words before it that belong to the same demonym (South Korean)."""
+    out = {i}
+    while i - 1 in ctx.dems and ctx.dems[i - 1] == ctx.dems[i] and ctx.doc.tokens[i - 1].sent == ctx.doc.tokens[i].sent:
+        i -= 1
+        out.add(i)
+    return out
 
 
 def _in_phrase(lex: Lexicon, forms: list[set[str]], c: Token, h: int) -> bool:
@@ -97,6 +140,8 @@ def _finish(r: Role, inherited: str | None) -> None:
         r.source = r.source or "inherited"
     elif r.country:
         r.code = r.country + r.sector if not r.country.startswith("IGO") else r.country
+        if inherited and r.sector == "GOV" and inherited[:3] == r.country and inherited[3:6] not in ("", "GOV"):
+            r.code = r.country + inherited[3:6]  # army officers: the nested body's sector is the specific one
     elif inherited:
         base = inherited if inherited.startswith("IGO") else inherited[:3]
         r.code = base if inherited.startswith("IGO") or not r.sector else base + r.sector

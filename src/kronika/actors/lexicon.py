@@ -44,6 +44,7 @@ class Lexicon:
     not_names: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
     inhabitants: dict[str, str] = field(default_factory=dict)
+    multi_demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
         """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
@@ -84,6 +85,14 @@ class Lexicon:
             return self.demonym({lemma.lower(), *self.morph.bases(text)})
         return None
 
+    def add_demonym(self, adj: str, code: str) -> None:
+        """Index a demonym adjective by its forms (multi-word ones by their lowercased words)."""
+        if " " in adj:
+            self.multi_demonyms.setdefault(tuple(adj.lower().split()), code)
+            return
+        for f in self.morph.bases(adj):
+            self.demonyms.setdefault(f, code)
+
     def demonym(self, forms: set[str]) -> str | None:
         """Country/region code of a demonym adjective (ruský -> RUS), None if not one."""
         for f in forms:
@@ -101,8 +110,7 @@ def _load_states(lex: Lexicon) -> None:
         for cap in filter(None, caps.split("|")):
             lex.add_name(code, "GPE", aliases[0], cap, f"state:{code}", capital=True)
         for adj in filter(None, adjs.split("|")):
-            for f in lex.morph.bases(adj):
-                lex.demonyms.setdefault(f, code)
+            lex.add_demonym(adj, code)
 
 
 def _load_actors(lex: Lexicon) -> None:
@@ -115,8 +123,7 @@ def _load_actors(lex: Lexicon) -> None:
         for alias in reg["names"]:
             lex.add_name(reg["code"], reg["kind"], reg["names"][0], alias, f"region:{i}")
         for adj in reg.get("adjectives", []):
-            for f in lex.morph.bases(adj):
-                lex.demonyms.setdefault(f, reg["code"])
+            lex.add_demonym(adj, reg["code"])
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}

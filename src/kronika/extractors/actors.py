@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..actors.compose import Role, attach_persons, find_roles, resolve_roles
+from ..actors.compose import Context, Role, attach_persons, demonyms, find_roles, resolve_roles
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import Hit, is_place, match_inhabitants, match_names, person_runs, resolve_person, span_head
 from ..actors.people import people
@@ -30,9 +30,11 @@ class Actors:
         taken = {i for h in names + dropped for i in range(h.start, h.end)}
         names += match_inhabitants(doc, lex, taken)
         taken |= {h.start for h in names}
+        dems, dem_tokens = demonyms(doc, lex, forms)
         roles = find_roles(doc, lex, forms, taken)
-        persons = _persons(doc, lex, taken | set(roles))
-        resolve_roles(doc, lex, forms, roles, {h.head: h for h in names}, {p.head: p for p in persons})
+        persons = _persons(doc, lex, taken | set(roles) | dem_tokens)
+        ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons})
+        resolve_roles(ctx, roles)
         attach_persons(doc, roles, persons)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
         hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, roles)
