@@ -73,3 +73,16 @@ def test_events_engine_en_demand_targets_complement_subject() -> None:
 
 def test_events_engine_en_pronoun_subject_uses_previous_sentence() -> None:
     assert triples(ev("Israel spoke yesterday. It criticized Iran.")) == {("ACCUSE", "ISR", "IRN")}
+
+
+def test_events_engine_en_threatened_act_is_the_threat_target_not_an_event() -> None:
+    LEXICON["verbs"].append({"lemma": "threaten", "cameo": "130", "target": ["obj"], "id": "t-threaten"})
+    try:
+        assert triples(ev("Iran threatened to attack Israel.")) == {("THREATEN", "IRN", "ISR")}
+    finally:
+        LEXICON["verbs"].pop()
+
+
+def test_events_engine_en_participle_after_passive_takes_the_agent() -> None:
+    evs = ev("Ukraine was attacked by Russia, attacking Poland too.")
+    assert ("ASSAULT", "RUS", "POL") in triples(evs)

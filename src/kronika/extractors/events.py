@@ -80,7 +80,7 @@ class Events:
             return []
         if refusal_head(tree, lex, n) is not None:
             dropped.append({"trigger": n.tok.text, "sentence": n.tok.sent, "rule": "", "status": "dropped",
-                            "reason": "complement of a refusal: coded as the REJECT's target"})
+                            "reason": "complement of a refusal/threat/demand: not an act that happened"})
             return []
         best = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
         if best is None:
@@ -94,7 +94,7 @@ class Events:
         """Roles, modality, attribution and date for one matched entry; one event per source x target."""
         info = lookup(e.cameo)
         sources, targets = roles.source_target(e, n.i, anchors)
-        if not targets and info is not None and info.plover == "REJECT" and e.cameo.startswith("12"):
+        if not targets and info is not None and (e.cameo.startswith("12") or info.plover == "THREATEN"):
             targets = refused_targets(tree, roles, lex, n)
         how = "subject"
         quote = quote_speaker(doc.quotes, (n.tok.start, n.tok.end))
@@ -156,12 +156,19 @@ def _plain_types(lex: Lexicon, n: Node) -> set[str | None]:
     return {lookup_type(e.cameo) for e in lex.entries(n.tok.lemma, n.tok.text, False) if not e.objects}
 
 
+# An act that is only refused, denied, demanded or threatened has not happened: it is the governing
+# event's content ('refused to meet X', 'threatened to break relations with X', 'urged X to support Y').
+GOVERNING = {"REJECT", "THREATEN", "REQUEST"}
+
+
 def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
-    """The refusing or denying verb that governs n ('refused to meet X', 'denied supplying'), if any."""
-    if n.deprel != "xcomp" or n.head == n.i:
+    """The refusing/denying/threatening/demanding verb that governs n as its complement, if any."""
+    if n.deprel not in {"xcomp", "ccomp"} or n.head == n.i:
         return None
     head = tree[n.head]
-    return head if head.upos == "VERB" and "REJECT" in _plain_types(lex, head) else None
+    if n.deprel == "ccomp" and "REQUEST" not in _plain_types(lex, head):
+        return None  # 'denied that ...' keeps its content out too, via REJECT below; reports keep theirs
+    return head if head.upos == "VERB" and GOVERNING & _plain_types(lex, head) else None
 
 
 def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Mention]:

@@ -22,13 +22,17 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího'): no event
     n = tree[trigger]
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not finite(n))) and n.head != n.i:
-        controlled = n.deprel != "conj"
+        rel = n.deprel
+        controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i))  # 'accused X of -ing'
         n = tree[n.head]
         objs = [k for k in tree.children(n.i, "obj", "iobj") if k.deprel in {"obj", "iobj"}] if controlled else []
+        if rel == "advcl" and not controlled and roles.is_passive(n.i):  # 'was attacked by X, killing ...'
+            agents = [m for k in tree.children(n.i, "obl:agent") for m in roles.actors(k.i)]
+            return (agents, f"passive-agent:{n.tok.text}") if agents else ([], "")
         found = [m for s in objs for m in roles.actors(s.i)]
         if found:  # object control: 'urged X to ...', 'accused X of attacking'
             return found, f"object-control:{n.tok.text}"
-        subj = [k for k in tree.children(n.i, "nsubj") if not is_pronoun(k)]
+        subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k)]
         if subj:
             found = [m for s in subj for m in roles.actors(s.i)]
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
