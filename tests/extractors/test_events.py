@@ -171,3 +171,8 @@ def test_events_hosting_codes_the_visitor_as_source() -> None:
 def test_events_deepest_specific_object_wins() -> None:
     evs = events("Polsko schválilo balík sankcí proti Rusku.")
     assert triples(evs) == {("COERCE", "POL", "RUS")}
+
+
+def test_events_threatened_clause_is_the_threat_target() -> None:
+    evs = events("Rusko pohrozilo, že zaútočí na Polsko.")
+    assert triples(evs) == {("THREATEN", "RUS", "POL")}

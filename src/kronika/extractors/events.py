@@ -166,14 +166,12 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     if n.deprel not in {"xcomp", "ccomp"} or n.head == n.i:
         return None
     head = tree[n.head]
-    if n.deprel == "ccomp" and "REQUEST" not in _plain_types(lex, head):
-        return None  # 'denied that ...' keeps its content out too, via REJECT below; reports keep theirs
     return head if head.upos == "VERB" and GOVERNING & _plain_types(lex, head) else None
 
 
 def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Mention]:
     """Targets of what was refused: the actors the complement verb's own entry finds."""
-    for c in tree.children(n.i, "xcomp"):
+    for c in tree.children(n.i, "xcomp", "ccomp"):
         for e in lex.entries(c.tok.lemma, c.tok.text, False):
             anchors = matches(tree, roles, e, c)
             if anchors is not None:
