@@ -78,3 +78,15 @@ def test_actors_en_people_nouns_and_phoenix_organisations(pipeline: Pipeline) ->
     assert c["Russians"] == "RUS"
     assert c["Asia-Pacific Economic Cooperation"] == "IGOAPEC"
     assert c["Liberation Tigers of Tamil Eelam"] == "LKAREB"
+
+
+def test_actors_en_coordinated_demonyms_give_one_group_each(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "U.S. and Russian negotiators return to Geneva. A Russian official offered concessions.")
+    codes = [m.code for m in doc.mentions]
+    assert codes.count("USAGOV") == 1 and codes.count("RUSGOV") == 2
+
+
+def test_actors_en_capital_as_place_is_recorded_with_its_code(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Iraqi President Saddam Hussein arrived in Amman.", "1990-01-01")
+    assert doc.meta["actors_dropped"][0]["code"] == "JOR"
+    assert doc.mentions[0].code == "IRQGOV"

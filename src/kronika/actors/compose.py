@@ -24,6 +24,7 @@ class Role:
     code: str | None = None
     person: Hit | None = None
     source: str = ""
+    also: list[tuple[int, str]] = field(default_factory=list)  # U.S. and Russian negotiators: (token, code)
 
 
 def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -> dict[int, Role]:
@@ -97,9 +98,11 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         if dem and c.deprel in ("amod", "compound", "nmod", "flat"):
             r.country, r.source = r.country or dem, "demonym"
             r.tokens |= _dem_span(ctx, c.i)
+            r.also += _conj_countries(ctx, c.i)
         elif c.i in ctx.names and ctx.names[c.i].code:
             inherited = inherited or ctx.names[c.i].code
             r.tokens |= set(range(ctx.names[c.i].start, ctx.names[c.i].end))
+            r.also += _conj_countries(ctx, c.i)
         elif c.i in roles:
             _resolve(ctx, roles, c.i, done)
             if roles[c.i].code:
@@ -116,6 +119,19 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     _finish(r, inherited)
+
+
+def _conj_countries(ctx: Context, i: int) -> list[tuple[int, str]]:
+    """Countries coordinated with the one at token i (U.S. and Russian negotiators), as (token, code)."""
+    out = []
+    for x in ctx.doc.children(i):
+        if x.deprel != "conj":
+            continue
+        if x.i in ctx.dems:
+            out.append((x.i, ctx.dems[x.i]))
+        elif x.i in ctx.names and ctx.names[x.i].code and ctx.names[x.i].kind == "GPE":
+            out.append((x.i, str(ctx.names[x.i].code)[:3]))
+    return out
 
 
 def _dem_span(ctx: Context, i: int) -> set[int]:

@@ -41,8 +41,9 @@ class Actors:
         hits.sort(key=lambda h: (h.start, -h.end))
         doc.mentions = [_mention(doc, h) for h in hits]
         doc.actors = _group(doc, hits, doc.mentions)
-        doc.meta["actors_dropped"] = [{"text": doc.span_text(h.start, h.end), "reason": "capital used as a place"}
-                                      for h in dropped]
+        doc.meta["actors_dropped"] = [{"text": doc.span_text(h.start, h.end), "code": h.code, "head": h.head,
+                                       "span": [doc.tokens[h.start].start, doc.tokens[h.end - 1].end],
+                                       "reason": "capital used as a place"} for h in dropped]
         return doc
 
 
@@ -109,7 +110,15 @@ def _role_hits(doc: Doc, roles: dict[int, Role]) -> list[Hit]:
         status, reason = ("unresolved", "role without a country") if not r.code else ("resolved", "")
         hits.append(Hit(start, end, head, r.code, kind, name, key, f"role:{r.source or 'sector'}", status, reason,
                         run=run))
+        hits += [_conj_hit(r, i, code, doc.tokens[r.head].lemma) for i, code in r.also]
     return hits
+
+
+def _conj_hit(r: Role, i: int, country: str, name: str) -> Hit:
+    """The second member of a coordinated demonym (U.S. and Russian negotiators -> RUSGOV, 'Russian negotiators')."""
+    code = country + (r.sector or "GOV") if not country.startswith("IGO") else country
+    start, end = min(i, r.head), max(i, r.head) + 1
+    return Hit(start, end, r.head, code, "GRP", name, f"group:{code}", "role:coordinated demonym")
 
 
 def _mention(doc: Doc, h: Hit) -> Mention:
