@@ -110,6 +110,15 @@ def test_store_events_dyad_type_quad_dates(filled: Store) -> None:
     assert count_events(filled, EventFilter(since="2024-07-01")) == 2
 
 
+def test_store_undated_events_come_last_on_both_dialects(filled: Store) -> None:
+    undated = samples()[1]
+    undated.update(text="Rusko odsoudilo sankce.", published=None)
+    undated["events"] = [{**undated["events"][0], "date": None}]
+    filled.write(undated)
+    days = [e["day"] for e in find_events(filled, EventFilter())]
+    assert days[-1] is None and None not in days[:-1]
+
+
 def test_store_events_by_text_and_attribution(filled: Store) -> None:
     assert {e["article"] for e in find_events(filled, EventFilter(text="sanctions Friday"))} == {"en-sanctions"}
     assert find_events(filled, EventFilter(text="sanctions Praha")) == []

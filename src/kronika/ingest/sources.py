@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from ..io import InputItem
 from .feeds import feed_items, looks_like_feed
@@ -119,8 +120,8 @@ def parse_jsonl(lines: list[str], name: str, defaults: dict[str, Any]) -> Iterat
             continue
         ident = f"{name}:{n}"
         try:
-            d = json.loads(line)
-        except json.JSONDecodeError as exc:
+            d = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
             yield InputItem(ident, None, f"{ident}: invalid JSON ({exc.msg})")
             continue
         if not isinstance(d, dict):

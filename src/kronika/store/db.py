@@ -196,7 +196,9 @@ def migrations(dialect: str) -> list[tuple[int, str, str]]:
         if parts[-1] != "sql" or len(parts) > 3 or (len(parts) == 3 and parts[1] != dialect):
             continue
         number, _, name = parts[0].partition("_")
-        script = entry.read_text(encoding="utf-8").format(**TYPES[dialect])
+        script = entry.read_text(encoding="utf-8")
+        for word, sql in TYPES[dialect].items():
+            script = script.replace("{" + word + "}", sql)
         found.append((int(number), name, script))
     found.sort()
     versions = [v for v, _, _ in found]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -103,7 +104,7 @@ def find_events(store: Store, f: EventFilter, limit: int | None = 100, offset: i
     With a limit, the page's ids come first from the (day-covering) indexes alone, then only those rows are read.
     """
     where, params = _event_where(store, f)
-    order = " ORDER BY e.day DESC, e.id DESC"
+    order = " ORDER BY e.day DESC NULLS LAST, e.id DESC"  # both dialects: undated events last
     if limit is None:
         return [_event_dict(r) for r in store.db.query(f"{EVENT_SELECT}{where}{order}", params)]
     ids = [r["id"] for r in store.db.query(f"SELECT e.id FROM events e{where}{order} LIMIT ? OFFSET ?",
@@ -139,7 +140,7 @@ def find_quotes(store: Store, speaker: str | None = None, text: str | None = Non
         where.append(f"q.id IN ({_quote_match(store, text, params)})")
     sql = ("SELECT q.*, a.ext_id AS article, a.url AS url, a.published AS published FROM quotes q "
            "JOIN articles a ON a.id = q.article_id")
-    sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.published DESC, q.id DESC"
+    sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.published DESC NULLS LAST, q.id DESC"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
@@ -219,6 +220,8 @@ def article_dict(store: Store, a: dict[str, Any], include_text: bool = True) -> 
         d["source"] = a["source"]
     if include_text:
         d["text"], d["hash"] = a["text"], a["hash"]
+        if a["sentences"]:
+            d["sentences"] = json.loads(a["sentences"])
     return d
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import unicodedata
 from typing import Any
 
-# One encoder for all rows: json.dumps with options builds a new encoder per call.
-dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+import orjson
+
+
+def dumps(obj: Any) -> str:
+    """Compact UTF-8 JSON text (orjson: several times faster than json for the many small lists stored)."""
+    return orjson.dumps(obj).decode("utf-8")
+
 
 ARG_ROLES = {"source": "source", "target": "target", "attributed_to": "att"}
 
@@ -90,7 +94,7 @@ def actor_row(seq: int, a: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def _load_extra(raw: str | None) -> dict[str, Any]:
-    return json.loads(raw) if raw else {}
+    return orjson.loads(raw) if raw else {}
 
 
 def _span_out(a: Any, b: Any) -> list[int] | None:
@@ -121,7 +125,7 @@ def event_out(r: dict[str, Any]) -> dict[str, Any]:
         "date": r["date"], "date_granularity": r["date_granularity"], "attributed_to": arg_out(r, "att"),
         "negated": bool(r["negated"]), "future": bool(r["future"]), "hypothetical": bool(r["hypothetical"]),
         "sentence": r["sentence"], "span": _span_out(r["span_start"], r["span_end"]), "trigger": r["trigger"],
-        "rule": r["rule"], "mentions": json.loads(r["mentions"]) if r["mentions"] else [],
+        "rule": r["rule"], "mentions": orjson.loads(r["mentions"]) if r["mentions"] else [],
         **_load_extra(r.get("extra")),
     }
 
@@ -129,4 +133,4 @@ def event_out(r: dict[str, Any]) -> dict[str, Any]:
 def actor_out(r: dict[str, Any]) -> dict[str, Any]:
     """A contract actor from an actors row."""
     return {"id": r["local_id"], "name": r["name"], "code": r["code"], "type": r["kind"],
-            "mentions": json.loads(r["mentions"]) if r["mentions"] else [], **_load_extra(r.get("extra"))}
+            "mentions": orjson.loads(r["mentions"]) if r["mentions"] else [], **_load_extra(r.get("extra"))}

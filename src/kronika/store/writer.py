@@ -17,12 +17,13 @@ from .rows import (
     QUOTE_COLUMNS,
     actor_row,
     content_hash,
+    dumps,
     event_row,
     quote_row,
 )
 
 ARTICLE_COLUMNS = ("hash", "ext_id", "url", "title", "lang", "published", "source", "text", "status", "reason",
-                   "schema", "n_actors", "n_quotes", "n_events", "extra", "ingested_at")
+                   "schema", "n_actors", "n_quotes", "n_events", "sentences", "extra", "ingested_at")
 
 
 def _insert(table: str, columns: Iterable[str], prefix: tuple[str, ...] = ("article_id",)) -> str:
@@ -35,7 +36,6 @@ INSERT_ACTOR = _insert("actors", ACTOR_COLUMNS)
 INSERT_QUOTE = _insert("quotes", QUOTE_COLUMNS)
 INSERT_EVENT = _insert("events", EVENT_COLUMNS)
 FTS_TABLES = (("articles", "title, text"), ("quotes", "text"))
-INSERT_SENTENCE = _insert("sentences", ("i", "char_start", "char_end"))
 
 
 @dataclass(frozen=True)
@@ -145,25 +145,24 @@ class Store:
             self.db.begin_group()
             self._group_n, self._group_t = 0, time.monotonic()
         with self.db.transaction():
-            rows = self.db.execute(INSERT_ARTICLE, _article_row(h, body, extraction)).fetchall()
+            sents = sentences if sentences is not None else extraction.get("sentences")
+            rows = self.db.execute(INSERT_ARTICLE, _article_row(h, body, extraction, sents)).fetchall()
             if not rows:
                 self._grouped()
                 return WriteResult("duplicate", h, None, "an article with the same content hash is stored")
             aid = int(rows[0]["id"])
-            self._write_children(aid, extraction, sentences)
+            self._write_children(aid, extraction)
         self._unindexed += 1
         if self._unindexed >= self.fts_batch:
             self.flush_fulltext()
         self._grouped()
         return WriteResult("stored", h, aid)
 
-    def _write_children(self, aid: int, d: dict[str, Any], sentences: list[tuple[int, int]] | None) -> None:
+    def _write_children(self, aid: int, d: dict[str, Any]) -> None:
         self.db.executemany(INSERT_ACTOR, [(aid, *actor_row(i, a)) for i, a in enumerate(d.get("actors") or [])])
         self.db.executemany(INSERT_QUOTE, [(aid, *quote_row(i, q)) for i, q in enumerate(d.get("quotes") or [])])
         pub = d.get("published")
         self.db.executemany(INSERT_EVENT, [(aid, *event_row(i, e, pub)) for i, e in enumerate(d.get("events") or [])])
-        sents = sentences if sentences is not None else d.get("sentences") or []
-        self.db.executemany(INSERT_SENTENCE, [(aid, i, int(s[0]), int(s[1])) for i, s in enumerate(sents)])
 
     def reject(self, item: str, reason: str) -> None:
         """Record an input item that could not become an article (counted, not duplicated)."""
@@ -184,17 +183,17 @@ def article_hash(d: dict[str, Any]) -> str:
     return content_hash(json.dumps(core, sort_keys=True, ensure_ascii=False))
 
 
-def _article_row(h: str, body: str, d: dict[str, Any]) -> tuple[Any, ...]:
+def _article_row(h: str, body: str, d: dict[str, Any], sentences: Any) -> tuple[Any, ...]:
     pub = d.get("published")
     return (h, _str(d.get("id")), d.get("url"), d.get("title"), d.get("lang"), str(pub)[:10] if pub else None,
             d.get("source"), body, d.get("status") or "ok", d.get("reason"), d.get("schema"),
             len(d.get("actors") or []), len(d.get("quotes") or []), len(d.get("events") or []),
-            _article_extra(d), now())
+            dumps([[int(a), int(b)] for a, b in sentences]) if sentences else None, _article_extra(d), now())
 
 
 def _article_extra(d: dict[str, Any]) -> str | None:
     rest = {k: v for k, v in d.items() if k not in ARTICLE_KEYS}
-    return json.dumps(rest, ensure_ascii=False) if rest else None
+    return dumps(rest) if rest else None
 
 
 def _str(v: Any) -> str | None:

@@ -1,6 +1,7 @@
--- Articles, their sentences, actors and mentions, quotes, events, and rejected input items.
+-- Articles (with their sentence spans), actors and mentions, quotes, events, and rejected input items.
 -- {pk}, {real} and {without_rowid} are the only dialect-specific words (see store/db.py TYPES).
--- Actors keep their mentions as a JSON list (text, span): read with the actor, never queried alone.
+-- Sentence spans ([[start, end], ...]) and actor mentions ([{text, span}, ...]) are JSON lists: they are
+-- read with their article or actor and never queried alone, and a row each made ingest several times slower.
 CREATE TABLE articles (
   id {pk},
   hash TEXT NOT NULL UNIQUE,
@@ -17,19 +18,12 @@ CREATE TABLE articles (
   n_actors INTEGER NOT NULL DEFAULT 0,
   n_quotes INTEGER NOT NULL DEFAULT 0,
   n_events INTEGER NOT NULL DEFAULT 0,
+  sentences TEXT,
   extra TEXT,
   ingested_at TEXT NOT NULL
 );
 CREATE INDEX articles_published ON articles (published);
 CREATE INDEX articles_ext_id ON articles (ext_id);
-
-CREATE TABLE sentences (
-  article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-  i INTEGER NOT NULL,
-  char_start INTEGER NOT NULL,
-  char_end INTEGER NOT NULL,
-  PRIMARY KEY (article_id, i)
-){without_rowid};
 
 CREATE TABLE actors (
   article_id BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
