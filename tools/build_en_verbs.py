@@ -172,7 +172,7 @@ def add_extras(entries: list[dict[str, Any]], extra: dict[str, Any],
             kept.append(e)
         else:
             stats["converted reading replaced by a hand-written entry"] += 1
-    return kept + mine
+    return mine + kept  # hand-written first: the engine takes the first of equally specific entries
 
 
 def first_readings(entries: list[dict[str, Any]], stats: Counter[str]
