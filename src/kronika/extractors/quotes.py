@@ -121,7 +121,7 @@ class _Finder:
             seen.add((c.start, c.end))
             self.used_cues.add(c.cue)
             parts = [(self.doc.tokens[x].start, self.doc.tokens[y - 1].end) for x, y in c.runs]
-            drafts.append(Draft(a, b, False, c.rule, cue=c.cue, parts=parts))
+            drafts.append(Draft(a, b, False, c.rule, cue=c.cue, source=c.source, parts=parts))
         return drafts, claimed
 
     def _attribution_quotes(self, attrs: list[Candidate], drafts: list[Draft]) -> list[Draft]:
@@ -228,7 +228,7 @@ class _Finder:
         if head is not None:
             if tree.is_pronoun(doc.tokens[head], lex):
                 return resolve_pronoun(doc, tree, doc.tokens[head], cue_tok, lex, history)
-            return speaker_at(doc, tree, head, lex, "attribution" if d.source is not None else "subject")
+            return speaker_at(doc, tree, head, lex, "attribution" if d.phrase is not None else "subject")
         return antecedent(doc, tree, sent, cue_tok, lex, history)
 
     def _quote(self, d: Draft, sp: Speaker | None, sent: int) -> Quote:

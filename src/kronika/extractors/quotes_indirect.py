@@ -31,12 +31,17 @@ def _clean(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple[int, int, bool]
     """Trim edge punctuation and a leading 'že'/'that'; return [lo, hi) and whether a mark was cut."""
     marked = False
     toks = doc.tokens
-    while lo < hi and (toks[lo].text in PUNCT_EDGE or toks[lo].text.lower() in lex.strip_marks):
-        marked = marked or toks[lo].text.lower() in lex.strip_marks
+    while lo < hi and (toks[lo].text in PUNCT_EDGE or _is_mark(toks[lo], lex)):
+        marked = marked or _is_mark(toks[lo], lex)
         lo += 1
     while hi > lo and toks[hi - 1].text in PUNCT_EDGE - set("\"“”»«’'"):
         hi -= 1
     return lo, hi, marked
+
+
+def _is_mark(t: Token, lex: CueLexicon) -> bool:
+    """A subordinator to cut from the front of reported speech ('že', 'that' but not 'that claim')."""
+    return t.text.lower() in lex.strip_marks and (t.deprel == "mark" or t.upos == "SCONJ")
 
 
 def _runs(doc: Doc, idx: list[int], lex: CueLexicon) -> tuple[list[tuple[int, int]], bool]:
@@ -86,12 +91,15 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
     if comp is not None:
         sent = doc.sentences[cue.sent]
         idx = [k for k in tree.subtree(comp.i) if sent.start <= k < sent.end]
+        if comp.i > cue.i:  # a semicolon after the reported clause starts the writer's own next clause
+            stop = next((k for k in idx if doc.tokens[k].text == ";"), None)
+            idx = [k for k in idx if stop is None or k < stop]
         cand = _candidate(doc, cue, kind, idx, lex, f"indirect-{comp.deprel}", comp.i < cue.i, 2)
         if cand is not None:
             has_mark = any(m.deprel == "mark" and m.text.lower() in lex.marks for m in tree.children(comp.i))
             cand.marked = cand.marked or has_mark
             return cand
-    return _interposed(doc, tree, cue, kind, lex)
+    return _interposed(doc, tree, cue, kind, lex) or _speech_tag(doc, tree, cue, kind, lex)
 
 
 def _interposed(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:
@@ -111,6 +119,58 @@ def _interposed(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) ->
     skip = frozenset({cue.i})
     idx = [k for k in tree.subtree(head, skip) if sent.start <= k < sent.end]
     return _candidate(doc, cue, kind, idx, lex, "indirect-interposed", True, 3)
+
+
+TAG_BOUNDS = set(",:;—–\"“”«»‘’'()")
+MAX_TAG_TOKENS = 12
+
+
+def _tag_segment(doc: Doc, cue: Token) -> tuple[int, int]:
+    """The punctuation-bounded stretch of the sentence around a cue verb, as a token range."""
+    sent = doc.sentences[cue.sent]
+    lo = cue.i
+    while lo > sent.start and doc.tokens[lo - 1].text not in TAG_BOUNDS:
+        lo -= 1
+    hi = cue.i + 1
+    while hi < sent.end and doc.tokens[hi].text not in TAG_BOUNDS and doc.tokens[hi].upos != "PUNCT":
+        hi += 1
+    return lo, hi
+
+
+def _bare_tag(cue: Token, seg: list[Token], lex: CueLexicon) -> bool:
+    """Whether a stretch holds only a speech tag: an active finite (or past) cue verb, its subject, adverbs."""
+    form, tense = cue.feat("VerbForm"), cue.feat("Tense")
+    if form != "Fin" and not (form == "Part" and tense == "Past"):
+        return False  # 'Reporting by', 'As stated in': not a speaker's tag
+    for t in seg:
+        dep = t.deprel.lower()
+        if t.i != cue.i and (t.upos in ("VERB", "SCONJ") or dep == "mark") and t.text.lower() not in lex.tag_marks:
+            return False  # a clause of its own ('after X objected'), but 'jak uvedl X', 'as X said' are tags
+        if t.head == cue.i and (dep in ("aux:pass", "auxpass", "expl:pass") or
+                                (dep in ("obj", "dobj") and cue.lemma.lower() not in lex.addressee_verbs)):
+            return False  # passive, or a transitive use: 'noted the rule', 'declared bankruptcy'
+    return True
+
+
+def _speech_tag(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:
+    """A speech tag set off by commas ('X, he said, Y' / 'X, řekl Husajn.') when the tree misses the clause."""
+    lo, hi = _tag_segment(doc, cue)
+    sent = doc.sentences[cue.sent]
+    seg = doc.tokens[lo:hi]
+    if hi - lo > MAX_TAG_TOKENS or cue.deprel.lower() in ("acl:relcl", "relcl", "acl"):
+        return None
+    if not _bare_tag(cue, seg, lex):
+        return None
+    nominals = [t for t in seg if t.upos in ("PROPN", "NOUN", "PRON") and t.deprel != "case"]
+    if not nominals or (lo == sent.start and hi >= sent.end - 1):
+        return None
+    idx = [k for k in range(sent.start, sent.end) if not lo <= k < hi]
+    if not any(doc.tokens[k].upos in ("VERB", "AUX") for k in idx):
+        return None  # the rest is no clause ('Hope Hicks, a spokeswoman, did not respond')
+    cand = _candidate(doc, cue, kind, idx, lex, "indirect-tag", lo > sent.start, 3)
+    if cand is not None and not tree.children(cue.i, lex.subject_deps):
+        cand.source = nominals[0].i  # the tag's own noun when the parser gave the cue no subject
+    return cand
 
 
 def attributions(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:

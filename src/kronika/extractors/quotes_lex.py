@@ -27,6 +27,8 @@ class CueLexicon:
     strip_marks: frozenset[str]
     pronoun_types: frozenset[str]
     name_deps: frozenset[str]
+    addressee_verbs: frozenset[str]  # cue verbs whose object is the hearer ('told reporters'), not the content
+    tag_marks: frozenset[str]  # subordinators that open a speech tag ('jak uvedl X, ...', 'as X said, ...')
 
     def cue_kind(self, t: Token) -> str | None:
         """The cue kind of a token (speech, belief) or None when it is no reporting verb."""
@@ -62,7 +64,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         subject_deps=_set(d, "subject_deps"), complement_deps=_set(d, "complement_deps"),
         postposed_deps=_set(d, "postposed_deps"), marks=_set(d, "marks"),
         strip_marks=_set(d, "strip_marks"), pronoun_types=frozenset(d.get("pronoun_types", ["Prs"])),
-        name_deps=_set(d, "name_deps"))
+        name_deps=_set(d, "name_deps"), addressee_verbs=_set(d, "addressee_verbs"),
+        tag_marks=_set(d, "tag_marks"))
 
 
 class Tree:
