@@ -105,7 +105,7 @@ def _role_hits(doc: Doc, roles: dict[int, Role]) -> list[Hit]:
             head = r.person.head
         key = r.person.key if r.person is not None else f"group:{r.code}"
         name = r.person.name if r.person is not None else doc.tokens[r.head].lemma
-        kind = "PER" if r.person is not None else "GRP"
+        kind = "GRP" if r.person is None else "PER" if r.person.status == "resolved" else r.person.kind
         run = r.person.run if r.person is not None else None
         status, reason = ("unresolved", "role without a country") if not r.code else ("resolved", "")
         hits.append(Hit(start, end, head, r.code, kind, name, key, f"role:{r.source or 'sector'}", status, reason,
