@@ -176,3 +176,13 @@ def test_events_deepest_specific_object_wins() -> None:
 def test_events_threatened_clause_is_the_threat_target() -> None:
     evs = events("Rusko pohrozilo, že zaútočí na Polsko.")
     assert triples(evs) == {("THREATEN", "RUS", "POL")}
+
+
+def test_events_requested_aby_clause_is_not_an_act() -> None:
+    evs = events("Macron naléhal na Rusko, aby propustilo vězně.")
+    assert triples(evs) == {("REQUEST", "FRAGOV", "RUS")}
+
+
+def test_events_dropped_subject_agrees_in_gender() -> None:
+    evs = events("Macron navštívil Ukrajinu. Ta pak propustila vězně z Ruska.")
+    assert ("RETREAT", "FRAGOV", "-") not in triples(evs)

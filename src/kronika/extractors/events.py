@@ -163,9 +163,13 @@ GOVERNING = {"REJECT", "THREATEN", "REQUEST"}
 
 def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     """The refusing/denying/threatening/demanding verb that governs n as its complement, if any."""
-    if n.deprel not in {"xcomp", "ccomp"} or n.head == n.i:
+    if n.head == n.i:
         return None
-    head = tree[n.head]
+    if n.deprel not in {"xcomp", "ccomp"}:  # 'naléhal na Ukrajinu, aby propustila ...': a requested act
+        marks = lex.words("irrealis_marks")
+        if not (marks and any(k.lemma in marks for k in tree.children(n.i, "mark"))):
+            return None
+    head = next((a for a in tree.ancestors(n.i) if a.upos == "VERB"), tree[n.head])
     return head if head.upos == "VERB" and GOVERNING & _plain_types(lex, head) else None
 
 

@@ -13,8 +13,9 @@ CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcom
 NO_ROLE = frozenset({"punct", "cc", "mark", "case", "det", "nummod", "advmod", "aux", "cop", "expl", "fixed",
                      "discourse", "dep"})
 CORE = {"nsubj", "obj", "iobj", "obl:arg"}
-# Types whose target may be the subject of the complement clause (demands, warnings, accusations).
-CLAUSE_TARGET = {"REQUEST", "THREATEN", "ACCUSE"}
+# Types whose target may be the subject of the complement clause ('demanded that X ...'); not warnings:
+# 'warned that the economy of X collapses' names no addressee.
+CLAUSE_TARGET = {"REQUEST"}
 OWNER = {"nmod:poss", "det:poss", "compound", "amod", "nmod:agent"}
 PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
 
@@ -68,6 +69,8 @@ class Roles:
                 for k in self.tree.children(x.i):
                     if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
                         continue
+                    if x.upos in {"PROPN", "ADJ"} and self.tree.has_case(k.i):
+                        continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku')
                     if k.i in self.by_token:
                         return self.by_token[k.i]
                     nxt.append(k)

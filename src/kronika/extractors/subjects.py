@@ -64,16 +64,22 @@ def _orphan_nominative(roles: Roles, trigger: int) -> list[Mention]:
     return []
 
 
+def _feat_set(n: Node, name: str) -> set[str]:
+    return set((n.feat(name) or "").split(",")) - {""}
+
+
 def _agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
-    """Number agreement of a verb with a candidate antecedent (unknown numbers agree)."""
+    """Number and gender agreement of a verb (or its pronoun subject) with a candidate antecedent."""
     tree = roles.tree
-    verb = tree[trigger]
-    num = verb.feat("Number") or next((a.feat("Number") for a in tree.children(trigger, "aux")
-                                       if a.feat("Number")), None)
-    if num not in {"Sing", "Plur"}:
-        return True
-    plural = len(found) > 1 or tree[found[0].head].feat("Number") == "Plur"
-    return plural == (num == "Plur")
+    words = [tree[trigger], *tree.children(trigger, "aux", "nsubj")]
+    nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")] or [set()])
+    genders = set.intersection(*[_feat_set(w, "Gender") for w in words if _feat_set(w, "Gender")] or [set()])
+    head = tree[found[0].head]
+    plural = len(found) > 1 or head.feat("Number") == "Plur"
+    if nums and ("Plur" if plural else "Sing") not in nums:
+        return False
+    cand = _feat_set(head, "Gender")
+    return plural or not genders or not cand or bool(genders & cand)
 
 
 def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
