@@ -46,6 +46,7 @@ AUX_LEMMAS = {"be", "have", "do", "get"}
 NEEDS_RECIPIENT = {"AID", "COOPERATE", "SANCTION"}
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 MUTUAL_CODES = {"057"}
+DIRECTED = {"042", "043"}  # a visit goes from the visitor to the host, never both ways
 ABOUT = ("English event lexicon converted by tools/build_en_verbs.py from the PETRARCH-2 CAMEO verb "
          "dictionary CAMEO.2.0.txt (c) 2015 Open Event Data Alliance, MIT licence; entries with "
          "ids en-kr-* are hand-written additions (verbs_extra.json). Do not edit by hand: "
@@ -233,7 +234,8 @@ def mark_roles(entries: list[dict[str, Any]]) -> None:
         kind = plover_of(e["cameo"])
         if kind in NEEDS_RECIPIENT and not e.get("swap"):
             e.setdefault("needs_target", True)
-        if (kind in MUTUAL or e["cameo"] in MUTUAL_CODES) and not e.get("swap"):
+        if (kind in MUTUAL or e["cameo"] in MUTUAL_CODES) and not e.get("swap") \
+                and e["cameo"][:3] not in DIRECTED:
             e.setdefault("reciprocal", True)
 
 
