@@ -186,3 +186,11 @@ def test_events_requested_aby_clause_is_not_an_act() -> None:
 def test_events_dropped_subject_agrees_in_gender() -> None:
     evs = events("Macron navštívil Ukrajinu. Ta pak propustila vězně z Ruska.")
     assert ("RETREAT", "FRAGOV", "-") not in triples(evs)
+
+
+def test_events_date_of_a_relative_clause_is_not_the_sentence_date() -> None:
+    doc = parse("Rusko, které dnes jedná s Čínou, odmítá sankce OSN.", "cs")
+    doc.timexes = [timex(doc, "dnes", "2024-06-18", "day")]
+    evs = run(doc).events
+    reject = next(e for e in evs if e.type == "REJECT")
+    assert reject.date is None

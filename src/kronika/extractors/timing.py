@@ -48,4 +48,6 @@ def event_date(tree: Tree, timexes: list[TimeExpr], trigger: int) -> TimeExpr | 
     main = [t for t in mine if _attached(tree, t) in roots]
     if main:
         return main[0]
-    return mine[0] if len({t.value for t in mine}) == 1 else None
+    # a lone date of the sentence, unless it sits in a relative clause about something else
+    free = [t for t in mine if tree[_attached(tree, t)].deprel != "acl:relcl"]
+    return free[0] if len({t.value for t in mine}) == 1 and free else None
