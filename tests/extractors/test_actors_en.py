@@ -90,3 +90,14 @@ def test_actors_en_capital_as_place_is_recorded_with_its_code(pipeline: Pipeline
     doc = run(pipeline, "Iraqi President Saddam Hussein arrived in Amman.", "1990-01-01")
     assert doc.meta["actors_dropped"][0]["code"] == "JOR"
     assert doc.mentions[0].code == "IRQGOV"
+
+
+def test_actors_en_title_phrases_with_capitalised_modifiers(pipeline: Pipeline) -> None:
+    text = ("The Russian Defence Ministry said its forces advanced. Chinese Foreign Ministry spokesman Wang Wenbin "
+            "spoke. British Prime Minister Rishi Sunak and German Chancellor Olaf Scholz met.")
+    doc = run(pipeline, text, "2024-03-10")
+    c = coded(doc)
+    assert c["Russian Defence Ministry"] == "RUSGOV"
+    assert c["Chinese Foreign Ministry spokesman Wang Wenbin"] == "CHNGOV"
+    assert c["British Prime Minister Rishi Sunak"] == "GBRGOV" and c["German Chancellor Olaf Scholz"] == "DEUGOV"
+    assert all(m.status == "resolved" for m in doc.mentions)

@@ -40,7 +40,7 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             continue
         if f & lex.plural_only and t.feats.get("Number") != "Plur":
             continue
-        roles[t.i] = Role(t.i, None if inherit and sector is None else sector, {t.i})
+        roles[t.i] = Role(t.i, None if inherit else sector, {t.i})
     return roles
 
 
@@ -145,7 +145,7 @@ def _dem_span(ctx: Context, i: int) -> set[int]:
 
 def _in_phrase(lex: Lexicon, forms: list[set[str]], c: Token, h: int) -> bool:
     """Dependents that belong in the role's span: ministry modifiers (ministr obrany), preceding adjectives."""
-    if c.upos in ("NOUN", "ADJ") and forms[c.i] & set(lex.modifiers) and c.deprel in INSIDE_RELS:
+    if c.upos in ("NOUN", "ADJ", "PROPN") and forms[c.i] & set(lex.modifiers) and c.deprel in INSIDE_RELS:
         return True
     return c.upos == "ADJ" and c.deprel == "amod" and c.i < h  # bezpečnostní mluvčí, Generální tajemník
 

@@ -153,7 +153,10 @@ def _load_phoenix_orgs(lex: Lexicon, stop: set[str]) -> None:
         name, aliases, code = row[0], row[1], row[2]
         kind = "IGO" if code.startswith("IGO") else "ORG"
         for alias in [name, *filter(None, aliases.split("|"))]:
-            if (" " in alias or alias.lower() not in stop) and name_key(name_words(alias)) not in person_keys:
+            words = alias.lower().split()
+            if words[-1] in stop or lex.demonym(set(words[:1])):  # German Chancellor: a role phrase, composed later
+                continue
+            if name_key(name_words(alias)) not in person_keys:
                 lex.add_name(code, kind, name, alias, f"phoenix:{name}")
 
 

@@ -32,7 +32,8 @@ class Actors:
         taken |= {h.start for h in names}
         dems, dem_tokens = demonyms(doc, lex, forms)
         roles = find_roles(doc, lex, forms, taken)
-        persons = _persons(doc, lex, taken | set(roles) | dem_tokens)
+        mods = {t.i for t in doc.tokens if t.text.lower() in lex.modifiers}  # Foreign, Defence, Prime in titles
+        persons = _persons(doc, lex, taken | set(roles) | dem_tokens | mods)
         ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons})
         resolve_roles(ctx, roles)
         attach_persons(doc, roles, persons)
