@@ -194,3 +194,8 @@ def test_events_date_of_a_relative_clause_is_not_the_sentence_date() -> None:
     evs = run(doc).events
     reject = next(e for e in evs if e.type == "REJECT")
     assert reject.date is None
+
+
+def test_events_reported_obligation_is_a_demand() -> None:
+    evs = events("Macron uvedl, že Rusko musí stáhnout vojska z Ukrajiny.")
+    assert triples(evs) == {("REQUEST", "FRAGOV", "RUS")}

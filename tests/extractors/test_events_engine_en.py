@@ -86,3 +86,8 @@ def test_events_engine_en_threatened_act_is_the_threat_target_not_an_event() -> 
 def test_events_engine_en_participle_after_passive_takes_the_agent() -> None:
     evs = ev("Ukraine was attacked by Russia, attacking Poland too.")
     assert ("ASSAULT", "RUS", "POL") in triples(evs)
+
+
+def test_events_engine_en_reported_obligation_is_a_demand() -> None:
+    evs = ev("China said that Russia must attack Ukraine.")
+    assert triples(evs) == {("REQUEST", "CHN", "RUS")} and evs[0].cameo == "100"

@@ -25,6 +25,7 @@ from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
 from ..settings import Settings
 from .dedup import dedup
+from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
 from .modality import Modality, attributed, attribution_nodes, country, modality, quote_speaker
 from .roles import CLAUSE, Roles
@@ -82,6 +83,9 @@ class Events:
             dropped.append({"trigger": n.tok.text, "sentence": n.tok.sent, "rule": "", "status": "dropped",
                             "reason": "complement of a refusal/threat/demand: not an act that happened"})
             return []
+        dem = demand(roles, lex, n) if n.upos == "VERB" else None
+        if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened
+            return self._demands(doc, tree, lex, n, dem)
         best = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
         if best is None:
             return []
@@ -126,6 +130,19 @@ class Events:
                 ev.attributed_to = arg(doc, att)
             elif quote is not None and quote.speaker and country(quote.speaker.code) != country(src.code):
                 ev.attributed_to = quote.speaker
+            if tx is not None:
+                ev.date, ev.date_granularity = tx.value, tx.granularity
+            out.append(ev)
+        return out
+
+    def _demands(self, doc: Doc, tree: Tree, lex: Lexicon, n: Node,
+                 dem: tuple[list[Mention], list[Mention]]) -> list[Event]:
+        """REQUEST events for a reported obligation, one per reporter x obliged actor."""
+        e = Entry(lemma=n.lemma, cameo=DEMAND_CAMEO, id=f"{lex.lang}-reported-obligation")
+        tx = event_date(tree, doc.timexes, n.i)
+        out = []
+        for src, tgt in product(*dem):
+            ev = self._event(doc, e, n, src, tgt, Modality(), "subject")
             if tx is not None:
                 ev.date, ev.date_granularity = tx.value, tx.granularity
             out.append(ev)

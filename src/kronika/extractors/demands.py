@@ -1,0 +1,46 @@
+"""Reported obligations as demands: 'X said that Y must ...' / 'X uvedl, že Y musí ...' -> REQUEST X -> Y."""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .lexicon import Lexicon
+from .roles import Roles, self_reference
+from .udview import Node, Tree
+
+DEMAND_CAMEO = "100"
+
+
+def obligation_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The predicate that carries an obligation modal for node n ('must hand over', 'musí stáhnout')."""
+    must = lex.words("obligation_verbs")
+    if not must:
+        return None
+    if any(a.lemma in must for a in tree.children(n.i, "aux")):
+        return n
+    if n.deprel == "xcomp" and n.head != n.i and tree[n.head].lemma in must:
+        return tree[n.head]
+    return None
+
+
+def reported_by(tree: Tree, lex: Lexicon, pred: Node) -> Node | None:
+    """The reporting verb whose complement clause the predicate heads ('said that ...'), if any."""
+    report = lex.words("report_verbs")
+    if pred.deprel in {"ccomp", "parataxis"} and pred.head != pred.i and tree[pred.head].lemma in report:
+        return tree[pred.head]
+    return None
+
+
+def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
+    """Sources (the reporter) and targets (the obliged) when n is a reported obligation, else None."""
+    tree = roles.tree
+    pred = obligation_head(tree, lex, n)
+    if pred is None:
+        return None
+    verb = reported_by(tree, lex, pred)
+    if verb is None:
+        return None
+    sources = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
+    subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
+    targets = [m for k in subj for m in roles.actors(k.i)]
+    targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
+    return (sources, targets) if sources and targets else None
