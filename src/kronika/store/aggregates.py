@@ -15,14 +15,14 @@ QUADS = (1, 2, 3, 4)
 COOPERATION = (1, 2)  # verbal and material cooperation
 CONFLICT = (3, 4)  # verbal and material conflict
 
-# Whitelisted orderings: user input picks a key, never SQL text. NULL Goldstein sorts last both ways.
+# Whitelisted orderings: user input picks a key, never SQL text. Missing days and scores sort last on both dialects.
 SORTS = {
-    "-day": "e.day DESC, e.id DESC",
-    "day": "e.day ASC, e.id ASC",
-    "-goldstein": "(e.goldstein IS NULL), e.goldstein DESC, e.id DESC",
-    "goldstein": "(e.goldstein IS NULL), e.goldstein ASC, e.id ASC",
-    "type": "e.type ASC, e.day DESC, e.id DESC",
-    "-type": "e.type DESC, e.day DESC, e.id DESC",
+    "-day": "e.day DESC NULLS LAST, e.id DESC",
+    "day": "e.day ASC NULLS LAST, e.id ASC",
+    "-goldstein": "e.goldstein DESC NULLS LAST, e.id DESC",
+    "goldstein": "e.goldstein ASC NULLS LAST, e.id ASC",
+    "type": "e.type ASC, e.day DESC NULLS LAST, e.id DESC",
+    "-type": "e.type DESC, e.day DESC NULLS LAST, e.id DESC",
 }
 BUCKETS = ("day", "week", "month")
 MAX_FILLED_PERIODS = 2000  # longer timelines list only the periods that have events
@@ -33,19 +33,28 @@ _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 def list_events(store: Store, f: EventFilter, sort: str = "-day", limit: int = 50, offset: int = 0
                 ) -> list[dict[str, Any]]:
-    """One page of events matching the filter in a whitelisted order (see SORTS), each with its seq in the article."""
+    """One page of events matching the filter in a whitelisted order (see SORTS), each with its seq in the article.
+
+    Like find_events: the page's ids come from the indexes first, then only those rows are read.
+    """
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r} (known: {', '.join(SORTS)})")
     where, params = _event_where(store, f)
-    sql = f"{EVENT_SELECT}{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?"
-    return [{**_event_dict(r), "seq": r["seq"]} for r in store.db.query(sql, [*params, int(limit), int(offset)])]
+    order = f" ORDER BY {SORTS[sort]}"
+    ids = [r["id"] for r in store.db.query(f"SELECT e.id FROM events e{where}{order} LIMIT ? OFFSET ?",
+                                           [*params, int(limit), int(offset)])]
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = store.db.query(f"{EVENT_SELECT} WHERE e.id IN ({marks}){order}", ids)
+    return [{**_event_dict(r), "seq": r["seq"]} for r in rows]
 
 
 def _quad_rows(store: Store, f: EventFilter, keys: str) -> list[dict[str, Any]]:
     """Event counts and Goldstein sums grouped by `keys` (fixed column lists, never user input) and quad class."""
     where, params = _event_where(store, f)
     sql = (f"SELECT {keys}, e.quad_class AS quad, COUNT(*) AS n, SUM(e.goldstein) AS gsum, "
-           f"COUNT(e.goldstein) AS gn FROM events e JOIN articles a ON a.id = e.article_id{where} "
+           f"COUNT(e.goldstein) AS gn FROM events e{where} "
            f"GROUP BY {keys}, e.quad_class")
     return store.db.query(sql, params)
 
@@ -99,8 +108,8 @@ def _code_names(store: Store, f: EventFilter) -> dict[str, str]:
     where, params = _event_where(store, f)
     seen: dict[str, tuple[int, str]] = {}
     for role in ("source", "target"):
-        sql = (f"SELECT e.{role}_code AS code, e.{role}_name AS name, COUNT(*) AS n FROM events e "
-               f"JOIN articles a ON a.id = e.article_id{where} GROUP BY e.{role}_code, e.{role}_name")
+        sql = (f"SELECT e.{role}_code AS code, e.{role}_name AS name, COUNT(*) AS n FROM events e{where} "
+               f"GROUP BY e.{role}_code, e.{role}_name")
         for r in store.db.query(sql, params):
             if r["code"] and r["name"]:
                 n, _ = seen.get(r["code"], (0, ""))

@@ -54,11 +54,16 @@ def _actor_href(a: dict[str, Any] | None) -> str | None:
     return "/actors/" + quote(a.get("code") or a.get("name") or "", safe="")
 
 
+def _safe_url(url: Any) -> str | None:
+    """Only http(s) links leave the site (no javascript: or data: URLs from stored articles)."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
+
+
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("kronika.web", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=True,
                       lstrip_blocks=True)
-    env.globals.update(qs=_qs, actor_href=_actor_href, quads=QUADS, plover_types=PLOVER_TYPES,
+    env.globals.update(qs=_qs, actor_href=_actor_href, safe_url=_safe_url, quads=QUADS, plover_types=PLOVER_TYPES,
                        quote_path=lambda s: quote(str(s), safe=""))
     return env
 
