@@ -20,6 +20,8 @@ PREPS = {"ABOUT", "ABOVE", "ACROSS", "AFTER", "AGAINST", "ALONG", "ALONGSIDE", "
          "IN", "INSIDE", "INTO", "NEAR", "OF", "ON", "ONTO", "OUTSIDE", "OVER", "THROUGH",
          "THROUGHOUT", "TO", "TOWARD", "TOWARDS", "UNDER", "UNTIL", "UPON", "VIA", "WITH", "WITHIN",
          "WITHOUT", "REGARDING", "CONCERNING"}
+FUNCTION_WORDS = {"AND", "OR", "BUT", "IF", "EACH", "HIMSELF", "HERSELF", "ITSELF", "THEMSELVES", "AHEAD",
+                  "OUT", "UP", "IN", "OF", "BETWEEN", "AGAINST", "THAN", "WHEN", "WHILE"}
 SKIP_WORDS = {"THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "THAT", "WHICH", "OWN"}
 NEGATIONS = {"NO", "NOT", "NEVER", "NOR", "N'T", "WITHOUT"}
 MODALS = {"WILL", "WOULD", "SHALL", "SHOULD", "MAY", "MIGHT", "CAN", "COULD", "MUST"}
@@ -166,6 +168,8 @@ def heads(item: Any, synsets: dict[str, list[str]]) -> list[str]:
         if item not in synsets:
             raise Skip(f"undefined synset {item}")
         return sorted({noun_lemma(m.rstrip("_")) for m in synsets[item] if m.rstrip("_")})
+    if item in FUNCTION_WORDS or (item.endswith("LY") and len(item) > 4):
+        raise Skip("object word is a function word or an adverb, never a governed noun")
     return [noun_lemma(item.rstrip("_"))]
 
 
