@@ -62,7 +62,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=20_000)
     ap.add_argument("--base", type=int, default=40, help="corpus articles run through the pipeline")
     ap.add_argument("--db", default=None, help="store URL (default: a new SQLite file in a temp dir)")
-    ap.add_argument("--commit-every", type=int, default=200)
+    ap.add_argument("--commit-every", type=int, default=1000)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "precomputed.jsonl"

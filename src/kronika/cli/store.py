@@ -66,7 +66,7 @@ def _arg(key: str) -> Callable[[dict[str, Any]], str]:
 @click.option("--settings", "settings_path", default=None, type=click.Path(exists=True, dir_okay=False),
               help="JSON settings file for extraction.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-@click.option("--commit-every", default=200, show_default=True, type=click.IntRange(1),
+@click.option("--commit-every", default=1000, show_default=True, type=click.IntRange(1),
               help="Articles per commit (each article is still all-or-nothing); 1 commits every article.")
 def ingest(refs: tuple[str, ...], db: str, precomputed: bool, lang: str | None, published: str | None,
            no_follow: bool, settings_path: str | None, progress: bool | None, commit_every: int) -> None:

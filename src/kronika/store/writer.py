@@ -62,7 +62,7 @@ class Store:
         self.flush_fulltext()
 
     @contextmanager
-    def group_commits(self, every: int = 200, seconds: float = 1.0) -> Iterator[Store]:
+    def group_commits(self, every: int = 1000, seconds: float = 1.0) -> Iterator[Store]:
         """Commit every `every` articles or `seconds`: each article stays all-or-nothing (its own savepoint
         transaction), a crash loses at most the uncommitted group, which a re-run stores again."""
         self._group = (max(1, every), seconds)
