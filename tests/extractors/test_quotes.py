@@ -151,3 +151,26 @@ def test_quotes_cue_lexicon_loads_and_slovak_falls_back() -> None:
         assert lex.verbs["speech"] and lex.subject_deps and lex.complement_deps
         assert "speech" in lex.quote_kinds
     assert "uvést" in cue_lexicon("sk").verbs["speech"]
+
+
+def test_quotes_hearer_is_not_the_speaker(pipeline: Pipeline) -> None:
+    q = only(pipeline, "„Do konce roku chceme mít hotovo,“ řekla ČTK mluvčí ministerstva Jana Malá.")
+    assert speaker_name(q) == "Jana Malá"
+
+
+def test_quotes_tag_in_next_sentence(pipeline: Pipeline) -> None:
+    q = only(pipeline, "„Situace je stabilizovaná.“ Řekl to v neděli ministr zdravotnictví Vlastimil Válek.")
+    assert q.text == "Situace je stabilizovaná." and q.cue == "Řekl"
+    assert speaker_name(q) == "Vlastimil Válek"
+
+
+def test_quotes_short_utterance_with_dropped_subject(pipeline: Pipeline) -> None:
+    q = only(pipeline, "Premiérka Jana Černá navštívila nemocnici. „Nemůžeme čekat,“ prohlásila.")
+    assert q.text == "Nemůžeme čekat,"
+    assert speaker_name(q) == "Jana Černá"
+
+
+def test_quotes_jak_tag_before_content(pipeline: Pipeline) -> None:
+    q = only(pipeline, "Jak tento týden uvedl list Financial Times, rakouský podíl činí více než čtvrtinu.")
+    assert q.text == "rakouský podíl činí více než čtvrtinu"
+    assert "Financial Times" in speaker_name(q)

@@ -158,7 +158,7 @@ class _Finder:
             if cue is None:
                 self._nearest_cue(draft, attrs)
             n = words(self.doc, self._tokens_in(m.start, m.end))
-            if n < MIN_CUED_WORDS:
+            if n < MIN_CUED_WORDS and not (draft.cue is not None and _utterance(self.doc.text, m)):
                 self.drop(m.start, m.end, f"quoted span of {n} words: a partial quote or a name")
                 continue
             if draft.cue is None and draft.source is None:
@@ -197,6 +197,9 @@ class _Finder:
                 dist = abs(t.start - d.start)
                 if best is None or dist < best[0]:
                     best = (dist, -attrs.index(a) - 1, "direct-attribution")
+        if best is None:
+            nxt = self._next_sentence_tag(max(sents))
+            best = (0, nxt, "direct-cue-next") if nxt is not None else None
         if best is not None:
             if best[1] >= 0:
                 d.cue = best[1]
@@ -204,6 +207,19 @@ class _Finder:
                 a = attrs[-best[1] - 1]
                 d.source, d.phrase = a.source, a.phrase
             d.rule = best[2]
+
+    def _next_sentence_tag(self, sent: int) -> int | None:
+        """'„…“ Řekl to ministr X.': a cue verb opening the next sentence with a pointing pronoun object."""
+        doc = self.doc
+        if sent + 1 >= len(doc.sentences):
+            return None
+        s = doc.sentences[sent + 1]
+        for t in doc.tokens[s.start:min(s.start + 3, s.end)]:
+            if self.lex.cue_kind(t) and t.i not in self.used_cues and any(
+                    c.deprel.lower() in ("obj", "dobj") and "Dem" in (c.feat("PronType") or "")
+                    for c in self.tree.children(t.i)):
+                return t.i
+        return None
 
     def _speakers(self, drafts: list[Draft]) -> list[Quote]:
         """Quotes in text order with speakers; pronouns and dropped subjects use earlier speakers."""
@@ -247,6 +263,13 @@ class _Finder:
         rule = d.rule + (f"+speaker-{sp.how}" if sp else "+speaker-none")
         return Quote(text=text, span=(d.start, d.end), direct=d.direct, speaker=speaker, cue=cue_text,
                      cue_span=cue_span, sentence=sent, rule=rule)
+
+
+def _utterance(text: str, m: Marked) -> bool:
+    """Whether a quoted span reads as a whole utterance ('„Nemůžeme čekat,“ řekla'), not a quoted phrase."""
+    inner = text[m.start:m.end].strip()
+    after = text[m.end + 1:m.end + 2] if m.closed else ""
+    return bool(inner) and inner[0].isupper() and (inner[-1] in ",.!?…" or after == ",")
 
 
 def _continues(text: str, prev: Draft, d: Draft) -> bool:

@@ -29,13 +29,29 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon) -> Token | None
         seen.add(i)
         subj = tree.children(i, lex.subject_deps)
         if subj:
-            return subj[0]
+            nom = [t for t in subj if t.feat("Case") == "Nom"]  # two 'subjects': the caseless one is the hearer
+            return _agreeing_nominative(doc, tree, doc.tokens[i], (nom or subj)[0])
         t = doc.tokens[i]
         if t.deprel.split(":")[0] in ("conj", "xcomp", "advcl") and t.head != t.i:
             i = t.head
             continue
         return None
     return None
+
+
+def _agreeing_nominative(doc: Doc, tree: Tree, verb: Token, subj: Token) -> Token:
+    """The parser's subject, unless it is caseless and another dependent is a nominative agreeing with the verb
+    ('řekla ČTK mluvčí Jana Malá': ČTK is the hearer)."""
+    if subj.feat("Case") == "Nom" or not verb.feat("Gender"):
+        return subj
+    for c in tree.children(verb.i):
+        if c.i == subj.i or c.upos not in ("NOUN", "PROPN") or c.feat("Case") != "Nom":
+            continue
+        g, n = c.feat("Gender"), c.feat("Number")
+        vg, vn = verb.feat("Gender") or "", verb.feat("Number") or ""
+        if g and g in vg.split(",") and (not n or n in vn.split(",")):
+            return c
+    return subj
 
 
 def phrase_tokens(doc: Doc, tree: Tree, head: int, lex: CueLexicon) -> list[int]:
