@@ -136,3 +136,9 @@ def test_actors_foreign_names_tagged_x_and_leaders(pipeline: Pipeline) -> None:
     assert names["Čínský prezident Si Ťin-pching"] == ("Xi Jinping", "CHNGOV")
     assert names["Generální tajemník OSN António Guterres"] == ("António Guterres", "IGOUNO")
     assert names["Hamás"][1] == "PSEREB"
+
+
+def test_actors_region_adjective_with_singular_country_is_not_the_region(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Putin dnes míří do této asijské země. Západní země to odsoudily.")
+    c = coded(doc)
+    assert "asijské země" not in c and c["Západní země"] == "WST"

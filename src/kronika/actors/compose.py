@@ -93,8 +93,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         if c.deprel not in MOD_RELS and c.deprel.split(":")[0] not in MOD_RELS:
             continue
         dem = ctx.dems.get(c.i)
-        if dem and r.sector == "" and dem in ctx.lex.regions and doc.tokens[h].feats.get("Number") == "Sing":
-            continue  # "an Asian country" is one unnamed state, not the region
+        if dem and not _region_ok(ctx, r, dem):
+            continue
         if dem and c.deprel in ("amod", "compound", "nmod", "flat"):
             r.country, r.source = r.country or dem, "demonym"
             r.tokens |= _dem_span(ctx, c.i)
@@ -113,12 +113,21 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             r.person = ctx.persons[c.i]  # an unknown name before the noun (Tamil refugees) is not the person
         elif c.i in ctx.persons and ctx.persons[c.i].code:  # Putin's government: the government of his state
             inherited = inherited or ctx.persons[c.i].code
-        elif _in_phrase(ctx.lex, ctx.forms, c, h):
+        elif _in_phrase(ctx, c, h):
             r.tokens.add(c.i)
-    if not r.country and not inherited and min(r.tokens) - 1 in ctx.dems:  # Israeli army bulldozers
+    prev = ctx.dems.get(min(r.tokens) - 1)
+    if not r.country and not inherited and prev and _region_ok(ctx, r, prev):  # Israeli army bulldozers
         r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     _finish(r, inherited)
+
+
+def _region_ok(ctx: Context, r: Role, dem: str) -> bool:
+    """A region adjective with a country noun names the region's states only in the plural (not 'an Asian country')."""
+    if r.sector != "" or dem not in ctx.lex.regions:
+        return True
+    t = ctx.doc.tokens[r.head]
+    return t.feats.get("Number") == "Plur" and not any(c.upos == "DET" for c in ctx.doc.children(r.head))
 
 
 def _conj_countries(ctx: Context, i: int) -> list[tuple[int, str]]:
@@ -143,11 +152,13 @@ def _dem_span(ctx: Context, i: int) -> set[int]:
     return out
 
 
-def _in_phrase(lex: Lexicon, forms: list[set[str]], c: Token, h: int) -> bool:
+def _in_phrase(ctx: Context, c: Token, h: int) -> bool:
     """Dependents that belong in the role's span: ministry modifiers (ministr obrany), preceding adjectives."""
-    if c.upos in ("NOUN", "ADJ", "PROPN") and forms[c.i] & set(lex.modifiers) and c.deprel in INSIDE_RELS:
+    if c.upos in ("NOUN", "ADJ", "PROPN") and ctx.forms[c.i] & set(ctx.lex.modifiers) and c.deprel in INSIDE_RELS:
         return True
-    return c.upos == "ADJ" and c.deprel == "amod" and c.i < h  # bezpečnostní mluvčí, Generální tajemník
+    # bezpečnostní mluvčí, Generální tajemník; an adjective in another case belongs elsewhere (použitá ruskou armádou)
+    case, head_case = c.feats.get("Case"), ctx.doc.tokens[h].feats.get("Case")
+    return c.upos == "ADJ" and c.deprel == "amod" and c.i < h and (not case or not head_case or case == head_case)
 
 
 def _finish(r: Role, inherited: str | None) -> None:
