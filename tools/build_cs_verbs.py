@@ -94,7 +94,7 @@ v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"], object=WEAPONS)
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,věnovat,uvolnit,schválit,vyčlenit,přidělit", "071",
   [*DAT, "obl:pro+Acc", "obl:do+Gen"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant"])
-v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit", "073",
+v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit,vyslat,vysílat", "073",
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo"])
 v("poskytnout,poskytovat,nabídnout,nabízet", "074", DAT, object=["ochrana", "záruka", "garance"])
 v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azyl", "útočiště"])
@@ -259,6 +259,28 @@ v("čelit,podléhat", "111", [], object=["kritika", "obvinění", "odsouzení", 
 v("čelit", "190", [], object=["útok", "ostřelování", "nálet", "úder", "agrese", "invaze", "ofenziva"],
   passive_source=["nmod:strana+Gen", "obl:strana+Gen"], swap=True)
 v("vyjádřit,vyjadřovat,vyslovit", "110", ["obl:s+Ins", "nmod:s+Ins"], object=["nesouhlas"])
+
+# --- more general political vocabulary
+v("poblahopřát,ujistit,ujišťovat", "051", ACC + DAT, needs_target=True)
+v("stát,postavit,přidat", "051", ["nmod:Gen", "obl:Gen"], object=["strana"], prep="na")
+v("odjet,odjíždět,pobývat,pobýt", "042", ["obl:do+Gen", "obl:v+Loc", "obl:na+Acc", "obl:na+Loc"])
+v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "podmínka", "plán", "mírový"])
+v("přijmout,přijímat,ubytovat", "075", ["nmod:z+Gen", "obl:z+Gen"], object=["uprchlík", "běženec", "migrant", "žadatel"])
+v("vyměnit,vyměňovat,předat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], particle="si", reciprocal=True)
+v("vyměnit,vyměňovat", "0841", INS_S, object=["zajatec", "vězeň", "rukojmí", "zadržený"], reciprocal=True)
+v("vyslat,vysílat", "073", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["humanitární", "potravina", "lék", "zásoba", "konvoj"])
+v("vyslat,vysílat", "070", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["pomoc", "záchranář", "hasič", "lékař", "tým"])
+v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], particle="se")
+v("omilostnit,amnestovat", "0841", ACC)
+v("otevřít,otevírat,zpřístupnit", "086", [*DAT, "obl:pro+Acc"], object=["hranice", "koridor", "přechod", "přístav", "letiště"])
+v("přičítat,připsat,připisovat", "112", DAT)
+v("cenzurovat,umlčet,umlčovat", "1721", ACC)
+v("zakázat,zakazovat,rozpustit,zrušit", "1722", ["nmod:Gen", "obj"], object=["strana", "hnutí", "organizace", "činnost", "médium", "televize", "noviny"])
+v("zakázat,zakazovat,omezit,omezovat,pozastavit,zastavit", "163", [*DAT, "nmod:pro+Acc", "nmod:Gen"], object=["vstup", "vízum", "víza", "přelet"])
+v("vyhlásit,vyhlašovat,zahájit,zahajovat,nařídit", "154", PROTI, object=["mobilizace"])
+v("posílit,posilovat,zvýšit,zvyšovat,rozšířit", "154", ["obl:na+Loc", "obl:v+Loc", "nmod:na+Loc", "nmod:v+Loc", "obl:u+Gen"], object=["přítomnost"])
+v("volat,apelovat", "020", ACC, prep="po", needs_target=True)
+v("zahájit,zahajovat,spustit,otevřít", "190", NA + PROTI, object=["palba", "oheň"])
 
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):

@@ -199,3 +199,13 @@ def test_events_date_of_a_relative_clause_is_not_the_sentence_date() -> None:
 def test_events_reported_obligation_is_a_demand() -> None:
     evs = events("Macron uvedl, že Rusko musí stáhnout vojska z Ukrajiny.")
     assert triples(evs) == {("REQUEST", "FRAGOV", "RUS")}
+
+
+def test_events_subject_phrase_prepositions_are_not_the_source() -> None:
+    evs = events("Dohoda mezi Ruskem a Čínou zrušila sankce.")
+    assert evs == []
+
+
+def test_events_first_person_plural_does_not_take_the_last_actor() -> None:
+    evs = events("Macron navštívil Polsko. Také jsme již podepsali s Čínou smlouvu.")
+    assert triples(evs) == {("CONSULT", "FRAGOV", "POL")}

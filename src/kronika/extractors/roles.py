@@ -31,6 +31,7 @@ class Roles:
                 for i in range(m.start, m.end):
                     self.by_token.setdefault(i, m)
         self.source_codes: list[str | None] = []  # while finding targets: codes of the sources found
+        self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.case_alias: dict[str, set[str]] = {
             k: set(v) for k, v in lex.grammar.get("case_aliases", {}).items()}
 
@@ -62,6 +63,7 @@ class Roles:
         n = self.antecedent(self.tree[i])
         if n.i in self.by_token:
             return self.by_token[n.i]
+        shallow = n.i != i or not self.deep  # a relative's antecedent or a subject: no digging into its PPs
         layer = [n]
         for _ in range(3):
             nxt: list[Node] = []
@@ -69,7 +71,7 @@ class Roles:
                 for k in self.tree.children(x.i):
                     if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
                         continue
-                    if x.upos in {"PROPN", "ADJ"} and self.tree.has_case(k.i):
+                    if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i):
                         continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku')
                     if k.i in self.by_token:
                         return self.by_token[k.i]
@@ -207,9 +209,9 @@ class Roles:
             agent = tuple(f"case:{c}" for c in self.lex.grammar.get("agent_cases", []))
             src_specs = ("obl:agent", *agent, *tuple(e.passive_source))
             tgt_specs = (*tuple("nsubj:pass" if s == "obj" else s for s in tgt_specs), "nsubj:pass")
-        self.source_codes = []
+        self.source_codes, self.deep = [], False
         sources = self.fill(src_specs, trigger, anchors)
-        self.source_codes = [m.code for m in sources]
+        self.source_codes, self.deep = [m.code for m in sources], True
         taken = {m.head for m in sources}
         avoid = {country_of(m.code) for m in sources}
         targets = self.fill(tgt_specs, trigger, anchors, exclude=taken, avoid=avoid)

@@ -85,8 +85,8 @@ def _agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
 def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """The nearest preceding core-argument actor in the sentence, else the main subject of recent sentences."""
     tree, doc = roles.tree, roles.doc
-    if tree[trigger].feat("Person") in {"1", "2"}:
-        return [], ""
+    if any(w.feat("Person") in {"1", "2"} for w in [tree[trigger], *tree.children(trigger, "aux")]):
+        return [], ""  # 'we signed', 'jsme podepsali': the speaker, not the last actor named
     sent = doc.sentences[tree[trigger].tok.sent]
     for i in range(trigger - 1, sent.start - 1, -1):
         n = tree[i]
