@@ -28,6 +28,7 @@ MODALS = {"WILL", "WOULD", "SHALL", "SHOULD", "MAY", "MIGHT", "CAN", "COULD", "M
 # Where an entry names no target position, these role specs are tried in order.
 DEFAULT_TARGET = ["obj", "iobj", "obl:with", "obl:against", "obl:to", "obl:on", "obl:toward",
                   "obl:towards", "obl:into", "obl:at", "obl:for"]
+SWAP_SOURCE = ("obl:from", "nmod:from", "nmod:by", "obl:by", "obl:agent", "nmod:poss")
 OBJECT_TARGET = ["obl:on", "nmod:on", "obl:against", "nmod:against", "obl:with", "nmod:with",
                  "obl:to", "nmod:to", "obl:toward", "nmod:toward", "obl:into", "nmod:into",
                  "obl:at", "nmod:at", "obl:over", "nmod:over", "nmod:of", "iobj", "obj"]
@@ -348,7 +349,10 @@ def pattern_rows(lemma: str, vframe: Frame, pattern: str, line: int,
     if code is None and reverse is not None:
         if swap:
             raise Skip("reverse-only code on a pattern that already swaps roles")
-        code, swap, source, target = reverse, True, target, ()
+        # the would-be target acts on the subject: its own slot if the pattern names one, else whoever
+        # the received thing comes from ("faced criticism from X", "died in an attack by X")
+        source = tuple(frame.target) if frame.target else SWAP_SOURCE
+        code, swap, target = reverse, True, ()
     rank = (len(frame.relaxed), line)
     mutual = code is not None and code == reverse and not swap
     objs: list[str | None] = list(frame.objects) or [None]
