@@ -76,3 +76,18 @@ def test_events_en_according_to_is_not_cooperation(pipeline: Pipeline) -> None:
 def test_events_en_figurative_bare_verbs_code_nothing(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Germany beat France and Spain hoped for a better result.")
     assert evs == []
+
+
+def test_events_en_received_criticism_swaps_roles(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Russia faced criticism from the United States.")
+    assert triples(evs) == {("ACCUSE", "USA", "RUS")}
+
+
+def test_events_en_missiles_fired_at_a_state(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Russia fired missiles at Ukraine.")
+    assert (e.type, e.cameo) == ("ASSAULT", "195") and e.target is not None and e.target.code == "UKR"
+
+
+def test_events_en_talking_to_reporters_is_no_consultation(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The French minister spoke to reporters.") == []
+    assert ("CONSULT", "RUS", "FRA") in triples(events(pipeline, "Putin spoke with Macron by phone."))
