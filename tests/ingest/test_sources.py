@@ -117,3 +117,20 @@ def test_sources_url_page_and_feed_over_local_http(site: str) -> None:
     assert items[1].data is None and "HTTP 404" in items[1].error
     [gone] = list(iter_items([f"{site}/nothing-here"]))
     assert gone.data is None and "HTTP 404" in gone.error
+
+
+def test_sources_feed_skips_links_already_stored(site: str) -> None:
+    stored = {f"{site}/rozpocet.html"}
+    items = list(iter_items([f"{site}/feed.xml"], known_url=stored.__contains__))
+    assert [i.id for i in items] == [f"{site}/chybi.html"]
+
+
+def test_sources_jsonl_streams_and_rejects_bad_lines_only(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Prvn\xc3\xad."}\n'
+                     b'{"id": "b", "text": "\xff\xfe"}\n'
+                     b'{"id": "c", "text": "Third."}\n')
+    items = list(iter_items([str(path)]))
+    assert [(i.id, i.data is not None) for i in items] == [("a", True), (f"{path}:2", False), ("c", True)]
+    assert items[0].data and items[0].data["text"] == "První."
+    assert "invalid JSON" in items[1].error

@@ -77,7 +77,8 @@ def ingest(refs: tuple[str, ...], db: str, precomputed: bool, lang: str | None, 
     defaults = {k: v for k, v in (("lang", lang), ("published", published)) if v}
     store = _open(db)
     try:
-        report = run_ingest(store, iter_items(list(refs), defaults, follow_links=not no_follow),
+        items = iter_items(list(refs), defaults, follow_links=not no_follow, known_url=store.has_url)
+        report = run_ingest(store, items,
                             pipeline_extractor(settings_path), precomputed=precomputed, total=count_items(list(refs)),
                             progress=sys.stderr.isatty() if progress is None else progress,
                             commit_every=commit_every)

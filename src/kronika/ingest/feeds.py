@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -10,6 +11,8 @@ from ..io import InputItem
 from .fetch import Fetched, is_url
 from .html import html_to_article
 
+log = logging.getLogger(__name__)
+
 
 def looks_like_feed(head: bytes) -> bool:
     """True when the first bytes are an RSS, Atom or RDF document."""
@@ -17,17 +20,27 @@ def looks_like_feed(head: bytes) -> bool:
     return b"<rss" in h or b"<feed" in h or b"<rdf:rdf" in h
 
 
-def feed_items(body: bytes, name: str, fetcher: Callable[[str], Fetched] | None,
-               defaults: dict[str, Any]) -> Iterator[InputItem]:
-    """Articles of a feed; with a fetcher, each entry's link is fetched and its main text extracted."""
+def feed_items(body: bytes, name: str, fetcher: Callable[[str], Fetched] | None, defaults: dict[str, Any],
+               known_url: Callable[[str], bool] | None = None) -> Iterator[InputItem]:
+    """Articles of a feed; with a fetcher, each entry's link is fetched and its main text extracted.
+
+    Entries whose link `known_url` says is stored are passed over without fetching (feeds repeat entries).
+    """
     import feedparser
 
     parsed = feedparser.parse(body)
     if parsed.bozo and not parsed.entries:
         yield InputItem(name, None, f"{name}: not a readable feed ({parsed.get('bozo_exception')})")
         return
+    skipped = 0
     for n, entry in enumerate(parsed.entries, 1):
+        link = entry.get("link")
+        if known_url is not None and link and known_url(link):
+            skipped += 1
+            continue
         yield _entry_item(entry, f"{name}#{n}", fetcher, defaults)
+    if skipped:
+        log.info("%s: %d entries already stored (by URL), not fetched again", name, skipped)
 
 
 def _entry_item(entry: Any, ident: str, fetcher: Callable[[str], Fetched] | None,

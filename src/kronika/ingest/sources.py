@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +30,22 @@ def is_precomputed(d: dict[str, Any]) -> bool:
     return any(isinstance(d.get(k), list) for k in EXTRACTION_KEYS)
 
 
+@dataclass(frozen=True)
+class Reading:
+    """How to read: defaults for fields inputs lack, how to fetch URLs, which links are already stored."""
+
+    defaults: dict[str, Any] = field(default_factory=dict)
+    fetcher: Fetcher | None = fetch  # None: no network (feed entries keep their own text)
+    known_url: Callable[[str], bool] | None = None  # feed links already stored are not fetched again
+
+
 def iter_items(refs: list[str], defaults: dict[str, Any] | None = None, fetcher: Fetcher | None = fetch,
-               follow_links: bool = True) -> Iterator[InputItem]:
+               follow_links: bool = True, known_url: Callable[[str], bool] | None = None) -> Iterator[InputItem]:
     """Every article (or rejection) from paths, folders, URLs and '-' (stdin), in the given order."""
-    dflt = defaults or {}
+    how = Reading(defaults or {}, fetcher if follow_links else None, known_url)
     for ref in refs:
         if ref == "-":
-            yield from _from_bytes(sys.stdin.buffer.read(), "stdin", "", None, dflt, None)
+            yield from _from_bytes(sys.stdin.buffer.read(), "stdin", "", None, how)
         elif is_url(ref):
             if fetcher is None:
                 yield InputItem(ref, None, f"{ref}: URLs are not allowed here")
@@ -44,24 +54,27 @@ def iter_items(refs: list[str], defaults: dict[str, Any] | None = None, fetcher:
             if got.body is None:
                 yield InputItem(ref, None, got.error)
             else:
-                yield from _from_bytes(got.body, got.url, "", got.content_type, dflt,
-                                       fetcher if follow_links else None)
+                yield from _from_bytes(got.body, got.url, "", got.content_type, how)
         else:
-            yield from _from_path(Path(ref), dflt, fetcher if follow_links else None)
+            yield from _from_path(Path(ref), how)
 
 
-def _from_path(path: Path, defaults: dict[str, Any], fetcher: Fetcher | None) -> Iterator[InputItem]:
+def _from_path(path: Path, how: Reading) -> Iterator[InputItem]:
     if path.is_dir():
         for f in sorted(path.rglob("*")):
             if f.is_file() and f.suffix.lower() in KNOWN_SUFFIXES:
-                yield from _from_path(f, defaults, fetcher)
+                yield from _from_path(f, how)
         return
     try:
+        if path.suffix.lower() in JSONL_SUFFIXES:  # streamed: a months-long JSONL need not fit in memory
+            with path.open("rb") as fh:
+                yield from parse_jsonl(fh, str(path), how.defaults)
+            return
         raw = path.read_bytes()
     except OSError as exc:
         yield InputItem(str(path), None, f"{path}: cannot read ({exc.strerror or exc})")
         return
-    yield from _from_bytes(raw, str(path), path.suffix.lower(), None, defaults, fetcher)
+    yield from _from_bytes(raw, str(path), path.suffix.lower(), None, how)
 
 
 def _kind(raw: bytes, suffix: str, content_type: str | None) -> str:
@@ -81,11 +94,11 @@ def _kind(raw: bytes, suffix: str, content_type: str | None) -> str:
     return "text"
 
 
-def _from_bytes(raw: bytes, name: str, suffix: str, content_type: str | None, defaults: dict[str, Any],
-                fetcher: Fetcher | None) -> Iterator[InputItem]:
+def _from_bytes(raw: bytes, name: str, suffix: str, content_type: str | None, how: Reading) -> Iterator[InputItem]:
     kind = _kind(raw, suffix, content_type)
+    defaults = how.defaults
     if kind == "feed":
-        yield from feed_items(raw, name, fetcher, defaults)
+        yield from feed_items(raw, name, how.fetcher, defaults, how.known_url)
         return
     if kind == "html":
         art, why = html_to_article(raw, name if is_url(name) else None, name)
@@ -113,11 +126,13 @@ def _from_bytes(raw: bytes, name: str, suffix: str, content_type: str | None, de
         yield InputItem(ident, data)
 
 
-def parse_jsonl(lines: list[str], name: str, defaults: dict[str, Any]) -> Iterator[InputItem]:
+def parse_jsonl(lines: Iterable[str | bytes], name: str, defaults: dict[str, Any]) -> Iterator[InputItem]:
     """Articles (or precomputed extractions) from JSON lines; a bad line is a rejection, not a stop."""
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        if n == 1 and isinstance(line, bytes) and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
         ident = f"{name}:{n}"
         try:
             d = orjson.loads(line)

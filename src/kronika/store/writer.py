@@ -134,6 +134,10 @@ class Store:
                                                           chunk))
         return found
 
+    def has_url(self, url: str) -> bool:
+        """True when an article with this URL is stored."""
+        return self.db.scalar("SELECT 1 FROM articles WHERE url = ? LIMIT 1", (url,)) is not None
+
     def write(self, extraction: dict[str, Any], text: str | None = None,
               sentences: list[tuple[int, int]] | None = None) -> WriteResult:
         """Store one article and everything extracted from it, atomically; a known hash changes nothing."""
