@@ -287,9 +287,9 @@ def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
         N.append((lemma.strip(), cameo, source, target, kw))
 n("návštěva,cesta", "042", ["poss"], ["nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc", "nmod:u+Gen"])
-n("útok,úder,nálet,invaze,agrese,ofenziva,ostřelování,bombardování", "190", ["poss", "nmod:Gen", "nmod:strana+Gen"],
+n("útok,úder,nálet,invaze,agrese,ofenziva,ostřelování,bombardování", "190", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"],
   ["nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
-n("sankce,embargo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:na+Acc"])
+n("sankce,embargo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:na+Acc"])
 n("jednání,rozhovory,schůzka,setkání,summit", "040", ["poss", "nmod:Gen"], ["nmod:s+Ins"])
 n("pomoc,podpora,dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:Dat", "nmod:pro+Acc"])
 n("kritika,odsouzení", "111", ["poss", "nmod:Gen"], ["nmod:na+Acc", "nmod:Gen"])

@@ -209,3 +209,9 @@ def test_events_subject_phrase_prepositions_are_not_the_source() -> None:
 def test_events_first_person_plural_does_not_take_the_last_actor() -> None:
     evs = events("Macron navštívil Polsko. Také jsme již podepsali s Čínou smlouvu.")
     assert triples(evs) == {("CONSULT", "FRAGOV", "POL")}
+
+
+def test_events_object_first_word_order_by_gender_agreement() -> None:
+    evs = events("Útok Ruska na Ukrajinu odsoudilo Polsko.")
+    assert ("ACCUSE", "POL", "RUS") in triples(evs)
+    assert ("ASSAULT", "RUS", "UKR") in triples(evs)

@@ -146,11 +146,23 @@ class Roles:
         return [self.effective(k, trigger) for k in out]
 
     def effective(self, n: Node, trigger: int) -> Node:
-        """Relabel a second nominative subject of a verb as its object (free word order: 'X Rusko varovala')."""
-        if n.deprel == "nsubj" and n.head == trigger:
-            subjects = [k for k in self.tree.children(trigger, "nsubj") if k.deprel == "nsubj"]
-            objects = self.tree.children(trigger, "obj")
-            if len(subjects) > 1 and not objects and n.i == subjects[-1].i:
+        """With two nominative 'subjects' and no object (free word order: 'X Rusko varovala', 'Útok ...
+        odsoudila Evropa'), the one the verb agrees with in gender is the subject, the other the object."""
+        if n.head != trigger or n.deprel not in {"nsubj", "obj"}:
+            return n
+        verb = set((self.tree[trigger].feat("Gender") or "").split(",")) - {""}
+        subjects = [k for k in self.tree.children(trigger, "nsubj") if k.deprel == "nsubj"]
+        objects = [k for k in self.tree.children(trigger, "obj") if k.deprel == "obj"]
+        def agrees(k: Node) -> bool:
+            return not verb or not k.feat("Gender") or k.feat("Gender") in verb
+
+        if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
+                and objects[0].feat("Gender") in verb:  # 'Útok ... odsoudilo Polsko': OVS order
+            return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
+        if n.deprel == "nsubj" and len(subjects) > 1 and not objects:
+            agreeing = [k for k in subjects if agrees(k)]
+            subject = agreeing[0] if agreeing else subjects[0]
+            if n.i != subject.i:
                 return Node(n.tok, n.head, "obj", n.kids)
         return n
 
