@@ -64,7 +64,7 @@ def test_events_en_rejecting_a_proposal(pipeline: Pipeline) -> None:
 def test_events_en_beat_up_is_physical_assault(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "Israeli soldiers beat up Palestinian protesters.")
     assert e.type == "ASSAULT" and e.cameo == "182"
-    assert e.source.code and e.source.code.startswith("ISR")
+    assert e.source is not None and (e.source.code or "").startswith("ISR")
 
 
 def test_events_en_according_to_is_not_cooperation(pipeline: Pipeline) -> None:
