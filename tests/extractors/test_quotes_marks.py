@@ -51,3 +51,9 @@ def test_quotes_marks_unbalanced_quote_stops_at_paragraph_end() -> None:
 
 def test_quotes_marks_stray_single_quote_is_ignored() -> None:
     assert quoted("The '90s were different and nobody closed this\n\nnext paragraph") == []
+
+
+def test_quotes_marks_unclosed_quote_in_one_long_paragraph_stops_at_sentence_end() -> None:
+    text = "Mluvčí řekl: „Požár je pod kontrolou. " + "Další věty článku pokračují bez konce. " * 30
+    marks = find_marked(text)
+    assert len(marks) == 1 and text[marks[0].start:marks[0].end] == "Požár je pod kontrolou."

@@ -85,8 +85,18 @@ def _complement(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> Token | No
     return best
 
 
+def _passive_with_patient(tree: Tree, cue: Token) -> bool:
+    """A passive cue whose subject is a noun phrase (not an expletive 'it was said that')."""
+    kids = tree.children(cue.i)
+    passive = any(k.deprel.lower() in ("aux:pass", "auxpass") for k in kids)
+    return passive and any(k.deprel.lower() in ("nsubj:pass", "nsubjpass") and k.upos in ("NOUN", "PROPN")
+                           for k in kids)
+
+
 def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:
     """The reported content of one cue verb, if the tree gives it one."""
+    if _passive_with_patient(tree, cue):
+        return None  # 'stem cells would be recommended if ...': the subject is no speaker
     comp = _complement(doc, tree, cue, lex)
     if comp is not None:
         sent = doc.sentences[cue.sent]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Opening mark -> the marks that may close it. ASCII and curly marks are also typed "wrongly"
@@ -20,6 +21,8 @@ SINGLE = {"‚", "‘", "'", "’"}
 ALWAYS_OPEN = {"„", "‚"}
 ANY_MARK = set("„“”\"»«‚‘’'")
 MAX_SINGLE_CHARS = 400  # a single-quoted span must close within this many characters
+MAX_UNCLOSED_CHARS = 600  # an unclosed quote longer than this to its paragraph end stops at its first sentence
+SENTENCE_END = re.compile(r"[.!?…](?=\s+\S)")
 
 
 @dataclass
@@ -113,7 +116,7 @@ def _scan_quote(text: str, i: int) -> Marked | None:
             parts.append((part_start, j))
             reopen = _next_paragraph_opener(text, j, opener)
             if reopen is None:
-                return None if opener in SINGLE else Marked(start, j, opener, False, parts)
+                return None if opener in SINGLE else _unclosed(text, start, opener, parts)
             part_start = j = reopen + 1
             nested = []
             continue
@@ -129,4 +132,14 @@ def _scan_quote(text: str, i: int) -> Marked | None:
             return None
         j += 1
     parts.append((part_start, len(text)))
-    return None if opener in SINGLE else Marked(start, len(text), opener, False, parts)
+    return None if opener in SINGLE else _unclosed(text, start, opener, parts)
+
+
+def _unclosed(text: str, start: int, opener: str, parts: list[tuple[int, int]]) -> Marked:
+    """A quote never closed: it ends with its paragraph, or with its first sentence if that is too long."""
+    a, b = parts[-1]
+    if b - start > MAX_UNCLOSED_CHARS:
+        end = SENTENCE_END.search(text, a, b)
+        b = end.start() + 1 if end else min(b, a + MAX_UNCLOSED_CHARS)
+        parts = [*parts[:-1], (a, b)]
+    return Marked(start, b, opener, False, parts)

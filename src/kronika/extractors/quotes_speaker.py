@@ -9,7 +9,7 @@ from .quotes_lex import CueLexicon, Tree
 
 MAX_NAME_TOKENS = 12
 RELATIVE = ("acl", "acl:relcl", "relcl", "advcl")
-NAME_LINKS = ("flat", "flat:name", "appos", "compound", "nsubj")
+NAME_LINKS = ("flat", "flat:name", "appos", "nsubj")
 
 
 @dataclass
@@ -109,9 +109,11 @@ def _nominative(doc: Doc, toks: list[int], head: int, core: int) -> str:
 
 def _proper_name(doc: Doc, toks: list[int], head: int) -> list[int]:
     """The proper-name run of a phrase: the head's own name ('Jan Lipavský'), or one set beside it."""
+    links = NAME_LINKS + (("compound",) if doc.tokens[head].upos == "PROPN" else ())  # not 'US lawmakers'
+
     def named(k: int) -> bool:
         t = doc.tokens[k]
-        return t.upos == "PROPN" and (k == head or t.deprel.lower() in NAME_LINKS or (t.head != head and
+        return t.upos == "PROPN" and (k == head or t.deprel.lower() in links or (t.head != head and
                                       doc.tokens[t.head].upos == "PROPN" and doc.tokens[t.head].head == head))
     runs: list[list[int]] = []
     for k in toks:
