@@ -58,10 +58,13 @@ def phrase_tokens(doc: Doc, tree: Tree, head: int, lex: CueLexicon) -> list[int]
     """The contiguous name phrase around a head: name-like dependents, no relative clauses, no commas."""
     allowed = {head}
     stack = [head]
+    openers = {p[0] for p in lex.phrases}
     while stack:
         k = stack.pop()
         for c in tree.children(k):
             dep = c.deprel.lower()
+            if any(g.deprel == "case" and g.text.lower() in openers for g in tree.children(c.i)):
+                continue  # 'Jižní Korea podle mluvčího ...': the attribution is not part of the name
             if dep in lex.name_deps and dep not in RELATIVE and c.upos != "VERB":
                 allowed.add(c.i)
                 stack.append(c.i)
