@@ -31,6 +31,19 @@ def test_runner_precomputed_twice_changes_nothing(store_url: str, tmp_path: Path
     assert counts["events"] == 5 and counts["quotes"] == 3
 
 
+def test_runner_malformed_extraction_rejected_run_goes_on(store_url: str, tmp_path: Path) -> None:
+    lines = SAMPLES.read_text(encoding="utf-8").splitlines()
+    bad = json.loads(lines[1])
+    bad["events"][0]["span"] = ["start", "end"]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join([lines[0], json.dumps(bad), lines[2]]) + "\n", encoding="utf-8")
+    with open_store(store_url) as store:
+        report = ingest(store, iter_items([str(path)]), None, progress=False)
+        assert (report.stored, report.rejected) == (2, 1)
+        assert "en-sanctions: cannot store (ValueError" in report.reasons[0]
+        assert store_stats(store)["events"] == 3  # the rejected article left no events behind
+
+
 def test_runner_known_hash_is_skipped_before_extraction(tmp_path: Path) -> None:
     text = tmp_path / "a.txt"
     text.write_text("The minister resigned on Monday.", encoding="utf-8")

@@ -131,7 +131,11 @@ def ingest_one(store: Store, item: InputItem, extract: Extractor | None, precomp
         except Exception as exc:  # a bug in one article must not stop a run of thousands
             log.exception("extraction failed for %s", item.id)
             return _reject(store, item.id, f"{item.id}: extraction failed ({type(exc).__name__}: {exc})")
-    result = store.write({**extraction, "hash": h}, text=d.get("text") if isinstance(d.get("text"), str) else None)
+    try:
+        result = store.write({**extraction, "hash": h}, text=d.get("text") if isinstance(d.get("text"), str) else None)
+    except Exception as exc:  # malformed extraction (e.g. a span that is not two numbers): nothing of it was stored
+        log.debug("cannot store %s", item.id, exc_info=True)
+        return _reject(store, item.id, f"{item.id}: cannot store ({type(exc).__name__}: {exc})")
     return result.status
 
 
