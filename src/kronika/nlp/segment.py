@@ -9,7 +9,9 @@ from functools import cache
 from ..langpack import load_json
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=\s)")
+# Starts only at the beginning of a punctuation run and never backtracks (possessive), so long
+# runs without a following space stay linear instead of quadratic.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'“”»«‘’)\]]*+(?=\s)")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _OPENERS = "\"'„“«»‚‘(["
 
