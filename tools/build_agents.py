@@ -12,6 +12,8 @@ import re
 import sys
 from pathlib import Path
 
+# Phoenix's generic "people" sector is not a CAMEO sector: civilians.
+RENAME = {"PPL": "CVL"}
 SUBST_RE = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
 ENTRY_RE = re.compile(r"^([A-Z!][A-Z!\-']*)\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})")
 
@@ -29,7 +31,7 @@ def convert(text: str) -> dict[str, str]:
         m = ENTRY_RE.match(line)
         if not m or "_" in m.group(1):
             continue
-        word, sector = m.group(1), m.group(2)
+        word, sector = m.group(1), RENAME.get(m.group(2), m.group(2))
         for form in _expand(word, subst):
             out.setdefault(form, sector)
     return dict(sorted(out.items()))

@@ -142,3 +142,11 @@ def test_actors_region_adjective_with_singular_country_is_not_the_region(pipelin
     doc = run(pipeline, "Putin dnes míří do této asijské země. Západní země to odsoudily.")
     c = coded(doc)
     assert "asijské země" not in c and c["Západní země"] == "WST"
+
+
+def test_actors_surname_alone_needs_a_safe_reference(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Premiér Petr Fiala přijel. Fiala pak jednal. Michelle Obamová vystoupila. Podle Haase ne.")
+    c = {m.text: (m.name, m.code) for m in doc.mentions}
+    assert c["Fiala"] == ("Petr Fiala", "CZEGOV")
+    assert c["Michelle Obamová"][1] is None  # a feminine surname is not Barack Obama
+    assert all(code is None for text, (_, code) in c.items() if "Haas" in text)  # no dictionary match by sound

@@ -10,6 +10,7 @@ from .normalize import translit
 from .people import Person, people
 
 NAME_UPOS = {"PROPN", "NOUN", "X", "ADJ"}
+FEMININE = ("ová", "ové", "ovou")  # Czech feminine surname endings
 
 
 @dataclass
@@ -154,27 +155,44 @@ def _word_keys(lex: Lexicon, t: Token) -> set[str]:
     return keys
 
 
-def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[Person | None, str]:
-    """The dictionary person a name run denotes: full-name match first, then surname alone if unambiguous."""
+def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
+                   seen: dict[str, Person] | None = None) -> tuple[Person | None, str]:
+    """The dictionary person a name run denotes: full name first, then a surname alone if it is safe.
+
+    A surname alone resolves to a person named in full earlier in the article (`seen`, by surname key),
+    else only through a dictionary's own one-word alias (Putin, Lavrov) or a curated office holder.
+    """
     words = [t for t in doc.tokens[start:end] if t.text != "-"]
     if not words:
         return None, "empty"
     keys = [_word_keys(lex, t) for t in words]
     cands = people().lookup(keys[-1])
+    if words[-1].text.lower().endswith(FEMININE):  # Obamová is not Barack Obama; Zacharovová is Zakharova
+        cands = [(p, k) for p, k in cands if k[-1].endswith("a")]
     full = [p for p, k in cands if len(k) == len(words) and all(k[j] in keys[j] for j in range(len(words)))]
     full += [p for p, k in cands if len(k) > 1 and len(words) > 1 and k[0] in keys[0] and p not in full]
     if full:
         return _pick(full, doc), "full name"
     if len(words) > 1:  # Vladimir/Volodymyr Zelenskyj: same surname, first name in another form
-        near = [p for p, k in cands if len(k) > 1 and any(_skeleton(x) == _skeleton(k[0]) for x in keys[0])]
+        near = [p for p, k in cands if len(k) > 1 and len(_skeleton(k[0])) >= 3
+                and any(_skeleton(x) == _skeleton(k[0]) for x in keys[0])]
         uniq = list(dict.fromkeys(near))
         active = [p for p in uniq if _active(p, doc)]
         if len(uniq) == 1 or len(active) == 1:
             return (uniq if len(uniq) == 1 else active)[0], "surname, first name spelled differently"
+        holders = [p for p, k in cands if "curated" in p.source and len(k) > 1 and k[0][:1] in {x[:1] for x in keys[0]}]
+        if len(set(holders)) == 1:  # Joem Bidenem: a curated office holder's surname, same initial
+            return holders[0], "surname and initial of a curated office holder"
     if len(words) == 1 and words[0].feats.get("Number") == "Plur":
         return None, "plural noun, not a surname"
+    if len(words) == 1 and words[0].text.isupper():
+        return None, "acronym, not a surname"
+    if len(words) == 1 and seen:
+        known = next((seen[k] for k in keys[0] if k in seen), None)
+        if known is not None:
+            return known, "surname of a person named in full earlier"
     if len(words) == 1:
-        single = [p for p, k in cands if len(k) == 1] or [p for p, k in cands]
+        single = [p for p, k in cands if len(k) == 1 or ("curated" in p.source and len(k[-1]) >= 4)]
         uniq = list(dict.fromkeys(single))
         if len(uniq) == 1:
             return uniq[0], "surname"

@@ -5,10 +5,13 @@ from __future__ import annotations
 from ..actors.compose import Context, Role, attach_persons, demonyms, find_roles, resolve_roles
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import Hit, is_place, match_inhabitants, match_names, person_runs, resolve_person, span_head
-from ..actors.people import people
+from ..actors.people import Person, people
 from ..model import Actor, Doc, Mention
 from ..pipeline import component
 from ..settings import Settings
+
+# Word classes a mis-tagged surname may get (Fiala -> VERB 'fiat' at a sentence start).
+OPEN_UPOS = {"NOUN", "VERB", "ADJ", "ADV", "X", "INTJ"}
 
 
 class Actors:
@@ -49,30 +52,55 @@ class Actors:
 
 
 def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
-    """Person-name runs and possessive adjectives of surnames, resolved through the people index."""
+    """Person-name runs and possessive adjectives of surnames, resolved through the people index.
+
+    Multi-word names go first so that a later (or earlier) surname alone can refer back to them.
+    """
     spans = person_runs(doc, taken)
     spans += [(t.i, t.i + 1) for t in doc.tokens
               if t.feats.get("Poss") == "Yes" and t.text[:1].isupper() and t.i not in taken and t.upos == "ADJ"]
-    hits: list[Hit] = []
-    date = doc.article.published
-    for start, end in spans:
-        while end - start > 1 and forms_hit(lex, doc, start):  # Mr, Dr: titles are not part of the name
-            start += 1
-        person, why = resolve_person(doc, lex, start, end)
-        head = span_head(doc, start, end)
-        if person is not None:
-            code, how = person.code_on(date)
-            hits.append(Hit(start, end, head, code, "PER", person.name, f"person:{person.id}",
-                            f"person:{why}; {how}", person=person, run=(start, end)))
-        elif end - start == 1 and (forms_hit(lex, doc, start) or is_place(doc, lex, start)):
-            continue  # a weekday, month or a place after a locative preposition (v Gaze), not an actor
-        elif doc.tokens[start].upos in ("PROPN", "X"):
-            text = doc.span_text(start, end)
-            words = {t.lemma.lower() for t in doc.tokens[start:end]} | {w.lower() for w in text.split()}
-            kind = "ORG" if words & lex.org_words or end - start == 1 else "PER"
-            hits.append(Hit(start, end, head, None, kind, text, f"name:{text.lower()}",
-                            "person:unresolved", status="unresolved", reason=why, run=(start, end)))
-    return _link_surnames(hits)
+    spans = [_trim(doc, lex, a, b) for a, b in spans]
+    seen: dict[str, Person] = {}
+    hits: dict[tuple[int, int], Hit | None] = {}
+    for start, end in sorted(spans, key=lambda sp: sp[0] - sp[1]):
+        hits[(start, end)] = _person_hit(doc, lex, start, end, seen)
+    inrun = {i for a, b in spans for i in range(a, b)}
+    for t in doc.tokens:  # Fiala (a common noun too) at the start of a sentence: only as a surname named before
+        if t.i not in taken and t.i not in inrun and t.upos in OPEN_UPOS and t.text[:1].isupper() and seen:
+            person, why = resolve_person(doc, lex, t.i, t.i + 1, seen)
+            if person is not None and why.startswith("surname of a person named"):
+                hits[(t.i, t.i + 1)] = _person_hit(doc, lex, t.i, t.i + 1, seen)
+    return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
+
+
+def _trim(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
+    """Drop leading titles (Mr, Dr) from a name run."""
+    while end - start > 1 and forms_hit(lex, doc, start):
+        start += 1
+    return start, end
+
+
+def _person_hit(doc: Doc, lex: Lexicon, start: int, end: int, seen: dict[str, Person]) -> Hit | None:
+    """A person mention for one name run (resolved, or kept unresolved with a reason), None if not a name."""
+    if end - start == 1 and forms_hit(lex, doc, start):
+        return None  # a weekday or month (May), not a name
+    person, why = resolve_person(doc, lex, start, end, seen)
+    head = span_head(doc, start, end)
+    if person is not None:
+        code, how = person.code_on(doc.article.published)
+        for k in person.keys:
+            seen.setdefault(k[-1], person)
+        return Hit(start, end, head, code, "PER", person.name, f"person:{person.id}",
+                   f"person:{why}; {how}", person=person, run=(start, end))
+    if end - start == 1 and is_place(doc, lex, start):
+        return None  # a place after a locative preposition (v Gaze), not an actor
+    if doc.tokens[start].upos not in ("PROPN", "X"):
+        return None
+    text = doc.span_text(start, end)
+    words = {t.lemma.lower() for t in doc.tokens[start:end]} | {w.lower() for w in text.split()}
+    kind = "ORG" if words & lex.org_words or end - start == 1 else "PER"
+    return Hit(start, end, head, None, kind, text, f"name:{text.lower()}", "person:unresolved",
+               status="unresolved", reason=why, run=(start, end))
 
 
 def forms_hit(lex: Lexicon, doc: Doc, i: int) -> bool:
