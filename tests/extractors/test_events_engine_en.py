@@ -91,3 +91,12 @@ def test_events_engine_en_participle_after_passive_takes_the_agent() -> None:
 def test_events_engine_en_reported_obligation_is_a_demand() -> None:
     evs = ev("China said that Russia must attack Ukraine.")
     assert triples(evs) == {("REQUEST", "CHN", "RUS")} and evs[0].cameo == "100"
+
+
+def test_events_engine_en_two_actors_on_one_head_are_compound() -> None:
+    doc = parse("Germany and Poland met.", "en")
+    germany = next(m for m in doc.mentions if m.code == "DEU")
+    poland = next(m for m in doc.mentions if m.code == "POL")
+    doc.mentions = [germany, type(poland)(poland.start, poland.end, poland.text, poland.span, poland.code,
+                                           poland.name, poland.kind, germany.head)]
+    assert triples(run(doc).events) == {("CONSULT", "DEU", "POL"), ("CONSULT", "POL", "DEU")}

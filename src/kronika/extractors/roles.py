@@ -26,10 +26,12 @@ class Roles:
     def __init__(self, doc: Doc, tree: Tree, lex: Lexicon) -> None:
         self.doc, self.tree, self.lex = doc, tree, lex
         self.by_token: dict[int, Mention] = {}
+        self.by_head: dict[int, list[Mention]] = {}  # several actors on one head: 'Hungarian and Romanian officials'
         for m in doc.mentions:
             if m.code and m.status == "resolved":
                 for i in range(m.start, m.end):
                     self.by_token.setdefault(i, m)
+                self.by_head.setdefault(m.head, []).append(m)
         self.source_codes: list[str | None] = []  # while finding targets: codes of the sources found
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.case_alias: dict[str, set[str]] = {
@@ -107,6 +109,8 @@ class Roles:
             if a is None or a in found:
                 continue
             found.append(a)
+            found.extend(o for o in self.by_head.get(a.head, []) if o.code != a.code
+                         and all(o.code != f.code for f in found))
             for c in self.members(a.head)[1:]:
                 b = self.actor_of(c.i)
                 if b is not None and b not in found:
