@@ -161,7 +161,10 @@ class Database:
         self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                      "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
         applied: list[int] = []
+        done = {r["version"] for r in self.query("SELECT version FROM schema_version")}
         for version, name, script in migrations(self.dialect):
+            if version in done:  # checked without a lock first: opening a store never waits for a writer
+                continue
             with self.transaction(immediate=True):
                 if self.dialect == "postgresql":
                     self.execute("SELECT pg_advisory_xact_lock(7256011)")  # one migrator at a time
