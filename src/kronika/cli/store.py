@@ -17,7 +17,7 @@ F = Callable[..., Any]
 
 def db_option(fn: F) -> F:
     """The --db option every store command takes."""
-    return click.option("--db", default=DEFAULT_DB, show_default=True, envvar="KRONIKA_DB",
+    return click.option("--db", default=DEFAULT_DB, show_default=True,
                         help="SQLite file path or postgresql:// URL.")(fn)
 
 
