@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kronika.api import ServeConfig, create_app
+from kronika.store import open_store
 
 
 def events(client: TestClient, **params: Any) -> dict[str, Any]:
@@ -163,3 +164,14 @@ def test_routes_extract_and_ingest_with_the_pipeline(client: TestClient, api_tok
     assert client.get("/api/articles/posted-summit").json()["article"]["published"] == "2024-05-20"
     again = client.post("/api/articles", json=body, headers=auth)
     assert again.status_code == 200 and again.json()["results"][0]["status"] == "duplicate"
+
+
+def test_routes_cached_views_see_articles_stored_by_another_process(client: TestClient, store_url: str) -> None:
+    first = client.get("/api/articles").json()["articles"]
+    assert client.get("/api/articles").json()["articles"] == first  # served again (cached)
+    summit = client.get("/api/articles/en-summit").json()["article"]
+    extra = {**summit, "id": "late-summit", "text": summit["text"] + " Later addition.", "hash": None}
+    with open_store(store_url) as store:  # as `kronika ingest` would, on its own connection
+        assert store.write(extra).status == "stored"
+    assert "late-summit" in [a["article"] for a in client.get("/api/articles").json()["articles"]]
+    assert events(client, article="late-summit")["total"] == 3

@@ -9,9 +9,11 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from .cache import ViewCache
 from .config import ServeConfig
 from .deps import Extraction, StorePool
 from .errors import LimitsMiddleware, install_handlers
+from .event_index import EventIndex
 
 
 def create_app(config: ServeConfig | None = None) -> FastAPI:
@@ -34,6 +36,8 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     app.state.pool = pool
     app.state.extraction = Extraction(cfg.settings_path)
     app.state.write_lock = threading.Lock()
+    app.state.cache = ViewCache(cfg.cache_size, cfg.cache_seconds) if cfg.cache_size > 0 else None
+    app.state.event_index = EventIndex() if cfg.event_index else None
     install_handlers(app)
     from .routes import router
 

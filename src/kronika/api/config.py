@@ -19,6 +19,9 @@ class ServeConfig:
     pool_size: int = 32  # most open store connections (one per concurrently served request)
     settings_path: str | None = None  # kronika settings JSON for extraction (None: defaults)
     cors_origins: tuple[str, ...] = ()  # origins allowed cross-site reads; empty: no CORS headers at all
+    cache_size: int = 4096  # read views remembered per parameters until the store changes; 0: no cache
+    cache_seconds: float = 60.0  # longest a remembered view is served
+    event_index: bool = True  # filter and page events in memory (kept in step with the store) rather than in SQL
 
 
 HELP = {
@@ -30,4 +33,7 @@ HELP = {
     "pool_size": "most store connections open at once",
     "settings_path": "kronika settings file used by /api/extract and /api/articles",
     "cors_origins": "origins allowed to read the API cross-site (none by default)",
+    "cache_size": "read views remembered until a new article is stored (0 turns the cache off)",
+    "cache_seconds": "longest a remembered read view is served",
+    "event_index": "answer event filters from an in-memory column index (loaded at start, extended on new articles)",
 }

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import hmac
-from typing import Annotated
+from collections.abc import Callable
+from functools import partial
+from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
 
 from ..io import InputItem
 from ..store import Store
+from .cache import cached
 from .deps import get_store
+from .event_index import handles
 from .params import (
     ActorListParams,
     ArticleIn,
@@ -39,58 +45,68 @@ StoreDep = Annotated[Store, Depends(get_store)]
 Ident = Annotated[str, Path(min_length=1, max_length=300)]
 
 
+def _view(request: Request, name: str, params: Any, view: Callable[[Store, Any], Any]) -> Response:
+    """The view's data as JSON (orjson), cached as bytes (nothing for the garbage collector to walk)."""
+    with request.app.state.pool.acquire() as store:
+        body = cached(request.app.state.cache, store, f"json:{name}", params, lambda st, p: orjson.dumps(view(st, p)))
+    return Response(body, media_type="application/json")
+
+
 @router.get("/events", summary="Events: filters as `kronika events`, paging and sorting")
-def events(p: Annotated[EventParams, Query()], store: StoreDep) -> JSONResponse:
+async def events(p: Annotated[EventParams, Query()], request: Request) -> Response:
     """Events newest first (or by `sort`), `limit` per page from `offset`, with the total count."""
-    return JSONResponse(events_view(store, p))
+    view = partial(events_view, index=request.app.state.event_index)
+    if request.app.state.event_index is not None and handles(p.to_filter()):
+        return _view(request, "events", p, view)  # the in-memory index answers in about a millisecond: no thread
+    return await run_in_threadpool(_view, request, "events", p, view)
 
 
 @router.get("/articles", summary="Stored articles, newest first")
-def articles(p: Annotated[ArticlesPage, Query()], store: StoreDep) -> JSONResponse:
+def articles(p: Annotated[ArticlesPage, Query()], request: Request) -> Response:
     """Article ids, titles, dates and record counts."""
-    return JSONResponse(articles_view(store, p))
+    return _view(request, "articles", p, articles_view)
 
 
 @router.get("/articles/{ident}", summary="One article with its actors, quotes, events and highlight spans")
-def article(ident: Ident, store: StoreDep) -> JSONResponse:
+def article(ident: Ident, request: Request) -> Response:
     """The article by its id (or content hash): text, records and annotation spans."""
-    return JSONResponse(article_view(store, ident))
+    return _view(request, "article", ident, article_view)
 
 
 @router.get("/actors", summary="Actors with article and mention counts")
-def actors(p: Annotated[ActorListParams, Query()], store: StoreDep) -> JSONResponse:
+def actors(p: Annotated[ActorListParams, Query()], request: Request) -> Response:
     """Canonical actors, most present first."""
-    return JSONResponse(actors_view(store, p))
+    return _view(request, "actors", p, actors_view)
 
 
 @router.get("/actors/{actor}", summary="One actor: partners both ways and latest events")
-def actor(actor: Ident, store: StoreDep) -> JSONResponse:
+def actor(actor: Ident, request: Request) -> Response:
     """What the actor did to whom and what was done to it."""
-    return JSONResponse(actor_view(store, actor))
+    return _view(request, "actor", actor, actor_view)
 
 
 @router.get("/dyads", summary="Source->target event counts by quad class")
-def dyads(p: Annotated[DyadParams, Query()], store: StoreDep) -> JSONResponse:
+def dyads(p: Annotated[DyadParams, Query()], request: Request) -> Response:
     """Directed actor pairs, most events first, over the filtered events."""
-    return JSONResponse(dyads_view(store, p))
+    return _view(request, "dyads", p, dyads_view)
 
 
 @router.get("/timeline", summary="Per day, week or month: counts by quad class and mean Goldstein")
-def timeline(p: Annotated[TimelineParams, Query()], store: StoreDep) -> JSONResponse:
+def timeline(p: Annotated[TimelineParams, Query()], request: Request) -> Response:
     """Cooperation and conflict over time for the filtered events (an actor, a dyad, ...)."""
-    return JSONResponse(timeline_view(store, p))
+    return _view(request, "timeline", p, timeline_view)
 
 
 @router.get("/quotes", summary="Quotes by speaker and words")
-def quotes(p: Annotated[QuoteParams, Query()], store: StoreDep) -> JSONResponse:
+def quotes(p: Annotated[QuoteParams, Query()], request: Request) -> Response:
     """Stored quotes, newest articles first."""
-    return JSONResponse(quotes_view(store, p))
+    return _view(request, "quotes", p, quotes_view)
 
 
 @router.get("/search", summary="Full-text search over articles and quotes")
-def search(p: Annotated[SearchParams, Query()], store: StoreDep) -> JSONResponse:
+def search(p: Annotated[SearchParams, Query()], request: Request) -> Response:
     """Articles (with a snippet) and quotes containing all the words of `q`."""
-    return JSONResponse(search_view(store, p))
+    return _view(request, "search", p, search_view)
 
 
 def _check_text(request: Request, articles: list[ArticleIn]) -> None:
@@ -101,7 +117,7 @@ def _check_text(request: Request, articles: list[ArticleIn]) -> None:
 
 
 @router.post("/extract", summary="Extract actors, quotes and events from one article; nothing is stored")
-def extract(body: ArticleIn, request: Request) -> JSONResponse:
+def extract(body: ArticleIn, request: Request) -> Response:
     """The extraction JSON contract for the posted article."""
     _check_text(request, [body])
     d = body.model_dump(exclude_none=True)
@@ -126,7 +142,7 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
 
 @router.post("/articles", summary="Ingest articles (extracted here, stored once by content hash); needs the token",
              dependencies=[Depends(require_token)], status_code=201)
-def ingest(body: ArticlesIn, request: Request, store: StoreDep) -> JSONResponse:
+def ingest(body: ArticlesIn, request: Request, store: StoreDep) -> Response:
     """Each article: stored, duplicate (same content already stored) or rejected with the reason."""
     from ..ingest import ingest_one
 

@@ -5,8 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from ..store import EventFilter, Store, actor_stats, count_events, find_quotes, search, store_stats
-from ..store.aggregates import actor_network, dyads, find_article, list_events, matches, recent_articles, timeline
+from ..store.aggregates import (
+    actor_network,
+    count_upto,
+    dyads,
+    events_by_ids,
+    find_article,
+    list_events,
+    matches,
+    recent_articles,
+    timeline,
+)
 from ..web.highlight import highlight_spans
+from .event_index import EventIndex, handles, page
 from .params import ActorListParams, ArticlesPage, DyadParams, EventParams, QuoteParams, SearchParams, TimelineParams
 
 
@@ -14,14 +25,21 @@ class NotFound(LookupError):
     """The requested article or actor is not in the store."""
 
 
-def events_view(store: Store, p: EventParams) -> dict[str, Any]:
-    """A page of filtered, sorted events with the total count."""
+COUNT_CAP = 10_000  # totals above this are reported as "at least" (counting every match costs too much)
+
+
+def events_view(store: Store, p: EventParams, index: EventIndex | None = None) -> dict[str, Any]:
+    """A page of filtered, sorted events and their count: from the index when given and able, else from SQL."""
     f = p.to_filter()
-    rows = list_events(store, f, p.sort, p.limit, p.offset)
-    total = count_events(store, f)
-    nxt = p.offset + p.limit if p.offset + p.limit < total else None
+    if index is not None and handles(f):
+        ids, total = page(index.refresh(store), f, p.sort, p.limit, p.offset)
+        rows, more = events_by_ids(store, ids), False
+    else:
+        rows = list_events(store, f, p.sort, p.limit, p.offset)
+        total, more = count_upto(store, f, max(COUNT_CAP, p.offset + p.limit))
+    nxt = p.offset + p.limit if p.offset + p.limit < total or more else None
     return {"filters": p.given(), "sort": p.sort, "limit": p.limit, "offset": p.offset, "total": total,
-            "next_offset": nxt, "events": rows}
+            "total_is_lower_bound": more, "next_offset": nxt, "events": rows}
 
 
 def article_view(store: Store, ident: str) -> dict[str, Any]:

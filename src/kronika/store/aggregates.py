@@ -50,6 +50,23 @@ def list_events(store: Store, f: EventFilter, sort: str = "-day", limit: int = 5
     return [{**_event_dict(r), "seq": r["seq"]} for r in rows]
 
 
+def events_by_ids(store: Store, ids: list[int]) -> list[dict[str, Any]]:
+    """Events (with article fields and seq) by id, in the order of `ids`."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = {r["id"]: r for r in store.db.query(f"{EVENT_SELECT} WHERE e.id IN ({marks})", ids)}
+    return [{**_event_dict(rows[i]), "seq": rows[i]["seq"]} for i in ids if i in rows]
+
+
+def count_upto(store: Store, f: EventFilter, cap: int) -> tuple[int, bool]:
+    """How many events match, counting at most `cap` (True when there are more): broad filters stay cheap."""
+    where, params = _event_where(store, f)
+    n = int(store.db.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) m", [*params, cap + 1])
+            or 0)
+    return min(n, cap), n > cap
+
+
 def _quad_rows(store: Store, f: EventFilter, keys: str) -> list[dict[str, Any]]:
     """Event counts and Goldstein sums grouped by `keys` (fixed column lists, never user input) and quad class."""
     where, params = _event_where(store, f)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Callable
+from functools import partial
+from typing import Annotated, Any, TypeVar
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..api.deps import get_store
+from ..api.cache import cached
 from ..api.params import (
     ActorListParams,
     ArticlesPage,
@@ -37,7 +39,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-StoreDep = Annotated[Store, Depends(get_store)]
+T = TypeVar("T")
 Ident = Annotated[str, Path(min_length=1, max_length=300)]
 
 
@@ -71,6 +73,12 @@ def _environment() -> Environment:
 templates = Jinja2Templates(env=_environment())
 
 
+def _view(request: Request, name: str, params: Any, view: Callable[[Store, Any], T]) -> T:
+    """The view's data through the app's cache, on a pooled store (the same data as the JSON API)."""
+    with request.app.state.pool.acquire() as store:
+        return cached(request.app.state.cache, store, name, params, view)
+
+
 def _page(request: Request, name: str, status_code: int = 200, **ctx: Any) -> Response:
     return templates.TemplateResponse(request, name, ctx, status_code=status_code)
 
@@ -81,58 +89,58 @@ def render_error(request: Request, status: int, message: str, details: list[dict
 
 
 @router.get("/")
-def home(request: Request, store: StoreDep) -> Response:
+def home(request: Request) -> Response:
     """Counts, latest articles, top actors and dyads, the search box."""
-    return _page(request, "home.html", **home_view(store))
+    return _page(request, "home.html", **_view(request, "home", "", lambda st, _: home_view(st)))
 
 
 @router.get("/events")
-def events(request: Request, p: Annotated[EventParams, Query()], store: StoreDep) -> Response:
+def events(request: Request, p: Annotated[EventParams, Query()]) -> Response:
     """A filterable, pageable table of events linking to articles and actors."""
-    view = events_view(store, p)
+    view = _view(request, "events", p, partial(events_view, index=request.app.state.event_index))
     base = {**p.given(), "sort": p.sort, "limit": p.limit}
     return _page(request, "events.html", view=view, p=p, base=base)
 
 
 @router.get("/articles")
-def articles(request: Request, p: Annotated[ArticlesPage, Query()], store: StoreDep) -> Response:
+def articles(request: Request, p: Annotated[ArticlesPage, Query()]) -> Response:
     """Stored articles, newest first."""
-    return _page(request, "articles.html", view=articles_view(store, p))
+    return _page(request, "articles.html", view=_view(request, "articles", p, articles_view))
 
 
 @router.get("/articles/{ident}")
-def article(request: Request, ident: Ident, store: StoreDep) -> Response:
+def article(request: Request, ident: Ident) -> Response:
     """The article text with actors, quotes and triggers highlighted, and its coded events beside it."""
-    view = article_view(store, ident)
+    view = _view(request, "article", ident, article_view)
     pieces = segments(view["article"].get("text") or "", view["annotations"])
     return _page(request, "article.html", view=view, a=view["article"], pieces=pieces)
 
 
 @router.get("/actors")
-def actors(request: Request, p: Annotated[ActorListParams, Query()], store: StoreDep) -> Response:
+def actors(request: Request, p: Annotated[ActorListParams, Query()]) -> Response:
     """Actors with counts."""
-    return _page(request, "actors.html", view=actors_view(store, p), p=p)
+    return _page(request, "actors.html", view=_view(request, "actors", p, actors_view), p=p)
 
 
 @router.get("/actors/{actor}")
-def actor(request: Request, actor: Ident, store: StoreDep) -> Response:
+def actor(request: Request, actor: Ident) -> Response:
     """What the actor did to whom and what was done to it, with a network of its partners."""
-    view = actor_view(store, actor)
+    view = _view(request, "actor", actor, actor_view)
     graph = charts.network(actor, view["network"]["partners"])
     return _page(request, "actor.html", view=view, graph=graph)
 
 
 @router.get("/timeline")
-def timeline(request: Request, p: Annotated[TimelineParams, Query()], store: StoreDep) -> Response:
+def timeline(request: Request, p: Annotated[TimelineParams, Query()]) -> Response:
     """Cooperation and conflict over time for an actor or a dyad."""
-    view = timeline_view(store, p)
+    view = _view(request, "timeline", p, timeline_view)
     return _page(request, "timeline.html", view=view, p=p, chart=charts.timeline_chart(view["periods"]))
 
 
 @router.get("/search")
-def search(request: Request, p: Annotated[SearchParams, Query()], store: StoreDep) -> Response:
+def search(request: Request, p: Annotated[SearchParams, Query()]) -> Response:
     """Full-text search over articles and quotes."""
-    return _page(request, "search.html", view=search_view(store, p))
+    return _page(request, "search.html", view=_view(request, "search", p, search_view))
 
 
 @router.get("/docs")
