@@ -101,3 +101,9 @@ def test_actors_en_title_phrases_with_capitalised_modifiers(pipeline: Pipeline) 
     assert c["Chinese Foreign Ministry spokesman Wang Wenbin"] == "CHNGOV"
     assert c["British Prime Minister Rishi Sunak"] == "GBRGOV" and c["German Chancellor Olaf Scholz"] == "DEUGOV"
     assert all(m.status == "resolved" for m in doc.mentions)
+
+
+def test_actors_en_members_of_a_body_share_its_code(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Hamas fighters attacked. Pentagon officials said. U.S. troops left the base.")
+    c = coded(doc)
+    assert c["Hamas fighters"] == "PSEREB" and c["Pentagon officials"] == "USAMIL" and c["U.S. troops"] == "USAMIL"

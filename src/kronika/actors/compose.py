@@ -25,6 +25,7 @@ class Role:
     person: Hit | None = None
     source: str = ""
     also: list[tuple[int, str]] = field(default_factory=list)  # U.S. and Russian negotiators: (token, code)
+    body: bool = False  # the code comes from an organisation the noun belongs to
 
 
 def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -> dict[int, Role]:
@@ -100,6 +101,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             r.tokens |= _dem_span(ctx, c.i)
             r.also += _conj_countries(ctx, c.i)
         elif c.i in ctx.names and ctx.names[c.i].code:
+            if not inherited and ctx.names[c.i].kind != "GPE":
+                r.body = True  # Hamas fighters, Pentagon officials: members of the body share its code
             inherited = inherited or ctx.names[c.i].code
             r.tokens |= set(range(ctx.names[c.i].start, ctx.names[c.i].end))
             r.also += _conj_countries(ctx, c.i)
@@ -172,6 +175,8 @@ def _finish(r: Role, inherited: str | None) -> None:
     elif inherited:
         base = inherited if inherited.startswith("IGO") else inherited[:3]
         r.code = base if inherited.startswith("IGO") or not r.sector else base + r.sector
+        if r.body and len(inherited) > 3:
+            r.code = inherited
         r.source = "name"
     if r.person is not None and r.person.code and (not r.code or r.code[:3] == r.person.code[:3]):
         r.code = r.person.code
