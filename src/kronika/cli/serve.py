@@ -51,8 +51,9 @@ def serve_options(fn: F) -> F:
     opts = [
         click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on."),
         click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535)),
-        click.option("--token", default=None, envvar="KRONIKA_TOKEN",
-                     help="Bearer token that allows POST /api/articles (default: no writes)."),
+        click.option("--token", default=None,
+                     help="Bearer token that allows POST /api/articles (default: no writes; --token-file hides it "
+                          "from the process list)."),
         click.option("--token-file", default=None, type=click.Path(exists=True, dir_okay=False),
                      help="Read the token from this file instead."),
         click.option("--settings", "settings_path", default=None, type=click.Path(exists=True, dir_okay=False),
@@ -65,8 +66,7 @@ def serve_options(fn: F) -> F:
 
 
 @main.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True, envvar="KRONIKA_DB",
-              help="SQLite file path or postgresql:// URL.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file path or postgresql:// URL.")
 @serve_options
 def serve(db: str, host: str, port: int, token: str | None, token_file: str | None, settings_path: str | None,
           cors: tuple[str, ...]) -> None:
