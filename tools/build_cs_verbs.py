@@ -118,7 +118,7 @@ v("vyhlásit,vyhlašovat,uzavřít,uzavírat,dodržovat,dodržet,dohodnout,sjedn
 v("kapitulovat", "0874", DAT)
 v("vzdát", "0874", DAT, particle="se")
 v("ustoupit,ustupovat,vyhovět,vyhovovat", "080", DAT)
-v("povolit,umožnit,umožňovat,pustit,vpustit", "086", [*DAT, "obl:do+Gen"], object=["inspektor", "pozorovatel", "vstup", "přístup", "inspekce", "mise"])
+v("povolit,umožnit,umožňovat,pustit,vpustit", "086", [*DAT, "obl:do+Gen"], object=["inspektor", "pozorovatel", "vstup", "přístup", "inspekce", "mise", "dodávka", "pomoc", "humanitární", "konvoj", "evakuace"])
 v("odzbrojit,demobilizovat", "0873", ACC)
 # --- ACCUSE 09 / 11
 v("vyšetřovat,vyšetřit,prošetřit,prošetřovat,prověřit,prověřovat,zkoumat", "090", ACC)

@@ -215,3 +215,16 @@ def test_events_object_first_word_order_by_gender_agreement() -> None:
     evs = events("Útok Ruska na Ukrajinu odsoudilo Polsko.")
     assert ("ACCUSE", "POL", "RUS") in triples(evs)
     assert ("ASSAULT", "RUS", "UKR") in triples(evs)
+
+
+def test_events_support_for_sanctions_against_x_does_not_target_x() -> None:
+    assert events("Polsko podpořilo sankce proti Rusku.") == []
+
+
+def test_events_blocked_noun_event_is_not_coded() -> None:
+    assert ("AID", "IGOUNO", "UKR") not in triples(events("Rusko zablokovalo pomoc OSN pro Ukrajinu."))
+
+
+def test_events_compound_subject_is_not_swapped_by_gender() -> None:
+    evs = events("Německo a Polsko podepsaly dohodu.")
+    assert triples(evs) == {("SUPPORT", "DEU", "POL"), ("SUPPORT", "POL", "DEU")}

@@ -79,6 +79,9 @@ class Events:
         noun = n.upos == "NOUN"
         if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part")):
             return []
+        if noun and n.head != n.i and GOVERNING & {lookup_type(e.cameo) for e in lex.entries(
+                tree[n.head].tok.lemma, tree[n.head].tok.text, False)}:
+            return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
         if refusal_head(tree, lex, n) is not None:
             dropped.append({"trigger": n.tok.text, "sentence": n.tok.sent, "rule": "", "status": "dropped",
                             "reason": "complement of a refusal/threat/demand: not an act that happened"})

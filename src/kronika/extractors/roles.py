@@ -34,6 +34,7 @@ class Roles:
                 self.by_head.setdefault(m.head, []).append(m)
         self.source_codes: list[str | None] = []  # while finding targets: codes of the sources found
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
+        self.opposing = lex.words("opposing_preps")
         self.case_alias: dict[str, set[str]] = {
             k: set(v) for k, v in lex.grammar.get("case_aliases", {}).items()}
 
@@ -75,6 +76,8 @@ class Roles:
                         continue
                     if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i):
                         continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku')
+                    if self.tree.case_words(k.i) & self.opposing:
+                        continue  # 'podpoří sankce proti Rusku' does not support Russia
                     if k.i in self.by_token:
                         return self.by_token[k.i]
                     nxt.append(k)
@@ -161,7 +164,8 @@ class Roles:
             return not verb or not k.feat("Gender") or k.feat("Gender") in verb
 
         if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
-                and objects[0].feat("Gender") in verb:  # 'Útok ... odsoudilo Polsko': OVS order
+                and objects[0].feat("Gender") in verb \
+                and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
         if n.deprel == "nsubj" and len(subjects) > 1 and not objects:
             agreeing = [k for k in subjects if agrees(k)]
