@@ -28,3 +28,14 @@ def test_highlight_bad_spans_are_dropped_with_a_reason() -> None:
     assert anns == []
     assert [d["reason"] for d in dropped] == ["span 2-99 outside the text (length 5)", "no character span",
                                               "span 3-3 outside the text (length 5)"]
+
+
+def test_highlight_marks_the_trigger_inside_a_long_event_span_and_merged_mentions() -> None:
+    text = "Rusko a KLDR podle Putina spolupracují. Později KLDR s Ruskem opět spolupracovala."
+    art = {"text": text, "actors": [], "quotes": [],
+           "events": [{"type": "COOPERATE", "cameo": "060", "span": [0, 38], "trigger": "spolupracují",
+                       "mentions": [{"span": [48, 81], "trigger": "spolupracovala"}]},
+                      {"type": "X", "cameo": "0", "span": [0, 5], "trigger": "nenalezeno"}]}
+    anns, _ = highlight_spans(art)
+    got = [(a["ref"], text[a["start"]:a["end"]]) for a in anns]
+    assert got == [("e1", "Rusko"), ("e0", "spolupracují"), ("e0", "spolupracovala")]

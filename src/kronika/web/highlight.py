@@ -16,6 +16,15 @@ def _span(v: Any, n: int) -> tuple[int, int] | str:
     return s, e
 
 
+def trigger_span(text: str, span: Any, trigger: Any) -> Any:
+    """The trigger word(s) inside an event's span (which runs from source to target); the span if not found."""
+    sp = _span(span, len(text))
+    if isinstance(sp, str) or not isinstance(trigger, str) or not trigger:
+        return span
+    at = text.find(trigger, sp[0], sp[1])
+    return [at, at + len(trigger)] if at >= 0 else span
+
+
 def highlight_spans(article: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Spans of actor mentions, quotes and event triggers (ref a<i>, q<i>, e<i>), and those dropped with why."""
     n = len(article.get("text") or "")
@@ -26,8 +35,11 @@ def highlight_spans(article: dict[str, Any]) -> tuple[list[dict[str, Any]], list
     for i, q in enumerate(article.get("quotes") or []):
         sp = q.get("speaker") or {}
         found.append(("quote", f"q{i}", q.get("span"), f"quote by {sp.get('name') or sp.get('text') or '?'}"))
+    text = article.get("text") or ""
     for i, e in enumerate(article.get("events") or []):
-        found.append(("trigger", f"e{i}", e.get("span"), f"{e.get('type')} ({e.get('cameo')})"))
+        label = f"{e.get('type')} ({e.get('cameo')})"
+        places = [e, *(m for m in e.get("mentions") or [] if isinstance(m, dict))]  # merged duplicates too
+        found += [("trigger", f"e{i}", trigger_span(text, m.get("span"), m.get("trigger")), label) for m in places]
     kept: list[dict[str, Any]] = []
     dropped: list[dict[str, Any]] = []
     for kind, ref, raw, label in found:
