@@ -1,6 +1,7 @@
 """Bounded load on the HTTP API: /api/events with filters over a store of 100,000 synthesised events.
 
     .venv/bin/python bench/api_load.py [--events 100000] [--clients 50] [--requests 5000] [--db PATH]
+                                       [--no-cache] [--no-event-index]
 
 Builds the store (unless --db already holds enough events), starts `kronika serve` on a free loopback port,
 then `--clients` threads (keep-alive connections) send a fixed list of `--requests` seeded-random filtered
@@ -94,9 +95,9 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: str, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: str, port: int, extra: list[str]) -> subprocess.Popen[bytes]:
     """`kronika serve` on loopback; returns once it answers."""
-    proc = subprocess.Popen([str(KRONIKA), "serve", "--db", db, "--port", str(port)],
+    proc = subprocess.Popen([str(KRONIKA), "serve", "--db", db, "--port", str(port), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -165,12 +166,16 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=5000)
     ap.add_argument("--warmup", type=int, default=200, help="requests sent (and not counted) before measuring")
     ap.add_argument("--db", default=None, help="SQLite path to build or reuse (default: a temp file)")
+    ap.add_argument("--no-cache", action="store_true", help="serve with --cache-size 0 (every request computed)")
+    ap.add_argument("--no-event-index", action="store_true", help="serve with --no-event-index (filters in SQL)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "load.db")
         info = build(db, args.events)
         port = _free_port()
-        proc = start_server(db, port)
+        extra = ["--cache-size", "0"] if args.no_cache else []
+        extra += ["--no-event-index"] if args.no_event_index else []
+        proc = start_server(db, port, extra)
         try:
             jobs = workload(args.requests + args.warmup, info["countries"])
             run_clients(port, jobs[:args.warmup], args.clients)
@@ -183,6 +188,7 @@ def main() -> None:
     ms = [m for _, m in times]
     by_kind = {k: pct([m for kk, m in times if kk == k], 0.95) for k in sorted({k for k, _ in times})}
     print(json.dumps({"events": info["events"], "build_s": info["build_s"], "clients": args.clients,
+                      "cache": not args.no_cache, "event_index": not args.no_event_index,
                       "requests": len(jobs) - args.warmup, "answered": len(ms), "errors": len(errors),
                       "error_samples": errors[:5], "seconds": round(wall, 1),
                       "requests_per_s": round(len(ms) / wall, 1) if wall else 0.0, "p50_ms": pct(ms, 0.5),
