@@ -228,3 +228,8 @@ def test_events_blocked_noun_event_is_not_coded() -> None:
 def test_events_compound_subject_is_not_swapped_by_gender() -> None:
     evs = events("Německo a Polsko podepsaly dohodu.")
     assert triples(evs) == {("SUPPORT", "DEU", "POL"), ("SUPPORT", "POL", "DEU")}
+
+
+def test_events_prepositional_target_hung_under_another_dependent() -> None:
+    evs = events("Sankce byly uvaleny Německem na Rusko.")
+    assert triples(evs) == {("COERCE", "DEU", "RUS")}

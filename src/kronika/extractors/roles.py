@@ -203,17 +203,28 @@ class Roles:
     def fill(self, specs: tuple[str, ...], trigger: int, anchors: list[int],
              exclude: set[int] = frozenset(), avoid: set[str] = frozenset()  # type: ignore[assignment]
              ) -> list[Mention]:
-        """Actors of the first spec (in order) that finds any."""
+        """Actors of the first spec (in order) that finds any; then prepositional specs on phrases the
+        parser hung under another dependent ('uvaleny unií na Rusko', 'na straně Ruska proti Ukrajině')."""
         deps = self.dependents(trigger, anchors)
-        for spec in specs:
-            for n in deps:
-                if n.i in exclude or not self.spec_matches(spec, n):
-                    continue
-                found = [m for m in self.actors(n.i, avoid) if m.head not in exclude
-                         and not any(self_reference(m.code, a) for a in self.source_codes)]
-                if found:
-                    return found
+        for candidates, spec_list in ((deps, specs), (self.reattached(deps), [s for s in specs if _prep_spec(s)])):
+            for spec in spec_list:
+                for n in candidates:
+                    if n.i in exclude or not self.spec_matches(spec, n):
+                        continue
+                    found = [m for m in self.actors(n.i, avoid) if m.head not in exclude
+                             and not any(self_reference(m.code, a) for a in self.source_codes)]
+                    if found:
+                        return found
         return []
+
+    def reattached(self, deps: list[Node]) -> list[Node]:
+        """Prepositional phrases up to two levels under the trigger's dependents, as if they were its own."""
+        out: list[Node] = []
+        layer = [d for d in deps if d.deprel.split(":")[0] in {"obl", "obj", "nsubj", "iobj"}]
+        for _ in range(2):
+            layer = [k for d in layer for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod"]
+            out.extend(Node(k.tok, k.head, "obl", k.kids) for k in layer if self.tree.has_case(k.i))
+        return out
 
     def is_passive(self, trigger: int) -> bool:
         """Passive voice: Voice=Pass on the trigger or a passive auxiliary/subject."""
@@ -260,6 +271,12 @@ class Roles:
                     if found:
                         return found
         return []
+
+
+def _prep_spec(spec: str) -> bool:
+    """'obl:na+Acc' or 'nmod:proti' (a prepositional role spec), not 'nmod:Gen' or 'obl:agent'."""
+    rel, _, arg = spec.partition(":")
+    return rel in {"obl", "nmod"} and bool(arg) and not arg[0].isupper() and arg not in {"arg", "agent", "poss"}
 
 
 def country_of(code: str | None) -> str:
