@@ -166,7 +166,7 @@ v("držet,zahájit,vyhlásit", "142", PROTI, object=["hladovka"])
 # --- MOBILIZE 15
 v("mobilizovat", "154", ACC + PROTI)
 v("rozmístit,rozmisťovat,soustředit,soustřeďovat,shromáždit,shromažďovat,přesunout,přesouvat,nasadit,nasazovat,posílit,posilovat,rozmístit,vyslat,vysílat,poslat,posílat", "154",
-  ["obl:u+Gen", "obl:na+Loc", "obl:v+Loc", "obl:k+Dat", "obl:do+Gen", "obl:poblíž+Gen", "nmod:u+Gen", "obl:podél+Gen"],
+  ["obl:u+Gen", "obl:na+Loc", "obl:v+Loc", "obl:k+Dat", "obl:do+Gen", "obl:na+Acc", "obl:poblíž+Gen", "nmod:u+Gen", "obl:podél+Gen"],
   object=["vojsko", "voják", "jednotka", "armáda", "síla", "tank", "technika", "kontingent", "prapor", "brigáda", "divize", "žoldák"])
 v("zvýšit,zvyšovat,vyhlásit,uvést", "152", PROTI, object=["pohotovost", "bdělost"])
 v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI],

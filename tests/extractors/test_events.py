@@ -233,3 +233,9 @@ def test_events_compound_subject_is_not_swapped_by_gender() -> None:
 def test_events_prepositional_target_hung_under_another_dependent() -> None:
     evs = events("Sankce byly uvaleny Německem na Rusko.")
     assert triples(evs) == {("COERCE", "DEU", "RUS")}
+
+
+def test_events_condition_is_hypothetical() -> None:
+    evs = events("Pokud Rusko zaútočí na Polsko, Německo pomůže Polsku.")
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert attack.hypothetical and attack.future

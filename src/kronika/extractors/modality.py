@@ -76,6 +76,10 @@ def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]
     if any(w.lemma in possible for w in words[1:] if w.i != chain[0].i):
         m.hypothetical = True
         m.cues.append("possibility")
+    conditional = lex.words("conditional_marks")
+    if conditional and any(k.lemma in conditional for v in chain for k in tree.children(v.i, "mark")):
+        m.hypothetical = True
+        m.cues.append("condition")
     top = chain[-1]
     if top.deprel in {"ccomp", "xcomp", "csubj"} and top.head != top.i:
         gov = tree[top.head]
