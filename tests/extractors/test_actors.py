@@ -150,3 +150,10 @@ def test_actors_surname_alone_needs_a_safe_reference(pipeline: Pipeline) -> None
     assert c["Fiala"] == ("Petr Fiala", "CZEGOV")
     assert c["Michelle Obamová"][1] is None  # a feminine surname is not Barack Obama
     assert all(code is None for text, (_, code) in c.items() if "Haas" in text)  # no dictionary match by sound
+
+
+def test_actors_state_body_without_country_is_kept_unresolved(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Ministerstvo zahraničí to odmítlo. Lidé protestovali.")
+    m = next(m for m in doc.mentions if m.text == "Ministerstvo zahraničí")
+    assert m.code is None and m.status == "unresolved" and m.reason == "role without a country"
+    assert not [m for m in doc.mentions if m.text == "Lidé"]

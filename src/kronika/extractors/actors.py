@@ -14,6 +14,10 @@ from ..settings import Settings
 OPEN_UPOS = {"NOUN", "VERB", "ADJ", "ADV", "X", "INTJ"}
 
 
+# Sectors of the state: their nouns are kept as unresolved mentions even without a country (ministerstvo zahraničí).
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", None}
+
+
 class Actors:
     """Resolves states, capitals, organisations, persons and role phrases to actor codes."""
 
@@ -123,8 +127,8 @@ def _role_hits(doc: Doc, roles: dict[int, Role]) -> list[Hit]:
     """One mention per role phrase that got a code (or describes a person); others are dropped."""
     hits = []
     for r in roles.values():
-        if not r.code and r.person is None:
-            continue
+        if not r.code and r.person is None and not _bare_state_body(doc, roles, r):
+            continue  # a bare noun of another sector (lidé, firma) without a country is not an actor
         toks = set(r.tokens)
         if r.person is not None:
             toks |= set(range(r.person.start, r.person.end))
@@ -141,6 +145,14 @@ def _role_hits(doc: Doc, roles: dict[int, Role]) -> list[Hit]:
                         run=run))
         hits += [_conj_hit(r, i, code, doc.tokens[r.head].lemma) for i, code in r.also]
     return hits
+
+
+def _bare_state_body(doc: Doc, roles: dict[int, Role], r: Role) -> bool:
+    """A country-less state body worth keeping (ministerstvo zahraničí): not nested in a role, not its forces."""
+    t = doc.tokens[r.head]
+    nested = t.head in roles and t.head != t.i
+    pronoun = any(c.upos in ("PRON", "DET") and c.deprel in ("nmod:poss", "poss", "det") for c in doc.children(r.head))
+    return r.sector in STATE_SECTORS and not nested and not pronoun
 
 
 def _conj_hit(r: Role, i: int, country: str, name: str) -> Hit:
