@@ -10,7 +10,7 @@ from kronika.langpack import load_json
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-ROLE_RELS = {"nsubj", "obj", "iobj", "nsubj:pass", "obl:agent", "obl:arg", "advmod", "poss", "amod:poss",
+ROLE_RELS = {"nsubj", "obj", "iobj", "nsubj:pass", "obl:agent", "obl:arg", "advmod", "amod", "poss", "amod:poss",
              "nmod:poss"}
 
 
