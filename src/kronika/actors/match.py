@@ -173,35 +173,47 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
     full += [p for p, k in cands if len(k) > 1 and len(words) > 1 and k[0] in keys[0] and p not in full]
     if full:
         return _pick(full, doc), "full name"
-    if len(words) > 1:  # Vladimir/Volodymyr Zelenskyj: same surname, first name in another form
-        near = [p for p, k in cands if len(k) > 1 and len(_skeleton(k[0])) >= 3
-                and any(_skeleton(x) == _skeleton(k[0]) for x in keys[0])]
-        uniq = list(dict.fromkeys(near))
-        active = [p for p in uniq if _active(p, doc)]
-        if len(uniq) == 1 or len(active) == 1:
-            return (uniq if len(uniq) == 1 else active)[0], "surname, first name spelled differently"
-        holders = [p for p, k in cands if "curated" in p.source and len(k) > 1 and k[0][:1] in {x[:1] for x in keys[0]}]
-        if len(set(holders)) == 1:  # Joem Bidenem: a curated office holder's surname, same initial
-            return holders[0], "surname and initial of a curated office holder"
-    if len(words) == 1 and words[0].feats.get("Number") == "Plur":
-        return None, "plural noun, not a surname"
-    if len(words) == 1 and words[0].text.isupper():
-        return None, "acronym, not a surname"
-    if len(words) == 1 and seen:
-        known = next((seen[k] for k in keys[0] if k in seen), None)
-        if known is not None:
-            return known, "surname of a person named in full earlier"
-    if len(words) == 1:
-        single = [p for p, k in cands if len(k) == 1 or ("curated" in p.source and len(k[-1]) >= 4)]
-        uniq = list(dict.fromkeys(single))
-        if len(uniq) == 1:
-            return uniq[0], "surname"
-        active = [p for p in uniq if _active(p, doc)]
-        curated = [p for p in active if "curated" in p.source]
-        if len(active) == 1 or len(curated) == 1:
-            return (curated or active)[0], "surname, only one in office"
-        return None, f"surname matches {len(uniq)} persons" if uniq else "unknown name"
+    if len(words) > 1:
+        return _other_first_name(doc, keys, cands)
+    return _surname_alone(doc, words[0], keys[0], cands, seen or {})
+
+
+Cands = list[tuple[Person, tuple[str, ...]]]
+
+
+def _other_first_name(doc: Doc, keys: list[set[str]], cands: Cands) -> tuple[Person | None, str]:
+    """Vladimir/Volodymyr Zelenskyj, Joem Bidenem: the surname matches and the first name is a variant of it."""
+    near = [p for p, k in cands if len(k) > 1 and len(_skeleton(k[0])) >= 3
+            and any(_skeleton(x) == _skeleton(k[0]) for x in keys[0])]
+    uniq = list(dict.fromkeys(near))
+    active = [p for p in uniq if _active(p, doc)]
+    if len(uniq) == 1 or len(active) == 1:
+        return (uniq if len(uniq) == 1 else active)[0], "surname, first name spelled differently"
+    holders = [p for p, k in cands if "curated" in p.source and len(k) > 1 and k[0][:1] in {x[:1] for x in keys[0]}]
+    if len(set(holders)) == 1:
+        return holders[0], "surname and initial of a curated office holder"
     return None, "unknown name"
+
+
+def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
+                   seen: dict[str, Person]) -> tuple[Person | None, str]:
+    """A one-word name: a person named earlier, else a one-word alias or curated surname, if unambiguous."""
+    if word.feats.get("Number") == "Plur":
+        return None, "plural noun, not a surname"
+    if word.text.isupper():
+        return None, "acronym, not a surname"
+    known = next((seen[k] for k in keys if k in seen), None)
+    if known is not None:
+        return known, "surname of a person named in full earlier"
+    single = [p for p, k in cands if len(k) == 1 or ("curated" in p.source and len(k[-1]) >= 4)]
+    uniq = list(dict.fromkeys(single))
+    if len(uniq) == 1:
+        return uniq[0], "surname"
+    active = [p for p in uniq if _active(p, doc)]
+    curated = [p for p in active if "curated" in p.source]
+    if len(active) == 1 or len(curated) == 1:
+        return (curated or active)[0], "surname, only one in office"
+    return None, f"surname matches {len(uniq)} persons" if uniq else "unknown name"
 
 
 def _skeleton(key: str) -> str:
