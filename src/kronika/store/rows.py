@@ -101,13 +101,19 @@ def _span_out(a: Any, b: Any) -> list[int] | None:
     return [a, b] if a is not None and b is not None else None
 
 
+_ARG_COLUMNS = {p: tuple(f"{p}_{c}" for c in ("code", "name", "text", "start", "end"))
+                for p in ("source", "target", "att", "speaker")}
+
+
 def arg_out(r: dict[str, Any], prefix: str) -> dict[str, Any] | None:
     """The role filler object from prefixed columns, or None when the role is empty."""
-    code, name, text = r.get(f"{prefix}_code"), r.get(f"{prefix}_name"), r.get(f"{prefix}_text")
+    kc, kn, kt, ks, ke = _ARG_COLUMNS[prefix]
+    code, name, text = r[kc], r[kn], r[kt]
     if code is None and name is None and text is None:
         return None
-    return {"code": code, "name": name, "text": text, "span": _span_out(r.get(f"{prefix}_start"),
-                                                                        r.get(f"{prefix}_end"))}
+    start, end = r[ks], r[ke]
+    return {"code": code, "name": name, "text": text,
+            "span": [start, end] if start is not None and end is not None else None}
 
 
 def quote_out(r: dict[str, Any]) -> dict[str, Any]:
