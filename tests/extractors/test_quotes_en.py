@@ -103,3 +103,21 @@ def test_quotes_en_partial_quote_inside_indirect_counts_once(pipeline: Pipeline)
 ])
 def test_quotes_en_not_quotes(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).quotes == []
+
+
+def test_quotes_en_question_tag_after_sentence_split(pipeline: Pipeline) -> None:
+    q = only(pipeline, "“How many times do we have to see this in our country?” Clinton said.")
+    assert q.text == "How many times do we have to see this in our country?"
+    assert "Clinton" in speaker_name(q)
+
+
+def test_quotes_en_colon_in_previous_paragraph(pipeline: Pipeline) -> None:
+    q = only(pipeline, "The governor said:\n\n\"We have to bring back law and order to every street of this city.\"")
+    assert q.text == "We have to bring back law and order to every street of this city."
+    assert "governor" in speaker_name(q)
+
+
+def test_quotes_en_dash_names_the_speaker(pipeline: Pipeline) -> None:
+    q = only(pipeline, "“I cannot believe how far this campaign has fallen in a single year.” ― Jacklyn Ashley")
+    assert q.rule.startswith("direct-dash")
+    assert "Ashley" in speaker_name(q)

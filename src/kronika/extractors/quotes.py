@@ -11,6 +11,7 @@ to the events step and recorded in doc.meta["quotes_dropped"] with the reason.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -27,7 +28,9 @@ log = logging.getLogger(__name__)
 MIN_UNCUED_WORDS = 6  # a quoted span without any cue nearby must be this long to count (else: scare quotes)
 MIN_CUED_WORDS = 3  # shorter quoted bits next to a cue are partial quotes of a clause we did not find
 MIN_MIXED_WORDS = 2  # unquoted words a reported clause needs to stay indirect around a quoted part
-MAX_TAG_WORDS = 12  # words between two quoted spans that can still be just a speech tag ('he said.')
+MAX_TAG_WORDS = 20  # words between two quoted spans that can still be just a speech tag ('he said.')
+QUOTE_MARKS = "„“”\"»«‚‘’'"
+DASH_TAG = re.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
 
 
 @dataclass
@@ -174,16 +177,42 @@ class _Finder:
         return out
 
     def _nearest_cue(self, d: Draft, attrs: list[Candidate]) -> None:
-        """Give a quoted span the nearest free cue verb or 'podle X' of its sentences."""
+        """Give a quoted span the nearest free cue verb or 'podle X' of its sentences, or a '― Name' after it."""
+        sents = self._quote_sentences(d)
+        if not sents:
+            return
+        best = self._closest(d, sents, attrs)
+        if best is None:
+            nxt = self._next_sentence_tag(max(sents))
+            best = (0, nxt, "direct-cue-next") if nxt is not None else None
+        if best is not None and best[1] >= 0:
+            d.cue, d.rule = best[1], best[2]
+        elif best is not None:
+            a = attrs[-best[1] - 1]
+            d.source, d.phrase, d.rule = a.source, a.phrase, best[2]
+        else:
+            d.source = self._dash_source(d)
+            d.rule = "direct-dash" if d.source is not None else d.rule
+
+    def _quote_sentences(self, d: Draft) -> set[int]:
+        """Sentences a quote's tag may sit in: its own, the one before 'X said:', the one right after it."""
         doc = self.doc
         sents = {doc.tokens[k].sent for k in self._tokens_in(d.start, d.end)}
         if not sents:
-            return
-        first = min(sents)
-        if doc.text[:d.start].rstrip().endswith(":") and first > 0:
+            return sents
+        first, last = min(sents), max(sents)
+        if doc.text[:d.start].rstrip().rstrip(QUOTE_MARKS).rstrip().endswith(":") and first > 0:
             sents.add(first - 1)  # 'X said:' then the quote
+        nxt = doc.sentences[last + 1].char_start if last + 1 < len(doc.sentences) else -1
+        if 0 <= nxt - d.end <= 3 and "\n" not in doc.text[d.end:nxt]:
+            sents.add(last + 1)  # '"...?" Clinton said.': the splitter cut after the question mark
+        return sents
+
+    def _closest(self, d: Draft, sents: set[int], attrs: list[Candidate]) -> tuple[int, int, str] | None:
+        """(distance, cue token or -(attribution index)-1, rule) of the cue nearest to the quote."""
+        doc = self.doc
         best: tuple[int, int, str] | None = None
-        for s_i in sents:
+        for s_i in sorted(sents):
             s = doc.sentences[s_i]
             for t in doc.tokens[s.start:s.end]:
                 if d.start - 1 <= t.start < d.end + 1 or t.i in self.used_cues or not self.lex.cue_kind(t):
@@ -191,22 +220,26 @@ class _Finder:
                 dist = d.start - t.end if t.end <= d.start else t.start - d.end
                 if best is None or dist < best[0]:
                     best = (dist, t.i, "direct-cue")
-        for a in attrs:
+        for n, a in enumerate(attrs):
             t = doc.tokens[a.cue]
             if t.sent in sents and not d.start <= t.start < d.end and a.source is not None:
                 dist = abs(t.start - d.start)
                 if best is None or dist < best[0]:
-                    best = (dist, -attrs.index(a) - 1, "direct-attribution")
-        if best is None:
-            nxt = self._next_sentence_tag(max(sents))
-            best = (0, nxt, "direct-cue-next") if nxt is not None else None
-        if best is not None:
-            if best[1] >= 0:
-                d.cue = best[1]
-            else:
-                a = attrs[-best[1] - 1]
-                d.source, d.phrase = a.source, a.phrase
-            d.rule = best[2]
+                    best = (dist, -n - 1, "direct-attribution")
+        return best
+
+    def _dash_source(self, d: Draft) -> int | None:
+        """'"…" ― Sonya Herridge': a name set after the quote with a dash."""
+        m = DASH_TAG.match(self.doc.text, d.end + 1)
+        if m is None:
+            return None
+        k = bisect_left(self.starts, m.end())
+        toks = self.doc.tokens
+        if k >= len(toks) or toks[k].start != m.end() or toks[k].upos != "PROPN":
+            return None
+        while toks[k].head != k and toks[toks[k].head].upos == "PROPN" and 0 < toks[k].head - k <= 3:
+            k = toks[k].head  # 'Jacklyn Ashley': the name's head word
+        return k
 
     def _next_sentence_tag(self, sent: int) -> int | None:
         """'„…“ Řekl to ministr X.': a cue verb opening the next sentence with a pointing pronoun object."""
