@@ -1,7 +1,7 @@
 """Bounded load on the HTTP API: /api/events with filters over a store of 100,000 synthesised events.
 
     .venv/bin/python bench/api_load.py [--events 100000] [--clients 50] [--requests 5000] [--db PATH]
-                                       [--no-cache] [--no-event-index]
+                                       [--no-cache] [--no-event-index] [--workers N]
 
 Builds the store (unless --db already holds enough events), starts `kronika serve` on a free loopback port,
 then `--clients` threads (keep-alive connections) send a fixed list of `--requests` seeded-random filtered
@@ -168,6 +168,7 @@ def main() -> None:
     ap.add_argument("--db", default=None, help="SQLite path to build or reuse (default: a temp file)")
     ap.add_argument("--no-cache", action="store_true", help="serve with --cache-size 0 (every request computed)")
     ap.add_argument("--no-event-index", action="store_true", help="serve with --no-event-index (filters in SQL)")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (kronika serve --workers)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "load.db")
@@ -175,6 +176,7 @@ def main() -> None:
         port = _free_port()
         extra = ["--cache-size", "0"] if args.no_cache else []
         extra += ["--no-event-index"] if args.no_event_index else []
+        extra += ["--workers", str(args.workers)]
         proc = start_server(db, port, extra)
         try:
             jobs = workload(args.requests + args.warmup, info["countries"])
@@ -188,7 +190,7 @@ def main() -> None:
     ms = [m for _, m in times]
     by_kind = {k: pct([m for kk, m in times if kk == k], 0.95) for k in sorted({k for k, _ in times})}
     print(json.dumps({"events": info["events"], "build_s": info["build_s"], "clients": args.clients,
-                      "cache": not args.no_cache, "event_index": not args.no_event_index,
+                      "cache": not args.no_cache, "event_index": not args.no_event_index, "workers": args.workers,
                       "requests": len(jobs) - args.warmup, "answered": len(ms), "errors": len(errors),
                       "error_samples": errors[:5], "seconds": round(wall, 1),
                       "requests_per_s": round(len(ms) / wall, 1) if wall else 0.0, "p50_ms": pct(ms, 0.5),

@@ -39,3 +39,31 @@ def test_serve_refuses_two_token_sources(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "x.db"), "--token", "a", "--token-file",
                                     str(token)])
     assert res.exit_code == 2 and "not both" in res.output
+
+
+def test_serve_two_workers_answer_and_stop_on_sigterm(tmp_path: Path) -> None:
+    import http.client
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    kronika = Path(sys.executable).with_name("kronika")
+    proc = subprocess.Popen([str(kronika), "serve", "--db", str(tmp_path / "w.db"), "--port", str(port),
+                             "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        status, deadline = 0, time.monotonic() + 30
+        while status != 200 and time.monotonic() < deadline:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                conn.request("GET", "/api/events?limit=1")
+                status = conn.getresponse().status
+            except OSError:
+                time.sleep(0.2)
+        assert status == 200
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=20) == 0

@@ -31,20 +31,19 @@ def _token(token: str | None, token_file: str | None) -> str | None:
 
 
 def run_server(db: str, host: str, port: int, token: str | None, settings_path: str | None,
-               cors: tuple[str, ...], cache_size: int = 4096, event_index: bool = True) -> None:
+               cors: tuple[str, ...], cache_size: int = 4096, event_index: bool = True, workers: int = 1) -> None:
     """Serve the store at `db` until interrupted."""
-    import uvicorn
+    from ..api import ServeConfig
+    from ..api.server import serve as run
 
-    from ..api import ServeConfig, create_app
-
-    try:
-        app = create_app(ServeConfig(db=db, token=token, settings_path=settings_path, cors_origins=cors,
-                                     cache_size=cache_size, event_index=event_index))
-    except Exception as exc:
-        raise click.ClickException(f"cannot open store {db}: {type(exc).__name__}: {exc}") from exc
+    cfg = ServeConfig(db=db, token=token, settings_path=settings_path, cors_origins=cors, cache_size=cache_size,
+                      event_index=event_index)
     writes = "writes need the token" if token else "read-only (no --token)"
     click.echo(f"kronika: serving {db} at http://{host}:{port}/ (API /api/, docs /docs; {writes})", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, server_header=False)
+    try:
+        run(cfg, host, port, workers)
+    except Exception as exc:  # a bad --db or a taken port: one line, not a trace
+        raise click.ClickException(f"cannot serve {db}: {type(exc).__name__}: {exc}") from exc
 
 
 def serve_options(fn: F) -> F:
@@ -64,6 +63,8 @@ def serve_options(fn: F) -> F:
                      help="Read views remembered until a new article is stored (0: no cache)."),
         click.option("--event-index/--no-event-index", default=True, show_default=True,
                      help="Answer event filters from an in-memory index instead of SQL."),
+        click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+                     help="Server processes (each with its own connections, cache and index)."),
     ]
     for o in reversed(opts):
         fn = o(fn)
@@ -74,9 +75,9 @@ def serve_options(fn: F) -> F:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file path or postgresql:// URL.")
 @serve_options
 def serve(db: str, host: str, port: int, token: str | None, token_file: str | None, settings_path: str | None,
-          cors: tuple[str, ...], cache_size: int, event_index: bool) -> None:
+          cors: tuple[str, ...], cache_size: int, event_index: bool, workers: int) -> None:
     """Serve the store: JSON API under /api/ (docs at /docs) and web pages at /."""
-    run_server(db, host, port, _token(token, token_file), settings_path, cors, cache_size, event_index)
+    run_server(db, host, port, _token(token, token_file), settings_path, cors, cache_size, event_index, workers)
 
 
 def demo_items(examples: Path, wmt: Path, n_wmt: int) -> Iterator[InputItem]:
@@ -114,10 +115,11 @@ def build_demo(db: str, n_wmt: int, examples: Path = EXAMPLES, wmt: Path = WMT, 
 @click.option("--no-serve", is_flag=True, help="Only build the database.")
 @serve_options
 def demo(db: str, n_wmt: int, no_serve: bool, host: str, port: int, token: str | None, token_file: str | None,
-         settings_path: str | None, cors: tuple[str, ...], cache_size: int, event_index: bool) -> None:
+         settings_path: str | None, cors: tuple[str, ...], cache_size: int, event_index: bool, workers: int) -> None:
     """Build a demo store from the example articles (and a few wmt-news ones), then serve it."""
     counts = build_demo(db, n_wmt)
     click.echo(f"kronika: demo store {db}: {counts['stored']} stored, {counts['duplicates']} already there, "
                f"{counts['rejected']} rejected", err=True)
     if not no_serve:
-        run_server(db, host, port, _token(token, token_file), settings_path, cors, cache_size, event_index)
+        run_server(db, host, port, _token(token, token_file), settings_path, cors, cache_size, event_index,
+                   workers)
