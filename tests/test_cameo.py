@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kronika.cameo import intent_code, lookup, plover_type, table
+from kronika.cameo import intent_code, lookup, plover_type, table, threat_code
 
 
 def test_cameo_table_maps_roots_per_plover_manual() -> None:
@@ -26,4 +26,9 @@ def test_cameo_lookup_falls_back_to_parent_code() -> None:
 
 def test_cameo_intent_code_for_future_cooperation() -> None:
     assert intent_code("062") == "0312" and intent_code("042") == "036" and intent_code("072") == "0332"
-    assert intent_code("085") == "0354" and intent_code("190") == "190"
+    assert intent_code("085") == "085" and intent_code("190") == "190"
+
+
+def test_cameo_threat_code_for_future_conflict() -> None:
+    assert threat_code("190") == "138" and threat_code("163") == "1312" and threat_code("1723") == "1323"
+    assert plover_type(threat_code("166")) == "THREATEN" and threat_code("051") == "051"

@@ -44,12 +44,24 @@ def plover_type(code: str) -> str | None:
     return entry.plover if entry else None
 
 
-# Future/intended cooperation (and concession, CAMEO 035x) is AGREE (PLOVER rule 2): the 03x code of the intent.
+# Future/intended cooperation is AGREE (PLOVER rule 2): the 03x code of the intent.
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
-          "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
-          "08": "035", "081": "0351", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+          "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033"}
 
 
 def intent_code(code: str) -> str:
-    """The 'express intent to ...' code for a cooperation/yield code (e.g. 062 -> 0312, 042 -> 036, 085 -> 0354)."""
+    """The 'express intent to ...' code for a cooperation code (e.g. 062 -> 0312, 042 -> 036, 072 -> 0332)."""
     return INTENT.get(code[:3]) or INTENT.get(code[:2]) or code
+
+
+# Future or hypothetical material conflict is THREATEN (PLOVER manual: THREATEN ~ ASSAULT + hypothetical,
+# "return the single event category"): the 13x code of the threatened act.
+THREAT = {"18": "138", "19": "138", "20": "138", "191": "1381", "192": "1382", "204": "1385",
+          "17": "131", "172": "132", "173": "132", "1723": "1323", "1724": "1324",
+          "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+          "14": "133", "15": "138"}
+
+
+def threat_code(code: str) -> str:
+    """The 'threaten to ...' code for a conflict code (e.g. 190 -> 138, 163 -> 1312, 166 -> 136)."""
+    return THREAT.get(code[:4]) or THREAT.get(code[:3]) or THREAT.get(code[:2]) or code

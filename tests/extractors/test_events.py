@@ -67,9 +67,15 @@ def test_events_negation_from_polarity() -> None:
     assert triples(evs) == {("ASSAULT", "RUS", "UKR")} and evs[0].negated and not evs[0].future
 
 
-def test_events_perfective_present_is_future() -> None:
+def test_events_perfective_present_is_future_and_future_attack_a_threat() -> None:
     evs = events("Rusko zaútočí na Ukrajinu.")
-    assert evs[0].future and evs[0].type == "ASSAULT"
+    assert evs[0].future and evs[0].type == "THREATEN" and evs[0].cameo == "138"
+    assert triples(evs) == {("THREATEN", "RUS", "UKR")}
+
+
+def test_events_negated_future_attack_stays_assault() -> None:
+    evs = events("Rusko nezaútočí na Ukrajinu.")
+    assert evs[0].type == "ASSAULT" and evs[0].negated
 
 
 def test_events_future_aid_becomes_agree() -> None:
@@ -237,5 +243,5 @@ def test_events_prepositional_target_hung_under_another_dependent() -> None:
 
 def test_events_condition_is_hypothetical() -> None:
     evs = events("Pokud Rusko zaútočí na Polsko, Německo pomůže Polsku.")
-    attack = next(e for e in evs if e.type == "ASSAULT")
-    assert attack.hypothetical and attack.future
+    attack = next(e for e in evs if e.trigger == "zaútočí")
+    assert attack.hypothetical and attack.future and attack.type == "THREATEN"

@@ -38,7 +38,7 @@ def test_events_engine_en_subject_object_and_negation() -> None:
 
 def test_events_engine_en_object_noun_and_preposition_target_with_future() -> None:
     evs = ev("The US will impose sanctions on Iran.")
-    assert triples(evs) == {("COERCE", "USA", "IRN")} and evs[0].future
+    assert triples(evs) == {("THREATEN", "USA", "IRN")} and evs[0].future and evs[0].cameo == "1312"
 
 
 def test_events_engine_en_passive_agent_is_source() -> None:

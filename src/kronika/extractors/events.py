@@ -19,7 +19,7 @@ import logging
 from itertools import product
 from typing import Any
 
-from ..cameo import intent_code, lookup
+from ..cameo import intent_code, lookup, threat_code
 from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
@@ -36,7 +36,9 @@ from .udview import Node, Tree
 log = logging.getLogger(__name__)
 
 OBJECT_RELS = {"obj", "obl", "iobj", "nsubj", "nmod", "conj", "appos", "flat"}
-FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# PLOVER manual: announced future retreats are CONCEDE; future/hypothetical material conflict is THREATEN.
+THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Types whose gold events (PLOVER-GSR, seed) nearly always name a target: without one, the trigger is a
 # generic use of the verb ("urged restraint", "accused of corruption") and coding it mostly adds false events.
 TARGET_REQUIRED = {"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
@@ -159,7 +161,11 @@ class Events:
         assert info is not None and info.plover is not None
         if mod.future and info.plover in FUTURE_TO_AGREE:
             code = intent_code(code)
-            info = lookup(code) or info
+        elif mod.future and info.plover == "RETREAT":
+            code = "080"
+        elif (mod.future or mod.hypothetical) and not mod.negated and info.plover in THREAT_TYPES:
+            code = threat_code(code)
+        info = lookup(code) or info
         toks = [n.tok.start, n.tok.end, *src.span, *(tgt.span if tgt else ())]
         sent = doc.sentences[n.tok.sent]
         lo, hi = max(min(toks), sent.char_start), min(max(toks), sent.char_end)
