@@ -116,8 +116,8 @@ def _load_states(lex: Lexicon) -> None:
 def _load_actors(lex: Lexicon) -> None:
     data = langpack.load_json(lex.lang, "actors.json")
     for i, org in enumerate(data.get("orgs", [])):
-        for alias in org["names"]:
-            lex.add_name(org["code"], org["kind"], org["names"][0], alias, f"org:{i}")
+        for alias in org["names"]:  # a "place" body (Kreml, Brusel) is an actor only when not used as a place
+            lex.add_name(org["code"], org["kind"], org["names"][0], alias, f"org:{i}", capital=bool(org.get("place")))
     for i, reg in enumerate(data.get("regions", [])):
         lex.regions.add(reg["code"])
         for alias in reg["names"]:

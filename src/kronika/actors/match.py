@@ -71,7 +71,8 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> list[Hit]:
             end = i + len(best.words)
             kind = best.kind
             hits.append(Hit(i, end, span_head(doc, i, end), best.code, kind, best.name, best.id,
-                            "capital" if best.capital else f"name:{best.id.split(':')[0]}", capital=best.capital))
+                            "capital" if best.capital and kind == "GPE" else f"name:{best.id.split(':')[0]}",
+                            capital=best.capital))
             i = end
     return hits
 

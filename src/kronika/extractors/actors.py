@@ -51,7 +51,7 @@ class Actors:
         doc.actors = _group(doc, hits, doc.mentions)
         doc.meta["actors_dropped"] = [{"text": doc.span_text(h.start, h.end), "code": h.code, "head": h.head,
                                        "span": [doc.tokens[h.start].start, doc.tokens[h.end - 1].end],
-                                       "reason": "capital used as a place"} for h in dropped]
+                                       "reason": "capital or seat used as a place"} for h in dropped]
         return doc
 
 
