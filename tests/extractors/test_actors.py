@@ -160,7 +160,8 @@ def test_actors_state_body_without_country_is_kept_unresolved(pipeline: Pipeline
 
 
 def test_actors_seats_of_power_act_but_not_as_places(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "Brusel varoval Budapešť. Summit se konal v Bruselu. Kreml to popřel. Jednání v Bílém domě skončilo.")
+    doc = run(pipeline, "Brusel varoval Budapešť. Summit se konal v Bruselu. Kreml to popřel. "
+                        "Jednání v Bílém domě skončilo.")
     c = coded(doc)
     assert c["Brusel"] == "IGOEUREEC" and c["Kreml"] == "RUSGOV" and c["Budapešť"] == "HUN"
     assert "Bruselu" not in c and "Bílém domě" not in c
