@@ -174,3 +174,11 @@ def test_quotes_jak_tag_before_content(pipeline: Pipeline) -> None:
     q = only(pipeline, "Jak tento týden uvedl list Financial Times, rakouský podíl činí více než čtvrtinu.")
     assert q.text == "rakouský podíl činí více než čtvrtinu"
     assert "Financial Times" in speaker_name(q)
+
+
+def test_quotes_nested_cue_without_own_subject_counts_once(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Ukrajinský prezident Volodymyr Zelenskyj řekl, že jeho země potřebuje více zbraní, "
+                        "a vyzval Západ, aby urychlil dodávky.")
+    assert len(doc.quotes) == 1
+    assert doc.quotes[0].text.startswith("jeho země potřebuje více zbraní")
+    assert "Zelensk" in speaker_name(doc.quotes[0])

@@ -86,11 +86,26 @@ class _Finder:
         cues = [(t, k) for t in doc.tokens if (k := lex.cue_kind(t))]
         cands = [c for t, k in cues if (c := from_cue(doc, self.tree, t, k, lex))]
         drafts, claimed = self._resolve(cands, marked)
+        drafts = self._outermost(drafts)
         attrs = attributions(doc, self.tree, lex)
         drafts += self._attribute_direct(marked, claimed, attrs)
         drafts += self._attribution_quotes(attrs, drafts)
         drafts = _merge_split(doc.text, sorted(drafts, key=lambda d: d.start))
         return self._speakers(drafts)
+
+    def _outermost(self, drafts: list[Draft]) -> list[Draft]:
+        """Reported speech inside reported speech counts once, as the outer, unless it names its own speaker
+        ('řekl, že …, a vyzval, aby …' is one quote; 'said that Obama told him …' two)."""
+        out = []
+        for d in drafts:
+            cue_at = self.doc.tokens[d.cue].start if d.cue is not None else -1
+            outer = [o for o in drafts if o is not d and o.start <= d.start and d.end <= o.end
+                     and o.start <= cue_at < o.end]
+            if outer and not (d.cue is not None and self.tree.children(d.cue, self.lex.subject_deps)):
+                self.drop(d.start, d.end, "reported speech nested in another quote")
+                continue
+            out.append(d)
+        return out
 
     def _tokens_in(self, a: int, b: int) -> list[int]:
         """Token indices whose characters lie inside [a, b)."""
