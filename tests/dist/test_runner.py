@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
 import dask
 import pyarrow.parquet as pq
 import pytest
-from distributed import LocalCluster
+from distributed import Client, LocalCluster
 
 from kronika import Settings
 from kronika.dist import BatchConfig, BatchReport, run_batch
@@ -85,12 +86,27 @@ def test_runner_worker_crash_rejects_only_the_article_that_caused_it(tmp_path: P
                            for i, (lang, t) in enumerate(texts)), encoding="utf-8")
     settings = Settings.load(components=["parse", "crash_on_marker"], languages=["en"])  # one model to reload
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
-            LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+            LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
                          scheduler_kwargs={"dashboard": False}, preload=[str(CRASHING)]
                          ) as cluster:
         rep = run_batch(BatchConfig(inputs=[str(src)], output=str(tmp_path / "out"), settings=settings,
                                     scheduler=cluster.scheduler_address, partition_size=3, progress=False))
+        with Client(cluster) as client:  # the restarted worker built its pipeline once, as its first did
+            loaded = client.run(lambda: len(importlib.import_module("kronika.dist.worker")._PIPELINES))
+    assert list(loaded.values()) == [1]
     assert (rep.done, rep.failed, rep.articles, rep.ok) == (2, 0, 5, 4)
     rows = {r["id"]: r for r in pq.read_table(tmp_path / "out" / "articles").to_pylist()}
     assert rows["k1"]["status"] == "rejected" and rows["k1"]["reason"].startswith("worker died")
     assert [rows[f"k{i}"]["status"] for i in (0, 2, 3, 4)] == ["ok"] * 4
+
+
+def test_runner_gives_up_on_a_cluster_without_workers(tmp_path: Path) -> None:
+    src = _inputs(tmp_path, TEXTS[:3])
+    with LocalCluster(n_workers=0, processes=True, dashboard_address=":0",
+                      scheduler_kwargs={"dashboard": False}) as cluster:
+        cfg = _cfg(src, tmp_path / "out")
+        cfg.scheduler, cfg.stall_timeout = cluster.scheduler_address, 1.0
+        rep = run_batch(cfg)
+    assert (rep.partitions, rep.done, rep.failed) == (2, 0, 2)
+    assert all("no worker alive" in r for r in rep.failures.values())
+    assert {p["status"] for p in load_manifest(tmp_path / "out")["partitions"].values()} == {"failed"}

@@ -20,6 +20,8 @@ from . import main
 @click.option("--scheduler", default=None, help="Address of an existing Dask scheduler (tcp://host:8786).")
 @click.option("--partition-size", default=200, show_default=True, type=click.IntRange(min=1),
               help="Articles per partition (one Parquet file each).")
+@click.option("--stall-timeout", default=300.0, show_default=True, type=click.FloatRange(min=1),
+              help="Seconds without any live worker before unfinished partitions are given up (re-run retries).")
 @click.option("--events-table/--no-events-table", default=True, show_default=True,
               help="Also write a flat table of events per partition.")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Progress bar with rate and ETA.")
@@ -28,14 +30,14 @@ from . import main
 @click.option("--settings", "settings_path", default=None, type=click.Path(exists=True, dir_okay=False),
               help="JSON settings file.")
 def batch(inputs: tuple[str, ...], output: str, workers: int, scheduler: str | None, partition_size: int,
-          events_table: bool, progress: bool, lang: str | None, published: str | None,
+          stall_timeout: float, events_table: bool, progress: bool, lang: str | None, published: str | None,
           settings_path: str | None) -> None:
     """Extract many articles on a Dask cluster (local by default); re-running skips finished partitions."""
     from ..dist import BatchConfig, run_batch  # Dask loads only when this command runs
 
     defaults: dict[str, Any] = {k: v for k, v in (("lang", lang), ("published", published)) if v}
     cfg = BatchConfig(inputs=list(inputs), output=output, settings=Settings.load(settings_path), defaults=defaults,
-                      workers=workers, scheduler=scheduler, partition_size=partition_size,
+                      workers=workers, scheduler=scheduler, partition_size=partition_size, stall_timeout=stall_timeout,
                       events_table=events_table, progress=progress and sys.stderr.isatty())
     rep = run_batch(cfg)
     peak = max(rep.peak_rss_mb.values(), default=0.0)

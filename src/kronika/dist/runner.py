@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from distributed import Client, Future, LocalCluster, as_completed
+from distributed import Client, Future, LocalCluster, wait
 from distributed.scheduler import KilledWorker
 from tqdm import tqdm
 
@@ -22,6 +22,7 @@ from .worker import PipelineLoader, crashed_row, extract_one, process_partition,
 
 log = logging.getLogger(__name__)
 MANIFEST_EVERY = 2.0  # seconds between manifest saves while running (always saved at the end)
+POLL = 2.0  # seconds between checks that the cluster still has workers, while waiting
 
 
 @dataclass
@@ -38,6 +39,7 @@ class BatchConfig:
     events_table: bool = True
     progress: bool = True
     in_flight: int = 0  # partitions submitted but not finished; 0 = twice the worker count
+    stall_timeout: float = 300.0  # give up on unfinished partitions after this long without any worker
 
 
 @dataclass
@@ -72,7 +74,7 @@ def connect(workers: int, scheduler: str | None) -> Iterator[Client]:
         return
     if not log.isEnabledFor(logging.DEBUG):  # the scheduler runs in this process and logs every worker at INFO
         logging.getLogger("distributed").setLevel(logging.WARNING)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                       scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         yield client
@@ -107,21 +109,26 @@ class _Run:
         try:
             res: dict[str, Any] = fut.result()
         except Exception as exc:  # a worker crash or a write error fails this partition only
-            reason = f"{type(exc).__name__}: {exc}"
-            log.error("partition %s failed: %s", part.id, reason)
-            res = {"id": part.id, "fingerprint": part.fingerprint, "status": "failed", "reason": reason,
-                   "articles": len(part.items)}
-            r.failed += 1
-            r.failures[part.id] = reason
-        else:
-            r.done += 1
-            r.articles += res["articles"]
-            r.ok += res["ok"]
-            r.rejected += res["rejected"]
-            r.words += res["words"]
-            w = res["worker"]
-            r.peak_rss_mb[w] = max(r.peak_rss_mb.get(w, 0.0), res["peak_rss_mb"])
+            self.fail(part, f"{type(exc).__name__}: {exc}")
+            return
+        r.done += 1
+        r.articles += res["articles"]
+        r.ok += res["ok"]
+        r.rejected += res["rejected"]
+        r.words += res["words"]
+        w = res["worker"]
+        r.peak_rss_mb[w] = max(r.peak_rss_mb.get(w, 0.0), res["peak_rss_mb"])
         self.manifest["partitions"][part.id] = res
+        self.bar.update(len(part.items))
+        self.save(force=False)
+
+    def fail(self, part: Partition, reason: str) -> None:
+        """Record a partition that could not be finished; a re-run tries it again."""
+        log.error("partition %s failed: %s", part.id, reason)
+        self.manifest["partitions"][part.id] = {"id": part.id, "fingerprint": part.fingerprint, "status": "failed",
+                                                "reason": reason, "articles": len(part.items)}
+        self.report.failed += 1
+        self.report.failures[part.id] = reason
         self.bar.update(len(part.items))
         self.save(force=False)
 
@@ -158,6 +165,10 @@ def _start(stack: contextlib.ExitStack, cfg: BatchConfig, run: _Run) -> Client:
     return client
 
 
+class Stalled(Exception):
+    """The cluster has had no worker for longer than the stall timeout."""
+
+
 def _drive(start: Callable[[], Client], cfg: BatchConfig, run: _Run, salt: str) -> None:
     """Submit unfinished partitions, keeping a bounded number in flight, and collect results.
 
@@ -165,38 +176,56 @@ def _drive(start: Callable[[], Client], cfg: BatchConfig, run: _Run, salt: str) 
     """
     client: Client | None = None
     limit = cfg.in_flight
-    pending: dict[Any, Partition] = {}
-    ac: as_completed | None = None
+    inflight: dict[Future, Partition] = {}
     out = str(run.out.resolve())
-    for part in partitions(cfg.inputs, cfg.defaults, cfg.partition_size, salt):
-        run.report.partitions += 1
-        if finished(run.out, part.id, part.fingerprint):
-            run.skip(part)
-            continue
-        if client is None or ac is None:
-            client = start()
-            limit, ac = limit or 2 * max(run.report.workers, 1), as_completed()
-        fut = client.submit(process_partition, part.id, part.fingerprint, part.items, cfg.settings, out,
-                            cfg.events_table, key=f"kronika-{part.id}-{part.fingerprint}", pure=False)
-        pending[fut.key] = part
-        ac.add(fut)
-        while ac.count() >= limit:
-            _collect(client, cfg, run, next(ac), pending, ac)
-    while client is not None and ac is not None and ac.count():
-        _collect(client, cfg, run, next(ac), pending, ac)
+    try:
+        for part in partitions(cfg.inputs, cfg.defaults, cfg.partition_size, salt):
+            run.report.partitions += 1
+            if finished(run.out, part.id, part.fingerprint):
+                run.skip(part)
+                continue
+            if client is None:
+                client = start()
+                limit = limit or 2 * max(run.report.workers, 1)
+            fut = client.submit(process_partition, part.id, part.fingerprint, part.items, cfg.settings, out,
+                                cfg.events_table, key=f"kronika-{part.id}-{part.fingerprint}", pure=False)
+            inflight[fut] = part
+            _harvest(client, cfg, run, inflight, limit - 1)
+        if client is not None:
+            _harvest(client, cfg, run, inflight, 0)
+    except Stalled as exc:
+        for fut, part in inflight.items():
+            fut.cancel()
+            run.fail(part, f"{exc}; re-run to retry")
 
 
-def _collect(client: Client, cfg: BatchConfig, run: _Run, fut: Future, pending: dict[Any, Partition],
-             ac: as_completed) -> None:
-    """Record a finished partition; one whose worker died is redone an article at a time."""
-    part = pending.pop(fut.key)
-    if fut.status == "error" and isinstance(fut.exception(), KilledWorker) and not str(fut.key).endswith("-isolated"):
-        log.warning("partition %s killed its worker; retrying its articles one by one", part.id)
-        again = _isolate(client, cfg, part, str(run.out.resolve()))
-        pending[again.key] = part
-        ac.add(again)
-        return
-    run.finish(fut, part)
+def _harvest(client: Client, cfg: BatchConfig, run: _Run, inflight: dict[Future, Partition], until: int) -> None:
+    """Collect finished partitions until at most `until` remain in flight."""
+    while len(inflight) > until:
+        for fut in _first_done(client, list(inflight), cfg.stall_timeout):
+            part = inflight.pop(fut)
+            if fut.status == "error" and isinstance(fut.exception(), KilledWorker) \
+                    and not str(fut.key).endswith("-isolated"):
+                log.warning("partition %s killed its worker; retrying its articles one by one", part.id)
+                inflight[_isolate(client, cfg, part, str(run.out.resolve()))] = part
+            else:
+                run.finish(fut, part)
+
+
+def _first_done(client: Client, futs: list[Future], stall: float) -> set[Future]:
+    """The futures done as soon as any is; Stalled when the cluster has had no worker for `stall` seconds."""
+    empty_since: float | None = None
+    while True:
+        try:
+            done, _ = wait(futs, timeout=POLL, return_when="FIRST_COMPLETED")
+            return set(done)
+        except TimeoutError:
+            if client.nthreads():
+                empty_since = None
+                continue
+            empty_since = empty_since or time.monotonic()
+            if time.monotonic() - empty_since > stall:
+                raise Stalled(f"no worker alive for {stall:.0f} s") from None
 
 
 def _isolate(client: Client, cfg: BatchConfig, part: Partition, out: str) -> Future:
@@ -208,10 +237,10 @@ def _isolate(client: Client, cfg: BatchConfig, part: Partition, out: str) -> Fut
     for k, it in enumerate(part.items):
         fut = client.submit(extract_one, it, cfg.settings, key=f"kronika-{part.id}-{k}-{part.fingerprint}",
                             pure=False)
+        _first_done(client, [fut], cfg.stall_timeout)
         try:
             rows.append(fut.result())
         except KilledWorker as exc:
             rows.append(crashed_row(it, exc))
-        del fut
     return client.submit(write_rows, part.id, part.fingerprint, rows, out, cfg.events_table,
                          key=f"kronika-{part.id}-{part.fingerprint}-isolated", pure=False)
