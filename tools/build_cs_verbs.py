@@ -52,7 +52,7 @@ v("sblížit,sbližovat", "050", INS_S, particle="se", reciprocal=True)
 v("podniknout,podnikat,usilovat,pokračovat,zahájit", "050", INS_S, object=["sbližování", "sblížení", "usmíření"])
 v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se")
 # --- CONSULT 04
-v("jednat,vyjednávat,vyjednat,rokovat,diskutovat,debatovat,hovořit,mluvit,radit,poradit", "040", INS_S, prep="s", reciprocal=True)
+v("jednat,vyjednávat,vyjednat,rokovat,diskutovat,debatovat,hovořit,mluvit,radit,poradit,komunikovat", "040", INS_S, prep="s", reciprocal=True)
 v("konzultovat", "040", INS_S + ACC, reciprocal=True)
 v("setkat,setkávat,sejít,scházet,střetnout", "040", INS_S, particle="se", reciprocal=True)
 v("telefonovat,zatelefonovat", "041", INS_S + DAT, reciprocal=True)
