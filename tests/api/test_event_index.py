@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from kronika.api.event_index import EventIndex, handles, page
+from kronika.api.event_index import EventIndex, dyad_table, handles, page
 from kronika.store import EventFilter, Store, count_events, open_store
-from kronika.store.aggregates import SORTS, list_events
+from kronika.store.aggregates import SORTS, dyads, list_events
 
 CODES = ["RUS", "RUSGOV", "RUSMIL", "UKR", "UKRGOV", "USA", "USAGOV", "CHN", "IGOUNO", "PRK", None]
 NAMES = {"RUS": "Rusko", "RUSGOV": "Vladimir Putin", "RUSMIL": "ruská armáda", "UKR": "Ukraine",
@@ -88,3 +88,15 @@ def test_event_index_follows_new_articles_and_leaves_text_to_sql(store_url: str)
         assert len(snap.ids) == count_events(store, EventFilter()) > before
         assert snap is index.refresh(store)  # nothing new: the same snapshot
     assert not handles(EventFilter(text="Article")) and not handles(EventFilter(article="a1"))
+
+
+def test_event_index_dyads_match_sql(store_url: str) -> None:
+    rng = random.Random(12)
+    with open_store(store_url) as store:
+        _fill(store)
+        snap = EventIndex().refresh(store)
+        for f in _filters(rng, 25):
+            got, want = dyad_table(snap, f, 15), dyads(store, f, 15)
+            for d in (*got["dyads"], *want["dyads"]):
+                d["goldstein_mean"] = None if d["goldstein_mean"] is None else round(d["goldstein_mean"], 2)
+            assert got == want, f

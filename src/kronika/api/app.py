@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -26,7 +27,9 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
     pool = StorePool(cfg.db, cfg.pool_size)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if app.state.event_index is not None:  # load it before the first request needs it
+            threading.Thread(target=_warm, args=(app,), daemon=True, name="kronika-index").start()
         yield
         pool.close()
 
@@ -52,6 +55,15 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         app.add_middleware(CORSMiddleware, allow_origins=list(cfg.cors_origins), allow_methods=["GET"])
     app.add_middleware(LimitsMiddleware, max_bytes=cfg.max_body_bytes)
     return app
+
+
+def _warm(app: FastAPI) -> None:
+    """Load the event index in the background (errors surface again, with a response, on first use)."""
+    try:
+        with app.state.pool.acquire() as store:
+            app.state.event_index.refresh(store)
+    except Exception:  # a request will retry the load and report what fails
+        logging.getLogger(__name__).exception("loading the event index failed")
 
 
 def _version() -> str:

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..store import EventFilter, Store
-from ..store.aggregates import SORTS
+from ..store.aggregates import CONFLICT, COOPERATION, QUADS, SORTS, best_names
 from .cache import store_version
 
 _CODE = re.compile(r"^[A-Za-z0-9]{3,}$")
@@ -202,3 +202,49 @@ def page(s: Snapshot, f: EventFilter, sort: str, limit: int, offset: int) -> tup
         rows, r = rows[first], r[first]
     top = rows[np.argsort(r)][offset:k]
     return [int(i) for i in s.ids[top]], total
+
+
+def _names(s: Snapshot, m: np.ndarray) -> dict[str, str]:
+    """The most frequent canonical name per code among the rows, over source and target (as the SQL does)."""
+    counts: dict[tuple[str, str], int] = {}
+    for role in ("source", "target"):
+        codes, names = s.labels[f"{role}_code"].labels, s.labels[f"{role}_name"].labels
+        n_names = len(names)
+        keys, n = np.unique(s.roles[f"{role}_code"][m].astype(np.int64) * n_names + s.roles[f"{role}_name"][m],
+                            return_counts=True)
+        for k, c in zip(keys.tolist(), n.tolist(), strict=True):
+            code, name = codes[k // n_names], names[k % n_names]
+            if code and name:
+                counts[(code, name)] = counts.get((code, name), 0) + c
+    return best_names(counts)
+
+
+def dyad_table(s: Snapshot, f: EventFilter, limit: int) -> dict[str, Any]:
+    """Like kronika.store.aggregates.dyads, computed on the index."""
+    m = mask(s, f)
+    src_l, tgt_l = s.labels["source_code"], s.labels["target_code"]
+    src, tgt, quad, gold = s.roles["source_code"][m], s.roles["target_code"][m], s.quad[m], s.goldstein[m]
+    coded = src_l.lut(bool)[src] & tgt_l.lut(bool)[tgt]
+    uncoded = int(len(src) - np.count_nonzero(coded))
+    src, tgt, quad, gold = src[coded], tgt[coded], quad[coded], gold[coded]
+    nt = len(tgt_l.labels)
+    keys, inv = np.unique(src.astype(np.int64) * nt + tgt, return_inverse=True)
+    size = len(keys)
+    total = np.bincount(inv, minlength=size)
+    per_quad = {q: np.bincount(inv[quad == q], minlength=size) for q in QUADS}
+    scored = ~np.isnan(gold)
+    gsum = np.bincount(inv[scored], weights=gold[scored], minlength=size)
+    gn = np.bincount(inv[scored], minlength=size)
+    top = np.lexsort((_ranks(tgt_l, True)[keys % nt], _ranks(src_l, True)[keys // nt], -total))[:limit]
+    names = _names(s, m)
+    out = []
+    for i in top.tolist():
+        sc, tc = src_l.labels[int(keys[i]) // nt], tgt_l.labels[int(keys[i]) % nt]
+        counts = {str(q): int(per_quad[q][i]) for q in QUADS}
+        out.append({"source": {"code": sc, "name": names.get(sc or "")},
+                    "target": {"code": tc, "name": names.get(tc or "")}, "counts": counts,
+                    "total": int(total[i]), "cooperation": sum(counts[str(q)] for q in COOPERATION),
+                    "conflict": sum(counts[str(q)] for q in CONFLICT),
+                    "goldstein_mean": round(float(gsum[i]) / int(gn[i]), 3) if gn[i] else None})
+    return {"dyads": out, "total_dyads": size,
+            "dropped": {"events": uncoded, "reason": "source or target has no actor code"}}

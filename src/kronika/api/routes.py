@@ -88,7 +88,7 @@ def actor(actor: Ident, request: Request) -> Response:
 @router.get("/dyads", summary="Source->target event counts by quad class")
 def dyads(p: Annotated[DyadParams, Query()], request: Request) -> Response:
     """Directed actor pairs, most events first, over the filtered events."""
-    return _view(request, "dyads", p, dyads_view)
+    return _view(request, "dyads", p, partial(dyads_view, index=request.app.state.event_index))
 
 
 @router.get("/timeline", summary="Per day, week or month: counts by quad class and mean Goldstein")

@@ -17,7 +17,7 @@ from ..store.aggregates import (
     timeline,
 )
 from ..web.highlight import highlight_spans
-from .event_index import EventIndex, handles, page
+from .event_index import EventIndex, dyad_table, handles, page
 from .params import ActorListParams, ArticlesPage, DyadParams, EventParams, QuoteParams, SearchParams, TimelineParams
 
 
@@ -76,9 +76,12 @@ def actor_view(store: Store, actor: str, events: int = 50) -> dict[str, Any]:
             "events": recent}
 
 
-def dyads_view(store: Store, p: DyadParams) -> dict[str, Any]:
-    """Source->target pairs with counts by quad class."""
-    return {"filters": p.given(), **dyads(store, p.to_filter(), p.limit)}
+def dyads_view(store: Store, p: DyadParams, index: EventIndex | None = None) -> dict[str, Any]:
+    """Source->target pairs with counts by quad class (from the index when given and able)."""
+    f = p.to_filter()
+    if index is not None and handles(f):
+        return {"filters": p.given(), **dyad_table(index.refresh(store), f, p.limit)}
+    return {"filters": p.given(), **dyads(store, f, p.limit)}
 
 
 def timeline_view(store: Store, p: TimelineParams) -> dict[str, Any]:
@@ -97,7 +100,8 @@ def search_view(store: Store, p: SearchParams) -> dict[str, Any]:
     return {"q": p.q, **res}
 
 
-def home_view(store: Store) -> dict[str, Any]:
+def home_view(store: Store, index: EventIndex | None = None) -> dict[str, Any]:
     """Counts, the latest articles, the most present actors and the busiest dyads."""
+    busiest = dyads_view(store, DyadParams(limit=10), index)["dyads"]
     return {"stats": store_stats(store), "articles": recent_articles(store, 10),
-            "actors": actor_stats(store, limit=12), "dyads": dyads(store, EventFilter(), 10)["dyads"]}
+            "actors": actor_stats(store, limit=12), "dyads": busiest}

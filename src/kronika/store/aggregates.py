@@ -121,18 +121,26 @@ def dyads(store: Store, f: EventFilter, limit: int = 100) -> dict[str, Any]:
 
 
 def _code_names(store: Store, f: EventFilter) -> dict[str, str]:
-    """The most frequent canonical name for each source/target code among the filtered events."""
+    """The most frequent canonical name of each source/target code among the filtered events (ties: first name)."""
     where, params = _event_where(store, f)
-    seen: dict[str, tuple[int, str]] = {}
+    counts: dict[tuple[str, str], int] = {}
     for role in ("source", "target"):
         sql = (f"SELECT e.{role}_code AS code, e.{role}_name AS name, COUNT(*) AS n FROM events e{where} "
                f"GROUP BY e.{role}_code, e.{role}_name")
         for r in store.db.query(sql, params):
             if r["code"] and r["name"]:
-                n, _ = seen.get(r["code"], (0, ""))
-                if int(r["n"]) > n:
-                    seen[r["code"]] = (int(r["n"]), r["name"])
-    return {code: name for code, (_, name) in seen.items()}
+                counts[(r["code"], r["name"])] = counts.get((r["code"], r["name"]), 0) + int(r["n"])
+    return best_names(counts)
+
+
+def best_names(counts: dict[tuple[str, str], int]) -> dict[str, str]:
+    """For each code, the name with the highest count (ties: the alphabetically first)."""
+    best: dict[str, tuple[int, str]] = {}
+    for (code, name), n in counts.items():
+        have = best.get(code)
+        if have is None or n > have[0] or (n == have[0] and name < have[1]):
+            best[code] = (n, name)
+    return {code: name for code, (_, name) in best.items()}
 
 
 def period_of(day: str, bucket: str) -> str | None:

@@ -91,7 +91,8 @@ def render_error(request: Request, status: int, message: str, details: list[dict
 @router.get("/")
 def home(request: Request) -> Response:
     """Counts, latest articles, top actors and dyads, the search box."""
-    return _page(request, "home.html", **_view(request, "home", "", lambda st, _: home_view(st)))
+    view = _view(request, "home", "", lambda st, _: home_view(st, request.app.state.event_index))
+    return _page(request, "home.html", **view)
 
 
 @router.get("/events")
