@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kronika.cameo import intent_code, lookup, plover_type, table, threat_code
+from kronika.cameo import intent_code, lookup, plover_type, table, threat_code, yield_intent_code
 
 
 def test_cameo_table_maps_roots_per_plover_manual() -> None:
@@ -32,3 +32,7 @@ def test_cameo_intent_code_for_future_cooperation() -> None:
 def test_cameo_threat_code_for_future_conflict() -> None:
     assert threat_code("190") == "138" and threat_code("163") == "1312" and threat_code("1723") == "1323"
     assert plover_type(threat_code("166")) == "THREATEN" and threat_code("051") == "051"
+
+
+def test_cameo_yield_intent_code_for_offered_concessions() -> None:
+    assert yield_intent_code("085") == "0354" and plover_type(yield_intent_code("0841")) == "AGREE"

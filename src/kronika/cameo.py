@@ -49,9 +49,19 @@ INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "
           "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033"}
 
 
+# Offered or promised concessions and retreats (CAMEO 035x "express intent to yield ...").
+YIELD_INTENT = {"08": "035", "081": "0351", "082": "0352", "083": "035", "084": "0353", "085": "0354",
+                "086": "0355", "087": "0356"}
+
+
 def intent_code(code: str) -> str:
     """The 'express intent to ...' code for a cooperation code (e.g. 062 -> 0312, 042 -> 036, 072 -> 0332)."""
     return INTENT.get(code[:3]) or INTENT.get(code[:2]) or code
+
+
+def yield_intent_code(code: str) -> str:
+    """The 'express intent to yield/release/ease ...' code for a concession or retreat (085 -> 0354)."""
+    return YIELD_INTENT.get(code[:3]) or YIELD_INTENT.get(code[:2]) or code
 
 
 # Future or hypothetical material conflict is THREATEN (PLOVER manual: THREATEN ~ ASSAULT + hypothetical,

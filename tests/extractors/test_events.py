@@ -245,3 +245,15 @@ def test_events_condition_is_hypothetical() -> None:
     evs = events("Pokud Rusko zaútočí na Polsko, Německo pomůže Polsku.")
     attack = next(e for e in evs if e.trigger == "zaútočí")
     assert attack.hypothetical and attack.future and attack.type == "THREATEN"
+
+
+def test_events_offered_concession_is_agree_announced_retreat_is_concede() -> None:
+    offered = events("Rusko slíbilo, že zruší sankce proti Polsku.")
+    assert triples(offered) == {("AGREE", "RUS", "POL")} and offered[0].cameo == "0354"
+    announced = events("Rusko stáhne vojska z Ukrajiny.")
+    assert triples(announced) == {("CONCEDE", "RUS", "UKR")}
+
+
+def test_events_compound_visit_is_not_mutual() -> None:
+    assert triples(events("Macron a Zelenskyj přiletěli do Polska.")) == {
+        ("CONSULT", "FRAGOV", "POL"), ("CONSULT", "UKRGOV", "POL")}

@@ -19,7 +19,7 @@ import logging
 from itertools import product
 from typing import Any
 
-from ..cameo import intent_code, lookup, threat_code
+from ..cameo import intent_code, lookup, threat_code, yield_intent_code
 from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
@@ -118,7 +118,9 @@ class Events:
                             "reason": why})
             return []
         mod = modality(tree, lex, n.i, e.future)
-        pairs = _pairs(e, sources, targets, e.reciprocal or info.plover in MUTUAL or e.cameo.startswith("057"))
+        mutual = e.reciprocal or e.cameo.startswith("057") or (
+            info.plover in MUTUAL and not e.cameo.startswith(("042", "043")))  # a visit is not mutual
+        pairs = _pairs(e, sources, targets, mutual)
         if (e.needs_target or info.plover in TARGET_REQUIRED) and not any(t for _, t in pairs):
             dropped.append({"trigger": trig, "sentence": n.tok.sent, "rule": e.id, "status": "dropped",
                             "reason": "entry needs a target actor and none was found"})
@@ -159,9 +161,12 @@ class Events:
         code = e.cameo
         info = lookup(code)
         assert info is not None and info.plover is not None
+        intended = any(c.startswith(("future:intent", "future:governor")) for c in mod.cues)
         if mod.future and info.plover in FUTURE_TO_AGREE:
             code = intent_code(code)
-        elif mod.future and info.plover == "RETREAT":
+        elif intended and info.plover in {"RETREAT", "CONCEDE"}:  # 'offered to lift sanctions'
+            code = yield_intent_code(code)
+        elif mod.future and info.plover == "RETREAT":  # 'will withdraw': an announced retreat
             code = "080"
         elif (mod.future or mod.hypothetical) and not mod.negated and info.plover in THREAT_TYPES:
             code = threat_code(code)
