@@ -100,7 +100,8 @@ def _person_hit(doc: Doc, lex: Lexicon, start: int, end: int, seen: dict[str, Pe
         return None  # a place after a locative preposition (v Gaze), not an actor
     if doc.tokens[start].upos not in ("PROPN", "X"):
         return None
-    if end - start == 1 and "-" in doc.tokens[start].text and doc.tokens[start].text.split("-")[-1].islower():
+    toks = doc.tokens[start:end]
+    if [t.text for t in toks][1:2] == ["-"] and toks[-1].text.islower() and lex.demonym(lex.forms(toks[0].text)):
         return None  # Russian-made, Israeli-occupied: an adjective, not a name
     text = doc.span_text(start, end)
     words = {t.lemma.lower() for t in doc.tokens[start:end]} | {w.lower() for w in text.split()}
