@@ -175,3 +175,12 @@ def test_routes_cached_views_see_articles_stored_by_another_process(client: Test
         assert store.write(extra).status == "stored"
     assert "late-summit" in [a["article"] for a in client.get("/api/articles").json()["articles"]]
     assert events(client, article="late-summit")["total"] == 3
+
+
+def test_routes_ids_with_slashes_resolve(client: TestClient, store_url: str) -> None:
+    summit = client.get("/api/articles/en-summit").json()["article"]
+    with open_store(store_url) as store:  # feed items are stored under their URL
+        store.write({**summit, "id": "https://example.org/news/1", "text": summit["text"] + " Copy.", "hash": None})
+    r = client.get("/api/articles/https%3A%2F%2Fexample.org%2Fnews%2F1")
+    assert r.status_code == 200 and r.json()["article"]["id"] == "https://example.org/news/1"
+    assert client.get("/articles/https%3A%2F%2Fexample.org%2Fnews%2F1").status_code == 200

@@ -67,7 +67,7 @@ def articles(p: Annotated[ArticlesPage, Query()], request: Request) -> Response:
     return _view(request, "articles", p, articles_view)
 
 
-@router.get("/articles/{ident}", summary="One article with its actors, quotes, events and highlight spans")
+@router.get("/articles/{ident:path}", summary="One article with its actors, quotes, events and highlight spans")
 def article(ident: Ident, request: Request) -> Response:
     """The article by its id (or content hash): text, records and annotation spans."""
     return _view(request, "article", ident, article_view)
@@ -79,7 +79,7 @@ def actors(p: Annotated[ActorListParams, Query()], request: Request) -> Response
     return _view(request, "actors", p, actors_view)
 
 
-@router.get("/actors/{actor}", summary="One actor: partners both ways and latest events")
+@router.get("/actors/{actor:path}", summary="One actor: partners both ways and latest events")
 def actor(actor: Ident, request: Request) -> Response:
     """What the actor did to whom and what was done to it."""
     return _view(request, "actor", actor, actor_view)

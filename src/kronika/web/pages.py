@@ -109,7 +109,7 @@ def articles(request: Request, p: Annotated[ArticlesPage, Query()]) -> Response:
     return _page(request, "articles.html", view=_view(request, "articles", p, articles_view))
 
 
-@router.get("/articles/{ident}")
+@router.get("/articles/{ident:path}")
 def article(request: Request, ident: Ident) -> Response:
     """The article text with actors, quotes and triggers highlighted, and its coded events beside it."""
     view = _view(request, "article", ident, article_view)
@@ -123,7 +123,7 @@ def actors(request: Request, p: Annotated[ActorListParams, Query()]) -> Response
     return _page(request, "actors.html", view=_view(request, "actors", p, actors_view), p=p)
 
 
-@router.get("/actors/{actor}")
+@router.get("/actors/{actor:path}")
 def actor(request: Request, actor: Ident) -> Response:
     """What the actor did to whom and what was done to it, with a network of its partners."""
     view = _view(request, "actor", actor, actor_view)
