@@ -3,16 +3,19 @@
 Reads the lexicon data/<lang>/verbs.json (contract: /work/notes/lexicon-format.md) and the event grammar
 data/<lang>/modality.json. Optional lexicon keys beyond the contract, supported here:
 - `reciprocal: true`: with a compound source and no target ("Rusko a KLDR budou spolupracovat"),
-  each member is the other's target (cooperation, meetings, agreements).
+  each member is the other's target (also the default for AGREE, CONSULT except visits, COOPERATE, 057).
 - `needs_target: true`: without a target actor the trigger codes nothing (meetings, praise, aid, demands).
 - `passive_source` is also read for ordinary passives (besides `obl:agent` and the grammar's agent cases).
 Event grammar keys (all optional): negators, future_aux, intent_verbs, possibility_verbs,
-hypothetical_governors, negated_hypothetical_governors, attribution_markers, report_verbs,
+hypothetical_governors, negated_hypothetical_governors, conditional_marks, irrealis_marks,
+obligation_verbs, attribution_markers, report_verbs, pair_words, opposing_preps,
 case_aliases ({"Dat": ["Loc"]}), agent_cases (["Ins"]), lemma_rewrites ([["ne", "nout"], ...]),
 perfective_present_is_future.
+PLOVER rules applied after coding: future cooperation -> AGREE (03x), offered concessions -> AGREE (035x),
+announced retreats -> CONCEDE, future or hypothetical material conflict -> THREATEN (13x); acts that are
+only refused, threatened or demanded are the governing event's content, not events.
 Dropped candidates are logged at debug level and listed in doc.meta["events_dropped"] with a reason.
 """
-
 from __future__ import annotations
 
 import logging
@@ -44,6 +47,13 @@ THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 TARGET_REQUIRED = {"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
+
+
+def _drop(dropped: list[dict[str, Any]], n: Node, rule: str, reason: str) -> None:
+    """Record (and log) a trigger that codes no event, with the reason."""
+    log.debug("no event at «%s» (sentence %d, %s): %s", n.tok.text, n.tok.sent, rule or "-", reason)
+    dropped.append({"trigger": n.tok.text, "sentence": n.tok.sent, "rule": rule, "status": "dropped",
+                    "reason": reason})
 
 
 def arg(doc: Doc, m: Mention) -> ArgRef:
@@ -85,8 +95,7 @@ class Events:
                 tree[n.head].tok.lemma, tree[n.head].tok.text, False)}:
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
         if refusal_head(tree, lex, n) is not None:
-            dropped.append({"trigger": n.tok.text, "sentence": n.tok.sent, "rule": "", "status": "dropped",
-                            "reason": "complement of a refusal/threat/demand: not an act that happened"})
+            _drop(dropped, n, "", "complement of a refusal/threat/demand: not an act that happened")
             return []
         dem = demand(roles, lex, n) if n.upos == "VERB" else None
         if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened
@@ -111,19 +120,16 @@ class Events:
             sources, how = _speaker_as_source(doc, tree, n, quote)
         if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
             sources, how = inherited_source(roles, n.i)
-        trig = doc.text[n.tok.start:n.tok.end]
         if info is None or info.plover is None or not sources:
             why = "no source actor" if info and info.plover else "statement code (not a PLOVER event)"
-            dropped.append({"trigger": trig, "sentence": n.tok.sent, "rule": e.id, "status": "dropped",
-                            "reason": why})
+            _drop(dropped, n, e.id, why)
             return []
         mod = modality(tree, lex, n.i, e.future)
         mutual = e.reciprocal or e.cameo.startswith("057") or (
             info.plover in MUTUAL and not e.cameo.startswith(("042", "043")))  # a visit is not mutual
         pairs = _pairs(e, sources, targets, mutual)
         if (e.needs_target or info.plover in TARGET_REQUIRED) and not any(t for _, t in pairs):
-            dropped.append({"trigger": trig, "sentence": n.tok.sent, "rule": e.id, "status": "dropped",
-                            "reason": "entry needs a target actor and none was found"})
+            _drop(dropped, n, e.id, "entry needs a target actor and none was found")
             return []
         subj_heads = [m.head for m in sources]
         att_nodes = attribution_nodes(tree, lex, n.i, subj_heads)
