@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -89,6 +90,7 @@ class Pipeline:
             return _reject(doc, f"text too long: {len(art.text)} chars > max_chars {self.settings.max_chars}")
         if not art.text.strip():
             return _reject(doc, "empty text")
+        t0, budget = time.monotonic(), self.settings.max_seconds
         for name, comp in self.components:
             try:
                 doc = comp(doc)
@@ -97,6 +99,8 @@ class Pipeline:
                 return _reject(doc, f"{name} failed: {type(exc).__name__}: {exc}")
             if doc.status != "ok":
                 break
+            if budget and time.monotonic() - t0 > budget:
+                return _reject(doc, f"over the time budget: {budget:g} s (max_seconds) spent by the end of '{name}'")
         return doc
 
     def pipe(self, articles: Iterable[Article | dict[str, Any] | str]) -> Iterator[Doc]:

@@ -20,6 +20,8 @@ class Settings:
     backend: str = "spacy"  # spacy | conllu
     max_chars: int = 1_000_000
     max_sentence_tokens: int = 300
+    max_sentence_chars: int = 2000
+    max_seconds: float = 120.0
     default_lang: str = "en"
 
     @classmethod
@@ -49,5 +51,7 @@ HELP = {
     "backend": "'spacy' parses raw text; 'conllu' reads a UD parse given in the article's 'conllu' field",
     "max_chars": "longest article text accepted; longer ones are rejected with a reason",
     "max_sentence_tokens": "sentences longer than this are cut into chunks before parsing",
+    "max_sentence_chars": "sentence chunks (and single huge 'words') are cut to at most this many characters",
+    "max_seconds": "time budget per article; a doc still running after it is rejected with a reason (0 = none)",
     "default_lang": "language used when detection is not confident",
 }

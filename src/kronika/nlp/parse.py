@@ -15,7 +15,8 @@ class Parse:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.spacy = SpacyBackend(settings.models, settings.max_sentence_tokens)
+        self.spacy = SpacyBackend(settings.models, settings.max_sentence_tokens, settings.max_sentence_chars,
+                                  settings.max_seconds)
 
     def __call__(self, doc: Doc) -> Doc:
         """Parse the doc's text with the configured backend."""

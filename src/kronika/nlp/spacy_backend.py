@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 from ..model import Doc, Sentence, Token
 from .segment import split_sentences
 
 _WS = re.compile(r"\S+")
+BATCH = 64  # sentences per nlp.pipe batch; the time budget is checked between sentences
 
 
 class SpacyBackend:
     """Holds one loaded spaCy model per language; models load on first use."""
 
-    def __init__(self, models: dict[str, str], max_sentence_tokens: int) -> None:
+    def __init__(self, models: dict[str, str], max_sentence_tokens: int, max_sentence_chars: int = 2000,
+                 max_seconds: float = 0.0) -> None:
         self.model_names = models
         self.max_words = max_sentence_tokens
+        self.max_chars = max(1, max_sentence_chars)
+        self.max_seconds = max_seconds
         self._nlp: dict[str, Any] = {}
 
     def nlp(self, lang: str) -> Any:
@@ -31,24 +36,41 @@ class SpacyBackend:
         return self._nlp[lang]
 
     def parse(self, doc: Doc) -> Doc:
-        """Fill doc.tokens and doc.sentences from the article text."""
+        """Fill doc.tokens and doc.sentences from the article text (rejected when over the time budget)."""
+        t0 = time.monotonic()
         text = doc.text
         spans = [c for s in split_sentences(text, doc.lang) for c in self._chunks(text, s)]
         nlp = self.nlp(doc.lang)
-        for sdoc, (a, _b) in zip(nlp.pipe(text[a:b] for a, b in spans), spans, strict=True):
+        for sdoc, (a, _b) in zip(nlp.pipe((text[a:b] for a, b in spans), batch_size=BATCH),
+                                 spans, strict=True):
             add_spacy_sentence(doc, sdoc, a)
+            if self.max_seconds and time.monotonic() - t0 > self.max_seconds:
+                doc.status = "rejected"
+                doc.reason = (f"parse over the time budget: {self.max_seconds:g} s after "
+                              f"{len(doc.sentences)} of {len(spans)} sentences")
+                break
         return doc
 
     def _chunks(self, text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-        """Cut an over-long sentence into pieces of at most max_words words."""
+        """Cut an over-long sentence into pieces of at most max_words words and max_chars characters."""
         a, b = span
-        words = list(_WS.finditer(text, a, b))
-        if len(words) <= self.max_words:
+        if b - a <= self.max_chars and b - a < 2 * self.max_words:  # too short to hold max_words words
             return [span]
-        out = []
-        for k in range(0, len(words), self.max_words):
-            piece = words[k:k + self.max_words]
-            out.append((piece[0].start(), piece[-1].end()))
+        out: list[tuple[int, int]] = []
+        start, last, n = -1, -1, 0
+        for w in _WS.finditer(text, a, b):
+            huge = w.end() - w.start() > self.max_chars
+            if start >= 0 and (huge or n >= self.max_words or w.end() - start > self.max_chars):
+                out.append((start, last))
+                start, n = -1, 0
+            if huge:  # one enormous "word" (a run of punctuation, base64 ...): fixed-size pieces
+                out.extend((k, min(k + self.max_chars, w.end())) for k in range(w.start(), w.end(), self.max_chars))
+                continue
+            if start < 0:
+                start = w.start()
+            last, n = w.end(), n + 1
+        if start >= 0:
+            out.append((start, last))
         return out
 
 
