@@ -46,10 +46,12 @@ def cameo_codes() -> set[str]:
         return {r[0] for r in rows if r and r[0].isdigit()}
 
 
-def test_wmt_dev_gold_set_has_six_cs_en_pairs() -> None:
-    """Twelve files: the Czech and English side of six corpus pairs."""
+def test_wmt_dev_gold_set_has_twelve_cs_en_pairs() -> None:
+    """Twenty-four files: the Czech and English side of twelve corpus pairs."""
     langs = sorted(json.loads(f.read_text(encoding="utf-8"))["lang"] for f in FILES)
-    assert langs == ["cs"] * 6 + ["en"] * 6
+    assert langs == ["cs"] * 12 + ["en"] * 12
+    stems = {f.stem.rsplit(".", 1)[0] for f in FILES}
+    assert len(stems) == 12 and all((GOLD / f"{s}.{lang}.json").exists() for s in stems for lang in ("cs", "en"))
 
 
 @pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])
