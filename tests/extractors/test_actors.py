@@ -165,3 +165,9 @@ def test_actors_seats_of_power_act_but_not_as_places(pipeline: Pipeline) -> None
     c = coded(doc)
     assert c["Brusel"] == "IGOEUREEC" and c["Kreml"] == "RUSGOV" and c["Budapešť"] == "HUN"
     assert "Bruselu" not in c and "Bílém domě" not in c
+
+
+def test_actors_capitals_between_and_towards_are_actors(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Jednání mezi Moskvou a Kyjevem ztroskotalo. Delegace odletěla do Moskvy.")
+    c = coded(doc)
+    assert c["Moskvou"] == "RUS" and c["Kyjevem"] == "UKR" and "Moskvy" not in c
