@@ -182,3 +182,11 @@ def test_quotes_nested_cue_without_own_subject_counts_once(pipeline: Pipeline) -
     assert len(doc.quotes) == 1
     assert doc.quotes[0].text.startswith("jeho země potřebuje více zbraní")
     assert "Zelensk" in speaker_name(doc.quotes[0])
+
+
+@pytest.mark.parametrize("lang", ["cs", "en"])
+def test_quotes_cue_files_have_no_duplicates_or_overlaps(lang: str) -> None:
+    lex = cue_lexicon(lang)
+    assert not lex.verbs["speech"] & lex.verbs["belief"]
+    assert lex.phrases and all(p for p in lex.phrases)
+    assert lex.quote_kinds <= {"speech", "belief", "attribution"}

@@ -109,8 +109,8 @@ class _Finder:
 
     def _tokens_in(self, a: int, b: int) -> list[int]:
         """Token indices whose characters lie inside [a, b)."""
-        lo = bisect_left(self.starts, a)
-        return [k for k in range(lo, len(self.starts)) if self.doc.tokens[k].end <= b and self.starts[k] < b]
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        return [k for k in range(lo, hi) if self.doc.tokens[k].end <= b]
 
     def _char_span(self, c: Candidate) -> tuple[int, int]:
         return self.doc.tokens[c.start].start, self.doc.tokens[c.end - 1].end
