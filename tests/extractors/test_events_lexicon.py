@@ -68,3 +68,9 @@ def test_events_lexicon_specific_entries_are_tried_first() -> None:
 def test_events_lexicon_unknown_cameo_is_rejected_with_reason() -> None:
     lex = Lexicon("xx", {"verbs": [{"lemma": "zap", "cameo": "999", "id": "x-zap"}]}, {})
     assert not lex.verbs and lex.rejected == [("x-zap", "unknown CAMEO code 999")]
+
+
+def test_events_lexicon_repairs_participle_forms_used_as_lemmas() -> None:
+    lex = load("cs")
+    assert lex.entries("nabídlo", "nabídlo", noun=False)[0].lemma == "nabídnout"
+    assert lex.entries("poslaly", "poslaly", noun=False)[0].lemma == "poslat"

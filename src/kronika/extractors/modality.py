@@ -61,7 +61,7 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
         m.future = True
         m.cues.append("future:intent")
     top = chain[-1]
-    if top.deprel in {"ccomp", "xcomp"} and top.head != top.i and tree[top.head].lemma in intent:
+    if top.deprel in {"ccomp", "xcomp"} and top.head != top.i and is_word(lex, tree[top.head], intent):
         m.future = True
         m.cues.append(f"future:governor:{tree[top.head].tok.text}")
 
@@ -84,9 +84,14 @@ def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]
     if top.deprel in {"ccomp", "xcomp", "csubj"} and top.head != top.i:
         gov = tree[top.head]
         neg = gov.feat("Polarity") == "Neg" or any(k.lemma in lex.words("negators") for k in tree.children(gov.i))
-        if gov.lemma in governors or (neg and gov.lemma in neg_governors):
+        if is_word(lex, gov, governors) or (neg and is_word(lex, gov, neg_governors)):
             m.hypothetical = True
             m.cues.append(f"governor:{gov.tok.text}")
+
+
+def is_word(lex: Lexicon, n: Node, words: set[str]) -> bool:
+    """Is the node's lemma (or its repair, for lemmatizer slips like 'nabídlo') one of the words?"""
+    return any(c in words for c in lex.lemma_candidates(n.lemma, n.tok.text))
 
 
 def quote_speaker(quotes: list[Quote], span: Span) -> Quote | None:
