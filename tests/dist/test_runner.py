@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import shutil
 from pathlib import Path
 
 import dask
@@ -110,3 +111,23 @@ def test_runner_gives_up_on_a_cluster_without_workers(tmp_path: Path) -> None:
     assert (rep.partitions, rep.done, rep.failed) == (2, 0, 2)
     assert all("no worker alive" in r for r in rep.failures.values())
     assert {p["status"] for p in load_manifest(tmp_path / "out")["partitions"].values()} == {"failed"}
+
+
+def test_runner_shorter_input_drops_stale_partitions(first_run: tuple[Path, Path, BatchReport],
+                                                     tmp_path: Path) -> None:
+    src, out, _rep = first_run
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    original = src.read_text(encoding="utf-8")
+    try:  # the same path: an unreadable line's id names its file
+        rep = run_batch(_cfg(_inputs(src.parent, TEXTS[:3]), copy))  # the same first two partitions, no third
+    finally:
+        src.write_text(original, encoding="utf-8")
+    assert (rep.partitions, rep.skipped, rep.done, rep.workers) == (2, 2, 0, 0)  # nothing to do: no cluster
+    assert sorted(p.stem for p in (copy / "articles").iterdir()) == ["part-000000", "part-000001"]
+    assert sorted(load_manifest(copy)["partitions"]) == ["part-000000", "part-000001"]
+    assert not (copy / "events" / "part-000002.parquet").exists()
+    wrong = _cfg(_inputs(tmp_path, TEXTS), copy)
+    wrong.partition_size = 3
+    with pytest.raises(ValueError, match="partitions of 2 articles"):
+        run_batch(wrong)

@@ -39,7 +39,10 @@ def batch(inputs: tuple[str, ...], output: str, workers: int, scheduler: str | N
     cfg = BatchConfig(inputs=list(inputs), output=output, settings=Settings.load(settings_path), defaults=defaults,
                       workers=workers, scheduler=scheduler, partition_size=partition_size, stall_timeout=stall_timeout,
                       events_table=events_table, progress=progress and sys.stderr.isatty())
-    rep = run_batch(cfg)
+    try:
+        rep = run_batch(cfg)
+    except ValueError as exc:  # e.g. an output folder written with another partition size
+        raise click.ClickException(str(exc)) from exc
     peak = max(rep.peak_rss_mb.values(), default=0.0)
     click.echo(f"kronika batch: {rep.partitions} partition(s): {rep.done} done, {rep.skipped} already finished, "
                f"{rep.failed} failed; {rep.articles} article(s) extracted ({rep.ok} ok, {rep.rejected} rejected) "

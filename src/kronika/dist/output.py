@@ -95,6 +95,18 @@ def event_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def drop_stale(out: Path, n_partitions: int) -> list[str]:
+    """Delete partition files past the end of the current input (left by a longer earlier input)."""
+    gone = []
+    for folder in (ARTICLES_DIR, EVENTS_DIR):
+        for path in sorted((out / folder).glob("part-*.parquet")):
+            index = path.stem.removeprefix("part-")
+            if index.isdigit() and int(index) >= n_partitions:
+                path.unlink()
+                gone.append(path.stem)
+    return sorted(set(gone))
+
+
 def load_manifest(out: Path) -> dict[str, Any]:
     """The manifest of an output folder, or an empty one."""
     path = out / MANIFEST

@@ -16,8 +16,8 @@ from tqdm import tqdm
 
 from .. import __version__
 from ..settings import Settings
-from .output import finished, load_manifest, save_manifest
-from .partition import Partition, count_articles, partitions
+from .output import drop_stale, finished, load_manifest, save_manifest
+from .partition import Partition, count_articles, partition_id, partitions
 from .worker import PipelineLoader, crashed_row, extract_one, process_partition, settings_key, write_rows
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,10 @@ class _Run:
         self.cfg = cfg
         self.out = Path(cfg.output)
         self.manifest = load_manifest(self.out)
+        old = self.manifest.get("partition_size")
+        if self.manifest["partitions"] and old not in (None, cfg.partition_size):
+            raise ValueError(f"{self.out} holds partitions of {old} articles; use partition size {old} "
+                             "or another output folder")
         self.manifest.update({"kronika": __version__, "partition_size": cfg.partition_size,
                               "settings": settings_key(cfg.settings)})
         self.report = BatchReport()
@@ -131,6 +135,14 @@ class _Run:
         self.report.failures[part.id] = reason
         self.bar.update(len(part.items))
         self.save(force=False)
+
+    def drop_stale(self) -> None:
+        """Forget and delete partitions that an earlier, longer input left past the end of this one."""
+        gone = drop_stale(self.out, self.report.partitions)
+        for pid in [*gone, *(k for k in self.manifest["partitions"] if k >= partition_id(self.report.partitions))]:
+            self.manifest["partitions"].pop(pid, None)
+        if gone:
+            log.warning("removed %d partition(s) past the end of the input: %s", len(gone), ", ".join(gone))
 
     def save(self, force: bool) -> None:
         """Write the manifest, at most every MANIFEST_EVERY seconds unless forced."""
@@ -193,6 +205,7 @@ def _drive(start: Callable[[], Client], cfg: BatchConfig, run: _Run, salt: str) 
             _harvest(client, cfg, run, inflight, limit - 1)
         if client is not None:
             _harvest(client, cfg, run, inflight, 0)
+        run.drop_stale()
     except Stalled as exc:
         for fut, part in inflight.items():
             fut.cancel()
