@@ -100,6 +100,7 @@ def test_quotes_en_partial_quote_inside_indirect_counts_once(pipeline: Pipeline)
     "Officials believe that the attack was planned for months.",
     "The so-called \"peace plan\" was rejected by both sides.",
     "The committee approved the budget on Monday and sent it to the floor.",
+    "It is worth noting that the law was passed by a wide margin in 1998.",
 ])
 def test_quotes_en_not_quotes(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).quotes == []

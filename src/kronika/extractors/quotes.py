@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..model import ArgRef, Doc, Quote
+from ..model import ArgRef, Doc, Quote, Token
 from ..pipeline import component
 from ..settings import Settings
 from .quotes_indirect import Candidate, attributions, from_cue
@@ -83,7 +83,7 @@ class _Finder:
         """All quotes of the doc."""
         doc, lex = self.doc, self.lex
         marked = [m for m in find_marked(doc.text) if self._tokens_in(m.start, m.end)]
-        cues = [(t, k) for t in doc.tokens if (k := lex.cue_kind(t))]
+        cues = [(t, k) for t in doc.tokens if (k := self._cue_kind(t))]
         cands = [c for t, k in cues if (c := from_cue(doc, self.tree, t, k, lex))]
         drafts, claimed = self._resolve(cands, marked)
         drafts = self._outermost(drafts)
@@ -106,6 +106,13 @@ class _Finder:
                 continue
             out.append(d)
         return out
+
+    def _cue_kind(self, t: Token) -> str | None:
+        """A token's cue kind, unless it is an impersonal use ('worth noting that', 'je nutné říci, že')."""
+        head = self.doc.tokens[t.head]
+        if t.head != t.i and head.upos == "ADJ":
+            return None
+        return self.lex.cue_kind(t)
 
     def _tokens_in(self, a: int, b: int) -> list[int]:
         """Token indices whose characters lie inside [a, b)."""
@@ -230,7 +237,7 @@ class _Finder:
         for s_i in sorted(sents):
             s = doc.sentences[s_i]
             for t in doc.tokens[s.start:s.end]:
-                if d.start - 1 <= t.start < d.end + 1 or t.i in self.used_cues or not self.lex.cue_kind(t):
+                if d.start - 1 <= t.start < d.end + 1 or t.i in self.used_cues or not self._cue_kind(t):
                     continue
                 dist = d.start - t.end if t.end <= d.start else t.start - d.end
                 if best is None or dist < best[0]:
@@ -263,7 +270,7 @@ class _Finder:
             return None
         s = doc.sentences[sent + 1]
         for t in doc.tokens[s.start:min(s.start + 3, s.end)]:
-            if self.lex.cue_kind(t) and t.i not in self.used_cues and any(
+            if self._cue_kind(t) and t.i not in self.used_cues and any(
                     c.deprel.lower() in ("obj", "dobj") and "Dem" in (c.feat("PronType") or "")
                     for c in self.tree.children(t.i)):
                 return t.i
