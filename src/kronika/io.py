@@ -49,11 +49,10 @@ def _read_file(path: Path, defaults: dict[str, Any]) -> Iterator[InputItem]:
     except OSError as exc:
         yield InputItem(path.stem, None, f"{path}: cannot read ({exc.strerror})")
         return
-    if b"\x00" in raw[:8192]:
+    if path.suffix.lower() in JSONL_SUFFIXES or _looks_jsonl(text):  # a line with a NUL is rejected alone
+        yield from _parse_jsonl(text.split("\n"), str(path), defaults)
+    elif b"\x00" in raw[:8192]:
         yield InputItem(path.stem, None, f"{path}: binary file (NUL bytes)")
-        return
-    if path.suffix.lower() in JSONL_SUFFIXES or _looks_jsonl(text):
-        yield from _parse_jsonl(text.splitlines(), str(path), defaults)
     else:
         yield InputItem(path.stem, {**defaults, "id": path.stem, "text": text})
 
@@ -61,7 +60,7 @@ def _read_file(path: Path, defaults: dict[str, Any]) -> Iterator[InputItem]:
 def _read_stream(stream: TextIO, name: str, defaults: dict[str, Any]) -> Iterator[InputItem]:
     text = stream.read()
     if _looks_jsonl(text):
-        yield from _parse_jsonl(text.splitlines(), name, defaults)
+        yield from _parse_jsonl(text.split("\n"), name, defaults)
     else:
         yield InputItem(name, {**defaults, "id": name, "text": text})
 

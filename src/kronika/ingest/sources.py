@@ -108,7 +108,7 @@ def _from_bytes(raw: bytes, name: str, suffix: str, content_type: str | None, ho
             data = {**defaults, "id": Path(name).stem, **art}
             yield InputItem(str(data["id"]), data)
         return
-    if b"\x00" in raw[:8192]:
+    if kind == "text" and b"\x00" in raw[:8192]:  # JSONL: a line with a NUL is rejected alone, below
         yield InputItem(name, None, f"{name}: binary file (NUL bytes)")
         return
     try:
@@ -117,7 +117,7 @@ def _from_bytes(raw: bytes, name: str, suffix: str, content_type: str | None, ho
         yield InputItem(name, None, f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})")
         return
     if kind == "jsonl":
-        yield from parse_jsonl(text.splitlines(), name, defaults)
+        yield from parse_jsonl(text.split("\n"), name, defaults)  # not splitlines(): JSON may hold raw U+2028
     else:
         ident = Path(name).stem if not is_url(name) else name
         data = {**defaults, "id": ident, "text": text}
