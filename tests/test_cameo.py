@@ -9,7 +9,7 @@ def test_cameo_table_maps_roots_per_plover_manual() -> None:
     assert plover_type("020") == "REQUEST" and plover_type("0234") == "REQUEST"
     assert plover_type("010") is None and plover_type("016") == "REJECT"
     assert plover_type("081") == "CONCEDE" and plover_type("084") == "RETREAT"
-    assert plover_type("190") == "ASSAULT" and plover_type("163") == "COERCE"
+    assert plover_type("190") == "ASSAULT" and plover_type("163") == "SANCTION"
 
 
 def test_cameo_table_has_mode_goldstein_and_quad_class() -> None:

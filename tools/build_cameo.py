@@ -20,6 +20,9 @@ STATEMENT_OVERRIDES: dict[str, str | None] = {
     "01": None, "010": None, "011": None, "012": None, "013": None, "014": None,
     "015": "AGREE", "016": "REJECT", "017": None, "018": "SUPPORT", "019": "AGREE",
 }
+# PLOVER manual v2.0 (SANCTION, mode 'discontinue': "International (political or economic) sanctions are coded
+# as 'discontinue'") and both gold sets (plover-gsr, seed) code imposed sanctions/embargoes as SANCTION, not COERCE.
+TYPE_OVERRIDES: dict[str, tuple[str, str]] = {"163": ("SANCTION", "discontinue")}
 ROOT_PLOVER = {"02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
                "07": "AID", "08": "RETREAT", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
                "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",
@@ -34,6 +37,8 @@ def _plover(code: str, rows: dict[str, dict[str, str]]) -> tuple[str | None, str
     """PLOVER type for a code and where it came from: own row, override, nearest parent, or the root."""
     if code in STATEMENT_OVERRIDES:
         return STATEMENT_OVERRIDES[code], "statement-override"
+    if code in TYPE_OVERRIDES:
+        return TYPE_OVERRIDES[code][0], "plover-manual-override"
     own = rows[code]["plover_event"].strip()
     if own:
         return own, "cameo2plover"
@@ -56,7 +61,7 @@ def build(tsv: Path) -> dict[str, object]:
             "description": r["description"].strip(),
             "plover": plover,
             "plover_origin": origin,
-            "mode": r["plover_mode"].strip() or None,
+            "mode": TYPE_OVERRIDES[code][1] if code in TYPE_OVERRIDES else (r["plover_mode"].strip() or None),
             "context": r["plover_context"].strip() or None,
             "goldstein": g_ph if g_ph is not None else g_gd,
             "goldstein_source": "phoenix" if g_ph is not None else ("gdelt" if g_gd is not None else None),
