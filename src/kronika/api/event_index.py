@@ -7,7 +7,6 @@ Loaded once, then extended with the events of newly stored articles (ids only gr
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,9 +15,9 @@ import numpy as np
 
 from ..store import EventFilter, Store
 from ..store.aggregates import CONFLICT, COOPERATION, QUADS, SORTS, best_names
+from ..store.queries import code_range
 from .cache import store_version
 
-_CODE = re.compile(r"^[A-Za-z0-9]{3,}$")
 ROLE_COLUMNS = ("source_code", "source_name", "target_code", "target_name", "att_code", "att_name")
 LOAD = ("SELECT id, day, type, quad_class, goldstein, " + ", ".join(ROLE_COLUMNS) +
         " FROM events WHERE id > ? ORDER BY id")
@@ -123,9 +122,9 @@ def _role(s: Snapshot, prefix: str, value: str) -> np.ndarray:
     """Rows whose role matches like the store's SQL: code in [V, V with last char + 1) or name == V."""
     name = s.labels[f"{prefix}_name"].index.get(value)
     hit = s.roles[f"{prefix}_name"] == name if name is not None else np.zeros(len(s.ids), dtype=bool)
-    if _CODE.match(value):
-        lo = value.upper()
-        hi = lo[:-1] + chr(ord(lo[-1]) + 1)
+    rng = code_range(value)
+    if rng is not None:
+        lo, hi = rng
         hit |= s.labels[f"{prefix}_code"].lut(lambda v: lo <= v < hi)[s.roles[f"{prefix}_code"]]
     return hit
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 # The event filter's SQL and row shape are the store's own (one definition of what a filter means).
-from .queries import EVENT_SELECT, EventFilter, _event_dict, _event_where, article_dict
+from .queries import EVENT_SELECT, EventFilter, article_dict, code_range, event_dict, event_page, event_where
 from .writer import Store
 
 QUADS = (1, 2, 3, 4)
@@ -26,7 +26,6 @@ SORTS = {
 }
 BUCKETS = ("day", "week", "month")
 MAX_FILLED_PERIODS = 2000  # longer timelines list only the periods that have events
-_CODE = re.compile(r"^[A-Za-z0-9]{3,}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
@@ -39,15 +38,9 @@ def list_events(store: Store, f: EventFilter, sort: str = "-day", limit: int = 5
     """
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r} (known: {', '.join(SORTS)})")
-    where, params = _event_where(store, f)
-    order = f" ORDER BY {SORTS[sort]}"
-    ids = [r["id"] for r in store.db.query(f"SELECT e.id FROM events e{where}{order} LIMIT ? OFFSET ?",
-                                           [*params, int(limit), int(offset)])]
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    rows = store.db.query(f"{EVENT_SELECT} WHERE e.id IN ({marks}){order}", ids)
-    return [{**_event_dict(r), "seq": r["seq"]} for r in rows]
+    where, params = event_where(store, f)
+    rows = event_page(store, where, params, f" ORDER BY {SORTS[sort]}", limit, offset)
+    return [{**event_dict(r), "seq": r["seq"]} for r in rows]
 
 
 def events_by_ids(store: Store, ids: list[int]) -> list[dict[str, Any]]:
@@ -56,12 +49,12 @@ def events_by_ids(store: Store, ids: list[int]) -> list[dict[str, Any]]:
         return []
     marks = ", ".join("?" for _ in ids)
     rows = {r["id"]: r for r in store.db.query(f"{EVENT_SELECT} WHERE e.id IN ({marks})", ids)}
-    return [{**_event_dict(rows[i]), "seq": rows[i]["seq"]} for i in ids if i in rows]
+    return [{**event_dict(rows[i]), "seq": rows[i]["seq"]} for i in ids if i in rows]
 
 
 def count_upto(store: Store, f: EventFilter, cap: int) -> tuple[int, bool]:
     """How many events match, counting at most `cap` (True when there are more): broad filters stay cheap."""
-    where, params = _event_where(store, f)
+    where, params = event_where(store, f)
     n = int(store.db.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM events e{where} LIMIT ?) m", [*params, cap + 1])
             or 0)
     return min(n, cap), n > cap
@@ -69,7 +62,7 @@ def count_upto(store: Store, f: EventFilter, cap: int) -> tuple[int, bool]:
 
 def _quad_rows(store: Store, f: EventFilter, keys: str) -> list[dict[str, Any]]:
     """Event counts and Goldstein sums grouped by `keys` (fixed column lists, never user input) and quad class."""
-    where, params = _event_where(store, f)
+    where, params = event_where(store, f)
     sql = (f"SELECT {keys}, e.quad_class AS quad, COUNT(*) AS n, SUM(e.goldstein) AS gsum, "
            f"COUNT(e.goldstein) AS gn FROM events e{where} "
            f"GROUP BY {keys}, e.quad_class")
@@ -122,7 +115,7 @@ def dyads(store: Store, f: EventFilter, limit: int = 100) -> dict[str, Any]:
 
 def _code_names(store: Store, f: EventFilter) -> dict[str, str]:
     """The most frequent canonical name of each source/target code among the filtered events (ties: first name)."""
-    where, params = _event_where(store, f)
+    where, params = event_where(store, f)
     counts: dict[tuple[str, str], int] = {}
     for role in ("source", "target"):
         sql = (f"SELECT e.{role}_code AS code, e.{role}_name AS name, COUNT(*) AS n FROM events e{where} "
@@ -207,7 +200,8 @@ def timeline(store: Store, f: EventFilter, bucket: str = "week") -> dict[str, An
 
 def matches(value: str, code: str | None, name: str | None) -> bool:
     """Whether an actor (code, name) matches a filter value the way EventFilter does (code prefix or name)."""
-    return bool((_CODE.match(value) and code and code.startswith(value.upper())) or name == value)
+    rng = code_range(value)
+    return bool((rng and code and rng[0] <= code < rng[1]) or name == value)
 
 
 def actor_network(store: Store, actor: str, f: EventFilter | None = None, limit: int = 30) -> dict[str, Any]:

@@ -30,16 +30,23 @@ class EventFilter:
     article: str | None = None  # the article's own id
 
 
+def code_range(value: str) -> tuple[str, str] | None:
+    """The [low, high) range of actor codes a filter value selects as a code prefix ("RUS" -> RUS..RUT);
+    None when the value cannot be a code (it then matches canonical names only)."""
+    if not _CODE.match(value):
+        return None
+    lo = value.upper()
+    return lo, lo[:-1] + chr(ord(lo[-1]) + 1)
+
+
 def _role(prefix: str, value: str, params: list[Any]) -> str:
     """SQL matching one role's columns (`prefix`_code, `prefix`_name): code prefix range or exact name."""
-    terms = [f"{prefix}_name = ?"]
-    params.append(value)
-    if _CODE.match(value):
-        lo = value.upper()
-        hi = lo[:-1] + chr(ord(lo[-1]) + 1)
-        terms.insert(0, f"({prefix}_code >= ? AND {prefix}_code < ?)")
-        params[-1:-1] = [lo, hi]
-    return "(" + " OR ".join(terms) + ")"
+    rng = code_range(value)
+    if rng is None:
+        params.append(value)
+        return f"({prefix}_name = ?)"
+    params.extend((*rng, value))
+    return f"(({prefix}_code >= ? AND {prefix}_code < ?) OR {prefix}_name = ?)"
 
 
 def fts_terms(text: str) -> list[str]:
@@ -47,18 +54,28 @@ def fts_terms(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _article_match(store: Store, text: str, params: list[Any]) -> str:
-    """SQL selecting ids of articles whose title or text has every word of `text`."""
-    words = fts_terms(text)
+def _fts_query(store: Store, words: list[str]) -> str:
+    """The full-text query parameter for words that must all occur, in the store's dialect.
+
+    SQLite: FTS5 phrases (each word quoted, so no word is read as an operator; no words match nothing);
+    PostgreSQL: plain text for plainto_tsquery. SQLite's index is brought up to date first.
+    """
     if store.dialect == "sqlite":
         store.flush_fulltext()
-        params.append(" ".join(f'"{w}"' for w in words) or '""')
-        return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
-    params.append(" ".join(words))
-    return "SELECT id FROM articles WHERE tsv @@ plainto_tsquery('simple', ?)"
+        return " ".join(f'"{w}"' for w in words) or '""'
+    return " ".join(words)
 
 
-def _event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
+def _fts_match(store: Store, table: str, text: str, params: list[Any]) -> str:
+    """SQL selecting ids of `table` rows (articles: title or text; quotes: text) with every word of `text`."""
+    params.append(_fts_query(store, fts_terms(text)))
+    if store.dialect == "sqlite":
+        return f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?"
+    return f"SELECT id FROM {table} WHERE tsv @@ plainto_tsquery('simple', ?)"
+
+
+def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause (over `events e`) and its parameters for a filter; values only ever go in as parameters."""
     params: list[Any] = []
     where: list[str] = []
     if f.actor:
@@ -81,7 +98,7 @@ def _event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
         where.append("e.day < ?")
         params.append(f.until + "\uffff")
     if f.text:
-        where.append(f"e.article_id IN ({_article_match(store, f.text, params)})")
+        where.append(f"e.article_id IN ({_fts_match(store, 'articles', f.text, params)})")
     if f.article:
         where.append("e.article_id IN (SELECT id FROM articles WHERE ext_id = ?)")
         params.append(f.article)
@@ -93,7 +110,8 @@ EVENT_SELECT = ("SELECT e.*, a.ext_id AS article, a.url AS url, a.published AS p
                 "FROM events e JOIN articles a ON a.id = e.article_id")
 
 
-def _event_dict(r: dict[str, Any]) -> dict[str, Any]:
+def event_dict(r: dict[str, Any]) -> dict[str, Any]:
+    """A contract event from an EVENT_SELECT row, with its id and its article's id, url and dates."""
     return {"event_id": r["id"], "article": r["article"], "url": r["url"], "published": r["published"],
             "day": r["day"], **event_out(r)}
 
@@ -103,29 +121,38 @@ def find_events(store: Store, f: EventFilter, limit: int | None = 100, offset: i
 
     With a limit, the page's ids come first from the (day-covering) indexes alone, then only those rows are read.
     """
-    where, params = _event_where(store, f)
+    where, params = event_where(store, f)
     order = " ORDER BY e.day DESC NULLS LAST, e.id DESC"  # both dialects: undated events last
     if limit is None:
-        return [_event_dict(r) for r in store.db.query(f"{EVENT_SELECT}{where}{order}", params)]
+        return [event_dict(r) for r in store.db.query(f"{EVENT_SELECT}{where}{order}", params)]
+    return [event_dict(r) for r in event_page(store, where, params, order, limit, offset)]
+
+
+def event_page(store: Store, where: str, params: list[Any], order: str, limit: int, offset: int
+               ) -> list[dict[str, Any]]:
+    """Event rows (with article fields) of one page: ids from the (day-covering) indexes first, then those rows.
+
+    `where` and `order` are SQL this module built (from event_where and fixed orderings), never user text.
+    """
     ids = [r["id"] for r in store.db.query(f"SELECT e.id FROM events e{where}{order} LIMIT ? OFFSET ?",
                                            [*params, int(limit), int(offset)])]
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
-    return [_event_dict(r) for r in store.db.query(f"{EVENT_SELECT} WHERE e.id IN ({marks}){order}", ids)]
+    return store.db.query(f"{EVENT_SELECT} WHERE e.id IN ({marks}){order}", ids)
 
 
 def iter_events(store: Store, f: EventFilter | None = None) -> Iterator[dict[str, Any]]:
     """All matching events in storage order, streamed (for exports), with article fields."""
-    where, params = _event_where(store, f or EventFilter())
+    where, params = event_where(store, f or EventFilter())
     for r in store.db.stream(f"{EVENT_SELECT}{where} ORDER BY e.id", params):
-        yield {**_event_dict(r), "title": r["title"], "ingested_at": r["ingested_at"],
+        yield {**event_dict(r), "title": r["title"], "ingested_at": r["ingested_at"],
                "article_hash": r["article_hash"], "seq": r["seq"]}
 
 
 def count_events(store: Store, f: EventFilter) -> int:
     """How many events match the filter."""
-    where, params = _event_where(store, f)
+    where, params = event_where(store, f)
     return int(store.db.scalar(f"SELECT COUNT(*) FROM events e{where}", params) or 0)
 
 
@@ -137,7 +164,7 @@ def find_quotes(store: Store, speaker: str | None = None, text: str | None = Non
     if speaker:
         where.append(_role("q.speaker", speaker, params))
     if text:
-        where.append(f"q.id IN ({_quote_match(store, text, params)})")
+        where.append(f"q.id IN ({_fts_match(store, 'quotes', text, params)})")
     sql = ("SELECT q.*, a.ext_id AS article, a.url AS url, a.published AS published FROM quotes q "
            "JOIN articles a ON a.id = q.article_id")
     sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.published DESC NULLS LAST, q.id DESC"
@@ -148,24 +175,13 @@ def find_quotes(store: Store, speaker: str | None = None, text: str | None = Non
              **quote_out(r)} for r in store.db.query(sql, params)]
 
 
-def _quote_match(store: Store, text: str, params: list[Any]) -> str:
-    words = fts_terms(text)
-    if store.dialect == "sqlite":
-        store.flush_fulltext()
-        params.append(" ".join(f'"{w}"' for w in words) or '""')
-        return "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
-    params.append(" ".join(words))
-    return "SELECT id FROM quotes WHERE tsv @@ plainto_tsquery('simple', ?)"
-
-
 def search(store: Store, text: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
     """Full-text search: articles (best first, with a snippet) and quotes containing all the words."""
     words = fts_terms(text)
     if not words:
         return {"articles": [], "quotes": []}
+    q = _fts_query(store, words)
     if store.dialect == "sqlite":
-        store.flush_fulltext()
-        q = " ".join(f'"{w}"' for w in words)
         arts = store.db.query(
             "SELECT a.ext_id AS article, a.title, a.url, a.published, "
             "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet FROM articles_fts "
@@ -176,7 +192,7 @@ def search(store: Store, text: str, limit: int = 20) -> dict[str, list[dict[str,
             "SELECT a.ext_id AS article, a.title, a.url, a.published, ts_headline('simple', a.text, q, "
             "'StartSel=[, StopSel=], MaxWords=24, MinWords=8') AS snippet "
             "FROM articles a, plainto_tsquery('simple', ?) q WHERE a.tsv @@ q "
-            "ORDER BY ts_rank(a.tsv, q) DESC, a.id LIMIT ?", (" ".join(words), limit))
+            "ORDER BY ts_rank(a.tsv, q) DESC, a.id LIMIT ?", (q, limit))
     return {"articles": arts, "quotes": find_quotes(store, text=text, limit=limit)}
 
 
