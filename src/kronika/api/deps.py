@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import HTTPException, Request
 
 from ..store import Store, open_store
+from .cache import cached
+
+T = TypeVar("T")
 
 
 class StorePool:
@@ -76,3 +79,9 @@ def get_store(request: Request) -> Iterator[Store]:
     """FastAPI dependency: a pooled store for this request."""
     with request.app.state.pool.acquire() as store:
         yield store
+
+
+def pooled_view(request: Request, name: str, params: Any, view: Callable[[Store, Any], T]) -> T:
+    """view(store, params) on a pooled store, through the app's cache: the one read path of API and pages."""
+    with request.app.state.pool.acquire() as store:
+        return cached(request.app.state.cache, store, name, params, view)

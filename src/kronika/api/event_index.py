@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from ..store import EventFilter, Store
-from ..store.aggregates import CONFLICT, COOPERATION, QUADS, SORTS, best_names
+from ..store.aggregates import CONFLICT, COOPERATION, QUADS, SORTS, UNCODED, best_names
 from ..store.queries import code_range
 from .cache import store_version
 
@@ -246,4 +246,4 @@ def dyad_table(s: Snapshot, f: EventFilter, limit: int) -> dict[str, Any]:
                     "conflict": sum(counts[str(q)] for q in CONFLICT),
                     "goldstein_mean": round(float(gsum[i]) / int(gn[i]), 3) if gn[i] else None})
     return {"dyads": out, "total_dyads": size,
-            "dropped": {"events": uncoded, "reason": "source or target has no actor code"}}
+            "dropped": {"events": uncoded, "reason": UNCODED}}

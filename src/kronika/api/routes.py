@@ -14,8 +14,7 @@ from fastapi.responses import JSONResponse, Response
 
 from ..io import InputItem
 from ..store import Store
-from .cache import cached
-from .deps import get_store
+from .deps import get_store, pooled_view
 from .event_index import handles
 from .params import (
     ActorListParams,
@@ -47,8 +46,7 @@ Ident = Annotated[str, Path(min_length=1, max_length=300)]
 
 def _view(request: Request, name: str, params: Any, view: Callable[[Store, Any], Any]) -> Response:
     """The view's data as JSON (orjson), cached as bytes (nothing for the garbage collector to walk)."""
-    with request.app.state.pool.acquire() as store:
-        body = cached(request.app.state.cache, store, f"json:{name}", params, lambda st, p: orjson.dumps(view(st, p)))
+    body = pooled_view(request, f"json:{name}", params, lambda st, p: orjson.dumps(view(st, p)))
     return Response(body, media_type="application/json")
 
 

@@ -25,6 +25,7 @@ SORTS = {
     "-type": "e.type DESC, e.day DESC NULLS LAST, e.id DESC",
 }
 BUCKETS = ("day", "week", "month")
+UNCODED = "source or target has no actor code"  # why a dyad table leaves an event out
 MAX_FILLED_PERIODS = 2000  # longer timelines list only the periods that have events
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -110,7 +111,7 @@ def dyads(store: Store, f: EventFilter, limit: int = 100) -> dict[str, Any]:
     out = sorted((_finish(p) for p in pairs.values()), key=lambda p: (-p["total"], p["source"]["code"],
                                                                        p["target"]["code"]))
     return {"dyads": out[:limit], "total_dyads": len(out),
-            "dropped": {"events": uncoded, "reason": "source or target has no actor code"}}
+            "dropped": {"events": uncoded, "reason": UNCODED}}
 
 
 def _code_names(store: Store, f: EventFilter) -> dict[str, str]:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Path, Query, Request
@@ -12,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..api.cache import cached
+from ..api.deps import pooled_view
 from ..api.params import (
     ActorListParams,
     ArticlesPage,
@@ -30,7 +29,6 @@ from ..api.views import (
     search_view,
     timeline_view,
 )
-from ..store import Store
 from . import charts
 from .highlight import segments
 
@@ -39,7 +37,6 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-T = TypeVar("T")
 Ident = Annotated[str, Path(min_length=1, max_length=300)]
 
 
@@ -73,12 +70,6 @@ def _environment() -> Environment:
 templates = Jinja2Templates(env=_environment())
 
 
-def _view(request: Request, name: str, params: Any, view: Callable[[Store, Any], T]) -> T:
-    """The view's data through the app's cache, on a pooled store (the same data as the JSON API)."""
-    with request.app.state.pool.acquire() as store:
-        return cached(request.app.state.cache, store, name, params, view)
-
-
 def _page(request: Request, name: str, status_code: int = 200, **ctx: Any) -> Response:
     return templates.TemplateResponse(request, name, ctx, status_code=status_code)
 
@@ -91,14 +82,14 @@ def render_error(request: Request, status: int, message: str, details: list[dict
 @router.get("/")
 def home(request: Request) -> Response:
     """Counts, latest articles, top actors and dyads, the search box."""
-    view = _view(request, "home", "", lambda st, _: home_view(st, request.app.state.event_index))
+    view = pooled_view(request, "home", "", lambda st, _: home_view(st, request.app.state.event_index))
     return _page(request, "home.html", **view)
 
 
 @router.get("/events")
 def events(request: Request, p: Annotated[EventParams, Query()]) -> Response:
     """A filterable, pageable table of events linking to articles and actors."""
-    view = _view(request, "events", p, partial(events_view, index=request.app.state.event_index))
+    view = pooled_view(request, "events", p, partial(events_view, index=request.app.state.event_index))
     base = {**p.given(), "sort": p.sort, "limit": p.limit}
     return _page(request, "events.html", view=view, p=p, base=base)
 
@@ -106,13 +97,13 @@ def events(request: Request, p: Annotated[EventParams, Query()]) -> Response:
 @router.get("/articles")
 def articles(request: Request, p: Annotated[ArticlesPage, Query()]) -> Response:
     """Stored articles, newest first."""
-    return _page(request, "articles.html", view=_view(request, "articles", p, articles_view))
+    return _page(request, "articles.html", view=pooled_view(request, "articles", p, articles_view))
 
 
 @router.get("/articles/{ident:path}")
 def article(request: Request, ident: Ident) -> Response:
     """The article text with actors, quotes and triggers highlighted, and its coded events beside it."""
-    view = _view(request, "article", ident, article_view)
+    view = pooled_view(request, "article", ident, article_view)
     pieces = segments(view["article"].get("text") or "", view["annotations"])
     return _page(request, "article.html", view=view, a=view["article"], pieces=pieces)
 
@@ -120,13 +111,13 @@ def article(request: Request, ident: Ident) -> Response:
 @router.get("/actors")
 def actors(request: Request, p: Annotated[ActorListParams, Query()]) -> Response:
     """Actors with counts."""
-    return _page(request, "actors.html", view=_view(request, "actors", p, actors_view), p=p)
+    return _page(request, "actors.html", view=pooled_view(request, "actors", p, actors_view), p=p)
 
 
 @router.get("/actors/{actor:path}")
 def actor(request: Request, actor: Ident) -> Response:
     """What the actor did to whom and what was done to it, with a network of its partners."""
-    view = _view(request, "actor", actor, actor_view)
+    view = pooled_view(request, "actor", actor, actor_view)
     graph = charts.network(actor, view["network"]["partners"])
     return _page(request, "actor.html", view=view, graph=graph)
 
@@ -134,14 +125,14 @@ def actor(request: Request, actor: Ident) -> Response:
 @router.get("/timeline")
 def timeline(request: Request, p: Annotated[TimelineParams, Query()]) -> Response:
     """Cooperation and conflict over time for an actor or a dyad."""
-    view = _view(request, "timeline", p, timeline_view)
+    view = pooled_view(request, "timeline", p, timeline_view)
     return _page(request, "timeline.html", view=view, p=p, chart=charts.timeline_chart(view["periods"]))
 
 
 @router.get("/search")
 def search(request: Request, p: Annotated[SearchParams, Query()]) -> Response:
     """Full-text search over articles and quotes."""
-    return _page(request, "search.html", view=_view(request, "search", p, search_view))
+    return _page(request, "search.html", view=pooled_view(request, "search", p, search_view))
 
 
 @router.get("/docs")
