@@ -137,6 +137,13 @@ def test_dates_without_published_keep_granularity_and_reason(dates_pipe: Pipelin
     assert by["1. 2. 2024"].value == "2024-02-01" and by["roku 2030"].value == "2030"
 
 
+def test_dates_malformed_published_is_reported_not_taken_as_absent(dates_pipe: Pipeline) -> None:
+    doc = _run(dates_pipe, "en", "The minister resigned yesterday.", "18/06/2024")
+    assert [(t.text, t.value) for t in doc.timexes] == [("yesterday", None)]
+    assert "18/06/2024" in doc.meta["dates_published"] and "not a YYYY-MM-DD" in doc.meta["dates_published"]
+    assert "dates_published" not in _run(dates_pipe, "en", "The minister resigned yesterday.", None).meta
+
+
 def test_dates_rejects_common_noun_and_modal_homographs(dates_pipe: Pipeline) -> None:
     doc = _run(dates_pipe, "cs", "Demonstrace se konala ve středu města.", PUB)
     assert doc.timexes == [] and doc.meta["dates_dropped"][0]["reason"] == "common noun with a nominal modifier"

@@ -397,7 +397,9 @@ class Dates:
         except FileNotFoundError:
             doc.meta["dates"] = f"skipped: no dates.json language pack for '{lang}'"
             return doc
-        pub = _parse_published(doc.article.published)
+        pub, why = _parse_published(doc.article.published)
+        if why:
+            doc.meta["dates_published"] = why
         doc.timexes = [tx for s in doc.sentences for tx in self._sentence(doc, s, pack, pub)]
         return doc
 
@@ -408,9 +410,7 @@ class Dates:
             b = s.char_start + (m.end("prep") if _group(m, "prep") is not None else m.start())
             e = s.char_start + m.end()
             toks = [t.i for t in doc.tokens[s.start:s.end] if t.end > b and t.start < e]
-            if not toks:
-                continue
-            why_not = _not_a_date(doc, m, toks[0], toks[-1] + 1, pack)
+            why_not = _not_a_date(doc, m, toks[0], toks[-1] + 1, pack) if toks else "covers no token of the parse"
             if why_not:
                 doc.meta.setdefault("dates_dropped", []).append({"text": m.group(0), "span": [b, e],
                                                                 "reason": why_not})
@@ -422,12 +422,14 @@ class Dates:
         return out
 
 
-def _parse_published(published: str | None) -> date | None:
-    """The publication day, or None when absent or malformed."""
+def _parse_published(published: str | None) -> tuple[date | None, str]:
+    """The publication day, or None and why not (a malformed date is said, not silently taken as absent)."""
+    if not published:
+        return None, ""
     try:
-        return date.fromisoformat(published[:10]) if published else None
+        return date.fromisoformat(published[:10]), ""
     except ValueError:
-        return None
+        return None, f"published {published!r} is not a YYYY-MM-DD date: relative expressions left unresolved"
 
 
 @component("dates", requires=("tokens", "sentences"), provides=("timexes",))
