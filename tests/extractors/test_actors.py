@@ -112,7 +112,7 @@ def test_actors_role_follows_publication_date(pipeline: Pipeline) -> None:
 
 
 def test_actors_unresolved_name_kept_with_reason(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "Novinář Bohumil Vomáčka to popřel.")
+    doc = run(pipeline, "Bohumil Vomáčka to popřel.")
     m = next(m for m in doc.mentions if "Vomáčka" in m.text)
     assert m.code is None and m.status == "unresolved" and m.reason
 
@@ -152,10 +152,10 @@ def test_actors_surname_alone_needs_a_safe_reference(pipeline: Pipeline) -> None
     assert all(code is None for text, (_, code) in c.items() if "Haas" in text)  # no dictionary match by sound
 
 
-def test_actors_state_body_without_country_is_kept_unresolved(pipeline: Pipeline) -> None:
+def test_actors_state_body_without_country_takes_the_home_default(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Ministerstvo zahraničí to odmítlo. Lidé protestovali.")
     m = next(m for m in doc.mentions if m.text == "Ministerstvo zahraničí")
-    assert m.code is None and m.status == "unresolved" and m.reason == "role without a country"
+    assert m.code == "CZEGOV" and m.rule.startswith("role:home country, language default")
     assert not [m for m in doc.mentions if m.text == "Lidé"]
 
 

@@ -32,9 +32,12 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
     """Sector and inherit nouns (plural-only ones only in the plural), keyed by token index."""
     roles: dict[int, Role] = {}
     for t in doc.tokens:
-        if t.i in taken or t.upos not in ("NOUN", "PROPN") or (t.upos == "PROPN" and not t.text[:1].isupper()):
+        if t.i in taken or (t.upos == "PROPN" and not t.text[:1].isupper()):
             continue
-        f = forms[t.i] if t.upos == "NOUN" else {t.text.lower(), t.lemma.lower()}
+        if t.upos not in ("NOUN", "PROPN") and not _nominal_adjective(lex, forms[t.i], t):
+            continue
+        first = t.i == 0 or doc.tokens[t.i - 1].sent != t.sent  # Vandalové at a sentence start is tagged PROPN
+        f = forms[t.i] if t.upos != "PROPN" or first else {t.text.lower(), t.lemma.lower()}
         sector = lex.sector_of(f)
         inherit = bool(f & lex.inherit)
         if sector is None and not inherit:
@@ -43,6 +46,15 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             continue
         roles[t.i] = Role(t.i, None if inherit else sector, {t.i})
     return roles
+
+
+# Relations in which an adjective stands for a noun (zadrželi tři podezřelé, protestující blokovali silnici).
+NOMINAL_RELS = {"nsubj", "obj", "obl", "iobj", "conj", "appos", "root", "nmod"}
+
+
+def _nominal_adjective(lex: Lexicon, f: set[str], t: Token) -> bool:
+    """An adjective or participle of the pack's list used as a noun (filling an argument slot, not modifying)."""
+    return t.upos in ("ADJ", "VERB") and bool(f & lex.nominal_adjectives) and t.deprel.split(":")[0] in NOMINAL_RELS
 
 
 @dataclass
@@ -55,6 +67,8 @@ class Context:
     dems: dict[int, str]
     names: dict[int, Hit]
     persons: dict[int, Hit]
+    home: str | None = None  # the article's home country (home.py)
+    home_rule: str = ""
 
 
 def demonyms(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[dict[int, str], set[int]]:
@@ -197,3 +211,23 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None
                 r.person = p
         if r.person is not None and r.person.code and (not r.code or r.code[:3] == r.person.code[:3]):
             r.code = r.person.code
+
+
+def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
+    """Country-less sector nouns (policie, students, the ministry) get the article's home country; then the
+    inherit nouns over them (mluvčí policie) take their code. Runs after persons are attached, so a named
+    person's own country always wins."""
+    if not ctx.home:
+        return
+    for r in roles.values():
+        if r.code or not r.sector or (r.person is not None and r.person.code):
+            continue
+        r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"
+    for r in roles.values():
+        if r.code or r.sector is not None or (r.person is not None and r.person.code):
+            continue
+        inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and c.i != r.head and roles[c.i].code
+                 and c.deprel.split(":")[0] in MOD_RELS]
+        if inner and inner[0].source.startswith("home country"):
+            r.code, r.source = inner[0].code, inner[0].source
+            r.tokens |= inner[0].tokens

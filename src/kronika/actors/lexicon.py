@@ -37,6 +37,7 @@ class Lexicon:
     person_roles: set[str] = field(default_factory=set)
     modifiers: dict[str, str] = field(default_factory=dict)
     plural_only: set[str] = field(default_factory=set)
+    nominal_adjectives: set[str] = field(default_factory=set)  # podezřelí, protestující used as nouns
     place_preps: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     max_words: int = 1
@@ -45,6 +46,9 @@ class Lexicon:
     org_words: set[str] = field(default_factory=set)
     inhabitants: dict[str, str] = field(default_factory=dict)
     multi_demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    states: set[str] = field(default_factory=set)
+    home_default: str | None = None  # home country when no state clearly leads (cs: CZE)
+    home_min: int = 2  # references the leading state needs to beat the default
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
         """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
@@ -105,6 +109,7 @@ def _load_states(lex: Lexicon) -> None:
     for row in read_tsv(lex.lang, "states.tsv"):
         code, names, adjs, caps = ([*row, "", "", "", ""])[:4]
         aliases = [n for n in names.split("|") if n]
+        lex.states.add(code)
         for alias in aliases:
             lex.add_name(code, "GPE", aliases[0], alias, f"state:{code}")
         for cap in filter(None, caps.split("|")):
@@ -127,6 +132,8 @@ def _load_actors(lex: Lexicon) -> None:
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
+    home = data.get("home", {})
+    lex.home_default, lex.home_min = home.get("default"), int(home.get("min_references", 2))
     for code, nouns in data.get("inhabitants", {}).items():
         for noun in nouns:
             lex.inhabitants[noun.lower()] = code
@@ -140,10 +147,19 @@ def _load_agents(lex: Lexicon) -> None:
     lex.person_roles = {w.lower() for w in data.get("person_roles", [])}
     lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
+    lex.nominal_adjectives = {w.lower() for w in data.get("nominal_adjectives", [])}
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
     if langpack.has_file(lex.lang, "agents_phoenix.json"):
         for noun, sector in langpack.load_json(lex.lang, "agents_phoenix.json")["sectors"].items():
             lex.sectors.setdefault(noun, sector)
+
+
+def _load_curated_orgs(lex: Lexicon) -> None:
+    """Parties, media and companies of data/orgs_curated.tsv (any language; codes may depend on the home country)."""
+    for row in read_tsv(None, "orgs_curated.tsv"):
+        name, aliases, code = row[0], row[1], row[2]
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            lex.add_name(code, "ORG", name, alias, f"curated:{name}")
 
 
 def _load_phoenix_orgs(lex: Lexicon, stop: set[str]) -> None:
@@ -167,5 +183,6 @@ def lexicon(lang: str) -> Lexicon:
     _load_states(lex)
     _load_actors(lex)
     _load_agents(lex)
+    _load_curated_orgs(lex)
     _load_phoenix_orgs(lex, set(lex.sectors) | lex.inherit | lex.not_names | set(lex.demonyms))
     return lex

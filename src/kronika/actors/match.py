@@ -10,7 +10,6 @@ from .normalize import translit
 from .people import Person, people
 
 NAME_UPOS = {"PROPN", "NOUN", "X", "ADJ"}
-FEMININE = ("ová", "ové", "ovou")  # Czech feminine surname endings
 
 
 @dataclass
@@ -168,18 +167,43 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         return None, "empty"
     keys = [_word_keys(lex, t) for t in words]
     cands = people().lookup(keys[-1])
-    if words[-1].text.lower().endswith(FEMININE):  # Obamová is not Barack Obama; Zacharovová is Zakharova
+    fem = _feminine_base(lex, words[-1].text)
+    if fem is not None:  # Obamová is not Barack Obama; Zacharovová is Zakharova
         cands = [(p, k) for p, k in cands if k[-1].endswith("a")]
-    full = [p for p, k in cands if len(k) == len(words) and all(k[j] in keys[j] for j in range(len(words)))]
-    full += [p for p, k in cands if len(k) > 1 and len(words) > 1 and k[0] in keys[0] and p not in full]
+    full = _full(cands, keys)
     if full:
         return _pick(full, doc), "full name"
+    if fem is not None:  # Angela Merkelová: a foreign woman's surname + -ová, only with her first name or named before
+        base_keys = [*keys[:-1], {translit(lang).key(fem) for lang in ("cs", "en")}]
+        full = _full(people().lookup(base_keys[-1]), base_keys) if len(words) > 1 else []
+        if full:
+            return _pick(full, doc), "full name, feminine -ová form of a foreign surname"
+        seen = seen or {}
+        known = next((seen[k] for k in base_keys[-1] if k in seen), None)
+        if known is not None and len(words) == 1:
+            return known, "feminine -ová form of the surname of a person named in full earlier"
     if len(words) > 1:
         return _other_first_name(doc, keys, cands)
     return _surname_alone(doc, words[0], keys[0], cands, seen or {})
 
 
 Cands = list[tuple[Person, tuple[str, ...]]]
+
+
+def _full(cands: Cands, keys: list[set[str]]) -> list[Person]:
+    """Candidates whose whole name matches the words (or first and last word of a longer name)."""
+    n = len(keys)
+    full = [p for p, k in cands if len(k) == n and all(k[j] in keys[j] for j in range(n))]
+    return full + [p for p, k in cands if len(k) > 1 and n > 1 and k[0] in keys[0] and p not in full]
+
+
+def _feminine_base(lex: Lexicon, word: str) -> str | None:
+    """The foreign surname under a Czech feminine form (Merkelová -> Merkel), None if the word is not one."""
+    w = word.lower()
+    for end in lex.morph.feminine:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: len(w) - len(end)]
+    return None
 
 
 def _other_first_name(doc: Doc, keys: list[set[str]], cands: Cands) -> tuple[Person | None, str]:

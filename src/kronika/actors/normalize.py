@@ -34,6 +34,7 @@ class Morph:
 
     endings: tuple[tuple[str, str], ...]
     min_base: int
+    feminine: tuple[str, ...] = ()  # endings of feminine surnames (Czech -ová), longest first
 
     def bases(self, word: str) -> set[str]:
         """The lowercased word and every base its endings allow (Putinovy -> putin, Koreji -> korea)."""
@@ -49,7 +50,8 @@ class Morph:
 def morph(lang: str) -> Morph:
     """The language's inflection rules (data/<lang>/morph.json)."""
     data = langpack.load_json(lang, "morph.json")
-    return Morph(tuple((e, r) for e, r in data["endings"]), int(data.get("min_base", 2)))
+    fem = tuple(sorted(data.get("feminine_surname_endings", []), key=len, reverse=True))
+    return Morph(tuple((e, r) for e, r in data["endings"]), int(data.get("min_base", 2)), fem)
 
 
 @dataclass(frozen=True)

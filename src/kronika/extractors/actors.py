@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..actors.compose import Context, Role, attach_persons, demonyms, find_roles, resolve_roles
+from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
+from ..actors.home import home_country, resolve_relative
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import Hit, is_place, match_inhabitants, match_names, person_runs, resolve_person, span_head
 from ..actors.people import Person, people
@@ -41,9 +42,14 @@ class Actors:
         roles = find_roles(doc, lex, forms, taken)
         mods = {t.i for t in doc.tokens if t.text.lower() in lex.modifiers}  # Foreign, Defence, Prime in titles
         persons = _persons(doc, lex, taken | set(roles) | dem_tokens | mods)
-        ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons})
+        home = home_country(lex, names + dropped, persons, dems)
+        doc.meta["home_country"] = home.to_meta()
+        resolve_relative(names, home)
+        ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons},
+                      home.code, home.rule)
         resolve_roles(ctx, roles)
         attach_persons(doc, roles, persons)
+        apply_home(ctx, roles)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
         hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, roles)
         hits.sort(key=lambda h: (h.start, -h.end))

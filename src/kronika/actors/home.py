@@ -1,0 +1,79 @@
+"""The article's home country: the state that country-less groups and bodies (police, students) belong to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .match import Hit
+
+# Sectors that do not tie an article to their country (Reuters is GBRMED, Boeing USABUS, in any article).
+NEUTRAL_SECTORS = ("MED", "BUS")
+
+# Code prefixes that are not states (international bodies, NGOs, multinationals, regions handled by lex.regions).
+NON_STATE = ("IGO", "NGO", "MNC", "IMG", "UIS")
+
+
+@dataclass(frozen=True)
+class Home:
+    """The home country (None when none is known), the rule that chose it and the counts it read."""
+
+    code: str | None
+    rule: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def to_meta(self) -> dict[str, object]:
+        """JSON form for doc.meta."""
+        return {"code": self.code, "rule": self.rule, "counts": self.counts}
+
+
+def _state(lex: Lexicon, code: str | None) -> str | None:
+    """The state part of a code (RUSGOV -> RUS), None for IGOs, regions and non-state codes."""
+    if not code or code.startswith((*NON_STATE, "~")) or "|" in code or code[3:6] in NEUTRAL_SECTORS:
+        return None
+    if code[:3] in lex.regions:
+        return None
+    return code[:3] if code[:3] in lex.states else None
+
+
+def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[int, str]) -> Home:
+    """Most referred state (names, places, coded persons, demonyms) if it clearly leads, else the pack default.
+
+    'Clearly leads' means more references than any other state, and at least `home_min` of them when the
+    language pack has a default (a Czech article naming Mexico once is still about Czechia); with no
+    default a single unique leader is enough.
+    """
+    counts: Counter[str] = Counter()
+    for h in names + persons:
+        if (s := _state(lex, h.code)) is not None:
+            counts[s] += 1
+    for i, code in dems.items():
+        if (s := _state(lex, code)) is not None and (i + 1 not in dems or dems[i + 1] != code):
+            counts[s] += 1  # a multi-word demonym (South Korean) counts once
+    ranked = counts.most_common(2)
+    top, n1 = ranked[0] if ranked else (None, 0)
+    n2 = ranked[1][1] if len(ranked) > 1 else 0
+    default = lex.home_default
+    if top is not None and n1 > n2 and (n1 >= lex.home_min or not default):
+        return Home(top, f"most referred state ({n1} vs {n2})", dict(counts))
+    if default:
+        why = "no references to states" if top is None else f"no state clearly leads ({n1} vs {n2})"
+        return Home(default, f"language default: {why}", dict(counts))
+    return Home(None, "no state clearly leads and the language has no default", dict(counts))
+
+
+def resolve_relative(hits: list[Hit], home: Home) -> None:
+    """Codes that depend on the home country: ~PTY (a party family) and A|B (an ambiguous abbreviation)."""
+    for h in hits:
+        code = h.code or ""
+        if code.startswith("~"):
+            if home.code:
+                h.code, h.rule = home.code + code[1:], f"{h.rule}; home country, {home.rule}"
+            else:
+                h.code, h.status, h.reason = None, "unresolved", "party family without a home country"
+        elif "|" in code:
+            alts = code.split("|")
+            pick = next((a for a in alts if home.code and a[:3] == home.code), None)
+            h.code = pick or alts[0]
+            h.rule += "; alternative of the home country" if pick else "; first alternative (home not among them)"
