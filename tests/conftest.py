@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from kronika import Pipeline
+from kronika.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -48,3 +50,20 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def fill_store(store_url: str) -> Iterator[Callable[[Path], Store]]:
+    """Open the test store and write every extraction of a JSONL file into it (each must be new); closed after."""
+    opened: list[Store] = []
+
+    def fill(path: Path) -> Store:
+        store = open_store(store_url)
+        opened.append(store)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert store.write(json.loads(line)).status == "stored"
+        return store
+
+    yield fill
+    for store in opened:
+        store.close()

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -19,18 +18,10 @@ from kronika.store import EventFilter, Store, iter_articles, open_store, store_s
 SAMPLES = Path(__file__).resolve().parents[1] / "store" / "data" / "extractions.jsonl"
 
 
-def samples() -> list[dict[str, Any]]:
-    """Hand-made extractions of short Czech and English articles."""
-    return [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines()]
-
-
 @pytest.fixture
-def filled(store_url: str) -> Iterator[Store]:
-    """A store holding the three sample articles (5 events)."""
-    with open_store(store_url) as store:
-        for d in samples():
-            store.write(d)
-        yield store
+def filled(fill_store: Callable[[Path], Store]) -> Store:
+    """A store holding the three hand-made sample articles (5 events)."""
+    return fill_store(SAMPLES)
 
 
 def test_export_codes_split_country_group_types() -> None:

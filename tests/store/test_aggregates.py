@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from kronika.store import EventFilter, Store, open_store
+from kronika.store import EventFilter, Store
 from kronika.store.aggregates import (
     actor_network,
     dyads,
@@ -24,18 +22,10 @@ from kronika.store.aggregates import (
 DATA = Path(__file__).resolve().parents[1] / "api" / "data" / "extractions.jsonl"
 
 
-def samples() -> list[dict[str, Any]]:
-    """Hand-made extractions: an English summit, Czech sanctions, an article full of markup, an undated one."""
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-
-
 @pytest.fixture
-def filled(store_url: str) -> Iterator[Store]:
-    """A store holding the sample articles."""
-    with open_store(store_url) as store:
-        for d in samples():
-            assert store.write(d).status == "stored"
-        yield store
+def filled(fill_store: Callable[[Path], Store]) -> Store:
+    """A store holding the hand-made extractions: an English summit, Czech sanctions, markup, an undated one."""
+    return fill_store(DATA)
 
 
 def test_aggregates_list_events_sorts_by_whitelisted_keys(filled: Store) -> None:

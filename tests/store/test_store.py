@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +32,9 @@ def samples() -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def filled(store_url: str) -> Iterator[Store]:
+def filled(fill_store: Callable[[Path], Store]) -> Store:
     """A store holding the three sample articles."""
-    with open_store(store_url) as store:
-        for d in samples():
-            assert store.write(d).status == "stored"
-        yield store
+    return fill_store(SAMPLES)
 
 
 def test_store_migrations_recorded_once(store_url: str) -> None:
