@@ -107,6 +107,17 @@ def test_sources_atom_file_entries_without_fetching(tmp_path: Path) -> None:
     assert items[1].data is None and "no text" in items[1].error
 
 
+def test_sources_feed_entry_of_markup_without_text_is_a_reason_not_a_crash(tmp_path: Path) -> None:
+    feed = tmp_path / "odd.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+                    "<item><guid>a</guid><description>&lt;!-- nothing here --&gt;</description></item>"
+                    "<item><guid>b</guid><description>Ministers met in Prague on Monday.</description></item>"
+                    "</channel></rss>", encoding="utf-8")
+    items = list(iter_items([str(feed)], fetcher=None))
+    assert items[0].data is None and "no text" in items[0].error
+    assert items[1].data is not None and items[1].data["text"] == "Ministers met in Prague on Monday."
+
+
 def test_sources_url_page_and_feed_over_local_http(site: str) -> None:
     [page] = list(iter_items([f"{site}/rozpocet.html"]))
     assert page.data is not None and page.data["url"] == f"{site}/rozpocet.html"

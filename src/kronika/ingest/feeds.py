@@ -66,16 +66,24 @@ def _entry_item(entry: Any, ident: str, fetcher: Callable[[str], Fetched] | None
 
 def _entry_text(entry: Any) -> str:
     """Plain text of an entry's content or summary (HTML stripped)."""
-    from lxml import html as lxml_html
-
     parts = [c.get("value", "") for c in entry.get("content") or []] or [entry.get("summary", "")]
-    texts = []
-    for p in parts:
-        if p.strip():
-            texts.append(lxml_html.fromstring(p).text_content().strip() if "<" in p else p.strip())
+    texts = [_plain(p) for p in parts if p.strip()]
     title = (entry.get("title") or "").strip()
     body = "\n\n".join(t for t in texts if t)
     return f"{title}\n\n{body}" if title and body and not body.startswith(title) else body
+
+
+def _plain(fragment: str) -> str:
+    """The text of an HTML fragment; markup with no text in it (only a comment, say) is empty text, not an error."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        return str(lxml_html.fromstring(fragment).text_content()).strip()
+    except etree.ParserError:  # "Document is empty": lxml's word for a fragment without elements or text
+        return ""
 
 
 def _date(entry: Any) -> str | None:
