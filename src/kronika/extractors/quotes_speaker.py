@@ -137,10 +137,13 @@ def speaker_at(doc: Doc, tree: Tree, head: int, lex: CueLexicon, how: str) -> Sp
     text = doc.span_text(toks[0], toks[-1] + 1)
     span = (doc.tokens[toks[0]].start, doc.tokens[toks[-1]].end)
     m = _mention_for(doc, toks, head)
-    if m is not None and m.start <= head < m.end and m.code:
-        return Speaker(ArgRef(m.code, m.name, text, span), how, head)  # a resolved actor: its canonical name
     run = _proper_name(doc, toks, head)
     name = _nominative(doc, run, head, run[-1]) if run else _nominative(doc, toks, head, head)
+    if m is not None and m.start <= head < m.end and m.code:
+        generic = not any(w[:1].isupper() for w in m.name.split())  # a role ('mluvčí'), not a name
+        as_written = bool(run) and m.name == doc.span_text(run[0], run[-1] + 1)  # not put in the nominative
+        fuller = run and (generic or as_written or set(m.name.lower().split()) < set(name.lower().split()))
+        name = name if fuller else m.name  # a resolved actor's canonical name, unless the text names more
     return Speaker(ArgRef(m.code if m else None, name, text, span), how, head)
 
 
