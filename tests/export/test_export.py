@@ -79,6 +79,17 @@ def test_export_gdelt_rows_in_gdelt_order(filled: Store, tmp_path: Path) -> None
     assert (sanction["Actor1KnownGroupCode"], sanction["Actor1Type1Code"]) == ("UNO", "IGO")
 
 
+def test_export_gdelt_free_form_published_leaves_dates_empty(store_url: str, tmp_path: Path) -> None:
+    with open_store(store_url) as store:
+        store.write({"id": "odd", "text": "Russia condemned the strike.", "published": "18/06/2024", "actors": [],
+                     "quotes": [], "events": [{"type": "DISAPPROVE", "cameo": "111", "trigger": "condemned",
+                                                "quad_class": 3, "goldstein": -2.0, "sentence": 0}]})
+        out = tmp_path / "odd.gdelt.csv"
+        assert export(store, "gdelt", str(out)) == 1
+    row = dict(zip(GDELT_COLUMNS, out.read_text(encoding="utf-8").rstrip("\n").split("\t"), strict=True))
+    assert (row["Day"], row["MonthYear"], row["Year"], row["EventCode"]) == ("", "", "", "111")
+
+
 def test_export_parquet_columns_and_filter(filled: Store, tmp_path: Path) -> None:
     out = tmp_path / "events.parquet"
     assert export(filled, "parquet", str(out)) == 5

@@ -51,6 +51,15 @@ def event_day(e: dict[str, Any]) -> str | None:
     return e.get("published")
 
 
+def _as_date(day: str | None) -> date | None:
+    """A YYYY-MM-DD day as a date; None for no day or one that is not a calendar date (a free-form published
+    string stored as given): GDELT's date columns then stay empty, as for an undated event, and the export goes on."""
+    try:
+        return date.fromisoformat(day) if day else None
+    except ValueError:
+        return None
+
+
 def _actor(arg: dict[str, Any] | None) -> list[dict[str, Any]]:
     if not arg:
         return []
@@ -95,8 +104,7 @@ def _gdelt_actor(arg: dict[str, Any] | None) -> list[str]:
 
 def gdelt_row(e: dict[str, Any]) -> list[Any]:
     """One event as a GDELT 2.0 event row (61 fields; geography, tone and counts we lack left empty)."""
-    day = event_day(e)
-    d = date.fromisoformat(day) if day else None
+    d = _as_date(event_day(e))
     cameo = e.get("cameo") or ""
     added = (e.get("ingested_at") or "").replace("-", "").replace("T", "").replace(":", "").rstrip("Z")
     gold = e.get("goldstein")
