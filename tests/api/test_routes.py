@@ -76,6 +76,17 @@ def test_routes_article_with_spans_and_404(client: TestClient) -> None:
     assert [a["article"] for a in listed] == ["en-markup", "cs-sankce"]
 
 
+def test_routes_not_found_keeps_the_pooled_connection(client: TestClient) -> None:
+    assert client.get("/api/events").status_code == 200  # the event index is loaded: no other user of the pool
+    pool = client.app.state.pool
+    with pool.acquire() as first:
+        pass
+    assert client.get("/api/articles/no-such-article").status_code == 404
+    assert client.get("/articles/no-such-article").status_code == 404
+    with pool.acquire() as again:
+        assert again is first and again.db.scalar("SELECT 1") == 1
+
+
 def test_routes_actors_dyads_timeline_quotes_search(client: TestClient) -> None:
     actors = client.get("/api/actors").json()["actors"]
     assert ("RUSGOV", "Vladimir Putin", 1, 3) in [(a["code"], a["name"], a["articles"], a["mentions"]) for a in actors]

@@ -12,6 +12,7 @@ from fastapi import HTTPException, Request
 
 from ..store import Store, open_store
 from .cache import cached
+from .views import NotFound
 
 T = TypeVar("T")
 
@@ -37,7 +38,7 @@ class StorePool:
                 store = open_store(self.url)
             try:
                 yield store
-            except HTTPException:
+            except (HTTPException, NotFound):  # an answer (a 4xx), not a broken connection: keep it
                 self._free.put(store)
                 raise
             except BaseException:
