@@ -19,17 +19,18 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"  # the shared gold sets and scorer (tests/conftest.py: SHARED)
 CMD = f"{ROOT / '.venv' / 'bin' / 'kronika'} extract --input {{input}} --output {{output}}"
 
-# (set, metric, floor); measured 2026-11-29: seed quotes 1.000/1.000 and events F1 0.968,
-# adaq-cs-dev quote F1 0.932 / speakers 0.971, polnear-dev quote F1 0.647 / speakers 0.869.
+# (set, metric, floor); measured 2026-11-29 (bench/eval_scores.py): seed quotes F1 1.000, speakers 1.000,
+# events F1 0.968; adaq-cs-dev quote F1 0.960, speakers 0.972; polnear-dev quote F1 0.653, speakers 0.886.
+# The seed has 8 quotes: one miss gives F1 0.933, one wrong speaker 0.875 (its floor is the 0.9).
 # plover-gsr (321 English event records) is left to bench/eval_scores.py: it alone doubles the run time.
 FLOORS = [
-    ("seed", "quote_f1", 0.90),
+    ("seed", "quote_f1", 0.93),
     ("seed", "speaker_accuracy", 0.90),
     ("seed", "event_f1", 0.85),
-    ("adaq-cs-dev", "quote_f1", 0.90),
-    ("adaq-cs-dev", "speaker_accuracy", 0.93),
-    ("polnear-dev", "quote_f1", 0.62),
-    ("polnear-dev", "speaker_accuracy", 0.84),
+    ("adaq-cs-dev", "quote_f1", 0.93),
+    ("adaq-cs-dev", "speaker_accuracy", 0.95),
+    ("polnear-dev", "quote_f1", 0.63),
+    ("polnear-dev", "speaker_accuracy", 0.86),
 ]
 
 
