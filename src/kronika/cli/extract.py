@@ -12,6 +12,7 @@ from ..pipeline import Pipeline
 from ..settings import Settings
 from ..table import render
 from . import main
+from .options import input_defaults, input_defaults_options, settings_option
 
 
 @main.command()
@@ -19,15 +20,13 @@ from . import main
               help="Text file, folder, JSONL file, or '-' for stdin (repeatable).")
 @click.option("--output", "-o", default="-", show_default=True, help="Output file, '-' for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-@click.option("--lang", default=None, help="Language of inputs that do not say (default: detect).")
-@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for inputs that do not say.")
-@click.option("--settings", "settings_path", default=None, type=click.Path(exists=True, dir_okay=False),
-              help="JSON settings file.")
+@input_defaults_options
+@settings_option()
 def extract(inputs: tuple[str, ...], output: str, fmt: str, lang: str | None, published: str | None,
             settings_path: str | None) -> None:
     """Extract actors, quotes and events from articles."""
     pipe = Pipeline(Settings.load(settings_path))
-    defaults: dict[str, Any] = {k: v for k, v in (("lang", lang), ("published", published)) if v}
+    defaults = input_defaults(lang, published)
     out = open_output(output)
     n_ok = n_bad = 0
     try:

@@ -10,8 +10,8 @@ from typing import Any
 import click
 
 from ..io import InputItem
-from ..store import DEFAULT_DB
 from . import main
+from .options import db_option, settings_option
 
 REPO = Path(__file__).resolve().parents[3]
 EXAMPLES = REPO / "examples"
@@ -48,7 +48,7 @@ def run_server(db: str, host: str, port: int, token: str | None, settings_path: 
 
 def serve_options(fn: F) -> F:
     """Options shared by `serve` and `demo`."""
-    opts = [
+    opts: list[Callable[[F], F]] = [
         click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on."),
         click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535)),
         click.option("--token", default=None,
@@ -56,8 +56,7 @@ def serve_options(fn: F) -> F:
                           "from the process list)."),
         click.option("--token-file", default=None, type=click.Path(exists=True, dir_okay=False),
                      help="Read the token from this file instead."),
-        click.option("--settings", "settings_path", default=None, type=click.Path(exists=True, dir_okay=False),
-                     help="JSON settings file for extraction (/api/extract, /api/articles)."),
+        settings_option("JSON settings file for extraction (/api/extract, /api/articles)."),
         click.option("--cors-origin", "cors", multiple=True, help="Allow cross-site reads from this origin."),
         click.option("--cache-size", default=4096, show_default=True, type=click.IntRange(0),
                      help="Read views remembered until a new article is stored (0: no cache)."),
@@ -72,7 +71,7 @@ def serve_options(fn: F) -> F:
 
 
 @main.command()
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite file path or postgresql:// URL.")
+@db_option
 @serve_options
 def serve(db: str, host: str, port: int, token: str | None, token_file: str | None, settings_path: str | None,
           cors: tuple[str, ...], cache_size: int, event_index: bool, workers: int) -> None:

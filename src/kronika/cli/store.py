@@ -9,16 +9,11 @@ from typing import Any
 
 import click
 
-from ..store import DEFAULT_DB, EventFilter, Store, actor_stats, find_events, find_quotes, open_store, search
+from ..store import EventFilter, Store, actor_stats, find_events, find_quotes, open_store, search
 from . import main
+from .options import db_option, input_defaults, input_defaults_options, json_option, settings_option
 
 F = Callable[..., Any]
-
-
-def db_option(fn: F) -> F:
-    """The --db option every store command takes."""
-    return click.option("--db", default=DEFAULT_DB, show_default=True,
-                        help="SQLite file path or postgresql:// URL.")(fn)
 
 
 def _open(db: str) -> Store:
@@ -60,11 +55,9 @@ def _arg(key: str) -> Callable[[dict[str, Any]], str]:
 @click.argument("refs", nargs=-1, required=True)
 @db_option
 @click.option("--precomputed", is_flag=True, help="Items already carry actors/quotes/events: store, never extract.")
-@click.option("--lang", default=None, help="Language of inputs that do not say.")
-@click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for inputs that do not say.")
+@input_defaults_options
 @click.option("--no-follow", is_flag=True, help="For feeds: store entry summaries instead of fetching each link.")
-@click.option("--settings", "settings_path", default=None, type=click.Path(exists=True, dir_okay=False),
-              help="JSON settings file for extraction.")
+@settings_option("JSON settings file for extraction.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--commit-every", default=1000, show_default=True, type=click.IntRange(1),
               help="Articles per commit (each article is still all-or-nothing); 1 commits every article.")
@@ -74,7 +67,7 @@ def ingest(refs: tuple[str, ...], db: str, precomputed: bool, lang: str | None, 
     from ..ingest import count_items, iter_items, pipeline_extractor
     from ..ingest import ingest as run_ingest
 
-    defaults = {k: v for k, v in (("lang", lang), ("published", published)) if v}
+    defaults = input_defaults(lang, published)
     store = _open(db)
     try:
         items = iter_items(list(refs), defaults, follow_links=not no_follow, known_url=store.has_url)
@@ -119,7 +112,7 @@ def _filter(kw: dict[str, Any]) -> EventFilter:
 @db_option
 @event_filter_options
 @click.option("--limit", default=100, show_default=True, help="At most this many events (newest first).")
-@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@json_option
 def events(db: str, limit: int, as_json: bool, **kw: Any) -> None:
     """Stored events, filtered by actor, dyad, type, quad class, dates, text and attribution."""
     with _open(db) as store:
@@ -135,7 +128,7 @@ def events(db: str, limit: int, as_json: bool, **kw: Any) -> None:
 @click.option("--speaker", default=None, help="Speaker: CAMEO code prefix or canonical name.")
 @click.option("--text", default=None, help="Only quotes containing all these words.")
 @click.option("--limit", default=100, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@json_option
 def quotes(db: str, speaker: str | None, text: str | None, limit: int, as_json: bool) -> None:
     """Stored quotes, optionally by speaker."""
     with _open(db) as store:
@@ -149,7 +142,7 @@ def quotes(db: str, speaker: str | None, text: str | None, limit: int, as_json: 
 @click.argument("text")
 @db_option
 @click.option("--limit", default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@json_option
 def search_cmd(text: str, db: str, limit: int, as_json: bool) -> None:
     """Full-text search over article text and quotes (all words must occur)."""
     with _open(db) as store:
@@ -169,7 +162,7 @@ def search_cmd(text: str, db: str, limit: int, as_json: bool) -> None:
 @db_option
 @click.option("--actor", default=None, help="Only actors matching a code prefix or canonical name.")
 @click.option("--limit", default=100, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+@json_option
 def actors(db: str, actor: str | None, limit: int, as_json: bool) -> None:
     """Canonical actors with article and mention counts, first and last seen."""
     with _open(db) as store:
