@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 
-def _arg(a: dict[str, Any] | None) -> str:
+def arg_label(a: dict[str, Any] | None) -> str:
+    """A role filler as 'name [CODE]' ('-' for an empty role, '?' for a missing code)."""
     if not a:
         return "-"
     return f"{a.get('name') or a.get('text')} [{a.get('code') or '?'}]"
@@ -25,13 +26,13 @@ def render(d: dict[str, Any], width: int = 100) -> str:
     lines.append(f"-- quotes ({len(d['quotes'])})")
     for q in d["quotes"]:
         kind = "direct" if q["direct"] else "indirect"
-        lines.append(f"   {_arg(q.get('speaker')):<30} {kind:<8} {q['text'][:width - 40]}")
+        lines.append(f"   {arg_label(q.get('speaker')):<30} {kind:<8} {q['text'][:width - 40]}")
     lines.append(f"-- events ({len(d['events'])})")
     for e in d["events"]:
         flags = [f for f in ("negated", "future", "hypothetical") if e.get(f)]
         att = e.get("attributed_to")
-        extra = (f" per {_arg(att)}" if att else "") + (f" ({', '.join(flags)})" if flags else "")
+        extra = (f" per {arg_label(att)}" if att else "") + (f" ({', '.join(flags)})" if flags else "")
         mode = f"/{e['mode']}" if e.get("mode") else ""
-        lines.append(f"   {e['type'] + mode:<22} {e['cameo']:<4} {_arg(e.get('source')):<24} -> "
-                     f"{_arg(e.get('target')):<24} {e.get('date') or '':<10} «{e['trigger']}»{extra}")
+        lines.append(f"   {e['type'] + mode:<22} {e['cameo']:<4} {arg_label(e.get('source')):<24} -> "
+                     f"{arg_label(e.get('target')):<24} {e.get('date') or '':<10} «{e['trigger']}»{extra}")
     return "\n".join(lines)

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from ..store import EventFilter, Store, actor_stats, find_events, find_quotes, open_store, search
+from ..table import arg_label
 from . import main
 from .options import db_option, input_defaults, input_defaults_options, json_option, settings_option
 
@@ -41,14 +42,13 @@ def _emit(rows: list[dict[str, Any]], as_json: bool, columns: list[tuple[str, Ca
 
 
 def _col(key: str) -> Callable[[dict[str, Any]], Any]:
+    """A column showing the row's value under `key`."""
     return lambda r: r.get(key)
 
 
 def _arg(key: str) -> Callable[[dict[str, Any]], str]:
-    def get(r: dict[str, Any]) -> str:
-        a = r.get(key)
-        return f"{a.get('name') or a.get('text')} [{a.get('code') or '?'}]" if a else "-"
-    return get
+    """A column showing the role filler under `key` as 'name [CODE]'."""
+    return lambda r: arg_label(r.get(key))
 
 
 @main.command()
