@@ -52,8 +52,7 @@ def event_day(e: dict[str, Any]) -> str | None:
 
 
 def _as_date(day: str | None) -> date | None:
-    """A YYYY-MM-DD day as a date; None for no day or one that is not a calendar date (a free-form published
-    string stored as given): GDELT's date columns then stay empty, as for an undated event, and the export goes on."""
+    """A YYYY-MM-DD day as a date; None for none or a non-date (free-form published): date columns stay empty."""
     try:
         return date.fromisoformat(day) if day else None
     except ValueError:

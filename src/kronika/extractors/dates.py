@@ -130,8 +130,7 @@ def shift(pub: date, unit: str, n: int) -> tuple[str, str]:
 
 
 def nearest_weekday(pub: date, weekday: int, direction: str, strict: bool = False) -> date:
-    """The weekday (ISO 1-7) on or before pub (past), on or after it (future), or the closer of the two
-    (nearest); strict skips pub itself."""
+    """The weekday (ISO 1-7) on or before pub (past), on or after it (future) or the closer; strict skips pub."""
     if direction == "nearest":
         past, future = (nearest_weekday(pub, weekday, d, strict) for d in ("past", "future"))
         return past if pub - past < future - pub else future

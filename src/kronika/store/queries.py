@@ -31,8 +31,7 @@ class EventFilter:
 
 
 def code_range(value: str) -> tuple[str, str] | None:
-    """The [low, high) range of actor codes a filter value selects as a code prefix ("RUS" -> RUS..RUT);
-    None when the value cannot be a code (it then matches canonical names only)."""
+    """The [low, high) code range a filter value selects as a code prefix ("RUS" -> RUS..RUT); None: names only."""
     if not _CODE.match(value):
         return None
     lo = value.upper()
@@ -55,13 +54,9 @@ def fts_terms(text: str) -> list[str]:
 
 
 def _fts_query(store: Store, words: list[str]) -> str:
-    """The full-text query parameter for words that must all occur, in the store's dialect.
-
-    SQLite: FTS5 phrases (each word quoted, so no word is read as an operator; no words match nothing);
-    PostgreSQL: plain text for plainto_tsquery. SQLite's index is brought up to date first.
-    """
-    if store.dialect == "sqlite":
-        store.flush_fulltext()
+    """The full-text query parameter for words that must all occur, in the store's dialect."""
+    if store.dialect == "sqlite":  # FTS5: each word a quoted phrase (never an operator); no words match nothing
+        store.flush_fulltext()  # bring SQLite's index up to date first
         return " ".join(f'"{w}"' for w in words) or '""'
     return " ".join(words)
 
@@ -130,10 +125,8 @@ def find_events(store: Store, f: EventFilter, limit: int | None = 100, offset: i
 
 def event_page(store: Store, where: str, params: list[Any], order: str, limit: int, offset: int
                ) -> list[dict[str, Any]]:
-    """Event rows (with article fields) of one page: ids from the (day-covering) indexes first, then those rows.
-
-    `where` and `order` are SQL this module built (from event_where and fixed orderings), never user text.
-    """
+    """Event rows of one page: ids from the (day-covering) indexes first, then only those rows are read."""
+    # `where` and `order` are SQL built here (event_where, fixed orderings), never user text.
     ids = [r["id"] for r in store.db.query(f"SELECT e.id FROM events e{where}{order} LIMIT ? OFFSET ?",
                                            [*params, int(limit), int(offset)])]
     if not ids:

@@ -63,8 +63,8 @@ class Store:
 
     @contextmanager
     def group_commits(self, every: int = 1000, seconds: float = 1.0) -> Iterator[Store]:
-        """Commit every `every` articles or `seconds`: each article stays all-or-nothing (its own savepoint
-        transaction), a crash loses at most the uncommitted group, which a re-run stores again."""
+        """Commit every `every` articles or `seconds`; each article stays all-or-nothing (its own savepoint)."""
+        # A crash loses at most the uncommitted group, which a re-run stores again.
         self._group = (max(1, every), seconds)
         try:
             yield self
@@ -151,11 +151,12 @@ class Store:
         with self.db.transaction():
             sents = sentences if sentences is not None else extraction.get("sentences")
             rows = self.db.execute(INSERT_ARTICLE, _article_row(h, body, extraction, sents)).fetchall()
-            if not rows:
-                self._grouped()
-                return WriteResult("duplicate", h, None, "an article with the same content hash is stored")
-            aid = int(rows[0]["id"])
-            self._write_children(aid, extraction)
+            if rows:
+                aid = int(rows[0]["id"])
+                self._write_children(aid, extraction)
+        if not rows:  # the group may commit only after this article's savepoint is released
+            self._grouped()
+            return WriteResult("duplicate", h, None, "an article with the same content hash is stored")
         self._unindexed += 1
         if self._unindexed >= self.fts_batch:
             self.flush_fulltext()
