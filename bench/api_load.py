@@ -96,20 +96,26 @@ def _free_port() -> int:
 
 
 def start_server(db: str, port: int, extra: list[str]) -> subprocess.Popen[bytes]:
-    """`kronika serve` on loopback; returns once it answers."""
-    proc = subprocess.Popen([str(KRONIKA), "serve", "--db", db, "--port", str(port), *extra],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
+    """`kronika serve` on loopback; returns once it answers (its log goes to a file: a pipe nobody reads fills up)."""
+    with tempfile.TemporaryFile() as log:  # the child keeps its own handle after this one closes
+        proc = subprocess.Popen([str(KRONIKA), "serve", "--db", db, "--port", str(port), *extra],
+                                stdout=subprocess.DEVNULL, stderr=log)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/api/events?limit=1")
-            if conn.getresponse().status == 200:
-                return proc
-        except OSError:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError(f"server did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
+            try:
+                conn.request("GET", "/api/events?limit=1")
+                if conn.getresponse().status == 200:
+                    return proc
+            except OSError:
+                time.sleep(0.2)
+            finally:
+                conn.close()
+        proc.kill()
+        proc.wait(timeout=30)
+        log.seek(0)
+        why = log.read().decode("utf-8", "replace")[-2000:]
+    raise RuntimeError(f"server did not start: {why}")
 
 
 def run_clients(port: int, jobs: list[tuple[str, str]], clients: int) -> tuple[list[tuple[str, float]], list[str]]:
