@@ -155,7 +155,7 @@ v("porušit,porušovat,narušit,narušovat,narušit", "192", ["nmod:Gen", "obj"]
 # --- THREATEN 13
 v("pohrozit,hrozit,vyhrožovat,zastrašovat,zastrašit", "130", DAT + ACC)
 v("pohrozit,hrozit,vyhrožovat", "1312", DAT, object=["sankce", "embargo", "clo", "cla"])
-v("pohrozit,hrozit,vyhrožovat", "1313", DAT, object=["přerušení", "ukončení"])
+v("pohrozit,hrozit,vyhrožovat", "1313", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA, *PROTI], object=["přerušení", "ukončení"])
 v("pohrozit,hrozit,vyhrožovat", "138", DAT, object=["síla", "válka", "útok", "odveta", "úder", "invaze", "zbraň", "konflikt", "odplata"])
 v("dát,dávat,postavit,adresovat", "139", DAT, object=["ultimátum"])
 # --- PROTEST 14
@@ -282,6 +282,53 @@ v("posílit,posilovat,zvýšit,zvyšovat,rozšířit", "154", ["obl:na+Loc", "ob
 v("volat,apelovat", "020", ACC, prep="po", needs_target=True)
 v("zahájit,zahajovat,spustit,otevřít", "190", NA + PROTI, object=["palba", "oheň"])
 
+# --- round 2 (issue 4): breadth for real news, every PLOVER type in both aspects
+OD = ["obl:od+Gen", "nmod:od+Gen"]
+v("vést,mít,rozpoutat,vyvolat", "110", INS_S + ["obl:mezi+Ins", "nmod:mezi+Ins"], object=["spor", "roztržka", "rozepře", "hádka", "konflikt"])
+v("zadržet,zadržovat,zmrazit,zmrazovat,zablokovat,blokovat,odepřít,odpírat,krátit,pozastavit,pozastavovat", "162",
+  [*DAT, "obl:do+Gen", "nmod:do+Gen", "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"],
+  object=["dotace", "prostředek", "peníze", "fond", "platba", "financování", "pomoc", "příspěvek", "evropský"])
+v("jednat,vyjednávat,rokovat,diskutovat,debatovat,prodiskutovat,projednat,projednávat,radit,jednávat", "040", INS_S + ["obl:mezi+Ins"], reciprocal=True)
+v("pohrozit,hrozit,vyhrožovat", "130", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA, *PROTI],
+  object=["ukončení", "zastavení", "zablokování", "blokáda", "protest", "stávka", "omezení", "přerušení", "narušení"])
+v("přimět,přemluvit,přemlouvat,přesvědčit,přesvědčovat,dotlačit,vybídnout,vybízet", "020", ACC)
+v("tlačit,naléhat,apelovat", "020", NA, prep="na")
+v("odsouhlasit,schválit,schvalovat,povolit,udělit,udělovat,vydat,vydávat,přidělit", "030", [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Dat"],
+  object=["licence", "povolení", "výjimka", "vízum", "víza", "prodej", "odprodej", "vývoz", "export", "dodávka"])
+v("jmenovat,nominovat,dosadit,dosazovat", "051", ACC, object=[], needs_target=True)
+v("stanovit,stanovovat,určit,dát,dávat,vyměřit", "139", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["ultimátum", "lhůta", "termín", "deadline"])
+v("provést,provádět,uskutečnit,podniknout,zahájit,vést", "170", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Acc", "nmod:na+Acc", *PROTI, "nmod:Gen"],
+  object=["razie", "zátah", "prohlídka", "šťára", "zásah"])
+v("prohledat,prohledávat,vtrhnout", "170", [*ACC, "obl:do+Gen"])
+v("rozehnat,rozhánět,potlačit,potlačovat,rozprášit", "175", ACC)
+v("zbít,zmlátit,bít,mlátit,umlátit,ubít,týrat,pobodat,znásilnit", "182", ACC, needs_target=True)
+v("zapálit,podpálit,vypálit,vyplenit,plenit,vandalizovat,poškodit", "1712", ["nmod:Gen", "obj"], object=["dům", "obchod", "budova", "úřad", "sídlo", "auto", "vůz", "kostel", "mešita", "škola", "ambasáda", "velvyslanectví"])
+v("střílet,pálit,vystřelit", "193", ["obl:do+Gen", "nmod:do+Gen", "obl:po+Loc"])
+v("zablokovat,blokovat,obsadit,obsazovat,ochromit", "144", ["nmod:Gen", "obl:Gen"],
+  object=["silnice", "dálnice", "trajekt", "most", "křižovatka", "doprava", "tunel", "železnice", "kolej", "vjezd", "vchod", "terminál", "přístav"])
+v("vyjít,vycházet,vyrazit,vyrážet", "141", PROTI, object=["ulice", "náměstí"])
+v("uspořádat,pořádat,zorganizovat,organizovat,svolat,vyhlásit,vyhlašovat,zahájit,zahajovat", "141", PROTI,
+  object=["demonstrace", "protest", "pochod", "manifestace", "shromáždění", "protestní", "blokáda"])
+v("vstoupit,vstupovat,zahájit,vyhlásit,vyhlašovat", "143", PROTI, object=["stávka"])
+v("protestovat,demonstrovat,stávkovat,manifestovat", "141", ["obl:před+Ins", "nmod:před+Ins", *PROTI], needs_target=False)
+v("zkritizovat,kritizovat,odsoudit,odsuzovat,napadnout,napadat", "111", ACC, object=["rozhodnutí", "zákon", "krok", "politika", "postup", "plán", "návrh", "vláda"])
+v("obžalovat,stíhat,obvinit,obviňovat", "1121", ACC, object=["trestný", "podvod", "korupce", "úplatkářství", "zpronevěra"])
+v("vyšetřovat,vyšetřit,prošetřovat,prošetřit,prověřovat,prověřit,vyslýchat,vyslechnout", "090", ["nmod:Gen", "obj"], object=["činnost", "podezření", "případ", "jednání", "smlouva", "zakázka"])
+v("zajmout,zajímat,chytit,chytat,dopadnout,polapit", "173", ACC)
+v("propustit,propouštět,pustit,osvobodit,osvobozovat", "0841", ACC, object=[])
+v("udělit,udělovat,vyhlásit", "0841", DAT, object=["milost", "amnestie"])
+v("evakuovat", "073", [*ACC, "obl:z+Gen"])
+v("dodat,dodávat,poslat,posílat,poskytnout,poskytovat,prodat,prodávat", "072", [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"],
+  object=["baterie", "komplet", "fregata", "loď", "vrtulník", "letadlo", "obrněný", "vozidlo", "protivzdušný", "protiraketový"])
+v("podepsat,podepisovat,uzavřít,uzavírat,parafovat,sjednat,dojednat", "057", [*INS_S, "obl:mezi+Ins"],
+  object=["kontrakt", "obchod", "zakázka", "kontrakt", "úmluva"], reciprocal=True)
+v("vzdát,vzdávat", "0874", DAT, particle="se", object=["boj", "odpor", "zbraň"])
+v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "voják", "jednotka", "síla"])
+v("ustoupit,ustupovat,couvnout,podvolit", "080", DAT + ["obl:od+Gen"], particle="se")
+v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
+v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat", "080", ["nmod:Gen", "obl:pro+Acc"], object=["zákaz", "omezení", "výjimečný", "zákaz vycházení", "stanné", "karanténa"])
+v("podpořit,podporovat,hájit,obhájit,obhajovat,bránit", "051", ACC, object=["kandidát", "kandidatura", "nominace"])
+
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
@@ -290,7 +337,11 @@ n("návštěva,cesta", "042", ["poss"], ["nmod:do+Gen", "nmod:v+Loc", "nmod:na+A
 n("útok,úder,nálet,invaze,agrese,ofenziva,ostřelování,bombardování", "190", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"],
   ["nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
 n("sankce,embargo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:na+Acc"])
-n("jednání,rozhovory,schůzka,setkání,summit", "040", ["poss", "nmod:Gen"], ["nmod:s+Ins"])
+n("jednání,rozhovory,schůzka,setkání,summit", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
+n("vyjednávání,rozhovor,konzultace,dialog,debata,diskuse", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
+n("razie,zátah,šťára", "170", ["poss", "nmod:Gen", "amod"], ["nmod:v+Loc", "nmod:na+Acc", "nmod:proti+Dat"])
+n("demonstrace,protest,pochod,manifestace,stávka,blokáda,protesty", "141", ["poss", "nmod:Gen", "amod"], ["nmod:proti+Dat", "nmod:před+Ins"])
+n("spor,roztržka", "110", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("pomoc,podpora,dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:Dat", "nmod:pro+Acc"])
 n("kritika,odsouzení", "111", ["poss", "nmod:Gen"], ["nmod:na+Acc", "nmod:Gen"])
 n("výzva", "020", ["poss", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc"])

@@ -27,6 +27,7 @@ from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
 from ..settings import Settings
+from .complements import complement_targets, reported_source
 from .dedup import dedup
 from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
@@ -45,6 +46,8 @@ THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Types whose gold events (PLOVER-GSR, seed) nearly always name a target: without one, the trigger is a
 # generic use of the verb ("urged restraint", "accused of corruption") and coding it mostly adds false events.
 TARGET_REQUIRED = {"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
+# Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X').
+COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE"}
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 
@@ -119,7 +122,9 @@ class Events:
         if not sources and not e.noun and not e.swap:
             sources, how = _speaker_as_source(doc, tree, n, quote)
         if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
-            sources, how = inherited_source(roles, n.i)
+            sources, how = _reported_or_inherited(roles, n.i)
+        if not targets and sources and info is not None and info.plover in COMPLEMENT_TARGET:
+            targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
         if info is None or info.plover is None or not sources:
             why = "no source actor" if info and info.plover else "statement code (not a PLOVER event)"
             _drop(dropped, n, e.id, why)
@@ -186,6 +191,12 @@ class Events:
             trigger=doc.text[n.tok.start:n.tok.end], span=(lo, hi), sentence=n.tok.sent,
             negated=mod.negated, future=mod.future, hypothetical=mod.hypothetical,
             rule=e.id if how == "subject" else f"{e.id}+{how}")
+
+
+def _reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
+    """'Syria says it will withdraw': the reporter for a pronoun subject; else a subject from the context."""
+    found = reported_source(roles, trigger)
+    return (found, "reported-pronoun") if found else inherited_source(roles, trigger)
 
 
 def _plain_types(lex: Lexicon, n: Node) -> set[str | None]:

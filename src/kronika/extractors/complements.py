@@ -1,0 +1,92 @@
+"""Roles that live across a clause boundary: pronoun subjects of reported clauses and complement targets.
+
+- 'Syria says it is willing to withdraw', 'The rebels said they will release ...': a 3rd-person pronoun
+  subject of a clause reported by (or intended by) a governing verb stands for that verb's subject.
+- 'Iran threatened to shell Iraqi towns', 'promised to continue military aid to Mozambique',
+  'offered to hand over to Great Britain two nationals': when a threat, refusal, demand or promise names
+  no target itself, the target is the complement clause's object or to/against/on/with phrase.
+"""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .roles import Roles, country_of, self_reference
+from .subjects import is_pronoun
+from .udview import Node
+
+# Complement relations whose content a governing verb reports, intends or refuses.
+COMPLEMENT = ("xcomp", "ccomp")
+# Marks of an embedded question ('asked whether they used ...'): the pronoun need not be the asker.
+QUESTION_MARKS = {"whether", "if", "zda", "jestli", "zdali", "czy", "či"}
+# Where the complement verb's target is found when its own lexicon entry names none.
+TARGET_RELS = ("obj", "iobj", "obl", "nmod")
+TARGET_PREPS = {"to", "against", "on", "with", "into", "toward", "towards", "from", "at", "over"}
+
+
+def personal_pronoun(n: Node) -> bool:
+    """A 3rd-person personal pronoun ('it', 'they', 'he', 'ona'), not a relative or 1st/2nd person one."""
+    return is_pronoun(n) and "Prs" in (n.feat("PronType") or "Prs") and n.feat("Person") not in {"1", "2"}
+
+
+def reported_pronoun_source(roles: Roles, clause: Node) -> list[Mention]:
+    """Actors of the governing subject when the clause's subject is a pronoun of a reported/intended clause."""
+    tree, lex = roles.tree, roles.lex
+    if clause.deprel not in {"ccomp", "parataxis"} or clause.head == clause.i:
+        return []
+    subj = tree.children(clause.i, "nsubj", "nsubj:pass")
+    if not subj or not all(personal_pronoun(k) for k in subj):
+        return []
+    if any(k.lemma in QUESTION_MARKS for k in tree.children(clause.i, "mark")):
+        return []  # 'asked whether they used chemical weapons': 'they' is whoever is asked about
+    gov = tree[clause.head]
+    if gov.lemma not in lex.words("report_verbs") | lex.words("intent_verbs"):
+        return []
+    found = [m for k in tree.children(gov.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
+    plural = any(k.feat("Number") == "Plur" for k in subj)
+    singular = any(k.feat("Number") == "Sing" for k in subj)
+    if singular and len(found) > 1:
+        return []  # 'X and Y said it ...': 'it' is neither of them
+    return found if found and (plural or not singular or tree[found[0].head].feat("Number") != "Plur") else []
+
+
+def complement_targets(roles: Roles, trigger: int, sources: list[Mention]) -> list[Mention]:
+    """Targets named inside the trigger's complement clause (object, then prepositional phrases)."""
+    tree = roles.tree
+    avoid = {country_of(m.code) for m in sources}
+    layer = tree.children(trigger, *COMPLEMENT)
+    for _ in range(2):  # 'promised to continue to send aid to X'
+        for c in layer:
+            found = _targets_of(roles, c, sources, avoid)
+            if found:
+                return found
+        layer = [k for c in layer for k in tree.children(c.i, *COMPLEMENT)]
+    return []
+
+
+def _targets_of(roles: Roles, c: Node, sources: list[Mention], avoid: set[str]) -> list[Mention]:
+    """Actors in one complement clause: its objects, then to/against/on/with phrases (also under the object)."""
+    tree = roles.tree
+    deps = [k for k in tree.children(c.i) if k.deprel.split(":")[0] in TARGET_RELS]
+    nested = [g for k in deps if k.deprel.split(":")[0] in {"obj", "iobj"} for g in tree.children(k.i, "nmod")]
+    for k in [*deps, *nested]:
+        base = k.deprel.split(":")[0]
+        if base in {"obl", "nmod"} and not (tree.case_words(k.i) & TARGET_PREPS):
+            continue
+        found = [m for m in roles.actors(k.i, avoid) if country_of(m.code) not in avoid
+                 and not any(self_reference(m.code, s.code) for s in sources)]
+        if found:
+            return found
+    return []
+
+
+def reported_source(roles: Roles, trigger: int) -> list[Mention]:
+    """The reporter/intender for a trigger whose clause (reached through xcomp chains) has a pronoun subject."""
+    tree = roles.tree
+    n = tree[trigger]
+    while n.deprel == "xcomp" and n.head != n.i:
+        if tree.children(n.i, "nsubj"):
+            break
+        n = tree[n.head]
+        if tree.children(n.i, "obj", "iobj"):
+            return []  # object control ('asked him to ...'): the object acts, not a reporter
+    return reported_pronoun_source(roles, n)

@@ -1,0 +1,31 @@
+"""Roles across clause boundaries: pronoun subjects of reported clauses, targets inside complement clauses."""
+
+from __future__ import annotations
+
+from events_support import events, triples
+
+
+def test_complements_reported_pronoun_subject_is_the_reporter() -> None:
+    evs = events("Poland said it had attacked Russia.", "en")
+    assert triples(evs) == {("ASSAULT", "POL", "RUS")}
+    assert evs[0].rule.endswith("+reported-pronoun")
+
+
+def test_complements_reported_pronoun_through_an_adjective_complement() -> None:
+    evs = events("Israel says it is willing to withdraw its troops from Lebanon.", "en")
+    assert {(e.type, e.source.code if e.source else "-") for e in evs} == {("AGREE", "ISR")}
+
+
+def test_complements_embedded_question_pronoun_is_not_the_asker() -> None:
+    evs = events("Germany did not confirm whether they attacked Ukraine.", "en")
+    assert triples(evs) == set()
+
+
+def test_complements_threat_target_from_the_complement_clause() -> None:
+    evs = events("Iran threatened to attack Israel.", "en")
+    assert triples(evs) == {("THREATEN", "IRN", "ISR")}
+
+
+def test_complements_promise_target_from_a_to_phrase_in_the_complement() -> None:
+    evs = events("Germany promised to continue military aid to Ukraine.", "en")
+    assert ("AGREE", "DEU", "UKR") in triples(evs)
