@@ -14,6 +14,8 @@ from kronika.actors.lexicon import lexicon
 DATA = Path(str(langpack.resources.files("kronika") / "data"))
 DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})?$")
 CODE = re.compile(r"^[A-Z]{3,}$")
+# An org-list code: fixed (CZEPTY), home-relative (~PTY) or alternatives picked by the home country (CZEPTY|DEUPTY).
+ORG_CODE = re.compile(r"^(~[A-Z]{3}|(IGO[A-Z]{3}|[A-Z]{3})([A-Z]{3}){0,2}(\|[A-Z]{6,12})*)$")
 
 
 @pytest.mark.parametrize("path", sorted(DATA.rglob("*.json")), ids=lambda p: str(p.relative_to(DATA)))
@@ -42,7 +44,7 @@ def test_data_files_states_cover_iso_codes(lang: str) -> None:
 def test_data_files_actor_and_agent_packs_are_well_formed(lang: str) -> None:
     actors = json.loads((DATA / lang / "actors.json").read_text(encoding="utf-8"))
     for entry in actors["orgs"] + actors["regions"]:
-        assert CODE.match(entry["code"]) and entry["names"] and entry["kind"] in {"IGO", "ORG", "GPE"}
+        assert ORG_CODE.match(entry["code"]) and entry["names"] and entry["kind"] in {"IGO", "ORG", "GPE"}
     agents = json.loads((DATA / lang / "agents.json").read_text(encoding="utf-8"))
     assert all(s == "" or CODE.match(s) for s in agents["sectors"].values())
     assert lexicon(lang).names and lexicon(lang).demonyms
@@ -58,3 +60,11 @@ def test_data_files_people_roles_are_dated_codes(name: str) -> None:
         for role in roles.split(";"):
             code, start, end = role.split(":")
             assert CODE.match(code) and DATE.match(start) and DATE.match(end), (person, role)
+
+
+def test_data_files_curated_orgs_have_names_and_well_formed_codes() -> None:
+    rows = [line.split("\t") for line in (DATA / "orgs_curated.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    assert len(rows) > 150
+    for row in rows:
+        assert len(row) == 3 and row[0] and ORG_CODE.match(row[2]), row

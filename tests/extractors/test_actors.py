@@ -100,7 +100,7 @@ def test_actors_igos_and_security_council(pipeline: Pipeline) -> None:
     doc = run(pipeline, "OSN i Rada bezpečnosti OSN to odsoudily. Rezoluce RB OSN platí, řekl mluvčí NATO.")
     c = coded(doc)
     assert c["OSN"] == "IGOUNO" and c["Rada bezpečnosti OSN"] == "IGOUNO" and c["RB OSN"] == "IGOUNO"
-    assert c["NATO"] == "IGOWSTNAT"
+    assert c["NATO"] == "IGONAT"
 
 
 def test_actors_role_follows_publication_date(pipeline: Pipeline) -> None:

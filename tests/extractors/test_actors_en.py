@@ -76,7 +76,7 @@ def test_actors_en_people_nouns_and_phoenix_organisations(pipeline: Pipeline) ->
                         "Tamil Eelam met.")
     c = coded(doc)
     assert c["Russians"] == "RUS"
-    assert c["Asia-Pacific Economic Cooperation"] == "IGOAPEC"
+    assert c["Asia-Pacific Economic Cooperation"] == "IGOAPC"
     assert c["Liberation Tigers of Tamil Eelam"] == "LKAREB"
 
 

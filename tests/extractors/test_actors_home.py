@@ -112,3 +112,10 @@ def test_actors_every_code_is_well_formed(pipeline: Pipeline) -> None:
                        ("The Pentagon, the WHO and Nigerian police met Reuters in Abuja.", "en")):
         doc = run(pipeline, text, lang, "2004-06-01")
         assert all(CODE_RE.match(m.code) for m in doc.mentions if m.code), [m.code for m in doc.mentions]
+
+
+def test_actors_well_formed_cuts_long_or_odd_codes() -> None:
+    from kronika.extractors.actors import well_formed
+
+    assert well_formed("CZEGOVMEDJUD") == "CZEGOVMED" and well_formed("IGOUNOHLHWHOXYZ") == "IGOUNOHLHWHO"
+    assert well_formed("RUSGOV") == "RUSGOV" and well_formed("CZEGOVX") == "CZEGOV" and well_formed("cz!") is None

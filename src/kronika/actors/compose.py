@@ -40,12 +40,27 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         f = forms[t.i] if t.upos != "PROPN" or first else {t.text.lower(), t.lemma.lower()}
         sector = lex.sector_of(f)
         inherit = bool(f & lex.inherit)
+        adj = _sector_adjective(doc, lex, forms, t.i) if (sector is None or inherit) and f & lex.adjective_heads \
+            else None
+        if adj is not None:  # vládní výbor, policejní komisař, policejní mluvčí: the adjective names the sector
+            roles[t.i] = Role(t.i, adj[1], {t.i, adj[0]})
+            continue
         if sector is None and not inherit:
             continue
         if f & lex.plural_only and t.feats.get("Number") != "Plur":
             continue
         roles[t.i] = Role(t.i, None if inherit else sector, {t.i})
     return roles
+
+
+def _sector_adjective(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> tuple[int, str] | None:
+    """(token, sector) of an adjective modifier that names a state sector (policejní -> COP), if any."""
+    for c in doc.children(h):
+        if c.deprel.split(":")[0] == "amod" or (c.deprel == "compound" and c.i < h):
+            sector = next((lex.sector_adjectives[x] for x in forms[c.i] if x in lex.sector_adjectives), None)
+            if sector:
+                return c.i, sector
+    return None
 
 
 # Relations in which an adjective stands for a noun (zadrželi tři podezřelé, protestující blokovali silnici).
@@ -192,8 +207,14 @@ def _finish(r: Role, inherited: str | None) -> None:
         if r.body and len(inherited) > 3:
             r.code = inherited
         r.source = "name"
-    if r.person is not None and r.person.code and (not r.code or r.code[:3] == r.person.code[:3]):
+    if r.person is not None and r.person.code and (not r.code or r.code[:3] == r.person.code[:3]) \
+            and not _role_beats_person(r):
         r.code = r.person.code
+
+
+def _role_beats_person(r: Role) -> bool:
+    """The text's own role noun (ministryně -> GOV) beats a dictionary role not known to be held on the date."""
+    return bool(r.code and r.sector and r.person is not None and "role held on the date" not in r.person.rule)
 
 
 def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None:
@@ -203,13 +224,16 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None
         if r.person is not None:
             continue
         t = doc.tokens[r.head]
-        if t.head in by_token and t.head != t.i and t.deprel in ("compound", "appos", "flat", "nmod", "amod"):
+        prep = any(c.deprel == "case" for c in doc.children(r.head))  # Scholz s polským předsedou: another person
+        if t.head in by_token and t.head != t.i and t.deprel in ("compound", "appos", "flat", "nmod", "amod") \
+                and not prep:
             r.person = by_token[t.head]
         elif r.head + 1 in by_token and by_token[r.head + 1].start == r.head + 1:
             p = by_token[r.head + 1]
             if doc.tokens[p.head].head == r.head or doc.tokens[r.head].head == p.head:
                 r.person = p
-        if r.person is not None and r.person.code and (not r.code or r.code[:3] == r.person.code[:3]):
+        if r.person is not None and r.person.code and (not r.code or r.code[:3] == r.person.code[:3]) \
+                and not _role_beats_person(r):
             r.code = r.person.code
 
 
@@ -219,9 +243,12 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     person's own country always wins."""
     if not ctx.home:
         return
+    inside = {i for r in roles.values() if r.code for i in r.tokens if i != r.head}
+    inside |= {i for i, r in roles.items() if ctx.doc.tokens[i].head != i and ctx.doc.tokens[i].head in roles
+               and roles[ctx.doc.tokens[i].head].code}
     for r in roles.values():
-        if r.code or not r.sector or (r.person is not None and r.person.code):
-            continue
+        if r.code or not r.sector or (r.person is not None and r.person.code) or r.head in inside:
+            continue  # předsedou vlády (a coded role): the government is that country's, not the home's
         r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"
     for r in roles.values():
         if r.code or r.sector is not None or (r.person is not None and r.person.code):

@@ -71,7 +71,7 @@ def resolve_relative(hits: list[Hit], home: Home) -> None:
             if home.code:
                 h.code, h.rule = home.code + code[1:], f"{h.rule}; home country, {home.rule}"
             else:
-                h.code, h.status, h.reason = None, "unresolved", "party family without a home country"
+                h.code, h.status, h.reason = None, "unresolved", "relative to the home country; none"
         elif "|" in code:
             alts = code.split("|")
             pick = next((a for a in alts if home.code and a[:3] == home.code), None)

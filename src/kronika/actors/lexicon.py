@@ -38,6 +38,8 @@ class Lexicon:
     modifiers: dict[str, str] = field(default_factory=dict)
     plural_only: set[str] = field(default_factory=set)
     nominal_adjectives: set[str] = field(default_factory=set)  # podezřelí, protestující used as nouns
+    sector_adjectives: dict[str, str] = field(default_factory=dict)  # policejní -> COP (policejní komisař)
+    adjective_heads: set[str] = field(default_factory=set)  # nouns a sector adjective turns into a role
     place_preps: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     max_words: int = 1
@@ -148,6 +150,8 @@ def _load_agents(lex: Lexicon) -> None:
     lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
     lex.nominal_adjectives = {w.lower() for w in data.get("nominal_adjectives", [])}
+    lex.sector_adjectives = {k.lower(): v for k, v in data.get("sector_adjectives", {}).items()}
+    lex.adjective_heads = {w.lower() for w in data.get("sector_adjective_heads", [])}
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
     if langpack.has_file(lex.lang, "agents_phoenix.json"):
         for noun, sector in langpack.load_json(lex.lang, "agents_phoenix.json")["sectors"].items():

@@ -171,10 +171,22 @@ def _conj_hit(r: Role, i: int, country: str, name: str) -> Hit:
     return Hit(start, end, r.head, code, "GRP", name, f"group:{code}", "role:coordinated demonym")
 
 
+def well_formed(code: str | None) -> str | None:
+    """The code cut to its country (or IGO organisation) part plus at most two 3-letter sectors."""
+    if not code:
+        return code
+    base = 6 if code.startswith("IGO") else 3
+    letters = code[: len(code) - len(code) % 3] if len(code) > base else code
+    return letters[: base + 6] if letters.isalpha() and letters.isupper() else None
+
+
 def _mention(doc: Doc, h: Hit) -> Mention:
     t0, t1 = doc.tokens[h.start], doc.tokens[h.end - 1]
-    return Mention(start=h.start, end=h.end, text=doc.text[t0.start:t1.end], span=(t0.start, t1.end), code=h.code,
-                   name=h.name, kind=h.kind, head=h.head, rule=h.rule, status=h.status, reason=h.reason)
+    code, rule = well_formed(h.code), h.rule
+    if code != h.code:
+        rule += f"; code {h.code} cut to {code}"
+    return Mention(start=h.start, end=h.end, text=doc.text[t0.start:t1.end], span=(t0.start, t1.end), code=code,
+                   name=h.name, kind=h.kind, head=h.head, rule=rule, status=h.status, reason=h.reason)
 
 
 def _group(doc: Doc, hits: list[Hit], mentions: list[Mention]) -> list[Actor]:
@@ -188,7 +200,7 @@ def _group(doc: Doc, hits: list[Hit], mentions: list[Mention]) -> list[Actor]:
         a = actors.get(key)
         name, from_text = _canonical(doc, h)
         if a is None:
-            a = actors[key] = Actor(id=f"a{len(actors) + 1}", name=name, code=h.code, kind=h.kind)
+            a = actors[key] = Actor(id=f"a{len(actors) + 1}", name=name, code=m.code, kind=h.kind)
             named[key] = from_text
         elif from_text and not named[key]:  # a later nominative mention names the actor as the article does
             a.name, named[key] = name, True
