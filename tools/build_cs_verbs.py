@@ -283,12 +283,11 @@ v("volat,apelovat", "020", ACC, prep="po", needs_target=True)
 v("zahájit,zahajovat,spustit,otevřít", "190", NA + PROTI, object=["palba", "oheň"])
 
 # --- round 2 (issue 4): breadth for real news, every PLOVER type in both aspects
-OD = ["obl:od+Gen", "nmod:od+Gen"]
-v("vést,mít,rozpoutat,vyvolat", "110", INS_S + ["obl:mezi+Ins", "nmod:mezi+Ins"], object=["spor", "roztržka", "rozepře", "hádka", "konflikt"])
+v("vést,mít,rozpoutat,vyvolat", "110", [*INS_S, "obl:mezi+Ins", "nmod:mezi+Ins"], object=["spor", "roztržka", "rozepře", "hádka", "konflikt"])
 v("zadržet,zadržovat,zmrazit,zmrazovat,zablokovat,blokovat,odepřít,odpírat,krátit,pozastavit,pozastavovat", "162",
   [*DAT, "obl:do+Gen", "nmod:do+Gen", "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"],
   object=["dotace", "prostředek", "peníze", "fond", "platba", "financování", "pomoc", "příspěvek", "evropský"])
-v("jednat,vyjednávat,rokovat,diskutovat,debatovat,prodiskutovat,projednat,projednávat,radit,jednávat", "040", INS_S + ["obl:mezi+Ins"], reciprocal=True)
+v("jednat,vyjednávat,rokovat,diskutovat,debatovat,prodiskutovat,projednat,projednávat,radit,jednávat", "040", [*INS_S, "obl:mezi+Ins"], reciprocal=True)
 v("pohrozit,hrozit,vyhrožovat", "130", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA, *PROTI],
   object=["ukončení", "zastavení", "zablokování", "blokáda", "protest", "stávka", "omezení", "přerušení", "narušení"])
 v("přimět,přemluvit,přemlouvat,přesvědčit,přesvědčovat,dotlačit,vybídnout,vybízet", "020", ACC)
@@ -324,7 +323,7 @@ v("podepsat,podepisovat,uzavřít,uzavírat,parafovat,sjednat,dojednat", "057", 
   object=["kontrakt", "obchod", "zakázka", "kontrakt", "úmluva"], reciprocal=True)
 v("vzdát,vzdávat", "0874", DAT, particle="se", object=["boj", "odpor", "zbraň"])
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "voják", "jednotka", "síla"])
-v("ustoupit,ustupovat,couvnout,podvolit", "080", DAT + ["obl:od+Gen"], particle="se")
+v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle="se")
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
 v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat", "080", ["nmod:Gen", "obl:pro+Acc"], object=["zákaz", "omezení", "výjimečný", "zákaz vycházení", "stanné", "karanténa"])
 v("podpořit,podporovat,hájit,obhájit,obhajovat,bránit", "051", ACC, object=["kandidát", "kandidatura", "nominace"])
