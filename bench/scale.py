@@ -135,7 +135,8 @@ def dask_run(src: Path, out: Path, workers: int, size: int) -> dict[str, Any]:
     trace: dict[str, list[tuple[float, float]]] = {}
     for p in sorted(parts, key=lambda p: p["finished_at"]):
         trace.setdefault(p["worker"], []).append((p["rss_mb"], p["peak_rss_mb"]))
-    return {"report": rep, "steady": rep.articles / span if span else 0.0, "trace": trace}
+    cpu = sum(p["cpu_seconds"] for p in parts) / sum(p["seconds"] for p in parts)
+    return {"report": rep, "steady": rep.articles / span if span else 0.0, "trace": trace, "cpu": cpu}
 
 
 def dask_rows(res: dict[str, Any], workers: int, base: dict[str, Any] | None) -> list[Row]:
@@ -148,6 +149,8 @@ def dask_rows(res: dict[str, Any], workers: int, base: dict[str, Any] | None) ->
          f"{res['steady']:.2f} art/s, {res['steady'] * rep.words / max(rep.articles, 1) / workers:.0f} "
          "words/s per core"),
     ]
+    rows.append((tag, "CPU a worker got while extracting (1.0 = a whole core)",
+                 f"{res['cpu']:.2f} (below 1: other processes took the rest)"))
     if base:
         rows.append((tag, f"speed-up vs {base['workers']} worker", f"{res['steady'] / base['steady']:.2f}x "
                      "steady, " f"{rep.rate / base['report'].rate:.2f}x wall (target >= 1.7x)"))
@@ -158,6 +161,9 @@ def dask_rows(res: dict[str, Any], workers: int, base: dict[str, Any] | None) ->
         rows.append((tag, f"worker {w.split(':')[-1]} memory",
                      f"peak {max(p for _, p in tr):.0f} MiB; RSS first {rss[0]:.0f} -> last {rss[-1]:.0f} MiB "
                      f"over {len(tr)} partitions (2nd-half minus 1st-half mean {drift:+.0f} MiB)"))
+        step = max(len(rss) // 10, 1)
+        rows.append((tag, f"worker {w.split(':')[-1]} RSS trace (MiB, every {step} partitions)",
+                     " ".join(f"{r:.0f}" for r in rss[::step])))
     return rows
 
 

@@ -77,6 +77,7 @@ def test_runner_resume_skips_finished_and_redoes_damaged(first_run: tuple[Path, 
     assert (rep.skipped, rep.done, rep.articles) == (1, 2, 4)
     rows = pq.read_table(out / "articles").to_pylist()
     assert len(rows) == 6 and {r["id"]: r["status"] for r in rows}["t4"] == "ok"
+    assert not list(out.rglob("*.tmp"))  # a dead writer's temp file is cleared once nothing is in flight
 
 
 def test_runner_worker_crash_rejects_only_the_article_that_caused_it(tmp_path: Path) -> None:

@@ -96,9 +96,14 @@ def event_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def drop_stale(out: Path, n_partitions: int) -> list[str]:
-    """Delete partition files past the end of the current input (left by a longer earlier input)."""
+    """Delete partition files past the end of the current input (left by a longer earlier input).
+
+    Temporary files of writers that died mid-write go too; call this only with nothing in flight.
+    """
     gone = []
     for folder in (ARTICLES_DIR, EVENTS_DIR):
+        for tmp in (out / folder).glob(".part-*.tmp"):
+            tmp.unlink()
         for path in sorted((out / folder).glob("part-*.parquet")):
             index = path.stem.removeprefix("part-")
             if index.isdigit() and int(index) >= n_partitions:

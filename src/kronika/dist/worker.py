@@ -97,10 +97,10 @@ def memory_mb() -> tuple[float, float]:
 def process_partition(pid: str, fp: str, items: list[InputItem], settings: Settings, out: str,
                       events: bool) -> dict[str, Any]:
     """Extract every article of a partition, write its Parquet files, and report what happened."""
-    started = time.time()
+    started, cpu = time.time(), time.process_time()
     pipe = cached_pipeline(settings)
     rows = [extract_row(pipe, it) for it in items]
-    return write_rows(pid, fp, rows, out, events, started)
+    return write_rows(pid, fp, rows, out, events, started) | {"cpu_seconds": round(time.process_time() - cpu, 3)}
 
 
 def extract_one(item: InputItem, settings: Settings) -> dict[str, Any]:
