@@ -119,3 +119,26 @@ def test_actors_well_formed_cuts_long_or_odd_codes() -> None:
 
     assert well_formed("CZEGOVMEDJUD") == "CZEGOVMED" and well_formed("IGOUNOHLHWHOXYZ") == "IGOUNOHLHWHO"
     assert well_formed("RUSGOV") == "RUSGOV" and well_formed("CZEGOVX") == "CZEGOV" and well_formed("cz!") is None
+
+
+def test_actors_hyphenated_place_is_not_a_capital_and_abbreviated_month_not_a_name(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Plavidla zablokovala přístavy v Calais, Saint-Malo a Ouistreham.", "cs")
+    assert all(m.code != "MDV" for m in doc.mentions)
+    doc = run(pipeline, "On Sept. 20 the ministry of regional development said so.", "en")
+    assert not [m for m in doc.mentions if m.text in ("Sept.", "regional")]
+
+
+def test_actors_two_foreign_states_tie_means_no_home_cs(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Sýrie odmítla Spojené státy. Spojené státy varovaly Sýrii. Vojáci ustoupili.", "cs")
+    assert doc.meta["home_country"]["code"] is None
+    assert coded(doc)["Vojáci"] is None
+
+
+def test_actors_senate_and_government_committee_of_the_home_country(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Vládní výbor to schválil. Policejní komisař to oznámil. Senát to zamítl.", "cs")
+    c = coded(doc)
+    assert c["Vládní výbor"] == "CZEGOV" and c["Policejní komisař"] == "CZECOP" and c["Senát"] == "CZELEG"
+    doc = run(pipeline, "The U.S. Senate and the Colombian Senate met. Colombia said the Senate agreed with "
+                        "Colombian police. The military spokesman denied it.", "en")
+    c = coded(doc)
+    assert c["U.S. Senate"] == "USALEG" and c["Senate"] == "COLLEG" and c["military spokesman"] == "COLMIL"

@@ -57,6 +57,8 @@ def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[
     default = lex.home_default
     if top is not None and n1 > n2 and (n1 >= lex.home_min or not default):
         return Home(top, f"most referred state ({n1} vs {n2})", dict(counts))
+    if n1 == n2 >= lex.home_min and default not in counts:  # two foreign states tie: an international story
+        return Home(None, f"foreign states tie ({n1} vs {n2}) and the default is not referred to", dict(counts))
     if default:
         why = "no references to states" if top is None else f"no state clearly leads ({n1} vs {n2})"
         return Home(default, f"language default: {why}", dict(counts))

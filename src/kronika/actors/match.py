@@ -64,7 +64,7 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> list[Hit]:
                     for e in lex.names.get(f, ()):
                         if _fits(doc, forms, i, s.end, e) and (best is None or len(e.words) > len(best.words)):
                             best = e
-            if best is None:
+            if best is None or _glued(doc, i, i + len(best.words)):
                 i += 1
                 continue
             end = i + len(best.words)
@@ -74,6 +74,16 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> list[Hit]:
                             capital=best.capital))
             i = end
     return hits
+
+
+def _glued(doc: Doc, start: int, end: int) -> bool:
+    """Whether a match is part of a hyphenated name (Saint-Malo is not Male, the Maldives' capital)."""
+    toks = doc.tokens
+    before = start > 1 and toks[start - 1].text == "-" and not toks[start - 1].ws and not toks[start - 2].ws \
+        and toks[start - 2].text[:1].isupper()
+    after = end + 1 < len(toks) and toks[end].text == "-" and not toks[end].ws and not toks[end - 1].ws \
+        and toks[end + 1].text[:1].isupper()
+    return before or after
 
 
 def match_inhabitants(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:

@@ -104,8 +104,8 @@ def _person_hit(doc: Doc, lex: Lexicon, start: int, end: int, seen: dict[str, Pe
                    f"person:{why}; {how}", person=person, run=(start, end))
     if end - start == 1 and is_place(doc, lex, start):
         return None  # a place after a locative preposition (v Gaze), not an actor
-    if doc.tokens[start].upos not in ("PROPN", "X"):
-        return None
+    if doc.tokens[start].upos not in ("PROPN", "X") or not any(t.text[:1].isupper() for t in doc.tokens[start:end]):
+        return None  # a lowercase word the tagger called PROPN (regional) is not a name
     toks = doc.tokens[start:end]
     if [t.text for t in toks][1:2] == ["-"] and toks[-1].text.islower() and lex.demonym(lex.forms(toks[0].text)):
         return None  # Russian-made, Israeli-occupied: an adjective, not a name
