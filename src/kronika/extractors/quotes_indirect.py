@@ -115,8 +115,8 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
 def _interposed(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:
     """'Content, řekl X.' / 'Content, X said, more content.': the parser hangs the cue under the content."""
     head = cue.head
-    if cue.deprel.lower() not in lex.postposed_deps or head == cue.i:
-        return None
+    if cue.deprel.lower() not in lex.postposed_deps or head == cue.i or lex.cue_kind(doc.tokens[head]):
+        return None  # not under content, or itself what another cue reports ('řekl, že jednání pokračují')
     sent = doc.sentences[cue.sent]
     tag = [k for k in tree.subtree(cue.i) if doc.tokens[k].upos != "PUNCT"]
     before = doc.tokens[tag[0] - 1] if tag[0] > sent.start else None
