@@ -6,6 +6,13 @@ verb and the clause it governs (quotes_indirect); speakers from the cue's subjec
 (quotes_speaker). Only cue kinds listed in a language's `quote_kinds` (default: speech) become quotes
 without quotation marks; beliefs ("domnívají se, že") and unquoted attributions ("podle X") are left
 to the events step and recorded in doc.meta["quotes_dropped"] with the reason.
+
+`Quote.rule` names the pattern that fired, then how the speaker was found: direct-cue (a cue verb in the
+quote's sentence), direct-cue-next ('Řekl to X.'), direct-attribution ('podle X "…"'), direct-dash
+('"…" ― Name'), direct-continued (no cue: goes on from the quote before), -unclosed (no closing mark);
+indirect-<relation> (the cue's clause), indirect-interposed / indirect-tag ('X, he said, Y'),
+attribution-phrase; +speaker-subject / -attribution / -relative / -pronoun(-unresolved) /
+-previous-subject / -none (a dropped subject that takes an earlier quote's speaker keeps that label).
 """
 
 from __future__ import annotations
