@@ -17,6 +17,7 @@ from kronika.store import (
     find_events,
     find_quotes,
     iter_articles,
+    iter_events,
     open_store,
     search,
     store_stats,
@@ -166,3 +167,16 @@ def test_store_rejected_article_kept_with_reason(store_url: str) -> None:
                      "reason": "text longer than max_chars", "actors": [], "quotes": [], "events": []})
         [d] = list(iter_articles(store))
     assert (d["status"], d["reason"]) == ("rejected", "text longer than max_chars")
+
+
+def test_store_streams_nest_and_run_inside_an_open_transaction(store_url: str) -> None:
+    first, second, _ = samples()
+    with open_store(store_url) as store:
+        with store.db.transaction():  # PostgreSQL: the server-side cursor joins this transaction, never ends it
+            assert store.write(first).status == "stored"
+            n = sum(1 for _ in iter_events(store))
+            nested = [sum(1 for _ in iter_events(store)) for _e in iter_events(store)]
+            assert store.write(second).status == "stored"
+        assert n == 3 and nested == [n] * n
+        assert store_stats(store)["articles"] == 2
+        assert [sum(1 for _ in iter_events(store)) for _a in iter_articles(store)] == [5, 5]  # nested, no transaction

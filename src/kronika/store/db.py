@@ -38,6 +38,7 @@ class Database:
         self.dialect = "postgresql" if is_postgres_url(url) else "sqlite"
         self._sql_cache: dict[str, str] = {}
         self._depth = 0
+        self._streams = 0
         self.in_group = False
         self._conn: Any = self._connect_pg(url) if self.dialect == "postgresql" else self._connect_sqlite(url)
 
@@ -96,17 +97,21 @@ class Database:
         """Yield rows of a SELECT as dicts without loading them all."""
         if self.dialect == "sqlite":
             cur = self._conn.execute(text, params)
-        else:
-            cur = self._conn.cursor(name=f"kronika_stream_{id(self)}")  # server-side cursor
+            own = False
+        else:  # a server-side cursor lives in a transaction: the open one, else a read-only one of its own
+            own = not self._conn.info.transaction_status  # IDLE (0): no transaction is open
+            self._streams += 1
+            cur = self._conn.cursor(name=f"kronika_stream_{self._streams}")  # unique: streams may nest
             cur.itersize = size
-            self._conn.autocommit = False
+            if own:
+                self._conn.autocommit = False
             cur.execute(self.sql(text), params)
         try:
             while batch := cur.fetchmany(size):
                 yield from batch
         finally:
             cur.close()
-            if self.dialect == "postgresql":
+            if own:
                 self._conn.rollback()
                 self._conn.autocommit = True
 
