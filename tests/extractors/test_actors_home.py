@@ -142,3 +142,9 @@ def test_actors_senate_and_government_committee_of_the_home_country(pipeline: Pi
                         "Colombian police. The military spokesman denied it.", "en")
     c = coded(doc)
     assert c["U.S. Senate"] == "USALEG" and c["Senate"] == "COLLEG" and c["military spokesman"] == "COLMIL"
+
+
+def test_actors_capitals_in_instrumental_and_dative_cs(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Smlouva s Paříží je definitivní. Washington nabídl Athénám fregaty.", "cs")
+    c = coded(doc)
+    assert c["Paříží"] == "FRA" and c["Athénám"] == "GRC"
