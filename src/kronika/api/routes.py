@@ -53,10 +53,11 @@ def _view(request: Request, name: str, params: Any, view: Callable[[Store, Any],
 @router.get("/events", summary="Events: filters as `kronika events`, paging and sorting")
 async def events(p: Annotated[EventParams, Query()], request: Request) -> Response:
     """Events newest first (or by `sort`), `limit` per page from `offset`, with the total count."""
-    view = partial(events_view, index=request.app.state.event_index)
-    if request.app.state.event_index is not None and handles(p.to_filter()):
-        return _view(request, "events", p, view)  # the in-memory index answers in about a millisecond: no thread
-    return await run_in_threadpool(_view, request, "events", p, view)
+    index = request.app.state.event_index
+    view = partial(events_view, index=index)
+    if index is not None and index.snap is not None and handles(p.to_filter()):
+        return _view(request, "events", p, view)  # the loaded index answers in about a millisecond: no thread
+    return await run_in_threadpool(_view, request, "events", p, view)  # SQL, or the index's first (long) load
 
 
 @router.get("/articles", summary="Stored articles, newest first")
