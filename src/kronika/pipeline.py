@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from .model import Article, Doc
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Component(Protocol):
@@ -90,6 +92,8 @@ class Pipeline:
             return _reject(doc, f"text too long: {len(art.text)} chars > max_chars {self.settings.max_chars}")
         if not art.text.strip():
             return _reject(doc, "empty text")
+        if not art.text.isascii() and _SURROGATE.search(art.text):
+            return _reject(doc, "text is not valid Unicode: unpaired surrogate code point")
         t0, budget = time.monotonic(), self.settings.max_seconds
         for name, comp in self.components:
             try:

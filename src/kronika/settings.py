@@ -18,7 +18,7 @@ class Settings:
     models: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_MODELS))
     components: tuple[str, ...] = ("parse", "actors", "dates", "quotes", "events")
     backend: str = "spacy"  # spacy | conllu
-    max_chars: int = 1_000_000
+    max_chars: int = 200_000  # ~30k words, far above any news article; keeps hostile input within max_seconds
     max_sentence_tokens: int = 300
     max_sentence_chars: int = 2000
     max_seconds: float = 120.0
