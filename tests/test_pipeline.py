@@ -19,6 +19,11 @@ def test_pipeline_check_rejects_missing_requirement() -> None:
         check(["actors"])
 
 
+def test_pipeline_settings_with_overrides_is_an_error_not_a_silent_drop() -> None:
+    with pytest.raises(ValueError, match="not both"):
+        Pipeline(Settings.load(), components=("parse",))
+
+
 def test_pipeline_rejects_empty_and_huge_text(pipeline: Pipeline) -> None:
     assert pipeline({"id": "e", "text": "   \n "}).status == "rejected"
     small = Pipeline(Settings.load(max_chars=100))

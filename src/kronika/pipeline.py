@@ -74,6 +74,9 @@ class Pipeline:
     """Loads models once and turns articles into Docs; use `pipe` for many."""
 
     def __init__(self, settings: Settings | None = None, **overrides: Any) -> None:
+        if settings is not None and overrides:  # they would be dropped without a word
+            raise ValueError(f"give settings or keyword overrides, not both (got {', '.join(sorted(overrides))}); "
+                             "use Settings.load(path, **overrides)")
         self.settings = settings or Settings.load(**overrides)
         self.registrations = check(self.settings.components)
         self.components: list[tuple[str, Component]] = [
