@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import langpack
 
@@ -38,12 +38,17 @@ class Morph:
 
     def bases(self, word: str) -> set[str]:
         """The lowercased word and every base its endings allow (Putinovy -> putin, Koreji -> korea)."""
-        w = word.lower()
-        out = {w}
-        for end, rep in self.endings:
-            if w.endswith(end) and len(w) - len(end) >= self.min_base:
-                out.add(w[: len(w) - len(end)] + rep)
-        return out
+        return set(_bases(self, word.lower()))
+
+
+@lru_cache(maxsize=200_000)
+def _bases(m: Morph, w: str) -> frozenset[str]:
+    """Bases of one lowercased word, memoised: news repeats words, and the ending scan is the hot spot."""
+    out = {w}
+    for end, rep in m.endings:
+        if w.endswith(end) and len(w) - len(end) >= m.min_base:
+            out.add(w[: len(w) - len(end)] + rep)
+    return frozenset(out)
 
 
 @cache
