@@ -29,3 +29,28 @@ def test_complements_threat_target_from_the_complement_clause() -> None:
 def test_complements_promise_target_from_a_to_phrase_in_the_complement() -> None:
     evs = events("Germany promised to continue military aid to Ukraine.", "en")
     assert ("AGREE", "DEU", "UKR") in triples(evs)
+
+
+def test_complements_noun_freed_when_its_verb_codes_nothing() -> None:
+    evs = events("She voiced Germany's support for Poland.", "en")
+    assert triples(evs) == {("SUPPORT", "DEU", "POL")}
+
+
+def test_complements_en_noun_trigger_with_possessive_source() -> None:
+    assert triples(events("Russia's attack on Ukraine was condemned.", "en")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_complements_en_talks_between_the_two_sides_are_mutual() -> None:
+    evs = events("Russia and Ukraine reached a deal. Talks between both sides have since been held.", "en")
+    assert {("CONSULT", "RUS", "UKR"), ("CONSULT", "UKR", "RUS")} <= triples(evs)
+
+
+def test_complements_passive_victim_of_an_operation_led_by_an_agent() -> None:
+    evs = events("The general was killed in an operation led by Russia.", "en")
+    assert {(e.type, e.source.code if e.source else "-") for e in evs} == {("ASSAULT", "RUS")}
+    assert evs[0].rule.endswith("+operation-agent")
+
+
+def test_complements_cs_passive_victim_of_an_operation_led_by_an_instrumental_agent() -> None:
+    evs = events("Generál byl zabit při operaci vedené Ruskem.")
+    assert {(e.type, e.source.code if e.source else "-") for e in evs} == {("ASSAULT", "RUS")}

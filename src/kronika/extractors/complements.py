@@ -90,3 +90,21 @@ def reported_source(roles: Roles, trigger: int) -> list[Mention]:
         if tree.children(n.i, "obj", "iobj"):
             return []  # object control ('asked him to ...'): the object acts, not a reporter
     return reported_pronoun_source(roles, n)
+
+
+def operation_agent(roles: Roles, trigger: int) -> list[Mention]:
+    """'was killed in an operation led by the police', 'zabit při operaci vedené policií': a passive trigger
+    without an agent takes the agent of a participle that modifies one of its adverbial phrases."""
+    tree = roles.tree
+    agent_cases = {f"case:{c}" for c in roles.lex.grammar.get("agent_cases", [])}
+    for k in tree.children(trigger, "obl", "advcl"):
+        for p in tree.children(k.i, "acl", "amod"):
+            if p.feat("VerbForm") != "Part" and p.upos != "VERB":
+                continue
+            for a in tree.children(p.i):
+                if a.deprel == "obl:agent" or any(roles.spec_matches(s, a) for s in agent_cases) \
+                        or (a.deprel == "obl" and not tree.has_case(a.i) and a.feat("Case") == "Ins"):
+                    found = roles.actors(a.i)
+                    if found:
+                        return found
+    return []

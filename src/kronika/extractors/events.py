@@ -27,7 +27,7 @@ from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
 from ..settings import Settings
-from .complements import complement_targets, reported_source
+from .complements import complement_targets, operation_agent, reported_source
 from .dedup import dedup
 from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
@@ -94,8 +94,7 @@ class Events:
         noun = n.upos == "NOUN"
         if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part")):
             return []
-        if noun and n.head != n.i and GOVERNING & {lookup_type(e.cameo) for e in lex.entries(
-                tree[n.head].tok.lemma, tree[n.head].tok.text, False)}:
+        if noun and n.head != n.i and GOVERNING & _head_types(lex, tree[n.head], n):
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
         if refusal_head(tree, lex, n) is not None:
             _drop(dropped, n, "", "complement of a refusal/threat/demand: not an act that happened")
@@ -107,8 +106,10 @@ class Events:
         if best is None:
             return []
         e, anchors = best
-        used.update(anchors)
-        return self._code(doc, tree, roles, lex, e, n, anchors, dropped)
+        out = self._code(doc, tree, roles, lex, e, n, anchors, dropped)
+        if out:  # a verb that codes nothing leaves its object noun free ('voiced Germany's support for X')
+            used.update(anchors)
+        return out
 
     def _code(self, doc: Doc, tree: Tree, roles: Roles, lex: Lexicon, e: Entry, n: Node,
               anchors: list[int], dropped: list[dict[str, Any]]) -> list[Event]:
@@ -123,6 +124,8 @@ class Events:
             sources, how = _speaker_as_source(doc, tree, n, quote)
         if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
             sources, how = _reported_or_inherited(roles, n.i)
+        elif not sources and not e.noun and not e.swap:
+            sources, how = operation_agent(roles, n.i), "operation-agent"
         if not targets and sources and info is not None and info.plover in COMPLEMENT_TARGET:
             targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
         if info is None or info.plover is None or not sources:
@@ -197,6 +200,13 @@ def _reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], s
     """'Syria says it will withdraw': the reporter for a pronoun subject; else a subject from the context."""
     found = reported_source(roles, trigger)
     return (found, "reported-pronoun") if found else inherited_source(roles, trigger)
+
+
+def _head_types(lex: Lexicon, head: Node, noun: Node) -> set[str | None]:
+    """PLOVER types the head verb may have over this noun: plain entries and those naming the noun as object
+    ('voiced support' is no refusal because 'voice objection' is one)."""
+    return {lookup_type(e.cameo) for e in lex.entries(head.tok.lemma, head.tok.text, False)
+            if not e.objects or fold(noun.lemma) in {fold(o) for o in e.objects}}
 
 
 def _plain_types(lex: Lexicon, n: Node) -> set[str | None]:
