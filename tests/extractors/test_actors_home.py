@@ -148,3 +148,16 @@ def test_actors_capitals_in_instrumental_and_dative_cs(pipeline: Pipeline) -> No
     doc = run(pipeline, "Smlouva s Paříží je definitivní. Washington nabídl Athénám fregaty.", "cs")
     c = coded(doc)
     assert c["Paříží"] == "FRA" and c["Athénám"] == "GRC"
+
+
+def test_actors_state_bodies_of_the_home_country_and_us_departments(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Ústavní soud zákon zrušil. Národní centrála proti organizovanému zločinu obvinila manažera.",
+              "cs")
+    c = coded(doc)
+    assert c["Ústavní soud"] == "CZEJUD" and c["Národní centrála proti organizovanému zločinu"] == "CZECOP"
+    assert c["manažera"] == "CZEBUS"
+    doc = run(pipeline, "The Department of Homeland Security concluded it. The Defense Department agreed. "
+                        "The U.S. government said the Supreme Court ruled.", "en")
+    c = coded(doc)
+    assert c["Department of Homeland Security"] == "USAGOV" and c["Defense Department"] == "USAMIL"
+    assert c["Supreme Court"] == "USAJUD"
