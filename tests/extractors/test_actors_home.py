@@ -161,3 +161,10 @@ def test_actors_state_bodies_of_the_home_country_and_us_departments(pipeline: Pi
     c = coded(doc)
     assert c["Department of Homeland Security"] == "USAGOV" and c["Defense Department"] == "USAMIL"
     assert c["Supreme Court"] == "USAJUD"
+
+
+def test_actors_slovak_pack_has_its_own_home_default() -> None:
+    from kronika.actors.lexicon import lexicon
+
+    assert lexicon("sk").home_default == "SVK" and lexicon("cs").home_default == "CZE"
+    assert lexicon("en").home_default is None

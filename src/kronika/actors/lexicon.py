@@ -134,7 +134,8 @@ def _load_actors(lex: Lexicon) -> None:
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
-    home = data.get("home", {})
+    own = langpack.has_file(lex.lang, "home.json")  # a pack borrowing cs actors (sk) still has its own home
+    home = langpack.load_json(lex.lang, "home.json") if own else data.get("home", {})
     lex.home_default, lex.home_min = home.get("default"), int(home.get("min_references", 2))
     for code, nouns in data.get("inhabitants", {}).items():
         for noun in nouns:
