@@ -277,7 +277,8 @@ def atheris_main(runs: int) -> None:
         elif not doc.reason or " failed: " in doc.reason:
             raise AssertionError(f"component error: {doc.reason}")
 
-    atheris.Setup([sys.argv[0], f"-runs={runs}", "-max_len=4096"], one)
+    atheris.instrument_all()  # coverage of every loaded Python function (kronika's included) guides the search
+    atheris.Setup([sys.argv[0], f"-runs={runs}", "-max_len=4096", "-len_control=0"], one)
     atheris.Fuzz()
 
 

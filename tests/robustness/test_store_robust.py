@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import threading
 from pathlib import Path
 
 from kronika.ingest import ingest, iter_items
 from kronika.store import open_store, store_stats
+
+PARTIAL = ("SELECT COUNT(*) FROM articles a"
+           " WHERE a.n_events != (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id)")
 
 
 def extraction(ident: str, text: str) -> dict[str, object]:
@@ -40,4 +45,35 @@ def test_store_batch_with_bad_items_keeps_every_good_one_once(tmp_path: Path) ->
     assert (first.stored, first.duplicates, first.rejected) == (6, 3, 4)
     assert (again.stored, again.duplicates, again.rejected) == (0, 9, 4)
     assert store_stats(store)["rejections"] == 4
+    store.close()
+
+
+def test_store_readers_during_ingest_see_only_whole_articles(tmp_path: Path) -> None:
+    url = str(tmp_path / "k.db")
+    events = [{"type": "CONSULT", "cameo": "040", "span": [0, 5], "trigger": "jednala", "sentence": 0}] * 5
+    lines = [json.dumps({**extraction(f"a{i}", f"Vláda jednala {i}."), "events": events}) for i in range(300)]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store, done, seen, errors = open_store(url), threading.Event(), [], []
+
+    def read() -> None:
+        reader = open_store(url)
+        while not done.is_set():
+            try:
+                seen.append((store_stats(reader)["articles"], int(reader.db.scalar(PARTIAL) or 0)))
+            except Exception as exc:  # any failure is what the test looks for
+                errors.append(repr(exc))
+        reader.close()
+
+    threads = [threading.Thread(target=read) for _ in range(2)]
+    for t in threads:
+        t.start()
+    report = ingest(store, iter_items([str(batch)], fetcher=None), None, progress=False, commit_every=7)
+    done.set()
+    for t in threads:
+        t.join()
+    assert report.stored == 300 and errors == []
+    assert len(seen) > 2 and all(partial == 0 for _, partial in seen)
+    stats = store_stats(store)
+    assert (stats["articles"], stats["events"]) == (300, 1500)
     store.close()
