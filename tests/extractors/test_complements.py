@@ -54,3 +54,9 @@ def test_complements_passive_victim_of_an_operation_led_by_an_agent() -> None:
 def test_complements_cs_passive_victim_of_an_operation_led_by_an_instrumental_agent() -> None:
     evs = events("Generál byl zabit při operaci vedené Ruskem.")
     assert {(e.type, e.source.code if e.source else "-") for e in evs} == {("ASSAULT", "RUS")}
+
+
+def test_complements_announced_act_with_unless_is_a_threat() -> None:
+    evs = events("Germany will withdraw its troops from Poland unless Russia stops the attacks.", "en")
+    assert ("THREATEN", "DEU", "POL") in triples(evs)
+    assert not any(e.type in {"RETREAT", "CONCEDE"} and e.source and e.source.code == "DEU" for e in evs)

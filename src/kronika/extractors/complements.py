@@ -56,14 +56,14 @@ def complement_targets(roles: Roles, trigger: int, sources: list[Mention]) -> li
     layer = tree.children(trigger, *COMPLEMENT)
     for _ in range(2):  # 'promised to continue to send aid to X'
         for c in layer:
-            found = _targets_of(roles, c, sources, avoid)
+            found = clause_targets(roles, c, sources, avoid)
             if found:
                 return found
         layer = [k for c in layer for k in tree.children(c.i, *COMPLEMENT)]
     return []
 
 
-def _targets_of(roles: Roles, c: Node, sources: list[Mention], avoid: set[str]) -> list[Mention]:
+def clause_targets(roles: Roles, c: Node, sources: list[Mention], avoid: set[str]) -> list[Mention]:
     """Actors in one complement clause: its objects, then to/against/on/with phrases (also under the object)."""
     tree = roles.tree
     deps = [k for k in tree.children(c.i) if k.deprel.split(":")[0] in TARGET_RELS]
@@ -108,3 +108,13 @@ def operation_agent(roles: Roles, trigger: int) -> list[Mention]:
                     if found:
                         return found
     return []
+
+
+def ultimatum(roles: Roles, trigger: int) -> bool:
+    """'will withdraw its force unless X arranges a ceasefire', 'will boycott the elections unless ...': an
+    announced act made conditional on the other side's compliance is a threat (grammar key ultimatum_marks)."""
+    tree, marks = roles.tree, roles.lex.words("ultimatum_marks")
+    if not marks:
+        return False
+    return any(k.lemma in marks or k.tok.text.lower() in marks
+               for c in tree.children(trigger, "advcl") for k in tree.children(c.i, "mark"))

@@ -19,6 +19,7 @@ Dropped candidates are logged at debug level and listed in doc.meta["events_drop
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from itertools import product
 from typing import Any
 
@@ -27,12 +28,12 @@ from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
 from ..settings import Settings
-from .complements import complement_targets, operation_agent, reported_source
+from .complements import clause_targets, complement_targets, operation_agent, reported_source, ultimatum
 from .dedup import dedup
 from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
 from .modality import Modality, attributed, attribution_nodes, country, modality, quote_speaker
-from .roles import CLAUSE, Roles
+from .roles import CLAUSE, Roles, country_of
 from .subjects import inherited_source, is_pronoun
 from .timing import event_date
 from .udview import Node, Tree
@@ -133,6 +134,9 @@ class Events:
             _drop(dropped, n, e.id, why)
             return []
         mod = modality(tree, lex, n.i, e.future)
+        if mod.future and not mod.negated and info.plover != "THREATEN" and ultimatum(roles, n.i):
+            e = replace(e, cameo=threat_code(e.cameo) if lookup_type(threat_code(e.cameo)) == "THREATEN" else "130")
+            targets = targets or clause_targets(roles, n, sources, {country_of(m.code) for m in sources})
         mutual = e.reciprocal or e.cameo.startswith("057") or (
             info.plover in MUTUAL and not e.cameo.startswith(("042", "043")))  # a visit is not mutual
         pairs = _pairs(e, sources, targets, mutual)
