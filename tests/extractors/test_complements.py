@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from events_support import events, triples
+from events_support import events, parse, run, triples
+
+from kronika.model import Mention
 
 
 def test_complements_reported_pronoun_subject_is_the_reporter() -> None:
@@ -60,3 +62,13 @@ def test_complements_announced_act_with_unless_is_a_threat() -> None:
     evs = events("Germany will withdraw its troops from Poland unless Russia stops the attacks.", "en")
     assert ("THREATEN", "DEU", "POL") in triples(evs)
     assert not any(e.type in {"RETREAT", "CONCEDE"} and e.source and e.source.code == "DEU" for e in evs)
+
+
+def test_complements_talking_to_the_press_is_no_consultation() -> None:
+    doc = parse("Putin spoke to journalists.", "en")
+    doc.mentions.append(Mention(3, 4, "journalists", (15, 26), "RUSMED", "journalists", "GRP", 3))
+    assert triples(run(doc).events) == set()
+
+
+def test_complements_resignation_without_a_target_codes_nothing() -> None:
+    assert triples(events("Putin resigned on Friday.", "en")) == set()

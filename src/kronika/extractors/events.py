@@ -129,6 +129,8 @@ class Events:
             sources, how = operation_agent(roles, n.i), "operation-agent"
         if not targets and sources and info is not None and info.plover in COMPLEMENT_TARGET:
             targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
+        if info is not None and info.plover == "CONSULT":  # talking to reporters is a statement, not a consultation
+            targets = [t for t in targets if not (t.code or "").endswith("MED")]
         if info is None or info.plover is None or not sources:
             why = "no source actor" if info and info.plover else "statement code (not a PLOVER event)"
             _drop(dropped, n, e.id, why)
