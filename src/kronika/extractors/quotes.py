@@ -81,6 +81,7 @@ class _Finder:
         self.starts = [t.start for t in doc.tokens]
         self.dropped: list[dict[str, object]] = []
         self.used_cues: set[int] = set()
+        self.quoted: list[tuple[int, int]] = []  # character spans of all quoted text
 
     def drop(self, start: int, end: int, reason: str) -> None:
         """Record a span that is not a quote, with why."""
@@ -90,6 +91,7 @@ class _Finder:
         """All quotes of the doc."""
         doc, lex = self.doc, self.lex
         marked = [m for m in find_marked(doc.text) if self._tokens_in(m.start, m.end)]
+        self.quoted = [(m.start, m.end) for m in marked]
         cues = [(t, k) for t in doc.tokens if (k := self._cue_kind(t))]
         cands = [c for t, k in cues if (c := from_cue(doc, self.tree, t, k, lex))]
         drafts, claimed = self._resolve(cands, marked)
@@ -121,6 +123,10 @@ class _Finder:
             return None
         return self.lex.cue_kind(t)
 
+    def _in_quote(self, t: Token) -> bool:
+        """Whether a token lies inside quoted text (a quoted verb is content, never another quote's tag)."""
+        return any(a <= t.start < b for a, b in self.quoted)
+
     def _tokens_in(self, a: int, b: int) -> list[int]:
         """Token indices whose characters lie inside [a, b)."""
         lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
@@ -145,7 +151,9 @@ class _Finder:
                 continue
             if c.kind not in self.lex.quote_kinds:
                 self.drop(a, b, f"{c.kind} cue '{self.doc.tokens[c.cue].text}': not reported speech")
+                self._claim_phrases(c, [(j, marked[j]) for j in inside], claimed)
                 continue
+            self._claim_aside(c, marked, claimed)
             for j in inside:
                 if marked[j].start >= a - 1 and marked[j].end <= b + 1:
                     claimed[j] = -1
@@ -155,6 +163,26 @@ class _Finder:
             parts = [(self.doc.tokens[x].start, self.doc.tokens[y - 1].end) for x, y in c.runs]
             drafts.append(Draft(a, b, False, c.rule, cue=c.cue, source=c.source, parts=parts))
         return drafts, claimed
+
+    def _claim_aside(self, c: Candidate, marked: list[Marked], claimed: dict[int, int]) -> None:
+        """Quoted phrases in the writer's clause cut from the content ('…, while touting it as "X"') are no quotes."""
+        if c.aside is None:
+            return
+        a, b = self.doc.tokens[c.aside[0]].start, self.doc.tokens[c.aside[1] - 1].end
+        for j, m in enumerate(marked):
+            if a <= m.start and m.end <= b + 1:
+                claimed[j] = -1
+                self.drop(m.start, m.end, "quoted phrase in the writer's own clause after the reported content")
+
+    def _claim_phrases(self, c: Candidate, inside: list[tuple[int, Marked]], claimed: dict[int, int]) -> None:
+        """Short quoted phrases inside a clause that is no reported speech are scare quotes ('se očekává, že
+        budou "v brzké době" ratifikovány'), not quotes of their own."""
+        a, b = self._char_span(c)
+        for j, m in inside:
+            short = words(self.doc, self._tokens_in(m.start, m.end)) < MIN_UNCUED_WORDS
+            if short and m.start >= a - 1 and m.end <= b + 1 and not _utterance(self.doc.text, m):
+                claimed[j] = -1
+                self.drop(m.start, m.end, f"quoted phrase inside a {c.kind} clause: scare quotes")
 
     def _attribution_quotes(self, attrs: list[Candidate], drafts: list[Draft]) -> list[Draft]:
         """'podle X, ...' / 'according to X, ...' clauses as quotes, when the language counts them as such."""
@@ -244,7 +272,8 @@ class _Finder:
         for s_i in sorted(sents):
             s = doc.sentences[s_i]
             for t in doc.tokens[s.start:s.end]:
-                if d.start - 1 <= t.start < d.end + 1 or t.i in self.used_cues or not self._cue_kind(t):
+                if (d.start - 1 <= t.start < d.end + 1 or t.i in self.used_cues or self._in_quote(t)
+                        or not self._cue_kind(t)):
                     continue
                 dist = d.start - t.end if t.end <= d.start else t.start - d.end
                 if best is None or dist < best[0]:
@@ -277,7 +306,7 @@ class _Finder:
             return None
         s = doc.sentences[sent + 1]
         for t in doc.tokens[s.start:min(s.start + 3, s.end)]:
-            if self._cue_kind(t) and t.i not in self.used_cues and any(
+            if self._cue_kind(t) and t.i not in self.used_cues and not self._in_quote(t) and any(
                     c.deprel.lower() in ("obj", "dobj") and "Dem" in (c.feat("PronType") or "")
                     for c in self.tree.children(t.i)):
                 return t.i

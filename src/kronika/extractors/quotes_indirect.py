@@ -25,6 +25,7 @@ class Candidate:
     source: int | None = None  # head token of the source named in an attribution phrase
     runs: list[tuple[int, int]] = field(default_factory=list)  # content token ranges, the cue tag left out
     phrase: tuple[int, int] | None = None  # token range of an attribution phrase ('podle', 'according to')
+    aside: tuple[int, int] | None = None  # token range of the writer's own clause cut from the content
 
 
 def _clean(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple[int, int, bool]:
@@ -85,6 +86,58 @@ def _complement(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> Token | No
     return best
 
 
+NOMINAL_DEPS = ("obl", "obl:arg", "obj", "iobj", "dobj", "dative", "nmod", "pobj", "prep", "npadvmod")
+CLAUSE_DEPS = ("acl", "ccomp", "advcl")
+
+
+def _nested_complement(tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
+    """'řekl světovým vůdcům v úterý, že …': a 'že'/'that' clause the parser hung under the cue's hearer or time."""
+    stack = [c for c in tree.children(cue.i) if c.deprel.lower() in NOMINAL_DEPS and c.i > cue.i]
+    while stack:
+        n = stack.pop(0)
+        for c in tree.children(n.i):
+            dep = c.deprel.lower()
+            marks = [m for m in tree.children(c.i) if m.deprel == "mark" and m.text.lower() in lex.strip_marks]
+            if dep.split(":")[0] in CLAUSE_DEPS and marks and c.i > cue.i and not lex.cue_kind(n):
+                return c
+            if dep in NOMINAL_DEPS:
+                stack.append(c)
+    return None
+
+
+def _clause_list(doc: Doc, tree: Tree, cue: Token, idx: list[int], lex: CueLexicon) -> list[int]:
+    """'prohlásila, že je nevinná, nepochybila a spolupracuje': clauses the parser coordinated with the cue
+    right after its content, without a conjunction of their own, are more of the reported content."""
+    out, listed = list(idx), False
+    for c in tree.children(cue.i):
+        if c.i <= out[-1] or c.deprel.split(":")[0] != "conj" or lex.cue_kind(c):
+            continue
+        sub = tree.subtree(c.i)
+        first = next((k for k in sub if doc.tokens[k].upos not in ("PUNCT", "CCONJ")), c.i)
+        gap = doc.tokens[out[-1] + 1:first]
+        commas = [t for t in gap if t.text == ","]
+        conj = [t for t in gap if t.text != ","]
+        own_subject = any(s.upos in ("NOUN", "PROPN") for s in tree.children(c.i, lex.subject_deps))
+        asyndetic = len(commas) == 1 and not conj
+        closing = listed and len(commas) <= 1 and len(conj) == 1 and conj[0].deprel == "cc"
+        if own_subject or not (asyndetic or closing):
+            break
+        out += [k for k in sub if k > out[-1]]
+        listed = True
+    return out
+
+
+def _content_end(doc: Doc, comp: Token, idx: list[int], lex: CueLexicon) -> list[int]:
+    """Reported content ends at a semicolon or at a contrast the writer adds ('…, while touting …')."""
+    for k in idx:
+        t = doc.tokens[k]
+        stop = t.text == ";" or (k > comp.i and t.text.lower() in lex.content_stops
+                                  and (t.deprel == "mark" or t.upos == "SCONJ"))
+        if stop:
+            return [j for j in idx if j < k]
+    return idx
+
+
 def _passive_with_patient(tree: Tree, cue: Token) -> bool:
     """A passive cue whose subject is a noun phrase (not an expletive 'it was said that')."""
     kids = tree.children(cue.i)
@@ -97,15 +150,16 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
     """The reported content of one cue verb, if the tree gives it one."""
     if _passive_with_patient(tree, cue):
         return None  # 'stem cells would be recommended if ...': the subject is no speaker
-    comp = _complement(doc, tree, cue, lex)
+    comp = _complement(doc, tree, cue, lex) or _nested_complement(tree, cue, lex)
     if comp is not None:
         sent = doc.sentences[cue.sent]
         idx = [k for k in tree.subtree(comp.i) if sent.start <= k < sent.end]
-        if comp.i > cue.i:  # a semicolon after the reported clause starts the writer's own next clause
-            stop = next((k for k in idx if doc.tokens[k].text == ";"), None)
-            idx = [k for k in idx if stop is None or k < stop]
+        full = _clause_list(doc, tree, cue, idx, lex) if comp.i > cue.i else idx
+        idx = _content_end(doc, comp, full, lex) if comp.i > cue.i else idx
         cand = _candidate(doc, cue, kind, idx, lex, f"indirect-{comp.deprel}", comp.i < cue.i, 2)
         if cand is not None:
+            if idx and len(idx) < len(full):
+                cand.aside = (idx[-1] + 1, full[-1] + 1)
             has_mark = any(m.deprel == "mark" and m.text.lower() in lex.marks for m in tree.children(comp.i))
             cand.marked = cand.marked or has_mark
             return cand

@@ -143,6 +143,7 @@ def speaker_at(doc: Doc, tree: Tree, head: int, lex: CueLexicon, how: str) -> Sp
         generic = not any(w[:1].isupper() for w in m.name.split())  # a role ('mluvčí'), not a name
         as_written = bool(run) and m.name == doc.span_text(run[0], run[-1] + 1)  # not put in the nominative
         fuller = run and (generic or as_written or set(m.name.lower().split()) < set(name.lower().split()))
+        fuller = fuller or (not run and doc.tokens[head].feat("Number") == "Plur")  # 'Děti', not the lemma 'dítě'
         name = name if fuller else m.name  # a resolved actor's canonical name, unless the text names more
     return Speaker(ArgRef(m.code if m else None, name, text, span), how, head)
 
