@@ -114,7 +114,8 @@ def random_text(rng: random.Random) -> str:
         if kind < 0.5:
             parts.append(rng.choice(FRAGMENTS))
         elif kind < 0.8:
-            parts.append("".join(chr(rng.randint(0, 0x2FFFF)) for _ in range(rng.randint(1, 40))))
+            cps = (rng.randint(0, 0x2FFFF) for _ in range(rng.randint(1, 40)))  # surrogates: rarely, see below
+            parts.append("".join(chr(c) for c in cps if not 0xD800 <= c <= 0xDFFF or rng.random() < 0.01))
         else:
             parts.append(rng.choice("!.\"„a \n-,") * rng.randint(1, 5000))
     return rng.choice([" ", "", "\n"]).join(parts)
