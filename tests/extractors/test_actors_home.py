@@ -168,3 +168,9 @@ def test_actors_slovak_pack_has_its_own_home_default() -> None:
 
     assert lexicon("sk").home_default == "SVK" and lexicon("cs").home_default == "CZE"
     assert lexicon("en").home_default is None
+
+
+def test_actors_role_noun_sector_beats_an_undated_dictionary_role(pipeline: Pipeline) -> None:
+    doc = pipeline({"text": "Ministryně pro místní rozvoj Klára Dostálová to odmítla.", "lang": "cs"})
+    m = next(m for m in doc.mentions if "Dostálová" in m.text)
+    assert m.code == "CZEGOV" and "undated" in m.rule  # her latest dictionary role is CZEPTY

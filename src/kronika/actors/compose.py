@@ -232,8 +232,15 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None
             p = by_token[r.head + 1]
             if doc.tokens[p.head].head == r.head or doc.tokens[r.head].head == p.head:
                 r.person = p
-        if r.person is not None and r.person.code and (not r.code or r.code[:3] == r.person.code[:3]) \
-                and not _role_beats_person(r):
+        else:  # Ministryně pro místní rozvoj Klára Dostálová: the surname hangs on the noun as flat/appos
+            r.person = next((by_token[c.i] for c in doc.children(r.head) if c.i in by_token and c.i > r.head
+                             and c.deprel.split(":")[0] in ("flat", "appos")), None)
+        if r.person is None or not r.person.code:
+            continue
+        if not r.code and r.sector and "role held on the date" not in r.person.rule \
+                and not r.person.code.startswith(("IGO", "NGO", "MNC")):
+            r.code, r.source = r.person.code[:3] + r.sector, "person's country, the role noun's sector (undated)"
+        elif (not r.code or r.code[:3] == r.person.code[:3]) and not _role_beats_person(r):
             r.code = r.person.code
 
 
