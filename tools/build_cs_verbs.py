@@ -327,6 +327,8 @@ v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle=
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
 v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat", "080", ["nmod:Gen", "obl:pro+Acc"], object=["zákaz", "omezení", "výjimečný", "zákaz vycházení", "stanné", "karanténa"])
 v("podpořit,podporovat,hájit,obhájit,obhajovat,bránit", "051", ACC, object=["kandidát", "kandidatura", "nominace"])
+v("pozastavit,pozastavovat,zastavit,zastavovat,zmrazit,zablokovat,blokovat,odložit,odkládat", "120", ["nmod:Gen", "nmod:pro+Acc"],
+  object=["schvalování", "schvalovací", "proces", "certifikace", "povolení", "licence", "ratifikace", "schválení"])
 
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):

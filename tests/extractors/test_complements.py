@@ -72,3 +72,12 @@ def test_complements_talking_to_the_press_is_no_consultation() -> None:
 
 def test_complements_resignation_without_a_target_codes_nothing() -> None:
     assert triples(events("Putin resigned on Friday.", "en")) == set()
+
+
+def test_complements_en_relative_which_stands_for_its_antecedent() -> None:
+    assert triples(events("Russia, which attacked Ukraine, was condemned.", "en")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_complements_withheld_funds_from_x_are_sanction() -> None:
+    evs = events("Germany is withholding recovery funds from Poland.", "en")
+    assert triples(evs) == {("SANCTION", "DEU", "POL")}

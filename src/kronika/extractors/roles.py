@@ -45,7 +45,8 @@ class Roles:
 
     def antecedent(self, n: Node) -> Node:
         """A relative pronoun stands for the noun its clause modifies ('Putin, který ...' -> Putin)."""
-        if n.feat("PronType") and "Rel" in (n.feat("PronType") or ""):
+        if ("Rel" in (n.feat("PronType") or "")) or (  # English models leave 'which/who' without PronType
+                n.upos == "PRON" and not n.feat("PronType") and n.lemma in self.lex.words("relative_pronouns")):
             for a in self.tree.ancestors(n.i):
                 if a.deprel.startswith("acl"):
                     head = self.tree[a.head]
