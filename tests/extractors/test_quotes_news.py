@@ -1,0 +1,80 @@
+"""Quotes on real-news patterns: scare quotes, lists of reported clauses, writer's asides, nested 'že' clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def quotes(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    return pipeline(text, lang=lang)
+
+
+def test_quotes_scare_quotes_in_belief_clause_are_dropped_cs(pipeline: Pipeline) -> None:
+    doc = quotes(pipeline, "Očekává se, že nové zákony budou \"v krátké době\" schváleny senátem.", "cs")
+    assert doc.quotes == []
+    assert any("scare quotes" in str(d["reason"]) for d in doc.meta["quotes_dropped"])
+
+
+def test_quotes_scare_quotes_in_belief_clause_are_dropped_en(pipeline: Pipeline) -> None:
+    doc = quotes(pipeline, "Analysts expect that the new rules will be passed \"fairly soon\" by the senate.", "en")
+    assert doc.quotes == []
+
+
+def test_quotes_quoted_verb_is_no_tag_en(pipeline: Pipeline) -> None:
+    text = ("The ministry confirmed that the contract was final and that it had been \"personally announced\" "
+            "by the prime minister at the \"highest level possible\" last week.")
+    doc = quotes(pipeline, text, "en")
+    assert [q.text for q in doc.quotes if "highest level" in q.text and "contract" not in q.text] == []
+
+
+def test_quotes_quoted_verb_is_no_tag_cs(pipeline: Pipeline) -> None:
+    text = ("Armáda tvrdí, že spojenci \"dopředu varovali, že to oznámí\" a že Američané "
+            "neměli \"žádnou chuť jít dál\" s prodejem lodí.")
+    doc = quotes(pipeline, text, "cs")
+    assert not any(q.text == "žádnou chuť jít dál" for q in doc.quotes), [q.text for q in doc.quotes]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ředitel včera prohlásil, že se cítí zcela nevinný, nepochybil, všechno může vysvětlit a plně spolupracuje "
+     "s inspekcí.", "se cítí zcela nevinný, nepochybil, všechno může vysvětlit a plně spolupracuje s inspekcí"),
+    ("Mluvčí uvedla, že firma nic neskrývá, nepodvedla, vše zveřejní a bude spolupracovat s úřady.",
+     "firma nic neskrývá, nepodvedla, vše zveřejní a bude spolupracovat s úřady"),
+])
+def test_quotes_list_of_reported_clauses_cs(pipeline: Pipeline, text: str, content: str) -> None:
+    q = quotes(pipeline, text, "cs").quotes
+    assert [x.text for x in q] == [content]
+
+
+def test_quotes_clause_after_content_with_conjunction_is_not_content_cs(pipeline: Pipeline) -> None:
+    q = quotes(pipeline, "Ministr řekl, že rozpočet bude vyrovnaný, a odešel z jednání.", "cs").quotes
+    assert [x.text for x in q] == ["rozpočet bude vyrovnaný"]
+
+
+def test_quotes_contrast_clause_ends_content_cs(pipeline: Pipeline) -> None:
+    q = quotes(pipeline, "Ministr řekl, že rozpočet bude vyrovnaný, zatímco opozice varuje před schodkem.", "cs").quotes
+    assert [x.text for x in q] == ["rozpočet bude vyrovnaný"]
+
+
+def test_quotes_while_clause_ends_content_en(pipeline: Pipeline) -> None:
+    text = ("The president praised the agreement, saying it was time to \"stop waiting\" while presenting the deal "
+            "as a sign of \"our strategic independence and strength.\"")
+    doc = quotes(pipeline, text, "en")
+    assert [q.text for q in doc.quotes] == ["it was time to \"stop waiting\""]
+    assert any("writer's own clause" in str(d["reason"]) for d in doc.meta["quotes_dropped"])
+
+
+def test_quotes_ze_clause_under_hearer_cs(pipeline: Pipeline) -> None:
+    text = ("Premiér ostře zkritizoval opozici a řekl poslancům na schůzi sněmovny v úterý, "
+            "že by měli podpořit nový rozpočet.")
+    q = quotes(pipeline, text, "cs").quotes
+    assert len(q) == 1 and q[0].text == "by měli podpořit nový rozpočet"
+    assert q[0].speaker is not None and q[0].speaker.name.lower().startswith("premiér")
+
+
+def test_quotes_generic_plural_speaker_keeps_its_form_cs(pipeline: Pipeline) -> None:
+    q = quotes(pipeline, "Děti řekly učitelům, že je do školy přivezli rodiče.", "cs").quotes
+    assert len(q) == 1 and q[0].speaker is not None
+    assert q[0].speaker.name == "Děti"
