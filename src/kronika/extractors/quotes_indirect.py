@@ -106,24 +106,31 @@ def _nested_complement(tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
 
 
 def _clause_list(doc: Doc, tree: Tree, cue: Token, idx: list[int], lex: CueLexicon) -> list[int]:
-    """'prohlásila, že je nevinná, nepochybila a spolupracuje': clauses the parser coordinated with the cue
-    right after its content, without a conjunction of their own, are more of the reported content."""
+    """'prohlásila, že je nevinná, nepochybila a spolupracuje': clauses the parser coordinated with the cue right
+    after its content, without a conjunction of their own, are more of the reported content; so is a reason
+    clause hung on the cue ('confirmed that the deal was final, since it had been negotiated …')."""
     out, listed = list(idx), False
     for c in tree.children(cue.i):
-        if c.i <= out[-1] or c.deprel.split(":")[0] != "conj" or lex.cue_kind(c):
+        dep = c.deprel.split(":")[0]
+        if c.i <= out[-1] or dep not in ("conj", "advcl") or lex.cue_kind(c):
             continue
         sub = tree.subtree(c.i)
         first = next((k for k in sub if doc.tokens[k].upos not in ("PUNCT", "CCONJ")), c.i)
         gap = doc.tokens[out[-1] + 1:first]
         commas = [t for t in gap if t.text == ","]
-        conj = [t for t in gap if t.text != ","]
-        own_subject = any(s.upos in ("NOUN", "PROPN") for s in tree.children(c.i, lex.subject_deps))
-        asyndetic = len(commas) == 1 and not conj
-        closing = listed and len(commas) <= 1 and len(conj) == 1 and conj[0].deprel == "cc"
-        if own_subject or not (asyndetic or closing):
-            break
-        out += [k for k in sub if k > out[-1]]
-        listed = True
+        conj = [t for t in gap if t.upos != "PUNCT"]
+        if dep == "advcl":
+            marks = [m.text.lower() for m in tree.children(c.i) if m.deprel == "mark"]
+            if not (marks and marks[0] in lex.content_reasons and len(commas) == 1 and not conj):
+                break
+        else:
+            own_subject = any(s.upos in ("NOUN", "PROPN") for s in tree.children(c.i, lex.subject_deps))
+            asyndetic = len(commas) == 1 and not conj
+            closing = listed and len(commas) <= 1 and len(conj) == 1 and conj[0].deprel == "cc"
+            if own_subject or not (asyndetic or closing):
+                break
+        out += list(range(out[-1] + 1, first)) + [k for k in sub if k >= first]
+        listed = dep == "conj"
     return out
 
 

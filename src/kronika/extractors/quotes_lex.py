@@ -30,6 +30,7 @@ class CueLexicon:
     addressee_verbs: frozenset[str]  # cue verbs whose object is the hearer ('told reporters'), not the content
     tag_marks: frozenset[str]  # subordinators that open a speech tag ('jak uvedl X, ...', 'as X said, ...')
     content_stops: frozenset[str] = frozenset()  # subordinators that end reported content ('while', 'zatímco')
+    content_reasons: frozenset[str] = frozenset()  # subordinators of reason clauses that go on with the content
 
     def cue_kind(self, t: Token) -> str | None:
         """The cue kind of a token (speech, belief) or None when it is no reporting verb."""
@@ -66,7 +67,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         postposed_deps=_set(d, "postposed_deps"), marks=_set(d, "marks"),
         strip_marks=_set(d, "strip_marks"), pronoun_types=frozenset(d.get("pronoun_types", ["Prs"])),
         name_deps=_set(d, "name_deps"), addressee_verbs=_set(d, "addressee_verbs"),
-        tag_marks=_set(d, "tag_marks"), content_stops=_set(d, "content_stops"))
+        tag_marks=_set(d, "tag_marks"), content_stops=_set(d, "content_stops"),
+        content_reasons=_set(d, "content_reasons"))
 
 
 class Tree:

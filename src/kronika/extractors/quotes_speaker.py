@@ -182,11 +182,26 @@ def resolve_pronoun(doc: Doc, tree: Tree, subj: Token, cue: Token | None, lex: C
         noun = doc.tokens[clause].head
         if doc.tokens[clause].deprel in RELATIVE and noun != clause:
             return speaker_at(doc, tree, noun, lex, "relative")
-    prev = antecedent(doc, tree, subj.sent, None, lex, history)
+    lead = _leading_clause_subject(doc, tree, subj, cue, lex)
+    prev = lead or antecedent(doc, tree, subj.sent, None, lex, history)
     if prev is None:  # keep the pronoun itself: who said it is still marked in the text
         return Speaker(ArgRef(None, subj.text, subj.text, (subj.start, subj.end)), "pronoun-unresolved", subj.i)
     ref = ArgRef(prev.ref.code, prev.ref.name, subj.text, (subj.start, subj.end))
     return Speaker(ref, "pronoun", prev.head)
+
+
+def _leading_clause_subject(doc: Doc, tree: Tree, subj: Token, cue: Token | None, lex: CueLexicon) -> Speaker | None:
+    """'While Tehran has been blamed, it maintains that …': a pronoun takes the named subject of a clause that
+    opens its sentence and hangs on the cue."""
+    if cue is None:
+        return None
+    for clause in tree.children(cue.i):
+        if clause.deprel.split(":")[0] != "advcl" or clause.i > subj.i:
+            continue
+        for s in tree.children(clause.i, lex.subject_deps):
+            if s.upos == "PROPN" and s.i < subj.i:
+                return speaker_at(doc, tree, s.i, lex, "previous-subject")
+    return None
 
 
 def previous_subject(doc: Doc, tree: Tree, sent: int, cue: Token | None, lex: CueLexicon,
