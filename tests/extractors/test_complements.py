@@ -81,3 +81,27 @@ def test_complements_en_relative_which_stands_for_its_antecedent() -> None:
 def test_complements_withheld_funds_from_x_are_sanction() -> None:
     evs = events("Germany is withholding recovery funds from Poland.", "en")
     assert triples(evs) == {("SANCTION", "DEU", "POL")}
+
+
+def test_complements_light_verb_subject_is_the_noun_triggers_source() -> None:
+    assert triples(events("Poland organized a protest against Russia.", "en")) == {("PROTEST", "POL", "RUS")}
+
+
+def test_complements_condemned_attack_is_not_the_condemners_attack() -> None:
+    assert ("ASSAULT", "POL", "UKR") not in triples(events("Poland condemned the attack on Ukraine.", "en"))
+
+
+def test_complements_threat_target_under_the_threatened_noun() -> None:
+    evs = events("Germany threatened import restrictions against Poland.", "en")
+    assert triples(evs) == {("THREATEN", "DEU", "POL")}
+
+
+def test_complements_rejected_offer_from_x_targets_x() -> None:
+    evs = events("Poland rejected a fresh offer from Russia for direct talks.", "en")
+    assert triples(evs) == {("REJECT", "POL", "RUS")}
+
+
+def test_complements_quantity_of_actors_is_the_actor() -> None:
+    doc = parse("Thousands of Poles staged protests.", "en")
+    doc.mentions.append(Mention(2, 3, "Poles", (13, 18), "POLCVL", "Poles", "GRP", 2))
+    assert triples(run(doc).events) == {("PROTEST", "POLCVL", "-")}

@@ -60,7 +60,8 @@ def complement_targets(roles: Roles, trigger: int, sources: list[Mention]) -> li
             if found:
                 return found
         layer = [k for c in layer for k in tree.children(c.i, *COMPLEMENT)]
-    return []
+    # 'threatened import restrictions against X', 'rejected an offer from X': phrases under the trigger's object
+    return clause_targets(roles, tree[trigger], sources, avoid)
 
 
 def clause_targets(roles: Roles, c: Node, sources: list[Mention], avoid: set[str]) -> list[Mention]:
@@ -118,3 +119,18 @@ def ultimatum(roles: Roles, trigger: int) -> bool:
         return False
     return any(k.lemma in marks or k.tok.text.lower() in marks
                for c in tree.children(trigger, "advcl") for k in tree.children(c.i, "mark"))
+
+
+def light_verb_source(roles: Roles, noun: int) -> list[Mention]:
+    """'X staged rallies', 'X began a hunger strike', 'X uspořádali demonstraci': a noun trigger that is the
+    object of a light verb (grammar key light_verbs) has that verb's subject as its source."""
+    tree = roles.tree
+    n = tree[noun]
+    if n.deprel.split(":")[0] not in {"obj", "obl"} or n.head == n.i:
+        return []
+    verb = tree[n.head]
+    if verb.lemma not in roles.lex.words("light_verbs"):
+        return []
+    subj = [k for k in tree.children(verb.i, "nsubj") if not is_pronoun(k)]
+    found = [m for k in subj for m in roles.actors(k.i)]
+    return found or reported_source(roles, verb.i)

@@ -28,7 +28,14 @@ from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
 from ..settings import Settings
-from .complements import clause_targets, complement_targets, operation_agent, reported_source, ultimatum
+from .complements import (
+    clause_targets,
+    complement_targets,
+    light_verb_source,
+    operation_agent,
+    reported_source,
+    ultimatum,
+)
 from .dedup import dedup
 from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
@@ -121,6 +128,8 @@ class Events:
             targets = refused_targets(tree, roles, lex, n)
         how = "subject"
         quote = quote_speaker(doc.quotes, (n.tok.start, n.tok.end))
+        if not sources and e.noun:
+            sources, how = light_verb_source(roles, n.i), "light-verb"
         if not sources and not e.noun and not e.swap:
             sources, how = _speaker_as_source(doc, tree, n, quote)
         if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):

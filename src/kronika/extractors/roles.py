@@ -75,7 +75,8 @@ class Roles:
                 for k in self.tree.children(x.i):
                     if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
                         continue
-                    if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i):
+                    if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i) \
+                            and not self.quantity_of(x, k):
                         continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku')
                     if self.tree.case_words(k.i) & self.opposing:
                         continue  # 'podpoří sankce proti Rusku' does not support Russia
@@ -84,6 +85,12 @@ class Roles:
                     nxt.append(k)
             layer = nxt
         return None
+
+    def quantity_of(self, x: Node, k: Node) -> bool:
+        """'thousands of students', 'a group of rebels': the actor is in the 'of' phrase (grammar keys
+        quantity_nouns, quantity_preps)."""
+        return x.lemma in self.lex.words("quantity_nouns") and bool(
+            self.tree.case_words(k.i) & self.lex.words("quantity_preps"))
 
     def members(self, i: int) -> list[Node]:
         """A node and its conjuncts ('Rusko a KLDR' -> both), following conj chains."""
