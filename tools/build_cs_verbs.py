@@ -312,7 +312,7 @@ v("vstoupit,vstupovat,zahájit,vyhlásit,vyhlašovat", "143", PROTI, object=["st
 v("protestovat,demonstrovat,stávkovat,manifestovat", "141", ["obl:před+Ins", "nmod:před+Ins", *PROTI], needs_target=False)
 v("zkritizovat,kritizovat,odsoudit,odsuzovat,napadnout,napadat", "111", ACC, object=["rozhodnutí", "zákon", "krok", "politika", "postup", "plán", "návrh", "vláda"])
 v("obžalovat,stíhat,obvinit,obviňovat", "1121", ACC, object=["trestný", "podvod", "korupce", "úplatkářství", "zpronevěra"])
-v("vyšetřovat,vyšetřit,prošetřovat,prošetřit,prověřovat,prověřit,vyslýchat,vyslechnout", "090", ["nmod:Gen", "obj"], object=["činnost", "podezření", "případ", "jednání", "smlouva", "zakázka"])
+v("vyšetřovat,vyšetřit,prošetřovat,prošetřit,prověřovat,prověřit,vyslýchat,vyslechnout", "090", ["nmod:Gen", "obj"], object=["činnost", "hospodaření", "smlouva", "zakázka", "dotace"])
 v("zajmout,zajímat,chytit,chytat,dopadnout,polapit", "173", ACC)
 v("propustit,propouštět,pustit,osvobodit,osvobozovat", "0841", ACC, object=[])
 v("udělit,udělovat,vyhlásit", "0841", DAT, object=["milost", "amnestie"])
