@@ -105,3 +105,8 @@ def test_complements_quantity_of_actors_is_the_actor() -> None:
     doc = parse("Thousands of Poles staged protests.", "en")
     doc.mentions.append(Mention(2, 3, "Poles", (13, 18), "POLCVL", "Poles", "GRP", 2))
     assert triples(run(doc).events) == {("PROTEST", "POLCVL", "-")}
+
+
+def test_complements_declared_obligation_is_a_request() -> None:
+    evs = events("Germany declared on Tuesday that Poland must drop the barriers.", "en")
+    assert triples(evs) == {("REQUEST", "DEU", "POL")}
