@@ -42,3 +42,8 @@ def test_events_cs_breadth_ultimatum_deadline_is_threaten() -> None:
 
 def test_events_cs_breadth_protest_noun_codes_protest() -> None:
     assert ("PROTEST", "POL", "-") in triples(events("Polsko uspořádalo demonstraci proti zákonu."))
+
+
+def test_events_cs_breadth_arrived_for_talks_with_x_is_consult() -> None:
+    evs = events("Macron přijel do Varšavy na jednání s Putinem.")
+    assert ("CONSULT", "FRAGOV", "RUSGOV") in triples(evs)
