@@ -78,3 +78,40 @@ def test_quotes_generic_plural_speaker_keeps_its_form_cs(pipeline: Pipeline) -> 
     q = quotes(pipeline, "Děti řekly učitelům, že je do školy přivezli rodiče.", "cs").quotes
     assert len(q) == 1 and q[0].speaker is not None
     assert q[0].speaker.name == "Děti"
+
+
+def test_quotes_clause_under_feeling_noun_is_no_speech_cs(pipeline: Pipeline) -> None:
+    text = "Ve čtvrtek se konal pochod, rodiče chtěli vyjádřit zklamání nad tím, že se stále nedaří najít viníky."
+    assert quotes(pipeline, text, "cs").quotes == []
+
+
+def test_quotes_clause_under_speech_noun_en(pipeline: Pipeline) -> None:
+    text = "The governor repeated his message that what the state needs most is a dose of fiscal discipline."
+    q = quotes(pipeline, text, "en").quotes
+    assert [x.text for x in q] == ["what the state needs most is a dose of fiscal discipline"]
+
+
+def test_quotes_second_phrase_of_one_attributed_statement_en(pipeline: Pipeline) -> None:
+    text = ("According to the navy, the Americans \"had told us that the offer would be withdrawn\" and that "
+            "Washington had \"no wish to go further\" with a sale of the ships.")
+    doc = quotes(pipeline, text, "en")
+    assert [q.text for q in doc.quotes] == ["had told us that the offer would be withdrawn"]
+    assert any("already quoted" in str(d["reason"]) for d in doc.meta["quotes_dropped"])
+
+
+@pytest.mark.parametrize(("lang", "text", "content"), [
+    ("en", "The minister said that the budget would be balanced, because taxes would rise next year.",
+     "the budget would be balanced, because taxes would rise next year"),
+    ("cs", "Ministr uvedl, že rozpočet bude vyrovnaný, protože daně příští rok porostou.",
+     "rozpočet bude vyrovnaný, protože daně příští rok porostou"),
+])
+def test_quotes_reason_clause_goes_on_with_content(pipeline: Pipeline, lang: str, text: str, content: str) -> None:
+    assert [q.text for q in quotes(pipeline, text, lang).quotes] == [content]
+
+
+def test_quotes_pronoun_takes_leading_clause_subject_en(pipeline: Pipeline) -> None:
+    text = ("The president blamed Russia for the cyber attacks. "
+            "While Beijing has been widely criticised for the leaks, it maintains that it was not involved.")
+    q = quotes(pipeline, text, "en").quotes
+    assert len(q) == 1 and q[0].speaker is not None
+    assert q[0].speaker.code is not None and q[0].speaker.code.startswith("CHN")

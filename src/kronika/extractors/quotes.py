@@ -221,6 +221,10 @@ class _Finder:
             if n < MIN_CUED_WORDS and not (draft.cue is not None and _utterance(self.doc.text, m)):
                 self.drop(m.start, m.end, f"quoted span of {n} words: a partial quote or a name")
                 continue
+            if (n < MIN_UNCUED_WORDS and not _utterance(self.doc.text, m) and self._same_statement(draft, out)
+                    and not _continues(self.doc.text, out[-1], draft)):
+                self.drop(m.start, m.end, "quoted phrase of a statement already quoted in its sentence")
+                continue
             if draft.cue is None and draft.source is None:
                 if n < MIN_UNCUED_WORDS and not (out and _continues(self.doc.text, out[-1], draft)):
                     self.drop(m.start, m.end, f"quoted span of {n} words without a cue: scare quotes or a title")
@@ -232,6 +236,14 @@ class _Finder:
             if not m.closed:
                 draft.rule += "-unclosed"
         return out
+
+    def _same_statement(self, d: Draft, earlier: list[Draft]) -> bool:
+        """Whether an earlier quote of d's sentence has d's cue or source ('X "had warned us" and had "no wish"')."""
+        if d.cue is None and d.source is None:
+            return False
+        sent = self.doc.tokens[self._tokens_in(d.start, d.end)[0]].sent
+        return any((e.cue, e.source) == (d.cue, d.source) and self._tokens_in(e.start, e.end)
+                   and self.doc.tokens[self._tokens_in(e.start, e.end)[-1]].sent == sent for e in earlier)
 
     def _nearest_cue(self, d: Draft, attrs: list[Candidate]) -> None:
         """Give a quoted span the nearest free cue verb or 'podle X' of its sentences, or a '― Name' after it."""

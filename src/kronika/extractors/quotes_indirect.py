@@ -88,13 +88,19 @@ def _complement(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> Token | No
 
 NOMINAL_DEPS = ("obl", "obl:arg", "obj", "iobj", "dobj", "dative", "nmod", "pobj", "prep", "npadvmod")
 CLAUSE_DEPS = ("acl", "ccomp", "advcl")
+HEARER_DEPS = ("obl", "obl:arg", "iobj", "dative", "npadvmod")  # the cue's hearer or time, not its object
 
 
 def _nested_complement(tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
-    """'řekl světovým vůdcům v úterý, že …': a 'že'/'that' clause the parser hung under the cue's hearer or time."""
-    stack = [c for c in tree.children(cue.i) if c.deprel.lower() in NOMINAL_DEPS and c.i > cue.i]
+    """'řekl světovým vůdcům v úterý, že …': a 'že'/'that' clause the parser hung under the cue's hearer or time
+    or under a speech noun it names ('highlighted his message that …'), not under another object ('vyjádřit
+    frustraci nad tím, že …' reports no speech)."""
+    stack = [c for c in tree.children(cue.i) if c.i > cue.i and (c.deprel.lower() in HEARER_DEPS or (
+        c.deprel.lower() in NOMINAL_DEPS and c.lemma.lower() in lex.speech_nouns))]
     while stack:
         n = stack.pop(0)
+        if "Dem" in (n.feat("PronType") or ""):
+            continue  # 'vyjádřit frustraci nad tím, že …': the clause complements a noun, it is not reported
         for c in tree.children(n.i):
             dep = c.deprel.lower()
             marks = [m for m in tree.children(c.i) if m.deprel == "mark" and m.text.lower() in lex.strip_marks]

@@ -31,6 +31,7 @@ class CueLexicon:
     tag_marks: frozenset[str]  # subordinators that open a speech tag ('jak uvedl X, ...', 'as X said, ...')
     content_stops: frozenset[str] = frozenset()  # subordinators that end reported content ('while', 'zatímco')
     content_reasons: frozenset[str] = frozenset()  # subordinators of reason clauses that go on with the content
+    speech_nouns: frozenset[str] = frozenset()  # nouns naming an utterance ('message that', 'prohlášení, že')
 
     def cue_kind(self, t: Token) -> str | None:
         """The cue kind of a token (speech, belief) or None when it is no reporting verb."""
@@ -68,7 +69,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         strip_marks=_set(d, "strip_marks"), pronoun_types=frozenset(d.get("pronoun_types", ["Prs"])),
         name_deps=_set(d, "name_deps"), addressee_verbs=_set(d, "addressee_verbs"),
         tag_marks=_set(d, "tag_marks"), content_stops=_set(d, "content_stops"),
-        content_reasons=_set(d, "content_reasons"))
+        content_reasons=_set(d, "content_reasons"), speech_nouns=_set(d, "speech_nouns"))
 
 
 class Tree:
