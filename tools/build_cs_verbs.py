@@ -292,6 +292,7 @@ v("pohrozit,hrozit,vyhrožovat", "130", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA,
   object=["ukončení", "zastavení", "zablokování", "blokáda", "protest", "stávka", "omezení", "přerušení", "narušení"])
 v("přimět,přemluvit,přemlouvat,přesvědčit,přesvědčovat,dotlačit,vybídnout,vybízet", "020", ACC)
 v("tlačit,naléhat,apelovat", "020", NA, prep="na")
+v("tlačit,dotlačit,dostat,přimět,donutit", "026", ACC, object=["rozhovor", "jednání", "vyjednávání", "dialog", "stůl"])
 v("odsouhlasit,schválit,schvalovat,povolit,udělit,udělovat,vydat,vydávat,přidělit", "030", [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Dat"],
   object=["licence", "povolení", "výjimka", "vízum", "víza", "prodej", "odprodej", "vývoz", "export", "dodávka"])
 v("jmenovat,nominovat,dosadit,dosazovat", "051", ACC, object=[], needs_target=True)

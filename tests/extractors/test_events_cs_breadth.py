@@ -47,3 +47,15 @@ def test_events_cs_breadth_protest_noun_codes_protest() -> None:
 def test_events_cs_breadth_arrived_for_talks_with_x_is_consult() -> None:
     evs = events("Macron přijel do Varšavy na jednání s Putinem.")
     assert ("CONSULT", "FRAGOV", "RUSGOV") in triples(evs)
+
+
+def test_events_cs_breadth_causative_object_is_the_target_of_an_attack() -> None:
+    assert triples(events("Rusko nechalo Ukrajinu bombardovat.")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_events_cs_breadth_causative_does_not_make_a_negotiator_a_target() -> None:
+    assert ("CONSULT", "DEU", "POL") not in triples(events("Německo nechalo Polsko vyjednávat."))
+
+
+def test_events_cs_breadth_pushing_x_to_talks_is_request() -> None:
+    assert triples(events("Německo tlačí Rusko do rozhovorů.")) == {("REQUEST", "DEU", "RUS")}

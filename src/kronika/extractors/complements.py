@@ -134,3 +134,27 @@ def light_verb_source(roles: Roles, noun: int) -> list[Mention]:
     subj = [k for k in tree.children(verb.i, "nsubj") if not is_pronoun(k)]
     found = [m for k in subj for m in roles.actors(k.i)]
     return found or reported_source(roles, verb.i)
+
+
+def causative(roles: Roles, trigger: int) -> tuple[list[Mention], list[Mention]]:
+    """'administrativa nechala Sýrii bombardovat': the causer is the source and the causative verb's object the
+    target of an act without its own object (grammar key causative_verbs)."""
+    tree = roles.tree
+    n = tree[trigger]
+    verbs = roles.lex.words("causative_verbs")
+    if not verbs or n.head == n.i or tree.children(n.i, "obj"):
+        return [], []
+    head = tree[n.head]
+    obj: Node | None
+    if n.deprel == "acl" and head.deprel == "obj" and head.head != head.i:  # parser: the act hangs on the object
+        obj, cause = head, tree[head.head]
+    elif n.deprel == "xcomp":
+        cause = head
+        obj = next((k for k in tree.children(cause.i, "obj", "obl:arg") if not tree.has_case(k.i)), None)
+    else:
+        return [], []
+    if obj is None or cause.lemma not in verbs:
+        return [], []
+    sources = [m for k in tree.children(cause.i, "nsubj") for m in roles.actors(k.i)]
+    targets = [m for m in roles.actors(obj.i) if all(m.head != s.head for s in sources)]
+    return (sources, targets) if sources and targets else ([], [])

@@ -29,6 +29,7 @@ from ..model import ArgRef, Doc, Event, Mention, Quote
 from ..pipeline import component
 from ..settings import Settings
 from .complements import (
+    causative,
     clause_targets,
     complement_targets,
     light_verb_source,
@@ -124,6 +125,10 @@ class Events:
         """Roles, modality, attribution and date for one matched entry; one event per source x target."""
         info = lookup(e.cameo)
         sources, targets = roles.source_target(e, n.i, anchors)
+        if not sources and not e.noun and info is not None and info.plover in {"ASSAULT", "COERCE", "SANCTION"}:
+            caused = causative(roles, n.i)  # 'nechala Sýrii bombardovat': the causer bombed Syria
+            if caused[0]:
+                sources, targets = caused
         if not targets and info is not None and (e.cameo.startswith("12") or info.plover == "THREATEN"):
             targets = refused_targets(tree, roles, lex, n)
         how = "subject"
