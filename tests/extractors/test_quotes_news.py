@@ -115,3 +115,20 @@ def test_quotes_pronoun_takes_leading_clause_subject_en(pipeline: Pipeline) -> N
     q = quotes(pipeline, text, "en").quotes
     assert len(q) == 1 and q[0].speaker is not None
     assert q[0].speaker.code is not None and q[0].speaker.code.startswith("CHN")
+
+
+def test_quotes_relative_clause_of_tag_noun_is_no_content_cs(pipeline: Pipeline) -> None:
+    text = "Ministryně jednala v Berlíně. Dále vyzvala k rychlé pomoci uprchlíkům, kteří na hranicích uvízli."
+    assert quotes(pipeline, text, "cs").quotes == []
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "speaker"), [
+    ("cs", "Ministr odmítl návrh s tím, že rozpočet na to nemá peníze.", "rozpočet na to nemá peníze", "ministr"),
+    ("en", "The court rejected the appeal on the grounds that the evidence had been collected illegally.",
+     "the evidence had been collected illegally", "court"),
+])
+def test_quotes_speech_phrase_reports_verb_subject(pipeline: Pipeline, lang: str, text: str, content: str,
+                                                   speaker: str) -> None:
+    q = quotes(pipeline, text, lang).quotes
+    assert [x.text for x in q] == [content]
+    assert q[0].speaker is not None and speaker in q[0].speaker.name.lower()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from ..model import ArgRef, Doc, Quote, Token
 from ..pipeline import component
 from ..settings import Settings
-from .quotes_indirect import Candidate, attributions, from_cue
+from .quotes_indirect import Candidate, attributions, from_cue, speech_phrases
 from .quotes_lex import CueLexicon, Tree, cue_lexicon, words
 from .quotes_marks import Marked, find_marked
 from .quotes_speaker import Speaker, antecedent, cue_subject, resolve_pronoun, speaker_at
@@ -94,6 +94,7 @@ class _Finder:
         self.quoted = [(m.start, m.end) for m in marked]
         cues = [(t, k) for t in doc.tokens if (k := self._cue_kind(t))]
         cands = [c for t, k in cues if (c := from_cue(doc, self.tree, t, k, lex))]
+        cands += speech_phrases(doc, self.tree, lex)
         drafts, claimed = self._resolve(cands, marked)
         drafts = self._outermost(drafts)
         attrs = attributions(doc, self.tree, lex)

@@ -244,10 +244,46 @@ def _speech_tag(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) ->
     idx = [k for k in range(sent.start, sent.end) if not lo <= k < hi]
     if not any(doc.tokens[k].upos in ("VERB", "AUX") for k in idx):
         return None  # the rest is no clause ('Hope Hicks, a spokeswoman, did not respond')
+    if any(lo <= doc.tokens[k].head < hi and doc.tokens[k].deprel.split(":")[0] == "acl" for k in idx):
+        return None  # the rest describes a noun of the tag ('vyzvala k pomoci migrantům, kteří uvízli')
     cand = _candidate(doc, cue, kind, idx, lex, "indirect-tag", lo > sent.start, 3)
     if cand is not None and not tree.children(cue.i, lex.subject_deps):
         cand.source = nominals[0].i  # the tag's own noun when the parser gave the cue no subject
     return cand
+
+
+def _marked_clause_at(doc: Doc, tree: Tree, j: int, lex: CueLexicon) -> Token | None:
+    """The 'že'/'that' clause opening right after token j-1 (a comma may come between), wherever the parser hung it."""
+    k = j + 1 if j < len(doc.tokens) and doc.tokens[j].text == "," else j
+    if k >= len(doc.tokens) or not _is_mark(doc.tokens[k], lex):
+        return None
+    clause = doc.tokens[doc.tokens[k].head]
+    return clause if clause.deprel.split(":")[0] in CLAUSE_DEPS else None
+
+
+def speech_phrases(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:
+    """'zadržuje dotace s tím, že …' / 'on the grounds that …': a phrase that reports what its verb's subject says."""
+    out = []
+    toks = doc.tokens
+    for s in doc.sentences:
+        for i in range(s.start, s.end):
+            for ph in lex.speech_phrases:
+                j = i + len(ph)
+                if j > s.end or tuple(t.text.lower() for t in toks[i:j]) != ph:
+                    continue
+                clause = _marked_clause_at(doc, tree, j, lex)
+                verb = toks[j - 1]
+                for _ in range(4):
+                    if verb.upos == "VERB" or verb.head == verb.i:
+                        break
+                    verb = toks[verb.head]
+                if clause is None or verb.upos != "VERB":
+                    continue
+                idx = [k for k in tree.subtree(clause.i) if s.start <= k < s.end]
+                cand = _candidate(doc, verb, "speech", idx, lex, "indirect-phrase", False, 3)
+                if cand is not None:
+                    out.append(cand)
+    return out
 
 
 def attributions(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:

@@ -31,6 +31,7 @@ class CueLexicon:
     tag_marks: frozenset[str]  # subordinators that open a speech tag ('jak uvedl X, ...', 'as X said, ...')
     content_stops: frozenset[str] = frozenset()  # subordinators that end reported content ('while', 'zatímco')
     content_reasons: frozenset[str] = frozenset()  # subordinators of reason clauses that go on with the content
+    speech_phrases: tuple[tuple[str, ...], ...] = ()  # phrases reporting their verb's subject ('s tím, že')
     speech_nouns: frozenset[str] = frozenset()  # nouns naming an utterance ('message that', 'prohlášení, že')
 
     def cue_kind(self, t: Token) -> str | None:
@@ -69,7 +70,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         strip_marks=_set(d, "strip_marks"), pronoun_types=frozenset(d.get("pronoun_types", ["Prs"])),
         name_deps=_set(d, "name_deps"), addressee_verbs=_set(d, "addressee_verbs"),
         tag_marks=_set(d, "tag_marks"), content_stops=_set(d, "content_stops"),
-        content_reasons=_set(d, "content_reasons"), speech_nouns=_set(d, "speech_nouns"))
+        content_reasons=_set(d, "content_reasons"), speech_nouns=_set(d, "speech_nouns"),
+        speech_phrases=tuple(tuple(w.lower() for w in p) for p in d.get("phrases", {}).get("speech", [])))
 
 
 class Tree:
