@@ -110,3 +110,8 @@ def test_complements_quantity_of_actors_is_the_actor() -> None:
 def test_complements_declared_obligation_is_a_request() -> None:
     evs = events("Germany declared on Tuesday that Poland must drop the barriers.", "en")
     assert triples(evs) == {("REQUEST", "DEU", "POL")}
+
+
+def test_complements_copular_opponent_of_is_reject_by_the_subject() -> None:
+    assert triples(events("Poland is a vocal opponent of the pipeline.", "en")) == {("REJECT", "POL", "-")}
+    assert triples(events("Russia's opponents met in Paris.", "en")) == set()

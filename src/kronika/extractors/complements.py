@@ -126,7 +126,7 @@ def light_verb_source(roles: Roles, noun: int) -> list[Mention]:
     object of a light verb (grammar key light_verbs) has that verb's subject as its source."""
     tree = roles.tree
     n = tree[noun]
-    if n.deprel.split(":")[0] not in {"obj", "obl"} or n.head == n.i:
+    if n.deprel.split(":")[0] not in {"obj", "obl", "xcomp"} or n.head == n.i:  # xcomp: 'X is an opponent of Y'
         return []
     verb = tree[n.head]
     if verb.lemma not in roles.lex.words("light_verbs"):
