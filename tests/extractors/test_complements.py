@@ -115,3 +115,8 @@ def test_complements_declared_obligation_is_a_request() -> None:
 def test_complements_copular_opponent_of_is_reject_by_the_subject() -> None:
     assert triples(events("Poland is a vocal opponent of the pipeline.", "en")) == {("REJECT", "POL", "-")}
     assert triples(events("Russia's opponents met in Paris.", "en")) == set()
+
+
+def test_complements_protest_target_from_its_purpose_demand() -> None:
+    evs = events("Poland staged demonstrations to demand reforms from Germany.", "en")
+    assert ("PROTEST", "POL", "DEU") in triples(evs)

@@ -131,6 +131,8 @@ class Events:
                 sources, targets = caused
         if not targets and info is not None and (e.cameo.startswith("12") or info.plover == "THREATEN"):
             targets = refused_targets(tree, roles, lex, n)
+        if not targets and info is not None and info.plover == "PROTEST":
+            targets = purpose_targets(tree, roles, lex, n, anchors)
         how = "subject"
         quote = quote_speaker(doc.quotes, (n.tok.start, n.tok.end))
         if not sources and e.noun:
@@ -258,6 +260,19 @@ def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Men
             anchors = matches(tree, roles, e, c)
             if anchors is not None:
                 return roles.source_target(e, c.i, anchors)[1]
+    return []
+
+
+def purpose_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node, anchors: list[int]) -> list[Mention]:
+    """'staged demonstrations to demand reforms by X's government', 'a rally calling for X's removal': a
+    protest's target is the target of the demand that states its purpose."""
+    for c in [k for a in [n.i, *anchors] for k in tree.children(a, "advcl", "xcomp", "acl")]:
+        for e in lex.entries(c.tok.lemma, c.tok.text, False):
+            anchors_c = matches(tree, roles, e, c)
+            if anchors_c is not None and lookup_type(e.cameo) == "REQUEST":
+                found = roles.source_target(e, c.i, anchors_c)[1]
+                if found:
+                    return found
     return []
 
 
