@@ -120,3 +120,8 @@ def test_complements_copular_opponent_of_is_reject_by_the_subject() -> None:
 def test_complements_protest_target_from_its_purpose_demand() -> None:
     evs = events("Poland staged demonstrations to demand reforms from Germany.", "en")
     assert ("PROTEST", "POL", "DEU") in triples(evs)
+
+
+def test_complements_demanded_removal_is_a_request_for_leadership_change() -> None:
+    evs = events("Russia demanded the removal of Zelenskyj.", "en")
+    assert {(e.type, e.cameo) for e in evs} == {("REQUEST", "1041")}
