@@ -125,3 +125,7 @@ def test_complements_protest_target_from_its_purpose_demand() -> None:
 def test_complements_demanded_removal_is_a_request_for_leadership_change() -> None:
     evs = events("Russia demanded the removal of Zelenskyj.", "en")
     assert {(e.type, e.cameo) for e in evs} == {("REQUEST", "1041")}
+
+
+def test_complements_predicate_demonstration_of_commitment_is_no_protest() -> None:
+    assert triples(events("These steps are a demonstration of the commitment of Poland.", "en")) == set()

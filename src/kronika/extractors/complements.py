@@ -121,12 +121,14 @@ def ultimatum(roles: Roles, trigger: int) -> bool:
                for c in tree.children(trigger, "advcl") for k in tree.children(c.i, "mark"))
 
 
-def light_verb_source(roles: Roles, noun: int) -> list[Mention]:
+def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> list[Mention]:
     """'X staged rallies', 'X began a hunger strike', 'X uspořádali demonstraci': a noun trigger that is the
-    object of a light verb (grammar key light_verbs) has that verb's subject as its source."""
+    object of a light verb (grammar key light_verbs) has that verb's subject as its source; predicate nouns
+    ('X is an opponent of Y') only for entries meant for it (an nsubj source spec)."""
     tree = roles.tree
     n = tree[noun]
-    if n.deprel.split(":")[0] not in {"obj", "obl", "xcomp"} or n.head == n.i:  # xcomp: 'X is an opponent of Y'
+    rels = {"obj", "obl", "xcomp"} if predicative else {"obj", "obl"}  # xcomp: 'X is an opponent of Y'
+    if n.deprel.split(":")[0] not in rels or n.head == n.i:
         return []
     verb = tree[n.head]
     if verb.lemma not in roles.lex.words("light_verbs"):

@@ -136,7 +136,7 @@ class Events:
         how = "subject"
         quote = quote_speaker(doc.quotes, (n.tok.start, n.tok.end))
         if not sources and e.noun:
-            sources, how = light_verb_source(roles, n.i), "light-verb"
+            sources, how = light_verb_source(roles, n.i, "nsubj" in e.source), "light-verb"
         if not sources and not e.noun and not e.swap:
             sources, how = _speaker_as_source(doc, tree, n, quote)
         if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
