@@ -132,3 +132,22 @@ def test_quotes_speech_phrase_reports_verb_subject(pipeline: Pipeline, lang: str
     q = quotes(pipeline, text, lang).quotes
     assert [x.text for x in q] == [content]
     assert q[0].speaker is not None and speaker in q[0].speaker.name.lower()
+
+
+@pytest.mark.parametrize(("lang", "text", "content", "speaker"), [
+    ("cs", "Podle prohlášení ministerstva zahraničí je situace na hranicích velmi vážná.",
+     "je situace na hranicích velmi vážná", "ministerstvo"),
+    ("en", "According to a statement from the Foreign Ministry, the situation at the border is very serious.",
+     "the situation at the border is very serious", "Foreign Ministry"),
+])
+def test_quotes_statement_noun_attribution_is_a_quote(pipeline: Pipeline, lang: str, text: str, content: str,
+                                                      speaker: str) -> None:
+    q = quotes(pipeline, text, lang).quotes
+    assert [x.text for x in q] == [content]
+    assert q[0].speaker is not None and speaker in q[0].speaker.name
+    assert q[0].rule.startswith("attribution-speech-noun")
+
+
+def test_quotes_news_reports_without_author_are_no_quote_cs(pipeline: Pipeline) -> None:
+    doc = quotes(pipeline, "Podle dosavadních zpráv z tréninkových táborů si mladí hráči vedou dobře.", "cs")
+    assert doc.quotes == []

@@ -194,12 +194,29 @@ class _Finder:
             a, b = self._char_span(c)
             if any(d.start < b and d.end > a for d in drafts):
                 continue  # already a quote (a quoted span or a reporting verb's clause)
-            if "attribution" not in self.lex.quote_kinds:
+            noun = c.source is not None and self.doc.tokens[c.source].lemma.lower() in self.lex.speech_nouns
+            author = self._noun_author(c.source) if noun and c.source is not None else None
+            if "attribution" not in self.lex.quote_kinds and author is None:
                 self.drop(a, b, f"attribution '{self.doc.tokens[c.cue].text}' without quotation marks")
                 continue
+            source = author if author is not None else c.source
             parts = [(self.doc.tokens[x].start, self.doc.tokens[y - 1].end) for x, y in c.runs]
-            out.append(Draft(a, b, False, c.rule, source=c.source, parts=parts, phrase=c.phrase))
+            rule = "attribution-speech-noun" if author is not None else c.rule
+            out.append(Draft(a, b, False, rule, source=source, parts=parts, phrase=c.phrase))
         return out
+
+    def _noun_author(self, noun: int) -> int | None:
+        """Who made a statement: 'prohlášení ministerstva', 'a statement from/by the ministry' (None: not named)."""
+        for c in self.tree.children(noun):
+            dep = c.deprel.lower()
+            bare = not any(g.deprel == "case" for g in self.tree.children(c.i))  # 'zprávy z táborů': no author
+            if dep in ("nmod", "nmod:poss", "poss") and c.upos in ("NOUN", "PROPN") and bare:
+                return c.i
+            if dep == "prep" and c.text.lower() in self.lex.author_preps:
+                obj = [g for g in self.tree.children(c.i) if g.upos in ("NOUN", "PROPN")]
+                if obj:
+                    return obj[0].i
+        return None
 
     def _unquoted(self, c: Candidate, quotes: list[Marked]) -> int:
         """Words of a candidate's content that lie outside every quoted span."""

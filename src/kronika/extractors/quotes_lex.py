@@ -32,6 +32,7 @@ class CueLexicon:
     content_stops: frozenset[str] = frozenset()  # subordinators that end reported content ('while', 'zatímco')
     content_reasons: frozenset[str] = frozenset()  # subordinators of reason clauses that go on with the content
     speech_phrases: tuple[tuple[str, ...], ...] = ()  # phrases reporting their verb's subject ('s tím, že')
+    author_preps: frozenset[str] = frozenset()  # prepositions naming a statement's author ('statement from X')
     speech_nouns: frozenset[str] = frozenset()  # nouns naming an utterance ('message that', 'prohlášení, že')
 
     def cue_kind(self, t: Token) -> str | None:
@@ -71,6 +72,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         name_deps=_set(d, "name_deps"), addressee_verbs=_set(d, "addressee_verbs"),
         tag_marks=_set(d, "tag_marks"), content_stops=_set(d, "content_stops"),
         content_reasons=_set(d, "content_reasons"), speech_nouns=_set(d, "speech_nouns"),
+        author_preps=_set(d, "author_preps"),
         speech_phrases=tuple(tuple(w.lower() for w in p) for p in d.get("phrases", {}).get("speech", [])))
 
 
