@@ -11,7 +11,8 @@ to the events step and recorded in doc.meta["quotes_dropped"] with the reason.
 quote's sentence), direct-cue-next ('Řekl to X.'), direct-attribution ('podle X "…"'), direct-dash
 ('"…" ― Name'), direct-continued (no cue: goes on from the quote before), -unclosed (no closing mark);
 indirect-<relation> (the cue's clause), indirect-interposed / indirect-tag ('X, he said, Y'),
-attribution-phrase; +speaker-subject / -attribution / -relative / -pronoun(-unresolved) /
+indirect-phrase ('s tím, že …'), attribution-phrase, attribution-speech-noun ('podle prohlášení X');
++speaker-subject / -attribution / -relative / -pronoun(-unresolved) /
 -previous-subject / -none (a dropped subject that takes an earlier quote's speaker keeps that label).
 """
 
