@@ -174,3 +174,10 @@ def test_actors_role_noun_sector_beats_an_undated_dictionary_role(pipeline: Pipe
     doc = pipeline({"text": "Ministryně pro místní rozvoj Klára Dostálová to odmítla.", "lang": "cs"})
     m = next(m for m in doc.mentions if "Dostálová" in m.text)
     assert m.code == "CZEGOV" and "undated" in m.rule  # her latest dictionary role is CZEPTY
+
+
+def test_actors_party_minister_holds_the_office(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Policie vyslechla ministryni pro místní rozvoj Kláru Dostálovou (za ANO).", "cs", "2019-10-01")
+    m = next(m for m in doc.mentions if m.text.startswith("ministryni"))
+    assert m.code == "CZEGOV"
+    assert coded(doc)["ANO"] == "CZEPTY"

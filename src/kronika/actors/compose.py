@@ -204,8 +204,8 @@ def _finish(r: Role, inherited: str | None) -> None:
     elif inherited:
         base = inherited if inherited.startswith("IGO") else inherited[:3]
         r.code = base if inherited.startswith("IGO") or not r.sector else base + r.sector
-        if r.body and len(inherited) > 3:
-            r.code = inherited
+        if r.body and len(inherited) > 3 and not (inherited[3:6] == "PTY" and r.sector in ("GOV", "LEG")):
+            r.code = inherited  # Hamas fighters; but a party's minister or MP (ministryně za ANO) holds the office
         r.source = "name"
     if r.person is not None and r.person.code and (not r.code or r.code[:3] == r.person.code[:3]) \
             and not _role_beats_person(r):
