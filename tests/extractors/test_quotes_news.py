@@ -151,3 +151,9 @@ def test_quotes_statement_noun_attribution_is_a_quote(pipeline: Pipeline, lang: 
 def test_quotes_news_reports_without_author_are_no_quote_cs(pipeline: Pipeline) -> None:
     doc = quotes(pipeline, "Podle dosavadních zpráv z tréninkových táborů si mladí hráči vedou dobře.", "cs")
     assert doc.quotes == []
+
+
+def test_quotes_postposed_speaker_the_parser_missed_cs(pipeline: Pipeline) -> None:
+    q = quotes(pipeline, "„Je to pro nás velký úspěch,“ uvedl pro Deník N starosta Tomáš Novák.", "cs").quotes
+    assert len(q) == 1 and q[0].speaker is not None
+    assert q[0].speaker.name == "Tomáš Novák"

@@ -35,7 +35,24 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon) -> Token | None
         if t.deprel.split(":")[0] in ("conj", "xcomp", "advcl") and t.head != t.i:
             i = t.head
             continue
-        return None
+        return _nominative_dependent(doc, tree, doc.tokens[cue])
+    return None
+
+
+def _nominative_dependent(doc: Doc, tree: Tree, verb: Token) -> Token | None:
+    """'„…,“ uvedl pro Deník starosta Novák': a nominative noun after the cue that agrees with it, which the
+    parser did not label as its subject."""
+    vg, vn = verb.feat("Gender") or "", verb.feat("Number") or ""
+    if not vg:
+        return None  # no agreement to check (English, present tense): too risky
+    for c in tree.children(verb.i):
+        if c.i < verb.i or c.upos not in ("NOUN", "PROPN") or c.feat("Case") != "Nom":
+            continue
+        if any(g.deprel == "case" for g in tree.children(c.i)):
+            continue
+        g, n = c.feat("Gender"), c.feat("Number")
+        if g and g in vg.split(",") and (not n or n in vn.split(",")):
+            return c
     return None
 
 
