@@ -129,3 +129,8 @@ def test_complements_demanded_removal_is_a_request_for_leadership_change() -> No
 
 def test_complements_predicate_demonstration_of_commitment_is_no_protest() -> None:
     assert triples(events("These steps are a demonstration of the commitment of Poland.", "en")) == set()
+
+
+def test_complements_retreat_target_from_its_from_phrase() -> None:
+    evs = events("Russia says it is willing to withdraw its troops from Ukraine.", "en")
+    assert triples(evs) == {("AGREE", "RUS", "UKR")}

@@ -10,7 +10,9 @@ Event grammar keys (all optional): negators, future_aux, intent_verbs, possibili
 hypothetical_governors, negated_hypothetical_governors, conditional_marks, irrealis_marks,
 obligation_verbs, attribution_markers, report_verbs, pair_words, opposing_preps,
 case_aliases ({"Dat": ["Loc"]}), agent_cases (["Ins"]), lemma_rewrites ([["ne", "nout"], ...]),
-perfective_present_is_future.
+perfective_present_is_future, ultimatum_marks, relative_pronouns, light_verbs, quantity_nouns, quantity_preps,
+causative_verbs. Roles across clause boundaries (pronoun subjects of reported clauses, complement targets,
+light verbs, causatives, agents of operations, ultimatums) live in complements.py.
 PLOVER rules applied after coding: future cooperation -> AGREE (03x), offered concessions -> AGREE (035x),
 announced retreats -> CONCEDE, future or hypothetical material conflict -> THREATEN (13x); acts that are
 only refused, threatened or demanded are the governing event's content, not events.
@@ -55,8 +57,9 @@ THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Types whose gold events (PLOVER-GSR, seed) nearly always name a target: without one, the trigger is a
 # generic use of the verb ("urged restraint", "accused of corruption") and coding it mostly adds false events.
 TARGET_REQUIRED = {"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
-# Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X').
-COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE"}
+# Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X') or in a
+# from/to/with phrase of the retreat itself ('willing to withdraw its troops from X').
+COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE", "RETREAT", "CONCEDE"}
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 
