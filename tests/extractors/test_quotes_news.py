@@ -157,3 +157,21 @@ def test_quotes_postposed_speaker_the_parser_missed_cs(pipeline: Pipeline) -> No
     q = quotes(pipeline, "„Je to pro nás velký úspěch,“ uvedl pro Deník N starosta Tomáš Novák.", "cs").quotes
     assert len(q) == 1 and q[0].speaker is not None
     assert q[0].speaker.name == "Tomáš Novák"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("cs", "Vláda oznámila prodej lodí a premiér označil dohodu za důkaz \"evropské strategické nezávislosti\" "
+           "celého kontinentu."),
+    ("en", "The government announced the sale, and the premier presented the deal as proof of \"Europe's strategic "
+           "independence\" for the whole continent."),
+])
+def test_quotes_scare_phrase_outside_cue_clause_is_dropped(pipeline: Pipeline, lang: str, text: str) -> None:
+    doc = quotes(pipeline, text, lang)
+    assert doc.quotes == [], [q.text for q in doc.quotes]
+
+
+def test_quotes_scare_phrase_with_cue_only_in_next_sentence_is_dropped_cs(pipeline: Pipeline) -> None:
+    text = ("Macron označil dohodu jako známku \"evropské strategické autonomie a suverenity.\" Podle francouzského "
+            "ministerstva obrany Spojené státy \"upozornily předem, že toto oznámení bude zveřejněno\" a nic víc.")
+    doc = quotes(pipeline, text, "cs")
+    assert [q.text for q in doc.quotes] == ["upozornily předem, že toto oznámení bude zveřejněno"]

@@ -240,10 +240,11 @@ class _Finder:
             if n < MIN_CUED_WORDS and not (draft.cue is not None and _utterance(self.doc.text, m)):
                 self.drop(m.start, m.end, f"quoted span of {n} words: a partial quote or a name")
                 continue
-            if (n < MIN_UNCUED_WORDS and not _utterance(self.doc.text, m) and self._same_statement(draft, out)
-                    and not _continues(self.doc.text, out[-1], draft)):
-                self.drop(m.start, m.end, "quoted phrase of a statement already quoted in its sentence")
-                continue
+            if n < MIN_UNCUED_WORDS and not _utterance(self.doc.text, m):
+                reason = self._phrase_reason(draft, out, cue is None)
+                if reason:
+                    self.drop(m.start, m.end, reason)
+                    continue
             if draft.cue is None and draft.source is None:
                 if n < MIN_UNCUED_WORDS and not (out and _continues(self.doc.text, out[-1], draft)):
                     self.drop(m.start, m.end, f"quoted span of {n} words without a cue: scare quotes or a title")
@@ -255,6 +256,34 @@ class _Finder:
             if not m.closed:
                 draft.rule += "-unclosed"
         return out
+
+    def _phrase_reason(self, d: Draft, earlier: list[Draft], nearest: bool) -> str | None:
+        """Why a short quoted phrase (not an utterance) is no quote of its own, if it is not."""
+        if self._same_statement(d, earlier) and not _continues(self.doc.text, earlier[-1], d):
+            return "quoted phrase of a statement already quoted in its sentence"
+        if nearest and d.cue is not None and not self._governed_by(d, d.cue):
+            return "quoted phrase outside the clause of the nearest cue: scare quotes"
+        inside = self._tokens_in(d.start, d.end)
+        tag = d.cue if d.cue is not None else d.phrase[0] if d.phrase is not None else None
+        if nearest and tag is not None and inside and self.doc.tokens[tag].sent != self.doc.tokens[inside[0]].sent:
+            return "quoted phrase whose only cue is in another sentence: scare quotes"
+        return None
+
+    def _governed_by(self, d: Draft, cue: int) -> bool:
+        """Whether the cue verb governs the quoted phrase or stands right beside it ('"…," řekl')."""
+        toks = self.doc.tokens
+        inside = self._tokens_in(d.start, d.end)
+        if not inside or abs(toks[cue].start - d.end) <= 3 or abs(d.start - toks[cue].end) <= 3:
+            return True
+        k, seen = inside[0], set()
+        while k not in seen:
+            seen.add(k)
+            if k == cue:
+                return True
+            if toks[k].upos == "VERB" and not d.start <= toks[k].start < d.end:
+                return False  # another verb's clause ('oznámila prodej a označil dohodu za "…"')
+            k = toks[k].head
+        return False
 
     def _same_statement(self, d: Draft, earlier: list[Draft]) -> bool:
         """Whether an earlier quote of d's sentence has d's cue or source ('X "had warned us" and had "no wish"')."""
