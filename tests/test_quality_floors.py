@@ -25,7 +25,7 @@ CMD = f"{ROOT / '.venv' / 'bin' / 'kronika'} extract --input {{input}} --output 
 
 # (set, metric, floor); measured 2026-11-29 (bench/eval_scores.py): seed quotes F1 1.000, speakers 1.000,
 # events F1 0.968; adaq-cs-dev quote F1 0.960, speakers 0.972; polnear-dev quote F1 0.655, speakers 0.886;
-# wmt-dev (bench/eval_wmt_dev.py, 24 real news articles) quote F1 0.955, speakers 0.937, events F1 0.452
+# wmt-dev (bench/eval_wmt_dev.py, 24 real news articles) quote F1 0.960, speakers 0.937, events F1 0.452
 # (P 0.905, R 0.302).
 # The seed has 8 quotes: one miss gives F1 0.933, one wrong speaker 0.875 (its floor is the issue's 0.9).
 # plover-gsr (321 English event records) is left to bench/eval_scores.py: it alone doubles the run time.
