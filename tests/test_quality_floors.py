@@ -24,9 +24,11 @@ EVAL = ROOT.parent / "shared" / "eval"  # the shared gold sets and scorer (tests
 CMD = f"{ROOT / '.venv' / 'bin' / 'kronika'} extract --input {{input}} --output {{output}}"
 
 # (set, metric, floor); measured 2026-11-29 (bench/eval_scores.py): seed quotes F1 1.000, speakers 1.000,
-# events F1 0.968; adaq-cs-dev quote F1 0.960, speakers 0.972; polnear-dev quote F1 0.655, speakers 0.886;
-# wmt-dev (bench/eval_wmt_dev.py, 24 real news articles) quote F1 0.960, speakers 0.937, events F1 0.452
+# events F1 0.968; adaq-cs-dev quote F1 0.960, speakers 0.972; polnear-dev quote F1 0.649, speakers 0.884;
+# wmt-dev (bench/eval_wmt_dev.py, 24 real news articles) quote F1 0.990, speakers 0.941, events F1 0.452
 # (P 0.905, R 0.302).
+# The polnear floor was lowered once, 0.65 -> 0.64, on purpose: '"A," X said. "B."' is two quotes under our
+# guidelines (wmt-dev quote F1 0.960 -> 0.990) while PolNeAR annotates one merged span (0.655 -> 0.649).
 # The seed has 8 quotes: one miss gives F1 0.933, one wrong speaker 0.875 (its floor is the 0.9).
 # plover-gsr (321 English event records) is left to bench/eval_scores.py: it alone doubles the run time.
 FLOORS = [
@@ -35,9 +37,9 @@ FLOORS = [
     ("seed", "event_f1", 0.90),
     ("adaq-cs-dev", "quote_f1", 0.93),
     ("adaq-cs-dev", "speaker_accuracy", 0.95),
-    ("polnear-dev", "quote_f1", 0.65),
+    ("polnear-dev", "quote_f1", 0.64),
     ("polnear-dev", "speaker_accuracy", 0.87),
-    ("wmt-dev", "quote_f1", 0.95),
+    ("wmt-dev", "quote_f1", 0.98),
     ("wmt-dev", "speaker_accuracy", 0.92),
     ("wmt-dev", "event_f1", 0.42),
     ("wmt-dev", "event_precision", 0.80),

@@ -105,9 +105,15 @@ def test_quotes_partial_quote_inside_indirect_counts_once(pipeline: Pipeline) ->
 
 
 def test_quotes_split_quote_around_speech_tag_is_one(pipeline: Pipeline) -> None:
-    q = only(pipeline, "„Ceny energií musí klesnout,“ říká ekonom Lukáš Kovanda. „Jinak bude průmysl dál trpět.“")
-    assert q.text == "Ceny energií musí klesnout, Jinak bude průmysl dál trpět."
+    q = only(pipeline, "„Ceny energií musí klesnout,“ říká ekonom Lukáš Kovanda, „jinak bude průmysl dál trpět.“")
+    assert q.text == "Ceny energií musí klesnout, jinak bude průmysl dál trpět."
     assert speaker_name(q) == "Lukáš Kovanda"
+
+
+def test_quotes_tag_ending_its_sentence_closes_the_quote(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "„Ceny energií musí klesnout,“ říká ekonom Lukáš Kovanda. „Jinak bude průmysl dál trpět.“")
+    assert [q.text for q in doc.quotes] == ["Ceny energií musí klesnout,", "Jinak bude průmysl dál trpět."]
+    assert all(speaker_name(q) == "Lukáš Kovanda" for q in doc.quotes)
 
 
 def test_quotes_unbalanced_mark_stops_at_paragraph(pipeline: Pipeline) -> None:

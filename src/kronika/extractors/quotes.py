@@ -423,6 +423,9 @@ def _utterance(text: str, m: Marked) -> bool:
     return bool(inner) and inner[0].isupper() and (inner[-1] in ",.!?…" or after == ",")
 
 
+_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?]\s")
+
+
 def _continues(text: str, prev: Draft, d: Draft) -> bool:
     """Whether quoted span d goes on with quote prev: same cue around them, or no cue of its own just after."""
     if not (prev.direct and d.direct and prev.end <= d.start):
@@ -435,12 +438,17 @@ def _continues(text: str, prev: Draft, d: Draft) -> bool:
     return "\n" not in gap and len(gap.split()) <= MAX_TAG_WORDS
 
 
+def _tag_ends_sentence(text: str, prev: Draft, d: Draft) -> bool:
+    """'"A," X said. "B."': a tag that ends its sentence closes the quote; the next one is its own (same speaker)."""
+    return prev.cue is not None and _SENTENCE_END.search(text, prev.end, d.start) is not None
+
+
 def _merge_split(text: str, drafts: list[Draft]) -> list[Draft]:
-    """'"Part one," says X, "part two." "Part three."': quoted spans around one speech tag are one quote."""
+    """'"Part one," says X, "part two."': quoted spans around one speech tag in one sentence are one quote."""
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and _continues(text, prev, d):
+        if prev is not None and _continues(text, prev, d) and not _tag_ends_sentence(text, prev, d):
             prev.parts = (prev.parts or [(prev.start, prev.end)]) + (d.parts or [(d.start, d.end)])
             prev.end = d.end
             continue
