@@ -1,6 +1,6 @@
 """The `events` component: trigger + roles from the UD tree -> CAMEO -> PLOVER events with provenance.
 
-Reads the lexicon data/<lang>/verbs.json (contract: /work/notes/lexicon-format.md) and the event grammar
+Reads the lexicon data/<lang>/verbs.json (contract: docs/lexicon-format.md) and the event grammar
 data/<lang>/modality.json. Optional lexicon keys beyond the contract, supported here:
 - `reciprocal: true`: with a compound source and no target ("Rusko a KLDR budou spolupracovat"),
   each member is the other's target (also the default for AGREE, CONSULT except visits, COOPERATE, 057).
