@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from conftest import SHARED
 from kronika import Pipeline
 from kronika.limits import offset_problems
 
+# Not `from conftest import SHARED`: with several conftest.py files that name is whichever loaded first.
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 WMT = SHARED / "corpus" / "wmt-news" / "articles.jsonl"
 
 
