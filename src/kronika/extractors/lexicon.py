@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..cameo import lookup
@@ -54,6 +54,7 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
     )
 
 
+@lru_cache(maxsize=100_000)
 def fold(s: str) -> str:
     """Lower-case and strip diacritics (to survive lemmatizer slips like 'použit' for 'použít')."""
     return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if not unicodedata.combining(c))

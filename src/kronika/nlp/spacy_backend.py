@@ -84,11 +84,24 @@ def add_spacy_sentence(doc: Doc, sdoc: Any, offset: int) -> None:
             head = base + t.head.i
             doc.tokens.append(Token(
                 i=base + t.i, text=t.text, lemma=t.lemma_ or t.text, upos=t.pos_ or "X",
-                feats=dict(t.morph.to_dict()), head=head, deprel=_deprel(t),
+                feats=_feats(t.morph), head=head, deprel=_deprel(t),
                 start=offset + t.idx, end=offset + t.idx + len(t.text), sent=s_idx,
                 ws=bool(t.whitespace_)))
         doc.sentences.append(Sentence(s_idx, first, base + sent.end, offset + sent.start_char,
                                       offset + sent.end_char))
+
+
+_FEATS: dict[int, dict[str, str]] = {}
+
+
+def _feats(morph: Any) -> dict[str, str]:
+    """UD features of a spaCy MorphAnalysis, parsed once per distinct analysis (a fresh copy per token)."""
+    known = _FEATS.get(morph.key)
+    if known is None:
+        known = dict(morph.to_dict())
+        if len(_FEATS) < 100_000:  # bounded: the key is a hash of the FEATS string
+            _FEATS[morph.key] = known
+    return dict(known)
 
 
 def _sents(sdoc: Any) -> list[Any]:
