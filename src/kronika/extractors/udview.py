@@ -65,7 +65,9 @@ class Tree:
 
     def _lift_pobj(self, prep: Node) -> None:
         """Make 'X' of 'on X' an obl/nmod of the preposition's head and 'on' its case child."""
-        objs = [t for t in self.doc.tokens if t.head == prep.i and t.i != prep.i and t.deprel in {"pobj", "pcomp"}]
+        sent = self.doc.sentences[prep.tok.sent]  # heads stay within a sentence: scan only its tokens
+        objs = [t for t in self.doc.tokens[sent.start:sent.end]
+                if t.head == prep.i and t.i != prep.i and t.deprel in {"pobj", "pcomp"}]
         if not objs or prep.tok.upos not in {"ADP", "SCONJ"}:
             return
         obj = self.nodes[objs[0].i]
