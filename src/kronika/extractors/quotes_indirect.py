@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..model import Doc, Token
+from ..model import Doc, Sentence, Token
 from .quotes_lex import CueLexicon, Tree, words
 from .quotes_speaker import phrase_tokens
 
@@ -265,45 +266,46 @@ def speech_phrases(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:
     """'zadržuje dotace s tím, že …' / 'on the grounds that …': a phrase that reports what its verb's subject says."""
     out = []
     toks = doc.tokens
+    for s, _i, j in phrase_hits(doc, lex.speech_phrases):
+        clause = _marked_clause_at(doc, tree, j, lex)
+        verb = toks[j - 1]
+        for _ in range(4):
+            if verb.upos == "VERB" or verb.head == verb.i:
+                break
+            verb = toks[verb.head]
+        if clause is None or verb.upos != "VERB":
+            continue
+        idx = [k for k in tree.subtree(clause.i) if s.start <= k < s.end]
+        cand = _candidate(doc, verb, "speech", idx, lex, "indirect-phrase", False, 3)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def phrase_hits(doc: Doc, phrases: Iterable[tuple[str, ...]]) -> Iterator[tuple[Sentence, int, int]]:
+    """Every (sentence, start, end) token range whose lower-cased words are one of the phrases."""
+    toks = doc.tokens
     for s in doc.sentences:
         for i in range(s.start, s.end):
-            for ph in lex.speech_phrases:
+            for ph in phrases:
                 j = i + len(ph)
-                if j > s.end or tuple(t.text.lower() for t in toks[i:j]) != ph:
-                    continue
-                clause = _marked_clause_at(doc, tree, j, lex)
-                verb = toks[j - 1]
-                for _ in range(4):
-                    if verb.upos == "VERB" or verb.head == verb.i:
-                        break
-                    verb = toks[verb.head]
-                if clause is None or verb.upos != "VERB":
-                    continue
-                idx = [k for k in tree.subtree(clause.i) if s.start <= k < s.end]
-                cand = _candidate(doc, verb, "speech", idx, lex, "indirect-phrase", False, 3)
-                if cand is not None:
-                    out.append(cand)
-    return out
+                if j <= s.end and tuple(t.text.lower() for t in toks[i:j]) == ph:
+                    yield s, i, j
 
 
 def attributions(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:
     """'podle X' / 'according to X' phrases: the source X and the rest of the clause as content."""
     out = []
-    toks = doc.tokens
-    for s in doc.sentences:
-        for i in range(s.start, s.end):
-            for ph in lex.phrases:
-                j = i + len(ph)
-                if j > s.end or tuple(t.text.lower() for t in toks[i:j]) != ph:
-                    continue
-                src = _phrase_source(doc, tree, i, j)
-                if src is None:
-                    continue
-                cand = _attribution_content(doc, tree, i, j, src, lex)
-                cand = cand or Candidate(i, "attribution", i, j, "attribution-phrase", source=src)
-                cand.phrase = (i, j)
-                out.append(cand)
-                break
+    starts: set[int] = set()  # one attribution per start token: the first phrase with a source wins
+    for _s, i, j in phrase_hits(doc, lex.phrases):
+        src = None if i in starts else _phrase_source(doc, tree, i, j)
+        if src is None:
+            continue
+        cand = _attribution_content(doc, tree, i, j, src, lex)
+        cand = cand or Candidate(i, "attribution", i, j, "attribution-phrase", source=src)
+        cand.phrase = (i, j)
+        out.append(cand)
+        starts.add(i)
     return out
 
 
