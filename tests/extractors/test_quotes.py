@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from quotes_support import only_quote, run_lang, speaker_name
 
 from kronika import Pipeline
 from kronika.extractors.quotes_lex import cue_lexicon
@@ -10,18 +11,11 @@ from kronika.model import Doc, Quote
 
 
 def run(pipeline: Pipeline, text: str) -> Doc:
-    return pipeline(text, lang="cs")
+    return run_lang(pipeline, text, "cs")
 
 
 def only(pipeline: Pipeline, text: str) -> Quote:
-    quotes = run(pipeline, text).quotes
-    assert len(quotes) == 1, [q.text for q in quotes]
-    return quotes[0]
-
-
-def speaker_name(q: Quote) -> str:
-    assert q.speaker is not None
-    return q.speaker.name
+    return only_quote(run(pipeline, text))
 
 
 @pytest.mark.parametrize("text", [
