@@ -53,7 +53,7 @@ def create_app(config: ServeConfig | None = None) -> FastAPI:
         from fastapi.middleware.cors import CORSMiddleware
 
         app.add_middleware(CORSMiddleware, allow_origins=list(cfg.cors_origins), allow_methods=["GET"])
-    app.add_middleware(LimitsMiddleware, max_bytes=cfg.max_body_bytes)
+    app.add_middleware(LimitsMiddleware, max_bytes=cfg.max_body_bytes, max_url=cfg.max_url_bytes)
     return app
 
 

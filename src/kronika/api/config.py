@@ -14,6 +14,7 @@ class ServeConfig:
     db: str = DEFAULT_DB  # SQLite path or postgresql:// URL
     token: str | None = None  # bearer token for writes (POST /api/articles); None: writes are refused
     max_body_bytes: int = 2_000_000  # larger request bodies get 413
+    max_url_bytes: int = 8192  # longer paths plus query strings get 414 (every parameter is short)
     max_text_chars: int = 200_000  # longest article text accepted by /api/extract and /api/articles
     max_batch: int = 50  # most articles in one POST /api/articles
     pool_size: int = 32  # most open store connections (one per concurrently served request)
@@ -28,6 +29,7 @@ HELP = {
     "db": "SQLite file path or postgresql:// URL of the store to serve",
     "token": "bearer token required by write endpoints; without one, writes answer 403",
     "max_body_bytes": "request bodies above this many bytes are refused with 413",
+    "max_url_bytes": "request paths with query strings above this many bytes are refused with 414",
     "max_text_chars": "article texts above this many characters are refused with 422",
     "max_batch": "most articles accepted by one POST /api/articles",
     "pool_size": "most store connections open at once",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -15,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .views import NotFound
 
 log = logging.getLogger(__name__)
+UNAVAILABLE = "the store is unavailable (locked, missing or unreachable); retry later"
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -69,18 +71,39 @@ def install_handlers(app: FastAPI) -> None:
     async def _missing(request: Request, exc: NotFound) -> Response:
         return _respond(request, 404, str(exc))
 
+    @app.exception_handler(sqlite3.OperationalError)
+    async def _store_down(request: Request, exc: Exception) -> Response:
+        log.error("store unavailable on %s %s: %s", request.method, request.url.path, exc)
+        return _respond(request, 503, UNAVAILABLE, headers={"Retry-After": "5"})
+
+    _pg_unavailable(app)
+
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return _respond(request, 500, "internal error (logged on the server)")
 
 
-class LimitsMiddleware:
-    """Refuse bodies over `max_bytes` with 413 (declared or streamed), and add security headers to responses."""
+def _pg_unavailable(app: FastAPI) -> None:
+    """PostgreSQL connection failures (server down, too many clients) answer 503 too, when psycopg is installed."""
+    try:
+        import psycopg
+    except ImportError:  # SQLite-only installs
+        return
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    @app.exception_handler(psycopg.OperationalError)
+    async def _pg_down(request: Request, exc: Exception) -> Response:
+        log.error("store unavailable on %s %s: %s", request.method, request.url.path, exc)
+        return _respond(request, 503, UNAVAILABLE, headers={"Retry-After": "5"})
+
+
+class LimitsMiddleware:
+    """Refuse bodies over `max_bytes` (413) and paths with query strings over `max_url` (414); add security headers."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, max_url: int = 8192) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.max_url = max_url
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -92,6 +115,10 @@ class LimitsMiddleware:
                 message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
             await send(message)
 
+        url_bytes = len(scope.get("raw_path") or scope["path"].encode()) + len(scope.get("query_string", b""))
+        if url_bytes > self.max_url:
+            await _refuse(send_with_headers, 414, f"request path and query longer than {self.max_url} bytes")
+            return
         if scope["method"] in ("POST", "PUT", "PATCH"):
             declared = dict(scope["headers"]).get(b"content-length")
             if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
@@ -121,10 +148,15 @@ class LimitsMiddleware:
         return b"".join(chunks)
 
     async def _too_large(self, send: Send) -> None:
-        body = json.dumps(error_body(413, f"request body larger than {self.max_bytes} bytes")).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await _refuse(send, 413, f"request body larger than {self.max_bytes} bytes")
+
+
+async def _refuse(send: Send, status: int, message: str) -> None:
+    """A JSON error sent before the app sees the request."""
+    body = json.dumps(error_body(status, message)).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
 
 
 def _replay(body: bytes, original: Receive) -> Receive:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
+from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from ..store import EventFilter
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # no filter value has these; PostgreSQL cannot even compare a NUL
+Ident = Annotated[str, Path(min_length=1, max_length=300, pattern=r"^[^\x00-\x1f\x7f]+$",
+                            description="an article id or content hash, or an actor code or name")]
 ActorRef = Annotated[str | None, Field(min_length=1, max_length=200,
                                        description="CAMEO code prefix (RUS matches RUSGOV) or canonical name")]
 Sort = Literal["-day", "day", "-goldstein", "goldstein", "type", "-type"]
@@ -25,6 +30,8 @@ class Params(BaseModel):
     def _blank_is_default(cls, v: Any, info: ValidationInfo) -> Any:
         if isinstance(v, str) and not v.strip() and info.field_name:
             return cls.model_fields[info.field_name].default
+        if isinstance(v, str) and CONTROL.search(v):
+            raise ValueError("control characters are not allowed")
         return v.strip() if isinstance(v, str) else v
 
     def given(self) -> dict[str, Any]:
@@ -132,6 +139,13 @@ class ArticleIn(BaseModel):
     published: Annotated[str | None, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None
     title: Annotated[str | None, Field(max_length=1000)] = None
     url: Annotated[str | None, Field(max_length=2000)] = None
+
+    @field_validator("id", "text", "title", "url")
+    @classmethod
+    def _no_nul(cls, v: str | None) -> str | None:
+        if v is not None and "\x00" in v:
+            raise ValueError("NUL characters are not allowed (PostgreSQL cannot store them)")
+        return v
 
     @field_validator("published")
     @classmethod

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
@@ -23,6 +23,7 @@ from .params import (
     ArticlesPage,
     DyadParams,
     EventParams,
+    Ident,
     QuoteParams,
     SearchParams,
     TimelineParams,
@@ -41,7 +42,6 @@ from .views import (
 
 router = APIRouter(prefix="/api", default_response_class=JSONResponse)
 StoreDep = Annotated[Store, Depends(get_store)]
-Ident = Annotated[str, Path(min_length=1, max_length=300)]
 
 
 def _view(request: Request, name: str, params: Any, view: Callable[[Store, Any], Any]) -> Response:

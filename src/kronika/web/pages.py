@@ -6,7 +6,7 @@ from functools import partial
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -16,6 +16,7 @@ from ..api.params import (
     ActorListParams,
     ArticlesPage,
     EventParams,
+    Ident,
     SearchParams,
     TimelineParams,
 )
@@ -37,7 +38,6 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-Ident = Annotated[str, Path(min_length=1, max_length=300)]
 
 
 def _qs(params: dict[str, Any], **changes: Any) -> str:
