@@ -1,0 +1,97 @@
+"""The blind wmt-test gold set (eval/wmt-test/gold) is well-formed, anchored in the corpus and apart from wmt-dev."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "eval" / "wmt-test" / "gold"
+DEV_GOLD = ROOT / "eval" / "wmt-dev" / "gold"
+CORPUS = SHARED / "corpus" / "wmt-news" / "articles.jsonl"
+CAMEO_TABLE = SHARED / "anchors" / "cameo" / "cameo_codes_combined.tsv"
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+ACTOR_CODE = re.compile(r"^(-|IGO[A-Z]{2,}|[A-Z]{3}(?:[A-Z]{3})*)$")
+TOP_KEYS = {"id", "corpus_id", "lang", "published", "text_file", "events", "quotes", "actors"}
+EVENT_KEYS = {"type", "cameo", "source", "target", "required", "evidence"}
+FILES = sorted(GOLD.glob("*.json"))
+
+
+def _ws(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _codes(value: Any) -> list[str]:
+    return [c.strip() for c in str(value).split("|")] if value is not None else []
+
+
+def _pair(path: Path) -> str:
+    return path.stem.rsplit(".", 1)[0]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, dict[str, Any]]:
+    """The wmt-news articles by id."""
+    with CORPUS.open(encoding="utf-8") as f:
+        return {a["id"]: a for a in (json.loads(line) for line in f if line.strip())}
+
+
+@pytest.fixture(scope="module")
+def cameo_codes() -> set[str]:
+    """Every CAMEO event code of the shared table."""
+    with CAMEO_TABLE.open(encoding="utf-8") as f:
+        rows = csv.reader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return {r[0] for r in rows if r and r[0].isdigit()}
+
+
+def test_wmt_test_gold_set_is_complete_cs_en_pairs_apart_from_wmt_dev(corpus: dict[str, dict[str, Any]]) -> None:
+    """At least eight pairs, both sides of each, half originally Czech, none of them a wmt-dev pair."""
+    pairs = {_pair(f) for f in FILES}
+    assert len(pairs) >= 8
+    assert all((GOLD / f"{p}.{lang}.json").exists() for p in pairs for lang in ("cs", "en"))
+    assert not pairs & {_pair(f) for f in DEV_GOLD.glob("*.json")}
+    czech_original = [p for p in pairs if corpus[f"{p}.cs"]["original"]]
+    assert len(czech_original) * 2 == len(pairs)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])
+def test_wmt_test_gold_file_is_valid(path: Path, corpus: dict[str, dict[str, Any]], cameo_codes: set[str]) -> None:
+    """Keys, PLOVER types, CAMEO and actor codes, and the corpus article the file names."""
+    g = json.loads(path.read_text(encoding="utf-8"))
+    assert set(g) >= TOP_KEYS, TOP_KEYS - set(g)
+    assert g["id"] == path.stem == g["corpus_id"]
+    assert g["text_file"] == f"texts/{g['id']}.txt"
+    assert g["corpus_id"] in corpus
+    assert corpus[g["corpus_id"]]["lang"] == g["lang"]
+    assert g["events"] and g["quotes"] and g["actors"]
+    for e in g["events"]:
+        assert set(e) >= EVENT_KEYS, e
+        assert set(_codes(e["type"])) <= PLOVER, e["type"]
+        assert e["cameo"] in cameo_codes, e["cameo"]
+        assert isinstance(e["required"], bool)
+        for field in ("source", "target", "attributed_to"):
+            assert all(ACTOR_CODE.match(c) for c in _codes(e.get(field))), (field, e.get(field))
+        assert e["evidence"] and all(len(ev.split()) <= 15 for ev in e["evidence"]), e["evidence"]
+    for q in g["quotes"]:
+        assert q["speaker"] and isinstance(q["direct"], bool)
+        assert all(ACTOR_CODE.match(c) for c in _codes(q["speaker_code"])), q["speaker_code"]
+    for a in g["actors"]:
+        assert a["name"] and a["type"] in {"PER", "GPE", "ORG", "GRP"}
+        assert all(ACTOR_CODE.match(c) and c != "-" for c in _codes(a["code"])), a["code"]
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])
+def test_wmt_test_gold_quotes_and_evidence_occur_in_article(path: Path, corpus: dict[str, dict[str, Any]]) -> None:
+    """Every quote text and evidence snippet is a span of the article (whitespace normalised)."""
+    g = json.loads(path.read_text(encoding="utf-8"))
+    text = _ws(corpus[g["corpus_id"]]["text"])
+    missing = [q["text"] for q in g["quotes"] if _ws(q["text"]) not in text]
+    missing += [ev for e in g["events"] for ev in e["evidence"] if _ws(ev) not in text]
+    assert not missing
