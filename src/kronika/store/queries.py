@@ -11,7 +11,7 @@ from typing import Any
 from .rows import actor_out, event_out, quote_out
 from .writer import Store
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits, as FTS5 unicode61 cuts them: "pg_sleep" is two words
 _CODE = re.compile(r"^[A-Za-z0-9]{3,}$")
 
 
