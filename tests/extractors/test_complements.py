@@ -104,7 +104,7 @@ def test_complements_rejected_offer_from_x_targets_x() -> None:
 def test_complements_quantity_of_actors_is_the_actor() -> None:
     doc = parse("Thousands of Poles staged protests.", "en")
     doc.mentions.append(Mention(2, 3, "Poles", (13, 18), "POLCVL", "Poles", "GRP", 2))
-    assert triples(run(doc).events) == {("PROTEST", "POLCVL", "-")}
+    assert triples(run(doc).events) == {("PROTEST", "POLCVL", "POLGOV")}
 
 
 def test_complements_declared_obligation_is_a_request() -> None:

@@ -36,14 +36,15 @@ from .complements import (
     complement_targets,
     light_verb_source,
     operation_agent,
+    place_targets,
     reported_source,
     ultimatum,
 )
 from .dedup import dedup
 from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
-from .modality import Modality, attributed, attribution_nodes, country, modality, quote_speaker
-from .roles import CLAUSE, Roles, country_of
+from .modality import Modality, attributed, attribution_nodes, country, modality
+from .roles import CLAUSE, IMPLICIT, Roles, country_of, home_government
 from .subjects import inherited_source, is_pronoun
 from .timing import event_date
 from .udview import Node, Tree
@@ -60,6 +61,8 @@ TARGET_REQUIRED = {"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "AID",
 # Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X') or in a
 # from/to/with phrase of the retreat itself ('willing to withdraw its troops from X').
 COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE", "RETREAT", "CONCEDE"}
+# A negated agreement or promise ('will not accept', 'failed to reach an agreement') is a refusal (PLOVER REJECT).
+REFUSAL_CAMEO = "120"
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 
@@ -137,7 +140,7 @@ class Events:
         if not targets and info is not None and info.plover == "PROTEST":
             targets = purpose_targets(tree, roles, lex, n, anchors)
         how = "subject"
-        quote = quote_speaker(doc.quotes, (n.tok.start, n.tok.end))
+        quote = roles.quotes.at((n.tok.start, n.tok.end))
         if not sources and e.noun:
             sources, how = light_verb_source(roles, n.i, "nsubj" in e.source), "light-verb"
         if not sources and not e.noun and not e.swap:
@@ -146,10 +149,8 @@ class Events:
             sources, how = _reported_or_inherited(roles, n.i)
         elif not sources and not e.noun and not e.swap:
             sources, how = operation_agent(roles, n.i), "operation-agent"
-        if not targets and sources and info is not None and info.plover in COMPLEMENT_TARGET:
-            targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
-        if info is not None and info.plover == "CONSULT":  # talking to reporters is a statement, not a consultation
-            targets = [t for t in targets if not (t.code or "").endswith("MED")]
+        if sources and info is not None and info.plover:
+            targets = _late_targets(roles, n, anchors, info.plover, sources, targets)
         if info is None or info.plover is None or not sources:
             why = "no source actor" if info and info.plover else "statement code (not a PLOVER event)"
             _drop(dropped, n, e.id, why)
@@ -209,16 +210,46 @@ class Events:
             code = "080"
         elif (mod.future or mod.hypothetical) and not mod.negated and info.plover in THREAT_TYPES:
             code = threat_code(code)
+        if mod.negated and lookup_type(code) == "AGREE":  # 'will not accept refugees', 'failed to agree'
+            code, mod = REFUSAL_CAMEO, replace(mod, negated=False, cues=[*mod.cues, "refusal"])
         info = lookup(code) or info
-        toks = [n.tok.start, n.tok.end, *src.span, *(tgt.span if tgt else ())]
+        implicit = tgt is not None and tgt.rule == IMPLICIT
+        toks = [n.tok.start, n.tok.end, *src.span, *(tgt.span if tgt and not implicit else ())]
         sent = doc.sentences[n.tok.sent]
         lo, hi = max(min(toks), sent.char_start), min(max(toks), sent.char_end)
         return Event(
             type=str(info.plover), mode=info.mode, cameo=code, goldstein=info.goldstein, quad_class=info.quad_class,
-            source=arg(doc, src), target=arg(doc, tgt) if tgt else None,
+            source=arg(doc, src), target=(ArgRef(tgt.code, tgt.name, "", None) if implicit else arg(doc, tgt))
+            if tgt else None,
             trigger=doc.text[n.tok.start:n.tok.end], span=(lo, hi), sentence=n.tok.sent,
             negated=mod.negated, future=mod.future, hypothetical=mod.hypothetical,
             rule=e.id if how == "subject" else f"{e.id}+{how}")
+
+
+def _late_targets(roles: Roles, n: Node, anchors: list[int], plover: str, sources: list[Mention],
+                  targets: list[Mention]) -> list[Mention]:
+    """Targets found once the sources are known: in the complement clause, the attacked place, the protesters'
+    own government; and no reporters as partners of a consultation."""
+    if not targets and plover in COMPLEMENT_TARGET:
+        targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
+    if plover == "CONSULT":  # talking to reporters is a statement, not a consultation
+        targets = [t for t in targets if not (t.code or "").endswith("MED")]
+    if not targets and plover == "ASSAULT":
+        targets = place_targets(roles, n.i, anchors, sources)  # 'exploded bombs in Kabul'
+    if not targets and plover == "PROTEST" and not _foreign_in_sentence(roles, n, sources):
+        targets = home_government(sources)  # a domestic protest: against the protesters' own government
+    return targets
+
+
+def _foreign_in_sentence(roles: Roles, n: Node, sources: list[Mention]) -> bool:
+    """Does the trigger's sentence name an actor of another country than the sources (a possible target)?"""
+    home = {country_of(m.code) for m in sources}
+    sent = roles.doc.sentences[n.tok.sent]
+    found = [m for m in roles.doc.mentions if m.code and m.status == "resolved" and sent.start <= m.head < sent.end
+             and not m.code.endswith("MED")]  # the news agency that reports it is no party
+    return any(country_of(m.code) not in home and not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                            and o.end - o.start > m.end - m.start for o in found)
+               for m in found)  # a name inside a longer actor's name ('Labour' in 'Serbian Labour Minister X')
 
 
 def _reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], str]:

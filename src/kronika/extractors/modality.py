@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Mention, Quote, Span
@@ -41,6 +42,9 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
             k.lemma in negators or k.deprel == "advmod:neg" for v in chain for k in tree.children(v.i, "advmod")):
         m.negated = True
         m.cues.append("negation")
+    if any(is_word(lex, v, lex.words("failure_verbs")) for v in chain[1:]):  # 'failed to reach an agreement'
+        m.negated = True
+        m.cues.append(f"negation:{chain[1].tok.text}")
     _future(tree, lex, chain, words, m)
     _hypothetical(tree, lex, chain, words, m)
     return m
@@ -94,12 +98,28 @@ def is_word(lex: Lexicon, n: Node, words: set[str]) -> bool:
     return any(c in words for c in lex.lemma_candidates(n.lemma, n.tok.text))
 
 
-def quote_speaker(quotes: list[Quote], span: Span) -> Quote | None:
-    """The quote whose text span contains a character span."""
-    for q in quotes:
-        if q.span[0] <= span[0] and span[1] <= q.span[1] and q.speaker is not None:
-            return q
-    return None
+class QuoteIndex:
+    """Quotes with a speaker, sorted by start once per document, so that finding the quote around a trigger
+    does not rescan every quote (a long single-paragraph article has thousands of triggers and quotes)."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = sorted(((q.span[0], n, q) for n, q in enumerate(quotes) if q.speaker is not None),
+                             key=lambda x: x[0])
+        self.starts = [s for s, _, _ in self.quotes]
+        self.reach: list[int] = []  # the furthest end among quotes[:k + 1]
+        for _, _, q in self.quotes:
+            self.reach.append(max(q.span[1], self.reach[-1] if self.reach else q.span[1]))
+
+    def at(self, span: Span) -> Quote | None:
+        """The (first listed) quote whose text span contains a character span."""
+        best: tuple[int, Quote] | None = None
+        k = bisect_right(self.starts, span[0]) - 1
+        while k >= 0 and self.reach[k] >= span[1]:  # no earlier quote reaches the span's end: stop
+            _, n, q = self.quotes[k]
+            if span[1] <= q.span[1] and (best is None or n < best[0]):
+                best = (n, q)
+            k -= 1
+        return best[1] if best else None
 
 
 def attribution_nodes(tree: Tree, lex: Lexicon, trigger: int, subjects: list[int]) -> list[Node]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
 from .lexicon import Entry, Lexicon
+from .modality import QuoteIndex
 from .udview import NOMINAL, Node, Tree
 
 CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "punct", "cc", "mark",
@@ -32,6 +33,7 @@ class Roles:
                 for i in range(m.start, m.end):
                     self.by_token.setdefault(i, m)
                 self.by_head.setdefault(m.head, []).append(m)
+        self.quotes = QuoteIndex(doc.quotes)  # the quote around a trigger, found without rescanning all quotes
         self.source_codes: list[str | None] = []  # while finding targets: codes of the sources found
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.opposing = lex.words("opposing_preps")
@@ -279,6 +281,27 @@ class Roles:
                     if found:
                         return found
         return []
+
+
+# Sectors of the state itself: their protests are diplomatic and name their target ('Russia protested to Japan').
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+IMPLICIT = "implicit-home-government"
+
+
+def home_government(sources: list[Mention], trigger: Mention | None = None) -> list[Mention]:
+    """'Algerian landowners began a hunger strike', 'workers stopped work': a protest by a non-state group that
+    names no target is directed at its own country's government (the implicit target, no text span)."""
+    out: list[Mention] = []
+    for m in sources:
+        ctry, code = country_of(m.code), m.code or ""
+        sector = code[len(ctry):len(ctry) + 3]
+        if len(ctry) != 3 or ctry in {"IGO", "NGO", "MNC"} or sector in STATE_SECTORS \
+                or (not sector and m.kind != "GRP"):
+            continue
+        if all(o.code != ctry + "GOV" for o in out):
+            out.append(Mention(m.start, m.start, "", m.span, ctry + "GOV", f"government of {ctry}", "GPE", m.head,
+                               rule=IMPLICIT))
+    return out
 
 
 def _prep_spec(spec: str) -> bool:

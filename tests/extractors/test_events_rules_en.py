@@ -1,0 +1,76 @@
+"""Engine rules on English sentences (inline lexicon): refusals from negated agreements, domestic protests,
+attacks on a place, and linear quote lookup."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import parse, run, triples
+
+from kronika.extractors import events as events_mod
+from kronika.extractors.lexicon import Lexicon, load
+from kronika.extractors.modality import QuoteIndex
+from kronika.model import ArgRef, Doc, Event, Mention, Quote
+
+LEXICON = {"verbs": [
+    {"lemma": "reach", "object": ["agreement", "deal"], "cameo": "030", "target": ["obl:with"], "id": "t-reach"},
+    {"lemma": "accept", "cameo": "0333", "target": ["obj"], "id": "t-accept"},
+    {"lemma": "demonstrate", "cameo": "141", "target": ["obl:against"], "id": "t-demonstrate"},
+    {"lemma": "explode", "cameo": "183", "target": ["obl:against"], "id": "t-explode"},
+]}
+# Group nouns the tiny test gazetteer lacks: word -> (code, kind)
+GROUPS = {"workers": ("POLLAB", "GRP"), "ministers": ("POLGOV", "GRP"), "Kabul": ("AFG", "GPE")}
+
+
+@pytest.fixture(autouse=True)
+def inline_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use the inline lexicon with the real English event grammar."""
+    grammar = load("en").grammar
+    monkeypatch.setattr(events_mod, "load", lambda lang: Lexicon(lang, LEXICON, grammar))
+
+
+def with_groups(doc: Doc) -> Doc:
+    """Add mentions for the group nouns of GROUPS."""
+    for t in doc.tokens:
+        if t.text in GROUPS:
+            code, kind = GROUPS[t.text]
+            doc.mentions.append(Mention(t.i, t.i + 1, t.text, (t.start, t.end), code, t.text, kind, t.i))
+    return doc
+
+
+def ev(text: str) -> list[Event]:
+    return run(with_groups(parse(text, "en"))).events
+
+
+def test_events_rules_en_failed_agreement_is_rejection() -> None:
+    evs = ev("Russia failed to reach an agreement with Ukraine.")
+    assert triples(evs) == {("REJECT", "RUS", "UKR")} and not evs[0].negated and evs[0].cameo == "120"
+
+
+def test_events_rules_en_negated_promise_is_rejection() -> None:
+    assert triples(ev("Poland said it will not accept Russia.")) == {("REJECT", "POL", "RUS")}
+
+
+def test_events_rules_en_domestic_protest_targets_own_government() -> None:
+    evs = ev("Thousands of workers demonstrated in the capital on Monday.")
+    assert triples(evs) == {("PROTEST", "POLLAB", "POLGOV")}
+    assert evs[0].target is not None and evs[0].target.span is None and evs[0].target.text == ""
+
+
+def test_events_rules_en_protest_with_foreign_actor_gets_no_implicit_target() -> None:
+    evs = ev("Thousands of workers demonstrated as Germany hosted talks.")
+    assert triples(evs) == {("PROTEST", "POLLAB", "-")}
+
+
+def test_events_rules_en_state_protest_gets_no_implicit_target() -> None:
+    assert triples(ev("The ministers demonstrated on Monday.")) == {("PROTEST", "POLGOV", "-")}
+
+
+def test_events_rules_en_attack_in_a_foreign_place_targets_its_country() -> None:
+    assert triples(ev("Russia exploded bombs in Kabul.")) == {("ASSAULT", "RUS", "AFG")}
+
+
+def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:
+    sp = ArgRef("RUSGOV", "Putin", "Putin", (0, 5))
+    quotes = [Quote("a", (10, 20), True, sp), Quote("b", (30, 60), True, sp), Quote("c", (40, 50), True, None)]
+    idx = QuoteIndex(quotes)
+    assert idx.at((12, 15)) is quotes[0] and idx.at((41, 45)) is quotes[1] and idx.at((21, 25)) is None
