@@ -84,6 +84,29 @@ class Database:
             with self._conn.cursor() as cur:
                 cur.executemany(self.sql(text), rows)
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Insert many rows: one executemany on SQLite, one COPY on PostgreSQL (no round trip per row)."""
+        if not rows:
+            return
+        if self.dialect == "sqlite":
+            marks = ", ".join("?" for _ in columns)
+            self._conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+            return
+        with self._conn.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def reserve_ids(self, table: str, n: int) -> list[int]:
+        """n new primary keys for `table`, inside an open write transaction (SQLite: holding the write lock)."""
+        if n <= 0:
+            return []
+        if self.dialect == "sqlite":
+            top = int(self.scalar(f"SELECT COALESCE(MAX(id), 0) FROM {table}"))
+            return list(range(top + 1, top + 1 + n))
+        rows = self.query(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) AS id "
+                          "FROM generate_series(1, ?)", (n,))
+        return [int(r["id"]) for r in rows]
+
     def query(self, text: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a SELECT and return rows as dicts."""
         return list(self.execute(text, params).fetchall())
@@ -142,6 +165,11 @@ class Database:
         finally:
             self._depth = 0
         self._conn.execute("COMMIT")
+
+    @property
+    def depth(self) -> int:
+        """How many transactions (and savepoints) are open on this connection, the group excluded."""
+        return self._depth
 
     def begin_group(self) -> None:
         """Open an outer transaction that later transactions nest in (as savepoints) until commit_group."""

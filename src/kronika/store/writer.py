@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from .batch import ARTICLE_COLUMNS, Rows, article_rows, insert_group
 from .db import DEFAULT_DB, Database, now
-from .rows import (
-    ACTOR_COLUMNS,
-    ARTICLE_KEYS,
-    EVENT_COLUMNS,
-    QUOTE_COLUMNS,
-    actor_row,
-    content_hash,
-    dumps,
-    event_row,
-    quote_row,
-)
-
-ARTICLE_COLUMNS = ("hash", "ext_id", "url", "title", "lang", "published", "source", "text", "status", "reason",
-                   "schema", "n_actors", "n_quotes", "n_events", "sentences", "extra", "ingested_at")
+from .rows import ACTOR_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, content_hash
 
 
 def _insert(table: str, columns: Iterable[str], prefix: tuple[str, ...] = ("article_id",)) -> str:
@@ -40,12 +28,15 @@ FTS_TABLES = (("articles", "title, text"), ("quotes", "text"))
 
 @dataclass(frozen=True)
 class WriteResult:
-    """What happened to one article: stored (new row id) or duplicate (already there, unchanged)."""
+    """What happened to one article: stored (new row id), duplicate (already there), failed (with the reason)."""
 
-    status: str  # stored | duplicate
+    status: str  # stored | duplicate | failed
     hash: str
     article_id: int | None
     reason: str = ""
+
+
+DUPLICATE = "an article with the same content hash is stored"
 
 
 class Store:
@@ -141,33 +132,93 @@ class Store:
     def write(self, extraction: dict[str, Any], text: str | None = None,
               sentences: list[tuple[int, int]] | None = None) -> WriteResult:
         """Store one article and everything extracted from it, atomically; a known hash changes nothing."""
-        body = text if text is not None else extraction.get("text")
-        if not isinstance(body, str):
-            body = ""
-        h = extraction.get("hash") or article_hash({**extraction, "text": body})
+        return self._write_one(self.rows(extraction, text, sentences))  # a malformed article fails before SQL
+
+    def _write_one(self, rows: Rows) -> WriteResult:
         if self._group is not None and not self.db.in_group:
             self.db.begin_group()
             self._group_n, self._group_t = 0, time.monotonic()
         with self.db.transaction():
-            sents = sentences if sentences is not None else extraction.get("sentences")
-            rows = self.db.execute(INSERT_ARTICLE, _article_row(h, body, extraction, sents)).fetchall()
-            if rows:
-                aid = int(rows[0]["id"])
-                self._write_children(aid, extraction)
-        if not rows:  # the group may commit only after this article's savepoint is released
+            got = self.db.execute(INSERT_ARTICLE, rows.article).fetchall()
+            if got:
+                aid = int(got[0]["id"])
+                self.db.executemany(INSERT_ACTOR, [(aid, *r) for r in rows.actors])
+                self.db.executemany(INSERT_QUOTE, [(aid, *r) for r in rows.quotes])
+                self.db.executemany(INSERT_EVENT, [(aid, *r) for r in rows.events])
+        if not got:  # the group may commit only after this article's savepoint is released
             self._grouped()
-            return WriteResult("duplicate", h, None, "an article with the same content hash is stored")
-        self._unindexed += 1
+            return WriteResult("duplicate", rows.hash, None, DUPLICATE)
+        self._indexed_later(1)
+        self._grouped()
+        return WriteResult("stored", rows.hash, aid)
+
+    @staticmethod
+    def rows(extraction: dict[str, Any], text: str | None = None, sentences: Any = None) -> Rows:
+        """The table rows of one article; raises (ValueError, TypeError) when the extraction is malformed."""
+        body = text if text is not None else extraction.get("text")
+        if not isinstance(body, str):
+            body = ""
+        h = extraction.get("hash") or article_hash({**extraction, "text": body})
+        sents = sentences if sentences is not None else extraction.get("sentences")
+        return article_rows(h, body, extraction, sents, now())
+
+    def write_many(self, extractions: Sequence[dict[str, Any]]) -> list[WriteResult]:
+        """Store a group of articles as one transaction (one bulk insert per table); a result per article.
+
+        A malformed article fails alone (status 'failed', with the reason) before the database is touched.
+        """
+        results: list[WriteResult | None] = []
+        good: list[Rows] = []
+        for d in extractions:
+            try:
+                good.append(self.rows(d))
+                results.append(None)
+            except Exception as exc:  # e.g. a span that is not two numbers: this article only
+                results.append(WriteResult("failed", str(d.get("hash") or ""), None, why(exc)))
+        written = iter(self.write_rows(good))
+        return [r or next(written) for r in results]
+
+    def write_rows(self, group: Sequence[Rows]) -> list[WriteResult]:
+        """Store articles built by `rows` as one transaction, one bulk insert per table; a result per article.
+
+        If the database refuses the group, it is rolled back and written again article by article, each in
+        its own savepoint: a bad article fails alone (status 'failed', with the reason), nothing partial stays.
+        """
+        first: dict[str, int] = {}
+        for i, rows in enumerate(group):
+            first.setdefault(rows.hash, i)
+        unique = [group[i] for i in first.values()]
+        try:
+            with self.db.transaction(immediate=True):
+                ids = dict(zip(first, insert_group(self.db, unique), strict=True))
+        except Exception:  # the database refused the group: find the culprit article by article
+            return self._one_by_one(group)
+        self._indexed_later(sum(aid is not None for aid in ids.values()))
+        return [WriteResult("stored", r.hash, ids[r.hash]) if first[r.hash] == i and ids[r.hash] is not None
+                else WriteResult("duplicate", r.hash, None, DUPLICATE) for i, r in enumerate(group)]
+
+    def _one_by_one(self, group: Sequence[Rows]) -> list[WriteResult]:
+        """The slow path: each article of a refused group in its own savepoint, the group still one commit."""
+        opened = not self.db.in_group and not self.db.depth
+        if opened:
+            self.db.begin_group()
+        try:
+            return [self._write_alone(rows) for rows in group]
+        finally:
+            if opened:
+                self.db.commit_group()
+
+    def _write_alone(self, rows: Rows) -> WriteResult:
+        try:
+            return self._write_one(rows)
+        except Exception as exc:  # rolled back to its savepoint: nothing of this article is stored
+            return WriteResult("failed", rows.hash, None, why(exc))
+
+    def _indexed_later(self, n: int) -> None:
+        """Count rows the full-text index lacks; index them once a batch of fts_batch has gathered."""
+        self._unindexed += n
         if self._unindexed >= self.fts_batch:
             self.flush_fulltext()
-        self._grouped()
-        return WriteResult("stored", h, aid)
-
-    def _write_children(self, aid: int, d: dict[str, Any]) -> None:
-        self.db.executemany(INSERT_ACTOR, [(aid, *actor_row(i, a)) for i, a in enumerate(d.get("actors") or [])])
-        self.db.executemany(INSERT_QUOTE, [(aid, *quote_row(i, q)) for i, q in enumerate(d.get("quotes") or [])])
-        pub = d.get("published")
-        self.db.executemany(INSERT_EVENT, [(aid, *event_row(i, e, pub)) for i, e in enumerate(d.get("events") or [])])
 
     def reject(self, item: str, reason: str) -> None:
         """Record an input item that could not become an article (counted, not duplicated)."""
@@ -188,18 +239,6 @@ def article_hash(d: dict[str, Any]) -> str:
     return content_hash(json.dumps(core, sort_keys=True, ensure_ascii=False))
 
 
-def _article_row(h: str, body: str, d: dict[str, Any], sentences: Any) -> tuple[Any, ...]:
-    pub = d.get("published")
-    return (h, _str(d.get("id")), d.get("url"), d.get("title"), d.get("lang"), str(pub)[:10] if pub else None,
-            d.get("source"), body, d.get("status") or "ok", d.get("reason"), d.get("schema"),
-            len(d.get("actors") or []), len(d.get("quotes") or []), len(d.get("events") or []),
-            dumps([[int(a), int(b)] for a, b in sentences]) if sentences else None, _article_extra(d), now())
-
-
-def _article_extra(d: dict[str, Any]) -> str | None:
-    rest = {k: v for k, v in d.items() if k not in ARTICLE_KEYS}
-    return dumps(rest) if rest else None
-
-
-def _str(v: Any) -> str | None:
-    return None if v is None else str(v)
+def why(exc: Exception) -> str:
+    """An exception as a rejection reason: its type and message."""
+    return f"{type(exc).__name__}: {exc}"
