@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 
 from .. import langpack
 
@@ -35,15 +35,23 @@ class Morph:
     endings: tuple[tuple[str, str], ...]
     min_base: int
     feminine: tuple[str, ...] = ()  # endings of feminine surnames (Czech -ová), longest first
+    # Bases per lowercased word, memoised per instance: news repeats words, and the ending scan is the hot
+    # spot (a module-level lru_cache keyed on the Morph re-hashed all its endings on every call).
+    memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def bases(self, word: str) -> set[str]:
         """The lowercased word and every base its endings allow (Putinovy -> putin, Koreji -> korea)."""
-        return set(_bases(self, word.lower()))
+        w = word.lower()
+        got = self.memo.get(w)
+        if got is None:
+            got = _bases(self, w)
+            if len(self.memo) < 200_000:
+                self.memo[w] = got
+        return set(got)
 
 
-@lru_cache(maxsize=200_000)
 def _bases(m: Morph, w: str) -> frozenset[str]:
-    """Bases of one lowercased word, memoised: news repeats words, and the ending scan is the hot spot."""
+    """Bases of one lowercased word by the ending rules."""
     out = {w}
     for end, rep in m.endings:
         if w.endswith(end) and len(w) - len(end) >= m.min_base:
