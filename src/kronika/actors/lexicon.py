@@ -49,6 +49,8 @@ class Lexicon:
     inhabitants: dict[str, str] = field(default_factory=dict)
     multi_demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
     states: set[str] = field(default_factory=set)
+    state_names: dict[str, str] = field(default_factory=dict)  # code -> canonical name (RUS -> Russia)
+    demonym_not_heads: set[str] = field(default_factory=set)  # nouns a demonym modifies as a language/origin
     home_default: str | None = None  # home country when no state clearly leads (cs: CZE)
     home_min: int = 2  # references the leading state needs to beat the default
 
@@ -112,6 +114,8 @@ def _load_states(lex: Lexicon) -> None:
         code, names, adjs, caps = ([*row, "", "", "", ""])[:4]
         aliases = [n for n in names.split("|") if n]
         lex.states.add(code)
+        if aliases:
+            lex.state_names.setdefault(code, aliases[0])
         for alias in aliases:
             lex.add_name(code, "GPE", aliases[0], alias, f"state:{code}")
         for cap in filter(None, caps.split("|")):
@@ -134,6 +138,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
+    lex.demonym_not_heads = {p.lower() for p in data.get("demonym_not_heads", [])}
     own = langpack.has_file(lex.lang, "home.json")  # a pack borrowing cs actors (sk) still has its own home
     home = langpack.load_json(lex.lang, "home.json") if own else data.get("home", {})
     lex.home_default, lex.home_min = home.get("default"), int(home.get("min_references", 2))

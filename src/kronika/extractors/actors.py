@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..actors.adjectives import adjective_hits
 from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
 from ..actors.home import home_country, resolve_relative
 from ..actors.lexicon import Lexicon, lexicon
@@ -52,6 +53,9 @@ class Actors:
         apply_home(ctx, roles)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
         hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, roles)
+        covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
+        covered |= {i for r in roles.values() for i in r.tokens}
+        hits += adjective_hits(doc, lex, dems, covered)
         hits.sort(key=lambda h: (h.start, -h.end))
         doc.mentions = [_mention(doc, h) for h in hits]
         doc.actors = _group(doc, hits, doc.mentions)

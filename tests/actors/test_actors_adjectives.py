@@ -1,0 +1,63 @@
+"""State adjectives modifying non-actor nouns become state mentions; role composition stays as it was."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse a text and return the doc."""
+    return pipeline({"text": text, "lang": lang, "published": "2024-06-18"})
+
+
+def coded(doc: Doc) -> dict[str, tuple[str | None, str]]:
+    """Mention text -> (code, kind)."""
+    return {m.text: (m.code, m.kind) for m in doc.mentions}
+
+
+def test_adjectives_en_object_owner(pipeline: Pipeline) -> None:
+    # PLOVER-GSR-style sentences: the adjective names the state the object belongs to.
+    c = coded(run(pipeline, "The Palestinians reject proposed Israeli changes to the deal.", "en"))
+    assert c["Israeli"] == ("ISR", "GPE") and c["Palestinians"][0] == "PSE"
+    c = coded(run(pipeline, "French fishermen threatened to disrupt British imports.", "en"))
+    assert c["British"] == ("GBR", "GPE")
+
+
+def test_adjectives_en_coordinated(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "American and British imports fell sharply.", "en"))
+    assert c["American"] == ("USA", "GPE") and c["British"] == ("GBR", "GPE")
+
+
+def test_adjectives_en_roles_keep_their_composition(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "The Iraqi government shelled Iraqi towns.", "en"))
+    assert c["Iraqi government"][0] == "IRQGOV" and c["Iraqi"] == ("IRQ", "GPE")
+    assert len(run(pipeline, "Russian President Vladimir Putin arrived.", "en").mentions) == 1
+
+
+def test_adjectives_en_language_is_not_the_state(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "She answered in the Russian language with a French accent.", "en")
+    assert not [m for m in doc.mentions if m.kind == "GPE"]
+
+
+def test_adjectives_en_regions_are_left_out(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The European elections were held in May.", "en")
+    assert not [m for m in doc.mentions if m.code == "EUR"]
+
+
+def test_adjectives_cs_inflected_forms(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Ruská armáda ostřelovala ukrajinská města.", "cs"))
+    assert c["Ruská armáda"][0] == "RUSMIL" and c["ukrajinská"] == ("UKR", "GPE")
+    c = coded(run(pipeline, "Vláda zakázala dovoz amerického zboží.", "cs"))
+    assert c["amerického"] == ("USA", "GPE")
+
+
+def test_adjectives_cs_state_mention_joins_the_state_actor(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Rusko obsadilo ruská území na Ukrajině. Ruská města jsou prázdná.", "cs")
+    rus = [a for a in doc.actors if a.code == "RUS"]
+    assert len(rus) == 1 and rus[0].name == "Rusko" and len(rus[0].mentions) >= 2
+
+
+def test_adjectives_cs_language_is_not_the_state(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Mluvila českým jazykem a poslouchala českou hudbu.", "cs")
+    assert not [m for m in doc.mentions if m.kind == "GPE"]
