@@ -16,6 +16,8 @@ LEXICON = {"verbs": [
     {"lemma": "accept", "cameo": "0333", "target": ["obj"], "id": "t-accept"},
     {"lemma": "demonstrate", "cameo": "141", "target": ["obl:against"], "id": "t-demonstrate"},
     {"lemma": "explode", "cameo": "183", "target": ["obl:against"], "id": "t-explode"},
+    {"lemma": "attack", "cameo": "190", "target": ["obj"], "id": "t-attack"},
+    {"lemma": "bomb", "cameo": "195", "target": ["obj"], "id": "t-bomb"},
 ]}
 # Group nouns the tiny test gazetteer lacks: word -> (code, kind)
 GROUPS = {"workers": ("POLLAB", "GRP"), "ministers": ("POLGOV", "GRP"), "Kabul": ("AFG", "GPE")}
@@ -67,6 +69,20 @@ def test_events_rules_en_state_protest_gets_no_implicit_target() -> None:
 
 def test_events_rules_en_attack_in_a_foreign_place_targets_its_country() -> None:
     assert triples(ev("Russia exploded bombs in Kabul.")) == {("ASSAULT", "RUS", "AFG")}
+
+
+def test_events_rules_en_conjunct_shares_future_not_negation() -> None:
+    evs = ev("Russia will attack Poland and bomb Ukraine.")
+    assert {(e.type, e.target.code if e.target else None, e.future) for e in evs} == {
+        ("THREATEN", "POL", True), ("THREATEN", "UKR", True)}
+    evs = ev("Russia did not attack Poland but bombed Ukraine.")
+    assert {(e.target.code if e.target else None, e.negated) for e in evs} == {("POL", True), ("UKR", False)}
+
+
+def test_events_rules_en_reported_would_is_future_not_condition() -> None:
+    evs = ev("Russia said it would attack Poland.")
+    assert triples(evs) == {("THREATEN", "RUS", "POL")} and evs[0].future and not evs[0].hypothetical
+    assert ev("Russia would attack Poland.")[0].hypothetical
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

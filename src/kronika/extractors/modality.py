@@ -22,11 +22,14 @@ class Modality:
     cues: list[str] = field(default_factory=list)
 
 
-def _chain(tree: Tree, trigger: int) -> list[Node]:
-    """The trigger and the verbs it is an infinitive/xcomp of ('měly by spolupracovat' -> spolupracovat, měly)."""
+def _chain(tree: Tree, trigger: int, conj: bool = False) -> list[Node]:
+    """The trigger and the verbs it is an infinitive/xcomp of ('měly by spolupracovat' -> spolupracovat, měly);
+    with conj, also the first conjunct of a verb that shares its subject and auxiliaries ('will tighten
+    sanctions and impose a blockade')."""
     out = [tree[trigger]]
     n = tree[trigger]
-    while n.deprel == "xcomp" and n.head != n.i:
+    while n.head != n.i and (n.deprel == "xcomp" or (conj and n.deprel == "conj" and n.upos == "VERB" and not
+                                                      tree.children(n.i, "nsubj", "aux", "mark"))):
         n = tree[n.head]
         out.append(n)
     return out
@@ -35,7 +38,7 @@ def _chain(tree: Tree, trigger: int) -> list[Node]:
 def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False) -> Modality:
     """Negation, future and hypothetical flags from morphology, auxiliaries, modals and governing verbs."""
     m = Modality(future=entry_future)
-    chain = _chain(tree, trigger)
+    chain = _chain(tree, trigger)  # negation is not shared by a conjunct ('did not attack X but shelled Y')
     words = [n for v in chain for n in [v, *tree.children(v.i, *AUX)]]
     negators = lex.words("negators")
     if any(w.feat("Polarity") == "Neg" and w.upos in {"VERB", "AUX", "ADJ"} for w in words) or any(
@@ -45,9 +48,26 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
     if any(is_word(lex, v, lex.words("failure_verbs")) for v in chain[1:]):  # 'failed to reach an agreement'
         m.negated = True
         m.cues.append(f"negation:{chain[1].tok.text}")
+    chain = _chain(tree, trigger, conj=True)
+    words = [n for v in chain for n in [v, *tree.children(v.i, *AUX)]]
+    reported = _reported_future(tree, lex, chain, words)
+    if reported is not None:  # 'said they would boycott': future in the past, not a condition
+        m.future = True
+        m.cues.append(f"future:reported:{reported.tok.text}")
+        words = [w for w in words if w is not reported]
     _future(tree, lex, chain, words, m)
     _hypothetical(tree, lex, chain, words, m)
     return m
+
+
+def _reported_future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]) -> Node | None:
+    """The 'would' of a clause that a reporting verb governs (grammar key reported_future_aux), if any."""
+    top = chain[-1]
+    if top.deprel not in {"ccomp", "parataxis"} or top.head == top.i or tree[top.head].lemma not in \
+            lex.words("report_verbs"):
+        return None
+    aux = lex.words("reported_future_aux")
+    return next((w for w in words if w.upos == "AUX" and w.lemma in aux), None)
 
 
 def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: Modality) -> None:
