@@ -28,8 +28,9 @@ def _chain(tree: Tree, trigger: int, conj: bool = False) -> list[Node]:
     sanctions and impose a blockade')."""
     out = [tree[trigger]]
     n = tree[trigger]
-    while n.head != n.i and (n.deprel == "xcomp" or (conj and n.deprel == "conj" and n.upos == "VERB" and not
-                                                      tree.children(n.i, "nsubj", "aux", "mark"))):
+    while n.head != n.i and (n.deprel == "xcomp" or (conj and n.deprel == "conj" and n.upos == "VERB"
+                                                      and n.feat("VerbForm") != "Fin"  # 'může ... a spolupracuje'
+                                                      and not tree.children(n.i, "nsubj", "aux", "mark"))):
         n = tree[n.head]
         out.append(n)
     return out
