@@ -284,12 +284,17 @@ def speech_phrases(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:
 
 def phrase_hits(doc: Doc, phrases: Iterable[tuple[str, ...]]) -> Iterator[tuple[Sentence, int, int]]:
     """Every (sentence, start, end) token range whose lower-cased words are one of the phrases."""
-    toks = doc.tokens
+    by_first: dict[str, list[tuple[str, ...]]] = {}  # only phrases starting with a token's word can match there
+    for ph in phrases:
+        if not ph:  # an empty phrase would match everywhere: lexicon data never has one
+            raise ValueError("empty quote phrase")
+        by_first.setdefault(ph[0], []).append(ph)
+    low = [t.text.lower() for t in doc.tokens]
     for s in doc.sentences:
         for i in range(s.start, s.end):
-            for ph in phrases:
+            for ph in by_first.get(low[i], ()):
                 j = i + len(ph)
-                if j <= s.end and tuple(t.text.lower() for t in toks[i:j]) == ph:
+                if j <= s.end and tuple(low[i:j]) == ph:
                     yield s, i, j
 
 

@@ -74,24 +74,47 @@ class SpacyBackend:
         return out
 
 
+# Read per token in one call (Doc.to_array) instead of through spaCy's per-token Python properties.
+_ATTRS = ("LEMMA", "POS", "MORPH", "HEAD", "DEP", "IDX", "LENGTH", "SPACY")
+_WRAP = 1 << 64  # to_array gives HEAD as a uint64 offset: negative offsets wrap around
+
+
 def add_spacy_sentence(doc: Doc, sdoc: Any, offset: int) -> None:
     """Append one parsed spaCy sentence (or several, if spaCy split it) to the Doc."""
-    base = len(doc.tokens)
+    base, text, strings = len(doc.tokens), doc.text, sdoc.vocab.strings
+    rows = sdoc.to_array(list(_ATTRS)).tolist()
+    names = _NAMES
     for sent in _sents(sdoc):
         s_idx = len(doc.sentences)
-        first = base + sent.start
-        for t in sent:
-            head = base + t.head.i
+        for i in range(sent.start, sent.end):
+            lemma, pos, morph, head, dep, idx, length, space = rows[i]
+            start = offset + idx
+            form = text[start:start + length]  # spaCy keeps doc.text == the chunk, so this is t.text
+            if head >= 1 << 63:
+                head -= _WRAP
+            feats = _FEATS.get(morph)
             doc.tokens.append(Token(
-                i=base + t.i, text=t.text, lemma=t.lemma_ or t.text, upos=t.pos_ or "X",
-                feats=_feats(t.morph), head=head, deprel=_deprel(t),
-                start=offset + t.idx, end=offset + t.idx + len(t.text), sent=s_idx,
-                ws=bool(t.whitespace_)))
-        doc.sentences.append(Sentence(s_idx, first, base + sent.end, offset + sent.start_char,
+                i=base + i, text=form,
+                lemma=(names.get(lemma) or _name(strings, lemma)) or form,
+                upos=(names.get(pos) or _name(strings, pos)) or "X",
+                feats=dict(feats) if feats is not None else _feats(sdoc[i].morph),
+                head=base + i + head, deprel=_deprel(names.get(dep) or _name(strings, dep)),
+                start=start, end=start + length, sent=s_idx, ws=bool(space)))
+        doc.sentences.append(Sentence(s_idx, base + sent.start, base + sent.end, offset + sent.start_char,
                                       offset + sent.end_char))
 
 
+_NAMES: dict[int, str] = {}
 _FEATS: dict[int, dict[str, str]] = {}
+_CAP = 200_000  # bounded caches: keys are string-store hashes, which grow with the vocabulary
+
+
+def _name(strings: Any, key: int) -> str:
+    """The string of a string-store hash or symbol id, remembered (empty for 0, e.g. no lemma)."""
+    value = str(strings[key]) if key else ""
+    if len(_NAMES) < _CAP:
+        _NAMES[key] = value
+    return value
 
 
 def _feats(morph: Any) -> dict[str, str]:
@@ -99,7 +122,7 @@ def _feats(morph: Any) -> dict[str, str]:
     known = _FEATS.get(morph.key)
     if known is None:
         known = dict(morph.to_dict())
-        if len(_FEATS) < 100_000:  # bounded: the key is a hash of the FEATS string
+        if len(_FEATS) < _CAP:  # bounded: the key is a hash of the FEATS string
             _FEATS[morph.key] = known
     return dict(known)
 
@@ -109,6 +132,6 @@ def _sents(sdoc: Any) -> list[Any]:
     return [sdoc[:]]
 
 
-def _deprel(t: Any) -> str:
-    dep = str(t.dep_)
+def _deprel(dep: str) -> str:
+    """UD relation name: spaCy's ROOT label is UD's 'root'."""
     return "root" if dep == "ROOT" else dep
