@@ -31,7 +31,7 @@ DEFAULT_TARGET = ["obj", "iobj", "obl:with", "obl:against", "obl:to", "obl:on", 
 SWAP_SOURCE = ("obl:from", "nmod:from", "nmod:by", "obl:by", "obl:agent", "nmod:poss")
 OBJECT_TARGET = ["obl:on", "nmod:on", "obl:against", "nmod:against", "obl:with", "nmod:with",
                  "obl:to", "nmod:to", "obl:toward", "nmod:toward", "obl:into", "nmod:into",
-                 "obl:at", "nmod:at", "obl:over", "nmod:over", "nmod:of", "iobj", "obj"]
+                 "obl:at", "nmod:at", "obl:over", "nmod:over", "obl:for", "nmod:for", "nmod:of", "iobj", "obj"]
 
 
 @dataclass

@@ -91,3 +91,8 @@ def test_events_en_missiles_fired_at_a_state(pipeline: Pipeline) -> None:
 def test_events_en_talking_to_reporters_is_no_consultation(pipeline: Pipeline) -> None:
     assert events(pipeline, "The French minister spoke to reporters.") == []
     assert ("CONSULT", "RUS", "FRA") in triples(events(pipeline, "Putin spoke with Macron by phone."))
+
+
+def test_events_en_voiced_support_for_x_targets_x_not_the_owner(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The German chancellor voiced Germany's support for Poland.")
+    assert triples(evs) == {("SUPPORT", "DEU", "POL")}
