@@ -18,6 +18,10 @@ LEXICON = {"verbs": [
     {"lemma": "explode", "cameo": "183", "target": ["obl:against"], "id": "t-explode"},
     {"lemma": "attack", "cameo": "190", "target": ["obj"], "id": "t-attack"},
     {"lemma": "bomb", "cameo": "195", "target": ["obj"], "id": "t-bomb"},
+    {"lemma": "discuss", "cameo": "040", "target": ["obj", "obl:with"], "id": "t-discuss"},
+], "nouns": [
+    {"lemma": "talk", "cameo": "040", "source": ["nmod:poss", "nmod:between"], "target": ["nmod:with"],
+     "needs_target": True, "id": "t-talks"},
 ]}
 # Group nouns the tiny test gazetteer lacks: word -> (code, kind)
 GROUPS = {"workers": ("POLLAB", "GRP"), "ministers": ("POLGOV", "GRP"), "Kabul": ("AFG", "GPE")}
@@ -83,6 +87,20 @@ def test_events_rules_en_reported_would_is_future_not_condition() -> None:
     evs = ev("Russia said it would attack Poland.")
     assert triples(evs) == {("THREATEN", "RUS", "POL")} and evs[0].future and not evs[0].hypothetical
     assert ev("Russia would attack Poland.")[0].hypothetical
+
+
+def test_events_rules_en_travel_for_talks_has_the_traveller_as_source() -> None:
+    assert triples(ev("Germany came to Warsaw for talks with Russia.")) == {("CONSULT", "DEU", "RUS")}
+
+
+def test_events_rules_en_the_two_sides_are_the_last_pair() -> None:
+    evs = ev("Russia and Ukraine blamed each other. Talks between the two sides failed.")
+    assert {("CONSULT", "RUS", "UKR"), ("CONSULT", "UKR", "RUS")} <= triples(evs)
+
+
+def test_events_rules_en_be_to_is_a_plan() -> None:
+    evs = ev("Germany and Poland are to discuss the border.")
+    assert triples(evs) == {("AGREE", "DEU", "POL"), ("AGREE", "POL", "DEU")} and all(e.future for e in evs)
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

@@ -89,6 +89,13 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
     if top.deprel in {"ccomp", "xcomp"} and top.head != top.i and is_word(lex, tree[top.head], intent):
         m.future = True
         m.cues.append(f"future:governor:{tree[top.head].tok.text}")
+    pairs = list(zip(chain, chain[1:]))
+    if top.deprel == "advcl" and top.head != top.i:
+        pairs.append((top, tree[top.head]))
+    plan = lex.words("plan_copulas")
+    if any(v.feat("VerbForm") == "Inf" and h.lemma in plan and h.upos == "AUX" for v, h in pairs):
+        m.future = True  # 'X and Y are to discuss ...': a planned act (not 'was able to': its head is an adjective)
+        m.cues.append("future:plan")
 
 
 def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: Modality) -> None:
