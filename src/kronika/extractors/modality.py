@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..model import Mention, Quote, Span
 from .lexicon import Lexicon
@@ -89,7 +90,7 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
     if top.deprel in {"ccomp", "xcomp"} and top.head != top.i and is_word(lex, tree[top.head], intent):
         m.future = True
         m.cues.append(f"future:governor:{tree[top.head].tok.text}")
-    pairs = list(zip(chain, chain[1:]))
+    pairs = list(pairwise(chain))
     if top.deprel == "advcl" and top.head != top.i:
         pairs.append((top, tree[top.head]))
     plan = lex.words("plan_copulas")
