@@ -19,6 +19,8 @@ LEXICON = {"verbs": [
     {"lemma": "attack", "cameo": "190", "target": ["obj"], "id": "t-attack"},
     {"lemma": "bomb", "cameo": "195", "target": ["obj"], "id": "t-bomb"},
     {"lemma": "discuss", "cameo": "040", "target": ["obj", "obl:with"], "id": "t-discuss"},
+    {"lemma": "stage", "object": ["demonstration"], "cameo": "141", "target": ["obl:against"], "id": "t-stage"},
+    {"lemma": "demand", "cameo": "100", "target": ["obj", "obl:from", "nmod:from"], "id": "t-demand"},
 ], "nouns": [
     {"lemma": "talk", "cameo": "040", "source": ["nmod:poss", "nmod:between"], "target": ["nmod:with"],
      "needs_target": True, "id": "t-talks"},
@@ -101,6 +103,11 @@ def test_events_rules_en_the_two_sides_are_the_last_pair() -> None:
 def test_events_rules_en_be_to_is_a_plan() -> None:
     evs = ev("Germany and Poland are to discuss the border.")
     assert triples(evs) == {("AGREE", "DEU", "POL"), ("AGREE", "POL", "DEU")} and all(e.future for e in evs)
+
+
+def test_events_rules_en_demand_stating_a_protests_purpose_is_part_of_it() -> None:
+    evs = ev("Thousands of workers staged demonstrations to demand reforms from Russia.")
+    assert triples(evs) == {("PROTEST", "POLLAB", "RUS")}
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

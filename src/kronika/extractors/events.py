@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from functools import lru_cache
 from itertools import product
 from typing import Any
 
@@ -121,6 +122,9 @@ class Events:
         if best is None:
             return []
         e, anchors = best
+        if lookup_type(e.cameo) == "REQUEST" and protest_purpose(tree, roles, lex, n):
+            _drop(dropped, n, e.id, "the demand states the purpose of a protest: part of that protest event")
+            return []
         out = self._code(doc, tree, roles, lex, e, n, anchors, dropped)
         if out:  # a verb that codes nothing leaves its object noun free ('voiced Germany's support for X')
             used.update(anchors)
@@ -262,7 +266,7 @@ def _head_types(lex: Lexicon, head: Node, noun: Node) -> set[str | None]:
     """PLOVER types the head verb may have over this noun: plain entries and those naming the noun as object
     ('voiced support' is no refusal because 'voice objection' is one)."""
     return {lookup_type(e.cameo) for e in lex.entries(head.tok.lemma, head.tok.text, False)
-            if not e.objects or fold(noun.lemma) in {fold(o) for o in e.objects}}
+            if not e.objects or fold(noun.lemma) in _folded(e.objects)}
 
 
 def _plain_types(lex: Lexicon, n: Node) -> set[str | None]:
@@ -295,6 +299,16 @@ def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Men
             if anchors is not None:
                 return roles.source_target(e, c.i, anchors)[1]
     return []
+
+
+def protest_purpose(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
+    """'staged demonstrations to demand reforms', 'a rally calling for X's removal': n is the purpose clause of
+    a protest trigger (its head or the head's object noun)."""
+    if n.deprel not in {"advcl", "xcomp", "acl"} or n.head == n.i:
+        return False
+    head = tree[n.head]
+    best = best_entry(tree, roles, lex.entries(head.tok.lemma, head.tok.text, head.upos == "NOUN"), head)
+    return best is not None and lookup_type(best[0].cameo) == "PROTEST"
 
 
 def purpose_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node, anchors: list[int]) -> list[Mention]:
@@ -369,7 +383,7 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
 
 def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     """Nouns of the trigger's clause (depth <= 3) whose lemma is one of the entry's objects."""
-    wanted = {fold(o) for o in e.objects}
+    wanted = _folded(e.objects)
     out: list[int] = []
     layer = [n]
     for _ in range(3):
@@ -384,6 +398,12 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                 nxt.append(k)
         layer = nxt
     return out
+
+
+@lru_cache(maxsize=4096)
+def _folded(objects: frozenset[str]) -> frozenset[str]:
+    """An entry's object lemmas without diacritics (memoised: asked for every candidate trigger)."""
+    return frozenset(fold(o) for o in objects)
 
 
 @component("events", requires=("tokens", "mentions", "timexes", "quotes"), provides=("events",))
