@@ -18,6 +18,7 @@ LEXICON = {"verbs": [
     {"lemma": "explode", "cameo": "183", "target": ["obl:against"], "id": "t-explode"},
     {"lemma": "attack", "cameo": "190", "target": ["obj"], "id": "t-attack"},
     {"lemma": "bomb", "cameo": "195", "target": ["obj"], "id": "t-bomb"},
+    {"lemma": "use", "object": ["missile"], "cameo": "195", "target": ["obj", "obl:against"], "id": "t-use"},
     {"lemma": "discuss", "cameo": "040", "target": ["obj", "obl:with"], "id": "t-discuss"},
     {"lemma": "stage", "object": ["demonstration"], "cameo": "141", "target": ["obl:against"], "id": "t-stage"},
     {"lemma": "demand", "cameo": "100", "target": ["obj", "obl:from", "nmod:from"], "id": "t-demand"},
@@ -26,7 +27,8 @@ LEXICON = {"verbs": [
      "needs_target": True, "id": "t-talks"},
 ]}
 # Group nouns the tiny test gazetteer lacks: word -> (code, kind)
-GROUPS = {"workers": ("POLLAB", "GRP"), "ministers": ("POLGOV", "GRP"), "Kabul": ("AFG", "GPE")}
+GROUPS = {"workers": ("POLLAB", "GRP"), "ministers": ("POLGOV", "GRP"), "Kabul": ("AFG", "GPE"),
+          "Iranian": ("IRN", "GPE")}
 
 
 @pytest.fixture(autouse=True)
@@ -108,6 +110,11 @@ def test_events_rules_en_be_to_is_a_plan() -> None:
 def test_events_rules_en_demand_stating_a_protests_purpose_is_part_of_it() -> None:
     evs = ev("Thousands of workers staged demonstrations to demand reforms from Russia.")
     assert triples(evs) == {("PROTEST", "POLLAB", "RUS")}
+
+
+def test_events_rules_en_maker_of_a_weapon_is_no_target() -> None:
+    assert triples(ev("Russia used Iranian missiles.")) == {("ASSAULT", "RUS", "-")}
+    assert triples(ev("Russia used Iranian missiles against Ukraine.")) == {("ASSAULT", "RUS", "UKR")}
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

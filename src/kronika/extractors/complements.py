@@ -74,7 +74,7 @@ def clause_targets(roles: Roles, c: Node, sources: list[Mention], avoid: set[str
         if base in {"obl", "nmod"} and not (tree.case_words(k.i) & TARGET_PREPS):
             continue
         found = [m for m in roles.actors(k.i, avoid) if country_of(m.code) not in avoid
-                 and not any(self_reference(m.code, s.code) for s in sources)]
+                 and not any(self_reference(m.code, s.code) for s in sources) and not roles.maker_of_instrument(m)]
         if found:
             return found
     return []

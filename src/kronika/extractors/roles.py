@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, fold
 from .modality import QuoteIndex
 from .udview import NOMINAL, Node, Tree
 
@@ -37,6 +37,7 @@ class Roles:
         self.source_codes: list[str | None] = []  # while finding targets: codes of the sources found
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.opposing = lex.words("opposing_preps")
+        self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
         self.case_alias: dict[str, set[str]] = {
             k: set(v) for k, v in lex.grammar.get("case_aliases", {}).items()}
 
@@ -222,10 +223,19 @@ class Roles:
                     if n.i in exclude or not self.spec_matches(spec, n):
                         continue
                     found = [m for m in self.actors(n.i, avoid) if m.head not in exclude
-                             and not any(self_reference(m.code, a) for a in self.source_codes)]
+                             and not any(self_reference(m.code, a) for a in self.source_codes)
+                             and not (self.deep and self.maker_of_instrument(m))]
                     if found:
                         return found
         return []
+
+    def maker_of_instrument(self, m: Mention) -> bool:
+        """'used 50 North Korean missiles', 'použilo severokorejské rakety': a state adjective on a weapon or
+        other instrument names its maker or owner, not the target (grammar key instrument_nouns)."""
+        h = self.tree[m.head]
+        if h.head == h.i or h.deprel.split(":")[0] not in {"amod", "nmod", "compound"}:
+            return False
+        return fold(self.tree[h.head].lemma) in self.instruments
 
     def reattached(self, deps: list[Node]) -> list[Node]:
         """Prepositional phrases up to two levels under the trigger's dependents, as if they were its own."""
@@ -277,7 +287,7 @@ class Roles:
             for k in self.tree.children(a):
                 if k.deprel in OWNER or (k.deprel == "nmod" and not self.tree.has_case(k.i) and self.case_ok(k, "Gen")):
                     found = [m for m in self.actors(k.i, avoid) if m.head not in exclude
-                             and country_of(m.code) not in avoid]
+                             and country_of(m.code) not in avoid and not self.maker_of_instrument(m)]
                     if found:
                         return found
         return []
