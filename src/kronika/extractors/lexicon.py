@@ -87,7 +87,7 @@ class Lexicon:
         out = [lemma.lower()]
         for form in (lemma.lower(), text.lower()):
             for suffix, repl in self.grammar.get("lemma_rewrites", []):
-                if form.endswith(suffix) and len(form) > len(suffix) + 2:
+                if form.endswith(suffix) and len(form) > len(suffix) + 1:  # a two-letter stem: "za|jat", "vy|zve"
                     out.append(form[: len(form) - len(suffix)] + repl)
         return out
 
