@@ -32,6 +32,11 @@ def feed_items(body: bytes, name: str, fetcher: Callable[[str], Fetched] | None,
     if parsed.bozo and not parsed.entries:
         yield InputItem(name, None, f"{name}: not a readable feed ({parsed.get('bozo_exception')})")
         return
+    guessed = _guessed_encoding(parsed)
+    if guessed:  # its text would be mojibake (ť dropped, Cyrillic as Latin-1): the whole feed is refused
+        yield InputItem(name, None, f"{name}: not UTF-8 and no true encoding declared (a guess of {guessed} "
+                                    "would garble the text); declare the charset or re-encode as UTF-8")
+        return
     skipped = 0
     for n, entry in enumerate(parsed.entries, 1):
         link = entry.get("link")
@@ -41,6 +46,15 @@ def feed_items(body: bytes, name: str, fetcher: Callable[[str], Fetched] | None,
         yield _entry_item(entry, f"{name}#{n}", fetcher, defaults)
     if skipped:
         log.info("%s: %d entries already stored (by URL), not fetched again", name, skipped)
+
+
+def _guessed_encoding(parsed: Any) -> str | None:
+    """The encoding feedparser fell back to when the declared one (UTF-8 by default) failed; None if none was."""
+    exc = parsed.get("bozo_exception")
+    encoding = str(parsed.get("encoding") or "?")
+    if type(exc).__name__ != "CharacterEncodingOverride" or encoding.lower().startswith(("utf-16", "utf-32")):
+        return None  # no fallback, or a byte-order mark that tells the encoding for sure
+    return encoding
 
 
 def _entry_item(entry: Any, ident: str, fetcher: Callable[[str], Fetched] | None,
