@@ -28,7 +28,7 @@ LEXICON = {"verbs": [
 ]}
 # Group nouns the tiny test gazetteer lacks: word -> (code, kind)
 GROUPS = {"workers": ("POLLAB", "GRP"), "ministers": ("POLGOV", "GRP"), "Kabul": ("AFG", "GPE"),
-          "Iranian": ("IRN", "GPE")}
+          "Iranian": ("IRN", "GPE"), "Reuters": ("GBRMED", "ORG")}
 
 
 @pytest.fixture(autouse=True)
@@ -115,6 +115,12 @@ def test_events_rules_en_demand_stating_a_protests_purpose_is_part_of_it() -> No
 def test_events_rules_en_maker_of_a_weapon_is_no_target() -> None:
     assert triples(ev("Russia used Iranian missiles.")) == {("ASSAULT", "RUS", "-")}
     assert triples(ev("Russia used Iranian missiles against Ukraine.")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_events_rules_en_reporting_medium_is_no_pronoun_antecedent() -> None:
+    assert ev("Reuters reported that they would attack Poland.") == []
+    assert ev("Reuters reported the news on Monday. They attacked Poland.") == []
+    assert triples(ev("Russia said that they would attack Poland.")) == {("THREATEN", "RUS", "POL")}
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

@@ -41,7 +41,8 @@ def reported_pronoun_source(roles: Roles, clause: Node) -> list[Mention]:
     gov = tree[clause.head]
     if gov.lemma not in lex.words("report_verbs") | lex.words("intent_verbs"):
         return []
-    found = [m for k in tree.children(gov.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
+    found = [m for k in tree.children(gov.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)
+             if not (m.code or "").endswith("MED")]  # 'the Post reported that they ...': not the newspaper
     plural = any(k.feat("Number") == "Plur" for k in subj)
     singular = any(k.feat("Number") == "Sing" for k in subj)
     if singular and len(found) > 1:

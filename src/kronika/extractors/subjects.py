@@ -91,7 +91,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     for i in range(trigger - 1, sent.start - 1, -1):
         n = tree[i]
         if n.deprel in CORE and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
-            found = roles.actors(i)
+            found = _not_media(roles.actors(i))
             if found and _agrees(roles, trigger, found):
                 return found, "antecedent:sentence"
     for back in range(1, MAX_SENTENCES_BACK + 1):
@@ -102,7 +102,12 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         roots = [n for n in tree.nodes[s.start:s.end] if n.head == n.i]
         for r in roots:
             subj = [k for k in tree.children(r.i, "nsubj") if not is_pronoun(k)]
-            found = [m for k in subj for m in roles.actors(k.i)]
+            found = _not_media([m for k in subj for m in roles.actors(k.i)])
             if found and _agrees(roles, trigger, found):
                 return found, "antecedent:previous-sentence"
     return [], ""
+
+
+def _not_media(found: list[Mention]) -> list[Mention]:
+    """A newspaper or agency that reports a story is not the antecedent of a dropped or pronoun subject."""
+    return [m for m in found if not (m.code or "").endswith("MED")]
