@@ -82,8 +82,10 @@ class Context:
     dems: dict[int, str]
     names: dict[int, Hit]
     persons: dict[int, Hit]
-    home: str | None = None  # the article's home country (home.py)
+    home: str | None = None  # the article's home country when it clearly dominates (home.py)
     home_rule: str = ""
+    places: dict[int, Hit] = field(default_factory=dict)  # capitals used as places (government in Warsaw)
+    sentence_states: dict[int, set[str]] = field(default_factory=dict)  # sentence index -> states it names
 
 
 def demonyms(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[dict[int, str], set[int]]:
@@ -120,7 +122,7 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
     doc, r = ctx.doc, roles[h]
     inherited: str | None = None
     for c in doc.children(h):
-        if c.deprel not in MOD_RELS and c.deprel.split(":")[0] not in MOD_RELS:
+        if c.deprel not in MOD_RELS and c.deprel.split(":")[0] not in MOD_RELS and c.deprel != "prep":
             continue
         dem = ctx.dems.get(c.i)
         if dem and not _region_ok(ctx, r, dem):
@@ -135,6 +137,9 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             inherited = inherited or ctx.names[c.i].code
             r.tokens |= set(range(ctx.names[c.i].start, ctx.names[c.i].end))
             r.also += _conj_countries(ctx, c.i)
+        elif (place := _place(ctx, c, h)) is not None:
+            r.country, r.source = r.country or str(place.code)[:3], r.source or "place"  # the police in Kabul
+            r.tokens |= set(range(c.i, place.end))
         elif c.i in roles:
             _resolve(ctx, roles, c.i, done)
             if roles[c.i].code:
@@ -152,6 +157,15 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     _finish(r, inherited)
+
+
+def _place(ctx: Context, c: Token, h: int) -> Hit | None:
+    """The capital a role noun's following place phrase names (vláda ve Varšavě, the government in Warsaw)."""
+    if c.i < h:
+        return None
+    objs = [c] if c.deprel.split(":")[0] == "nmod" else \
+        [g for g in ctx.doc.children(c.i) if g.deprel == "pobj"] if c.deprel == "prep" else []
+    return next((ctx.places[x.i] for x in objs if x.i in ctx.places and ctx.places[x.i].code), None)
 
 
 def _region_ok(ctx: Context, r: Role, dem: str) -> bool:
@@ -248,20 +262,24 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     """Country-less sector nouns (policie, students, the ministry) get the article's home country; then the
     inherit nouns over them (mluvčí policie) take their code. Runs after persons are attached, so a named
     person's own country always wins."""
-    if not ctx.home:
-        return
     inside = {i for r in roles.values() if r.code for i in r.tokens if i != r.head}
     inside |= {i for i, r in roles.items() if ctx.doc.tokens[i].head != i and ctx.doc.tokens[i].head in roles
                and roles[ctx.doc.tokens[i].head].code}
     for r in roles.values():
         if r.code or not r.sector or (r.person is not None and r.person.code) or r.head in inside:
             continue  # předsedou vlády (a coded role): the government is that country's, not the home's
-        r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"
+        if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):
+            continue  # no responsible government, žádná vláda: nobody's in particular
+        sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set())
+        if ctx.home:
+            r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"
+        elif len(sent) == 1:
+            r.code, r.source = next(iter(sent)) + r.sector, "the only state its sentence names"
     for r in roles.values():
         if r.code or r.sector is not None or (r.person is not None and r.person.code):
             continue
         inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and c.i != r.head and roles[c.i].code
                  and c.deprel.split(":")[0] in MOD_RELS]
-        if inner and inner[0].source.startswith("home country"):
+        if inner and inner[0].source.startswith(("home country", "the only state")):
             r.code, r.source = inner[0].code, inner[0].source
             r.tokens |= inner[0].tokens

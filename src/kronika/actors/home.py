@@ -22,10 +22,13 @@ class Home:
     code: str | None
     rule: str
     counts: dict[str, int] = field(default_factory=dict)
+    clear: str | None = None  # the home only when it clearly dominates: what country-less groups may take
+    clear_rule: str = ""
 
     def to_meta(self) -> dict[str, object]:
         """JSON form for doc.meta."""
-        return {"code": self.code, "rule": self.rule, "counts": self.counts}
+        return {"code": self.code, "rule": self.rule, "counts": self.counts, "clear": self.clear,
+                "clear_rule": self.clear_rule}
 
 
 def _state(lex: Lexicon, code: str | None) -> str | None:
@@ -37,20 +40,52 @@ def _state(lex: Lexicon, code: str | None) -> str | None:
     return code[:3] if code[:3] in lex.states else None
 
 
-def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[int, str]) -> Home:
-    """Most referred state (names, places, coded persons, demonyms) if it clearly leads, else the pack default.
+def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[int, str],
+                 sents: dict[int, int] | None = None) -> Home:
+    """Most referred state (names, places, coded persons, demonyms) if it leads, else the pack default.
 
-    'Clearly leads' means more references than any other state, and at least `home_min` of them when the
+    'Leads' means more references than any other state, and at least `home_min` of them when the
     language pack has a default (a Czech article naming Mexico once is still about Czechia); with no
-    default a single unique leader is enough.
+    default a single unique leader is enough. `clear` is the stricter home that groups take (_clear).
     """
+    counts = _count(lex, names + persons, dems)
+    loose = _loose(lex, counts)
+    by_sentence: Counter[str] = Counter()  # sentences naming each state: 'Poland's president Duda' is one
+    for states in sentence_states(lex, sents or {}, names + persons, dems).values():
+        by_sentence.update(states)
+    clear, clear_rule = _clear(lex, by_sentence if sents else counts)
+    return Home(loose.code, loose.rule, loose.counts, clear, clear_rule)
+
+
+def _count(lex: Lexicon, hits: list[Hit], dems: dict[int, str]) -> Counter[str]:
+    """References per state: names, places, coded persons and demonyms (a multi-word demonym once)."""
     counts: Counter[str] = Counter()
-    for h in names + persons:
+    for h in hits:
         if (s := _state(lex, h.code)) is not None:
             counts[s] += 1
     for i, code in dems.items():
         if (s := _state(lex, code)) is not None and (i + 1 not in dems or dems[i + 1] != code):
-            counts[s] += 1  # a multi-word demonym (South Korean) counts once
+            counts[s] += 1
+    return counts
+
+
+def _clear(lex: Lexicon, counts: Counter[str]) -> tuple[str | None, str]:
+    """The home country-less groups may take: a state named in at least `home_min` sentences and in
+    `home_ratio` times as many as the next one; else the pack default when the article refers to it or to no foreign
+    state `home_min` times (domestic news); else none (an international story: evidence per phrase only)."""
+    ranked = counts.most_common(2)
+    top, n1 = ranked[0] if ranked else (None, 0)
+    n2 = ranked[1][1] if len(ranked) > 1 else 0
+    if top is not None and n1 >= lex.home_min and n1 >= lex.home_ratio * n2:
+        return top, f"dominant state ({n1} vs {n2} sentences)"
+    default = lex.home_default
+    if default and (default in counts or n1 < lex.home_min):
+        return default, f"language default, domestic news ({default} {counts.get(default, 0)}, top {n1})"
+    return None, f"no dominant state ({n1} vs {n2} sentences)"
+
+
+def _loose(lex: Lexicon, counts: Counter[str]) -> Home:
+    """The most referred state when it leads at all (for party families and ambiguous abbreviations)."""
     ranked = counts.most_common(2)
     top, n1 = ranked[0] if ranked else (None, 0)
     n2 = ranked[1][1] if len(ranked) > 1 else 0
@@ -79,3 +114,16 @@ def resolve_relative(hits: list[Hit], home: Home) -> None:
             pick = next((a for a in alts if home.code and a[:3] == home.code), None)
             h.code = pick or alts[0]
             h.rule += "; alternative of the home country" if pick else "; first alternative (home not among them)"
+
+
+def sentence_states(lex: Lexicon, sents: dict[int, int], hits: list[Hit], dems: dict[int, str]) -> dict[int, set[str]]:
+    """States each sentence refers to (names, places, coded persons, demonyms), by sentence index;
+    `sents` maps a token index to its sentence."""
+    out: dict[int, set[str]] = {}
+    for h in hits:
+        if (s := _state(lex, h.code)) is not None:
+            out.setdefault(sents[h.head], set()).add(s)
+    for i, code in dems.items():
+        if (s := _state(lex, code)) is not None:
+            out.setdefault(sents[i], set()).add(s)
+    return out

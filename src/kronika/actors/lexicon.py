@@ -46,13 +46,16 @@ class Lexicon:
     regions: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
+    generic_determiners: set[str] = field(default_factory=set)  # no / žádný: a generic group, no home country
     inhabitants: dict[str, str] = field(default_factory=dict)
+    demonym_people: bool = False  # a plural demonym used as a noun names the state's people (Russians, Albanians)
     multi_demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
     states: set[str] = field(default_factory=set)
     state_names: dict[str, str] = field(default_factory=dict)  # code -> canonical name (RUS -> Russia)
     demonym_not_heads: set[str] = field(default_factory=set)  # nouns a demonym modifies as a language/origin
     home_default: str | None = None  # home country when no state clearly leads (cs: CZE)
     home_min: int = 2  # references the leading state needs to beat the default
+    home_ratio: float = 2.0  # how many times the next state's references a dominant home needs
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
         """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
@@ -89,7 +92,7 @@ class Lexicon:
         for f in self.morph.bases(text):
             if len(f) >= 4 and f in self.inhabitants:
                 return self.inhabitants[f]
-        if plural and not self.inhabitants:
+        if plural and self.demonym_people:
             return self.demonym({lemma.lower(), *self.morph.bases(text)})
         return None
 
@@ -142,9 +145,11 @@ def _load_actors(lex: Lexicon) -> None:
     own = langpack.has_file(lex.lang, "home.json")  # a pack borrowing cs actors (sk) still has its own home
     home = langpack.load_json(lex.lang, "home.json") if own else data.get("home", {})
     lex.home_default, lex.home_min = home.get("default"), int(home.get("min_references", 2))
+    lex.home_ratio = float(home.get("dominance_ratio", 2.0))
     for code, nouns in data.get("inhabitants", {}).items():
         for noun in nouns:
             lex.inhabitants[noun.lower()] = code
+    lex.demonym_people = bool(data.get("plural_demonyms_are_people", not lex.inhabitants))
 
 
 def _load_agents(lex: Lexicon) -> None:
@@ -159,6 +164,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.sector_adjectives = {k.lower(): v for k, v in data.get("sector_adjectives", {}).items()}
     lex.adjective_heads = {w.lower() for w in data.get("sector_adjective_heads", [])}
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
+    lex.generic_determiners = {w.lower() for w in data.get("generic_determiners", [])}
     if langpack.has_file(lex.lang, "agents_phoenix.json"):
         for noun, sector in langpack.load_json(lex.lang, "agents_phoenix.json")["sectors"].items():
             lex.sectors.setdefault(noun, sector)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..actors.adjectives import adjective_hits
 from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
-from ..actors.home import home_country, resolve_relative
+from ..actors.home import home_country, resolve_relative, sentence_states
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import Hit, is_place, match_inhabitants, match_names, person_runs, resolve_person, span_head
 from ..actors.people import Person, people
@@ -15,6 +15,9 @@ from ..settings import Settings
 # Word classes a mis-tagged surname may get (Fiala -> VERB 'fiat' at a sentence start).
 OPEN_UPOS = {"NOUN", "VERB", "ADJ", "ADV", "X", "INTJ"}
 
+
+# CAMEO's country part for an actor whose country is unknown ('---COP': police of an unnamed country).
+UNKNOWN_COUNTRY = "---"
 
 # Sectors of the state: their nouns are kept as unresolved mentions even without a country (ministerstvo zahraničí).
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", None}
@@ -43,16 +46,18 @@ class Actors:
         roles = find_roles(doc, lex, forms, taken)
         mods = {t.i for t in doc.tokens if t.text.lower() in lex.modifiers}  # Foreign, Defence, Prime in titles
         persons = _persons(doc, lex, taken | set(roles) | dem_tokens | mods)
-        home = home_country(lex, names + dropped, persons, dems)
+        sents = {t.i: t.sent for t in doc.tokens}
+        home = home_country(lex, names + dropped, persons, dems, sents)
         doc.meta["home_country"] = home.to_meta()
         resolve_relative(names, home)
         ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons},
-                      home.code, home.rule)
+                      home.clear, home.clear_rule, {h.head: h for h in dropped if h.kind == "GPE"},
+                      sentence_states(lex, sents, names + dropped + persons, dems))
         resolve_roles(ctx, roles)
         attach_persons(doc, roles, persons)
         apply_home(ctx, roles)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
-        hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, roles)
+        hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, lex, roles)
         covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
         covered |= {i for r in roles.values() for i in r.tokens}
         hits += adjective_hits(doc, lex, dems, covered)
@@ -136,11 +141,11 @@ def _link_surnames(hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-def _role_hits(doc: Doc, roles: dict[int, Role]) -> list[Hit]:
+def _role_hits(doc: Doc, lex: Lexicon, roles: dict[int, Role]) -> list[Hit]:
     """One mention per role phrase that got a code (or describes a person); others are dropped."""
     hits = []
     for r in roles.values():
-        if not r.code and r.person is None and not _bare_state_body(doc, roles, r):
+        if not r.code and r.person is None and not _bare_state_body(doc, lex, roles, r):
             continue  # a bare noun of another sector (lidé, firma) without a country is not an actor
         toks = set(r.tokens)
         if r.person is not None:
@@ -153,19 +158,23 @@ def _role_hits(doc: Doc, roles: dict[int, Role]) -> list[Hit]:
         name = r.person.name if r.person is not None else doc.tokens[r.head].lemma
         kind = "GRP" if r.person is None else "PER" if r.person.status == "resolved" else r.person.kind
         run = r.person.run if r.person is not None else None
-        status, reason = ("unresolved", "role without a country") if not r.code else ("resolved", "")
-        hits.append(Hit(start, end, head, r.code, kind, name, key, f"role:{r.source or 'sector'}", status, reason,
+        code, status, reason = r.code, "resolved", ""
+        if not r.code:  # CAMEO's unknown country: the sector alone, as the gold's '---' (score.py: country '---')
+            code = f"{UNKNOWN_COUNTRY}{r.sector}" if r.sector else None
+            status, reason = "unresolved", "role without a country (no phrase, sentence or dominant-home evidence)"
+        hits.append(Hit(start, end, head, code, kind, name, key, f"role:{r.source or 'sector'}", status, reason,
                         run=run))
         hits += [_conj_hit(r, i, code, doc.tokens[r.head].lemma) for i, code in r.also]
     return hits
 
 
-def _bare_state_body(doc: Doc, roles: dict[int, Role], r: Role) -> bool:
+def _bare_state_body(doc: Doc, lex: Lexicon, roles: dict[int, Role], r: Role) -> bool:
     """A country-less state body worth keeping (ministerstvo zahraničí): not nested in a role, not its forces."""
     t = doc.tokens[r.head]
     nested = t.head in roles and t.head != t.i
-    pronoun = any(c.upos in ("PRON", "DET") and c.deprel in ("nmod:poss", "poss", "det") for c in doc.children(r.head))
-    return r.sector in STATE_SECTORS and not nested and not pronoun
+    pronoun = any(c.upos in ("PRON", "DET") and (c.deprel in ("nmod:poss", "poss", "det:poss") or c.feats.get(
+        "Poss") == "Yes" or c.lemma.lower() in lex.generic_determiners) for c in doc.children(r.head))
+    return r.sector in STATE_SECTORS and not nested and not pronoun  # its government, no government: no actor
 
 
 def _conj_hit(r: Role, i: int, country: str, name: str) -> Hit:
@@ -179,6 +188,9 @@ def well_formed(code: str | None) -> str | None:
     """The code cut to its country (or IGO organisation) part plus at most two 3-letter sectors."""
     if not code:
         return code
+    if code.startswith(UNKNOWN_COUNTRY):
+        rest = well_formed("XXX" + code[3:])
+        return UNKNOWN_COUNTRY + rest[3:] if rest else None
     base = 6 if code.startswith("IGO") else 3
     letters = code[: len(code) - len(code) % 3] if len(code) > base else code
     return letters[: base + 6] if letters.isalpha() and letters.isupper() else None
