@@ -280,15 +280,22 @@ GOVERNING = {"REJECT", "THREATEN", "REQUEST"}
 
 
 def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
-    """The refusing/denying/threatening/demanding verb that governs n as its complement, if any."""
-    if n.head == n.i:
-        return None
-    if n.deprel not in {"xcomp", "ccomp"}:  # 'naléhal na Ukrajinu, aby propustila ...': a requested act
-        marks = lex.words("irrealis_marks")
-        if not (marks and any(k.lemma in marks for k in tree.children(n.i, "mark"))):
+    """The refusing/denying/threatening/demanding verb that governs n as its complement, if any, also through
+    a chain of complements ('pressed the EU to agree to impose sanctions': impose is only requested)."""
+    for _ in range(3):
+        if n.head == n.i:
             return None
-    head = next((a for a in tree.ancestors(n.i) if a.upos == "VERB"), tree[n.head])
-    return head if head.upos == "VERB" and GOVERNING & _plain_types(lex, head) else None
+        if n.deprel not in {"xcomp", "ccomp"}:  # 'naléhal na Ukrajinu, aby propustila ...': a requested act
+            marks = lex.words("irrealis_marks")
+            if not (marks and any(k.lemma in marks for k in tree.children(n.i, "mark"))):
+                return None
+        head = next((a for a in tree.ancestors(n.i) if a.upos == "VERB"), tree[n.head])
+        if head.upos != "VERB":
+            return None
+        if GOVERNING & _plain_types(lex, head):
+            return head
+        n = head
+    return None
 
 
 def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Mention]:
@@ -353,7 +360,7 @@ def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple
         anchors = matches(tree, roles, e, n)
         if anchors is None:
             continue
-        depth = min((len(tree.ancestors(a)) - len(tree.ancestors(n.i)) for a in anchors), default=0)
+        depth = min(len(tree.ancestors(a)) for a in anchors) - len(tree.ancestors(n.i)) if anchors else 0
         rank = (-e.specificity, depth, order)
         if best is None or rank < best[0]:
             best = (rank, e, anchors)
@@ -381,6 +388,9 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     return anchors
 
 
+_CLAUSE_NOT_CONJ = CLAUSE - {"conj"}
+
+
 def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     """Nouns of the trigger's clause (depth <= 3) whose lemma is one of the entry's objects."""
     wanted = _folded(e.objects)
@@ -390,7 +400,8 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
         nxt: list[Node] = []
         for x in layer:
             for k in tree.children(x.i):
-                if k.deprel.split(":")[0] in CLAUSE - {"conj"} or k.deprel.split(":")[0] not in OBJECT_RELS:
+                rel = k.deprel.split(":")[0]
+                if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS:
                     continue
                 ref = roles.antecedent(k) if not is_pronoun(k) else k
                 if fold(ref.lemma) in wanted or fold(k.lemma) in wanted:
