@@ -235,6 +235,8 @@ class Roles:
         h = self.tree[m.head]
         if h.head == h.i or h.deprel.split(":")[0] not in {"amod", "nmod", "compound"}:
             return False
+        if h.deprel == "nmod" and not self.tree.has_case(h.i) and self.case_ok(h, "Dat") and h.feat("Case"):
+            return False  # 'pošle zbraně Ukrajině': a bare dative under the weapon is its recipient
         return fold(self.tree[h.head].lemma) in self.instruments
 
     def reattached(self, deps: list[Node]) -> list[Node]:
