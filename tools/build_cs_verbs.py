@@ -21,7 +21,7 @@ DAT = ["case:Dat", "nmod:Dat"]  # nmod: the recipient hung under the object noun
 ACC = ["obj", "case:Acc"]
 INS_S = ["obl:s+Ins", "nmod:s+Ins"]
 DO = ["obl:do+Gen", "obl:na+Acc", "obl:k+Dat", "advmod"]
-PROTI = ["obl:proti+Dat", "nmod:proti+Dat", "obl:vůči+Dat", "nmod:vůči+Dat"]
+PROTI = ["obl:proti", "nmod:proti", "obl:vůči", "nmod:vůči"]  # no case: both take only the dative, which the parser often mis-tags
 NA = ["obl:na+Acc", "nmod:na+Acc"]
 OHLEDNE = ["obl:ohledně+Gen", "nmod:ohledně+Gen", "obl:nad+Ins", "nmod:nad+Ins", "obl:kvůli+Dat", "nmod:kvůli+Dat",
            "obl:vůči+Dat", "nmod:vůči+Dat", "obl:z+Gen", "obl:o+Acc", "nmod:Gen"]
@@ -335,13 +335,15 @@ v("vznést,vznášet", "112", [*PROTI, *DAT, "nmod:Gen"], object=["obvinění", 
 v("vznést,vznášet", "114", [*PROTI, *DAT, "obl:u+Gen", "nmod:u+Gen"], object=["protest", "stížnost"])
 v("vznést,vznášet", "110", [*PROTI, *OHLEDNE], object=["námitka", "výhrada", "pochybnost", "otázka"])
 v("vznést,vznášet,předložit,předkládat,adresovat", "100", [*DAT, "obl:na+Acc", "nmod:na+Acc", "nmod:vůči+Dat"], object=["požadavek", "nárok", "ultimátum"])
+v("zúčastnit,účastnit", "040", ["nmod:Gen", "obl:Gen", *INS_S], particle="se",
+  object=["summit", "jednání", "konference", "setkání", "schůzka", "zasedání", "rozhovor", "vyjednávání", "konzultace"])
 v("zmobilizovat,mobilizovat", "154", [*PROTI, "obl:na+Acc", "obl:k+Dat"], object=[])
 v("schválit,schvalovat,odsouhlasit,povolit,nařídit,nařizovat,rozhodnout", "154",
   ["nmod:do+Gen", "obl:do+Gen", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat", "nmod:u+Gen"], object=["vyslání", "nasazení", "rozmístění", "přesun", "mobilizace"])
 v("zúčastnit,účastnit,připojit,přidat", "141", PROTI, particle="se",
   object=["protest", "demonstrace", "pochod", "manifestace", "blokáda", "protestní"])  # not "shromáždění": the UN General Assembly
 v("zúčastnit,účastnit,připojit,přidat", "143", PROTI, particle="se", object=["stávka", "bojkot"])
-v("nabídnout,nabízet,slíbit,slibovat,přislíbit", "085", [*PROTI, *DAT, "nmod:pro+Acc"], object=["zrušení", "zmírnění", "uvolnění", "zmrazení"], future=True)
+v("nabídnout,nabízet,slíbit,slibovat,přislíbit", "0354", [*PROTI, *DAT, "nmod:pro+Acc"], object=["zrušení", "zmírnění", "uvolnění"])  # an offer to ease sanctions is AGREE
 v("špehovat,vyzvídat,odposlouchávat,odposlechnout", "090", ACC)
 v("zahájit,zahajovat,provést,provádět,vést,podniknout", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen", "nmod:s+Ins"],
   object=["vyšetřování", "šetření", "prověrka", "prošetřování"])

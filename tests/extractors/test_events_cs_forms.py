@@ -1,0 +1,91 @@
+"""Czech event coding of constructions the cross-lingual comparison (bench/crosslingual.py) found missing:
+future and passive forms the lemmatizer slips on, recipients hung under the object noun, light-verb + noun
+triggers (vznést obvinění, vyjádřit nesouhlas), joining protests, approving deployments, offers to ease
+sanctions, attending summits. Hand-made sentences."""
+
+from __future__ import annotations
+
+from events_support import events, triples
+
+
+def test_events_cs_forms_future_perfective_i_verb_is_threat() -> None:
+    evs = events("Polsko zítra uvalí sankce na Rusko.")
+    assert triples(evs) == {("THREATEN", "POL", "RUS")} and evs[0].cameo == "1312"
+
+
+def test_events_cs_forms_past_of_zavest_is_repaired() -> None:
+    assert triples(events("Polsko včera zavedlo sankce proti Rusku.")) == {("SANCTION", "POL", "RUS")}
+
+
+def test_events_cs_forms_recipient_under_the_weapons_is_the_target() -> None:
+    assert triples(events("Polsko poslalo zbraně Ukrajině.")) == {("AID", "POL", "UKR")}
+    assert triples(events("Polsko pošle rakety Ukrajině.")) == {("AGREE", "POL", "UKR")}
+
+
+def test_events_cs_forms_maker_of_the_weapons_is_still_no_target() -> None:
+    assert triples(events("Rusko použilo severokorejské rakety proti Ukrajině.")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_events_cs_forms_support_for_x_under_the_noun() -> None:
+    assert triples(events("Polsko vyslovilo podporu Ukrajině.")) == {("SUPPORT", "POL", "UKR")}
+
+
+def test_events_cs_forms_stopped_aid_to_x_is_sanction() -> None:
+    assert triples(events("Německo zastavilo vojenskou pomoc Ukrajině.")) == {("SANCTION", "DEU", "UKR")}
+
+
+def test_events_cs_forms_request_addressee_hung_under_the_object() -> None:
+    assert triples(events("Polsko požádalo o pomoc státy NATO.")) == {("REQUEST", "POL", "IGONAT")}
+
+
+def test_events_cs_forms_raising_an_accusation_is_accuse() -> None:
+    evs = events("Polsko vzneslo obvinění proti Rusku.")
+    assert triples(evs) == {("ACCUSE", "POL", "RUS")} and evs[0].cameo == "112"
+
+
+def test_events_cs_forms_disagreement_with_x_is_accuse() -> None:
+    assert triples(events("Polsko vyjádřilo nesouhlas s Ruskem.")) == {("ACCUSE", "POL", "RUS")}
+
+
+def test_events_cs_forms_passive_with_instrumental_agent() -> None:
+    assert triples(events("Ukrajina byla napadena Ruskem.")) == {("ASSAULT", "RUS", "UKR")}
+    assert triples(events("Vojáci Ruska byli zajati Izraelem.")) == {("COERCE", "ISR", "RUS")}
+
+
+def test_events_cs_forms_short_prefixed_verbs_are_repaired() -> None:
+    assert triples(events("Polsko zítra vyzve Rusko k příměří.")) == {("REQUEST", "POL", "RUS")}
+    assert triples(events("Ukrajina zajala vojáky Ruska.")) == {("COERCE", "UKR", "RUS")}
+
+
+def test_events_cs_forms_future_signing_by_a_pair_is_mutual_agree() -> None:
+    assert triples(events("Polsko a Německo zítra podepíší smlouvu.")) == {
+        ("AGREE", "POL", "DEU"), ("AGREE", "DEU", "POL")}
+
+
+def test_events_cs_forms_future_of_vypovedet_threatens() -> None:
+    assert triples(events("Polsko zítra vypoví smlouvu s Ruskem.")) == {("THREATEN", "POL", "RUS")}
+
+
+def test_events_cs_forms_joining_a_protest_is_protest() -> None:
+    assert triples(events("Polsko se připojilo k protestu proti Rusku.")) == {("PROTEST", "POL", "RUS")}
+
+
+def test_events_cs_forms_approving_a_deployment_is_mobilize() -> None:
+    assert triples(events("Německo schválilo vyslání vojáků do Polska.")) == {("MOBILIZE", "DEU", "POL")}
+
+
+def test_events_cs_forms_offer_to_lift_sanctions_is_agree() -> None:
+    evs = events("USA nabídly zrušení sankcí vůči Íránu.")
+    assert triples(evs) == {("AGREE", "USA", "IRN")} and evs[0].cameo == "0354"
+
+
+def test_events_cs_forms_opening_an_investigation_against_x() -> None:
+    assert triples(events("Polsko zahájilo vyšetřování proti Rusku.")) == {("ACCUSE", "POL", "RUS")}
+
+
+def test_events_cs_forms_attending_a_summit_of_x_is_consult() -> None:
+    assert triples(events("Putin se zúčastnil summitu OSN.")) == {("CONSULT", "RUSGOV", "IGOUNO")}
+
+
+def test_events_cs_forms_attending_an_assembly_is_no_protest() -> None:
+    assert not {t for t in triples(events("Putin se zúčastnil shromáždění OSN.")) if t[0] == "PROTEST"}
