@@ -79,7 +79,11 @@ def whole(rows: list[dict[str, Any]], expected: dict[str, tuple[int, int, int]])
 
 def reader(url: str, expected: dict[str, tuple[int, int, int]], done: threading.Event, out: Outcome) -> None:
     """Query until `done`: counts of every article's records (one statement), a search, a quote search."""
-    store = open_store(url)
+    try:
+        store = open_store(url)
+    except Exception as exc:  # opening (and migrating) an existing store must work during writes too
+        out.fail("reader_errors", f"open: {type(exc).__name__}: {exc}")
+        return
     last, k = 0, 0
     try:
         while not done.is_set():
@@ -152,6 +156,7 @@ def run_rounds(url: str, workdir: Path, rounds: int, per_round: int, readers: in
     arts: list[dict[str, Any]] = []
     expected: dict[str, tuple[int, int, int]] = {}
     full = 0.0
+    open_store(url).close()  # created and migrated first: concurrent first migrations race on PostgreSQL (notes)
     for rnd in range(rounds + 1):
         for _ in range(per_round):
             a = article(len(arts), rng)

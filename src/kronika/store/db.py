@@ -191,8 +191,14 @@ class Database:
 
     def migrate(self) -> list[int]:
         """Apply the package's migrations not yet recorded in schema_version; return their numbers."""
-        self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
-                     "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        create = ("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                  "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        if self.dialect == "postgresql":  # IF NOT EXISTS is no lock there: two first opens at once, one failed
+            with self.transaction():
+                self.execute("SELECT pg_advisory_xact_lock(7256011)")
+                self.execute(create)
+        else:
+            self.execute(create)
         applied: list[int] = []
         done = {r["version"] for r in self.query("SELECT version FROM schema_version")}
         for version, name, script in migrations(self.dialect):
