@@ -156,7 +156,6 @@ def run_rounds(url: str, workdir: Path, rounds: int, per_round: int, readers: in
     arts: list[dict[str, Any]] = []
     expected: dict[str, tuple[int, int, int]] = {}
     full = 0.0
-    open_store(url).close()  # created and migrated first: concurrent first migrations race on PostgreSQL (notes)
     for rnd in range(rounds + 1):
         for _ in range(per_round):
             a = article(len(arts), rng)
