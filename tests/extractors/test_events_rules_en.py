@@ -18,6 +18,8 @@ LEXICON = {"verbs": [
     {"lemma": "explode", "cameo": "183", "target": ["obl:against"], "id": "t-explode"},
     {"lemma": "attack", "cameo": "190", "target": ["obj"], "id": "t-attack"},
     {"lemma": "bomb", "cameo": "195", "target": ["obj"], "id": "t-bomb"},
+    {"lemma": "press", "cameo": "100", "target": ["obj"], "id": "t-press"},
+    {"lemma": "agree", "cameo": "030", "target": ["obl:with"], "id": "t-agree"},
     {"lemma": "use", "object": ["missile"], "cameo": "195", "target": ["obj", "obl:against"], "id": "t-use"},
     {"lemma": "discuss", "cameo": "040", "target": ["obj", "obl:with"], "id": "t-discuss"},
     {"lemma": "stage", "object": ["demonstration"], "cameo": "141", "target": ["obl:against"], "id": "t-stage"},
@@ -121,6 +123,14 @@ def test_events_rules_en_reporting_medium_is_no_pronoun_antecedent() -> None:
     assert ev("Reuters reported that they would attack Poland.") == []
     assert ev("Reuters reported the news on Monday. They attacked Poland.") == []
     assert triples(ev("Russia said that they would attack Poland.")) == {("THREATEN", "RUS", "POL")}
+
+
+def test_events_rules_en_act_under_a_requested_agreement_is_only_requested() -> None:
+    assert triples(ev("Germany pressed Poland to agree to attack Russia.")) == {("REQUEST", "DEU", "POL")}
+
+
+def test_events_rules_en_indefinite_subject_has_no_antecedent() -> None:
+    assert ev("Russia attacked Ukraine. Everyone agrees with Poland.") == ev("Russia attacked Ukraine.")
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

@@ -15,11 +15,19 @@ def is_pronoun(n: Node) -> bool:
     return n.upos in {"PRON", "DET"} and "Rel" not in pt
 
 
+def anaphoric(roles: Roles, n: Node) -> bool:
+    """A pronoun that stands for an earlier actor: not an indefinite/negative/total one ('everyone', 'nobody',
+    'nikdo') and not a relative one whose clause modifies a noun ('anyone who supported')."""
+    if (n.feat("PronType") or "") in {"Ind", "Neg", "Tot", "Int"}:
+        return False
+    return roles.antecedent(n) is n
+
+
 def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """Source actors from the context, and which rule found them ('' when none)."""
     tree = roles.tree
-    if any(not is_pronoun(k) for k in tree.children(trigger, "nsubj")):
-        return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího'): no event
+    if any(not is_pronoun(k) or not anaphoric(roles, k) for k in tree.children(trigger, "nsubj")):
+        return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
     n = tree[trigger]
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not finite(n))) and n.head != n.i:
         rel = n.deprel
