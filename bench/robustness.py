@@ -1,9 +1,12 @@
 """Robustness report: hostile and random inputs through the pipeline and the readers, offsets of every output
-span on all wmt-news articles, and a store ingest with bad items and concurrent readers.
+span on all wmt-news articles, a store ingest with bad items and concurrent readers, the API/web security
+audit of every route, kill -9 rounds during ingest, and every ingester with wrong encodings.
 
-    .venv/bin/python bench/robustness.py [--random 300] [--wmt 628] [--skip-huge]
+    .venv/bin/python bench/robustness.py [--random 300] [--wmt 628] [--skip-huge] [--crash-rounds 10]
+    .venv/bin/python bench/robustness.py --only api,crash,encodings   # some sections only
     .venv/bin/python bench/robustness.py --atheris 2000   # coverage-guided fuzzing of the pipeline only
 
+The API and crash sections run on SQLite and, when KRONIKA_TEST_PG names a PostgreSQL server, on it too.
 Prints one line per section and a JSON summary: inputs tried, crashes, hangs, offset problems, data lost.
 A crash is an exception escaping the pipeline or a reader; a hang is an article over its time bound
 (the per-article budget `max_seconds` plus a margin); a component error caught by the pipeline's guard is a
@@ -14,24 +17,32 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import random
 import sys
 import tempfile
 import threading
 import time
 import traceback
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from corpus import load
+from corpus import ROOT, load
 from kronika import Pipeline
 from kronika.ingest import ingest, iter_items, pipeline_extractor
 from kronika.io import InputItem, read_inputs
 from kronika.limits import offset_problems
 from kronika.settings import Settings
-from kronika.store import EventFilter, find_events, open_store, search, store_stats
+from kronika.store import EventFilter, article_dict, find_events, open_store, search, store_stats
+
+sys.path.insert(0, str(ROOT / "tests" / "robustness"))  # the kill -9 rounds and encoding matrix the tests use
+from crash_rounds import run_rounds
+from input_matrix import matrix
 
 MB = 1024 * 1024
 FRAGMENTS = [
@@ -83,14 +94,15 @@ def hostile_cases(skip_huge: bool) -> Iterator[tuple[str, str, str | None]]:
         yield ("ten-mb-paragraph", ("Vláda jednala s ministrem o sankcích a řekla, že " * (10 * MB // 48)), "cs")
 
 
-def run_case(pipe: Pipeline, tally: Tally, name: str, text: str, lang: str | None, bound: float) -> float:
-    """One article through the pipeline, classified into the tally; returns its seconds."""
+def run_case(pipe: Pipeline, tally: Tally, name: str, text: str, lang: str | None, bound: float
+             ) -> tuple[float, str]:
+    """One article through the pipeline, classified into the tally; returns its seconds and outcome."""
     t0 = time.perf_counter()
     try:
         doc = pipe({"id": name, "text": text, "lang": lang})
     except Exception:
         tally.add("crashes", f"{name}: {traceback.format_exc(limit=3)}")
-        return time.perf_counter() - t0
+        return time.perf_counter() - t0, "crash"
     secs = time.perf_counter() - t0
     tally.add("inputs")
     if secs > bound:
@@ -103,7 +115,8 @@ def run_case(pipe: Pipeline, tally: Tally, name: str, text: str, lang: str | Non
         tally.add("component_errors", f"{name}: {doc.reason}")
     else:
         tally.add("rejected", f"{name}: {doc.reason}")
-    return secs
+    found = f"{len(doc.quotes)} quotes, {len(doc.events)} events" if doc.status == "ok" else doc.reason[:90]
+    return secs, f"{doc.status}: {found}"
 
 
 def random_text(rng: random.Random) -> str:
@@ -125,12 +138,12 @@ def section_pipeline(pipe: Pipeline, n_random: int, skip_huge: bool, bound: floa
     """Named hostile inputs in both languages, then random ones."""
     tally, slowest = Tally(), (0.0, "")
     for name, text, lang in hostile_cases(skip_huge):
-        secs = run_case(pipe, tally, name, text, lang, bound)
+        secs, outcome = run_case(pipe, tally, name, text, lang, bound)
         slowest = max(slowest, (secs, name))
-        print(f"  {name:26} {len(text):>10} chars {secs:7.2f} s", flush=True)
+        print(f"  {name:26} {len(text):>10} chars {secs:7.2f} s  {outcome}", flush=True)
     rng = random.Random(8)
     for k in range(n_random):
-        secs = run_case(pipe, tally, f"random-{k}", random_text(rng), rng.choice(["cs", "en", None]), bound)
+        secs, _ = run_case(pipe, tally, f"random-{k}", random_text(rng), rng.choice(["cs", "en", None]), bound)
         slowest = max(slowest, (secs, f"random-{k}"))
     tally.examples["slowest"] = [f"{slowest[1]}: {slowest[0]:.2f} s"]
     return tally
@@ -258,6 +271,158 @@ def check_store(store: Any, tally: Tally, good: set[str], n_bad: int, first: dic
         tally.add("rejection_reasons", f"{r['item']}: {r['reason']}")
 
 
+API_DATA = ROOT / "tests" / "api" / "data" / "extractions.jsonl"
+TOKEN = "bench-token-0c1d"
+
+
+@contextmanager
+def store_urls(tmp: Path) -> Iterator[list[tuple[str, str]]]:
+    """(dialect, url) of empty stores: a SQLite file, and a fresh schema on KRONIKA_TEST_PG when it is set."""
+    base = os.environ.get("KRONIKA_TEST_PG")
+    if not base:
+        yield [("sqlite", str(tmp / "kronika.db"))]
+        return
+    import psycopg
+
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield [("sqlite", str(tmp / "kronika.db")),
+               ("postgresql", f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}")]
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def forced_errors(client: Any, url: str) -> list[tuple[str, int, int, bool]]:
+    """(case, status, wanted, no internals) for errors forced by size and by a locked or missing SQLite store."""
+    from kronika.api.audit import LEAKS
+
+    auth = {"Authorization": f"Bearer {TOKEN}", "content-type": "application/json"}
+    ten_mb = b'{"articles": [{"text": "' + b"x" * (10 * MB) + b'"}]}'
+    cases = [("10 MB body", client.post("/api/articles", content=ten_mb, headers=auth), 413),
+             ("10 MB streamed body", client.post("/api/articles", content=iter([ten_mb[i:i + 65536] for i in range(
+                 0, len(ten_mb), 65536)]), headers=auth), 413),
+             ("60 KB query", client.get("/api/events?text=" + "x" * 60_000), 414),
+             ("60 KB path", client.get("/articles/" + "x" * 60_000), 414)]
+    if url.startswith("postgres"):
+        client.app.state.pool.close()
+        client.app.state.pool.url = "postgresql://kronika@127.0.0.1:1/nowhere"  # the server is gone
+        client.app.state.event_index = client.app.state.cache = None
+        cases += [("unreachable server, API", client.get("/api/events"), 503),
+                  ("unreachable server, page", client.get("/events"), 503)]
+    else:
+        import sqlite3
+
+        client.app.state.extraction = lambda d: {**d, "actors": [], "quotes": [], "events": []}
+        with client.app.state.pool.acquire() as store:
+            store.db.execute("PRAGMA busy_timeout = 200")
+        lock = sqlite3.connect(url, isolation_level=None)
+        lock.execute("BEGIN EXCLUSIVE")
+        body = {"articles": [{"text": "Vláda schválila rozpočet."}]}
+        cases.append(("locked store, write", client.post("/api/articles", json=body, headers=auth), 503))
+        cases.append(("locked store, read", client.get("/api/events"), 200))
+        lock.execute("ROLLBACK")
+        lock.close()
+        client.app.state.pool.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{url}{suffix}").unlink(missing_ok=True)
+        Path(url).mkdir()  # no database can be opened at the store's path now
+        client.app.state.event_index = client.app.state.cache = None
+        cases += [("missing store, API", client.get("/api/events"), 503), ("missing store, page", client.get("/"), 503)]
+    return [(name, r.status_code, want, not LEAKS.search(r.text)) for name, r, want in cases]
+
+
+def section_api() -> Tally:
+    """The security audit of every route (all injection strings), then forced errors, per dialect."""
+    from fastapi.testclient import TestClient
+
+    from kronika.api import ServeConfig, create_app
+    from kronika.api.audit import audit
+
+    tally = Tally()
+    logging.disable(logging.ERROR)  # the audit provokes logged errors on purpose
+    with tempfile.TemporaryDirectory() as tmp, store_urls(Path(tmp)) as urls:
+        for dialect, url in urls:
+            with open_store(url) as store:
+                for line in API_DATA.read_text(encoding="utf-8").splitlines():
+                    store.write(json.loads(line))
+            cfg = ServeConfig(db=url, token=TOKEN, max_body_bytes=50_000, max_text_chars=5_000, max_batch=3)
+            app = create_app(cfg)
+            with TestClient(app, raise_server_exceptions=False) as client:
+                with open_store(url) as store:
+                    report = audit(app, client, store, cfg)
+                tally.counts.update({k: v for k, v in report.counts.items() if not k[-1].isdigit()})  # not per status
+                tally.counts["api_problems"] += len(report.problems)
+                for problem in report.problems:
+                    tally.add("api_problem_examples", f"{dialect}: {problem}")
+                for name, status, want, clean in forced_errors(client, url):
+                    tally.counts["forced_errors"] += 1
+                    if status != want or not clean:
+                        tally.counts["api_problems"] += 1
+                    tally.add(f"forced_{dialect}", f"{name}: {status} (want {want}){'' if clean else ' LEAK'}")
+            tally.examples[f"audit_{dialect}"] = [json.dumps(dict(report.counts))]
+    logging.disable(logging.NOTSET)
+    return tally
+
+
+def section_crash(rounds: int, per_round: int, readers: int) -> Tally:
+    """kill -9 at seeded random points of `kronika ingest`, re-run, check, with readers querying throughout."""
+    tally = Tally()
+    with tempfile.TemporaryDirectory() as tmp, store_urls(Path(tmp)) as urls:
+        for dialect, url in urls:
+            work = Path(tmp) / dialect
+            work.mkdir()
+            out = run_rounds(url, work, rounds, per_round, readers, seed=12)
+            tally.counts.update(out.counts)
+            tally.examples[f"kills_{dialect}"] = out.kills
+            tally.examples[f"problems_{dialect}"] = out.problems[:12]
+    return tally
+
+
+def section_encodings() -> Tally:
+    """Eight encodings through the text, JSONL, HTML and feed ingesters, declared, undeclared and falsely declared."""
+    tally = Tally()
+    counts, lines = matrix()
+    tally.counts.update({"encoding_cases": sum(counts.values()), "encoding_ok": counts["ok"],
+                         "encoding_rejected": counts["rejected"], "mojibake": counts["mojibake"],
+                         "crashes": counts["crash"]})
+    tally.examples["not_ok"] = [line[:160] for line in lines if " ok " not in line]
+    return tally
+
+
+def section_inputs(max_seconds: float, skip_huge: bool) -> Tally:
+    """The issue's inputs through `kronika ingest` (.txt files into a store), and a 10 MB paragraph allowed."""
+    tally = Tally()
+    named = {"html-as-text": "<html><body><script>alert(1)</script><p>The minister met the envoy in Kyiv on "
+                             "Monday.</p><p>\"We agreed,\" he said.</p></body></html>",
+             "rtl-mixed": "Premiér \u202eřekl\u202c, že שלום a مرحبا přijdou do Kyjeva. „Ano,“ řekl ministr.",
+             "emoji": "Ministr 😀 přijel 👨‍👩‍👧 do Kyjeva 🇺🇦. „Dohodli jsme se 🙂,“ řekl ministr Lipavský.",
+             "unbalanced-quotes": "„Nikdy to nepřipustíme, řekl premiér. \"We will respond, the spokesman said. »"}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in named.items():
+            (Path(tmp) / f"{name}.txt").write_text(text, encoding="utf-8")
+        store = open_store(str(Path(tmp) / "k.db"))
+        report = ingest(store, iter_items([tmp], fetcher=None), pipeline_extractor(), progress=False)
+        for row in store.db.query("SELECT * FROM articles ORDER BY ext_id"):
+            art = article_dict(store, row)
+            problems = offset_problems(art["text"], art)
+            tally.add("inputs")
+            tally.counts["offset_problems"] += len(problems)
+            tally.add("ingested", f"{art['id']}: {art['status']}, {len(art['quotes'])} quotes, "
+                                  f"{len(art['events'])} events, {len(problems)} offset problems")
+        tally.counts["rejected"] += report.rejected
+        store.close()
+    if not skip_huge:
+        text = "Vláda jednala s ministrem o sankcích a řekla, že " * (10 * MB // 48)
+        pipe = Pipeline(Settings.load(max_chars=len(text) + 1, max_seconds=max_seconds))
+        secs, outcome = run_case(pipe, tally, "ten-mb-raised-limit", text, "cs", max_seconds + 60)
+        tally.examples["ten_mb_raised_limit"] = [f"{len(text)} chars, max_seconds {max_seconds}: {secs:.1f} s, "
+                                                 f"{outcome}"]
+    return tally
+
+
 def atheris_main(runs: int) -> None:
     """Coverage-guided fuzzing of the pipeline (atheris); exits with the crash input on the first failure."""
     import atheris
@@ -289,8 +454,10 @@ def summary(sections: dict[str, Tally]) -> dict[str, Any]:
     return {"inputs_tried": c["inputs"], "crashes": c["crashes"], "hangs": c["hangs"],
             "offset_problems": c["offset_problems"], "component_errors": c["component_errors"],
             "data_lost": c["data_lost"], "duplicated": c["duplicated"], "bad_unrecorded": c["bad_unrecorded"],
-            "partial_articles_seen": c["partial_articles_seen"] + c["partial_articles"],
-            "reader_errors": c["reader_errors"]}
+            "partial_articles_seen": c["partial_articles_seen"] + c["partial_articles"] + c["partial_seen"],
+            "reader_errors": c["reader_errors"], "fts_inconsistent": c["fts_inconsistent"],
+            "crash_rounds_killed": c["kills"], "api_requests": c["requests"], "api_problems": c["api_problems"],
+            "mojibake": c["mojibake"]}
 
 
 def main() -> None:
@@ -302,6 +469,11 @@ def main() -> None:
     ap.add_argument("--store", type=int, default=40, help="good articles in the store batch")
     ap.add_argument("--readers", type=int, default=2, help="concurrent reader threads during the ingest")
     ap.add_argument("--skip-huge", action="store_true", help="leave out the 10 MB paragraph")
+    ap.add_argument("--crash-rounds", type=int, default=10, help="kill -9 rounds during ingest (per dialect)")
+    ap.add_argument("--crash-articles", type=int, default=200, help="new articles per kill -9 round")
+    ap.add_argument("--huge-seconds", type=float, default=Settings().max_seconds,
+                    help="max_seconds for the 10 MB paragraph with max_chars raised to 10 MB")
+    ap.add_argument("--only", default="", help="comma-separated sections to run (default: all)")
     ap.add_argument("--atheris", type=int, default=0, help="only run atheris for this many inputs")
     args = ap.parse_args()
     if args.atheris:
@@ -314,8 +486,15 @@ def main() -> None:
         ("pipeline", lambda: section_pipeline(pipe, args.random, args.skip_huge, bound)),
         ("readers", lambda: section_readers(args.files)),
         ("wmt-news", lambda: section_wmt(pipe, args.wmt)),
-        ("store", lambda: section_store(args.store, args.readers))]
+        ("store", lambda: section_store(args.store, args.readers)),
+        ("api", section_api),
+        ("crash", lambda: section_crash(args.crash_rounds, args.crash_articles, args.readers)),
+        ("encodings", section_encodings),
+        ("inputs", lambda: section_inputs(args.huge_seconds, args.skip_huge))]
+    only = {x for x in args.only.split(",") if x}
     for name, run in steps:
+        if only and name not in only:
+            continue
         t0 = time.perf_counter()
         sections[name] = run()
         print(f"{name}: {dict(sections[name].counts)} ({time.perf_counter() - t0:.0f} s)", flush=True)
