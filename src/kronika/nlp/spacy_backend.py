@@ -83,7 +83,7 @@ def add_spacy_sentence(doc: Doc, sdoc: Any, offset: int) -> None:
     """Append one parsed spaCy sentence (or several, if spaCy split it) to the Doc."""
     base, text, strings = len(doc.tokens), doc.text, sdoc.vocab.strings
     rows = sdoc.to_array(list(_ATTRS)).tolist()
-    names = _NAMES
+    names, append = _NAMES, doc.tokens.append
     for sent in _sents(sdoc):
         s_idx = len(doc.sentences)
         for i in range(sent.start, sent.end):
@@ -93,13 +93,12 @@ def add_spacy_sentence(doc: Doc, sdoc: Any, offset: int) -> None:
             if head >= 1 << 63:
                 head -= _WRAP
             feats = _FEATS.get(morph)
-            doc.tokens.append(Token(
-                i=base + i, text=form,
-                lemma=(names.get(lemma) or _name(strings, lemma)) or form,
-                upos=(names.get(pos) or _name(strings, pos)) or "X",
-                feats=dict(feats) if feats is not None else _feats(sdoc[i].morph),
-                head=base + i + head, deprel=_deprel(names.get(dep) or _name(strings, dep)),
-                start=start, end=start + length, sent=s_idx, ws=bool(space)))
+            append(Token(  # positional, in field order (i, text, lemma, upos, feats, head, deprel, start, end, ...)
+                base + i, form, (names.get(lemma) or _name(strings, lemma)) or form,
+                (names.get(pos) or _name(strings, pos)) or "X",
+                dict(feats) if feats is not None else _feats(sdoc[i].morph),
+                base + i + head, _deprel(names.get(dep) or _name(strings, dep)),
+                start, start + length, s_idx, bool(space)))
         doc.sentences.append(Sentence(s_idx, base + sent.start, base + sent.end, offset + sent.start_char,
                                       offset + sent.end_char))
 
