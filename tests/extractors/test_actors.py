@@ -91,9 +91,10 @@ def test_actors_unknown_person_with_role_and_country(pipeline: Pipeline) -> None
 def test_actors_capital_acts_but_not_as_place(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Moskva to odmítá. Delegace přiletěla v pondělí do Pchjongjangu a pak jednala v Moskvě.")
     c = coded(doc)
-    assert c["Moskva"] == "RUS"
-    assert "Pchjongjangu" not in c and "Moskvě" not in c
-    assert {d["text"] for d in doc.meta["actors_dropped"]} == {"Pchjongjangu", "Moskvě"}
+    assert c["Moskva"] == "RUSGOV"  # the subject of a verb: the government
+    assert c["Pchjongjangu"] == "PRK"  # the destination of a visit is the state visited
+    assert "Moskvě" not in c
+    assert {d["text"] for d in doc.meta["actors_dropped"]} == {"Moskvě"}
 
 
 def test_actors_igos_and_security_council(pipeline: Pipeline) -> None:
@@ -168,6 +169,17 @@ def test_actors_seats_of_power_act_but_not_as_places(pipeline: Pipeline) -> None
 
 
 def test_actors_capitals_between_and_towards_are_actors(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "Jednání mezi Moskvou a Kyjevem ztroskotalo. Delegace odletěla do Moskvy.")
+    doc = run(pipeline, "Jednání mezi Moskvou a Kyjevem ztroskotalo. Delegace se vrátila z Moskvy.")
     c = coded(doc)
     assert c["Moskvou"] == "RUS" and c["Kyjevem"] == "UKR" and "Moskvy" not in c
+
+
+def test_actors_cs_capital_and_seat_as_government(pipeline: Pipeline) -> None:
+    doc = pipeline({"text": "Moskva odmítla obvinění. Hrad to nekomentoval.", "lang": "cs"})
+    c = {m.text: m.code for m in doc.mentions}
+    assert c["Moskva"] == "RUSGOV" and c["Hrad"] == "CZEGOV"
+
+
+def test_actors_cs_visit_destination_is_the_state_visited(pipeline: Pipeline) -> None:
+    doc = pipeline({"text": "Ministr přiletěl do Ammánu. Premiér se setkal s králem v Ammánu.", "lang": "cs"})
+    assert [m.code for m in doc.mentions if m.text.startswith("Ammán")] == ["JOR"]

@@ -51,7 +51,7 @@ def test_actors_en_spellings_and_surnames(pipeline: Pipeline) -> None:
 def test_actors_en_capital_in_place_phrase_is_not_actor(pipeline: Pipeline) -> None:
     doc = run(pipeline, "The talks were held in Beijing, and Washington welcomed them.")
     c = coded(doc)
-    assert "Beijing" not in c and c["Washington"] == "USA"
+    assert "Beijing" not in c and c["Washington"] == "USAGOV"
 
 
 def test_actors_en_western_and_eu(pipeline: Pipeline) -> None:
@@ -87,9 +87,11 @@ def test_actors_en_coordinated_demonyms_give_one_group_each(pipeline: Pipeline) 
 
 
 def test_actors_en_capital_as_place_is_recorded_with_its_code(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "Iraqi President Saddam Hussein arrived in Amman.", "1990-01-01")
+    doc = run(pipeline, "Iraqi President Saddam Hussein met King Hussein in Amman.", "1990-01-01")
     assert doc.meta["actors_dropped"][0]["code"] == "JOR"
     assert doc.mentions[0].code == "IRQGOV"
+    doc = run(pipeline, "Iraqi President Saddam Hussein arrived in Amman.", "1990-01-01")
+    assert not doc.meta["actors_dropped"] and doc.mentions[-1].code == "JOR"  # a visit's destination acts
 
 
 def test_actors_en_title_phrases_with_capitalised_modifiers(pipeline: Pipeline) -> None:
@@ -107,3 +109,18 @@ def test_actors_en_members_of_a_body_share_its_code(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Hamas fighters attacked. Pentagon officials said. U.S. troops left the base.")
     c = coded(doc)
     assert c["Hamas fighters"] == "PSEREB" and c["Pentagon officials"] == "USAMIL" and c["U.S. troops"] == "USAMIL"
+
+
+def test_actors_en_capital_as_subject_is_the_government(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Washington demanded the release of the hostages.")
+    m = next(m for m in doc.mentions if m.text == "Washington")
+    assert m.code == "USAGOV" and m.kind == "GPE"
+
+
+def test_actors_en_visit_destination_is_the_state_visited(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The minister arrived in Amman on Monday.")
+    c = coded(doc)
+    assert c["Amman"] == "JOR"
+    assert c["minister"] == "---GOV"  # the visitor is not Jordanian because of where he went
+    doc = run(pipeline, "He met the king in Amman.")
+    assert "Amman" not in coded(doc)  # a meeting place, not a visit

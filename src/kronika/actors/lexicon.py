@@ -42,6 +42,8 @@ class Lexicon:
     adjective_heads: set[str] = field(default_factory=set)  # nouns a sector adjective turns into a role
     place_preps: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
+    destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
+    destination_preps: set[str] = field(default_factory=set)
     max_words: int = 1
     regions: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
@@ -140,6 +142,8 @@ def _load_actors(lex: Lexicon) -> None:
             lex.add_demonym(adj, reg["code"])
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
+    lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
+    lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
     lex.demonym_not_heads = {p.lower() for p in data.get("demonym_not_heads", [])}
     own = langpack.has_file(lex.lang, "home.json")  # a pack borrowing cs actors (sk) still has its own home

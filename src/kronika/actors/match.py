@@ -109,6 +109,32 @@ def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
     return head.i != t.i and t.deprel in ("nmod", "compound") and head.lemma.lower() in lex.place_heads
 
 
+def is_destination(doc: Doc, lex: Lexicon, h: int) -> bool:
+    """Whether a place phrase is the destination of a visit ('arrived in Amman', 'přiletěl do Ammánu')."""
+    t = doc.tokens[h]
+    preps = [c for c in doc.children(h) if c.deprel == "case"]
+    head = doc.tokens[t.head]
+    if head.upos == "ADP" and head.i != t.i:  # spaCy's English: the preposition heads its object
+        preps, head = [head], doc.tokens[head.head]
+    visit = head.upos == "VERB" and head.lemma.lower() in lex.destination_verbs and head.i != t.i
+    if t.deprel in ("obj", "dobj") and not preps:
+        return visit  # visited Amman, navštívil Jordánsko
+    return visit and bool(preps) and all(p.lemma.lower() in lex.destination_preps for p in preps)
+
+
+# Subject relations that make a capital the acting government ('Washington demanded', 'Moskva odmítla').
+SUBJECT_RELS = ("nsubj",)
+
+
+def capital_as_government(doc: Doc, h: Hit) -> None:
+    """A capital that is the subject of a verb stands for the state's government (Washington said -> USAGOV)."""
+    t = doc.tokens[h.head]
+    if h.rule == "capital" and h.code and len(h.code) == 3 and t.deprel in SUBJECT_RELS \
+            and doc.tokens[t.head].upos == "VERB" and t.i < t.head:  # 'Brusel varoval Budapešť': the parser's
+        # subject after the verb is often the object of a free word order
+        h.code, h.rule = h.code + "GOV", "capital as the subject of a verb: the government"
+
+
 def _name_like(t: Token) -> bool:
     return t.upos == "PROPN" or (t.upos in ("NOUN", "X", "ADJ") and t.text[:1].isupper() and t.text[1:2].islower()
                                  and t.i > 0 and t.feats.get("Poss") != "Yes")

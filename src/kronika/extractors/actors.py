@@ -6,7 +6,17 @@ from ..actors.adjectives import adjective_hits
 from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
 from ..actors.home import home_country, resolve_relative, sentence_states
 from ..actors.lexicon import Lexicon, lexicon
-from ..actors.match import Hit, is_place, match_inhabitants, match_names, person_runs, resolve_person, span_head
+from ..actors.match import (
+    Hit,
+    capital_as_government,
+    is_destination,
+    is_place,
+    match_inhabitants,
+    match_names,
+    person_runs,
+    resolve_person,
+    span_head,
+)
 from ..actors.people import Person, people
 from ..model import Actor, Doc, Mention
 from ..pipeline import component
@@ -37,8 +47,11 @@ class Actors:
         lex = lexicon(doc.lang or self.settings.default_lang)
         forms = [lex.forms(t.text, t.lemma) for t in doc.tokens]
         names = list(match_names(doc, lex, forms))
-        dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)]
+        dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)
+                   and not is_destination(doc, lex, h.head)]
         names = [h for h in names if h not in dropped]
+        for h in names:
+            capital_as_government(doc, h)
         taken = {i for h in names + dropped for i in range(h.start, h.end)}
         names += match_inhabitants(doc, lex, taken)
         taken |= {h.start for h in names}
@@ -52,7 +65,8 @@ class Actors:
         resolve_relative(names, home)
         ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons},
                       home.clear, home.clear_rule, {h.head: h for h in dropped if h.kind == "GPE"},
-                      sentence_states(lex, sents, names + dropped + persons, dems))
+                      sentence_states(lex, sents, [h for h in names + dropped + persons
+                                                   if not is_destination(doc, lex, h.head)], dems))
         resolve_roles(ctx, roles)
         attach_persons(doc, roles, persons)
         apply_home(ctx, roles)
@@ -210,7 +224,8 @@ def _group(doc: Doc, hits: list[Hit], mentions: list[Mention]) -> list[Actor]:
     actors: dict[str, Actor] = {}
     named: dict[str, bool] = {}
     for h, m in zip(hits, mentions, strict=True):
-        key = f"state:{h.code}" if h.kind == "GPE" and h.key.startswith("state:") else h.key
+        key = f"state:{(h.code or '')[:3]}" if h.kind == "GPE" and h.key.startswith("state:") else h.key  # Moskva
+        # as the subject (RUSGOV) is still the state Rusko
         if h.kind == "GRP":
             key = f"group:{h.code}:{doc.tokens[h.head].lemma.lower()}"
         a = actors.get(key)
