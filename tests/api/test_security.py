@@ -173,3 +173,12 @@ def test_security_huge_inputs_are_refused_before_work(client: TestClient, api_to
     _no_internals(client.get("/api/articles/" + "x" * 60_000), 414)
     _no_internals(client.get("/events?" + "&".join(f"p{i}=1" for i in range(3000))), 414)
     assert len(INJECTIONS) >= 25
+
+
+def test_security_lone_surrogates_in_bodies_are_422(client: TestClient, api_token: str) -> None:
+    headers = {"Authorization": f"Bearer {api_token}", "content-type": "application/json"}
+    body = b'{"articles": [{"id": "a\\ud800", "text": "Vl\\u00e1da \\ud800 to odm\\u00edtla."}]}'
+    r = client.post("/api/articles", content=body, headers=headers)
+    _no_internals(r, 422)
+    assert {d["loc"] for d in r.json()["error"]["details"]} == {"body.articles.0.id", "body.articles.0.text"}
+    _no_internals(client.post("/api/extract", content=b'{"text": "\\ud800"}', headers=headers), 422)
