@@ -20,6 +20,8 @@ LEXICON = {"verbs": [
     {"lemma": "bomb", "cameo": "195", "target": ["obj"], "id": "t-bomb"},
     {"lemma": "press", "cameo": "100", "target": ["obj"], "id": "t-press"},
     {"lemma": "agree", "cameo": "030", "target": ["obl:with"], "id": "t-agree"},
+    {"lemma": "arrest", "cameo": "173", "target": ["obj"], "id": "t-arrest"},
+    {"lemma": "charge", "cameo": "112", "target": ["obj"], "needs_target": True, "id": "t-charge"},
     {"lemma": "use", "object": ["missile"], "cameo": "195", "target": ["obj", "obl:against"], "id": "t-use"},
     {"lemma": "discuss", "cameo": "040", "target": ["obj", "obl:with"], "id": "t-discuss"},
     {"lemma": "stage", "object": ["demonstration"], "cameo": "141", "target": ["obl:against"], "id": "t-stage"},
@@ -131,6 +133,11 @@ def test_events_rules_en_act_under_a_requested_agreement_is_only_requested() -> 
 
 def test_events_rules_en_indefinite_subject_has_no_antecedent() -> None:
     assert ev("Russia attacked Ukraine. Everyone agrees with Poland.") == ev("Russia attacked Ukraine.")
+
+
+def test_events_rules_en_participle_conjoined_to_a_passive_shares_it() -> None:
+    evs = ev("The ministers were arrested and charged by Russia.")
+    assert ("ACCUSE", "RUS", "POLGOV") in triples(evs)
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

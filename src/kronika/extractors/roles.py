@@ -155,6 +155,9 @@ class Roles:
     def dependents(self, trigger: int, anchors: list[int]) -> list[Node]:
         """Candidate role fillers: dependents of the trigger, then of the object nouns (anchors)."""
         out = list(self.tree.children(trigger))
+        shared = self.shared_passive(trigger)
+        if shared is not None:  # 'X was arrested by Y and charged': X is charged too, by Y
+            out.extend(k for k in self.tree.children(shared.i) if k.deprel in {"nsubj:pass", "obl:agent"})
         has_obj = any(k.deprel == "obj" for k in out)
         for a in anchors:
             out.extend(k for k in self.tree.children(a) if k not in out and k.i != trigger)
@@ -249,9 +252,19 @@ class Roles:
         return out
 
     def is_passive(self, trigger: int) -> bool:
-        """Passive voice: Voice=Pass on the trigger or a passive auxiliary/subject."""
+        """Passive voice: Voice=Pass on the trigger or a passive auxiliary/subject, or a participle that shares
+        them with the passive verb it is conjoined to ('was arrested and charged')."""
         return self.tree[trigger].feat("Voice") == "Pass" or bool(
-            [k for k in self.tree.children(trigger) if k.deprel in PASSIVE_RELS])
+            [k for k in self.tree.children(trigger) if k.deprel in PASSIVE_RELS]) \
+            or self.shared_passive(trigger) is not None
+
+    def shared_passive(self, trigger: int) -> Node | None:
+        """The passive verb a subjectless participle is conjoined to ('charged' in 'was arrested and charged')."""
+        n = self.tree[trigger]
+        if n.deprel != "conj" or n.head == n.i or n.feat("VerbForm") != "Part" or self.tree.children(n.i, "nsubj"):
+            return None
+        head = self.tree[n.head]
+        return head if any(k.deprel in PASSIVE_RELS for k in self.tree.children(head.i)) else None
 
     def source_target(self, e: Entry, trigger: int, anchors: list[int]) -> tuple[list[Mention], list[Mention]]:
         """Source and target actors for one entry at one trigger (before subject inheritance)."""
