@@ -140,6 +140,11 @@ def test_events_rules_en_participle_conjoined_to_a_passive_shares_it() -> None:
     assert ("ACCUSE", "RUS", "POLGOV") in triples(evs)
 
 
+def test_events_rules_en_possible_cooperation_is_not_an_event_possible_attack_is_a_threat() -> None:
+    assert ev("Poland could reach an agreement with Russia.") == []
+    assert triples(ev("Russia could attack Poland.")) == {("THREATEN", "RUS", "POL")}
+
+
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:
     sp = ArgRef("RUSGOV", "Putin", "Putin", (0, 5))
     quotes = [Quote("a", (10, 20), True, sp), Quote("b", (30, 60), True, sp), Quote("c", (40, 50), True, None)]

@@ -11,7 +11,8 @@ hypothetical_governors, negated_hypothetical_governors, conditional_marks, irrea
 obligation_verbs, attribution_markers, report_verbs, pair_words, opposing_preps,
 case_aliases ({"Dat": ["Loc"]}), agent_cases (["Ins"]), lemma_rewrites ([["ne", "nout"], ...]),
 perfective_present_is_future, ultimatum_marks, relative_pronouns, light_verbs, quantity_nouns, quantity_preps,
-causative_verbs. Roles across clause boundaries (pronoun subjects of reported clauses, complement targets,
+causative_verbs, reportative_past_verbs (cs "měl zaútočit": allegedly attacked, not an intent). Roles across
+clause boundaries (pronoun subjects of reported clauses, complement targets,
 light verbs, causatives, agents of operations, ultimatums) live in complements.py.
 PLOVER rules applied after coding: future cooperation -> AGREE (03x), offered concessions -> AGREE (035x),
 announced retreats -> CONCEDE, future or hypothetical material conflict -> THREATEN (13x); acts that are
@@ -45,6 +46,7 @@ from .dedup import dedup
 from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
 from .modality import Modality, attributed, attribution_nodes, country, modality
+from .precision import precision_drop
 from .roles import CLAUSE, IMPLICIT, Roles, country_of, home_government
 from .subjects import inherited_source, is_pronoun
 from .timing import event_date
@@ -125,6 +127,10 @@ class Events:
         if lookup_type(e.cameo) == "REQUEST" and protest_purpose(tree, roles, lex, n):
             _drop(dropped, n, e.id, "the demand states the purpose of a protest: part of that protest event")
             return []
+        why = precision_drop(doc, tree, lex, n, e, anchors)
+        if why:  # audit of unseen news: content of demands/accusations, quoted questions, names as objects
+            _drop(dropped, n, e.id, why)
+            return []
         out = self._code(doc, tree, roles, lex, e, n, anchors, dropped)
         if out:  # a verb that codes nothing leaves its object noun free ('voiced Germany's support for X')
             used.update(anchors)
@@ -160,6 +166,9 @@ class Events:
             _drop(dropped, n, e.id, why)
             return []
         mod = modality(tree, lex, n.i, e.future)
+        if mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}:
+            _drop(dropped, n, e.id, f"hypothetical ({', '.join(mod.cues)}): not said to happen")
+            return []
         if mod.future and not mod.negated and info.plover != "THREATEN" and ultimatum(roles, n.i):
             e = replace(e, cameo=threat_code(e.cameo) if lookup_type(threat_code(e.cameo)) == "THREATEN" else "130")
             targets = targets or clause_targets(roles, n, sources, {country_of(m.code) for m in sources})
