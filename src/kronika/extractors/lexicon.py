@@ -60,6 +60,9 @@ def fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if not unicodedata.combining(c))
 
 
+_NO_ENTRIES: list[Entry] = []  # shared by every token that triggers nothing (callers only read it)
+
+
 class Lexicon:
     """Trigger entries of one language, indexed by lemma (and by diacritic-free lemma)."""
 
@@ -69,6 +72,7 @@ class Lexicon:
         self.verbs: dict[str, list[Entry]] = {}
         self.nouns: dict[str, list[Entry]] = {}
         self.rejected: list[tuple[str, str]] = []
+        self._found: dict[tuple[str, str, bool], list[Entry]] = {}
         for noun, key, index in ((False, "verbs", self.verbs), (True, "nouns", self.nouns)):
             for n, d in enumerate(raw.get(key, [])):
                 e = _entry(d, lang, noun, n)
@@ -93,13 +97,24 @@ class Lexicon:
 
     def entries(self, lemma: str, text: str, noun: bool) -> list[Entry]:
         """Entries a token may trigger (exact lemma first, then repaired and diacritic-free forms)."""
+        # Memoised: events ask again for every head and complement. The lists are shared: read, never change.
+        key = (lemma, text, noun)
+        found = self._found.get(key)
+        if found is None:
+            found = self._entries(lemma, text, noun)
+            if len(self._found) < 200_000:
+                self._found[key] = found
+        return found
+
+    def _entries(self, lemma: str, text: str, noun: bool) -> list[Entry]:
+        """The entries of the first lemma candidate the index knows."""
         index = self.nouns if noun else self.verbs
         for cand in self.lemma_candidates(lemma, text):
             if cand in index:
                 return index[cand]
             if fold(cand) in index:
                 return index[fold(cand)]
-        return []
+        return _NO_ENTRIES
 
     def words(self, key: str) -> set[str]:
         """A word list of the event grammar (lower-cased)."""
