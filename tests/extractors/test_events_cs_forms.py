@@ -89,3 +89,17 @@ def test_events_cs_forms_attending_a_summit_of_x_is_consult() -> None:
 
 def test_events_cs_forms_attending_an_assembly_is_no_protest() -> None:
     assert not {t for t in triples(events("Putin se zúčastnil shromáždění OSN.")) if t[0] == "PROTEST"}
+
+
+def test_events_cs_forms_past_mit_with_infinitive_reports_an_alleged_act() -> None:
+    evs = events("Rusko mělo podle Ukrajiny zaútočit na Polsko.")
+    assert triples(evs) == {("ASSAULT", "RUS", "POL")} and not evs[0].future
+
+
+def test_events_cs_forms_present_mit_with_infinitive_stays_a_plan() -> None:
+    assert triples(events("Rusko má zaútočit na Polsko.")) == {("THREATEN", "RUS", "POL")}
+
+
+def test_events_cs_forms_conditional_mit_keeps_the_intent() -> None:
+    assert triples(events("Rusko a Polsko by měly více spolupracovat.")) == {
+        ("AGREE", "RUS", "POL"), ("AGREE", "POL", "RUS")}

@@ -36,6 +36,7 @@ from .complements import (
     causative,
     clause_targets,
     complement_targets,
+    condition_targets,
     light_verb_source,
     operation_agent,
     place_targets,
@@ -47,7 +48,7 @@ from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import precision_drop
-from .roles import CLAUSE, IMPLICIT, Roles, country_of, home_government
+from .roles import CLAUSE, IMPLICIT, Roles, country_of, home_government, home_population
 from .subjects import inherited_source, is_pronoun
 from .timing import event_date
 from .udview import Node, Tree
@@ -145,7 +146,9 @@ class Events:
             caused = causative(roles, n.i)  # 'nechala Sýrii bombardovat': the causer bombed Syria
             if caused[0]:
                 sources, targets = caused
-        if not targets and info is not None and (e.cameo.startswith("12") or info.plover == "THREATEN"):
+        if info is not None and info.plover == "THREATEN":  # the threat's target is the threatened act's target
+            targets = refused_targets(tree, roles, lex, n) or targets
+        elif not targets and info is not None and e.cameo.startswith("12"):
             targets = refused_targets(tree, roles, lex, n)
         if not targets and info is not None and info.plover == "PROTEST":
             targets = purpose_targets(tree, roles, lex, n, anchors)
@@ -161,6 +164,9 @@ class Events:
             sources, how = operation_agent(roles, n.i), "operation-agent"
         if sources and info is not None and info.plover:
             targets = _late_targets(roles, n, anchors, info.plover, sources, targets)
+        if not targets and sources and _domestic_measure(tree, roles, lex, e, n) \
+                and not _foreign_in_sentence(roles, n, sources):
+            targets = home_population(sources)  # 'imposed a curfew', 'lifted the state of emergency'
         if info is None or info.plover is None or not sources:
             why = "no source actor" if info and info.plover else "statement code (not a PLOVER event)"
             _drop(dropped, n, e.id, why)
@@ -251,7 +257,27 @@ def _late_targets(roles: Roles, n: Node, anchors: list[int], plover: str, source
         targets = place_targets(roles, n.i, anchors, sources)  # 'exploded bombs in Kabul'
     if not targets and plover == "PROTEST" and not _foreign_in_sentence(roles, n, sources):
         targets = home_government(sources)  # a domestic protest: against the protesters' own government
+    if not targets and plover == "THREATEN":
+        targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
     return targets
+
+
+# CAMEO codes of measures a state takes on its own population (curfews, martial law, bans, states of emergency,
+# and their easing): without a named target and any foreign actor in the sentence, the target is that population.
+DOMESTIC_MEASURES = ("172", "081", "0813", "0814")
+
+
+def _domestic_measure(tree: Tree, roles: Roles, lex: Lexicon, e: Entry, n: Node) -> bool:
+    """Is the entry (or, for a threat, the threatened act) a measure on the own population?"""
+    if e.cameo.startswith(DOMESTIC_MEASURES):
+        return True
+    if lookup_type(e.cameo) != "THREATEN":
+        return False
+    for c in tree.children(n.i, "xcomp", "ccomp"):
+        best = best_entry(tree, roles, lex.entries(c.tok.lemma, c.tok.text, False), c)
+        if best is not None and best[0].cameo.startswith(DOMESTIC_MEASURES):
+            return True
+    return False
 
 
 def _foreign_in_sentence(roles: Roles, n: Node, sources: list[Mention]) -> bool:

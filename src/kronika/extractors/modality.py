@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from ..model import Mention, Quote, Span
 from .lexicon import Lexicon
+from .precision import perfect_aux
 from .udview import Node, Tree
 
 AUX = ("aux", "aux:pass", "cop")
@@ -52,6 +53,7 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
         m.cues.append(f"negation:{chain[1].tok.text}")
     chain = _chain(tree, trigger, conj=True)
     words = [n for v in chain for n in [v, *tree.children(v.i, *AUX)]]
+    words = [w for w in words if not perfect_aux(tree, lex, w)]  # "he'd withheld": had, not would
     reported = _reported_future(tree, lex, chain, words)
     if reported is not None:  # 'said they would boycott': future in the past, not a condition
         m.future = True
@@ -83,7 +85,8 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
             and head.feat("Tense") == "Pres" and head.feat("VerbForm") == "Fin":
         m.future = True
         m.cues.append("future:perfective-present")
-    if any(v.lemma in intent for v in chain[1:]) or any(w.lemma in intent for w in words if w.upos == "AUX"):
+    if any(v.lemma in intent and not _reportative(tree, lex, v) for v in chain[1:]) \
+            or any(w.lemma in intent for w in words if w.upos == "AUX"):
         m.future = True
         m.cues.append("future:intent")
     top = chain[-1]
@@ -97,6 +100,13 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
     if any(v.feat("VerbForm") == "Inf" and h.lemma in plan and h.upos == "AUX" for v, h in pairs):
         m.future = True  # 'X and Y are to discuss ...': a planned act (not 'was able to': its head is an adjective)
         m.cues.append("future:plan")
+
+
+def _reportative(tree: Tree, lex: Lexicon, v: Node) -> bool:
+    """cs 'měli podezřelé mučit' (past, no conditional 'by'): they allegedly tortured; no intent (grammar key
+    reportative_past_verbs). 'by měly spolupracovat' (should cooperate) keeps its intent."""
+    return v.lemma in lex.words("reportative_past_verbs") and v.feat("Tense") == "Past" and not any(
+        k.feat("Mood") == "Cnd" for k in tree.children(v.i, "aux"))
 
 
 def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: Modality) -> None:
