@@ -103,3 +103,7 @@ def test_events_cs_forms_present_mit_with_infinitive_stays_a_plan() -> None:
 def test_events_cs_forms_conditional_mit_keeps_the_intent() -> None:
     assert triples(events("Rusko a Polsko by měly více spolupracovat.")) == {
         ("AGREE", "RUS", "POL"), ("AGREE", "POL", "RUS")}
+
+
+def test_events_cs_forms_raids_in_a_foreign_country_target_it() -> None:
+    assert triples(events("Rusko provedlo nálety v Ukrajině.")) == {("ASSAULT", "RUS", "UKR")}
