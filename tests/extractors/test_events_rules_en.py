@@ -22,6 +22,8 @@ LEXICON = {"verbs": [
     {"lemma": "agree", "cameo": "030", "target": ["obl:with"], "id": "t-agree"},
     {"lemma": "arrest", "cameo": "173", "target": ["obj"], "id": "t-arrest"},
     {"lemma": "charge", "cameo": "112", "target": ["obj"], "needs_target": True, "id": "t-charge"},
+    {"lemma": "threaten", "cameo": "130", "target": ["obj", "obl:on", "obl:against"], "id": "t-threaten"},
+    {"lemma": "impose", "object": ["curfew"], "cameo": "1723", "target": ["obl:on"], "id": "t-curfew"},
     {"lemma": "use", "object": ["missile"], "cameo": "195", "target": ["obj", "obl:against"], "id": "t-use"},
     {"lemma": "discuss", "cameo": "040", "target": ["obj", "obl:with"], "id": "t-discuss"},
     {"lemma": "stage", "object": ["demonstration"], "cameo": "141", "target": ["obl:against"], "id": "t-stage"},
@@ -143,6 +145,22 @@ def test_events_rules_en_participle_conjoined_to_a_passive_shares_it() -> None:
 def test_events_rules_en_possible_cooperation_is_not_an_event_possible_attack_is_a_threat() -> None:
     assert ev("Poland could reach an agreement with Russia.") == []
     assert triples(ev("Russia could attack Poland.")) == {("THREATEN", "RUS", "POL")}
+
+
+def test_events_rules_en_threat_targets_the_threatened_acts_target() -> None:
+    evs = ev("Germany threatened to attack Russia on the eve of a visit by Iran.")
+    assert triples(evs) == {("THREATEN", "DEU", "RUS")}
+
+
+def test_events_rules_en_threat_targets_the_subject_of_its_condition() -> None:
+    evs = ev("Germany threatened to stop the talks unless Russia withdrew.")
+    assert triples(evs) == {("THREATEN", "DEU", "RUS")}
+
+
+def test_events_rules_en_domestic_measure_targets_own_population() -> None:
+    evs = ev("The ministers imposed a curfew.")
+    assert triples(evs) == {("COERCE", "POLGOV", "POLCVL")} and evs[0].target and evs[0].target.span is None
+    assert triples(ev("The ministers imposed a curfew as Russia attacked.")) == {("ASSAULT", "RUS", "-")}
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

@@ -178,3 +178,19 @@ def place_targets(roles: Roles, trigger: int, anchors: list[int], sources: list[
                 return found[:1]
     return []
 
+
+def condition_targets(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]:
+    """'threatened to hold a strike unless Israel rescinded ...', 'threatened to stop talks if the US goes ahead':
+    a threat's target is the subject of its condition (grammar key conditional_marks), also under the complement."""
+    tree, marks = roles.tree, roles.lex.words("conditional_marks")
+    avoid = {country_of(m.code) for m in sources}
+    for c in [n, *tree.children(n.i, *COMPLEMENT)]:
+        for a in tree.children(c.i, "advcl"):
+            if not any(k.lemma in marks or k.tok.text.lower() in marks for k in tree.children(a.i, "mark")):
+                continue
+            found = [m for k in tree.children(a.i, "nsubj", "nsubj:pass") for m in roles.actors(k.i, avoid)
+                     if country_of(m.code) not in avoid]
+            if found:
+                return found
+    return []
+

@@ -313,18 +313,30 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 IMPLICIT = "implicit-home-government"
 
 
-def home_government(sources: list[Mention], trigger: Mention | None = None) -> list[Mention]:
+def home_government(sources: list[Mention]) -> list[Mention]:
     """'Algerian landowners began a hunger strike', 'workers stopped work': a protest by a non-state group that
     names no target is directed at its own country's government (the implicit target, no text span)."""
+    return _implicit(sources, state=False, sector="GOV", name="government of")
+
+
+def home_population(sources: list[Mention]) -> list[Mention]:
+    """'The president imposed a curfew', 'lifted the state of emergency': a state's measure that names no
+    target is aimed at its own population (the implicit target, no text span)."""
+    return _implicit(sources, state=True, sector="CVL", name="population of")
+
+
+def _implicit(sources: list[Mention], state: bool, sector: str, name: str) -> list[Mention]:
+    """Implicit targets in the sources' own countries, for state (or non-state) sources only."""
     out: list[Mention] = []
     for m in sources:
         ctry, code = country_of(m.code), m.code or ""
-        sector = code[len(ctry):len(ctry) + 3]
-        if len(ctry) != 3 or ctry in {"IGO", "NGO", "MNC"} or sector in STATE_SECTORS \
-                or (not sector and m.kind != "GRP"):
+        own = code[len(ctry):len(ctry) + 3]
+        is_state = own in STATE_SECTORS or (not own and m.kind == "GPE")
+        if len(ctry) != 3 or ctry in {"IGO", "NGO", "MNC"} or is_state != state or (not own and m.kind not in
+                                                                                   {"GRP", "GPE"}):
             continue
-        if all(o.code != ctry + "GOV" for o in out):
-            out.append(Mention(m.start, m.start, "", m.span, ctry + "GOV", f"government of {ctry}", "GPE", m.head,
+        if all(o.code != ctry + sector for o in out):
+            out.append(Mention(m.start, m.start, "", m.span, ctry + sector, f"{name} {ctry}", "GPE", m.head,
                                rule=IMPLICIT))
     return out
 
