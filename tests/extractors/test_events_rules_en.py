@@ -163,6 +163,10 @@ def test_events_rules_en_domestic_measure_targets_own_population() -> None:
     assert triples(ev("The ministers imposed a curfew as Russia attacked.")) == {("ASSAULT", "RUS", "-")}
 
 
+def test_events_rules_en_obligation_through_a_predicate_chain_is_a_demand() -> None:
+    assert triples(ev("Poland said that Russia must be ready to withdraw.")) == {("REQUEST", "POL", "RUS")}
+
+
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:
     sp = ArgRef("RUSGOV", "Putin", "Putin", (0, 5))
     quotes = [Quote("a", (10, 20), True, sp), Quote("b", (30, 60), True, sp), Quote("c", (40, 50), True, None)]

@@ -15,10 +15,14 @@ def obligation_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     must = lex.words("obligation_verbs")
     if not must:
         return None
-    if any(a.lemma in must for a in tree.children(n.i, "aux")):
-        return n
-    if n.deprel == "xcomp" and n.head != n.i and tree[n.head].lemma in must:
-        return tree[n.head]
+    for _ in range(3):  # 'must be ready to mediate': through the predicate chain of the obliged act
+        if any(a.lemma in must for a in tree.children(n.i, "aux")):
+            return n
+        if n.deprel != "xcomp" or n.head == n.i:
+            return None
+        if tree[n.head].lemma in must:
+            return tree[n.head]
+        n = tree[n.head]
     return None
 
 
