@@ -24,6 +24,7 @@ LEXICON = {"verbs": [
     {"lemma": "charge", "cameo": "112", "target": ["obj"], "needs_target": True, "id": "t-charge"},
     {"lemma": "threaten", "cameo": "130", "target": ["obj", "obl:on", "obl:against"], "id": "t-threaten"},
     {"lemma": "impose", "object": ["curfew"], "cameo": "1723", "target": ["obl:on"], "id": "t-curfew"},
+    {"lemma": "withdraw", "cameo": "0874", "target": ["obl:from"], "id": "t-withdraw"},
     {"lemma": "use", "object": ["missile"], "cameo": "195", "target": ["obj", "obl:against"], "id": "t-use"},
     {"lemma": "discuss", "cameo": "040", "target": ["obj", "obl:with"], "id": "t-discuss"},
     {"lemma": "stage", "object": ["demonstration"], "cameo": "141", "target": ["obl:against"], "id": "t-stage"},
@@ -165,6 +166,11 @@ def test_events_rules_en_domestic_measure_targets_own_population() -> None:
 
 def test_events_rules_en_obligation_through_a_predicate_chain_is_a_demand() -> None:
     assert triples(ev("Poland said that Russia must be ready to withdraw.")) == {("REQUEST", "POL", "RUS")}
+
+
+def test_events_rules_en_announced_non_retreat_is_a_refusal_to_yield() -> None:
+    evs = ev("Russia will not withdraw from Ukraine.")
+    assert triples(evs) == {("REJECT", "RUS", "UKR")} and evs[0].cameo == "124" and not evs[0].negated
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

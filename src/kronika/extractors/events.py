@@ -67,6 +67,7 @@ TARGET_REQUIRED = {"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "AID",
 COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE", "RETREAT", "CONCEDE"}
 # A negated agreement or promise ('will not accept', 'failed to reach an agreement') is a refusal (PLOVER REJECT).
 REFUSAL_CAMEO = "120"
+YIELD_REFUSAL_CAMEO = "124"  # 'will not meet the demands', 'will not withdraw': refuse to yield
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 
@@ -231,6 +232,8 @@ class Events:
             code = threat_code(code)
         if mod.negated and lookup_type(code) == "AGREE":  # 'will not accept refugees', 'failed to agree'
             code, mod = REFUSAL_CAMEO, replace(mod, negated=False, cues=[*mod.cues, "refusal"])
+        elif mod.negated and mod.future and lookup_type(code) in {"CONCEDE", "RETREAT"}:  # 'will not withdraw'
+            code, mod = YIELD_REFUSAL_CAMEO, replace(mod, negated=False, cues=[*mod.cues, "refusal"])
         info = lookup(code) or info
         implicit = tgt is not None and tgt.rule == IMPLICIT
         toks = [n.tok.start, n.tok.end, *src.span, *(tgt.span if tgt and not implicit else ())]
