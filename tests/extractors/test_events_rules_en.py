@@ -25,6 +25,7 @@ LEXICON = {"verbs": [
     {"lemma": "threaten", "cameo": "130", "target": ["obj", "obl:on", "obl:against"], "id": "t-threaten"},
     {"lemma": "impose", "object": ["curfew"], "cameo": "1723", "target": ["obl:on"], "id": "t-curfew"},
     {"lemma": "withdraw", "cameo": "0874", "target": ["obl:from"], "id": "t-withdraw"},
+    {"lemma": "insist", "prep": "on", "cameo": "100", "target": ["obj"], "needs_target": True, "id": "t-insist"},
     {"lemma": "use", "object": ["missile"], "cameo": "195", "target": ["obj", "obl:against"], "id": "t-use"},
     {"lemma": "discuss", "cameo": "040", "target": ["obj", "obl:with"], "id": "t-discuss"},
     {"lemma": "stage", "object": ["demonstration"], "cameo": "141", "target": ["obl:against"], "id": "t-stage"},
@@ -171,6 +172,10 @@ def test_events_rules_en_obligation_through_a_predicate_chain_is_a_demand() -> N
 def test_events_rules_en_announced_non_retreat_is_a_refusal_to_yield() -> None:
     evs = ev("Russia will not withdraw from Ukraine.")
     assert triples(evs) == {("REJECT", "RUS", "UKR")} and evs[0].cameo == "124" and not evs[0].negated
+
+
+def test_events_rules_en_demand_noun_clause_subject_is_the_target() -> None:
+    assert triples(ev("Poland insisted on its demand that Russia pay compensation.")) == {("REQUEST", "POL", "RUS")}
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

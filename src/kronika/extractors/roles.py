@@ -288,8 +288,12 @@ class Roles:
         return sources, targets
 
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
-        """'demanded that Pyongyang give up ...', 'vyzval, aby Rusko ...': the complement clause's subject."""
-        for c in self.tree.children(trigger, "ccomp", "xcomp", "advcl"):
+        """'demanded that Pyongyang give up ...', 'vyzval, aby Rusko ...': the complement clause's subject; also of
+        a clause on the trigger's object ('insisted on its demands that Burundi's government grant ...')."""
+        clauses = self.tree.children(trigger, "ccomp", "xcomp", "advcl") + [
+            c for k in self.tree.children(trigger, "obj", "obl") for c in self.tree.children(k.i, "acl", "ccomp")
+            if c.deprel != "acl:relcl"]
+        for c in clauses:
             for k in self.tree.children(c.i, "nsubj", "nsubj:pass"):
                 found = [m for m in self.actors(k.i, avoid) if m.head not in exclude]
                 if found:
