@@ -64,7 +64,7 @@ def pipeline_extractor(settings_path: str | None = None) -> Extractor:
 
 
 def ingest(store: Store, items: Iterable[InputItem], extract: Extractor | None, precomputed: bool = False,
-           total: int | None = None, progress: bool = True, chunk: int = 256, commit_every: int = 1000,
+           total: int | None = None, progress: bool = True, chunk: int = 16, commit_every: int = 1000,
            seconds: float = 1.0) -> IngestReport:
     """Store every item: known hashes skipped, new ones extracted (unless precomputed) and written.
 
