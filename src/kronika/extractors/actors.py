@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..actors.adjectives import adjective_hits
 from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
+from ..actors.coref import same_noun_as_before, titled_persons
 from ..actors.home import home_country, resolve_relative, sentence_states
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import (
@@ -69,7 +70,9 @@ class Actors:
                                                    if not is_destination(doc, lex, h.head)], dems))
         resolve_roles(ctx, roles)
         attach_persons(doc, roles, persons)
+        same_noun_as_before(ctx, roles, names)
         apply_home(ctx, roles)
+        titled_persons(forms, roles, persons)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
         hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, lex, roles)
         covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)

@@ -1,0 +1,69 @@
+"""Within-article coreference: a later short mention takes the code of the full mention it refers back to."""
+
+from __future__ import annotations
+
+from .compose import Context, Role
+from .match import Hit
+
+# Where a role's code came from its own phrase (a demonym, a name, a place, an organisation it belongs to).
+PHRASE_SOURCES = ("demonym", "adjacent demonym", "name", "place", "inherited")
+
+
+def same_noun_as_before(ctx: Context, roles: dict[int, Role], names: list[Hit]) -> None:
+    """A bare sector noun ('the ministry', 'the agency', 'ministerstvo') takes the code of the nearest earlier
+    mention headed by the same noun: a role with its own country ('the Russian Foreign Ministry') or an
+    organisation name ('Federal Emergency Management Agency'). Runs before the home country is applied."""
+    earlier: list[tuple[int, set[str], str, str]] = []  # (token, forms of its nouns, code, what)
+    for r in roles.values():
+        if r.code and r.person is None and r.source in PHRASE_SOURCES:
+            earlier.append((r.head, ctx.forms[r.head], r.code, ctx.doc.span_text(min(r.tokens), max(r.tokens) + 1)))
+    for h in names:
+        if h.code and h.kind in ("ORG", "IGO") and h.end - h.start > 1:
+            words = set().union(*(ctx.forms[i] for i in range(h.start, h.end) if ctx.doc.tokens[i].upos == "NOUN"
+                                  or ctx.doc.tokens[i].text[:1].isupper()))
+            earlier.append((h.start, words, h.code, h.name))
+    earlier.sort()
+    for r in roles.values():
+        if r.code or r.person is not None or r.sector is None or len(r.tokens) > 1:
+            continue
+        if any(c.upos in ("DET", "PRON") and c.lemma.lower() in ctx.lex.generic_determiners
+               for c in ctx.doc.children(r.head)):
+            continue
+        noun = {f for f in ctx.forms[r.head] if len(f) > 3}
+        ante = [e for e in earlier if e[0] < r.head and e[1] & noun]
+        if ante:
+            r.code, r.source = ante[-1][2], f"same noun as an earlier mention ({ante[-1][3]})"
+
+
+def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: list[Hit]) -> None:
+    """A person outside our lists introduced with a title ('FEMA chief Pete Gaynor', 'ministryně Klára
+    Dostálová') keeps that title's code when named again without it ('Gaynor', 'Dostálové')."""
+    titled = sorted((r.person.start, r.person, r) for r in roles.values()
+                    if r.person is not None and r.code and r.person.status == "unresolved")
+    if not titled:
+        return
+    attached = {id(r.person) for r in roles.values() if r.person is not None}
+    for p in persons:
+        if id(p) in attached or p.status != "unresolved" or p.code:
+            continue
+        last = lex_forms[p.end - 1]
+        same = [(start, q, r) for start, q, r in titled if _same_surname(last, lex_forms[q.end - 1], p, q)]
+        before = [x for x in same if x[0] < p.start]
+        pick = before[-1] if before else same[0] if same else None  # a headline may name them before the title
+        if pick is not None:
+            q, r = pick[1], pick[2]
+            p.code, p.status, p.reason = r.code, "resolved", ""
+            p.key, p.name, p.kind = q.key, q.name, "PER"
+            p.rule += f"; code of the title it was introduced with ({r.code})"
+
+
+def _same_surname(a: set[str], b: set[str], p: Hit, q: Hit) -> bool:
+    """Whether two name runs end in the same surname: shared inflection bases, else a long common stem
+    (Petrovskij / Petrovského), and the later run is not longer than the titled one."""
+    if len(q.name.split()) < len(p.name.split()):
+        return False
+    if a & b:
+        return True
+    x, y = p.name.split()[-1].lower(), q.name.split()[-1].lower()
+    n = next((i for i, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y)))
+    return n >= max(5, min(len(x), len(y)) - 3)

@@ -1,0 +1,48 @@
+"""Within-article coreference: short later mentions take the code of the full mention they refer back to."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse a text and return the doc."""
+    return pipeline({"text": text, "lang": lang, "published": "2019-09-01"})
+
+
+def by_text(doc: Doc) -> dict[str, tuple[str | None, str]]:
+    """Mention text -> (code, rule)."""
+    return {m.text: (m.code, m.rule) for m in doc.mentions}
+
+
+def test_coref_en_same_noun_takes_the_earlier_full_mention(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The Russian Foreign Ministry protested. Germany and France disagreed. "
+                        "The ministry said it would respond.", "en")
+    code, rule = by_text(doc)["ministry"]
+    assert code == "RUSGOV" and "same noun as an earlier mention" in rule
+
+
+def test_coref_cs_same_noun_takes_the_earlier_full_mention(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Ruské ministerstvo zahraničí protestovalo. Ministerstvo uvedlo, že odpoví.", "cs")
+    assert by_text(doc)["Ministerstvo"][0] == "RUSGOV"
+
+
+def test_coref_en_unknown_person_keeps_the_title_code(pipeline: Pipeline) -> None:
+    # real-news pattern (a Reuters FEMA story): a person outside our lists, introduced with a title
+    doc = run(pipeline, "FEMA chief Pete Gaynor testified on Tuesday. Later Gaynor left the hearing.", "en")
+    m = next(m for m in doc.mentions if m.text == "Gaynor")
+    first = next(m for m in doc.mentions if m.text.endswith("Pete Gaynor"))
+    assert m.code == "USAGOV" and m.status == "resolved" and m.actor_id == first.actor_id
+
+
+def test_coref_cs_unknown_person_keeps_the_title_code(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Ruský velvyslanec Ivan Petrovskij protestoval. Petrovského výrok kritizovali všichni. "
+                        "Podle Petrovského jde o provokaci.", "cs")
+    later = [m for m in doc.mentions if m.text == "Petrovského"]
+    assert later and all(m.code == "RUSGOV" for m in later)
+
+
+def test_coref_no_antecedent_keeps_the_unknown_country(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The ministry said it would respond.", "en")
+    assert by_text(doc)["ministry"][0] == "---GOV"
