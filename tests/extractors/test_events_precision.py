@@ -30,3 +30,27 @@ def test_events_precision_call_for_investigation_is_request() -> None:
     """'called for an investigation into X' asks for an investigation: REQUEST, not the investigation."""
     got = triples(events("Ukraine called for an investigation into Russia.", "en"))
     assert {t for t, _, _ in got} == {"REQUEST"}
+
+
+def test_events_precision_requested_act_down_a_chain_is_no_event() -> None:
+    """'X is pressing Y to agree to impose sanctions on Z': the request is the event, the sanctions are not."""
+    got = triples(events("Germany is pressing the UN to agree on Monday to impose sanctions on Russia.", "en"))
+    assert ("REQUEST", "DEU", "IGOUNO") in got
+    assert not {t for t in got if t[0] in {"SANCTION", "THREATEN"}}
+
+
+def test_events_precision_alleged_act_is_content_of_the_accusation() -> None:
+    """'accused X of circumventing Y and raiding Z': only the accusation is coded."""
+    got = triples(events("Ukraine accused Russia of circumventing the UN and raiding Poland.", "en"))
+    assert got == {("ACCUSE", "UKR", "RUS")}
+
+
+def test_events_precision_contracted_had_is_past_not_future() -> None:
+    """"he'd withheld military aid to Ukraine" is a past aid cut (SANCTION), not a future threat."""
+    got = events("Germany admitted that it'd withheld military aid to Ukraine.", "en")
+    assert [(e.type, e.future) for e in got] == [("SANCTION", False)]
+
+
+def test_events_precision_month_name_is_no_march() -> None:
+    """'held in March' does not match the protest noun 'march'."""
+    assert triples(events("Russia held the election in March.", "en")) == set()

@@ -1,0 +1,77 @@
+"""Precision rules from the audit of unseen real news (bench/audit/precision.py): candidate triggers that
+code no event although their entry matches.
+
+- Content of a demand, refusal, threat or accusation further down a chain of non-finite clauses: 'France is
+  pressing the EU to agree to impose sanctions' (the sanctions are requested), 'accused X of circumventing
+  Congress and raiding funds', 'charged them with plotting a rebellion for planning to return' (alleged).
+  The events engine already drops a direct complement of such a verb; this follows the chain upwards.
+- A request verb that is the speech tag of a quoted question ('"... no?" asked another user') asks a question.
+- An object noun that is a name: 'held in March' is no march, 'Strike Group' no strike.
+- Perfect auxiliaries spelled like future/conditional ones (grammar key perfect_aux_forms: English "'d" is
+  'had' before a past participle: 'acknowledged he'd withheld aid' is a past act, not 'would').
+"""
+
+from __future__ import annotations
+
+from ..cameo import plover_type
+from ..model import Doc
+from .lexicon import Entry, Lexicon
+from .udview import Node, Tree
+
+# PLOVER types whose clausal complement states what is demanded, refused, threatened or alleged.
+CONTENT_GOVERNORS = {"REJECT", "THREATEN", "REQUEST", "ACCUSE"}
+CHAIN_RELS = {"xcomp", "ccomp", "advcl", "conj"}
+MAX_CHAIN = 4
+
+
+def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: list[int]) -> str | None:
+    """Why the trigger n with its best entry e codes no event, or None if it may."""
+    gov = content_governor(tree, lex, n)
+    if gov is not None:
+        return f"content of '{gov.tok.text}' (demanded, refused, threatened or alleged): not an act that happened"
+    if plover_type(e.cameo) == "REQUEST" and question_tag(doc, n):
+        return "speech tag of a quoted question, not a request"
+    if anchors and all(tree[a].upos == "PROPN" for a in anchors):
+        return "the object noun is part of a name ('in March', 'Strike Group')"
+    return None
+
+
+def nonfinite(n: Node) -> bool:
+    """An infinitive, gerund or present participle: a clause without its own tense (not a past participle,
+    which may be a finite-like passive or perfect: 'has accused X and attacked Y')."""
+    form = n.feat("VerbForm")
+    return form in {"Inf", "Ger"} or (form == "Part" and n.feat("Tense") == "Pres")
+
+
+def content_governor(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The demanding/refusing/threatening/accusing verb above n through a chain of non-finite clauses."""
+    cur = n
+    for _ in range(MAX_CHAIN):
+        if cur.head == cur.i or cur.deprel not in CHAIN_RELS or not nonfinite(cur):
+            return None
+        head = tree[cur.head]
+        if head.upos == "VERB" and governing(lex, head):
+            return head
+        cur = head
+    return None
+
+
+def governing(lex: Lexicon, n: Node) -> bool:
+    """Does the verb have a plain (object-less) entry of a content-governing type?"""
+    return any(plover_type(e.cameo) in CONTENT_GOVERNORS
+               for e in lex.entries(n.tok.lemma, n.tok.text, False) if not e.objects)
+
+
+def question_tag(doc: Doc, n: Node) -> bool:
+    """Is the trigger the speech verb of a quote that ends with a question mark?"""
+    span = (n.tok.start, n.tok.end)
+    return any(q.cue_span == span and q.text.rstrip(" \"'“”„‘’»«").endswith("?") for q in doc.quotes)
+
+
+def perfect_aux(tree: Tree, lex: Lexicon, w: Node) -> bool:
+    """An auxiliary form that is a perfect 'had' here (grammar key perfect_aux_forms) before a past participle."""
+    forms = lex.words("perfect_aux_forms")
+    if not forms or w.tok.text.lower() not in forms or w.head == w.i:
+        return False
+    verb = tree[w.head]
+    return verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past"
