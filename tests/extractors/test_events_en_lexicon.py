@@ -96,3 +96,8 @@ def test_events_en_talking_to_reporters_is_no_consultation(pipeline: Pipeline) -
 def test_events_en_voiced_support_for_x_targets_x_not_the_owner(pipeline: Pipeline) -> None:
     evs = events(pipeline, "The German chancellor voiced Germany's support for Poland.")
     assert triples(evs) == {("SUPPORT", "DEU", "POL")}
+
+
+def test_events_en_cooperating_with_x_is_cooperate(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Poland cooperated fully with Germany.")
+    assert triples(evs) == {("COOPERATE", "POL", "DEU")}
