@@ -29,7 +29,7 @@ from ..settings import Settings
 from .quotes_indirect import Candidate, attributions, from_cue, speech_phrases
 from .quotes_lex import CueLexicon, Tree, cue_lexicon, words
 from .quotes_marks import Marked, find_marked
-from .quotes_speaker import Speaker, antecedent, cue_subject, resolve_pronoun, speaker_at
+from .quotes_speaker import Speaker, antecedent, cue_subject, inverted_subject, resolve_pronoun, speaker_at
 
 log = logging.getLogger(__name__)
 
@@ -354,7 +354,7 @@ class _Finder:
             s = doc.sentences[s_i]
             for t in doc.tokens[s.start:s.end]:
                 if (d.start - 1 <= t.start < d.end + 1 or t.i in self.used_cues or self._in_quote(t)
-                        or not self._cue_kind(t)):
+                        or not (self._cue_kind(t) or self._tag_verb(d, t))):
                     continue
                 dist = d.start - t.end if t.end <= d.start else t.start - d.end
                 if best is None or dist < best[0]:
@@ -366,6 +366,17 @@ class _Finder:
                 if best is None or dist < best[0]:
                     best = (dist, -n - 1, "direct-attribution")
         return best
+
+    def _tag_verb(self, d: Draft, t: Token) -> bool:
+        """'„…,“ přiblížila mluvčí X' / '"…?" laughed X': a verb right after a quote that breaks off mid-sentence is
+        its speech tag, whether or not the cue lexicon lists it."""
+        text = self.doc.text
+        inner = text[d.start:d.end].rstrip()
+        between = text[d.end:t.start].strip(QUOTE_MARKS + " \u00a0")
+        if not (t.upos == "VERB" and inner and inner[-1] in ",?!…" and t.start > d.end and between == ""):
+            return False
+        named = any(c.i > t.i for c in self.tree.children(t.i, self.lex.subject_deps))  # not '"Arrogant," titled'
+        return named or inverted_subject(self.doc, self.tree, t, self.lex) is not None
 
     def _dash_source(self, d: Draft) -> int | None:
         """'"…" ― Sonya Herridge': a name set after the quote with a dash."""
@@ -398,10 +409,11 @@ class _Finder:
         doc, out = self.doc, []
         history: list[tuple[int, Speaker]] = []
         for d in drafts:
-            sent = doc.tokens[self._tokens_in(d.start, d.end)[0]].sent if self._tokens_in(d.start, d.end) else 0
+            inside = self._tokens_in(d.start, d.end)
+            sent = doc.tokens[inside[0]].sent if inside else 0
             sp = self._speaker(d, history, sent)
-            if sp is not None:
-                history.append((sent, sp))
+            if sp is not None:  # kept by the quote's LAST sentence: a long quote does not push its speaker away
+                history.append((doc.tokens[inside[-1]].sent if inside else sent, sp))
             out.append(self._quote(d, sp, sent))
         return out
 
@@ -412,6 +424,9 @@ class _Finder:
         cue_tok = doc.tokens[d.cue] if d.cue is not None else None
         if head is None and cue_tok is not None:
             subj = cue_subject(doc, tree, cue_tok.i, lex)
+            if subj is not None and (any(a <= subj.start < b for a, b in d.parts or [(d.start, d.end)])
+                                     or self._in_quote(subj)):
+                subj = None  # a noun of the content itself ('řekl a dodal, že nemoc zasahuje i miminka')
             head = subj.i if subj is not None else None
         if head is not None:
             if tree.is_pronoun(doc.tokens[head], lex):

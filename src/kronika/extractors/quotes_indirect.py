@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Doc, Sentence, Token
 from .quotes_lex import CueLexicon, Tree, words
-from .quotes_speaker import phrase_tokens
+from .quotes_speaker import finite, inverted_subject, phrase_tokens
 
 PUNCT_EDGE = set(",;:-–—.\"'„“”»«‚‘’()")
 
@@ -36,8 +36,8 @@ def _clean(doc: Doc, lo: int, hi: int, lex: CueLexicon) -> tuple[int, int, bool]
     while lo < hi and (toks[lo].text in PUNCT_EDGE or _is_mark(toks[lo], lex)):
         marked = marked or _is_mark(toks[lo], lex)
         lo += 1
-    while hi > lo and toks[hi - 1].text in PUNCT_EDGE - set("\"“”»«’'"):
-        hi -= 1
+    while hi > lo and (toks[hi - 1].text in PUNCT_EDGE - set("\"“”»«’'") or toks[hi - 1].upos == "CCONJ"):
+        hi -= 1  # also a conjunction left over from a cut clause ('said the deal was dead and [added …]')
     return lo, hi, marked
 
 
@@ -141,10 +141,15 @@ def _clause_list(doc: Doc, tree: Tree, cue: Token, idx: list[int], lex: CueLexic
     return out
 
 
-def _content_end(doc: Doc, comp: Token, idx: list[int], lex: CueLexicon) -> list[int]:
-    """Reported content ends at a semicolon or at a contrast the writer adds ('…, while touting …')."""
+def _content_end(doc: Doc, comp: Token, idx: list[int], lex: CueLexicon, tree: Tree) -> list[int]:
+    """Reported content ends at a semicolon, at a contrast the writer adds ('…, while touting …') or at a second
+    speech verb of the same speaker that the parser hung on the content ('řekl, že …, a dodal, že …')."""
     for k in idx:
         t = doc.tokens[k]
+        if (k > comp.i and t.deprel.split(":")[0] == "conj" and lex.cue_kind(t)
+                and not tree.children(k, lex.subject_deps)):
+            first = tree.subtree(k)[0]
+            return [j for j in idx if j < first]
         stop = t.text == ";" or (k > comp.i and t.text.lower() in lex.content_stops
                                   and (t.deprel == "mark" or t.upos == "SCONJ"))
         if stop:
@@ -165,11 +170,13 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
     if _passive_with_patient(tree, cue):
         return None  # 'stem cells would be recommended if ...': the subject is no speaker
     comp = _complement(doc, tree, cue, lex) or _nested_complement(tree, cue, lex)
+    if comp is not None and _request(tree, cue, comp, lex):
+        kind = "request"  # 'vyzval vládu, aby odstoupila': a request (an event), not reported speech
     if comp is not None:
         sent = doc.sentences[cue.sent]
         idx = [k for k in tree.subtree(comp.i) if sent.start <= k < sent.end]
         full = _clause_list(doc, tree, cue, idx, lex) if comp.i > cue.i else idx
-        idx = _content_end(doc, comp, full, lex) if comp.i > cue.i else idx
+        idx = _content_end(doc, comp, full, lex, tree) if comp.i > cue.i else idx
         cand = _candidate(doc, cue, kind, idx, lex, f"indirect-{comp.deprel}", comp.i < cue.i, 2)
         if cand is not None:
             if idx and len(idx) < len(full):
@@ -177,7 +184,31 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
             has_mark = any(m.deprel == "mark" and m.text.lower() in lex.marks for m in tree.children(comp.i))
             cand.marked = cand.marked or has_mark
             return cand
-    return _interposed(doc, tree, cue, kind, lex) or _speech_tag(doc, tree, cue, kind, lex)
+    return (_interposed(doc, tree, cue, kind, lex) or _speech_tag(doc, tree, cue, kind, lex)
+            or _inverted_tag(doc, tree, cue, kind, lex))
+
+
+def _inverted_tag(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:
+    """'The army moved two divisions north, stated the paper.': the content is the sentence before the tag, the
+    speaker the noun after the verb (the parser made the tag a conjunct of the content)."""
+    speaker = inverted_subject(doc, tree, cue, lex)
+    if speaker is None:
+        return None
+    sent = doc.sentences[cue.sent]
+    idx = list(range(sent.start, cue.i - 1))
+    if not any(doc.tokens[k].upos in ("VERB", "AUX") and finite(doc.tokens[k]) for k in idx):
+        return None  # no clause of its own ('Trump, appearing after Clinton, cited …')
+    cand = _candidate(doc, cue, kind, idx, lex, "indirect-inverted", True, 3)
+    if cand is not None:
+        cand.source = speaker.i
+    return cand
+
+
+def _request(tree: Tree, cue: Token, comp: Token, lex: CueLexicon) -> bool:
+    """Whether a cue's clause is a request: opened by 'aby' (data: request_marks) or governed by 'urge'-like verbs."""
+    if comp.i > cue.i and cue.lemma.lower() in lex.request_verbs:
+        return True
+    return any(m.deprel == "mark" and m.text.lower() in lex.request_marks for m in tree.children(comp.i))
 
 
 def _interposed(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:

@@ -34,6 +34,8 @@ class CueLexicon:
     speech_phrases: tuple[tuple[str, ...], ...] = ()  # phrases reporting their verb's subject ('s tím, že')
     author_preps: frozenset[str] = frozenset()  # prepositions naming a statement's author ('statement from X')
     speech_nouns: frozenset[str] = frozenset()  # nouns naming an utterance ('message that', 'prohlášení, že')
+    request_marks: frozenset[str] = frozenset()  # subordinators of a request, not a statement ('vyzval, aby')
+    request_verbs: frozenset[str] = frozenset()  # cues whose clause is a request ('urged that X withdraw')
 
     def cue_kind(self, t: Token) -> str | None:
         """The cue kind of a token (speech, belief) or None when it is no reporting verb."""
@@ -72,7 +74,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         name_deps=_set(d, "name_deps"), addressee_verbs=_set(d, "addressee_verbs"),
         tag_marks=_set(d, "tag_marks"), content_stops=_set(d, "content_stops"),
         content_reasons=_set(d, "content_reasons"), speech_nouns=_set(d, "speech_nouns"),
-        author_preps=_set(d, "author_preps"),
+        author_preps=_set(d, "author_preps"), request_marks=_set(d, "request_marks"),
+        request_verbs=_set(d, "request_verbs"),
         speech_phrases=tuple(tuple(w.lower() for w in p) for p in d.get("phrases", {}).get("speech", [])))
 
 

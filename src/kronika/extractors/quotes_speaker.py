@@ -32,11 +32,51 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon) -> Token | None
             nom = [t for t in subj if t.feat("Case") == "Nom"]  # two 'subjects': the caseless one is the hearer
             return _agreeing_nominative(doc, tree, doc.tokens[i], (nom or subj)[0])
         t = doc.tokens[i]
+        inverted = inverted_subject(doc, tree, t, lex) if i == cue else None
+        if inverted is not None:
+            return inverted
         if t.deprel.split(":")[0] in ("conj", "xcomp", "advcl") and t.head != t.i:
-            i = t.head
+            i = _reporting_verb(doc, lex, t)
             continue
         return _nominative_dependent(doc, tree, doc.tokens[cue])
     return None
+
+
+MAX_INVERTED_TOKENS = 7  # 'the Czech daily Lidove noviny': a speaker after its verb is a short name phrase
+INVERTED_TAG_BEFORE = frozenset(',"“”»«\'’')
+
+
+def finite(t: Token) -> bool:
+    """A finite verb form, or a past participle that is one (Czech 'řekl', English 'said' tagged as VBN)."""
+    return t.feat("VerbForm") == "Fin" or (t.feat("VerbForm") == "Part" and t.feat("Tense") == "Past")
+
+
+def inverted_subject(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
+    """'…, stated the paper.' / '"…," sighed the mayor.': a tag closing its sentence after the content, whose
+    subject comes after the verb and which the parser took for the object (a nominative or caseless noun)."""
+    sent = doc.sentences[cue.sent]
+    if (not finite(cue) or cue.i <= sent.start or doc.tokens[cue.i - 1].text not in INVERTED_TAG_BEFORE
+            or tree.children(cue.i, lex.subject_deps) or cue.lemma.lower() in lex.addressee_verbs):
+        return None  # not a finite tag ('…, adding levity'), or its subject is where it should be
+    last = max((t.i for t in doc.sent_tokens(sent) if t.upos != "PUNCT"), default=-1)
+    for c in tree.children(cue.i):
+        sub = tree.subtree(c.i)
+        if (c.i > cue.i and c.deprel.lower() in ("obj", "dobj") and c.upos in ("NOUN", "PROPN")
+                and c.feat("Case") in (None, "Nom") and sub[-1] >= last and len(sub) <= MAX_INVERTED_TOKENS
+                and not any(doc.tokens[k].upos in ("VERB", "AUX") for k in sub)):
+            return c  # a short name phrase ending the sentence, not 'cited problems in the Middle East that …'
+    return None
+
+
+def _reporting_verb(doc: Doc, lex: CueLexicon, t: Token) -> int:
+    """The verb whose subject a conjoined cue shares: its head, or the cue that head reports when the parser hung
+    the second speech verb on the first one's content ('řekl, že vláda zvýší daně, a dodal …': not 'vláda')."""
+    head = doc.tokens[t.head]
+    up = doc.tokens[head.head]
+    if (t.deprel.split(":")[0] == "conj" and lex.cue_kind(t) and not lex.cue_kind(head)
+            and head.deprel.lower() in lex.complement_deps and up.i != head.i and lex.cue_kind(up)):
+        return up.i
+    return head.i
 
 
 def _nominative_dependent(doc: Doc, tree: Tree, verb: Token) -> Token | None:

@@ -1,0 +1,94 @@
+"""Quotes on patterns of unseen real news: requests are no quotes, second speech verbs, tags after quotes, speakers."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_support import only_quote, run_lang, speaker_name
+
+from kronika import Pipeline
+
+
+@pytest.mark.parametrize("text", [
+    "Michelsová vyzvala své rodiče, aby v roce 2020 hlasovali pro senátorku Massachusetts.",  # real (wmt-news)
+    "Papež varoval představitele technologických společností, aby používali umělou inteligenci pouze pro účely "
+    "obecného blaha.",  # real (wmt-news)
+    "Starosta požádal hasiče, aby vodu z koryta odčerpali ještě před večerem.",
+    "Opozice naléhala na vládu, aby zákon stáhla z projednávání.",
+])
+def test_quotes_request_with_aby_is_no_quote_cs(pipeline: Pipeline, text: str) -> None:
+    doc = run_lang(pipeline, text, "cs")
+    assert doc.quotes == []
+    assert any(str(d["reason"]).startswith("request cue") for d in doc.meta["quotes_dropped"])
+
+
+def test_quotes_request_verb_clause_is_no_quote_en(pipeline: Pipeline) -> None:
+    doc = run_lang(pipeline, "The senator urged that the troops be withdrawn from the border before winter.", "en")
+    assert doc.quotes == []
+
+
+def test_quotes_statement_then_request_keeps_only_the_statement_cs(pipeline: Pipeline) -> None:
+    doc = run_lang(pipeline, "Ministr řekl, že vláda zvýší daně, a vyzval poslance, aby zákon schválili.", "cs")
+    assert [q.text for q in doc.quotes] == ["vláda zvýší daně"]
+
+
+def test_quotes_second_speech_verb_is_its_own_quote_cs(pipeline: Pipeline) -> None:
+    doc = run_lang(pipeline, "Ministr Novák řekl, že vláda zvýší daně, a doplnil, že rozpočet bude vyrovnaný.", "cs")
+    assert [q.text for q in doc.quotes] == ["vláda zvýší daně", "rozpočet bude vyrovnaný"]
+    assert [speaker_name(q) for q in doc.quotes] == ["Novák", "Novák"]
+
+
+def test_quotes_second_speech_verb_is_its_own_quote_en(pipeline: Pipeline) -> None:
+    doc = run_lang(pipeline, "Minister Jan Novak said the deal was dead and added that talks would resume next year.",
+                   "en")
+    assert [q.text for q in doc.quotes] == ["the deal was dead", "talks would resume next year"]
+    assert [speaker_name(q) for q in doc.quotes] == ["Minister Jan Novak", "Minister Jan Novak"]
+
+
+def test_quotes_noun_of_the_content_is_no_speaker_cs(pipeline: Pipeline) -> None:
+    # real (wmt-news, novinky.cz): the parser makes 'miminka' at the end of the content the subject of 'dodal'
+    text = ("„Teď je nárůst dětí s akutní covidovou pneumonií, která vyžaduje pobyt na resuscitačním lůžku,“ řekl "
+            "primář Petr Dominik a dodal, že tato nemoc zasahuje vedle dospělých jak adolescenty, tak i "
+            "několikaměsíční miminka.")
+    doc = run_lang(pipeline, text, "cs")
+    assert len(doc.quotes) == 2
+    assert all(speaker_name(q) == "Petr Dominik" for q in doc.quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # real (wmt-news, denik.cz): 'přiblížila' is no cue verb, the previous sentence's subject is no speaker
+    ("Městská rada proto vyhlásila novou zakázku. \"Na veterinární péči pro zoologickou zahradu s předpokládanou "
+     "hodnotou plnění 3,5 milionu korun,\" přiblížila městská mluvčí Romana Macová.", "Romana Macová"),
+    ("Roční abstinence prý stačila a herečka opět našla cestu k alkoholu. \"Občas si dám bublinky nebo kvalitní "
+     "víno, ale už nevypiji to, co dřív,\" pochlubila se Mahulena Bočanová.", "Mahulena Bočanová"),
+])
+def test_quotes_verb_right_after_an_open_quote_is_its_tag_cs(pipeline: Pipeline, text: str, speaker: str) -> None:
+    q = only_quote(run_lang(pipeline, text, "cs"))
+    assert speaker_name(q) == speaker
+
+
+def test_quotes_verb_right_after_an_open_quote_is_its_tag_en(pipeline: Pipeline) -> None:
+    text = ("The council announced a new tender on Monday. \"We have waited for this decision far too long,\" "
+            "sighed the mayor Anna Smith.")
+    q = only_quote(run_lang(pipeline, text, "en"))
+    assert speaker_name(q) == "Anna Smith"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The government plans to close the border next week, reported Radio Free Europe.",
+     "The government plans to close the border next week", "Radio Free Europe"),
+    ("The army has moved two divisions to the north, stated the paper.",
+     "The army has moved two divisions to the north", "the paper"),
+])
+def test_quotes_media_tag_after_the_content_en(pipeline: Pipeline, text: str, content: str, speaker: str) -> None:
+    q = only_quote(run_lang(pipeline, text, "en"))
+    assert (q.text, speaker_name(q)) == (content, speaker)
+
+
+def test_quotes_long_quote_keeps_its_speaker_for_the_next_one_cs(pipeline: Pipeline) -> None:
+    text = ("Herec Jan Cina prozradil, že režisér ho musel hodně lákat. \"Práce to byla náročná, ale výsledek za to "
+            "stojí. Film vznikal před rokem. Těžce a poctivě, ale zároveň zábavně. Točilo se v Praze,\" uvedl k filmu. "
+            "Nominace je pro něj překvapením. \"Takto to necítím. Pořád se vidím jako kluk, který se zatím jen "
+            "rozkoukává,\" prozradil.")
+    doc = run_lang(pipeline, text, "cs")
+    assert len(doc.quotes) == 3
+    assert all(speaker_name(q).endswith("Jan Cina") for q in doc.quotes), [q.speaker for q in doc.quotes]
