@@ -6,8 +6,14 @@ The 10,000-article memory run (wmt-news repeated; 2 workers only):
     .venv/bin/python bench/scale.py --articles 10000 --workers 2 --serial 0
 kronika's own share of extraction time (CPU time; median and spread over interleaved rounds):
     .venv/bin/python bench/scale.py --workers '' [--rounds 5]
-Hot spots in kronika's own code (cProfile over one more round):
+  Each round runs, article by article and in alternating order, the bare spaCy parse of the sentence chunks
+  kronika hands to spaCy (the floor) and the full pipeline plus JSON output; share = (full - floor) / full.
+  Process CPU time and interleaving keep other processes on a shared machine out of the figure (per-round
+  shares within about 2 points of each other in runs at load 4-10 on 2 cores).
+Hot spots in kronika's own code (cProfile over one more round; it inflates Python-heavy code, so a
+sampling profiler such as py-spy gives truer shares):
     .venv/bin/python bench/scale.py --workers '' --profile 15
+A speed-up must not change outputs: bench/same_output.py compares `kronika extract` JSON of two source trees.
 """
 
 from __future__ import annotations
