@@ -5,7 +5,7 @@ sanctions, attending summits. Hand-made sentences."""
 
 from __future__ import annotations
 
-from events_support import events, triples
+from events_support import events, parse, run, triples
 
 
 def test_events_cs_forms_future_perfective_i_verb_is_threat() -> None:
@@ -107,3 +107,8 @@ def test_events_cs_forms_conditional_mit_keeps_the_intent() -> None:
 
 def test_events_cs_forms_raids_in_a_foreign_country_target_it() -> None:
     assert triples(events("Rusko provedlo nálety v Ukrajině.")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_events_cs_forms_captured_ships_of_a_state_target_it() -> None:
+    doc = parse("Rusko zajalo tři lodě Ukrajiny.", "cs")
+    assert triples(run(doc).events) == {("COERCE", "RUS", "UKR")}
