@@ -36,7 +36,7 @@ LEXICON = {"verbs": [
 ]}
 # Group nouns the tiny test gazetteer lacks: word -> (code, kind)
 GROUPS = {"workers": ("POLLAB", "GRP"), "ministers": ("POLGOV", "GRP"), "Kabul": ("AFG", "GPE"),
-          "Iranian": ("IRN", "GPE"), "Reuters": ("GBRMED", "ORG")}
+          "Iranian": ("IRN", "GPE"), "Reuters": ("GBRMED", "ORG"), "police": ("POLCOP", "GRP")}
 
 
 @pytest.fixture(autouse=True)
@@ -176,6 +176,12 @@ def test_events_rules_en_announced_non_retreat_is_a_refusal_to_yield() -> None:
 
 def test_events_rules_en_demand_noun_clause_subject_is_the_target() -> None:
     assert triples(ev("Poland insisted on its demand that Russia pay compensation.")) == {("REQUEST", "POL", "RUS")}
+
+
+def test_events_rules_en_police_force_without_target_is_used_on_own_population() -> None:
+    assert triples(ev("The police attacked on Monday.")) == {("ASSAULT", "POLCOP", "POLCVL")}
+    assert triples(ev("Russia attacked on Monday.")) == {("ASSAULT", "RUS", "-")}
+    assert triples(ev("The police attacked as Germany watched.")) == {("ASSAULT", "POLCOP", "-")}
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

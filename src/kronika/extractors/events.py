@@ -164,10 +164,7 @@ class Events:
         elif not sources and not e.noun and not e.swap:
             sources, how = operation_agent(roles, n.i), "operation-agent"
         if sources and info is not None and info.plover:
-            targets = _late_targets(roles, n, anchors, info.plover, sources, targets)
-        if not targets and sources and _domestic_measure(tree, roles, lex, e, n) \
-                and not _foreign_in_sentence(roles, n, sources):
-            targets = home_population(sources)  # 'imposed a curfew', 'lifted the state of emergency'
+            targets = _late_targets(roles, n, e, anchors, info.plover, sources, targets)
         if info is None or info.plover is None or not sources:
             why = "no source actor" if info and info.plover else "statement code (not a PLOVER event)"
             _drop(dropped, n, e.id, why)
@@ -248,10 +245,11 @@ class Events:
             rule=e.id if how == "subject" else f"{e.id}+{how}")
 
 
-def _late_targets(roles: Roles, n: Node, anchors: list[int], plover: str, sources: list[Mention],
+def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: str, sources: list[Mention],
                   targets: list[Mention]) -> list[Mention]:
     """Targets found once the sources are known: in the complement clause, the attacked place, the protesters'
-    own government; and no reporters as partners of a consultation."""
+    own government, the subject of a threat's condition, a state's own population; no reporters as partners of
+    a consultation."""
     if not targets and plover in COMPLEMENT_TARGET:
         targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
     if plover == "CONSULT":  # talking to reporters is a statement, not a consultation
@@ -262,16 +260,29 @@ def _late_targets(roles: Roles, n: Node, anchors: list[int], plover: str, source
         targets = home_government(sources)  # a domestic protest: against the protesters' own government
     if not targets and plover == "THREATEN":
         targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
+    if not targets and (_domestic_measure(roles, e, n) or _domestic_force(plover, sources)) \
+            and not _foreign_in_sentence(roles, n, sources):
+        targets = home_population(sources)  # 'imposed a curfew', 'police opened fire on demonstrators'
     return targets
 
 
 # CAMEO codes of measures a state takes on its own population (curfews, martial law, bans, states of emergency,
 # and their easing): without a named target and any foreign actor in the sentence, the target is that population.
 DOMESTIC_MEASURES = ("172", "081", "0813", "0814")
+# Force a state's police or army uses with no named target and no foreign actor in the sentence is used on its own
+# population ('Egyptian police opened fire to disperse demonstrators').
+DOMESTIC_FORCE = {"ASSAULT", "COERCE"}
+FORCE_SECTORS = {"COP", "MIL"}
 
 
-def _domestic_measure(tree: Tree, roles: Roles, lex: Lexicon, e: Entry, n: Node) -> bool:
+def _domestic_force(plover: str, sources: list[Mention]) -> bool:
+    """Is this force used by a state's police or army (not by a state named as a whole: 'Russia used missiles')?"""
+    return plover in DOMESTIC_FORCE and all((m.code or "")[3:6] in FORCE_SECTORS for m in sources)
+
+
+def _domestic_measure(roles: Roles, e: Entry, n: Node) -> bool:
     """Is the entry (or, for a threat, the threatened act) a measure on the own population?"""
+    tree, lex = roles.tree, roles.lex
     if e.cameo.startswith(DOMESTIC_MEASURES):
         return True
     if lookup_type(e.cameo) != "THREATEN":
