@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from functools import lru_cache
 from itertools import product
 from typing import Any
 
@@ -46,16 +45,16 @@ from .complements import (
 from .dedup import dedup
 from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
+from .matching import best_entry, folded, matches
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import precision_drop
-from .roles import CLAUSE, IMPLICIT, Roles, country_of, home_government, home_population
-from .subjects import inherited_source, is_pronoun
+from .roles import IMPLICIT, Roles, country_of, home_government, home_population
+from .subjects import inherited_source
 from .timing import event_date
 from .udview import Node, Tree
 
 log = logging.getLogger(__name__)
 
-OBJECT_RELS = {"obj", "obl", "iobj", "nsubj", "nmod", "conj", "appos", "flat"}
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # PLOVER manual: announced future retreats are CONCEDE; future/hypothetical material conflict is THREATEN.
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -315,7 +314,7 @@ def _head_types(lex: Lexicon, head: Node, noun: Node) -> set[str | None]:
     """PLOVER types the head verb may have over this noun: plain entries and those naming the noun as object
     ('voiced support' is no refusal because 'voice objection' is one)."""
     return {lookup_type(e.cameo) for e in lex.entries(head.tok.lemma, head.tok.text, False)
-            if not e.objects or fold(noun.lemma) in _folded(e.objects)}
+            if not e.objects or fold(noun.lemma) in folded(e.objects)}
 
 
 def _plain_types(lex: Lexicon, n: Node) -> set[str | None]:
@@ -399,71 +398,6 @@ def _pairs(e: Entry, sources: list[Mention], targets: list[Mention], mutual: boo
     if not targets:
         return [(s, None) for s in sources]
     return [(s, t) for s, t in product(sources, targets) if s is not t]
-
-
-def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple[Entry, list[int]] | None:
-    """The most specific fitting entry; among equals, the one whose object noun is closest to the trigger
-    ('schválila balík sankcí': sankce under balík beats nothing, 'poskytnou pomoc' beats a deeper noun)."""
-    best: tuple[tuple[int, int, int], Entry, list[int]] | None = None
-    for order, e in enumerate(entries):
-        anchors = matches(tree, roles, e, n)
-        if anchors is None:
-            continue
-        depth = min(len(tree.ancestors(a)) for a in anchors) - len(tree.ancestors(n.i)) if anchors else 0
-        rank = (-e.specificity, depth, order)
-        if best is None or rank < best[0]:
-            best = (rank, e, anchors)
-    return (best[1], best[2]) if best else None
-
-
-def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
-    """The object nouns that license an entry at node n ([] if it needs none), or None if it does not fit."""
-    if e.particle:
-        parts = {e.particle.lower()}
-        kids = tree.children(n.i)
-        if not any(k.lemma in parts or k.tok.text.lower() in parts for k in kids
-                   if k.deprel.split(":")[0] in {"compound", "expl", "obj", "advmod", "prt", "obl"}) \
-                and not any(parts & tree.case_words(k.i) for k in kids):  # 'called on X': particle parsed as prep
-            return None
-    anchors: list[int] = []
-    if e.objects:
-        anchors = object_nodes(tree, roles, e, n)
-        if not anchors:
-            return None
-    if e.prep:
-        prep = e.prep.lower()
-        if not any(prep in tree.case_words(k.i) for a in [n.i, *anchors] for k in tree.children(a)):
-            return None
-    return anchors
-
-
-_CLAUSE_NOT_CONJ = CLAUSE - {"conj"}
-
-
-def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
-    """Nouns of the trigger's clause (depth <= 3) whose lemma is one of the entry's objects."""
-    wanted = _folded(e.objects)
-    out: list[int] = []
-    layer = [n]
-    for _ in range(3):
-        nxt: list[Node] = []
-        for x in layer:
-            for k in tree.children(x.i):
-                rel = k.deprel.split(":")[0]
-                if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS:
-                    continue
-                ref = roles.antecedent(k) if not is_pronoun(k) else k
-                if fold(ref.lemma) in wanted or fold(k.lemma) in wanted:
-                    out.append(k.i)
-                nxt.append(k)
-        layer = nxt
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _folded(objects: frozenset[str]) -> frozenset[str]:
-    """An entry's object lemmas without diacritics (memoised: asked for every candidate trigger)."""
-    return frozenset(fold(o) for o in objects)
 
 
 @component("events", requires=("tokens", "mentions", "timexes", "quotes"), provides=("events",))
