@@ -183,3 +183,15 @@ def test_actors_cs_capital_and_seat_as_government(pipeline: Pipeline) -> None:
 def test_actors_cs_visit_destination_is_the_state_visited(pipeline: Pipeline) -> None:
     doc = pipeline({"text": "Ministr přiletěl do Ammánu. Premiér se setkal s králem v Ammánu.", "lang": "cs"})
     assert [m.code for m in doc.mentions if m.text.startswith("Ammán")] == ["JOR"]
+
+
+def test_actors_cs_adjectival_surname_and_territory(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Trump se setkal se Zelenským v Polsku. Moskva anektovala ukrajinský Krym.")
+    c = coded(doc)
+    assert c["Zelenským"] == "UKRGOV" and c["Krym"] == "UKR"
+
+
+def test_actors_cs_workforce_is_no_army(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Stavební firmy bojují s nedostatkem pracovních sil. Ozbrojené síly zasáhly.")
+    c = coded(doc)
+    assert "pracovních sil" not in c and c["Ozbrojené síly"] == "CZEMIL"

@@ -49,6 +49,9 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             continue
         if f & lex.plural_only and t.feats.get("Number") != "Plur":
             continue
+        if any((m, n) in lex.non_actor_phrases for c in doc.children(t.i) if c.deprel.split(":")[0] in ("amod",
+               "compound") for m in forms[c.i] for n in f):
+            continue  # pracovní síla, market forces: no actor
         roles[t.i] = Role(t.i, None if inherit else sector, {t.i})
     return roles
 

@@ -49,6 +49,7 @@ class Lexicon:
     not_names: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
     generic_determiners: set[str] = field(default_factory=set)  # no / žádný: a generic group, no home country
+    non_actor_phrases: set[tuple[str, str]] = field(default_factory=set)  # (pracovní, síla): workforce, no army
     inhabitants: dict[str, str] = field(default_factory=dict)
     demonym_people: bool = False  # a plural demonym used as a noun names the state's people (Russians, Albanians)
     multi_demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -169,6 +170,8 @@ def _load_agents(lex: Lexicon) -> None:
     lex.adjective_heads = {w.lower() for w in data.get("sector_adjective_heads", [])}
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
     lex.generic_determiners = {w.lower() for w in data.get("generic_determiners", [])}
+    pairs = (w.lower().partition(" ") for w in data.get("non_actor_phrases", []))
+    lex.non_actor_phrases = {(a, b) for a, _, b in pairs}
     if langpack.has_file(lex.lang, "agents_phoenix.json"):
         for noun, sector in langpack.load_json(lex.lang, "agents_phoenix.json")["sectors"].items():
             lex.sectors.setdefault(noun, sector)

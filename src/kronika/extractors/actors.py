@@ -102,9 +102,10 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
         hits[(start, end)] = _person_hit(doc, lex, start, end, seen)
     inrun = {i for a, b in spans for i in range(a, b)}
     for t in doc.tokens:  # Fiala (a common noun too) at the start of a sentence: only as a surname named before
-        if t.i not in taken and t.i not in inrun and t.upos in OPEN_UPOS and t.text[:1].isupper() and seen:
+        if t.i not in taken and t.i not in inrun and t.upos in OPEN_UPOS and t.text[:1].isupper():
             person, why = resolve_person(doc, lex, t.i, t.i + 1, seen)
-            if person is not None and why.startswith("surname of a person named"):
+            adjectival = t.upos == "ADJ" and t.feats.get("Poss") != "Yes" and why in ("surname", "full name")
+            if person is not None and (why.startswith("surname of a person named") or adjectival):
                 hits[(t.i, t.i + 1)] = _person_hit(doc, lex, t.i, t.i + 1, seen)
     return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
 
