@@ -184,6 +184,11 @@ def test_events_rules_en_police_force_without_target_is_used_on_own_population()
     assert triples(ev("The police attacked as Germany watched.")) == {("ASSAULT", "POLCOP", "-")}
 
 
+def test_events_rules_en_conjunct_of_a_condition_is_conditional_too() -> None:
+    evs = ev("Germany will attack Russia unless Poland reached an agreement with Ukraine and accepted Iran.")
+    assert {e.type for e in evs} == {"THREATEN"}
+
+
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:
     sp = ArgRef("RUSGOV", "Putin", "Putin", (0, 5))
     quotes = [Quote("a", (10, 20), True, sp), Quote("b", (30, 60), True, sp), Quote("c", (40, 50), True, None)]

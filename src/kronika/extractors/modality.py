@@ -64,6 +64,15 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
     return m
 
 
+def _conjunct_heads(tree: Tree, n: Node) -> list[Node]:
+    """The earlier conjuncts a clause without its own subject or mark shares them with."""
+    out: list[Node] = []
+    while n.deprel == "conj" and n.head != n.i and not tree.children(n.i, "nsubj", "mark"):
+        n = tree[n.head]
+        out.append(n)
+    return out
+
+
 def _reported_future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]) -> Node | None:
     """The 'would' of a clause that a reporting verb governs (grammar key reported_future_aux), if any."""
     top = chain[-1]
@@ -120,7 +129,8 @@ def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]
         m.hypothetical = True
         m.cues.append("possibility")
     conditional = lex.words("conditional_marks")
-    if conditional and any(k.lemma in conditional for v in chain for k in tree.children(v.i, "mark")):
+    clauses = [*chain, *_conjunct_heads(tree, chain[-1])]  # 'unless X arranged a ceasefire and held elections'
+    if conditional and any(k.lemma in conditional for v in clauses for k in tree.children(v.i, "mark")):
         m.hypothetical = True
         m.cues.append("condition")
     top = chain[-1]
