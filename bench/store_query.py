@@ -39,21 +39,25 @@ def synthesise(store: Store, n_events: int, per_article: int, seed: int = 5) -> 
     rng = random.Random(seed)
     weights = [1 / (i + 1) for i in range(len(COUNTRIES))]
     codes = [c for c in table().values() if c.plover]
-    with store.group_commits(every=500):
-        for a in range(n_events // per_article):
-            day = f"{2023 + a % 2}-{1 + a % 12:02d}-{1 + a % 28:02d}"
-            events = []
-            for i in range(per_article):
-                c = rng.choice(codes)
-                events.append({"type": c.plover, "mode": c.mode, "cameo": c.code, "goldstein": c.goldstein,
-                               "quad_class": c.quad_class, "source": _actor(rng, weights),
-                               "target": _actor(rng, weights), "date": day, "date_granularity": "day",
-                               "attributed_to": None, "negated": False, "future": False, "hypothetical": False,
-                               "sentence": i, "span": [i * 10, i * 10 + 9], "trigger": "met", "rule": "bench",
-                               "mentions": []})
-            store.write({"id": f"bench-{a}", "lang": "en", "published": day, "title": f"Article {a}",
-                         "text": f"Synthetic article {a} about {len(events)} events.", "actors": [],
-                         "quotes": [], "events": events})
+    group: list[dict[str, Any]] = []
+    for a in range(n_events // per_article):
+        day = f"{2023 + a % 2}-{1 + a % 12:02d}-{1 + a % 28:02d}"
+        events = []
+        for i in range(per_article):
+            c = rng.choice(codes)
+            events.append({"type": c.plover, "mode": c.mode, "cameo": c.code, "goldstein": c.goldstein,
+                           "quad_class": c.quad_class, "source": _actor(rng, weights),
+                           "target": _actor(rng, weights), "date": day, "date_granularity": "day",
+                           "attributed_to": None, "negated": False, "future": False, "hypothetical": False,
+                           "sentence": i, "span": [i * 10, i * 10 + 9], "trigger": "met", "rule": "bench",
+                           "mentions": []})
+        group.append({"id": f"bench-{a}", "lang": "en", "published": day, "title": f"Article {a}",
+                      "text": f"Synthetic article {a} about {len(events)} events.", "actors": [],
+                      "quotes": [], "events": events})
+        if len(group) == 500:  # written as the ingest writes: a group per transaction
+            store.write_many(group)
+            group = []
+    store.write_many(group)
 
 
 def timed(store: Store, f: EventFilter, runs: int, limit: int | None) -> dict[str, Any]:

@@ -75,3 +75,19 @@ def test_runner_extracts_with_the_pipeline(tmp_path: Path) -> None:
     assert (d["id"], d["lang"], d["published"], d["status"]) == ("zprava", "cs", "2024-03-04", "ok")
     assert sentences[0] == [0, 57] and len(sentences) == 2
     assert json.loads(json.dumps(d))["text"].startswith("Ministr zahraničí")
+
+
+def test_runner_article_the_database_refuses_is_rejected_alone(store_url: str, tmp_path: Path) -> None:
+    # Its rows build (an actor id that is an object), but the group insert fails: the group is written
+    # again article by article, the refused one is rejected with the database's reason, the rest stored.
+    lines = SAMPLES.read_text(encoding="utf-8").splitlines()
+    bad = json.loads(lines[0])
+    bad["actors"][0]["id"] = {"not": "a string"}
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join([json.dumps(bad, ensure_ascii=False), lines[1], lines[2]]) + "\n", encoding="utf-8")
+    with open_store(store_url) as store:
+        report = ingest(store, iter_items([str(path)]), None, progress=False, commit_every=100)
+        assert (report.stored, report.duplicates, report.rejected) == (2, 0, 1)
+        assert report.reasons[0].startswith("cs-visit: cannot store (ProgrammingError")
+        assert [d["id"] for d in iter_articles(store)] == ["en-sanctions", "cs-weather"]
+        assert store_stats(store)["rejections"] == 1

@@ -85,9 +85,11 @@ def event_row(seq: int, e: dict[str, Any], published: str | None) -> tuple[Any, 
 
 def actor_row(seq: int, a: dict[str, Any]) -> tuple[Any, ...]:
     """An actors row (without article_id); its mentions go in as one JSON list."""
-    ms = a.get("mentions") or []
-    return (seq, a.get("id"), a.get("code"), a.get("name"), a.get("type"), len(ms),
-            dumps(ms) if ms else None, _extra(a, ACTOR_KEYS))
+    get = a.get  # the hottest row builder (15 actors an article): no helper calls in the common case
+    ms = get("mentions")
+    return (seq, get("id"), get("code"), get("name"), get("type"), len(ms) if ms else 0,
+            orjson.dumps(ms).decode("utf-8") if ms else None,
+            None if a.keys() <= ACTOR_KEYS else _extra(a, ACTOR_KEYS))
 
 
 # -- rows back to the contract --------------------------------------------------------------

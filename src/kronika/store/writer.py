@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from .batch import ARTICLE_COLUMNS, Rows, article_rows, insert_group
+from .batch import ARTICLE_COLUMNS, Rows, article_rows, insert_group, known_hashes
 from .db import DEFAULT_DB, Database, now
 from .rows import ACTOR_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS, content_hash
 
@@ -116,14 +116,7 @@ class Store:
 
     def known(self, hashes: Iterable[str]) -> set[str]:
         """Which of these content hashes are already stored."""
-        hs = list(hashes)
-        found: set[str] = set()
-        for i in range(0, len(hs), 500):
-            chunk = hs[i:i + 500]
-            marks = ", ".join("?" for _ in chunk)
-            found.update(r["hash"] for r in self.db.query(f"SELECT hash FROM articles WHERE hash IN ({marks})",
-                                                          chunk))
-        return found
+        return known_hashes(self.db, list(hashes))
 
     def has_url(self, url: str) -> bool:
         """True when an article with this URL is stored."""
