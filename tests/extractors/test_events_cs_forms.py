@@ -112,3 +112,9 @@ def test_events_cs_forms_raids_in_a_foreign_country_target_it() -> None:
 def test_events_cs_forms_captured_ships_of_a_state_target_it() -> None:
     doc = parse("Rusko zajalo tři lodě Ukrajiny.", "cs")
     assert triples(run(doc).events) == {("COERCE", "RUS", "UKR")}
+
+
+def test_events_cs_forms_sports_defeat_and_struggle_are_no_assault() -> None:
+    assert not triples(events("Polsko porazilo Německo 3:1."))
+    assert not triples(events("Polsko bojuje o udržení v lize."))
+    assert triples(events("Ukrajina bojuje proti Rusku.")) == {("ASSAULT", "UKR", "RUS")}
