@@ -189,6 +189,11 @@ def test_events_rules_en_conjunct_of_a_condition_is_conditional_too() -> None:
     assert {e.type for e in evs} == {"THREATEN"}
 
 
+def test_events_rules_en_clause_on_a_demand_noun_is_only_demanded() -> None:
+    assert triples(ev("Germany repeated its demand that Russia attack Poland.")) == set()
+    assert triples(ev("Germany said that Russia attacked Poland.")) == {("ASSAULT", "RUS", "POL")}
+
+
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:
     sp = ArgRef("RUSGOV", "Putin", "Putin", (0, 5))
     quotes = [Quote("a", (10, 20), True, sp), Quote("b", (30, 60), True, sp), Quote("c", (40, 50), True, None)]

@@ -333,6 +333,11 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     for _ in range(3):
         if n.head == n.i:
             return None
+        noun = tree[n.head]
+        if n.deprel in {"acl", "ccomp"} and noun.upos == "NOUN" and GOVERNING & {
+                lookup_type(e.cameo) for as_noun in (True, False) for e in lex.entries(noun.tok.lemma, noun.tok.text,
+                                                                                       as_noun) if not e.objects}:
+            return noun  # 'reiterated its demand that Israel ease restrictions': the content of a demand noun
         if n.deprel not in {"xcomp", "ccomp"}:  # 'naléhal na Ukrajinu, aby propustila ...': a requested act
             marks = lex.words("irrealis_marks")
             if not (marks and any(k.lemma in marks for k in tree.children(n.i, "mark"))):
