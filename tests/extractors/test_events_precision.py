@@ -54,3 +54,9 @@ def test_events_precision_contracted_had_is_past_not_future() -> None:
 def test_events_precision_month_name_is_no_march() -> None:
     """'held in March' does not match the protest noun 'march'."""
     assert triples(events("Russia held the election in March.", "en")) == set()
+
+
+def test_events_precision_phrasal_verb_with_other_particle_is_no_event() -> None:
+    """A bare 'strike' entry does not fire on 'struck off' (a list); 'beat up' keeps the attack."""
+    assert triples(events("Russia struck off Ukraine from the list.", "en")) == set()
+    assert ("ASSAULT", "RUS", "UKR") in triples(events("Russia beat up Ukraine.", "en"))

@@ -7,6 +7,7 @@ code no event although their entry matches.
   The events engine already drops a direct complement of such a verb; this follows the chain upwards.
 - A request verb that is the speech tag of a quoted question ('"... no?" asked another user') asks a question.
 - An object noun that is a name: 'held in March' is no march, 'Strike Group' no strike.
+- A bare verb entry used as a phrasal verb with another particle: 'struck off' a list, landmines 'left over'.
 - Perfect auxiliaries spelled like future/conditional ones (grammar key perfect_aux_forms: English "'d" is
   'had' before a past participle: 'acknowledged he'd withheld aid' is a past act, not 'would').
 """
@@ -33,7 +34,19 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
         return "speech tag of a quoted question, not a request"
     if anchors and all(tree[a].upos == "PROPN" for a in anchors):
         return "the object noun is part of a name ('in March', 'Strike Group')"
+    prt = foreign_particle(tree, lex, n, e)
+    if prt is not None:
+        return f"phrasal verb with '{prt.tok.text}' that the entry does not name ('struck off', 'left over')"
     return None
+
+
+def foreign_particle(tree: Tree, lex: Lexicon, n: Node, e: Entry) -> Node | None:
+    """A verb particle that changes the sense of a bare entry's verb (grammar key neutral_particles lists those
+    that keep it: 'shot down', 'fought back')."""
+    if e.particle or e.prep or e.objects:
+        return None
+    keep = lex.words("neutral_particles")
+    return next((k for k in tree.children(n.i, "compound:prt") if k.lemma not in keep), None)
 
 
 def nonfinite(n: Node) -> bool:
