@@ -74,29 +74,33 @@ def bare_whole(pipe: Pipeline, arts: list[dict[str, Any]]) -> float:
     return time.process_time() - t0
 
 
-def full_pass(pipe: Pipeline, a: dict[str, Any], spent: dict[str, float]) -> None:
-    """One article through every component (as Pipeline runs them) and to JSON, CPU time per step."""
+def full_pass(pipe: Pipeline, a: dict[str, Any], spent: dict[str, float]) -> bool:
+    """One article through every component (as Pipeline runs them) and to JSON, CPU time per step; ok?"""
     doc = Doc(article=Article.from_dict(a), lang=a.get("lang") or "")
     for name, comp in pipe.components:
         t0 = time.process_time()
-        doc = comp(doc)
+        try:
+            doc = comp(doc)
+        except Exception as exc:  # as Pipeline does: the article is rejected, the run goes on
+            doc.status, doc.reason = "rejected", f"{name} failed: {type(exc).__name__}: {exc}"
         spent[name] += time.process_time() - t0
         if doc.status != "ok":
             break
     t0 = time.process_time()
     json.dumps(doc.to_dict(), ensure_ascii=False)
     spent["to_json"] += time.process_time() - t0
+    return doc.status == "ok"
 
 
 def interleaved_rounds(pipe: Pipeline, arts: list[dict[str, Any]], rounds: int
-                       ) -> tuple[list[tuple[float, float]], dict[str, float]]:
+                       ) -> tuple[list[tuple[float, float]], dict[str, float], int]:
     """Per round (floor, full) CPU seconds: the bare spaCy parse of kronika's sentence chunks and the full
     pipeline, interleaved article by article with the order alternating, so both see the same load and
-    the same warm vocabulary; also CPU seconds per component summed over all rounds."""
+    the same warm vocabulary; also CPU seconds per component summed over all rounds, and rejections."""
     parse: Any = dict(pipe.components)["parse"]
     chunks = sentence_chunks(pipe, arts)
     spent = dict.fromkeys(pipe.names, 0.0) | {"to_json": 0.0}
-    out = []
+    out, rejected = [], 0
     for r in range(rounds):
         floor = full = 0.0
         for k, (a, ch) in enumerate(zip(arts, chunks, strict=True)):
@@ -108,10 +112,10 @@ def interleaved_rounds(pipe: Pipeline, arts: list[dict[str, Any]], rounds: int
                         pass
                     floor += time.process_time() - t0
                 else:
-                    full_pass(pipe, a, spent)
+                    rejected += not full_pass(pipe, a, spent)
                     full += time.process_time() - t0
         out.append((floor, full))
-    return out, spent
+    return out, spent, rejected
 
 
 def serial_rows(arts: list[dict[str, Any]], rounds: int, profile: int) -> list[Row]:
@@ -120,9 +124,9 @@ def serial_rows(arts: list[dict[str, Any]], rounds: int, profile: int) -> list[R
     for a in arts[:4]:
         pipe(a)  # load models and lexicons before timing
     whole = bare_whole(pipe, arts)
-    per_round, spent = interleaved_rounds(pipe, arts, rounds)
+    per_round, spent, rejected = interleaved_rounds(pipe, arts, rounds)
     if profile:  # a separate pass: the profiler slows Python code more than spaCy's compiled code
-        prof = cProfile.Profile()
+        prof = cProfile.Profile(time.process_time)  # CPU time: other processes on the machine stay out
         prof.runcall(interleaved_rounds, pipe, arts, 1)
         print_hot_spots(prof, profile)
     shares = [100 * max(full - floor, 0.0) / full for floor, full in per_round]
@@ -138,6 +142,8 @@ def serial_rows(arts: list[dict[str, Any]], rounds: int, profile: int) -> list[R
          f"{total:.2f} s  ({len(arts) / total:.1f} art/s, {w / total:.0f} words/s)"),
     ]
     all_rounds = sum(spent.values())
+    if rejected:
+        rows.append(("serial", "articles rejected (all rounds)", f"{rejected} (a component failed or refused)"))
     for name, sec in spent.items():
         rows.append(("serial", f"  component {name} (all rounds)", f"{sec:.2f} s  ({100 * sec / all_rounds:.1f}%)"))
     rows.append(("serial", "kronika's own code share per round (full - floor) / full",
@@ -154,7 +160,9 @@ def print_hot_spots(prof: cProfile.Profile, top: int) -> None:
            if "/kronika/" in k[0] and "/site-packages/" not in k[0]]
     own.sort(reverse=True)
     total = sum(v[2] for v in stats.stats.values())  # type: ignore[attr-defined]
-    print(f"\nkronika hot spots (self time, of {total:.2f} s profiled):", file=sys.stderr)
+    mine = sum(tt for tt, _, _ in own)
+    print(f"\nkronika hot spots (self CPU time, of {total:.2f} s profiled; kronika's own functions "
+          f"{100 * mine / total:.1f}% of it, inflated by the profiler's per-call cost):", file=sys.stderr)
     for tt, ct, (fn, line, func) in own[:top]:
         short = fn.split("/kronika/", 1)[-1]
         print(f"  {tt:7.3f} s self {ct:7.3f} s cum  {short}:{line} {func}", file=sys.stderr)
