@@ -32,3 +32,10 @@ def test_people_phoenix_import_is_broad() -> None:
 def test_people_surname_index_finds_curated_and_phoenix() -> None:
     found = {p.name for p, _ in people().lookup({"lavrov"})}
     assert "Sergey Lavrov" in found
+
+
+def test_people_2019_2025_office_holders_by_date() -> None:
+    assert person("Kristalina Georgieva").code_on("2023-05-01")[0] == "IGOBUSIMF"
+    assert person("Klaus Iohannis").code_on("2024-06-18")[0] == "ROUGOV"
+    assert person("Badr Abdelatty").code_on("2024-09-01")[0] == "EGYGOV"
+    assert person("Pope Leo XIV").code_on("2025-06-01")[0] == "VATGOV"

@@ -124,3 +124,10 @@ def test_actors_en_visit_destination_is_the_state_visited(pipeline: Pipeline) ->
     assert c["minister"] == "---GOV"  # the visitor is not Jordanian because of where he went
     doc = run(pipeline, "He met the king in Amman.")
     assert "Amman" not in coded(doc)  # a meeting place, not a visit
+
+
+def test_actors_en_armed_groups_and_agencies(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The Wagner Group and the IRGC denied it. UNRWA and Islamic Jihad said al-Shabaab attacked.")
+    c = coded(doc)
+    assert c["Wagner Group"] == "RUSUAF" and c["IRGC"] == "IRNMIL" and c["UNRWA"] == "IGOUNOREF"
+    assert c["Islamic Jihad"] == "PSEREB" and c["al-Shabaab"] == "SOMREB"
