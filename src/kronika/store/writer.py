@@ -1,4 +1,4 @@
-"""The one writer: an article with its actors, quotes and events goes in as one transaction."""
+"""The one writer: an article with its actors, quotes and events, or a group of articles, goes in as one transaction."""
 
 from __future__ import annotations
 
@@ -177,6 +177,8 @@ class Store:
         If the database refuses the group, it is rolled back and written again article by article, each in
         its own savepoint: a bad article fails alone (status 'failed', with the reason), nothing partial stays.
         """
+        if not group:
+            return []
         first: dict[str, int] = {}
         for i, rows in enumerate(group):
             first.setdefault(rows.hash, i)
