@@ -92,3 +92,37 @@ def test_quotes_long_quote_keeps_its_speaker_for_the_next_one_cs(pipeline: Pipel
     doc = run_lang(pipeline, text, "cs")
     assert len(doc.quotes) == 3
     assert all(speaker_name(q).endswith("Jan Cina") for q in doc.quotes), [q.speaker for q in doc.quotes]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # real (wmt-news, aktualne.cz): 'to' points back to the sentence before
+    ("Vedle toho stát připravuje i další provizorní řešení, kdyby tendr nestihl dokončit včas. Na Facebooku to "
+     "uvedl ministr dopravy Vladimír Kremlík (za ANO).",
+     "Vedle toho stát připravuje i další provizorní řešení, kdyby tendr nestihl dokončit včas", "Vladimír Kremlík"),
+    ("Podle policie muž ujížděl před hlídkou rychlostí přes 150 kilometrů v hodině. Informovala o tom mluvčí "
+     "policie Eva Nováková.", "muž ujížděl před hlídkou rychlostí přes 150 kilometrů v hodině", "Eva Nováková"),
+])
+def test_quotes_pointing_tag_reports_the_sentence_before_cs(pipeline: Pipeline, text: str, content: str,
+                                                            speaker: str) -> None:
+    q = only_quote(run_lang(pipeline, text, "cs"))
+    assert (q.text, speaker_name(q), q.direct) == (content, speaker, False)
+
+
+def test_quotes_pointing_denial_of_a_belief_is_no_quote_cs(pipeline: Pipeline) -> None:
+    text = ("Západní země se domnívají, že Jižní Súdán dodává zbraně povstalcům. Džuba i Chartúm to však odmítají.")
+    assert run_lang(pipeline, text, "cs").quotes == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # real (wmt-news, upi.com translated): no author named, the document speaks
+    ("„Tleskáme těm členům Kongresu, včetně jeho mluvčí Pelosiové, kteří nás hájili touto nezbytnou cestou,“ "
+     "stojí v dopise.", "dopis"),
+    ("„Soud prvního stupně nesprávně posoudil důkazy a porušil právo obžalovaného na spravedlivý proces,“ stojí "
+     "v dovolání advokáta Jana Nováka.", "Jan Novák"),
+    ("Obhajoba podala dovolání k Nejvyššímu soudu. „Soud prvního stupně nesprávně posoudil důkazy a porušil právo "
+     "obžalovaného,“ stojí v dovolání.", "Obhajoba"),
+    ("V prohlášení ministerstva zahraničí se uvádí, že Rusko porušilo mezinárodní právo.", "ministerstvo"),
+])
+def test_quotes_document_speaks_for_its_author_cs(pipeline: Pipeline, text: str, speaker: str) -> None:
+    q = only_quote(run_lang(pipeline, text, "cs"))
+    assert speaker_name(q) == speaker

@@ -26,10 +26,20 @@ from dataclasses import dataclass, field
 from ..model import ArgRef, Doc, Quote, Token
 from ..pipeline import component
 from ..settings import Settings
-from .quotes_indirect import Candidate, attributions, from_cue, speech_phrases
+from .quotes_indirect import Candidate, attributions, from_cue, pointing, speech_phrases
 from .quotes_lex import CueLexicon, Tree, cue_lexicon, words
 from .quotes_marks import Marked, find_marked
-from .quotes_speaker import Speaker, antecedent, cue_subject, inverted_subject, resolve_pronoun, speaker_at
+from .quotes_speaker import (
+    Speaker,
+    antecedent,
+    cue_subject,
+    document_cue,
+    document_speaker,
+    inverted_subject,
+    noun_author,
+    resolve_pronoun,
+    speaker_at,
+)
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +134,7 @@ class _Finder:
         attrs = attributions(doc, self.tree, lex)
         drafts += self._attribute_direct(marked, claimed, attrs)
         drafts += self._attribution_quotes(attrs, drafts)
+        drafts += self._pointing_quotes(cues, attrs, drafts, {c.cue for c in cands})
         drafts = _merge_split(doc.text, sorted(drafts, key=lambda d: d.start))
         return self._speakers(drafts)
 
@@ -144,7 +155,7 @@ class _Finder:
         head = self.doc.tokens[t.head]
         if t.head != t.i and head.upos == "ADJ":
             return None
-        return self.lex.cue_kind(t)
+        return self.lex.cue_kind(t) or ("speech" if document_cue(self.tree, t, self.lex) else None)
 
     def _in_quote(self, t: Token) -> bool:
         """Whether a token lies inside quoted text (a quoted verb is content, never another quote's tag)."""
@@ -217,7 +228,7 @@ class _Finder:
             if any(d.start < b and d.end > a for d in drafts):
                 continue  # already a quote (a quoted span or a reporting verb's clause)
             noun = c.source is not None and self.doc.tokens[c.source].lemma.lower() in self.lex.speech_nouns
-            author = self._noun_author(c.source) if noun and c.source is not None else None
+            author = noun_author(self.tree, c.source, self.lex) if noun and c.source is not None else None
             if "attribution" not in self.lex.quote_kinds and author is None:
                 self.drop(a, b, f"attribution '{self.doc.tokens[c.cue].text}' without quotation marks")
                 continue
@@ -227,18 +238,22 @@ class _Finder:
             out.append(Draft(a, b, False, rule, source=source, parts=parts, phrase=c.phrase))
         return out
 
-    def _noun_author(self, noun: int) -> int | None:
-        """Who made a statement: 'prohlášení ministerstva', 'a statement from/by the ministry' (None: not named)."""
-        for c in self.tree.children(noun):
-            dep = c.deprel.lower()
-            bare = not any(g.deprel == "case" for g in self.tree.children(c.i))  # 'zprávy z táborů': no author
-            if dep in ("nmod", "nmod:poss", "poss") and c.upos in ("NOUN", "PROPN") and bare:
-                return c.i
-            if dep == "prep" and c.text.lower() in self.lex.author_preps:
-                obj = [g for g in self.tree.children(c.i) if g.upos in ("NOUN", "PROPN")]
-                if obj:
-                    return obj[0].i
-        return None
+    def _pointing_quotes(self, cues: list[tuple[Token, str]], attrs: list[Candidate], drafts: list[Draft],
+                         taken: set[int]) -> list[Draft]:
+        """'… Ministr to uvedl na Facebooku.': the sentence before a pointing cue, when no quote covers it yet."""
+        out: list[Draft] = []
+        for t, kind in cues:
+            if kind not in self.lex.quote_kinds or t.i in taken or self._in_quote(t):
+                continue
+            c = pointing(self.doc, self.tree, t, kind, self.lex, attrs)
+            if c is None:
+                continue
+            a, b = self._char_span(c)
+            if any(d.start < b and d.end > a for d in drafts + out):
+                continue
+            parts = [(self.doc.tokens[x].start, self.doc.tokens[y - 1].end) for x, y in c.runs]
+            out.append(Draft(a, b, False, c.rule, cue=c.cue, parts=parts))
+        return out
 
     def _unquoted(self, c: Candidate, quotes: list[Marked]) -> int:
         """Words of a candidate's content that lie outside every quoted span."""
@@ -428,6 +443,7 @@ class _Finder:
                                      or self._in_quote(subj)):
                 subj = None  # a noun of the content itself ('řekl a dodal, že nemoc zasahuje i miminka')
             head = subj.i if subj is not None else None
+            head = document_speaker(doc, tree, cue_tok, lex) if head is None else head
         if head is not None:
             if tree.is_pronoun(doc.tokens[head], lex):
                 return resolve_pronoun(doc, tree, doc.tokens[head], cue_tok, lex, history)

@@ -329,6 +329,26 @@ def phrase_hits(doc: Doc, phrases: Iterable[tuple[str, ...]]) -> Iterator[tuple[
                     yield s, i, j
 
 
+def pointing(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon,
+             attrs: list[Candidate]) -> Candidate | None:
+    """'Podle ministryně bude schodek nižší. Ministryně to uvedla v pondělí.': a main-clause cue verb whose object
+    points back ('to', 'o tom': data pointing_verbs, pointing_objects) reports the sentence before it; of a 'podle X'
+    sentence
+    only the clause without the attribution phrase."""
+    if cue.head != cue.i or cue.sent == 0 or cue.lemma.lower() not in lex.pointing_verbs or not any(
+            c.text.lower() in lex.pointing_objects and "Dem" in (c.feat("PronType") or "")
+            for c in tree.children(cue.i)):
+        return None  # not 'X to uvedl' ('Moskva to odmítá' denies a claim, it does not state it)
+    prev = doc.sentences[cue.sent - 1]
+    if any(lex.cue_kind(t) for t in doc.sent_tokens(prev)):
+        return None  # the sentence before reports someone's words or beliefs already
+    attr = next((a for a in attrs if doc.tokens[a.cue].sent == prev.i and a.runs), None)
+    idx = [k for a, b in attr.runs for k in range(a, b)] if attr else list(range(prev.start, prev.end))
+    if not any(doc.tokens[k].upos in ("VERB", "AUX") for k in idx):
+        return None  # a heading or a list item, no statement
+    return _candidate(doc, cue, kind, idx, lex, "indirect-pointing", True, 3)
+
+
 def attributions(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:
     """'podle X' / 'according to X' phrases: the source X and the rest of the clause as content."""
     out = []

@@ -36,6 +36,10 @@ class CueLexicon:
     speech_nouns: frozenset[str] = frozenset()  # nouns naming an utterance ('message that', 'prohlášení, že')
     request_marks: frozenset[str] = frozenset()  # subordinators of a request, not a statement ('vyzval, aby')
     request_verbs: frozenset[str] = frozenset()  # cues whose clause is a request ('urged that X withdraw')
+    pointing_objects: frozenset[str] = frozenset()  # pronoun objects pointing to the sentence before ('uvedl to')
+    pointing_verbs: frozenset[str] = frozenset()  # cues that state what such an object points to ('uvést', 'sdělit')
+    document_verbs: frozenset[str] = frozenset()  # verbs citing a document's text ('v dopise stojí')
+    document_nouns: frozenset[str] = frozenset()  # documents that speak for their author ('dovolání', 'dopis')
 
     def cue_kind(self, t: Token) -> str | None:
         """The cue kind of a token (speech, belief) or None when it is no reporting verb."""
@@ -75,7 +79,9 @@ def cue_lexicon(lang: str) -> CueLexicon:
         tag_marks=_set(d, "tag_marks"), content_stops=_set(d, "content_stops"),
         content_reasons=_set(d, "content_reasons"), speech_nouns=_set(d, "speech_nouns"),
         author_preps=_set(d, "author_preps"), request_marks=_set(d, "request_marks"),
-        request_verbs=_set(d, "request_verbs"),
+        request_verbs=_set(d, "request_verbs"), pointing_objects=_set(d, "pointing_objects"),
+        pointing_verbs=_set(d, "pointing_verbs"),
+        document_verbs=_set(d, "document_verbs"), document_nouns=_set(d, "document_nouns"),
         speech_phrases=tuple(tuple(w.lower() for w in p) for p in d.get("phrases", {}).get("speech", [])))
 
 

@@ -68,6 +68,65 @@ def inverted_subject(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> Token
     return None
 
 
+def document_source(tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
+    """'„…,“ stojí v dovolání' / 'V prohlášení se uvádí, že …': the document an impersonal cue cites (its author,
+    when named, is found by the caller)."""
+    children = tree.children(cue.i)
+    if cue.lemma.lower() not in lex.document_verbs and not any(c.deprel.lower() == "expl:pass" for c in children):
+        return None  # a personal cue: 'V prohlášení uvedl …' is said by its dropped subject, not the statement
+    nouns = lex.document_nouns | lex.speech_nouns
+    for c in children:
+        if c.deprel.split(":")[0] == "obl" and c.upos == "NOUN" and c.lemma.lower() in nouns:
+            return c
+    return None
+
+
+def document_author(doc: Doc, tree: Tree, noun: Token, lex: CueLexicon, window: int = 2) -> Token | None:
+    """'Obhajoba podala dovolání. „…,“ stojí v dovolání.': the named subject of a recent verb whose object is the same
+    document."""
+    first = doc.sentences[max(0, noun.sent - window)].start
+    for k in range(noun.i - 1, first - 1, -1):
+        t = doc.tokens[k]
+        if t.lemma.lower() != noun.lemma.lower() or t.deprel.lower() not in ("obj", "dobj") or t.head == t.i:
+            continue
+        subj = [s for s in tree.children(t.head, lex.subject_deps) if s.upos in ("NOUN", "PROPN")]
+        if subj:
+            return subj[0]
+    return None
+
+
+def noun_author(tree: Tree, noun: int, lex: CueLexicon) -> int | None:
+    """Who made a statement: 'prohlášení ministerstva', 'a statement from/by the ministry' (None: not named)."""
+    for c in tree.children(noun):
+        dep = c.deprel.lower()
+        bare = not any(g.deprel == "case" for g in tree.children(c.i))  # 'zprávy z táborů': no author
+        if dep in ("nmod", "nmod:poss", "poss") and c.upos in ("NOUN", "PROPN") and bare:
+            return c.i
+        if dep == "prep" and c.text.lower() in lex.author_preps:
+            obj = [g for g in tree.children(c.i) if g.upos in ("NOUN", "PROPN")]
+            if obj:
+                return obj[0].i
+    return None
+
+
+def document_speaker(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> int | None:
+    """The speaker of an impersonal cue citing a document: its author when named ('dovolání advokáta X', or the
+    subject that filed it just before), else the document itself."""
+    paper = document_source(tree, cue, lex)
+    if paper is None:
+        return None
+    named = noun_author(tree, paper.i, lex)
+    if named is not None:
+        return named
+    filed = document_author(doc, tree, paper, lex)
+    return filed.i if filed is not None else paper.i
+
+
+def document_cue(tree: Tree, t: Token, lex: CueLexicon) -> bool:
+    """Whether a verb cites a document ('stojí v dopise'), so acts as a speech cue."""
+    return t.upos == "VERB" and t.lemma.lower() in lex.document_verbs and document_source(tree, t, lex) is not None
+
+
 def _reporting_verb(doc: Doc, lex: CueLexicon, t: Token) -> int:
     """The verb whose subject a conjoined cue shares: its head, or the cue that head reports when the parser hung
     the second speech verb on the first one's content ('řekl, že vláda zvýší daně, a dodal …': not 'vláda')."""
