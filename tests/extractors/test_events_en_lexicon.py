@@ -101,3 +101,9 @@ def test_events_en_voiced_support_for_x_targets_x_not_the_owner(pipeline: Pipeli
 def test_events_en_cooperating_with_x_is_cooperate(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Poland cooperated fully with Germany.")
     assert triples(evs) == {("COOPERATE", "POL", "DEU")}
+
+
+def test_events_en_military_exercises_are_mobilize_handing_over_is_cooperation(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "Russia held military exercises near the Ukrainian border.")) == {
+        ("MOBILIZE", "RUS", "UKR")}
+    assert triples(events(pipeline, "Spain handed over the suspect to Russia.")) == {("COOPERATE", "ESP", "RUS")}

@@ -8,7 +8,7 @@ from events_support import parse, run, triples
 
 from kronika.extractors import events as events_mod
 from kronika.extractors.lexicon import Lexicon, load
-from kronika.extractors.modality import QuoteIndex
+from kronika.extractors.quote_index import QuoteIndex
 from kronika.model import ArgRef, Doc, Event, Mention, Quote
 
 LEXICON = {"verbs": [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
 from .lexicon import Entry, Lexicon, fold
-from .modality import QuoteIndex
+from .quote_index import QuoteIndex
 from .udview import NOMINAL, Node, Tree
 
 CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "punct", "cc", "mark",
