@@ -107,3 +107,8 @@ def test_events_en_military_exercises_are_mobilize_handing_over_is_cooperation(p
     assert triples(events(pipeline, "Russia held military exercises near the Ukrainian border.")) == {
         ("MOBILIZE", "RUS", "UKR")}
     assert triples(events(pipeline, "Spain handed over the suspect to Russia.")) == {("COOPERATE", "ESP", "RUS")}
+
+
+def test_events_en_indictment_is_an_accusation(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Germany indicted the Polish minister.")
+    assert triples(evs) == {("ACCUSE", "DEU", "POL")} and evs[0].cameo == "112"
