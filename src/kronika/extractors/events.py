@@ -334,10 +334,11 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if n.head == n.i:
             return None
         noun = tree[n.head]
-        if n.deprel in {"acl", "ccomp"} and noun.upos == "NOUN" and GOVERNING & {
-                lookup_type(e.cameo) for as_noun in (True, False) for e in lex.entries(noun.tok.lemma, noun.tok.text,
-                                                                                       as_noun) if not e.objects}:
+        if n.deprel in {"acl", "ccomp"} and noun.upos == "NOUN" and GOVERNING & _noun_types(lex, noun):
             return noun  # 'reiterated its demand that Israel ease restrictions': the content of a demand noun
+        demand = next((k for k in tree.children(n.head, "obj") if GOVERNING & _noun_types(lex, k)), None)
+        if n.deprel == "ccomp" and demand is not None:  # the parser hung the clause on the verb of 'its demand'
+            return demand
         if n.deprel not in {"xcomp", "ccomp"}:  # 'naléhal na Ukrajinu, aby propustila ...': a requested act
             marks = lex.words("irrealis_marks")
             if not (marks and any(k.lemma in marks for k in tree.children(n.i, "mark"))):
@@ -349,6 +350,12 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
             return head
         n = head
     return None
+
+
+def _noun_types(lex: Lexicon, noun: Node) -> set[str | None]:
+    """PLOVER types a noun's lemma has as a noun or a verb without object ('demand', 'call', 'request')."""
+    return {lookup_type(e.cameo) for as_noun in (True, False)
+            for e in lex.entries(noun.tok.lemma, noun.tok.text, as_noun) if not e.objects}
 
 
 def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Mention]:
