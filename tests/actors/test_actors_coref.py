@@ -46,3 +46,10 @@ def test_coref_cs_unknown_person_keeps_the_title_code(pipeline: Pipeline) -> Non
 def test_coref_no_antecedent_keeps_the_unknown_country(pipeline: Pipeline) -> None:
     doc = run(pipeline, "The ministry said it would respond.", "en")
     assert by_text(doc)["ministry"][0] == "---GOV"
+
+
+def test_coref_two_titles_on_one_person(pipeline: Pipeline) -> None:
+    # two role nouns attached to the same unlisted person (a real wmt-news pattern) must not break sorting
+    # (wmt-news chicago_defender.80: 'Women' and 'Business' both attach to the name 'Owners Conference')
+    doc = run(pipeline, "She spoke at The National Association of Women Business Owners Conference in Chicago.", "en")
+    assert doc.mentions

@@ -131,3 +131,9 @@ def test_actors_en_armed_groups_and_agencies(pipeline: Pipeline) -> None:
     c = coded(doc)
     assert c["Wagner Group"] == "RUSUAF" and c["IRGC"] == "IRNMIL" and c["UNRWA"] == "IGOUNOREF"
     assert c["Islamic Jihad"] == "PSEREB" and c["al-Shabaab"] == "SOMREB"
+
+
+def test_actors_en_possessive_inside_a_state_name(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The United States demanded that the Democratic People's Republic of Korea (DPRK) disarm.")
+    c = coded(doc)
+    assert c["Democratic People's Republic of Korea"] == "PRK" and "Republic of Korea" not in c

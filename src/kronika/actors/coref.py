@@ -38,8 +38,8 @@ def same_noun_as_before(ctx: Context, roles: dict[int, Role], names: list[Hit]) 
 def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: list[Hit]) -> None:
     """A person outside our lists introduced with a title ('FEMA chief Pete Gaynor', 'ministryně Klára
     Dostálová') keeps that title's code when named again without it ('Gaynor', 'Dostálové')."""
-    titled = sorted((r.person.start, r.person, r) for r in roles.values()
-                    if r.person is not None and r.code and r.person.status == "unresolved")
+    titled = sorted(((r.person.start, r.person, r) for r in roles.values()
+                     if r.person is not None and r.code and r.person.status == "unresolved"), key=lambda x: x[0])
     if not titled:
         return
     attached = {id(r.person) for r in roles.values() if r.person is not None}

@@ -71,6 +71,8 @@ class Lexicon:
         """Index one alias of a name by every form of its first word."""
         if "-" in alias and " - " not in alias:  # tokenizers differ on hyphens: index both ways
             self.add_name(code, kind, canonical, alias.replace("-", " - "), eid, capital)
+        if "'s " in alias and " 's " not in alias:  # People's Republic: the tokenizer splits the possessive off
+            self.add_name(code, kind, canonical, alias.replace("'s ", " 's "), eid, capital)
         words = alias.split()
         if not words:
             return
