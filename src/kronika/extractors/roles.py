@@ -38,6 +38,7 @@ class Roles:
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.opposing = lex.words("opposing_preps")
         self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
+        self.places = lex.words("location_preps")
         self.case_alias: dict[str, set[str]] = {
             k: set(v) for k, v in lex.grammar.get("case_aliases", {}).items()}
 
@@ -240,6 +241,8 @@ class Roles:
             return False
         if h.deprel == "nmod" and not self.tree.has_case(h.i) and self.case_ok(h, "Dat") and h.feat("Case"):
             return False  # 'pošle zbraně Ukrajině': a bare dative under the weapon is its recipient
+        if self.tree.case_words(h.i) & self.places:
+            return False  # 'rozmístilo zbraně v Bělorusku': a place phrase under the weapon is where, not who made it
         return fold(self.tree[h.head].lemma) in self.instruments
 
     def reattached(self, deps: list[Node]) -> list[Node]:
