@@ -106,8 +106,8 @@ v("financovat,dotovat,sponzorovat", "071", ACC)
 v("vyzbrojit,vyzbrojovat", "072", ACC)
 # --- RETREAT / CONCEDE 08
 v("stáhnout,stahovat,odvolat,odvelet", "0872", ["obl:z+Gen", "nmod:z+Gen", "obl:od+Gen"], object=["vojsko", "voják", "jednotka", "síla", "armáda", "kontingent", "tank", "technika"])
-v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat,vyměnit", "0841", [*DAT, "obl:do+Gen"] ,
-  object=["vězeň", "zajatec", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
+v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat", "0841", [*DAT, "obl:do+Gen"] ,
+  object=["vězeň", "vězně", "zajatec", "zajatce", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
 v("propustit,osvobodit", "0841", ACC)
 v("vrátit,vracet,navrátit,postoupit,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])
 v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,ukončit,pozastavit,zmírňovat", "085",
@@ -128,7 +128,7 @@ v("obvinit,obviňovat,nařknout,osočit,osočovat,vinit,podezírat,podezřívat"
 v("obžalovat", "1121", ACC)
 v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat,dát,dávat,tlumočit", "110", OHLEDNE + INS_S,
   object=["znepokojení", "obava", "nesouhlas", "nespokojenost", "rozhořčení", "pobouření", "nevole", "zklamání", "výhrada", "kritika", "odpor", "politování", "protest", "rozčarování", "znechucení", "nelibost"])
-v("protestovat,zaprotestovat", "114", [*PROTI, "obl:u+Gen", "nmod:u+Gen"])
+v("protestovat,zaprotestovat", "114", ["obl:u+Gen", "nmod:u+Gen", *PROTI], prep="u")  # protesting *to* someone is diplomatic; plain protestovat is a demonstration (141 below)
 v("stěžovat,postěžovat", "114", [*NA, "obl:u+Gen"], particle="si")
 v("předvolat,předvolávat,povolat", "114", ["nmod:Gen", "obj"], object=["velvyslanec", "vyslanec", "chargé", "diplomat", "zástupce"])
 v("ohradit,ohrazovat", "110", PROTI, particle="se")
@@ -138,7 +138,7 @@ v("odsoudit,odsuzovat", "116", ACC, object=["trest", "vězení", "odnětí"])
 v("obvinit,obviňovat", "1123", ACC, object=["agrese", "útok", "invaze"])
 v("obvinit,obviňovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
 v("obvinit,obviňovat", "1125", ACC, object=["špionáž", "špionáž", "zrada", "vyzvědačství"])
-v("varovat,vystříhat,varovávat", "130", ACC + DAT + ["obl:před+Ins"])
+v("varovat,vystříhat,varovávat", "130", ACC + DAT)  # "varovat před X": X is the danger warned of, not a threatened actor
 # --- REJECT 12
 v("odmítnout,odmítat,zamítnout,zamítat,neuznat,neuznávat,zavrhnout,zavrhovat", "120", [*ACC, "obl:Gen", "nmod:Gen"])
 v("odmítnout,odmítat,zamítnout,zamítat", "125", ["nmod:Gen", "obj"], object=["jednání", "rozhovor", "schůzka", "setkání", "dialog", "vyjednávání"])
@@ -167,7 +167,8 @@ v("držet,zahájit,vyhlásit", "142", PROTI, object=["hladovka"])
 v("mobilizovat", "154", ACC + PROTI)
 v("rozmístit,rozmisťovat,soustředit,soustřeďovat,shromáždit,shromažďovat,přesunout,přesouvat,nasadit,nasazovat,posílit,posilovat,rozmístit,vyslat,vysílat,poslat,posílat", "154",
   ["obl:u+Gen", "obl:na+Loc", "obl:v+Loc", "obl:k+Dat", "obl:do+Gen", "obl:na+Acc", "obl:poblíž+Gen", "nmod:u+Gen", "obl:podél+Gen"],
-  object=["vojsko", "voják", "jednotka", "armáda", "síla", "tank", "technika", "kontingent", "prapor", "brigáda", "divize", "žoldák"])
+  object=["vojsko", "voják", "jednotka", "armáda", "síla", "tank", "technika", "kontingent", "prapor", "brigáda", "divize", "žoldák",
+          "zbraň", "raketa", "střela", "systém", "letoun", "stíhačka", "bombardér", "loď", "ponorka", "protiraketový"])
 v("zvýšit,zvyšovat,vyhlásit,uvést", "152", PROTI, object=["pohotovost", "bdělost"])
 v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI],
   object=["cvičení", "manévr"])  # not "přehlídka": mostly a film or fashion show
@@ -175,7 +176,7 @@ v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečni
 v("přerušit,přerušovat,zmrazit,zmrazovat,ukončit,ukončovat,omezit,omezovat,snížit,snižovat,zrušit,rušit", "161", [*INS_S, "nmod:Gen"],
   object=["vztah", "styk", "kontakt", "spojení"])
 v("pozastavit,pozastavovat,zastavit,zastavovat,zmrazit,zmrazovat,omezit,omezovat,snížit,snižovat,ukončit,ukončovat,přerušit,zrušit,zkrátit", "162",
-  [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"], object=["pomoc", "dodávka", "financování", "podpora", "příspěvek", "dotace"])
+  [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:do+Gen", "obl:do+Gen", "nmod:Gen"], object=["pomoc", "dodávka", "financování", "podpora", "příspěvek", "dotace"])
 v("pozastavit,pozastavovat,přerušit,přerušovat,ukončit,ukončovat,zastavit,zastavovat,zrušit,rušit,odložit,odkládat", "164", INS_S,
   object=["jednání", "rozhovor", "vyjednávání", "dialog", "summit", "schůzka"])
 v("pozastavit,přerušit,ukončit,zastavit,zmrazit,omezit,zrušit", "160", [*INS_S, "nmod:Gen"], object=["spolupráce", "partnerství", "členství", "obchod"])
@@ -265,7 +266,7 @@ v("odjet,odjíždět,pobývat,pobýt", "042", ["obl:do+Gen", "obl:v+Loc", "obl:n
 v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "podmínka", "plán", "mírový"])
 v("přijmout,přijímat,ubytovat", "075", ["nmod:z+Gen", "obl:z+Gen"], object=["uprchlík", "běženec", "migrant", "žadatel"])
 v("vyměnit,vyměňovat,předat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], particle="si", reciprocal=True)
-v("vyměnit,vyměňovat", "0841", INS_S, object=["zajatec", "vězeň", "rukojmí", "zadržený"], reciprocal=True)
+v("vyměnit,vyměňovat", "0841", INS_S, object=["zajatec", "zajatce", "vězeň", "rukojmí", "zadržený"], reciprocal=True)
 v("vyslat,vysílat", "073", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["humanitární", "potravina", "lék", "zásoba", "konvoj"])
 v("vyslat,vysílat", "070", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["pomoc", "záchranář", "hasič", "lékař", "tým"])
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], particle="se")
@@ -336,6 +337,7 @@ v("vznést,vznášet", "110", [*PROTI, *OHLEDNE], object=["námitka", "výhrada"
 v("vznést,vznášet,předložit,předkládat,adresovat", "100", [*DAT, "obl:na+Acc", "nmod:na+Acc", "nmod:vůči+Dat"], object=["požadavek", "nárok", "ultimátum"])
 v("zúčastnit,účastnit", "040", ["nmod:Gen", "obl:Gen", *INS_S], particle="se",
   object=["summit", "jednání", "konference", "setkání", "schůzka", "zasedání", "rozhovor", "vyjednávání", "konzultace"])
+v("uzavřít,uzavírat,zavřít,zavírat,zablokovat", "160", [*INS_S, "nmod:pro+Acc", "obl:pro+Acc", "nmod:Gen"], object=["hranice", "přechod", "hraniční"])
 v("zmobilizovat,mobilizovat", "154", [*PROTI, "obl:na+Acc", "obl:k+Dat"], object=[])
 v("schválit,schvalovat,odsouhlasit,povolit,nařídit,nařizovat,rozhodnout", "154",
   ["nmod:do+Gen", "obl:do+Gen", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat", "nmod:u+Gen"], object=["vyslání", "nasazení", "rozmístění", "přesun", "mobilizace"])

@@ -118,3 +118,25 @@ def test_events_cs_forms_sports_defeat_and_struggle_are_no_assault() -> None:
     assert not triples(events("Polsko porazilo Německo 3:1."))
     assert not triples(events("Polsko bojuje o udržení v lize."))
     assert triples(events("Ukrajina bojuje proti Rusku.")) == {("ASSAULT", "UKR", "RUS")}
+
+
+def test_events_cs_forms_exchanging_prisoners_is_mutual_release() -> None:
+    assert triples(events("Ukrajina a Rusko si vyměnily zajatce.")) == {
+        ("RETREAT", "UKR", "RUS"), ("RETREAT", "RUS", "UKR")}
+
+
+def test_events_cs_forms_closing_the_border_with_x_is_sanction() -> None:
+    assert triples(events("Polsko uzavřelo hranici s Německem.")) == {("SANCTION", "POL", "DEU")}
+
+
+def test_events_cs_forms_deploying_weapons_in_x_is_mobilize_against_x() -> None:
+    assert triples(events("Rusko rozmístilo jaderné zbraně v Polsku.")) == {("MOBILIZE", "RUS", "POL")}
+
+
+def test_events_cs_forms_cutting_gas_supplies_to_x_is_sanction() -> None:
+    assert triples(events("Rusko přerušilo dodávky plynu do Polska.")) == {("SANCTION", "RUS", "POL")}
+
+
+def test_events_cs_forms_protesting_is_a_demonstration_protesting_to_x_is_diplomatic() -> None:
+    assert {t[0] for t in triples(events("Polsko protestovalo proti zákonu."))} == {"PROTEST"}
+    assert triples(events("Rusko protestovalo u velvyslance Polska.")) == {("ACCUSE", "RUS", "POL")}
