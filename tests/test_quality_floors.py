@@ -41,7 +41,7 @@ FLOORS = [
     ("polnear-dev", "speaker_accuracy", 0.87),
     ("wmt-dev", "quote_f1", 0.98),
     ("wmt-dev", "speaker_accuracy", 0.92),
-    ("wmt-dev", "event_f1", 0.42),
+    ("wmt-dev", "event_f1", 0.52),  # measured 0.575 (cs 0.571, en 0.578) at 04:25 UTC
     ("wmt-dev", "event_precision", 0.80),
 ]
 
