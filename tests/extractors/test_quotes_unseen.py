@@ -126,3 +126,19 @@ def test_quotes_pointing_denial_of_a_belief_is_no_quote_cs(pipeline: Pipeline) -
 def test_quotes_document_speaks_for_its_author_cs(pipeline: Pipeline, text: str, speaker: str) -> None:
     q = only_quote(run_lang(pipeline, text, "cs"))
     assert speaker_name(q) == speaker
+
+
+@pytest.mark.parametrize(("text", "lang", "content", "speaker"), [
+    ("Ministerstvo vydalo prohlášení, že Spojené státy nabídly Íránu jednání.", "cs",
+     "Spojené státy nabídly Íránu jednání", "ministerstvo"),
+    ("The ministry issued a statement that the embassy would be closed on Monday.", "en",
+     "the embassy would be closed on Monday", "ministry"),
+])
+def test_quotes_published_statement_noun_clause(pipeline: Pipeline, text: str, lang: str, content: str,
+                                                speaker: str) -> None:
+    q = only_quote(run_lang(pipeline, text, lang))
+    assert (q.text, speaker_name(q)) == (content, speaker)
+
+
+def test_quotes_someone_elses_claim_is_not_the_deniers_quote_cs(pipeline: Pipeline) -> None:
+    assert run_lang(pipeline, "Vláda odmítla tvrzení opozice, že rozpočet je nereálný.", "cs").quotes == []

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..model import ArgRef, Doc, Quote, Token
 from ..pipeline import component
 from ..settings import Settings
-from .quotes_indirect import Candidate, attributions, from_cue, pointing, speech_phrases
+from .quotes_indirect import Candidate, attributions, from_cue, pointing, speech_phrases, statement_clauses
 from .quotes_lex import CueLexicon, Tree, cue_lexicon, words
 from .quotes_marks import Marked, find_marked
 from .quotes_speaker import (
@@ -128,7 +128,7 @@ class _Finder:
         self.quoted = [(m.start, m.end) for m in marked]
         cues = [(t, k) for t in doc.tokens if (k := self._cue_kind(t))]
         cands = [c for t, k in cues if (c := from_cue(doc, self.tree, t, k, lex))]
-        cands += speech_phrases(doc, self.tree, lex)
+        cands += speech_phrases(doc, self.tree, lex) + statement_clauses(doc, self.tree, lex)
         drafts, claimed = self._resolve(cands, marked)
         drafts = self._outermost(drafts)
         attrs = attributions(doc, self.tree, lex)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Doc, Sentence, Token
 from .quotes_lex import CueLexicon, Tree, words
-from .quotes_speaker import finite, inverted_subject, phrase_tokens
+from .quotes_speaker import finite, inverted_subject, noun_author, phrase_tokens
 
 PUNCT_EDGE = set(",;:-–—.\"'„“”»«‚‘’()")
 
@@ -97,7 +97,8 @@ def _nested_complement(tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
     or under a speech noun it names ('highlighted his message that …'), not under another object ('vyjádřit
     frustraci nad tím, že …' reports no speech)."""
     stack = [c for c in tree.children(cue.i) if c.i > cue.i and (c.deprel.lower() in HEARER_DEPS or (
-        c.deprel.lower() in NOMINAL_DEPS and c.lemma.lower() in lex.speech_nouns))]
+        c.deprel.lower() in NOMINAL_DEPS and c.lemma.lower() in lex.speech_nouns
+        and noun_author(tree, c.i, lex) is None))]  # 'odmítla tvrzení opozice, že …' reports the opposition's claim
     while stack:
         n = stack.pop(0)
         if "Dem" in (n.feat("PronType") or ""):
@@ -327,6 +328,29 @@ def phrase_hits(doc: Doc, phrases: Iterable[tuple[str, ...]]) -> Iterator[tuple[
                 j = i + len(ph)
                 if j <= s.end and tuple(low[i:j]) == ph:
                     yield s, i, j
+
+
+def statement_clauses(doc: Doc, tree: Tree, lex: CueLexicon) -> list[Candidate]:
+    """'Ministerstvo vydalo prohlášení, že …' / 'issued a statement that …': the 'že'/'that' clause of a speech noun
+    that its speaker publishes (data statement_verbs); not 'odmítla tvrzení, že …' (someone else's claim)."""
+    out = []
+    for noun in doc.tokens:
+        verb = doc.tokens[noun.head]
+        if (noun.upos != "NOUN" or noun.lemma.lower() not in lex.speech_nouns or noun.head == noun.i
+                or verb.lemma.lower() not in lex.statement_verbs or noun.deprel.lower() not in ("obj", "dobj")):
+            continue
+        subj = [c for c in tree.children(verb.i, lex.subject_deps) if c.upos in ("NOUN", "PROPN", "PRON")]
+        clause = next((c for c in tree.children(noun.i) if c.deprel.split(":")[0] == "acl" and c.i > noun.i and any(
+            m.deprel == "mark" and m.text.lower() in lex.strip_marks for m in tree.children(c.i))), None)
+        if not subj or clause is None:
+            continue
+        sent = doc.sentences[noun.sent]
+        idx = [k for k in tree.subtree(clause.i) if sent.start <= k < sent.end]
+        cand = _candidate(doc, noun, "speech", idx, lex, "indirect-statement-noun", False, 3)
+        if cand is not None:
+            cand.source = subj[0].i
+            out.append(cand)
+    return out
 
 
 def pointing(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon,

@@ -38,6 +38,7 @@ class CueLexicon:
     request_verbs: frozenset[str] = frozenset()  # cues whose clause is a request ('urged that X withdraw')
     pointing_objects: frozenset[str] = frozenset()  # pronoun objects pointing to the sentence before ('uvedl to')
     pointing_verbs: frozenset[str] = frozenset()  # cues that state what such an object points to ('uvést', 'sdělit')
+    statement_verbs: frozenset[str] = frozenset()  # verbs publishing a statement ('vydat prohlášení, že')
     document_verbs: frozenset[str] = frozenset()  # verbs citing a document's text ('v dopise stojí')
     document_nouns: frozenset[str] = frozenset()  # documents that speak for their author ('dovolání', 'dopis')
 
@@ -81,7 +82,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         author_preps=_set(d, "author_preps"), request_marks=_set(d, "request_marks"),
         request_verbs=_set(d, "request_verbs"), pointing_objects=_set(d, "pointing_objects"),
         pointing_verbs=_set(d, "pointing_verbs"),
-        document_verbs=_set(d, "document_verbs"), document_nouns=_set(d, "document_nouns"),
+        statement_verbs=_set(d, "statement_verbs"), document_verbs=_set(d, "document_verbs"),
+        document_nouns=_set(d, "document_nouns"),
         speech_phrases=tuple(tuple(w.lower() for w in p) for p in d.get("phrases", {}).get("speech", [])))
 
 
