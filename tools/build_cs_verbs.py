@@ -205,7 +205,7 @@ v("obsadit,obsazovat,okupovat,anektovat,zabrat,zabírat,dobýt,dobývat,připoji
 v("blokovat,zablokovat,obklíčit,obléhat,oblehnout", "191", ACC, object=["přístav", "hranice", "průliv", "město", "pobřeží", "přístup", "koridor"])
 v("obléhat,oblehnout,obklíčit", "191", ACC)
 # --- ASSAULT 18-20
-v("zaútočit,útočit,udeřit", "190", NA + PROTI)
+v("zaútočit,útočit,udeřit", "190", [*NA, *PROTI, "obl:na+Loc", "nmod:na+Loc"])  # Loc last: "na Británii" is Acc/Loc-ambiguous and often tagged Loc
 v("napadnout,napadat,přepadnout", "190", ACC)
 v("vpadnout,vtrhnout,invadovat", "190", ["obl:do+Gen", "obl:na+Acc", "obj"])
 v("bojovat,válčit,střetnout,střetávat", "190", PROTI + INS_S, needs_target=True)  # "bojuje o titul", "bojují s nedostatkem": no enemy, no event
@@ -290,7 +290,7 @@ v("jednat,vyjednávat,rokovat,diskutovat,debatovat,prodiskutovat,projednat,proje
 v("pohrozit,hrozit,vyhrožovat", "130", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA, *PROTI],
   object=["ukončení", "zastavení", "zablokování", "blokáda", "protest", "stávka", "omezení", "přerušení", "narušení"])
 v("přimět,přemluvit,přemlouvat,přesvědčit,přesvědčovat,dotlačit,vybídnout,vybízet", "020", ACC)
-v("tlačit,naléhat,apelovat", "020", NA, prep="na")
+v("tlačit,naléhat,apelovat", "020", [*NA, "obl:na+Loc", "nmod:na+Loc"], prep="na")
 v("tlačit,dotlačit,dostat,přimět,donutit", "026", ACC, object=["rozhovor", "jednání", "vyjednávání", "dialog", "stůl"])
 v("odsouhlasit,schválit,schvalovat,povolit,udělit,udělovat,vydat,vydávat,přidělit", "030", [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Dat"],
   object=["licence", "povolení", "výjimka", "vízum", "víza", "prodej", "odprodej", "vývoz", "export", "dodávka"])

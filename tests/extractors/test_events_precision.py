@@ -60,3 +60,15 @@ def test_events_precision_phrasal_verb_with_other_particle_is_no_event() -> None
     """A bare 'strike' entry does not fire on 'struck off' (a list); 'beat up' keeps the attack."""
     assert triples(events("Russia struck off Ukraine from the list.", "en")) == set()
     assert ("ASSAULT", "RUS", "UKR") in triples(events("Russia beat up Ukraine.", "en"))
+
+
+def test_events_precision_cs_warning_about_a_danger_is_no_threat() -> None:
+    """'varovat před X' names the danger warned of; only a warned actor (Acc/Dat) makes it THREATEN."""
+    assert triples(events("Rusko varovalo před komunismem ve Spojených státech.", "cs")) == set()
+    assert ("THREATEN", "RUS", "UKR") in triples(events("Rusko varovalo Ukrajinu před útokem.", "cs"))
+
+
+def test_events_precision_unreported_obligation_is_no_event() -> None:
+    """'Russia must investigate Ukraine' (no reporter) is no investigation; a reported one is a REQUEST."""
+    assert triples(events("Russia must investigate Ukraine.", "en")) == set()
+    assert ("REQUEST", "DEU", "RUS") in triples(events("Germany said that Russia must investigate Ukraine.", "en"))

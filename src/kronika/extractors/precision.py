@@ -5,6 +5,8 @@ code no event although their entry matches.
   pressing the EU to agree to impose sanctions' (the sanctions are requested), 'accused X of circumventing
   Congress and raiding funds', 'charged them with plotting a rebellion for planning to return' (alleged).
   The events engine already drops a direct complement of such a verb; this follows the chain upwards.
+- An obligation that no actor is reported to demand ('"The government must investigate X," a group said'
+  with an unresolved group): what should happen has not happened.
 - A request verb that is the speech tag of a quoted question ('"... no?" asked another user') asks a question.
 - An object noun that is a name: 'held in March' is no march, 'Strike Group' no strike.
 - A bare verb entry used as a phrasal verb with another particle: 'struck off' a list, landmines 'left over'.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from ..cameo import plover_type
 from ..model import Doc
+from .demands import obligation_head
 from .lexicon import Entry, Lexicon
 from .udview import Node, Tree
 
@@ -30,6 +33,8 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
     gov = content_governor(tree, lex, n)
     if gov is not None:
         return f"content of '{gov.tok.text}' (demanded, refused, threatened or alleged): not an act that happened"
+    if unreported_obligation(tree, lex, n):
+        return "an obligation nobody is reported to demand ('the government must investigate'): not an act"
     if plover_type(e.cameo) == "REQUEST" and question_tag(doc, n):
         return "speech tag of a quoted question, not a request"
     if anchors and all(tree[a].upos == "PROPN" for a in anchors):
@@ -47,6 +52,16 @@ def foreign_particle(tree: Tree, lex: Lexicon, n: Node, e: Entry) -> Node | None
         return None
     keep = lex.words("neutral_particles")
     return next((k for k in tree.children(n.i, "compound:prt") if k.lemma not in keep), None)
+
+
+def unreported_obligation(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """'X must investigate' that no resolved actor is reported to demand (reported ones are REQUEST events,
+    demands.py); a first-person 'we must help' stays (the speaker's own commitment)."""
+    pred = obligation_head(tree, lex, n)
+    if pred is None:
+        return False
+    subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
+    return not any(k.feat("Person") == "1" for k in subj)
 
 
 def nonfinite(n: Node) -> bool:
