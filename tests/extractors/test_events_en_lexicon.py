@@ -107,6 +107,8 @@ def test_events_en_military_exercises_are_mobilize_handing_over_is_cooperation(p
     assert triples(events(pipeline, "Russia held military exercises near the Ukrainian border.")) == {
         ("MOBILIZE", "RUS", "UKR")}
     assert triples(events(pipeline, "Spain handed over the suspect to Russia.")) == {("COOPERATE", "ESP", "RUS")}
+    assert triples(events(pipeline, "French and Egyptian warships launched war games.")) == {
+        ("COOPERATE", "FRA", "EGY"), ("COOPERATE", "EGY", "FRA")}
 
 
 def test_events_en_indictment_is_an_accusation(pipeline: Pipeline) -> None:

@@ -168,6 +168,9 @@ class Events:
             why = "no source actor" if info and info.plover else "statement code (not a PLOVER event)"
             _drop(dropped, n, e.id, why)
             return []
+        if e.compound_cameo and not targets and len({country_of(m.code) for m in sources}) > 1:
+            e = replace(e, cameo=e.compound_cameo, reciprocal=True)  # 'French and Egyptian warships held war games'
+            info = lookup(e.cameo) or info
         mod = modality(tree, lex, n.i, e.future)
         if mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}:
             _drop(dropped, n, e.id, f"hypothetical ({', '.join(mod.cues)}): not said to happen")

@@ -33,6 +33,7 @@ class Entry:
     future: bool = False
     reciprocal: bool = False
     needs_target: bool = False
+    compound_cameo: str | None = None  # the code when several countries do it together ('joint exercises': 062)
 
     @property
     def specificity(self) -> int:
@@ -51,6 +52,7 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         target=tuple(d.get("target") or DEFAULT_TARGET), passive_source=tuple(d.get("passive_source") or ()),
         swap=bool(d.get("swap")), future=bool(d.get("future")), reciprocal=bool(d.get("reciprocal")),
         needs_target=bool(d.get("needs_target") or d.get("swap")),
+        compound_cameo=str(d["compound_cameo"]) if d.get("compound_cameo") else None,
     )
 
 
