@@ -30,6 +30,7 @@ LEXICON = {"verbs": [
     {"lemma": "discuss", "cameo": "040", "target": ["obj", "obl:with"], "id": "t-discuss"},
     {"lemma": "stage", "object": ["demonstration"], "cameo": "141", "target": ["obl:against"], "id": "t-stage"},
     {"lemma": "demand", "cameo": "100", "target": ["obj", "obl:from", "nmod:from"], "id": "t-demand"},
+    {"lemma": "protest", "cameo": "140", "target": ["obl:against", "obj"], "id": "t-protest"},
 ], "nouns": [
     {"lemma": "talk", "cameo": "040", "source": ["nmod:poss", "nmod:between"], "target": ["nmod:with"],
      "needs_target": True, "id": "t-talks"},
@@ -192,6 +193,11 @@ def test_events_rules_en_conjunct_of_a_condition_is_conditional_too() -> None:
 def test_events_rules_en_clause_on_a_demand_noun_is_only_demanded() -> None:
     assert triples(ev("Germany repeated its demand that Russia attack Poland.")) == set()
     assert triples(ev("Germany said that Russia attacked Poland.")) == {("ASSAULT", "RUS", "POL")}
+
+
+def test_events_rules_en_protest_purpose_protest_folds_and_own_state_protest_is_kept() -> None:
+    evs = ev("Thousands of workers staged demonstrations to protest against Russia.")
+    assert triples(evs) == {("PROTEST", "POLLAB", "RUS")}
 
 
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:

@@ -39,7 +39,8 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
     kept: dict[tuple[str, str, str, str], Event] = {}
     for e in events:
         src, tgt = country(e.source.code if e.source else None), country(e.target.code if e.target else None)
-        if e.target is not None and src == tgt and _self_reference(e) and e.target.span is not None:
+        if e.target is not None and src == tgt and _self_reference(e) and e.target.span is not None \
+                and e.type != "PROTEST":  # a state does not protest against itself: it is its people's protest
             _drop(dropped, e, f"source and target are the same country ({src}) without distinct sectors")
             continue
         key = (e.type, src, tgt, e.date or "-")

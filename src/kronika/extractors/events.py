@@ -125,7 +125,7 @@ class Events:
         if best is None:
             return []
         e, anchors = best
-        if lookup_type(e.cameo) == "REQUEST" and protest_purpose(tree, roles, lex, n):
+        if lookup_type(e.cameo) in PURPOSE_TYPES and protest_purpose(tree, roles, lex, n):
             _drop(dropped, n, e.id, "the demand states the purpose of a protest: part of that protest event")
             return []
         why = precision_drop(doc, tree, lex, n, e, anchors)
@@ -371,6 +371,10 @@ def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Men
     return []
 
 
+# What a protest is for ('to demand reforms', 'to protest against X's decision', 'to denounce X') is part of it.
+PURPOSE_TYPES = {"REQUEST", "ACCUSE", "PROTEST"}
+
+
 def protest_purpose(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
     """'staged demonstrations to demand reforms', 'a rally calling for X's removal': n is the purpose clause of
     a protest trigger (its head or the head's object noun)."""
@@ -382,12 +386,12 @@ def protest_purpose(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
 
 
 def purpose_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node, anchors: list[int]) -> list[Mention]:
-    """'staged demonstrations to demand reforms by X's government', 'a rally calling for X's removal': a
-    protest's target is the target of the demand that states its purpose."""
+    """'staged demonstrations to demand reforms by X's government', 'began a hunger strike to protest against X's
+    decision': a protest's target is the target of the demand or protest that states its purpose."""
     for c in [k for a in [n.i, *anchors] for k in tree.children(a, "advcl", "xcomp", "acl")]:
         for e in lex.entries(c.tok.lemma, c.tok.text, False):
             anchors_c = matches(tree, roles, e, c)
-            if anchors_c is not None and lookup_type(e.cameo) == "REQUEST":
+            if anchors_c is not None and lookup_type(e.cameo) in PURPOSE_TYPES:
                 found = roles.source_target(e, c.i, anchors_c)[1]
                 if found:
                     return found
