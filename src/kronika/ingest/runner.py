@@ -64,10 +64,12 @@ def pipeline_extractor(settings_path: str | None = None) -> Extractor:
 
 
 def ingest(store: Store, items: Iterable[InputItem], extract: Extractor | None, precomputed: bool = False,
-           total: int | None = None, progress: bool = True, chunk: int = 16, commit_every: int = 1000,
+           total: int | None = None, progress: bool = True, chunk: int | None = None, commit_every: int = 1000,
            seconds: float = 1.0) -> IngestReport:
     """Store every item: known hashes skipped, new ones extracted (unless precomputed) and written.
 
+    Known hashes are looked up `chunk` items at a time (default: 16 on SQLite, where small chunks let parsed
+    articles die young, ~15% less CPU than 256; 256 on PostgreSQL, where each look-up is a round trip).
     Extracted articles gather into groups written as one transaction (Store.write_many) every
     `commit_every` articles or `seconds` (1 = a commit per article). Each article is all-or-nothing, and a
     crash loses at most the open group, never part of one; a re-run stores it again.
@@ -77,7 +79,7 @@ def ingest(store: Store, items: Iterable[InputItem], extract: Extractor | None, 
     bar = tqdm(total=total, unit="art", disable=not progress, dynamic_ncols=True, mininterval=0.5)
     pending = _Pending(store, report, max(1, commit_every), seconds)
     try:
-        for batch in _chunks(items, chunk):
+        for batch in _chunks(items, chunk or (16 if store.dialect == "sqlite" else 256)):
             hashes = [article_hash(i.data) if i.data is not None else None for i in batch]
             known = store.known(h for h in hashes if h)  # one look-up per chunk, before any extraction
             for item, h in zip(batch, hashes, strict=True):
