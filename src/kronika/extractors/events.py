@@ -11,7 +11,8 @@ hypothetical_governors, negated_hypothetical_governors, conditional_marks, irrea
 obligation_verbs, attribution_markers, report_verbs, pair_words, opposing_preps,
 case_aliases ({"Dat": ["Loc"]}), agent_cases (["Ins"]), lemma_rewrites ([["ne", "nout"], ...]),
 perfective_present_is_future, ultimatum_marks, relative_pronouns, light_verbs, quantity_nouns, quantity_preps,
-causative_verbs, reportative_past_verbs (cs "měl zaútočit": allegedly attacked, not an intent). Roles across
+causative_verbs, reportative_past_verbs (cs "měl zaútočit": allegedly attacked, not an intent),
+infinitive_acl_is_intent (cs "s cílem zaútočit": only aimed at). Roles across
 clause boundaries (pronoun subjects of reported clauses, complement targets,
 light verbs, causatives, agents of operations, ultimatums) live in complements.py.
 PLOVER rules applied after coding: future cooperation -> AGREE (03x), offered concessions -> AGREE (035x),
@@ -380,9 +381,14 @@ def protest_purpose(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
     a protest trigger (its head or the head's object noun)."""
     if n.deprel not in {"advcl", "xcomp", "acl"} or n.head == n.i:
         return False
-    head = tree[n.head]
-    best = best_entry(tree, roles, lex.entries(head.tok.lemma, head.tok.text, head.upos == "NOUN"), head)
-    return best is not None and lookup_type(best[0].cameo) == "PROTEST"
+    heads = [tree[n.head]]
+    if heads[0].upos == "NOUN" and heads[0].head != heads[0].i:  # 'staged demonstrations to demand': the verb
+        heads.append(tree[heads[0].head])
+    for head in heads:
+        best = best_entry(tree, roles, lex.entries(head.tok.lemma, head.tok.text, head.upos == "NOUN"), head)
+        if best is not None and lookup_type(best[0].cameo) == "PROTEST":
+            return True
+    return False
 
 
 def purpose_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node, anchors: list[int]) -> list[Mention]:
