@@ -137,3 +137,9 @@ def test_actors_en_possessive_inside_a_state_name(pipeline: Pipeline) -> None:
     doc = run(pipeline, "The United States demanded that the Democratic People's Republic of Korea (DPRK) disarm.")
     c = coded(doc)
     assert c["Democratic People's Republic of Korea"] == "PRK" and "Republic of Korea" not in c
+
+
+def test_actors_en_of_phrase_names_the_country(pipeline: Pipeline) -> None:
+    # spaCy's English hangs 'of Poland' on a preposition; it is the government's country as a genitive is
+    doc = run(pipeline, "The government of Poland protested. Belarus and Belarus and Belarus answered.")
+    assert coded(doc)["government of Poland"] == "POLGOV"

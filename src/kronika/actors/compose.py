@@ -122,15 +122,15 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
     if h in done:
         return
     done.add(h)
-    doc, r = ctx.doc, roles[h]
+    r = roles[h]
     inherited: str | None = None
-    for c in doc.children(h):
-        if c.deprel not in MOD_RELS and c.deprel.split(":")[0] not in MOD_RELS and c.deprel != "prep":
+    for c, rel in _dependents(ctx, h):
+        if rel not in MOD_RELS and rel.split(":")[0] not in MOD_RELS and rel != "prep":
             continue
         dem = ctx.dems.get(c.i)
         if dem and not _region_ok(ctx, r, dem):
             continue
-        if dem and c.deprel in ("amod", "compound", "nmod", "flat"):
+        if dem and rel in ("amod", "compound", "nmod", "flat"):
             r.country, r.source = r.country or dem, "demonym"
             r.tokens |= _dem_span(ctx, c.i)
             r.also += _conj_countries(ctx, c.i)
@@ -148,7 +148,7 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             if roles[c.i].code:
                 inherited = inherited or roles[c.i].code
                 r.tokens |= roles[c.i].tokens
-        elif c.i in ctx.persons and c.deprel in ("appos", "flat", "flat:name", "compound") and \
+        elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and \
                 (ctx.persons[c.i].status == "resolved" or ctx.persons[c.i].start > h):
             r.person = ctx.persons[c.i]  # an unknown name before the noun (Tamil refugees) is not the person
         elif c.i in ctx.persons and ctx.persons[c.i].code:  # Putin's government: the government of his state
@@ -160,6 +160,18 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     _finish(r, inherited)
+
+
+def _dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
+    """A noun's dependents with their relation; spaCy's English 'of' phrase counts as the nmod it is in UD
+    (the government of Poland: Poland as nmod), other prepositions stay as they are (the police in Kabul)."""
+    out: list[tuple[Token, str]] = []
+    for c in ctx.doc.children(h):
+        if c.deprel == "prep" and c.lemma.lower() in ctx.lex.genitive_preps:
+            out += [(g, "nmod") for g in ctx.doc.children(c.i) if g.deprel == "pobj"]
+        else:
+            out.append((c, c.deprel))
+    return out
 
 
 def _place(ctx: Context, c: Token, h: int) -> Hit | None:

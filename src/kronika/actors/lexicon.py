@@ -42,6 +42,7 @@ class Lexicon:
     adjective_heads: set[str] = field(default_factory=set)  # nouns a sector adjective turns into a role
     place_preps: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
+    genitive_preps: set[str] = field(default_factory=set)  # English 'of': the government of Poland
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     destination_preps: set[str] = field(default_factory=set)
     max_words: int = 1
@@ -146,6 +147,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
+    lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
     lex.demonym_not_heads = {p.lower() for p in data.get("demonym_not_heads", [])}
