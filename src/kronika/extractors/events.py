@@ -6,18 +6,25 @@ data/<lang>/modality.json. Optional lexicon keys beyond the contract, supported 
   each member is the other's target (also the default for AGREE, CONSULT except visits, COOPERATE, 057).
 - `needs_target: true`: without a target actor the trigger codes nothing (meetings, praise, aid, demands).
 - `passive_source` is also read for ordinary passives (besides `obl:agent` and the grammar's agent cases).
+- `compound_cameo`: the code when several countries are the source and no target is named (joint exercises).
 Event grammar keys (all optional): negators, future_aux, intent_verbs, possibility_verbs,
 hypothetical_governors, negated_hypothetical_governors, conditional_marks, irrealis_marks,
 obligation_verbs, attribution_markers, report_verbs, pair_words, opposing_preps,
 case_aliases ({"Dat": ["Loc"]}), agent_cases (["Ins"]), lemma_rewrites ([["ne", "nout"], ...]),
 perfective_present_is_future, ultimatum_marks, relative_pronouns, light_verbs, quantity_nouns, quantity_preps,
 causative_verbs, reportative_past_verbs (cs "měl zaútočit": allegedly attacked, not an intent),
-infinitive_acl_is_intent (cs "s cílem zaútočit": only aimed at). Roles across
+infinitive_acl_is_intent (cs "s cílem zaútočit": only aimed at), failure_verbs (en fail), reported_future_aux
+(en would), plan_copulas (en "are to discuss"), location_preps (attacked place), instrument_nouns (a weapon's
+maker is no target). Roles across
 clause boundaries (pronoun subjects of reported clauses, complement targets,
 light verbs, causatives, agents of operations, ultimatums) live in complements.py.
 PLOVER rules applied after coding: future cooperation -> AGREE (03x), offered concessions -> AGREE (035x),
 announced retreats -> CONCEDE, future or hypothetical material conflict -> THREATEN (13x); acts that are
-only refused, threatened or demanded are the governing event's content, not events.
+only refused, threatened or demanded are the governing event's content, not events; a negated agreement is
+REJECT (120), an announced non-retreat REJECT (124); merely possible non-conflict acts are dropped.
+Implicit targets (no text span): a non-state group's protest targets its own government, a state's measure
+(curfew, ban, easing; 172x/081x) or its police/army's force its own population, when the sentence names no
+foreign actor. A threat targets the threatened act's target, else the subject of its if/unless condition.
 Dropped candidates are logged at debug level and listed in doc.meta["events_dropped"] with a reason.
 """
 from __future__ import annotations
