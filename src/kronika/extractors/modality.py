@@ -98,6 +98,9 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
         m.future = True
         m.cues.append("future:intent")
     top = chain[-1]
+    if lex.grammar.get("infinitive_acl_is_intent") and top.deprel == "acl" and top.feat("VerbForm") == "Inf":
+        m.future = True  # cs 's cílem zaútočit', 've snaze přimět': an infinitive modifying a noun is only aimed at
+        m.cues.append("future:intent-noun")
     if top.deprel in {"ccomp", "xcomp"} and top.head != top.i and is_word(lex, tree[top.head], intent):
         m.future = True
         m.cues.append(f"future:governor:{tree[top.head].tok.text}")

@@ -29,6 +29,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     if any(not is_pronoun(k) or not anaphoric(roles, k) for k in tree.children(trigger, "nsubj")):
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
     n = tree[trigger]
+    purpose = _purpose_subject(roles, n)
+    if purpose:
+        return purpose, f"purpose-noun:{tree[n.head].tok.text}"
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not finite(n))) and n.head != n.i:
         rel = n.deprel
         controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i))  # 'accused X of -ing'
@@ -47,6 +50,8 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k)]
         if subj:
             found = [m for s in subj for m in roles.actors(s.i)]
+            if found and not _agrees(roles, trigger, found):
+                break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
     orphan = _orphan_nominative(roles, trigger)
     if orphan:
@@ -54,6 +59,23 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     if not finite(tree[trigger]):
         return [], ""
     return _antecedent(roles, trigger)
+
+
+def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
+    """'Francie tlačí ... ve snaze přimět Londýn', 'pressed ... in an effort to force X': an infinitive modifying
+    a noun that is an oblique of a verb is done by that verb's subject."""
+    tree = roles.tree
+    if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i:
+        return []
+    noun = tree[n.head]
+    for _ in range(2):  # 've snaze' (obl of the verb), 'armádu s cílem' (nmod of its object)
+        if noun.deprel.split(":")[0] not in {"obl", "nmod", "obj"} or noun.head == noun.i:
+            return []
+        head = tree[noun.head]
+        if head.upos == "VERB":
+            return [m for k in tree.children(head.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
+        noun = head
+    return []
 
 
 def finite(n: Node) -> bool:
