@@ -140,3 +140,12 @@ def test_events_cs_forms_cutting_gas_supplies_to_x_is_sanction() -> None:
 def test_events_cs_forms_protesting_is_a_demonstration_protesting_to_x_is_diplomatic() -> None:
     assert {t[0] for t in triples(events("Polsko protestovalo proti zákonu."))} == {"PROTEST"}
     assert triples(events("Rusko protestovalo u velvyslance Polska.")) == {("ACCUSE", "RUS", "POL")}
+
+
+def test_events_cs_forms_effort_to_make_x_is_done_by_the_clause_subject() -> None:
+    assert {("REQUEST", "POL", "DEU"), ("REQUEST", "POL", "RUS")} <= triples(
+        events("Polsko tlačí na Německo ve snaze přimět Rusko k jednání."))
+
+
+def test_events_cs_forms_aim_to_attack_is_a_threat_by_the_subject() -> None:
+    assert ("THREATEN", "RUS", "UKR") in triples(events("Rusko posílilo armádu s cílem zaútočit na Ukrajinu."))
