@@ -114,3 +114,8 @@ def test_events_en_military_exercises_are_mobilize_handing_over_is_cooperation(p
 def test_events_en_indictment_is_an_accusation(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Germany indicted the Polish minister.")
     assert triples(evs) == {("ACCUSE", "DEU", "POL")} and evs[0].cameo == "112"
+
+
+def test_events_en_being_opposed_to_x_is_a_rejection_by_the_subject(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Israel is opposed to French mediation.")
+    assert triples(evs) == {("REJECT", "ISR", "FRA")}
