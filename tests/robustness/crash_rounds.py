@@ -1,7 +1,8 @@
 """kill -9 at random points of `kronika ingest`, round after round, with readers querying the store meanwhile.
 
 Each round writes a batch (every article of the earlier rounds plus new ones, shuffled), starts
-`kronika ingest --precomputed` on it, kills the process with SIGKILL after a seeded random delay, runs the
+`kronika ingest --precomputed` on it, waits until it writes, kills it with SIGKILL a seeded random time into its
+writing (round 0, uninterrupted, measures how long writing takes), runs the
 same command again to completion, then checks the store: every article exactly once, each with all of its
 actors, quotes and events (as the batch has them), the full-text index consistent and finding each article
 and quote by its own word. Reader threads with their own connections query throughout; each read must
@@ -14,6 +15,7 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -113,12 +115,6 @@ def ingest_cmd(batch: Path, url: str, commit_every: int) -> list[str]:
             "--commit-every", str(commit_every)]
 
 
-def stored_ids(url: str) -> int:
-    """Articles committed so far."""
-    with open_store(url) as store:
-        return int(store.db.scalar("SELECT COUNT(*) FROM articles") or 0)
-
-
 def check_store(store: Store, expected: dict[str, tuple[int, int, int]], out: Outcome, tag: str) -> None:
     """After a completed re-run: each article once and whole, the full-text index consistent and complete."""
     ids = Counter(r["ext_id"] for r in store.db.query("SELECT ext_id FROM articles"))
@@ -149,13 +145,85 @@ def check_store(store: Store, expected: dict[str, tuple[int, int, int]], out: Ou
             out.fail("fts_inconsistent", f"{tag}: quote{n:05d}q0 finds {len(quotes)}")
 
 
+class Watch:
+    """Tells when an ingest process has begun writing: articles appear, or it holds a write transaction."""
+
+    def __init__(self, url: str) -> None:
+        self.store = open_store(url)
+        self.before = int(self.store.db.scalar("SELECT COUNT(*) FROM articles") or 0)
+        self.lite = sqlite3.connect(url, timeout=0, isolation_level=None) if self.store.dialect == "sqlite" else None
+
+    def writing(self) -> bool:
+        """True once the writer has written (committed or not) since this watch began."""
+        if int(self.store.db.scalar("SELECT COUNT(*) FROM articles") or 0) > self.before:
+            return True
+        if self.lite is not None:  # the write lock is taken: by the writer (or, briefly, by a reader's FTS flush)
+            try:
+                self.lite.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:
+                return True
+            self.lite.execute("ROLLBACK")
+            return False
+        return self.store.db.scalar(  # a PostgreSQL backend with a transaction id has written something
+            "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND backend_xid IS NOT NULL LIMIT 1") is not None
+
+    def wait(self, proc: subprocess.Popen[bytes], limit: float = 120.0) -> float:
+        """Seconds until the process began writing (or ended), polling every 5 ms."""
+        t0 = time.perf_counter()
+        while proc.poll() is None and not self.writing() and time.perf_counter() - t0 < limit:
+            time.sleep(0.005)
+        return time.perf_counter()
+
+    def close(self) -> None:
+        """Close the watch's connections."""
+        self.store.close()
+        if self.lite is not None:
+            self.lite.close()
+
+
+def kill_round(url: str, cmd: list[str], window: float, rng: random.Random, out: Outcome, tag: str) -> bool:
+    """Start the ingest, wait until it writes, kill -9 it at a random moment of its writing window (True: killed)."""
+    watch = Watch(url)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        began = watch.wait(proc)
+        delay = rng.uniform(0.0, window)
+        time.sleep(max(0.0, began + delay - time.perf_counter()))
+        state = "killed" if proc.poll() is None else "finished first"
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        done = int(watch.store.db.scalar("SELECT COUNT(*) FROM articles") or 0) - watch.before
+    finally:
+        watch.close()
+    out.counts["kills" if state == "killed" else "finished_before_kill"] += 1
+    out.kills.append(f"{tag}: {state} {delay:.2f} s into writing, {done} new articles committed")
+    return state == "killed"
+
+
+def timed_run(url: str, cmd: list[str], out: Outcome, tag: str) -> float:
+    """Run the ingest to completion; its writing window in seconds (from the first write to the exit)."""
+    watch = Watch(url)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        began = watch.wait(proc)
+        _, err = proc.communicate(timeout=600)
+    finally:
+        watch.close()
+    if proc.returncode != 0 or b" 0 rejected" not in err:
+        out.fail("rerun_failed", f"{tag}: exit {proc.returncode}: {err[-300:]!r}")
+    return time.perf_counter() - began
+
+
 def run_rounds(url: str, workdir: Path, rounds: int, per_round: int, readers: int = 2, seed: int = 11
                ) -> Outcome:
-    """Round 0 ingests uninterrupted (its time bounds the kill delays); rounds 1..N are killed, re-run, checked."""
+    """Round 0 ingests uninterrupted (its writing time bounds the kill delays); rounds 1..N are killed, re-run."""
     rng, out = random.Random(seed), Outcome()
     arts: list[dict[str, Any]] = []
     expected: dict[str, tuple[int, int, int]] = {}
-    full = 0.0
+    window = 0.0
+    open_store(url).close()  # the watch needs the tables (first opens racing each other: test_store_concurrent_open)
     for rnd in range(rounds + 1):
         for _ in range(per_round):
             a = article(len(arts), rng)
@@ -166,31 +234,16 @@ def run_rounds(url: str, workdir: Path, rounds: int, per_round: int, readers: in
         rng.shuffle(lines)
         batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
         commit_every = rng.choice([1, 5, 50, 1000])
+        cmd, tag = ingest_cmd(batch, url, commit_every), f"round {rnd} (commit every {commit_every})"
         done = threading.Event()
         threads = [threading.Thread(target=reader, args=(url, dict(expected), done, out)) for _ in range(readers)]
         for t in threads:
             t.start()
         try:
-            if rnd:
-                before = stored_ids(url)
-                proc = subprocess.Popen(ingest_cmd(batch, url, commit_every), stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL)
-                delay = rng.uniform(0.0, full)
-                time.sleep(delay)
-                state = "killed" if proc.poll() is None else "finished first"
-                if proc.poll() is None:
-                    os.kill(proc.pid, signal.SIGKILL)
-                proc.wait()
-                after = stored_ids(url)
-                out.counts["kills" if state == "killed" else "finished_before_kill"] += 1
-                out.kills.append(f"round {rnd}: {state} at {delay:.2f} s (commit every {commit_every}), "
-                                 f"{after - before} of {per_round} new articles committed")
-            t0 = time.perf_counter()
-            rerun = subprocess.run(ingest_cmd(batch, url, commit_every), capture_output=True, text=True, timeout=600)
-            if not rnd:
-                full = time.perf_counter() - t0
-            if rerun.returncode != 0 or " 0 rejected" not in rerun.stderr:
-                out.fail("rerun_failed", f"round {rnd}: exit {rerun.returncode}: {rerun.stderr[-300:]}")
+            if rnd and not kill_round(url, cmd, window, rng, out, tag):
+                window *= 0.6  # the writer was done before the kill: aim earlier in the next round
+            took = timed_run(url, cmd, out, tag)
+            window = window or took
         finally:
             done.set()
             for t in threads:
