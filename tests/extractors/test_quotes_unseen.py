@@ -142,3 +142,25 @@ def test_quotes_published_statement_noun_clause(pipeline: Pipeline, text: str, l
 
 def test_quotes_someone_elses_claim_is_not_the_deniers_quote_cs(pipeline: Pipeline) -> None:
     assert run_lang(pipeline, "Vláda odmítla tvrzení opozice, že rozpočet je nereálný.", "cs").quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    # real (wmt-news, seattle_times): agreement is no statement
+    "Experts for both sides agreed that some women seeking abortions are uncertain.",
+    "The video shows how the police officers beat the protesters in front of the station.",
+])
+def test_quotes_agreement_and_description_are_no_quotes_en(pipeline: Pipeline, text: str) -> None:
+    assert run_lang(pipeline, text, "en").quotes == []
+
+
+def test_quotes_question_with_wh_word_stays_a_quote_en(pipeline: Pipeline) -> None:
+    q = only_quote(run_lang(pipeline, "The senator asked how the government could allow the plant to close.", "en"))
+    assert q.text == "how the government could allow the plant to close"
+
+
+def test_quotes_scare_quoted_subject_still_speaks_en(pipeline: Pipeline) -> None:
+    # real (wmt-news, homer_mostecka translated): the subject in quotation marks is not the quote's content
+    text = ("The police officers could not believe it when the alleged \u201crobbed man\u201d told them that he "
+            "had lied in order that they would come there.")
+    q = only_quote(run_lang(pipeline, text, "en"))
+    assert "man" in speaker_name(q)

@@ -173,6 +173,8 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
     comp = _complement(doc, tree, cue, lex) or _nested_complement(tree, cue, lex)
     if comp is not None and _request(tree, cue, comp, lex):
         kind = "request"  # 'vyzval vládu, aby odstoupila': a request (an event), not reported speech
+    elif comp is not None and _wh_clause(doc, tree, cue, comp, lex):
+        kind = "description"  # 'the video shows how the police …': no statement is reported
     if comp is not None:
         sent = doc.sentences[cue.sent]
         idx = [k for k in tree.subtree(comp.i) if sent.start <= k < sent.end]
@@ -210,6 +212,14 @@ def _request(tree: Tree, cue: Token, comp: Token, lex: CueLexicon) -> bool:
     if comp.i > cue.i and cue.lemma.lower() in lex.request_verbs:
         return True
     return any(m.deprel == "mark" and m.text.lower() in lex.request_marks for m in tree.children(comp.i))
+
+
+def _wh_clause(doc: Doc, tree: Tree, cue: Token, comp: Token, lex: CueLexicon) -> bool:
+    """Whether a describing cue's clause after it opens with a wh-word ('shows how …', not 'asked how …')."""
+    if comp.i < cue.i or cue.lemma.lower() not in lex.describing_verbs:
+        return False
+    first = next((doc.tokens[k] for k in tree.subtree(comp.i) if doc.tokens[k].upos != "PUNCT"), comp)
+    return first.text.lower() in lex.wh_words
 
 
 def _interposed(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:

@@ -38,6 +38,8 @@ class CueLexicon:
     request_verbs: frozenset[str] = frozenset()  # cues whose clause is a request ('urged that X withdraw')
     pointing_objects: frozenset[str] = frozenset()  # pronoun objects pointing to the sentence before ('uvedl to')
     pointing_verbs: frozenset[str] = frozenset()  # cues that state what such an object points to ('uvést', 'sdělit')
+    wh_words: frozenset[str] = frozenset()  # words opening an indirect question or description ('how', 'what')
+    describing_verbs: frozenset[str] = frozenset()  # cues whose wh-clause is no statement ('shows how …')
     statement_verbs: frozenset[str] = frozenset()  # verbs publishing a statement ('vydat prohlášení, že')
     document_verbs: frozenset[str] = frozenset()  # verbs citing a document's text ('v dopise stojí')
     document_nouns: frozenset[str] = frozenset()  # documents that speak for their author ('dovolání', 'dopis')
@@ -83,7 +85,8 @@ def cue_lexicon(lang: str) -> CueLexicon:
         request_verbs=_set(d, "request_verbs"), pointing_objects=_set(d, "pointing_objects"),
         pointing_verbs=_set(d, "pointing_verbs"),
         statement_verbs=_set(d, "statement_verbs"), document_verbs=_set(d, "document_verbs"),
-        document_nouns=_set(d, "document_nouns"),
+        document_nouns=_set(d, "document_nouns"), wh_words=_set(d, "wh_words"),
+        describing_verbs=_set(d, "describing_verbs"),
         speech_phrases=tuple(tuple(w.lower() for w in p) for p in d.get("phrases", {}).get("speech", [])))
 
 
