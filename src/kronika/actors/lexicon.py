@@ -11,6 +11,12 @@ from .normalize import Morph, morph, read_tsv
 from .people import name_key, name_words, people
 
 
+def _acronym(word: str) -> bool:
+    """A short word with two or more capitals (SaS, ODS, NATO): matched as written, never through endings
+    (the company suffix 'SA' is not the party 'SaS')."""
+    return len(word) <= 5 and sum(c.isupper() for c in word) >= 2
+
+
 @dataclass(frozen=True)
 class NameEntry:
     """One multi-word name of an actor; `words` holds the accepted forms of each word."""
@@ -77,7 +83,7 @@ class Lexicon:
         words = alias.split()
         if not words:
             return
-        forms = tuple(frozenset(self.morph.bases(w)) for w in words)
+        forms = tuple(frozenset({w.lower()} if _acronym(w) else self.morph.bases(w)) for w in words)
         caps = tuple(2 if len(w) > 1 and w.isupper() else 1 if w[0].isupper() else 0 for w in words)
         entry = NameEntry(eid, code, kind, canonical, forms, caps, capital)
         for f in forms[0]:

@@ -64,7 +64,7 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> list[Hit]:
                     for e in lex.names.get(f, ()):
                         if _fits(doc, forms, i, s.end, e) and (best is None or len(e.words) > len(best.words)):
                             best = e
-            if best is None or _glued(doc, i, i + len(best.words)):
+            if best is None or _glued(doc, i, i + len(best.words)) or _inside_longer_name(doc, i, best):
                 i += 1
                 continue
             end = i + len(best.words)
@@ -74,6 +74,24 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> list[Hit]:
                             capital=best.capital))
             i = end
     return hits
+
+
+# Sectors of organisations whose one-word names are ordinary words or suffixes (The Independent, Sun, SA).
+WORDLIKE_SECTORS = ("MED", "BUS", "PTY")
+
+
+def _inside_longer_name(doc: Doc, start: int, e: NameEntry) -> bool:
+    """Whether a one-word media, company or party name is only part of a longer proper name
+    ('Independent Workers Union', 'Telefonica SA'): a capitalised proper noun right beside it in the same name."""
+    if e.kind != "ORG" or e.code[3:6] not in WORDLIKE_SECTORS or e.code.startswith("~"):
+        return False
+    words = [i for i in range(start, start + len(e.words)) if doc.tokens[i].text.lower() != "the"]
+    if len(words) != 1:
+        return False
+    i, toks = words[0], doc.tokens
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j].sent == toks[i].sent]
+    return any(toks[j].upos == "PROPN" and toks[j].text[:1].isupper() and (toks[j].head == i or toks[i].head == j)
+               for j in near)
 
 
 def _glued(doc: Doc, start: int, end: int) -> bool:

@@ -63,6 +63,9 @@ class Actors:
         sents = {t.i: t.sent for t in doc.tokens}
         home = home_country(lex, names + dropped, persons, dems, sents)
         doc.meta["home_country"] = home.to_meta()
+        for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
+            if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
+                h.code, h.start, h.rule = dem + str(h.code)[1:], h.start - 1, h.rule + "; demonym before it"
         resolve_relative(names, home)
         ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons},
                       home.clear, home.clear_rule, {h.head: h for h in dropped if h.kind == "GPE"},
@@ -97,16 +100,20 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
               if t.feats.get("Poss") == "Yes" and t.text[:1].isupper() and t.i not in taken and t.upos == "ADJ"]
     spans = [_trim(doc, lex, a, b) for a, b in spans]
     seen: dict[str, Person] = {}
+    unknown: set[str] = set()  # surnames of unlisted persons the article names in full (John Johnson)
     hits: dict[tuple[int, int], Hit | None] = {}
     for start, end in sorted(spans, key=lambda sp: sp[0] - sp[1]):
-        hits[(start, end)] = _person_hit(doc, lex, start, end, seen)
+        hits[(start, end)] = hit = _person_hit(doc, lex, start, end, seen, unknown)
+        if hit is not None and hit.status == "unresolved" and end - start > 1 and hit.kind == "PER":
+            last = doc.tokens[end - 1]
+            unknown |= {f for f in lex.forms(last.text, last.lemma) if len(f) > 3}
     inrun = {i for a, b in spans for i in range(a, b)}
     for t in doc.tokens:  # Fiala (a common noun too) at the start of a sentence: only as a surname named before
         if t.i not in taken and t.i not in inrun and t.upos in OPEN_UPOS and t.text[:1].isupper():
             person, why = resolve_person(doc, lex, t.i, t.i + 1, seen)
             adjectival = t.upos == "ADJ" and t.feats.get("Poss") != "Yes" and why in ("surname", "full name")
             if person is not None and (why.startswith("surname of a person named") or adjectival):
-                hits[(t.i, t.i + 1)] = _person_hit(doc, lex, t.i, t.i + 1, seen)
+                hits[(t.i, t.i + 1)] = _person_hit(doc, lex, t.i, t.i + 1, seen, unknown)
     return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
 
 
@@ -117,11 +124,16 @@ def _trim(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _person_hit(doc: Doc, lex: Lexicon, start: int, end: int, seen: dict[str, Person]) -> Hit | None:
+def _person_hit(doc: Doc, lex: Lexicon, start: int, end: int, seen: dict[str, Person],
+                unknown: set[str] | None = None) -> Hit | None:
     """A person mention for one name run (resolved, or kept unresolved with a reason), None if not a name."""
     if end - start == 1 and forms_hit(lex, doc, start):
         return None  # a weekday or month (May), not a name
     person, why = resolve_person(doc, lex, start, end, seen)
+    t = doc.tokens[start]
+    if person is not None and end - start == 1 and not why.startswith(("surname of a person named", "feminine")) \
+            and lex.forms(t.text, t.lemma) & (unknown or set()):
+        person, why = None, "surname of an unlisted person the article names in full, not a famous namesake"
     head = span_head(doc, start, end)
     if person is not None:
         code, how = person.code_on(doc.article.published)

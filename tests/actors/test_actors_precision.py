@@ -1,0 +1,41 @@
+"""Precision on unseen news: short aliases, names inside longer names, namesakes, home-relative parliaments."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse a text and return the doc."""
+    return pipeline({"text": text, "lang": lang, "published": "2021-06-18"})
+
+
+def coded(doc: Doc) -> dict[str, str | None]:
+    """Mention text -> code."""
+    return {m.text: m.code for m in doc.mentions}
+
+
+def test_precision_company_suffix_is_not_a_party(pipeline: Pipeline) -> None:
+    # 'SA' used to match the Slovak party SaS through an English plural ending
+    assert all(m.code != "SVKPTY" for m in run(pipeline, "The company, Grupo Alfa SA, will appeal.", "en").mentions)
+    assert coded(run(pipeline, "Poslanci SaS to odmítli.", "cs"))["SaS"] == "SVKPTY"
+
+
+def test_precision_media_name_inside_a_longer_name(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The Independent Workers Union of Great Britain protested. The Independent reported it.", "en")
+    assert [m.text for m in doc.mentions if m.code == "GBRMED"] == ["The Independent"]
+
+
+def test_precision_surname_of_an_unlisted_person_is_no_famous_namesake(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Local farmer Tom Merkel said the harvest failed. Merkel blamed the weather.", "en")
+    m = next(m for m in doc.mentions if m.text == "Merkel")
+    assert m.code is None and "namesake" in m.reason
+    doc = run(pipeline, "Boris Johnson spoke. Later Johnson left.", "en")
+    assert coded(doc)["Johnson"] == "GBRGOV"
+
+
+def test_precision_lower_house_belongs_to_its_demonym_or_home(pipeline: Pipeline) -> None:
+    assert coded(run(pipeline, "Polská Sněmovna schválila zákon.", "cs"))["Polská Sněmovna"] == "POLLEG"
+    assert coded(run(pipeline, "Sněmovna schválila zákon.", "cs"))["Sněmovna"] == "CZELEG"
+    assert coded(run(pipeline, "The French Senate approved the law.", "en"))["French Senate"] == "FRALEG"
