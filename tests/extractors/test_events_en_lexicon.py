@@ -119,3 +119,8 @@ def test_events_en_indictment_is_an_accusation(pipeline: Pipeline) -> None:
 def test_events_en_being_opposed_to_x_is_a_rejection_by_the_subject(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Israel is opposed to French mediation.")
     assert triples(evs) == {("REJECT", "ISR", "FRA")}
+
+
+def test_events_en_a_phone_call_is_a_consultation_both_ways(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The German chancellor telephoned the Polish prime minister.")
+    assert triples(evs) == {("CONSULT", "DEU", "POL"), ("CONSULT", "POL", "DEU")}

@@ -189,6 +189,8 @@ class Events:
         mutual = e.reciprocal or e.cameo.startswith("057") or (
             info.plover in MUTUAL and not e.cameo.startswith(("042", "043")))  # a visit is not mutual
         pairs = _pairs(e, sources, targets, mutual)
+        if e.mutual:  # 'X telephoned Y': Y talked with X too
+            pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
         if (e.needs_target or info.plover in TARGET_REQUIRED) and not any(t for _, t in pairs):
             _drop(dropped, n, e.id, "entry needs a target actor and none was found")
             return []

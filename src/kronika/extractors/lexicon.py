@@ -34,6 +34,7 @@ class Entry:
     reciprocal: bool = False
     needs_target: bool = False
     compound_cameo: str | None = None  # the code when several countries do it together ('joint exercises': 062)
+    mutual: bool = False  # the target does it with the source too ('telephoned X': both talked)
 
     @property
     def specificity(self) -> int:
@@ -53,6 +54,7 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         swap=bool(d.get("swap")), future=bool(d.get("future")), reciprocal=bool(d.get("reciprocal")),
         needs_target=bool(d.get("needs_target") or d.get("swap")),
         compound_cameo=str(d["compound_cameo"]) if d.get("compound_cameo") else None,
+        mutual=bool(d.get("mutual")),
     )
 
 
