@@ -72,3 +72,17 @@ def test_events_precision_unreported_obligation_is_no_event() -> None:
     """'Russia must investigate Ukraine' (no reporter) is no investigation; a reported one is a REQUEST."""
     assert triples(events("Russia must investigate Ukraine.", "en")) == set()
     assert ("REQUEST", "DEU", "RUS") in triples(events("Germany said that Russia must investigate Ukraine.", "en"))
+
+
+
+def test_events_precision_object_noun_as_agent_is_no_object() -> None:
+    """'the case started by the police raid': the raid is the agent of 'start', not a raid that was started."""
+    text = "The case started in October last year by the Russia raid to a few sites, including Ukraine's site."
+    assert "ASSAULT" not in {t for t, _, _ in triples(events(text, "en"))}
+
+
+def test_events_precision_cs_conjunct_takes_the_subject_it_agrees_with() -> None:
+    """'Polsko uvedlo, že Spojené státy tvoří ..., a naléhalo na Německo': neuter singular 'naléhalo' is
+    Poland's act, not that of the plural subject of the clause it is conjoined to."""
+    text = "Polsko v pátek uvedlo, že Spojené státy tvoří 29 % vojáků, a naléhalo na Německo, aby pomohlo."
+    assert triples(events(text, "cs")) == {("REQUEST", "POL", "DEU")}

@@ -37,6 +37,8 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
         return "an obligation nobody is reported to demand ('the government must investigate'): not an act"
     if plover_type(e.cameo) == "REQUEST" and question_tag(doc, n):
         return "speech tag of a quoted question, not a request"
+    if anchors and all(tree[a].deprel == "obl:agent" for a in anchors):
+        return "the object noun is the agent of the verb ('the case started by the police raid')"
     if anchors and all(tree[a].upos == "PROPN" for a in anchors):
         return "the object noun is part of a name ('in March', 'Strike Group')"
     prt = foreign_particle(tree, lex, n, e)
