@@ -149,3 +149,7 @@ def test_events_cs_forms_effort_to_make_x_is_done_by_the_clause_subject() -> Non
 
 def test_events_cs_forms_aim_to_attack_is_a_threat_by_the_subject() -> None:
     assert ("THREATEN", "RUS", "UKR") in triples(events("Rusko posílilo armádu s cílem zaútočit na Ukrajinu."))
+
+
+def test_events_cs_forms_a_reason_to_meet_is_no_meeting() -> None:
+    assert not triples(events("Polsko a Německo měly dobrý důvod se sejít."))

@@ -68,8 +68,10 @@ def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
     if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i:
         return []
     noun = tree[n.head]
-    for _ in range(2):  # 've snaze' (obl of the verb), 'armádu s cílem' (nmod of its object)
-        if noun.deprel.split(":")[0] not in {"obl", "nmod", "obj"} or noun.head == noun.i:
+    # 've snaze' (obl of the verb), 'armádu s cílem' (nmod of its object); not 'měly důvod se sejít' (obj)
+    for step in range(2):
+        if noun.deprel.split(":")[0] not in ({"obl", "nmod"} if step == 0 else {"obl", "nmod", "obj"}) \
+                or noun.head == noun.i:
             return []
         head = tree[noun.head]
         if head.upos == "VERB":
