@@ -164,3 +164,21 @@ def test_quotes_scare_quoted_subject_still_speaks_en(pipeline: Pipeline) -> None
             "had lied in order that they would come there.")
     q = only_quote(run_lang(pipeline, text, "en"))
     assert "man" in speaker_name(q)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # real (wmt-news, novinky.cz): the parser gives 'uvedla' a second subject inside the quote
+    ("\"Opět se ukazuje důležitost výchovy dětí jejich rodiči. Proto je klíčová úroveň finanční gramotnosti rodičů, "
+     "kteří svoje znalosti přenášejí na své potomky,\" uvedla Palendalová.", "Palendalová"),
+    # real (wmt-news, blesk.cz): the hearer 'Blesku' is tagged as a second nominative subject
+    ("\"Já osobně bych na pohřeb Milana Jakubů jel,\" pověděl Blesku Šándor.", "Šándor"),
+])
+def test_quotes_speaker_among_two_parser_subjects_cs(pipeline: Pipeline, text: str, speaker: str) -> None:
+    assert speaker_name(only_quote(run_lang(pipeline, text, "cs"))) == speaker
+
+
+def test_quotes_speech_verb_deep_in_the_content_stays_content_cs(pipeline: Pipeline) -> None:
+    # real (wmt-news, huffingtonpost translated): 'řekne' belongs to the reported clause, it is no second tag
+    doc = run_lang(pipeline, "Davisová řekla, že čeká, až její agent zavolá a řekne: „Nezavěšuj, to je Michelle "
+                   "Obamová.“", "cs")
+    assert doc.quotes[0].text.startswith("čeká, až její agent zavolá a řekne")

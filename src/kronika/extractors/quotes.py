@@ -438,9 +438,7 @@ class _Finder:
         head = d.source
         cue_tok = doc.tokens[d.cue] if d.cue is not None else None
         if head is None and cue_tok is not None:
-            subj = cue_subject(doc, tree, cue_tok.i, lex)
-            if subj is not None and any(a <= subj.start < b for a, b in d.parts or [(d.start, d.end)]):
-                subj = None  # a noun of the content itself ('řekl a dodal, že nemoc zasahuje i miminka')
+            subj = cue_subject(doc, tree, cue_tok.i, lex, tuple(d.parts or [(d.start, d.end)]))
             head = subj.i if subj is not None else None
             head = document_speaker(doc, tree, cue_tok, lex) if head is None else head
         if head is not None:

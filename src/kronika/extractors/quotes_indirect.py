@@ -147,7 +147,7 @@ def _content_end(doc: Doc, comp: Token, idx: list[int], lex: CueLexicon, tree: T
     speech verb of the same speaker that the parser hung on the content ('řekl, že …, a dodal, že …')."""
     for k in idx:
         t = doc.tokens[k]
-        if (k > comp.i and t.deprel.split(":")[0] == "conj" and lex.cue_kind(t)
+        if (k > comp.i and t.head == comp.i and t.deprel.split(":")[0] == "conj" and lex.cue_kind(t)
                 and not tree.children(k, lex.subject_deps)):
             first = tree.subtree(k)[0]
             return [j for j in idx if j < first]

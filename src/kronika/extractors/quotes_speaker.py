@@ -21,16 +21,21 @@ class Speaker:
     head: int | None  # token index of the speaker's head in the text, when it is named there
 
 
-def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon) -> Token | None:
-    """The subject of a cue verb, inherited from the governing verb for conj/xcomp cues ('řekl a dodal')."""
+def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon,
+                content: tuple[tuple[int, int], ...] = ()) -> Token | None:
+    """The subject of a cue verb, inherited from the governing verb for conj/xcomp cues ('řekl a dodal'); a noun
+    inside the character spans of the quote's own content is never its subject ('„… je klíčová úroveň …,“ uvedla X')."""
     seen = set()
     i = cue
     while i not in seen:
         seen.add(i)
-        subj = tree.children(i, lex.subject_deps)
+        subj = [t for t in tree.children(i, lex.subject_deps) if not any(a <= t.start < b for a, b in content)]
         if subj:
             nom = [t for t in subj if t.feat("Case") == "Nom"]  # two 'subjects': the caseless one is the hearer
-            return _agreeing_nominative(doc, tree, doc.tokens[i], (nom or subj)[0])
+            agreeing = [t for t in nom if _agrees_with(doc.tokens[i], t)]
+            pick = agreeing or nom or subj
+            after = all(t.i > i for t in pick)  # 'pověděl Blesku Šándor': the hearer comes first, the speaker last
+            return _agreeing_nominative(doc, tree, doc.tokens[i], pick[-1] if after else pick[0])
         t = doc.tokens[i]
         inverted = inverted_subject(doc, tree, t, lex) if i == cue else None
         if inverted is not None:
@@ -136,6 +141,15 @@ def _reporting_verb(doc: Doc, lex: CueLexicon, t: Token) -> int:
             and head.deprel.lower() in lex.complement_deps and up.i != head.i and lex.cue_kind(up)):
         return up.i
     return head.i
+
+
+def _agrees_with(verb: Token, noun: Token) -> bool:
+    """Whether a noun's gender and number fit a verb's (unknown features fit)."""
+    for feat in ("Gender", "Number"):
+        a, b = verb.feat(feat), noun.feat(feat)
+        if a and b and not set(a.split(",")) & set(b.split(",")):
+            return False
+    return True
 
 
 def _nominative_dependent(doc: Doc, tree: Tree, verb: Token) -> Token | None:
