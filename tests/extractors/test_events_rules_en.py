@@ -200,6 +200,12 @@ def test_events_rules_en_protest_purpose_protest_folds_and_own_state_protest_is_
     assert triples(evs) == {("PROTEST", "POLLAB", "RUS")}
 
 
+def test_events_rules_en_alleged_attack_is_an_accusation_of_its_perpetrator() -> None:
+    evs = ev("Germany concluded that Russia had attacked Poland.")
+    assert triples(evs) == {("ACCUSE", "DEU", "RUS"), ("ASSAULT", "RUS", "POL")}
+    assert triples(ev("Germany said that Russia attacked Poland.")) == {("ASSAULT", "RUS", "POL")}
+
+
 def test_events_rules_en_quote_index_finds_the_enclosing_quote() -> None:
     sp = ArgRef("RUSGOV", "Putin", "Putin", (0, 5))
     quotes = [Quote("a", (10, 20), True, sp), Quote("b", (30, 60), True, sp), Quote("c", (40, 50), True, None)]

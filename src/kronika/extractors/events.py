@@ -36,7 +36,7 @@ from typing import Any
 
 from ..cameo import intent_code, lookup, threat_code, yield_intent_code
 from ..cameo import plover_type as lookup_type
-from ..model import ArgRef, Doc, Event, Mention, Quote
+from ..model import ArgRef, Doc, Event, Mention, Quote, TimeExpr
 from ..pipeline import component
 from ..settings import Settings
 from .complements import (
@@ -75,6 +75,9 @@ COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE", "RETREAT", "CONCE
 # A negated agreement or promise ('will not accept', 'failed to reach an agreement') is a refusal (PLOVER REJECT).
 REFUSAL_CAMEO = "120"
 YIELD_REFUSAL_CAMEO = "124"  # 'will not meet the demands', 'will not withdraw': refuse to yield
+# Acts whose allegation ('concluded that X had used chlorine') accuses X.
+ALLEGED = {"ASSAULT", "COERCE"}
+ALLEGATION_CAMEO = "112"
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 
@@ -209,6 +212,29 @@ class Events:
             if tx is not None:
                 ev.date, ev.date_granularity = tx.value, tx.granularity
             out.append(ev)
+        if info.plover in ALLEGED and not (mod.future or mod.hypothetical or mod.negated):
+            out.extend(self._allegations(doc, roles, n, sources, tx))
+        return out
+
+    def _allegations(self, doc: Doc, roles: Roles, n: Node, sources: list[Mention], tx: TimeExpr | None
+                     ) -> list[Event]:
+        """'The US concluded that the Syrian government had used chlorine': whoever alleges or concludes an act
+        of conflict accuses its perpetrator (ACCUSE 112; grammar key allegation_verbs)."""
+        tree, verbs = roles.tree, roles.lex.words("allegation_verbs")
+        clause = _chain_top(tree, n)
+        if not verbs or clause.deprel != "ccomp" or clause.head == clause.i or tree[clause.head].lemma not in verbs:
+            return []
+        verb = tree[clause.head]
+        accusers = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)
+                    if not (m.code or "").endswith("MED")]
+        e = Entry(lemma=verb.lemma, cameo=ALLEGATION_CAMEO, id=f"{roles.lex.lang}-allegation")
+        out = []
+        for a, s in product(accusers, sources):
+            if country_of(a.code) != country_of(s.code):
+                ev = self._event(doc, e, verb, a, s, Modality(), "subject")
+                if tx is not None:
+                    ev.date, ev.date_granularity = tx.value, tx.granularity
+                out.append(ev)
         return out
 
     def _demands(self, doc: Doc, tree: Tree, lex: Lexicon, n: Node,
@@ -315,6 +341,13 @@ def _foreign_in_sentence(roles: Roles, n: Node, sources: list[Mention]) -> bool:
     return any(country_of(m.code) not in home and not any(o is not m and o.start <= m.start and m.end <= o.end
                                                             and o.end - o.start > m.end - m.start for o in found)
                for m in found)  # a name inside a longer actor's name ('Labour' in 'Serbian Labour Minister X')
+
+
+def _chain_top(tree: Tree, n: Node) -> Node:
+    """The clause head above a trigger's xcomp/conj chain ('had used' -> itself; 'to attack' -> its governor)."""
+    while n.deprel in {"xcomp", "conj"} and n.head != n.i:
+        n = tree[n.head]
+    return n
 
 
 def _reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
