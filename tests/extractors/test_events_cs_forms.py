@@ -153,3 +153,9 @@ def test_events_cs_forms_aim_to_attack_is_a_threat_by_the_subject() -> None:
 
 def test_events_cs_forms_a_reason_to_meet_is_no_meeting() -> None:
     assert not triples(events("Polsko a Německo měly dobrý důvod se sejít."))
+
+
+def test_events_cs_forms_jak_uvedl_x_attributes_the_event() -> None:
+    evs = events("Jak uvedlo Německo, Rusko zaútočilo na Polsko.")
+    assert triples(evs) == {("ASSAULT", "RUS", "POL")}
+    assert evs[0].attributed_to is not None and evs[0].attributed_to.code == "DEU"

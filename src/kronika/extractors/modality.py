@@ -163,6 +163,8 @@ def attribution_nodes(tree: Tree, lex: Lexicon, trigger: int, subjects: list[int
                 out.append(k)
             elif k.lemma in markers and k.upos in {"VERB", "ADP", "SCONJ", "ADV"}:
                 out.extend(tree.children(k.i, "obl", "nmod", "obj"))
+            elif k.deprel.split(":")[0] in {"advcl", "parataxis"} and k.lemma in report:
+                out.extend(tree.children(k.i, "nsubj"))  # 'Jak uvedlo Německo, Rusko ...', 'as X said, ...'
     prev = tree[trigger]
     for a in tree.ancestors(trigger):
         if prev.deprel in {"ccomp", "parataxis"} and a.lemma in report:
