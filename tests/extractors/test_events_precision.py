@@ -86,3 +86,9 @@ def test_events_precision_cs_conjunct_takes_the_subject_it_agrees_with() -> None
     Poland's act, not that of the plural subject of the clause it is conjoined to."""
     text = "Polsko v pátek uvedlo, že Spojené státy tvoří 29 % vojáků, a naléhalo na Německo, aby pomohlo."
     assert triples(events(text, "cs")) == {("REQUEST", "POL", "DEU")}
+
+
+def test_events_precision_committing_an_offence_is_no_attack() -> None:
+    """'conspiracy to commit misconduct', 'committed offences' are crimes, not assaults; atrocities stay."""
+    assert triples(events("Russia committed several offences in Ukraine.", "en")) == set()
+    assert ("ASSAULT", "RUS", "UKR") in triples(events("Russia committed atrocities against Ukraine.", "en"))
