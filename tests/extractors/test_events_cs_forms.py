@@ -159,3 +159,9 @@ def test_events_cs_forms_jak_uvedl_x_attributes_the_event() -> None:
     evs = events("Jak uvedlo Německo, Rusko zaútočilo na Polsko.")
     assert triples(evs) == {("ASSAULT", "RUS", "POL")}
     assert evs[0].attributed_to is not None and evs[0].attributed_to.code == "DEU"
+
+
+def test_events_cs_forms_negative_polarity_needs_the_ne_prefix() -> None:
+    evs = events("Polsko nabídlo Ukrajině pomoc.")
+    assert triples(evs) == {("AGREE", "POL", "UKR")} and not evs[0].negated
+    assert all(e.negated for e in events("Rusko nezaútočilo na Polsko."))

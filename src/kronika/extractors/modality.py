@@ -37,13 +37,20 @@ def _chain(tree: Tree, trigger: int, conj: bool = False) -> list[Node]:
     return out
 
 
+def negative(lex: Lexicon, w: Node) -> bool:
+    """Polarity=Neg, believed only on a form with the language's negative prefix when it has one (grammar key
+    negative_prefix: cs 'ne'; the parser also tags 'nabídlo' negative)."""
+    prefix = lex.grammar.get("negative_prefix")
+    return w.feat("Polarity") == "Neg" and (not prefix or w.tok.text.lower().startswith(prefix))
+
+
 def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False) -> Modality:
     """Negation, future and hypothetical flags from morphology, auxiliaries, modals and governing verbs."""
     m = Modality(future=entry_future)
     chain = _chain(tree, trigger)  # negation is not shared by a conjunct ('did not attack X but shelled Y')
     words = [n for v in chain for n in [v, *tree.children(v.i, *AUX)]]
     negators = lex.words("negators")
-    if any(w.feat("Polarity") == "Neg" and w.upos in {"VERB", "AUX", "ADJ"} for w in words) or any(
+    if any(negative(lex, w) and w.upos in {"VERB", "AUX", "ADJ"} for w in words) or any(
             k.lemma in negators or k.deprel == "advmod:neg" for v in chain for k in tree.children(v.i, "advmod")):
         m.negated = True
         m.cues.append("negation")
@@ -138,7 +145,7 @@ def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]
     top = chain[-1]
     if top.deprel in {"ccomp", "xcomp", "csubj"} and top.head != top.i:
         gov = tree[top.head]
-        neg = gov.feat("Polarity") == "Neg" or any(k.lemma in lex.words("negators") for k in tree.children(gov.i))
+        neg = negative(lex, gov) or any(k.lemma in lex.words("negators") for k in tree.children(gov.i))
         if is_word(lex, gov, governors) or (neg and is_word(lex, gov, neg_governors)):
             m.hypothetical = True
             m.cues.append(f"governor:{gov.tok.text}")
