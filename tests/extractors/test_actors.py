@@ -195,3 +195,11 @@ def test_actors_cs_workforce_is_no_army(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Stavební firmy bojují s nedostatkem pracovních sil. Ozbrojené síly zasáhly.")
     c = coded(doc)
     assert "pracovních sil" not in c and c["Ozbrojené síly"] == "CZEMIL"
+
+
+def test_actors_cs_role_stops_before_another_actors_phrase(pipeline: Pipeline) -> None:
+    # 'proti Ukrajině' names a target, not the drones' owner (events read the first mention of a token)
+    doc = run(pipeline, "Rusko použilo íránské drony proti Ukrajině. Jednání ministra s Ukrajinou skončilo.")
+    c = coded(doc)
+    assert c["íránské drony"] == "IRNMIL" and c["Ukrajině"] == "UKR"
+    assert all(m.code != "UKRGOV" or "Ukrajin" not in m.text for m in doc.mentions)

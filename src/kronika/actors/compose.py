@@ -127,6 +127,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
     for c, rel in _dependents(ctx, h):
         if rel not in MOD_RELS and rel.split(":")[0] not in MOD_RELS and rel != "prep":
             continue
+        if _other_preposition(ctx, c):
+            continue  # drony proti Ukrajině, jednání s Ukrajinou: another actor, not the owner
         dem = ctx.dems.get(c.i)
         if dem and not _region_ok(ctx, r, dem):
             continue
@@ -160,6 +162,12 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     _finish(r, inherited)
+
+
+def _other_preposition(ctx: Context, c: Token) -> bool:
+    """Whether a nominal dependent has a preposition other than a place one (proti, s, against)."""
+    preps = [k for k in ctx.doc.children(c.i) if k.deprel == "case" and k.upos == "ADP"]
+    return bool(preps) and not all(k.lemma.lower() in ctx.lex.place_preps | ctx.lex.owner_preps for k in preps)
 
 
 def _dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
@@ -224,6 +232,8 @@ def _in_phrase(ctx: Context, c: Token, h: int) -> bool:
 
 def _finish(r: Role, inherited: str | None) -> None:
     if r.sector is None:  # mluvčí, šéf: take the whole code of what they speak for
+        if inherited and len(inherited) == 3:
+            inherited += "GOV"  # the spokesman of Russia speaks for its government
         r.code = inherited or (r.country + "GOV" if r.country else None)
         r.source = r.source or "inherited"
     elif r.country:

@@ -49,6 +49,7 @@ class Lexicon:
     place_preps: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
     genitive_preps: set[str] = field(default_factory=set)  # English 'of': the government of Poland
+    owner_preps: set[str] = field(default_factory=set)  # ministryně za ANO: the phrase names what the noun belongs to
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     destination_preps: set[str] = field(default_factory=set)
     max_words: int = 1
@@ -154,6 +155,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
+    lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
     lex.demonym_not_heads = {p.lower() for p in data.get("demonym_not_heads", [])}
