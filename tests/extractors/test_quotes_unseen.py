@@ -182,3 +182,13 @@ def test_quotes_speech_verb_deep_in_the_content_stays_content_cs(pipeline: Pipel
     doc = run_lang(pipeline, "Davisová řekla, že čeká, až její agent zavolá a řekne: „Nezavěšuj, to je Michelle "
                    "Obamová.“", "cs")
     assert doc.quotes[0].text.startswith("čeká, až její agent zavolá a řekne")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("A report in the Washington Post said the talks had collapsed on Monday.", "en", "Washington Post"),
+    ("Zpráva v deníku Právo uvádí, že jednání o rozpočtu zkrachovala.", "cs", "Právo"),
+    ("A statement in March said the plant would close.", "en", "A statement in March"),
+])
+def test_quotes_report_in_a_medium_is_said_by_the_medium(pipeline: Pipeline, text: str, lang: str,
+                                                         speaker: str) -> None:
+    assert speaker_name(only_quote(run_lang(pipeline, text, lang))) == speaker

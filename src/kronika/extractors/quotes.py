@@ -36,6 +36,7 @@ from .quotes_speaker import (
     document_cue,
     document_speaker,
     inverted_subject,
+    medium_of,
     noun_author,
     resolve_pronoun,
     speaker_at,
@@ -442,6 +443,8 @@ class _Finder:
             head = subj.i if subj is not None else None
             head = document_speaker(doc, tree, cue_tok, lex) if head is None else head
         if head is not None:
+            medium = medium_of(doc, tree, doc.tokens[head], lex)  # 'a report in the Washington Post': the paper
+            head = medium.i if medium is not None else head
             if tree.is_pronoun(doc.tokens[head], lex):
                 return resolve_pronoun(doc, tree, doc.tokens[head], cue_tok, lex, history)
             return speaker_at(doc, tree, head, lex, "attribution" if d.phrase is not None else "subject")

@@ -40,6 +40,7 @@ class CueLexicon:
     pointing_verbs: frozenset[str] = frozenset()  # cues that state what such an object points to ('uvést', 'sdělit')
     wh_words: frozenset[str] = frozenset()  # words opening an indirect question or description ('how', 'what')
     describing_verbs: frozenset[str] = frozenset()  # cues whose wh-clause is no statement ('shows how …')
+    medium_preps: frozenset[str] = frozenset()  # prepositions naming where a report appeared ('a report in X')
     statement_verbs: frozenset[str] = frozenset()  # verbs publishing a statement ('vydat prohlášení, že')
     document_verbs: frozenset[str] = frozenset()  # verbs citing a document's text ('v dopise stojí')
     document_nouns: frozenset[str] = frozenset()  # documents that speak for their author ('dovolání', 'dopis')
@@ -86,7 +87,7 @@ def cue_lexicon(lang: str) -> CueLexicon:
         pointing_verbs=_set(d, "pointing_verbs"),
         statement_verbs=_set(d, "statement_verbs"), document_verbs=_set(d, "document_verbs"),
         document_nouns=_set(d, "document_nouns"), wh_words=_set(d, "wh_words"),
-        describing_verbs=_set(d, "describing_verbs"),
+        describing_verbs=_set(d, "describing_verbs"), medium_preps=_set(d, "medium_preps"),
         speech_phrases=tuple(tuple(w.lower() for w in p) for p in d.get("phrases", {}).get("speech", [])))
 
 

@@ -114,6 +114,21 @@ def noun_author(tree: Tree, noun: int, lex: CueLexicon) -> int | None:
     return None
 
 
+def medium_of(doc: Doc, tree: Tree, noun: Token, lex: CueLexicon) -> Token | None:
+    """'A report in the Washington Post said …' / 'Zpráva v deníku Právo uvádí …': the named medium a speech noun
+    appeared in (an actor mention, not 'a statement in March')."""
+    if noun.lemma.lower() not in lex.speech_nouns | lex.document_nouns:
+        return None
+    for c in tree.children(noun.i):
+        objs = [g for g in tree.children(c.i) if g.upos in ("NOUN", "PROPN")] if c.text.lower() in lex.medium_preps \
+            else [c] if any(g.deprel == "case" and g.text.lower() in lex.medium_preps for g in tree.children(c.i)) \
+            else []
+        for o in objs:
+            if o.upos in ("NOUN", "PROPN") and any(m.start <= o.i < m.end and m.code for m in doc.mentions):
+                return o
+    return None
+
+
 def document_speaker(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> int | None:
     """The speaker of an impersonal cue citing a document: its author when named ('dovolání advokáta X', or the
     subject that filed it just before), else the document itself."""
