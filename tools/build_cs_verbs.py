@@ -87,7 +87,7 @@ v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,
 v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,navázat,zintenzivnit", "062",
   INS_S, object=["vojenský", "obranný"], reciprocal=True)
 v("sdílet,předat,předávat,poskytnout,poskytovat", "064", DAT + INS_S, object=["informace", "zpravodajství", "data", "údaj", "poznatek"])
-v("vydat,vydávat,extradovat", "063", [*DAT, "obl:do+Gen"], object=["podezřelý", "zločinec", "uprchlík", "občan"])
+v("vydat,vydávat,extradovat", "063", [*DAT, "obl:do+Gen"], object=["podezřelý", "zločinec", "uprchlík", "občan", "hledaný", "muž", "žena", "osoba", "obviněný", "terorista"])
 v("extradovat", "063", [*DAT, "obl:do+Gen"])
 # --- AID 07
 v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,předat,předávat,věnovat,slíbit,dopravit,přepravit,vyvézt,vyvážet,prodat,prodávat,odeslat", "072",
@@ -249,7 +249,7 @@ v("stát,stavět", "051", ["obl:za+Ins", "nmod:za+Ins"], prep="za")
 v("zasáhnout,zasahovat", "190", ACC, needs_target=True)
 v("distancovat,distancovávat", "120", ["obl:od+Gen", "nmod:od+Gen"], particle="se")
 v("zpochybnit,zpochybňovat", "110", ["nmod:Gen", "obj"])
-v("zakázat,zakazovat,zastavit,zastavovat,omezit,omezovat", "163", ["nmod:z+Gen", "obl:z+Gen", "nmod:Gen"],
+v("zakázat,zakazovat,zastavit,zastavovat,omezit,omezovat,zablokovat,blokovat", "163", ["nmod:z+Gen", "obl:z+Gen", "nmod:Gen"],
   object=["dovoz", "vývoz", "import", "export", "obchod", "let", "přelet"])
 v("zastavit,zastavovat,přerušit,přerušovat,omezit,omezovat,snížit,snižovat", "162", ["nmod:do+Gen", "obl:do+Gen", "obl:Dat", "nmod:pro+Acc"],
   object=["dodávka", "tranzit", "plyn", "ropa", "elektřina"])
@@ -338,6 +338,8 @@ v("vznést,vznášet,předložit,předkládat,adresovat", "100", [*DAT, "obl:na+
 v("zúčastnit,účastnit", "040", ["nmod:Gen", "obl:Gen", *INS_S], particle="se",
   object=["summit", "jednání", "konference", "setkání", "schůzka", "zasedání", "rozhovor", "vyjednávání", "konzultace"])
 v("uzavřít,uzavírat,zavřít,zavírat,zablokovat", "160", [*INS_S, "nmod:pro+Acc", "obl:pro+Acc", "nmod:Gen"], object=["hranice", "přechod", "hraniční"])
+v("vyslat,vysílat,poslat,posílat", "042", ["obl:do+Gen", "obl:na+Acc", "nmod:do+Gen", "obl:k+Dat", *DAT],
+  object=["delegace", "vyslanec", "zmocněnec", "emisar", "vyjednavač"])
 v("zmobilizovat,mobilizovat", "154", [*PROTI, "obl:na+Acc", "obl:k+Dat"], object=[])
 v("schválit,schvalovat,odsouhlasit,povolit,nařídit,nařizovat,rozhodnout", "154",
   ["nmod:do+Gen", "obl:do+Gen", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat", "nmod:u+Gen"], object=["vyslání", "nasazení", "rozmístění", "přesun", "mobilizace"])

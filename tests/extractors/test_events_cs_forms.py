@@ -165,3 +165,15 @@ def test_events_cs_forms_negative_polarity_needs_the_ne_prefix() -> None:
     evs = events("Polsko nabídlo Ukrajině pomoc.")
     assert triples(evs) == {("AGREE", "POL", "UKR")} and not evs[0].negated
     assert all(e.negated for e in events("Rusko nezaútočilo na Polsko."))
+
+
+def test_events_cs_forms_sending_a_delegation_is_a_visit() -> None:
+    assert triples(events("Ukrajina vyslala do Polska delegaci.")) == {("CONSULT", "UKR", "POL")}
+
+
+def test_events_cs_forms_handing_over_a_wanted_man_is_judicial_cooperation() -> None:
+    assert triples(events("Polsko vydalo Německu hledaného muže.")) == {("COOPERATE", "POL", "DEU")}
+
+
+def test_events_cs_forms_blocking_exports_from_x_is_sanction() -> None:
+    assert triples(events("Rusko zablokovalo vývoz obilí z Ukrajiny.")) == {("SANCTION", "RUS", "UKR")}
