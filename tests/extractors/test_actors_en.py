@@ -143,3 +143,9 @@ def test_actors_en_of_phrase_names_the_country(pipeline: Pipeline) -> None:
     # spaCy's English hangs 'of Poland' on a preposition; it is the government's country as a genitive is
     doc = run(pipeline, "The government of Poland protested. Belarus and Belarus and Belarus answered.")
     assert coded(doc)["government of Poland"] == "POLGOV"
+
+
+def test_actors_en_of_and_from_phrases_with_conjuncts(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The leaders of Russia, China and India met in Kazan. Officials from Russia and China met.")
+    codes = {m.code for m in doc.mentions if m.kind == "GRP"}
+    assert {"RUSGOV", "CHNGOV", "INDGOV"} <= codes

@@ -209,6 +209,9 @@ def _conj_countries(ctx: Context, i: int) -> list[tuple[int, str]]:
             out.append((x.i, ctx.dems[x.i]))
         elif x.i in ctx.names and ctx.names[x.i].code and ctx.names[x.i].kind == "GPE":
             out.append((x.i, str(ctx.names[x.i].code)[:3]))
+        else:
+            continue
+        out += _conj_countries(ctx, x.i)  # Russia, China and India: a chain of conjuncts
     return out
 
 
