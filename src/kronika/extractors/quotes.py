@@ -35,12 +35,12 @@ from .quotes_speaker import (
     cue_subject,
     document_cue,
     document_speaker,
-    inverted_subject,
     medium_of,
     noun_author,
     resolve_pronoun,
     speaker_at,
 )
+from .quotes_tags import QUOTE_MARKS, dash_source, tag_verb
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,6 @@ MIN_UNCUED_WORDS = 6  # a quoted span without any cue nearby must be this long t
 MIN_CUED_WORDS = 3  # shorter quoted bits next to a cue are partial quotes of a clause we did not find
 MIN_MIXED_WORDS = 2  # unquoted words a reported clause needs to stay indirect around a quoted part
 MAX_TAG_WORDS = 20  # words between two quoted spans that can still be just a speech tag ('he said.')
-QUOTE_MARKS = "„“”\"»«‚‘’'"
-DASH_TAG = re.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
 
 
 @dataclass
@@ -345,7 +343,7 @@ class _Finder:
             a = attrs[-best[1] - 1]
             d.source, d.phrase, d.rule = a.source, a.phrase, best[2]
         else:
-            d.source = self._dash_source(d)
+            d.source = dash_source(self.doc, self.starts, d.end)
             d.rule = "direct-dash" if d.source is not None else d.rule
 
     def _quote_sentences(self, d: Draft) -> set[int]:
@@ -370,7 +368,7 @@ class _Finder:
             s = doc.sentences[s_i]
             for t in doc.tokens[s.start:s.end]:
                 if (d.start - 1 <= t.start < d.end + 1 or t.i in self.used_cues or self._in_quote(t)
-                        or not (self._cue_kind(t) or self._tag_verb(d, t))):
+                        or not (self._cue_kind(t) or tag_verb(self.doc, self.tree, self.lex, d.start, d.end, t))):
                     continue
                 dist = d.start - t.end if t.end <= d.start else t.start - d.end
                 if best is None or dist < best[0]:
@@ -382,30 +380,6 @@ class _Finder:
                 if best is None or dist < best[0]:
                     best = (dist, -n - 1, "direct-attribution")
         return best
-
-    def _tag_verb(self, d: Draft, t: Token) -> bool:
-        """'„…,“ přiblížila mluvčí X' / '"…?" laughed X': a verb right after a quote that breaks off mid-sentence is
-        its speech tag, whether or not the cue lexicon lists it."""
-        text = self.doc.text
-        inner = text[d.start:d.end].rstrip()
-        between = text[d.end:t.start].strip(QUOTE_MARKS + " \u00a0")
-        if not (t.upos == "VERB" and inner and inner[-1] in ",?!…" and t.start > d.end and between == ""):
-            return False
-        named = any(c.i > t.i for c in self.tree.children(t.i, self.lex.subject_deps))  # not '"Arrogant," titled'
-        return named or inverted_subject(self.doc, self.tree, t, self.lex) is not None
-
-    def _dash_source(self, d: Draft) -> int | None:
-        """'"…" ― Sonya Herridge': a name set after the quote with a dash."""
-        m = DASH_TAG.match(self.doc.text, d.end + 1)
-        if m is None:
-            return None
-        k = bisect_left(self.starts, m.end())
-        toks = self.doc.tokens
-        if k >= len(toks) or toks[k].start != m.end() or toks[k].upos != "PROPN":
-            return None
-        while toks[k].head != k and toks[toks[k].head].upos == "PROPN" and 0 < toks[k].head - k <= 3:
-            k = toks[k].head  # 'Jacklyn Ashley': the name's head word
-        return k
 
     def _next_sentence_tag(self, sent: int) -> int | None:
         """'„…“ Řekl to ministr X.': a cue verb opening the next sentence with a pointing pronoun object."""

@@ -1,0 +1,38 @@
+"""Speech tags found by position next to a quoted span: a verb right after it, or a name after a dash."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..model import Doc, Token
+from .quotes_lex import CueLexicon, Tree
+from .quotes_speaker import inverted_subject
+
+QUOTE_MARKS = "„“”\"»«‚‘’'"
+DASH_TAG = re.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
+
+
+def tag_verb(doc: Doc, tree: Tree, lex: CueLexicon, start: int, end: int, t: Token) -> bool:
+    """'„…,“ přiblížila mluvčí X' / '"…?" laughed X': a verb right after a quote [start, end) that breaks off
+    mid-sentence is its speech tag, whether or not the cue lexicon lists it."""
+    inner = doc.text[start:end].rstrip()
+    between = doc.text[end:t.start].strip(QUOTE_MARKS + " \u00a0")
+    if not (t.upos == "VERB" and inner and inner[-1] in ",?!…" and t.start > end and between == ""):
+        return False
+    named = any(c.i > t.i for c in tree.children(t.i, lex.subject_deps))  # not '"Arrogant," titled'
+    return named or inverted_subject(doc, tree, t, lex) is not None
+
+
+def dash_source(doc: Doc, starts: list[int], end: int) -> int | None:
+    """'"…" ― Sonya Herridge': a name set with a dash after a quote ending at `end` (starts: token start offsets)."""
+    m = DASH_TAG.match(doc.text, end + 1)
+    if m is None:
+        return None
+    k = bisect_left(starts, m.end())
+    toks = doc.tokens
+    if k >= len(toks) or toks[k].start != m.end() or toks[k].upos != "PROPN":
+        return None
+    while toks[k].head != k and toks[toks[k].head].upos == "PROPN" and 0 < toks[k].head - k <= 3:
+        k = toks[k].head  # 'Jacklyn Ashley': the name's head word
+    return k
