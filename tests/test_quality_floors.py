@@ -30,7 +30,8 @@ CMD = f"{ROOT / '.venv' / 'bin' / 'kronika'} extract --input {{input}} --output 
 # The polnear floor was lowered once, 0.65 -> 0.64, on purpose: '"A," X said. "B."' is two quotes under our
 # guidelines (wmt-dev quote F1 0.960 -> 0.990) while PolNeAR annotates one merged span (0.655 -> 0.649).
 # The seed has 8 quotes: one miss gives F1 0.933, one wrong speaker 0.875 (its floor is the issue's 0.9).
-# plover-gsr (321 English event records) is left to bench/eval_scores.py: it alone doubles the run time.
+# plover-gsr (321 English event records): event F1 0.570 (P 0.664, R 0.499) at 04:45 UTC (score.py); wmt-dev
+# events at 04:45 UTC: F1 0.590, P 0.947 (cs 0.587, en 0.593).
 FLOORS = [
     ("seed", "quote_f1", 0.93),
     ("seed", "speaker_accuracy", 0.90),
@@ -41,8 +42,9 @@ FLOORS = [
     ("polnear-dev", "speaker_accuracy", 0.87),
     ("wmt-dev", "quote_f1", 0.98),
     ("wmt-dev", "speaker_accuracy", 0.92),
-    ("wmt-dev", "event_f1", 0.52),  # measured 0.575 (cs 0.571, en 0.578) at 04:25 UTC
-    ("wmt-dev", "event_precision", 0.80),
+    ("wmt-dev", "event_f1", 0.56),  # measured 0.590 (cs 0.587, en 0.593) at 04:45 UTC
+    ("wmt-dev", "event_precision", 0.90),  # measured 0.947 at 04:45 UTC
+    ("plover-gsr", "event_f1", 0.56),  # measured 0.570 at 04:45 UTC
 ]
 
 
