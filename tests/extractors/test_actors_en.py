@@ -149,3 +149,11 @@ def test_actors_en_of_and_from_phrases_with_conjuncts(pipeline: Pipeline) -> Non
     doc = run(pipeline, "The leaders of Russia, China and India met in Kazan. Officials from Russia and China met.")
     codes = {m.code for m in doc.mentions if m.kind == "GRP"}
     assert {"RUSGOV", "CHNGOV", "INDGOV"} <= codes
+
+
+def test_actors_en_region_word_inside_a_place_name_and_igo_title(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Sudan lifted a state of emergency in West Darfur State. The West condemned it. Kenzo Oshima, "
+                        "the United Nations Emergency Relief Coordinator, demanded access.")
+    c = coded(doc)
+    assert c["The West"] == "WST" and "West" not in c
+    assert any(m.code == "IGOUNO" and "Oshima" in m.text for m in doc.mentions)  # the title, not his nationality

@@ -81,17 +81,18 @@ WORDLIKE_SECTORS = ("MED", "BUS", "PTY")
 
 
 def _inside_longer_name(doc: Doc, start: int, e: NameEntry) -> bool:
-    """Whether a one-word media, company or party name is only part of a longer proper name
-    ('Independent Workers Union', 'Telefonica SA'): a capitalised proper noun right beside it in the same name."""
-    if e.kind != "ORG" or e.code[3:6] not in WORDLIKE_SECTORS or e.code.startswith("~"):
+    """Whether a one-word media, company, party or region name is only part of a longer proper name
+    ('Independent Workers Union', 'Telefonica SA', 'West Darfur'): a capitalised proper noun beside it in the name."""
+    region = e.kind == "GPE" and e.id.startswith("region:")  # West Darfur is not the West
+    if not region and (e.kind != "ORG" or e.code[3:6] not in WORDLIKE_SECTORS or e.code.startswith("~")):
         return False
     words = [i for i in range(start, start + len(e.words)) if doc.tokens[i].text.lower() != "the"]
     if len(words) != 1:
         return False
     i, toks = words[0], doc.tokens
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j].sent == toks[i].sent]
-    return any(toks[j].upos == "PROPN" and toks[j].text[:1].isupper() and (toks[j].head == i or toks[i].head == j)
-               for j in near)
+    return any(toks[j].upos == "PROPN" and toks[j].text[:1].isupper() and (toks[j].head == i or toks[i].head == j
+               or (region and j == i + 1)) for j in near)
 
 
 def _glued(doc: Doc, start: int, end: int) -> bool:
