@@ -55,7 +55,7 @@ from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
 from .matching import best_entry, folded, matches
 from .modality import Modality, attributed, attribution_nodes, country, modality
-from .precision import precision_drop
+from .precision import military_arrivals, precision_drop
 from .roles import IMPLICIT, Roles, country_of, home_government, home_population
 from .subjects import inherited_source
 from .timing import event_date
@@ -114,7 +114,7 @@ class Events:
         for n in sorted(tree.nodes, key=lambda x: x.upos == "NOUN"):  # verbs first: their object nouns are used
             if n.i not in used:
                 found.extend(self._at(doc, tree, roles, lex, n, dropped, used))
-        doc.events = dedup(found, dropped)
+        doc.events = dedup(military_arrivals(found), dropped)
         doc.meta["events_dropped"] = dropped
         return doc
 
@@ -222,9 +222,15 @@ class Events:
         of conflict accuses its perpetrator (ACCUSE 112; grammar key allegation_verbs)."""
         tree, verbs = roles.tree, roles.lex.words("allegation_verbs")
         clause = _chain_top(tree, n)
-        if not verbs or clause.deprel != "ccomp" or clause.head == clause.i or tree[clause.head].lemma not in verbs:
+        if not verbs or clause.head == clause.i:
             return []
         verb = tree[clause.head]
+        if clause.deprel == "acl" and verb.upos == "NOUN" and verb.head != verb.i and tree.children(clause.i, "mark"):
+            verb = tree[verb.head]  # cs 'dospěly k závěru, že X použila chlor': the clause hangs on the noun
+        elif clause.deprel != "ccomp":
+            return []
+        if verb.lemma not in verbs:
+            return []
         accusers = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)
                     if not (m.code or "").endswith("MED")]
         e = Entry(lemma=verb.lemma, cameo=ALLEGATION_CAMEO, id=f"{roles.lex.lang}-allegation")
