@@ -340,6 +340,7 @@ v("zúčastnit,účastnit", "040", ["nmod:Gen", "obl:Gen", *INS_S], particle="se
 v("uzavřít,uzavírat,zavřít,zavírat,zablokovat", "160", [*INS_S, "nmod:pro+Acc", "obl:pro+Acc", "nmod:Gen"], object=["hranice", "přechod", "hraniční"])
 v("vyslat,vysílat,poslat,posílat", "042", ["obl:do+Gen", "obl:na+Acc", "nmod:do+Gen", "obl:k+Dat", *DAT],
   object=["delegace", "vyslanec", "zmocněnec", "emisar", "vyjednavač"])
+v("použít,používat,nasadit,nasazovat", "190", [*PROTI, *NA, "obl:v+Loc"], object=["zbraň", "munice", "síla"])  # after the specific weapons above
 v("zmobilizovat,mobilizovat", "154", [*PROTI, "obl:na+Acc", "obl:k+Dat"], object=[])
 v("schválit,schvalovat,odsouhlasit,povolit,nařídit,nařizovat,rozhodnout", "154",
   ["nmod:do+Gen", "obl:do+Gen", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat", "nmod:u+Gen"], object=["vyslání", "nasazení", "rozmístění", "přesun", "mobilizace"])

@@ -177,3 +177,8 @@ def test_events_cs_forms_handing_over_a_wanted_man_is_judicial_cooperation() -> 
 
 def test_events_cs_forms_blocking_exports_from_x_is_sanction() -> None:
     assert triples(events("Rusko zablokovalo vývoz obilí z Ukrajiny.")) == {("SANCTION", "RUS", "UKR")}
+
+
+def test_events_cs_forms_concluding_that_x_attacked_accuses_x() -> None:
+    evs = events("USA dospěly k závěru, že Írán použil chemické zbraně.")
+    assert ("ACCUSE", "USA", "IRN") in triples(evs)
