@@ -192,3 +192,15 @@ def test_quotes_speech_verb_deep_in_the_content_stays_content_cs(pipeline: Pipel
 def test_quotes_report_in_a_medium_is_said_by_the_medium(pipeline: Pipeline, text: str, lang: str,
                                                          speaker: str) -> None:
     assert speaker_name(only_quote(run_lang(pipeline, text, lang))) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # real (wmt-news, idnes.cz translated): subject then an unlisted verb after a broken-off quote
+    ("The referees made disputable decisions that helped Hungary. \"I am sure that scoring two or three more times "
+     "would have been enough for us to remain on top,\" coach Richard Fousek evaluated the match.", "Richard Fousek"),
+    # real (wmt-news, respekt.cz translated): a long inverted subject
+    ("Insect extinction is also happening in Europe. \"The decline here is also proportionate,\" points out Lukas "
+     "Cizek of the Institute of Entomology at the Academy of Sciences.", "Lukas Cizek"),
+])
+def test_quotes_tag_after_a_broken_off_quote_en(pipeline: Pipeline, text: str, speaker: str) -> None:
+    assert speaker_name(only_quote(run_lang(pipeline, text, "en"))) == speaker

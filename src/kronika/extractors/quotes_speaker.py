@@ -47,7 +47,7 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon,
     return None
 
 
-MAX_INVERTED_TOKENS = 7  # 'the Czech daily Lidove noviny': a speaker after its verb is a short name phrase
+MAX_INVERTED_TOKENS = 12  # 'the Czech daily Lidove noviny': a speaker after its verb is a short name phrase
 INVERTED_TAG_BEFORE = frozenset(',"“”»«\'’')
 
 

@@ -7,21 +7,30 @@ from bisect import bisect_left
 
 from ..model import Doc, Token
 from .quotes_lex import CueLexicon, Tree
-from .quotes_speaker import inverted_subject
+from .quotes_speaker import finite, inverted_subject
 
 QUOTE_MARKS = "„“”\"»«‚‘’'"
 DASH_TAG = re.compile(r"[\s\u00a0]*[―—–][\s\u00a0]*")
+MAX_TAG_SUBJECT = 10  # tokens from a tag's subject (opening right after the quote) to its verb
 
 
 def tag_verb(doc: Doc, tree: Tree, lex: CueLexicon, start: int, end: int, t: Token) -> bool:
     """'„…,“ přiblížila mluvčí X' / '"…?" laughed X': a verb right after a quote [start, end) that breaks off
     mid-sentence is its speech tag, whether or not the cue lexicon lists it."""
     inner = doc.text[start:end].rstrip()
-    between = doc.text[end:t.start].strip(QUOTE_MARKS + " \u00a0")
-    if not (t.upos == "VERB" and inner and inner[-1] in ",?!…" and t.start > end and between == ""):
+    if not (t.upos == "VERB" and finite(t) and inner and inner[-1] in ",?!…" and t.start > end):
         return False
-    named = any(c.i > t.i for c in tree.children(t.i, lex.subject_deps))  # not '"Arrogant," titled'
-    return named or inverted_subject(doc, tree, t, lex) is not None
+    if _right_after(doc, end, t):  # '„…,“ přiblížila mluvčí X', not '"Arrogant," titled'
+        return any(c.i > t.i for c in tree.children(t.i, lex.subject_deps)) or (
+            inverted_subject(doc, tree, t, lex) is not None)
+    subj = [c for c in tree.children(t.i, lex.subject_deps) if c.i < t.i]  # '"…," coach X evaluated the match'
+    return bool(subj) and t.i - subj[0].i <= MAX_TAG_SUBJECT and _right_after(doc, end, doc.tokens[tree.subtree(
+        subj[0].i)[0]])
+
+
+def _right_after(doc: Doc, end: int, t: Token) -> bool:
+    """Whether token t follows a quote ending at `end` with only its closing mark and spaces between."""
+    return t.start > end and doc.text[end:t.start].strip(QUOTE_MARKS + " \u00a0") == ""
 
 
 def dash_source(doc: Doc, starts: list[int], end: int) -> int | None:
