@@ -92,3 +92,19 @@ def test_events_precision_committing_an_offence_is_no_attack() -> None:
     """'conspiracy to commit misconduct', 'committed offences' are crimes, not assaults; atrocities stay."""
     assert triples(events("Russia committed several offences in Ukraine.", "en")) == set()
     assert ("ASSAULT", "RUS", "UKR") in triples(events("Russia committed atrocities against Ukraine.", "en"))
+
+
+
+def test_events_precision_troops_arriving_are_a_deployment_not_a_visit() -> None:
+    """'Russian troops arrived in Ukraine' is MOBILIZE (deployment), not CONSULT/visit; a defence minister
+    (sector GOVMIL) still visits."""
+    from events_support import parse, run
+
+    from kronika.model import Mention
+
+    for words, code, want in [("Russian troops", "RUSMIL", ("MOBILIZE", "154")),
+                              ("Russian minister", "RUSGOVMIL", ("CONSULT", "042"))]:
+        doc = parse(f"{words} arrived in Ukraine on Monday.", "en")
+        doc.mentions.append(Mention(0, 2, words, (0, len(words)), code, words, "GRP", 1))
+        got = {(e.type, e.cameo) for e in run(doc).events}
+        assert got == {want}

@@ -10,14 +10,16 @@ code no event although their entry matches.
 - A request verb that is the speech tag of a quoted question ('"... no?" asked another user') asks a question.
 - An object noun that is a name: 'held in March' is no march, 'Strike Group' no strike.
 - A bare verb entry used as a phrasal verb with another particle: 'struck off' a list, landmines 'left over'.
+- A 'visit' by an army ('US troops arrived in Poland', 'vojáci přijeli do X') is a deployment (MOBILIZE 154),
+  not a diplomatic visit (CONSULT 042); a defence minister (sector GOVMIL) still visits.
 - Perfect auxiliaries spelled like future/conditional ones (grammar key perfect_aux_forms: English "'d" is
   'had' before a past participle: 'acknowledged he'd withheld aid' is a past act, not 'would').
 """
 
 from __future__ import annotations
 
-from ..cameo import plover_type
-from ..model import Doc
+from ..cameo import lookup, plover_type
+from ..model import Doc, Event
 from .demands import obligation_head
 from .lexicon import Entry, Lexicon
 from .udview import Node, Tree
@@ -105,3 +107,21 @@ def perfect_aux(tree: Tree, lex: Lexicon, w: Node) -> bool:
         return False
     verb = tree[w.head]
     return verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past"
+
+
+VISITS = ("042", "043")
+DEPLOYMENT = "154"
+
+
+def military_arrivals(events: list[Event]) -> list[Event]:
+    """Visits whose source is an armed force (sector MIL right after the country) recoded as a deployment."""
+    info = lookup(DEPLOYMENT)
+    if info is None or info.plover is None:
+        return events
+    for ev in events:
+        code = ev.source.code if ev.source else None
+        if ev.cameo.startswith(VISITS) and code and code[3:] == "MIL":
+            ev.type, ev.mode, ev.cameo = info.plover, info.mode, DEPLOYMENT
+            ev.goldstein, ev.quad_class = info.goldstein, info.quad_class
+            ev.rule = f"{ev.rule}+military-arrival"
+    return events
