@@ -79,7 +79,7 @@ class Roles:
                 for k in self.tree.children(x.i):
                     if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
                         continue
-                    if (x.upos in {"PROPN", "ADJ"} or shallow) and k.deprel != "nmod:poss" and self.tree.has_case(k.i) \
+                    if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i) \
                             and not self.quantity_of(x, k):
                         continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku')
                     if self.tree.case_words(k.i) & self.opposing:
