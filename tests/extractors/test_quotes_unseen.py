@@ -204,3 +204,11 @@ def test_quotes_report_in_a_medium_is_said_by_the_medium(pipeline: Pipeline, tex
 ])
 def test_quotes_tag_after_a_broken_off_quote_en(pipeline: Pipeline, text: str, speaker: str) -> None:
     assert speaker_name(only_quote(run_lang(pipeline, text, "en"))) == speaker
+
+
+def test_quotes_follow_on_takes_speaker_named_feminine_by_her_name_cs(pipeline: Pipeline) -> None:
+    # 'Mluvčí' is tagged masculine; the name 'Eva Malá' agrees with the dropped-subject 'doplnila'
+    text = ("Mluvčí policie Eva Malá novinářům sdělila, že případ vyšetřují kriminalisté. „Muž byl zadržen. Soud "
+            "rozhodne o vazbě,“ doplnila.")
+    doc = run_lang(pipeline, text, "cs")
+    assert [speaker_name(q) for q in doc.quotes] == ["Eva Malá", "Eva Malá"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import ArgRef, Doc, Mention, Token
@@ -294,15 +295,14 @@ def speaker_at(doc: Doc, tree: Tree, head: int, lex: CueLexicon, how: str) -> Sp
 
 
 def _agrees(cue: Token, prev: Speaker, doc: Doc) -> bool:
-    """Whether a dropped-subject verb's number/gender can belong to an earlier speaker."""
+    """Whether a dropped-subject verb's number/gender can belong to an earlier speaker: its head word or a proper
+    name in its phrase ('Mluvčí policie Eva Malá' is tagged masculine by its head, feminine by its name)."""
     if prev.head is None:
         return True
-    h = doc.tokens[prev.head]
-    for feat in ("Number", "Gender"):
-        a, b = cue.feat(feat), h.feat(feat)
-        if a and b and not set(a.split(",")) & set(b.split(",")):
-            return False
-    return True
+    a, b = prev.ref.span if prev.ref.span else (0, 0)
+    lo, hi = (bisect_left(doc.tokens, x, key=lambda t: t.start) for x in (a, b))
+    names = [t for t in doc.tokens[lo:hi] if t.upos == "PROPN" and t.i != prev.head]
+    return any(_agrees_with(cue, t) for t in [doc.tokens[prev.head], *names])
 
 
 def from_context(doc: Doc, cue: Token | None, history: list[tuple[int, Speaker]], sent: int,
