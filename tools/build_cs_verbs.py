@@ -87,7 +87,7 @@ v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,
 v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,navázat,zintenzivnit", "062",
   INS_S, object=["vojenský", "obranný"], reciprocal=True)
 v("sdílet,předat,předávat,poskytnout,poskytovat", "064", DAT + INS_S, object=["informace", "zpravodajství", "data", "údaj", "poznatek"])
-v("vydat,vydávat,extradovat", "063", [*DAT, "obl:do+Gen"], object=["podezřelý", "zločinec", "uprchlík", "občan", "hledaný", "muž", "žena", "osoba", "obviněný", "terorista"])
+v("vydat,vydávat,extradovat", "063", [*DAT, "obl:do+Gen"], object=["podezřelý", "zločinec", "uprchlík", "občan", "obviněný", "terorista", "terorist", "vrah", "pachatel"])  # not muž/osoba: "vydala varování ohledně mužů"
 v("extradovat", "063", [*DAT, "obl:do+Gen"])
 # --- AID 07
 v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,předat,předávat,věnovat,slíbit,dopravit,přepravit,vyvézt,vyvážet,prodat,prodávat,odeslat", "072",
@@ -340,7 +340,7 @@ v("zúčastnit,účastnit", "040", ["nmod:Gen", "obl:Gen", *INS_S], particle="se
 v("uzavřít,uzavírat,zavřít,zavírat,zablokovat", "160", [*INS_S, "nmod:pro+Acc", "obl:pro+Acc", "nmod:Gen"], object=["hranice", "přechod", "hraniční"])
 v("vyslat,vysílat,poslat,posílat", "042", ["obl:do+Gen", "obl:na+Acc", "nmod:do+Gen", "obl:k+Dat", *DAT],
   object=["delegace", "vyslanec", "zmocněnec", "emisar", "vyjednavač"])
-v("použít,používat,nasadit,nasazovat", "190", [*PROTI, *NA, "obl:v+Loc"], object=["zbraň", "munice", "síla"])  # after the specific weapons above
+v("použít,používat,nasadit,nasazovat", "190", [*PROTI, *NA, "obl:v+Loc"], object=["zbraň", "munice"])  # after the specific weapons above; not "síla" (forces, "s cílem použít sílu")
 v("zmobilizovat,mobilizovat", "154", [*PROTI, "obl:na+Acc", "obl:k+Dat"], object=[])
 v("schválit,schvalovat,odsouhlasit,povolit,nařídit,nařizovat,rozhodnout", "154",
   ["nmod:do+Gen", "obl:do+Gen", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat", "nmod:u+Gen"], object=["vyslání", "nasazení", "rozmístění", "přesun", "mobilizace"])

@@ -172,7 +172,8 @@ def test_events_cs_forms_sending_a_delegation_is_a_visit() -> None:
 
 
 def test_events_cs_forms_handing_over_a_wanted_man_is_judicial_cooperation() -> None:
-    assert triples(events("Polsko vydalo Německu hledaného muže.")) == {("COOPERATE", "POL", "DEU")}
+    assert triples(events("Polsko vydalo do Německa pachatele vraždy.")) == {("COOPERATE", "POL", "DEU")}
+    assert not triples(events("Německo vydalo varování ohledně mužů z Polska."))
 
 
 def test_events_cs_forms_blocking_exports_from_x_is_sanction() -> None:
