@@ -212,3 +212,13 @@ def test_quotes_follow_on_takes_speaker_named_feminine_by_her_name_cs(pipeline: 
             "rozhodne o vazbě,“ doplnila.")
     doc = run_lang(pipeline, text, "cs")
     assert [speaker_name(q) for q in doc.quotes] == ["Eva Malá", "Eva Malá"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # real (wmt-news, aktualne.cz): the medium's own name, not the generic 'deník'
+    ("Finům se nelíbí, že se program brněnské firmy pro řízení skladů jmenuje Lokia WMS, napsal deník E15.",
+     "deník E15"),
+    ("Vláda od ledna zvýší spotřební daně, informovala agentura ČTK.", "agentura ČTK"),
+])
+def test_quotes_media_tag_keeps_the_media_name_cs(pipeline: Pipeline, text: str, speaker: str) -> None:
+    assert speaker_name(only_quote(run_lang(pipeline, text, "cs"))) == speaker

@@ -290,6 +290,7 @@ def speaker_at(doc: Doc, tree: Tree, head: int, lex: CueLexicon, how: str) -> Sp
         as_written = bool(run) and m.name == doc.span_text(run[0], run[-1] + 1)  # not put in the nominative
         fuller = run and (generic or as_written or set(m.name.lower().split()) < set(name.lower().split()))
         fuller = fuller or (not run and doc.tokens[head].feat("Number") == "Plur")  # 'Děti', not the lemma 'dítě'
+        fuller = fuller or (generic and any(w[:1].isupper() for w in name.split()[1:]))  # 'deník E15', 'agentura ČTK'
         name = name if fuller else m.name  # a resolved actor's canonical name, unless the text names more
     return Speaker(ArgRef(m.code if m else None, name, text, span), how, head)
 
