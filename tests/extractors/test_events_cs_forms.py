@@ -183,3 +183,8 @@ def test_events_cs_forms_blocking_exports_from_x_is_sanction() -> None:
 def test_events_cs_forms_concluding_that_x_attacked_accuses_x() -> None:
     evs = events("USA dospěly k závěru, že Írán použil chemické zbraně.")
     assert ("ACCUSE", "USA", "IRN") in triples(evs)
+
+
+def test_events_cs_forms_accusative_object_hung_under_an_oblique_is_the_object() -> None:
+    # the parser hangs the uninflected 'Írán' under 'z útoku' as a (nominative) modifier; it is the accused
+    assert triples(events("Spojené státy obvinily z útoku Írán.")) == {("ACCUSE", "USA", "IRN")}

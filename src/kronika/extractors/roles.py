@@ -165,7 +165,19 @@ class Roles:
             if not has_obj and self.tree[a].head != trigger and self.actor_of(a) is not None:
                 # the object noun the entry asked for, hung elsewhere by the parser, is the verb's object
                 out.append(Node(self.tree[a].tok, trigger, "obj", self.tree[a].kids))
+        if not has_obj:
+            out.extend(self.stray_objects(out))
         return [self.effective(k, trigger) for k in out]
+
+    def stray_objects(self, deps: list[Node]) -> list[Node]:
+        """A bare nominal in a case no bare noun modifier takes (grammar key stray_object_cases), hung by the parser
+        under the verb's oblique, is the verb's object: 'obvinily z útoku Írán' (Írán is Acc, not a modifier)."""
+        cases = set(self.lex.grammar.get("stray_object_cases", []))
+        if not cases:
+            return []
+        return [Node(k.tok, d.head, "obj", k.kids) for d in deps if d.deprel.split(":")[0] == "obl"
+                for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod" and not self.tree.has_case(k.i)
+                and k.feat("Case") in cases and self.actor_of(k.i) is not None]
 
     def effective(self, n: Node, trigger: int) -> Node:
         """With two nominative 'subjects' and no object (free word order: 'X Rusko varovala', 'Útok ...
