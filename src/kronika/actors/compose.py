@@ -142,8 +142,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             inherited = inherited or ctx.names[c.i].code
             r.tokens |= set(range(ctx.names[c.i].start, ctx.names[c.i].end))
             r.also += _conj_countries(ctx, c.i)
-        elif (place := _place(ctx, c, h)) is not None:
-            r.country, r.source = r.country or str(place.code)[:3], r.source or "place"  # the police in Kabul
+        elif (place := _place(ctx, c, h)) is not None:  # the police in Kabul
+            inherited = inherited or _place_to(ctx, roles, r, str(place.code)[:3], done)
             r.tokens |= set(range(c.i, place.end))
         elif c.i in roles:
             _resolve(ctx, roles, c.i, done)
@@ -162,6 +162,21 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     _finish(r, inherited)
+
+
+def _place_to(ctx: Context, roles: dict[int, Role], r: Role, state: str, done: set[int]) -> str | None:
+    """Give a place phrase's state to the role, or for an inherit noun (komisař policie ze Zlína: the parser hangs
+    the place on komisař) to its country-less nested body, whose code it then returns to be inherited."""
+    inner = [c.i for c in ctx.doc.children(r.head) if c.i in roles and c.i != r.head and roles[c.i].sector]
+    if r.sector is not None or not inner:
+        r.country, r.source = r.country or state, r.source or "place"
+        return None
+    body = roles[inner[0]]
+    _resolve(ctx, roles, body.head, done)
+    if not body.code:
+        body.country, body.source = state, "place"
+        _finish(body, None)
+    return body.code
 
 
 def _other_preposition(ctx: Context, c: Token) -> bool:
@@ -183,9 +198,11 @@ def _dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
 
 
 def _place(ctx: Context, c: Token, h: int) -> Hit | None:
-    """The capital a role noun's following place phrase names (vláda ve Varšavě, the government in Warsaw)."""
+    """The capital or city a role noun's following place phrase names (vláda ve Varšavě, the government in
+    Warsaw), or a city name before it (Sacramento police)."""
     if c.i < h:
-        return None
+        place = ctx.places.get(c.i)
+        return place if place is not None and place.rule == "place:city" and c.deprel == "compound" else None
     objs = [c] if c.deprel.split(":")[0] == "nmod" else \
         [g for g in ctx.doc.children(c.i) if g.deprel == "pobj"] if c.deprel == "prep" else []
     return next((ctx.places[x.i] for x in objs if x.i in ctx.places and ctx.places[x.i].code), None)

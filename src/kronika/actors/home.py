@@ -41,19 +41,21 @@ def _state(lex: Lexicon, code: str | None) -> str | None:
 
 
 def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[int, str],
-                 sents: dict[int, int] | None = None) -> Home:
+                 sents: dict[int, int] | None = None, places: list[Hit] | None = None) -> Home:
     """Most referred state (names, places, coded persons, demonyms) if it leads, else the pack default.
 
     'Leads' means more references than any other state, and at least `home_min` of them when the
     language pack has a default (a Czech article naming Mexico once is still about Czechia); with no
-    default a single unique leader is enough. `clear` is the stricter home that groups take (_clear).
+    default a single unique leader is enough. `clear` is the stricter home that groups take (_clear);
+    `places` are the cities and capitals named as places (v Londýně), a sign of a foreign story.
     """
     counts = _count(lex, names + persons, dems)
     loose = _loose(lex, counts)
     by_sentence: Counter[str] = Counter()  # sentences naming each state: 'Poland's president Duda' is one
     for states in sentence_states(lex, sents or {}, names + persons, dems).values():
         by_sentence.update(states)
-    clear, clear_rule = _clear(lex, by_sentence if sents else counts)
+    cities = {s for h in places or [] if (s := _state(lex, h.code)) is not None}
+    clear, clear_rule = _clear(lex, by_sentence if sents else counts, cities)
     return Home(loose.code, loose.rule, loose.counts, clear, clear_rule)
 
 
@@ -69,18 +71,22 @@ def _count(lex: Lexicon, hits: list[Hit], dems: dict[int, str]) -> Counter[str]:
     return counts
 
 
-def _clear(lex: Lexicon, counts: Counter[str]) -> tuple[str | None, str]:
+def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None) -> tuple[str | None, str]:
     """The home country-less groups may take: a state named in at least `home_min` sentences and in
-    `home_ratio` times as many as the next one; else the pack default when the article refers to it or to no foreign
-    state `home_min` times (domestic news); else none (an international story: evidence per phrase only)."""
+    `home_ratio` times as many as the next one; else the pack default when the article refers to it, or to no
+    foreign state `home_min` times and to no foreign city (domestic news); else none (an international story:
+    evidence per phrase or sentence only). A city of another state (policie v Sacramentu) marks a foreign story."""
     ranked = counts.most_common(2)
     top, n1 = ranked[0] if ranked else (None, 0)
     n2 = ranked[1][1] if len(ranked) > 1 else 0
     if top is not None and n1 >= lex.home_min and n1 >= lex.home_ratio * n2:
         return top, f"dominant state ({n1} vs {n2} sentences)"
     default = lex.home_default
-    if default and (default in counts or n1 < lex.home_min):
+    foreign_city = bool((cities or set()) - {default})
+    if default and (default in counts or (n1 < lex.home_min and not foreign_city)):
         return default, f"language default, domestic news ({default} {counts.get(default, 0)}, top {n1})"
+    if default and foreign_city:
+        return None, f"a city of another state and no reference to {default} ({n1} vs {n2} sentences)"
     return None, f"no dominant state ({n1} vs {n2} sentences)"
 
 

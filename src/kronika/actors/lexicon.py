@@ -37,6 +37,7 @@ class Lexicon:
     lang: str
     morph: Morph
     names: dict[str, list[NameEntry]] = field(default_factory=lambda: defaultdict(list))
+    places: dict[str, list[NameEntry]] = field(default_factory=lambda: defaultdict(list))  # cities (data/places.tsv)
     demonyms: dict[str, str] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)
     inherit: set[str] = field(default_factory=set)
@@ -211,6 +212,17 @@ def _load_phoenix_orgs(lex: Lexicon, stop: set[str]) -> None:
                 lex.add_name(code, kind, name, alias, f"phoenix:{name}")
 
 
+def _load_places(lex: Lexicon) -> None:
+    """Cities of data/places.tsv (GeoNames) in their own index: evidence of their state, never actors."""
+    for row in read_tsv(None, "places.tsv"):  # the name as written: the text word's endings are stripped instead
+        code, name, aliases = ([*row, "", ""])[:3]
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            words = alias.replace("-", " - ").split()
+            entry = NameEntry(f"place:{name}", code, "GPE", name, tuple(frozenset({w.lower()}) for w in words),
+                              tuple(1 if w[:1].isupper() else 0 for w in words))
+            lex.places[words[0].lower()].append(entry)
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The actor lexicon of a language (sk falls back to cs), built once per process."""
@@ -220,4 +232,5 @@ def lexicon(lang: str) -> Lexicon:
     _load_agents(lex)
     _load_curated_orgs(lex)
     _load_phoenix_orgs(lex, set(lex.sectors) | lex.inherit | lex.not_names | set(lex.demonyms))
+    _load_places(lex)
     return lex

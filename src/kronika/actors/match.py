@@ -52,8 +52,10 @@ def _fits(doc: Doc, forms: list[set[str]], i: int, end: int, e: NameEntry) -> bo
     return all(forms[i + j] & e.words[j] and _case_ok(doc.tokens[i + j].text, e.caps[j]) for j in range(n))
 
 
-def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> list[Hit]:
-    """Dictionary names (states, capitals, organisations, regions), longest match first, no overlaps."""
+def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]],
+                index: dict[str, list[NameEntry]] | None = None) -> list[Hit]:
+    """Dictionary names (states, capitals, organisations, regions; or cities of `index`), longest first."""
+    index = lex.names if index is None else index
     hits: list[Hit] = []
     for s in doc.sentences:
         i = s.start
@@ -61,7 +63,7 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> list[Hit]:
             best: NameEntry | None = None
             if doc.tokens[i].upos in NAME_UPOS or doc.tokens[i].text[:1].isupper():
                 for f in forms[i]:
-                    for e in lex.names.get(f, ()):
+                    for e in index.get(f, ()):
                         if _fits(doc, forms, i, s.end, e) and (best is None or len(e.words) > len(best.words)):
                             best = e
             if best is None or _glued(doc, i, i + len(best.words)) or _inside_longer_name(doc, i, best):
@@ -126,6 +128,25 @@ def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
     if head.i != t.i and head.upos == "ADP" and head.lemma.lower() in lex.place_preps:
         return True
     return head.i != t.i and t.deprel in ("nmod", "compound") and head.lemma.lower() in lex.place_heads
+
+
+# Relations of a city name to the group noun it modifies ('Sacramento police', 'policie v Sacramentu').
+PLACE_RELS = ("compound", "nmod", "obl", "flat", "pobj")
+
+
+def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int], groups: set[int]) -> list[Hit]:
+    """Cities (data/places.tsv) named as places: after a place preposition ('v Sacramentu', 'in London') or
+    modifying a group noun of `groups` ('Sacramento police'). Evidence of their state, never actors."""
+    hits = []
+    for h in match_names(doc, lex, forms, lex.places):
+        t = doc.tokens[h.head]
+        if any(i in taken for i in range(h.start, h.end)) or t.upos not in ("PROPN", "NOUN", "X"):
+            continue
+        of_group = t.head in groups and t.head != t.i and t.deprel.split(":")[0] in PLACE_RELS
+        if of_group or is_place(doc, lex, h.head):
+            h.rule, h.capital, h.reason = "place:city", True, "a city: evidence of its state, not an actor"
+            hits.append(h)
+    return hits
 
 
 def is_destination(doc: Doc, lex: Lexicon, h: int) -> bool:

@@ -14,6 +14,7 @@ from ..actors.match import (
     is_place,
     match_inhabitants,
     match_names,
+    match_places,
     person_runs,
     resolve_person,
     span_head,
@@ -58,10 +59,13 @@ class Actors:
         taken |= {h.start for h in names}
         dems, dem_tokens = demonyms(doc, lex, forms)
         roles = find_roles(doc, lex, forms, taken)
+        cities = match_places(doc, lex, forms, taken | set(roles) | dem_tokens, set(roles))
+        dropped += cities  # evidence of their state (home country, 'police in X'), not actors
+        city_tokens = {i for h in cities for i in range(h.start, h.end)}
         mods = {t.i for t in doc.tokens if t.text.lower() in lex.modifiers}  # Foreign, Defence, Prime in titles
-        persons = _persons(doc, lex, taken | set(roles) | dem_tokens | mods)
+        persons = _persons(doc, lex, taken | set(roles) | dem_tokens | mods | city_tokens)
         sents = {t.i: t.sent for t in doc.tokens}
-        home = home_country(lex, names + dropped, persons, dems, sents)
+        home = home_country(lex, names + dropped, persons, dems, sents, dropped)
         doc.meta["home_country"] = home.to_meta()
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
             if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
@@ -86,7 +90,7 @@ class Actors:
         doc.actors = _group(doc, hits, doc.mentions)
         doc.meta["actors_dropped"] = [{"text": doc.span_text(h.start, h.end), "code": h.code, "head": h.head,
                                        "span": [doc.tokens[h.start].start, doc.tokens[h.end - 1].end],
-                                       "reason": "capital or seat used as a place"} for h in dropped]
+                                       "reason": h.reason or "capital or seat used as a place"} for h in dropped]
         return doc
 
 

@@ -1,0 +1,74 @@
+"""Cities (data/places.tsv, GeoNames) as evidence of their state: home country and 'police in X'."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.actors.lexicon import lexicon
+from kronika.model import Doc
+
+
+def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse a text and return the doc."""
+    return pipeline({"text": text, "lang": lang, "published": "2021-06-18"})
+
+
+def coded(doc: Doc) -> dict[str, str | None]:
+    """Mention text -> code."""
+    return {m.text: m.code for m in doc.mentions}
+
+
+def test_places_index_keeps_cities_and_drops_common_words() -> None:
+    places = lexicon("cs").places
+    assert {e.code for e in places["sacramento"]} == {"USA"}
+    assert {e.code for e in places["brno"]} == {"CZE"}
+    assert "USA" in {e.code for e in places["new"] if e.name == "New York City"}
+    assert "most" not in places  # the Czech town Most is also the word 'bridge'
+
+
+def test_places_czech_city_after_preposition_codes_the_group(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Policie v Sacramentu zastřelila muže. Podle policie šlo o ozbrojeného útočníka.", "cs")
+    assert coded(doc)["Policie v Sacramentu"] == "USACOP"
+    assert all(m.code is None or not m.code.startswith("CZE") for m in doc.mentions)
+    assert [d["code"] for d in doc.meta["actors_dropped"]] == ["USA"]  # the city is evidence, not an actor
+
+
+def test_places_english_city_before_the_group_noun(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Sacramento police shot a man on Tuesday.", "en")
+    assert coded(doc)["Sacramento police"] == "USACOP"
+    assert "Sacramento" not in coded(doc)
+
+
+def test_places_english_court_in_a_city(pipeline: Pipeline) -> None:
+    assert coded(run(pipeline, "A court in Cardiff sentenced the man.", "en"))["court in Cardiff"] == "GBRJUD"
+
+
+def test_places_czech_inflected_exonym_and_multiword_city(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Soud v Mnichově a policie v New Yorku to potvrdily.", "cs")
+    assert coded(doc)["Soud v Mnichově"] == "DEUJUD"
+    assert coded(doc)["policie v New Yorku"] == "USACOP"
+
+
+def test_places_domestic_town_keeps_the_czech_home(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Policie v Brně zadržela dva muže. Soud je poslal do vazby.", "cs")
+    assert coded(doc)["Soud"] == "CZEJUD"
+    assert doc.meta["home_country"]["counts"] == {"CZE": 1}
+
+
+def test_places_foreign_city_suspends_the_czech_default(pipeline: Pipeline) -> None:
+    # the parser hangs 'v Londýně' on the verb: the sentence's state codes the police, the court stays open
+    doc = run(pipeline, "Policie v Londýně zadržela dva muže. Soud je poslal do vazby.", "cs")
+    assert doc.meta["home_country"]["clear"] is None
+    assert coded(doc)["Soud"] == "---JUD"
+    assert coded(run(pipeline, "Sněmovna schválila zákon.", "cs"))["Sněmovna"] == "CZELEG"  # no places: default
+
+
+def test_places_inherit_noun_passes_the_place_to_its_body(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Komisař kriminální policie ze Zlína obvinil dvojici.", "cs")
+    assert coded(doc)["Komisař kriminální policie ze Zlína"] == "CZECOP"
+    doc = run(pipeline, "Mluvčí policie v Sacramentu to potvrdil.", "cs")
+    assert coded(doc)["Mluvčí policie v Sacramentu"] == "USACOP"
+
+
+def test_places_city_inside_a_person_name_is_no_place(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The writer Jack Sacramento spoke on Tuesday.", "en")
+    assert doc.meta["actors_dropped"] == []

