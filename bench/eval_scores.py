@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Score kronika on the shared gold sets with the shared scorer and print the README's Markdown table.
 
-Usage: bench/eval_scores.py [--sets seed adaq-cs-dev polnear-dev plover-gsr] [--eval-dir ../shared/eval]
+Usage: bench/eval_scores.py [--sets seed adaq-cs-dev polnear-dev plover-gsr wmt-dev wmt-test]
+       [--eval-dir ../shared/eval]
        [--cmd 'kronika extract --input {input} --output {output}'] [--json]
 
 Each set is scored by `score.py SET --json --cmd CMD` (a subprocess, so the numbers are exactly the
 scorer's). A gold set scores only what it annotates: plover-gsr events, adaq-cs-dev and polnear-dev
-quotes, the seed article both; the other cells print as "–".
+quotes, the seed article both; the other cells print as "–". Our own real-news sets (eval/wmt-dev, used while
+building; eval/wmt-test, blind) are scored per language through bench/eval_wmt_dev.py. "sys/gold" is the
+extra-event rate: system events per gold event (recall / precision).
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT.parent / "shared" / "eval"
 DEFAULT_CMD = f"{ROOT / '.venv' / 'bin' / 'kronika'} extract --input {{input}} --output {{output}}"
-SETS = ("seed", "adaq-cs-dev", "polnear-dev", "plover-gsr")
+SETS = ("seed", "adaq-cs-dev", "polnear-dev", "plover-gsr", "wmt-dev", "wmt-test")
+OWN = {"wmt-dev": "real news, our gold, used while building", "wmt-test": "real news, our blind gold"}
 ABOUT = {
     "seed": "reference article (cs): events, quotes",
     "adaq-cs-dev": "Czech quote sentences (ADAQ/PDT), quotes",
@@ -53,6 +57,25 @@ def score(eval_dir: Path, name: str, cmd: str) -> dict[str, Any]:
     return result
 
 
+def score_own(name: str, lang: str, cmd: str) -> dict[str, Any]:
+    """One language of our own wmt sets, through bench/eval_wmt_dev.py (it materialises the corpus texts)."""
+    script = ROOT / "bench" / "eval_wmt_dev.py"
+    proc = subprocess.run([sys.executable, str(script), "--set", name, "--lang", lang, "--json", "--cmd", cmd],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"eval_wmt_dev failed on {name} {lang}: {proc.stderr[-500:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["parts"] = ["events", "quotes"]
+    return result
+
+
+def extra(r: dict[str, Any]) -> str:
+    """System events per gold event (recall / precision), or a dash without events."""
+    if "events" not in r["parts"] or not r.get("event_precision"):
+        return "–"
+    return f"{r['event_recall'] / r['event_precision']:.2f}"
+
+
 def fmt(r: dict[str, Any], part: str, key: str) -> str:
     """One table cell: the value, or a dash where the set does not annotate that part."""
     return f"{r[key]:.3f}" if part in r["parts"] else "–"
@@ -60,13 +83,14 @@ def fmt(r: dict[str, Any], part: str, key: str) -> str:
 
 def table(results: dict[str, dict[str, Any]]) -> str:
     """The Markdown evaluation table."""
-    lines = ["| set | docs | quote P | quote R | quote F1 | speaker acc. | event P | event R | event F1 |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| set | docs | quote P | quote R | quote F1 | speaker acc. | event P | event R | event F1 | sys/gold |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for name, r in results.items():
-        lines.append(f"| {name} ({ABOUT.get(name, '')}) | {r['docs']} | {fmt(r, 'quotes', 'quote_precision')} | "
+        about = ABOUT.get(name) or OWN.get(name.split()[0], "")
+        lines.append(f"| {name} ({about}) | {r['docs']} | {fmt(r, 'quotes', 'quote_precision')} | "
                      f"{fmt(r, 'quotes', 'quote_recall')} | {fmt(r, 'quotes', 'quote_f1')} | "
                      f"{fmt(r, 'quotes', 'speaker_accuracy')} | {fmt(r, 'events', 'event_precision')} | "
-                     f"{fmt(r, 'events', 'event_recall')} | {fmt(r, 'events', 'event_f1')} |")
+                     f"{fmt(r, 'events', 'event_recall')} | {fmt(r, 'events', 'event_f1')} | {extra(r)} |")
     return "\n".join(lines)
 
 
@@ -78,7 +102,12 @@ def main() -> int:
     ap.add_argument("--cmd", default=DEFAULT_CMD)
     ap.add_argument("--json", action="store_true", help="print the scorer's results as JSON instead")
     a = ap.parse_args()
-    results = {name: score(a.eval_dir, name, a.cmd) for name in a.sets}
+    results: dict[str, dict[str, Any]] = {}
+    for name in a.sets:
+        if name in OWN:
+            results.update({f"{name} {lang}": score_own(name, lang, a.cmd) for lang in ("cs", "en")})
+        else:
+            results[name] = score(a.eval_dir, name, a.cmd)
     print(json.dumps(results, indent=1) if a.json else table(results))
     return 0
 
