@@ -355,6 +355,21 @@ v("podat,podávat", "110", [*PROTI, "obl:na+Acc", "nmod:na+Acc"], object=["námi
 v("zaslat,poslat,posílat,předat,předávat,doručit", "114", [*DAT, "obl:do+Gen"], object=["protestní", "nóta", "protest"])
 v("vyhrožovat,pohrozit,hrozit", "130", [*DAT, *PROTI], object=["žaloba", "soud", "krok", "opatření", "odveta"])
 
+
+# --- round 4 (issue 4): legal process, fines, exposure, interception, petitions (blind-test pattern list)
+LEGAL_TARGET = ["nmod:Gen", "nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat"]
+v("stíhat", "173", ACC, needs_target=True)  # 'nestíhá' (has no time) takes no actor object
+v("obnovit,obnovovat,zahájit,zahajovat,vést,rozjet,spustit", "173", LEGAL_TARGET, object=["stíhání"], needs_target=True)
+v("obnovit,obnovovat,spustit,rozjet", "090", LEGAL_TARGET, object=["vyšetřování", "šetření", "prošetřování"])
+v("podat,podávat,sepsat,zaslat,poslat", "115", [*NA, *PROTI], object=["oznámení", "žaloba", "dovolání", "obžaloba"])
+v("uložit,ukládat,udělit,udělovat,vyměřit,vyměřovat,napařit", "172", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["pokuta", "penále"])
+v("pokutovat,zpokutovat", "172", ACC)
+v("odhalit,odhalovat,rozkrýt,rozkrývat,objevit", "090", ["nmod:Gen", "nmod:Ins"],
+  object=["síť", "špion", "špeh", "agent", "spiknutí", "komplot", "buňka", "skupina", "operace", "kampaň", "vliv", "sabotáž"])
+v("zachytit,zachycovat", "1711", ["nmod:Gen"], object=["letoun", "letadlo", "bombardér", "stíhačka", "dron", "loď", "plavidlo", "tanker", "zásilka", "náklad"])
+v("vyslýchat,vyslechnout", "090", ACC)
+v("podat,podávat,sepsat,sepisovat,podepsat,podepisovat,spustit", "140", PROTI, object=["petice"])
+v("podat,podávat,předat,předávat,adresovat,zaslat,poslat,odeslat", "020", [*DAT, "obl:k+Dat", "nmod:k+Dat"], object=["petice", "výzva", "apel"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
