@@ -369,6 +369,10 @@ v("odhalit,odhalovat,rozkrýt,rozkrývat,objevit", "090", ["nmod:Gen", "nmod:Ins
 v("zachytit,zachycovat", "1711", ["nmod:Gen"], object=["letoun", "letadlo", "bombardér", "stíhačka", "dron", "loď", "plavidlo", "tanker", "zásilka", "náklad"])
 v("vyslýchat,vyslechnout", "090", ACC)
 v("podat,podávat,sepsat,sepisovat,podepsat,podepisovat,spustit", "140", PROTI, object=["petice"])
+v("vyčíst", "111", DAT)  # perfective of vyčítat
+v("zakročit,zakročovat", "170", PROTI, needs_target=True)
+v("zrušit,rušit,odvolat,odložit,odkládat,odříct,odřeknout", "160", ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc"],
+  object=["návštěva", "cesta", "turné", "summit"], needs_target=True)
 v("podat,podávat,předat,předávat,adresovat,zaslat,poslat,odeslat", "020", [*DAT, "obl:k+Dat", "nmod:k+Dat"], object=["petice", "výzva", "apel"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):

@@ -68,3 +68,17 @@ def test_events_cs_recall_petition_handed_to_x_is_request() -> None:
 
 def test_events_cs_recall_petition_against_x_is_protest() -> None:
     assert triples(events("Polsko podalo petici proti Německu.")) == {("PROTEST", "POL", "DEU")}
+
+
+def test_events_cs_recall_cracking_down_on_x_is_coerce() -> None:
+    assert triples(events("Polsko zakročilo proti Rusku.")) == {("COERCE", "POL", "RUS")}
+
+
+def test_events_cs_recall_cancelling_a_visit_to_x_is_sanction() -> None:
+    evs = events("Polsko odložilo cestu do Německa.")
+    assert triples(evs) == {("SANCTION", "POL", "DEU")}
+    assert evs[0].cameo == "160"
+
+
+def test_events_cs_recall_cancelling_a_concert_is_no_event() -> None:
+    assert triples(events("Polsko zrušilo koncert.")) == set()
