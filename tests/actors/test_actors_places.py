@@ -72,3 +72,9 @@ def test_places_inherit_noun_passes_the_place_to_its_body(pipeline: Pipeline) ->
 def test_places_city_inside_a_person_name_is_no_place(pipeline: Pipeline) -> None:
     doc = run(pipeline, "The writer Jack Sacramento spoke on Tuesday.", "en")
     assert doc.meta["actors_dropped"] == []
+
+
+def test_places_city_beside_a_nested_body_codes_both(pipeline: Pipeline) -> None:
+    # spaCy hangs both 'Sacramento' and 'police' on 'officers': the officers are police, of the city's state
+    doc = run(pipeline, "Prosecutors declined to charge Sacramento police officers who shot a man.", "en")
+    assert coded(doc)["Sacramento police officers"] == "USACOP"

@@ -165,18 +165,20 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
 
 
 def _place_to(ctx: Context, roles: dict[int, Role], r: Role, state: str, done: set[int]) -> str | None:
-    """Give a place phrase's state to the role, or for an inherit noun (komisař policie ze Zlína: the parser hangs
-    the place on komisař) to its country-less nested body, whose code it then returns to be inherited."""
+    """Give a place phrase's state to the role and to its country-less nested body (komisař policie ze Zlína,
+    Sacramento police officers: the parser hangs the place on the outer noun); returns the body's code to inherit."""
     inner = [c.i for c in ctx.doc.children(r.head) if c.i in roles and c.i != r.head and roles[c.i].sector]
-    if r.sector is not None or not inner:
+    code = None
+    if inner:
+        body = roles[inner[0]]
+        _resolve(ctx, roles, body.head, done)
+        if not body.code:
+            body.country, body.source = state, "place"
+            _finish(body, None)
+        code = body.code if body.code and body.code[:3] == state else None
+    if r.sector is not None or code is None:
         r.country, r.source = r.country or state, r.source or "place"
-        return None
-    body = roles[inner[0]]
-    _resolve(ctx, roles, body.head, done)
-    if not body.code:
-        body.country, body.source = state, "place"
-        _finish(body, None)
-    return body.code
+    return code
 
 
 def _other_preposition(ctx: Context, c: Token) -> bool:
