@@ -127,6 +127,9 @@ def org_name(raw: str) -> str:
     return " ".join(out)
 
 
+TEAM_NICKNAMES = {"Tigers"}
+
+
 def convert_orgs(src: Path) -> list[str]:
     """TSV rows (name, aliases, code) for organisations: entries whose roles are all undated, with a sector."""
     rows = []
@@ -138,6 +141,8 @@ def convert_orgs(src: Path) -> list[str]:
             if len(codes[0]) <= 3:  # a country entry: its aliases are places, not organisations
                 continue
             name = org_name(head)
+            if name in TEAM_NICKNAMES:  # news mean a sports team by these far more often than the rebel group
+                continue
             alts = sorted({a for a in (org_name(x) for x in aliases) if a and a != name})
             if name:
                 rows.append("\t".join([name, "|".join(alts), codes[0]]))
