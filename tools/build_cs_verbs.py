@@ -364,6 +364,8 @@ v("obnovit,obnovovat,spustit,rozjet", "090", LEGAL_TARGET, object=["vyšetřová
 v("podat,podávat,sepsat,zaslat,poslat", "115", [*NA, *PROTI], object=["oznámení", "žaloba", "dovolání", "obžaloba"])
 v("uložit,ukládat,udělit,udělovat,vyměřit,vyměřovat,napařit", "172", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["pokuta", "penále"])
 v("pokutovat,zpokutovat", "172", ACC)
+v("oznámit,oznamovat,ohlásit,ohlašovat,představit,představovat,odsouhlasit", "163", [*NA, *PROTI, "nmod:Gen"],
+  object=["sankce", "embargo", "clo", "cla", "sankční", "restrikce"])  # announcing sanctions is imposing them (not 'podpořit': backing others')
 v("odhalit,odhalovat,rozkrýt,rozkrývat,objevit", "090", ["nmod:Gen", "nmod:Ins"],
   object=["síť", "špion", "špeh", "agent", "spiknutí", "komplot", "buňka", "skupina", "operace", "kampaň", "vliv", "sabotáž"])
 v("zachytit,zachycovat", "1711", ["nmod:Gen"], object=["letoun", "letadlo", "bombardér", "stíhačka", "dron", "loď", "plavidlo", "tanker", "zásilka", "náklad"])
@@ -392,6 +394,12 @@ n("kritika,odsouzení", "111", ["poss", "nmod:Gen"], ["nmod:na+Acc", "nmod:Gen"]
 n("výzva", "020", ["poss", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc"])
 n("vyhoštění", "166", ["poss", "nmod:Gen"], ["nmod:Gen"])
 n("zatčení,zadržení", "173", ["poss", "nmod:Gen"], ["nmod:Gen"])
+# round 4: event nouns; the bare genitive of these is ambiguous (doer or undergoer), so the doer is a possessive, an
+# adjective or 'ze strany X' and the target a 'proti/vůči' phrase (the prosecuted: also the genitive)
+n("vyšetřování,šetření,prošetřování", "090", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
+n("obvinění,nařčení", "112", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
+n("petice", "140", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
+n("stíhání", "173", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:proti+Dat", "nmod:vůči+Dat"])
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11"}
 verbs = []
 seen = set()

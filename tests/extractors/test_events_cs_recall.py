@@ -5,6 +5,20 @@ from __future__ import annotations
 
 from events_support import events, triples
 
+from kronika import Pipeline, Settings
+from kronika.model import Event
+
+_FULL: list[Pipeline] = []
+
+
+def full(text: str) -> set[tuple[str, str, str, str]]:
+    """(type, cameo, source, target) from the whole pipeline: real actor resolution of adjectives ('ruský')."""
+    if not _FULL:
+        _FULL.append(Pipeline(Settings.load()))
+    evs: list[Event] = _FULL[0]({"id": "t", "text": text, "lang": "cs", "published": "2024-06-18"}).events
+    return {(e.type, e.cameo, e.source.code if e.source and e.source.code else "-",
+             e.target.code if e.target and e.target.code else "-") for e in evs}
+
 
 def test_events_cs_recall_reopening_prosecution_is_legal_action() -> None:
     assert triples(events("Německo obnovilo trestní stíhání Polska.")) == {("COERCE", "DEU", "POL")}
@@ -87,3 +101,35 @@ def test_events_cs_recall_cancelling_a_concert_is_no_event() -> None:
 def test_events_cs_recall_reproach_past_form_lemmatised_by_rewrite() -> None:
     # cs_core_news_sm leaves 'vyčetlo' as its own lemma; the grammar's lemma_rewrites give vyčíst
     assert triples(events("Polsko vyčetlo Rusku agresi.")) == {("ACCUSE", "POL", "RUS")}
+
+
+def test_events_cs_recall_announcing_sanctions_is_imposing_them() -> None:
+    assert triples(events("Polsko ohlásilo nové sankce vůči Rusku.")) == {("SANCTION", "POL", "RUS")}
+
+
+def test_events_cs_recall_announcing_an_attack_is_no_sanction() -> None:
+    assert ("SANCTION", "POL", "-") not in triples(events("Polsko oznámilo, že zaútočí."))
+
+
+def test_events_cs_recall_petition_noun_of_x_against_y_is_protest() -> None:
+    assert triples(events("Petice Polska proti Německu má tisíce podpisů.")) == {("PROTEST", "POL", "DEU")}
+
+
+def test_events_cs_recall_investigation_noun_with_adjective_doer() -> None:
+    assert full("Polské vyšetřování proti Německu pokračuje.") == {("ACCUSE", "090", "POL", "DEU")}
+
+
+def test_events_cs_recall_accusation_noun_with_adjective_doer() -> None:
+    assert full("Německé obvinění vůči Polsku je vážné.") == {("ACCUSE", "112", "DEU", "POL")}
+
+
+def test_events_cs_recall_bare_genitive_of_accusation_is_not_its_doer() -> None:
+    assert triples(events("Rusko odmítlo obvinění Ukrajiny.")) == {("REJECT", "RUS", "UKR")}
+
+
+def test_events_cs_recall_uncovered_network_owner_by_adjective() -> None:
+    assert full("Polsko odhalilo ruskou špionážní síť.") == {("ACCUSE", "090", "POL", "RUS")}
+
+
+def test_events_cs_recall_intercepted_aircraft_owner_by_adjective() -> None:
+    assert full("Polsko zachytilo ruský letoun.") == {("COERCE", "1711", "POL", "RUS")}
