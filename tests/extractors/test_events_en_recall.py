@@ -1,0 +1,85 @@
+"""English event recall on patterns of unseen news: military posture, legal process, light verbs (verbs_extra.json)."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Event
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    """Events of one English sentence."""
+    return pipeline({"id": "t", "text": text, "lang": "en"}).events
+
+
+def triples(evs: list[Event]) -> set[tuple[str, str, str]]:
+    """(PLOVER type, source country, target country) as the scorer compares them."""
+    def c(code: str | None) -> str:
+        return "-" if not code else code[:6] if code.startswith("IGO") else code[:3]
+    return {(e.type, c(e.source.code if e.source else None), c(e.target.code if e.target else None)) for e in evs}
+
+
+def test_events_en_recall_dispatching_warships_is_deployment(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "Russia dispatched warships to Syria.")) == {("MOBILIZE", "RUS", "SYR")}
+    assert triples(events(pipeline, "The US redeployed troops to Poland.")) == {("MOBILIZE", "USA", "POL")}
+
+
+def test_events_en_recall_passive_deployment_source_is_the_troops_owner(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Russian troops were deployed to Belarus.")
+    assert (e.type, e.cameo) == ("MOBILIZE", "154")
+    assert e.source is not None and e.source.code and e.source.code.startswith("RUS")
+    assert e.target is not None and e.target.code == "BLR"
+
+
+def test_events_en_recall_building_a_military_base_is_posture(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "China built a military base in Cambodia.")) == {("MOBILIZE", "CHN", "KHM")}
+    assert triples(events(pipeline, "Russia established a naval base in Syria.")) == {("MOBILIZE", "RUS", "SYR")}
+
+
+def test_events_en_recall_building_a_customer_base_abroad_is_no_event(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The company built a loyal following in Germany.") == []
+
+
+def test_events_en_recall_passive_extradition_source_is_from(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The suspect was extradited to the United States from Spain.")
+    assert triples(evs) == {("COOPERATE", "ESP", "USA")}
+
+
+def test_events_en_recall_active_extradition_target_is_the_receiving_state(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Spain extradited a Russian hacker to the United States.")
+    assert ("COOPERATE", "ESP", "USA") in triples(evs)
+
+
+def test_events_en_recall_turning_over_a_suspect_is_judicial_cooperation(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Britain turned over the suspect to Germany.")
+    assert (e.cameo, e.source and e.source.code, e.target and e.target.code) == ("063", "GBR", "DEU")
+
+
+def test_events_en_recall_bringing_charges_and_proceedings_accuse(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Ukraine brought charges against two Russian soldiers.")
+    assert ("ACCUSE", "UKR", "RUS") in triples(evs)
+    evs = events(pipeline, "Russia launched criminal proceedings against the British journalist.")
+    assert ("ACCUSE", "RUS", "GBR") in triples(evs)
+
+
+def test_events_en_recall_bringing_a_case_is_legal_action(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Ukraine brought a case against Russia.")
+    assert (e.type, e.cameo, e.target and e.target.code) == ("ACCUSE", "115", "RUS")
+
+
+def test_events_en_recall_having_talks_is_a_consultation(pipeline: Pipeline) -> None:
+    assert ("CONSULT", "GBR", "FRA") in triples(events(pipeline, "Britain had talks with France on Sunday."))
+
+
+def test_events_en_recall_having_a_baby_is_no_event(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The French minister had a baby with her husband.") == []
+
+
+def test_events_en_recall_paying_tribute_is_praise(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "South Africa paid tribute to the president of Namibia.")
+    assert (e.cameo, e.source and e.source.code, e.target and e.target.code) == ("051", "ZAF", "NAMGOV")
+
+
+def test_events_en_recall_forging_a_partnership_is_an_agreement(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "India forged a strategic partnership with France.")
+    assert ("SUPPORT", "IND", "FRA") in triples(evs)
+    assert all(e.cameo == "057" for e in evs)
