@@ -372,6 +372,8 @@ v("zachytit,zachycovat", "1711", ["nmod:Gen"], object=["letoun", "letadlo", "bom
 v("vyslýchat,vyslechnout", "090", ACC)
 v("podat,podávat,sepsat,sepisovat,podepsat,podepisovat,spustit", "140", PROTI, object=["petice"])
 v("vyčíst", "111", DAT)  # perfective of vyčítat
+v("snížit,snižovat,zmírnit,zmírňovat,zkrátit", "081", [*DAT, "nmod:Gen"], object=["trest", "pokuta", "odsouzení"])
+v("zprostit,zprošťovat,osvobodit", "081", ACC, object=["obžaloba", "obvinění", "vina"])
 v("zakročit,zakročovat", "170", PROTI, needs_target=True)
 v("zrušit,rušit,odvolat,odložit,odkládat,odříct,odřeknout", "160", ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc"],
   object=["návštěva", "cesta", "turné", "summit"], needs_target=True)

@@ -133,3 +133,11 @@ def test_events_cs_recall_uncovered_network_owner_by_adjective() -> None:
 
 def test_events_cs_recall_intercepted_aircraft_owner_by_adjective() -> None:
     assert full("Polsko zachytilo ruský letoun.") == {("COERCE", "1711", "POL", "RUS")}
+
+
+def test_events_cs_recall_court_reducing_a_sentence_concedes() -> None:
+    assert full("Vrchní soud snížil Novákovi trest na 13 let.") == {("CONCEDE", "081", "CZEJUD", "CZECVL")}
+
+
+def test_events_cs_recall_acquittal_concedes() -> None:
+    assert full("Soud zprostil Nováka obžaloby.") == {("CONCEDE", "081", "CZEJUD", "CZECVL")}
