@@ -63,3 +63,16 @@ def test_events_gaps_media_and_foundations_by_their_own_country(pipeline: Pipeli
     assert "USAMED" in coded(doc).values()
     doc = run(pipeline, "The head of the Nobel Foundation said the prize would be awarded.", "en")
     assert coded(doc)["Nobel Foundation"] == "SWENGO"
+
+
+def test_events_gaps_shared_surname_is_decided_by_the_date(pipeline: Pipeline) -> None:
+    assert coded(run(pipeline, "King Hassan of Morocco said he would host the talks.", "en", published=None)
+                 )["King Hassan"] == "MARGOV"
+    doc = run(pipeline, "Hassan said the vote was fair.", "en", published="2022-05-01")  # Samia Suluhu Hassan
+    assert coded(doc)["Hassan"] == "TZAGOV"
+
+
+def test_events_gaps_un_agency_and_red_crescent_are_known(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The International Labor Office called on Israel to improve conditions.", "en")
+    assert coded(doc)["International Labor Office"] == "IGOUNOLABILO"
+    assert coded(run(pipeline, "Doctors handed medicine to the Red Crescent.", "en"))["Red Crescent"] == "NGOHLHIRC"
