@@ -107,7 +107,7 @@ v("vyzbrojit,vyzbrojovat", "072", ACC)
 # --- RETREAT / CONCEDE 08
 v("stáhnout,stahovat,odvolat,odvelet", "0872", ["obl:z+Gen", "nmod:z+Gen", "obl:od+Gen"], object=["vojsko", "voják", "jednotka", "síla", "armáda", "kontingent", "tank", "technika"])
 v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat", "0841", [*DAT, "obl:do+Gen"] ,
-  object=["vězeň", "vězně", "zajatec", "zajatce", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
+  object=["vězeň", "vězně", "zajatec", "zajatce", "zajatka", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
 v("propustit,osvobodit", "0841", ACC)
 v("vrátit,vracet,navrátit,postoupit,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])
 v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,ukončit,pozastavit,zmírňovat", "085",
@@ -266,7 +266,7 @@ v("odjet,odjíždět,pobývat,pobýt", "042", ["obl:do+Gen", "obl:v+Loc", "obl:n
 v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "podmínka", "plán", "mírový"])
 v("přijmout,přijímat,ubytovat", "075", ["nmod:z+Gen", "obl:z+Gen"], object=["uprchlík", "běženec", "migrant", "žadatel"])
 v("vyměnit,vyměňovat,předat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], particle="si", reciprocal=True)
-v("vyměnit,vyměňovat", "0841", INS_S, object=["zajatec", "zajatce", "vězeň", "rukojmí", "zadržený"], reciprocal=True)
+v("vyměnit,vyměňovat", "0841", INS_S, object=["zajatec", "zajatce", "zajatka", "vězeň", "rukojmí", "zadržený"], reciprocal=True)
 v("vyslat,vysílat", "073", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["humanitární", "potravina", "lék", "zásoba", "konvoj"])
 v("vyslat,vysílat", "070", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["pomoc", "záchranář", "hasič", "lékař", "tým"])
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], particle="se")
@@ -364,6 +364,12 @@ v("obnovit,obnovovat,spustit,rozjet", "090", LEGAL_TARGET, object=["vyšetřová
 v("podat,podávat,sepsat,zaslat,poslat", "115", [*NA, *PROTI], object=["oznámení", "žaloba", "dovolání", "obžaloba"])
 v("uložit,ukládat,udělit,udělovat,vyměřit,vyměřovat,napařit", "172", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["pokuta", "penále"])
 v("pokutovat,zpokutovat", "172", ACC)
+# military posture: building a base, holding troops somewhere ('zajatka': cs_core_news_sm's lemma of 'zajatce')
+v("budovat,vybudovat,zřídit,zřizovat,otevřít,otevírat,rozšířit,rozšiřovat", "154",
+  ["obl:u+Gen", "nmod:u+Gen", "obl:na+Loc", "nmod:na+Loc", "obl:v+Loc", "nmod:v+Loc", "obl:poblíž+Gen", "nmod:poblíž+Gen", "obl:k+Dat"],
+  object=["základna", "opěrný"])
+v("držet,udržovat,ponechat,ponechávat", "154", ["obl:u+Gen", "nmod:u+Gen", "obl:na+Loc", "obl:v+Loc", "obl:poblíž+Gen", "obl:podél+Gen"],
+  object=["vojsko", "voják", "jednotka", "armáda", "tank", "kontingent", "síla"])
 v("oznámit,oznamovat,ohlásit,ohlašovat,představit,představovat,odsouhlasit", "163", [*NA, *PROTI, "nmod:Gen"],
   object=["sankce", "embargo", "clo", "cla", "sankční", "restrikce"])  # announcing sanctions is imposing them (not 'podpořit': backing others')
 v("odhalit,odhalovat,rozkrýt,rozkrývat,objevit", "090", ["nmod:Gen", "nmod:Ins"],

@@ -141,3 +141,23 @@ def test_events_cs_recall_court_reducing_a_sentence_concedes() -> None:
 
 def test_events_cs_recall_acquittal_concedes() -> None:
     assert full("Soud zprostil Nováka obžaloby.") == {("CONCEDE", "081", "CZEJUD", "CZECVL")}
+
+
+def test_events_cs_recall_building_a_base_near_x_is_mobilize() -> None:
+    assert triples(events("Rusko buduje vojenskou základnu u hranic s Ukrajinou.")) == {("MOBILIZE", "RUS", "UKR")}
+
+
+def test_events_cs_recall_opening_a_school_is_no_mobilize() -> None:
+    assert triples(events("Rusko otevřelo na Ukrajině školu.")) == set()
+
+
+def test_events_cs_recall_holding_troops_at_the_border_is_mobilize() -> None:
+    assert triples(events("Rusko drží u hranic Ukrajiny desítky tisíc vojáků.")) == {("MOBILIZE", "RUS", "UKR")}
+
+
+def test_events_cs_recall_keeping_fingers_crossed_is_no_event() -> None:
+    assert triples(events("Rusko drží Ukrajině palce.")) == set()
+
+
+def test_events_cs_recall_handing_over_prisoners_despite_lemma_slip() -> None:
+    assert triples(events("Rusko předalo Ukrajině zajatce.")) == {("RETREAT", "RUS", "UKR")}
