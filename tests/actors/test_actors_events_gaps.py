@@ -76,3 +76,10 @@ def test_events_gaps_un_agency_and_red_crescent_are_known(pipeline: Pipeline) ->
     doc = run(pipeline, "The International Labor Office called on Israel to improve conditions.", "en")
     assert coded(doc)["International Labor Office"] == "IGOUNOLABILO"
     assert coded(run(pipeline, "Doctors handed medicine to the Red Crescent.", "en"))["Red Crescent"] == "NGOHLHIRC"
+
+
+def test_events_gaps_armed_group_belongs_to_the_state_it_fights_in(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "UNITA rejected the peace plan for Angola.", "en")
+    assert coded(doc)["UNITA"] == "AGOREB"
+    doc = run(pipeline, "The Lord's Resistance Army attacked a village in northern Uganda.", "en")
+    assert [(e.type, e.source.code if e.source else None) for e in doc.events][:1] == [("ASSAULT", "UGAREB")]
