@@ -83,3 +83,21 @@ def test_events_en_recall_forging_a_partnership_is_an_agreement(pipeline: Pipeli
     evs = events(pipeline, "India forged a strategic partnership with France.")
     assert ("SUPPORT", "IND", "FRA") in triples(evs)
     assert all(e.cameo == "057" for e in evs)
+
+
+def test_events_en_recall_stepping_up_attacks_is_the_attack_not_a_threat(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Russia stepped up its attacks on Ukrainian cities.")
+    assert (e.type, e.cameo, e.source and e.source.code, e.target and e.target.code) == ("ASSAULT", "190", "RUS", "UKR")
+    (e,) = events(pipeline, "Israel intensified its airstrikes on Gaza.")
+    assert (e.type, e.cameo) == ("ASSAULT", "195")
+
+
+def test_events_en_recall_stepping_up_criticism_stays_criticism(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "China stepped up its criticism of the United States.")
+    assert triples(evs) == {("ACCUSE", "CHN", "USA")}
+
+
+def test_events_en_recall_prolonging_or_tightening_sanctions_is_sanction(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "The EU prolonged its sanctions on Russia.")) == {("SANCTION", "IGOEUR", "RUS")}
+    assert triples(events(pipeline, "Britain tightened sanctions on Russia.")) == {("SANCTION", "GBR", "RUS")}
+    assert triples(events(pipeline, "The US renewed its embargo against Cuba.")) == {("SANCTION", "USA", "CUB")}
