@@ -83,3 +83,10 @@ def test_events_gaps_armed_group_belongs_to_the_state_it_fights_in(pipeline: Pip
     assert coded(doc)["UNITA"] == "AGOREB"
     doc = run(pipeline, "The Lord's Resistance Army attacked a village in northern Uganda.", "en")
     assert [(e.type, e.source.code if e.source else None) for e in doc.events][:1] == [("ASSAULT", "UGAREB")]
+
+
+def test_events_gaps_foreign_parliament_by_its_own_name(pipeline: Pipeline) -> None:
+    assert coded(run(pipeline, "Kneset odhlasoval rozpuštění.", "cs"))["Kneset"] == "ISRLEG"
+    assert coded(run(pipeline, "Verchovna rada přijala rozpočet.", "cs"))["Verchovna rada"] == "UKRLEG"
+    assert "GBRLEG" in coded(run(pipeline, "Poslanci Sněmovny obcí odmítli dohodu.", "cs")).values()
+    assert coded(run(pipeline, "Sněmovna schválila zákon.", "cs"))["Sněmovna"] == "CZELEG"
