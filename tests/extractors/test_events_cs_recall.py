@@ -161,3 +161,19 @@ def test_events_cs_recall_keeping_fingers_crossed_is_no_event() -> None:
 
 def test_events_cs_recall_handing_over_prisoners_despite_lemma_slip() -> None:
     assert triples(events("Rusko předalo Ukrajině zajatce.")) == {("RETREAT", "RUS", "UKR")}
+
+
+def test_events_cs_recall_first_person_verb_opening_a_quote_is_the_speakers() -> None:
+    # sentence-initial 'Odsuzujeme' keeps its form as lemma; the present-tense lemma rewrites give odsuzovat
+    evs = full("„Odsuzujeme ruský útok na Ukrajinu,“ uvedl polský prezident Andrzej Duda.")
+    assert ("ACCUSE", "111", "POLGOV", "RUS") in evs
+
+
+def test_events_cs_recall_first_person_singular_appeal_in_a_quote() -> None:
+    evs = full("„Vyzývám Rusko k jednání,“ řekl polský prezident Andrzej Duda.")
+    assert evs == {("REQUEST", "026", "POLGOV", "RUS")}
+
+
+def test_events_cs_recall_first_person_future_attack_in_a_quote_is_a_threat() -> None:
+    evs = full("„Zaútočíme na Ukrajinu,“ řekl ruský prezident Vladimir Putin.")
+    assert evs == {("THREATEN", "138", "RUSGOV", "UKR")}
