@@ -101,3 +101,7 @@ def test_events_en_recall_prolonging_or_tightening_sanctions_is_sanction(pipelin
     assert triples(events(pipeline, "The EU prolonged its sanctions on Russia.")) == {("SANCTION", "IGOEUR", "RUS")}
     assert triples(events(pipeline, "Britain tightened sanctions on Russia.")) == {("SANCTION", "GBR", "RUS")}
     assert triples(events(pipeline, "The US renewed its embargo against Cuba.")) == {("SANCTION", "USA", "CUB")}
+
+
+def test_events_en_recall_turning_over_a_document_is_no_judicial_cooperation(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The inspector general turned the complaint over to the US intelligence director.") == []
