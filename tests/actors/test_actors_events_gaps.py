@@ -90,3 +90,10 @@ def test_events_gaps_foreign_parliament_by_its_own_name(pipeline: Pipeline) -> N
     assert coded(run(pipeline, "Verchovna rada přijala rozpočet.", "cs"))["Verchovna rada"] == "UKRLEG"
     assert "GBRLEG" in coded(run(pipeline, "Poslanci Sněmovny obcí odmítli dohodu.", "cs")).values()
     assert coded(run(pipeline, "Sněmovna schválila zákon.", "cs"))["Sněmovna"] == "CZELEG"
+
+
+def test_events_gaps_region_adjective_with_a_plural_determiner_names_the_region(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Some European countries criticised Ukraine.", "en")
+    assert [(e.type, e.source.code if e.source else None) for e in doc.events] == [("ACCUSE", "EUR")]
+    assert coded(run(pipeline, "Některé evropské země to odsoudily.", "cs"))["evropské země"] == "EUR"
+    assert "ASA" not in coded(run(pipeline, "Prezident této asijské země odmítl jednání.", "cs")).values()

@@ -215,7 +215,8 @@ def _region_ok(ctx: Context, r: Role, dem: str) -> bool:
     if r.sector != "" or dem not in ctx.lex.regions:
         return True
     t = ctx.doc.tokens[r.head]
-    return t.feats.get("Number") == "Plur" and not any(c.upos == "DET" for c in ctx.doc.children(r.head))
+    return t.feats.get("Number") == "Plur" and not any(  # této asijské země: a singular determiner
+        c.upos == "DET" and c.feats.get("Number") == "Sing" for c in ctx.doc.children(r.head))
 
 
 def _conj_countries(ctx: Context, i: int) -> list[tuple[int, str]]:
