@@ -127,7 +127,9 @@ def org_name(raw: str) -> str:
     return " ".join(out)
 
 
-TEAM_NICKNAMES = {"Tigers"}
+# One-word Phoenix names and aliases that are common English words (a team nickname, "Foundation", "Organization",
+# "Youth"): in news they name a sports team or a part of a longer name far more often than the armed group.
+COMMON_WORDS = {"Tigers", "Foundation", "Cornerstone", "Organization", "Youth", "Lightning"}
 
 
 def convert_orgs(src: Path) -> list[str]:
@@ -141,9 +143,9 @@ def convert_orgs(src: Path) -> list[str]:
             if len(codes[0]) <= 3:  # a country entry: its aliases are places, not organisations
                 continue
             name = org_name(head)
-            if name in TEAM_NICKNAMES:  # news mean a sports team by these far more often than the rebel group
+            if name in COMMON_WORDS:
                 continue
-            alts = sorted({a for a in (org_name(x) for x in aliases) if a and a != name})
+            alts = sorted({a for a in (org_name(x) for x in aliases) if a and a != name and a not in COMMON_WORDS})
             if name:
                 rows.append("\t".join([name, "|".join(alts), codes[0]]))
     return rows

@@ -97,3 +97,10 @@ def test_events_gaps_region_adjective_with_a_plural_determiner_names_the_region(
     assert [(e.type, e.source.code if e.source else None) for e in doc.events] == [("ACCUSE", "EUR")]
     assert coded(run(pipeline, "Některé evropské země to odsoudily.", "cs"))["evropské země"] == "EUR"
     assert "ASA" not in coded(run(pipeline, "Prezident této asijské země odmítl jednání.", "cs")).values()
+
+
+def test_events_gaps_common_word_is_no_armed_group(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Prince Harry met Obama Foundation leaders on Friday.", "en")
+    assert all(not (m.code or "").endswith("REB") for m in doc.mentions)
+    doc = run(pipeline, "The Palestine Liberation Organization said the Youth wing would protest.", "en")
+    assert all(m.code != "MEAREB" and m.code != "FRAREB" for m in doc.mentions)
