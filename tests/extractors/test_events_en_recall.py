@@ -105,3 +105,14 @@ def test_events_en_recall_prolonging_or_tightening_sanctions_is_sanction(pipelin
 
 def test_events_en_recall_turning_over_a_document_is_no_judicial_cooperation(pipeline: Pipeline) -> None:
     assert events(pipeline, "The inspector general turned the complaint over to the US intelligence director.") == []
+
+
+def test_events_en_recall_put_under_investigation_in_a_country(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "A US national has been put under investigation in Italy for her role in rioting.")
+    assert (e.cameo, e.source and e.source.code, e.target and e.target.code) == ("090", "ITA", "USACVL")
+
+
+def test_events_en_recall_placed_under_arrest_is_detention(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Ukrainian activist was placed under house arrest in Russia.")
+    assert triples(evs) == {("COERCE", "RUS", "UKR")} and evs[0].cameo == "173"
+    assert events(pipeline, "The company put its plans under review.") == []
