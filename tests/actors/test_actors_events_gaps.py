@@ -104,3 +104,8 @@ def test_events_gaps_common_word_is_no_armed_group(pipeline: Pipeline) -> None:
     assert all(not (m.code or "").endswith("REB") for m in doc.mentions)
     doc = run(pipeline, "The Palestine Liberation Organization said the Youth wing would protest.", "en")
     assert all(m.code != "MEAREB" and m.code != "FRAREB" for m in doc.mentions)
+
+
+def test_events_gaps_name_with_a_plural_possessive_matches(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The Kurdistan Workers' Party attacked a Turkish army post.", "en")
+    assert coded(doc)["Kurdistan Workers' Party"] == "TURREB"

@@ -82,6 +82,8 @@ class Lexicon:
             self.add_name(code, kind, canonical, alias.replace("-", " - "), eid, capital)
         if "'s " in alias and " 's " not in alias:  # People's Republic: the tokenizer splits the possessive off
             self.add_name(code, kind, canonical, alias.replace("'s ", " 's "), eid, capital)
+        if "s' " in alias and "s ' " not in alias:  # Kurdistan Workers' Party: a plural possessive is split off too
+            self.add_name(code, kind, canonical, alias.replace("s' ", "s ' "), eid, capital)
         words = alias.split()
         if not words:
             return
