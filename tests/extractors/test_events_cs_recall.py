@@ -177,3 +177,14 @@ def test_events_cs_recall_first_person_singular_appeal_in_a_quote() -> None:
 def test_events_cs_recall_first_person_future_attack_in_a_quote_is_a_threat() -> None:
     evs = full("„Zaútočíme na Ukrajinu,“ řekl ruský prezident Vladimir Putin.")
     assert evs == {("THREATEN", "138", "RUSGOV", "UKR")}
+
+
+def test_events_cs_recall_non_agreeing_nom_acc_subject_is_the_object() -> None:
+    # 'vyzvalo' (neuter) does not agree with 'Kyjev' (masculine, Nom = Acc): Kyjev is the object and the dropped
+    # subject comes from the previous sentence
+    evs = full("Ruské ministerstvo zahraničí obvinilo Ukrajinu z útoku. Zároveň vyzvalo Kyjev k jednání.")
+    assert ("REQUEST", "026", "RUSGOV", "UKR") in evs
+
+
+def test_events_cs_recall_agreeing_masculine_subject_stays_the_subject() -> None:
+    assert full("Kreml vyzval Ukrajinu k jednání.") == {("REQUEST", "026", "RUSGOV", "UKR")}

@@ -194,12 +194,21 @@ class Roles:
                 and objects[0].feat("Gender") in verb \
                 and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
+        if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and self.nom_is_acc(subjects[0]) \
+                and not self.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
+            return Node(n.tok, n.head, "obj", n.kids) if n.deprel == "nsubj" else n
         if n.deprel == "nsubj" and len(subjects) > 1 and not objects:
             agreeing = [k for k in subjects if agrees(k)]
             subject = agreeing[0] if agreeing else subjects[0]
             if n.i != subject.i:
                 return Node(n.tok, n.head, "obj", n.kids)
         return n
+
+    def nom_is_acc(self, n: Node) -> bool:
+        """Nominative = accusative: neuter, inanimate masculine, or a place/body name (parser animacy is a guess)."""
+        m = self.mention_at(n.i)
+        return n.feat("Gender") == "Neut" or (n.feat("Gender") == "Masc" and (
+            n.feat("Animacy") == "Inan" or (m is not None and m.kind in {"GPE", "ORG", "IGO"})))
 
     def case_ok(self, n: Node, want: str) -> bool:
         """Whether a node's Case fits (absent Case, e.g. on indeclinable 'KLDR', fits any)."""

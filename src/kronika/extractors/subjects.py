@@ -26,7 +26,8 @@ def anaphoric(roles: Roles, n: Node) -> bool:
 def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """Source actors from the context, and which rule found them ('' when none)."""
     tree = roles.tree
-    if any(not is_pronoun(k) or not anaphoric(roles, k) for k in tree.children(trigger, "nsubj")):
+    if any((not is_pronoun(k) or not anaphoric(roles, k)) and roles.effective(k, trigger).deprel == "nsubj"
+           for k in tree.children(trigger, "nsubj")):  # 'vyzvalo Kyjev': a non-agreeing Nom=Acc 'subject' is the object
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
     n = tree[trigger]
     purpose = _purpose_subject(roles, n)
