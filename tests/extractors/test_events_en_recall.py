@@ -116,3 +116,17 @@ def test_events_en_recall_placed_under_arrest_is_detention(pipeline: Pipeline) -
     evs = events(pipeline, "The Ukrainian activist was placed under house arrest in Russia.")
     assert triples(evs) == {("COERCE", "RUS", "UKR")} and evs[0].cameo == "173"
     assert events(pipeline, "The company put its plans under review.") == []
+
+
+def test_events_en_recall_event_nouns_riot_deployment_arrest(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Palestinian riots against Israeli military policies are still continuing.")
+    assert triples(evs) == {("PROTEST", "PSE", "ISR")} and evs[0].cameo == "145"
+    evs = events(pipeline, "The Russian deployment in Belarus worries Lithuania.")
+    assert triples(evs) == {("MOBILIZE", "RUS", "BLR")}
+    evs = events(pipeline, "The detention of the British citizen by Iran drew criticism.")
+    assert triples(evs) == {("COERCE", "IRN", "GBR")} and evs[0].cameo == "173"
+
+
+def test_events_en_recall_event_noun_inside_a_request_is_not_an_act(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Ukraine called for the arrest of Russian officials.")
+    assert triples(evs) == {("REQUEST", "UKR", "RUS")}
