@@ -109,3 +109,10 @@ def test_events_gaps_common_word_is_no_armed_group(pipeline: Pipeline) -> None:
 def test_events_gaps_name_with_a_plural_possessive_matches(pipeline: Pipeline) -> None:
     doc = run(pipeline, "The Kurdistan Workers' Party attacked a Turkish army post.", "en")
     assert coded(doc)["Kurdistan Workers' Party"] == "TURREB"
+
+
+def test_events_gaps_civilian_advisers_are_civilians(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Afghan rebels have kidnapped 16 Russian civilian advisers from a town bazaar.", "en")
+    assert coded(doc)["Russian civilian advisers"] == "RUSCVL"
+    doc = run(pipeline, "Russian military advisers arrived in Syria.", "en")
+    assert coded(doc)["Russian military advisers"] == "RUSMIL"
