@@ -375,7 +375,7 @@ v("oznámit,oznamovat,ohlásit,ohlašovat,představit,představovat,odsouhlasit"
 v("odhalit,odhalovat,rozkrýt,rozkrývat,objevit", "090", ["nmod:Gen", "nmod:Ins"],
   object=["síť", "špion", "špeh", "agent", "spiknutí", "komplot", "buňka", "skupina", "operace", "kampaň", "vliv", "sabotáž"])
 v("zachytit,zachycovat", "1711", ["nmod:Gen"], object=["letoun", "letadlo", "bombardér", "stíhačka", "dron", "loď", "plavidlo", "tanker", "zásilka", "náklad"])
-v("vyslýchat,vyslechnout", "090", ACC)
+v("vyslýchat", "090", ACC)  # not vyslechnout: mostly "hear" (vyslechl důkazy, projev)
 v("podat,podávat,sepsat,sepisovat,podepsat,podepisovat,spustit", "140", PROTI, object=["petice"])
 v("vyčíst", "111", DAT)  # perfective of vyčítat
 v("snížit,snižovat,zmírnit,zmírňovat,zkrátit", "081", [*DAT, "nmod:Gen"], object=["trest", "pokuta", "odsouzení"])

@@ -188,3 +188,7 @@ def test_events_cs_recall_non_agreeing_nom_acc_subject_is_the_object() -> None:
 
 def test_events_cs_recall_agreeing_masculine_subject_stays_the_subject() -> None:
     assert full("Kreml vyzval Ukrajinu k jednání.") == {("REQUEST", "026", "RUSGOV", "UKR")}
+
+
+def test_events_cs_recall_hearing_evidence_is_no_questioning() -> None:
+    assert full("Výbor parlamentu vyslechl důkazy od rodičů.") == set()
