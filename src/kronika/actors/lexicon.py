@@ -216,13 +216,23 @@ def _load_phoenix_orgs(lex: Lexicon, stop: set[str]) -> None:
 
 def _load_places(lex: Lexicon) -> None:
     """Cities of data/places.tsv (GeoNames) in their own index: evidence of their state, never actors."""
-    for row in read_tsv(None, "places.tsv"):  # the name as written: the text word's endings are stripped instead
+    lex.places = places_index()
+
+
+@cache
+def places_index() -> dict[str, list[NameEntry]]:
+    """The cities by the lowercased first word of each name, shared by all languages: names are indexed as written
+    and the text word's endings are stripped instead (v Sacramentu -> sacramento)."""
+    index: dict[str, list[NameEntry]] = defaultdict(list)
+    words_of: dict[str, frozenset[str]] = {}
+    for row in read_tsv(None, "places.tsv"):
         code, name, aliases = ([*row, "", ""])[:3]
         for alias in [name, *filter(None, aliases.split("|"))]:
             words = alias.replace("-", " - ").split()
-            entry = NameEntry(f"place:{name}", code, "GPE", name, tuple(frozenset({w.lower()}) for w in words),
-                              tuple(1 if w[:1].isupper() else 0 for w in words))
-            lex.places[words[0].lower()].append(entry)
+            forms = tuple(words_of.setdefault(w, frozenset({w.lower()})) for w in words)
+            entry = NameEntry(f"place:{name}", code, "GPE", name, forms, tuple(int(w[:1].isupper()) for w in words))
+            index[words[0].lower()].append(entry)
+    return index
 
 
 @cache
