@@ -116,3 +116,11 @@ def test_events_gaps_civilian_advisers_are_civilians(pipeline: Pipeline) -> None
     assert coded(doc)["Russian civilian advisers"] == "RUSCVL"
     doc = run(pipeline, "Russian military advisers arrived in Syria.", "en")
     assert coded(doc)["Russian military advisers"] == "RUSMIL"
+
+
+def test_events_gaps_stance_prefix_is_not_the_owner(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "A prominent anti-Syria journalist was killed in Beirut.", "en")
+    assert "SYRMED" not in coded(doc).values()
+    doc = run(pipeline, "Pro-Russian separatists attacked the town.", "en")
+    assert all(not (m.code or "").startswith("RUS") for m in doc.mentions)
+    assert coded(run(pipeline, "Israeli army bulldozers demolished homes.", "en"))["Israeli army"] == "ISRMIL"

@@ -105,7 +105,8 @@ def demonyms(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[dict[int, s
                 break
         if t.i not in dems and t.upos in ("ADJ", "PROPN", "NOUN"):
             code = lex.demonym(forms[t.i])
-            if code and (t.upos == "ADJ" or not t.text[:1].isupper() or t.deprel in ("amod", "compound")):
+            if code and (t.upos == "ADJ" or not t.text[:1].isupper() or t.deprel in ("amod", "compound")) \
+                    and not stance(doc, lex, t.i):  # pro-Russian: a stance, no evidence of the state
                 dems[t.i] = code
                 covered.add(t.i)
     return dems, covered
@@ -129,6 +130,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             continue
         if _other_preposition(ctx, c):
             continue  # drony proti Ukrajině, jednání s Ukrajinou: another actor, not the owner
+        if _stance(ctx, c.i):
+            continue  # an anti-Syria journalist, pro-Russian separatists: not of that state
         dem = ctx.dems.get(c.i)
         if dem and not _region_ok(ctx, r, dem):
             continue
@@ -158,7 +161,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         elif _in_phrase(ctx, c, h):
             r.tokens.add(c.i)
     prev = ctx.dems.get(min(r.tokens) - 1)
-    if not r.country and not inherited and prev and _region_ok(ctx, r, prev):  # Israeli army bulldozers
+    if not r.country and not inherited and prev and _region_ok(ctx, r, prev) \
+            and not _stance(ctx, min(r.tokens) - 1):  # Israeli army bulldozers
         r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     _finish(r, inherited)
@@ -208,6 +212,19 @@ def _place(ctx: Context, c: Token, h: int) -> Hit | None:
     objs = [c] if c.deprel.split(":")[0] == "nmod" else \
         [g for g in ctx.doc.children(c.i) if g.deprel == "pobj"] if c.deprel == "prep" else []
     return next((ctx.places[x.i] for x in objs if x.i in ctx.places and ctx.places[x.i].code), None)
+
+
+def _stance(ctx: Context, i: int) -> bool:
+    """Whether the name or demonym at token i is part of a stance (anti-Syria, pro - Russian)."""
+    return stance(ctx.doc, ctx.lex, i)
+
+
+def stance(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """Whether token i is a stance prefix before a hyphen or a word after 'anti -' / 'pro -' (anti-Syria)."""
+    toks, pre = doc.tokens, lex.stance_prefixes
+    if i + 1 < len(toks) and toks[i + 1].text == "-" and toks[i].text.lower() in pre:
+        return True  # the parser may hang the prefix itself on the noun
+    return i >= 2 and toks[i - 1].text == "-" and toks[i - 2].text.lower() in pre
 
 
 def _region_ok(ctx: Context, r: Role, dem: str) -> bool:

@@ -49,6 +49,7 @@ class Lexicon:
     adjective_heads: set[str] = field(default_factory=set)  # nouns a sector adjective turns into a role
     place_preps: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
+    stance_prefixes: set[str] = field(default_factory=set)  # anti-Syria, pro-Russian: a stance, not the owner
     genitive_preps: set[str] = field(default_factory=set)  # English 'of': the government of Poland
     owner_preps: set[str] = field(default_factory=set)  # ministryně za ANO: the phrase names what the noun belongs to
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
@@ -156,6 +157,7 @@ def _load_actors(lex: Lexicon) -> None:
             lex.add_demonym(adj, reg["code"])
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
+    lex.stance_prefixes = {p.lower() for p in data.get("stance_prefixes", [])}
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
