@@ -44,7 +44,7 @@ FLOORS = [
     ("wmt-dev", "speaker_accuracy", 0.92),
     ("wmt-dev", "event_f1", 0.56),  # measured 0.590 (cs 0.587, en 0.593) at 04:45 UTC
     ("wmt-dev", "event_precision", 0.90),  # measured 0.947 at 04:45 UTC
-    ("plover-gsr", "event_f1", 0.56),  # measured 0.570 at 04:45 UTC
+    ("plover-gsr", "event_f1", 0.58),  # measured 0.570 at 04:45 UTC, 0.605 at 05:24 UTC (actor data fixes)
 ]
 
 
