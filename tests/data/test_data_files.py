@@ -15,7 +15,7 @@ DATA = Path(str(langpack.resources.files("kronika") / "data"))
 DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})?$")
 CODE = re.compile(r"^[A-Z]{3,}$")
 # An org-list code: fixed (CZEPTY), home-relative (~PTY) or alternatives picked by the home country (CZEPTY|DEUPTY).
-ORG_CODE = re.compile(r"^(~[A-Z]{3}|(IGO[A-Z]{3}|[A-Z]{3})([A-Z]{3}){0,2}(\|[A-Z]{6,12})*)$")
+ORG_CODE = re.compile(r"^(~[A-Z]{3}([A-Z]{3})?|(IGO[A-Z]{3}|[A-Z]{3})([A-Z]{3}){0,2}(\|[A-Z]{6,12})*)$")
 
 
 @pytest.mark.parametrize("path", sorted(DATA.rglob("*.json")), ids=lambda p: str(p.relative_to(DATA)))

@@ -75,7 +75,7 @@ def test_quotes_verb_right_after_an_open_quote_is_its_tag_en(pipeline: Pipeline)
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
     ("The government plans to close the border next week, reported Radio Free Europe.",
-     "The government plans to close the border next week", "Radio Free Europe"),
+     "The government plans to close the border next week", "Radio Free Europe/Radio Liberty"),  # resolved org name
     ("The army has moved two divisions to the north, stated the paper.",
      "The army has moved two divisions to the north", "the paper"),
 ])
