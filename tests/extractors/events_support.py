@@ -78,3 +78,15 @@ def quote(doc: Doc, text: str, speaker: Mention) -> Quote:
 
     start = doc.text.index(text)
     return Quote(text, (start, start + len(text)), True, ArgRef(speaker.code, speaker.name, speaker.text, speaker.span))
+
+
+def pipeline_events(pipeline: Pipeline, text: str, lang: str = "en") -> list[Event]:
+    """Events of a text run through the whole pipeline (real actor resolution, no gazetteer)."""
+    return pipeline({"id": "t", "text": text, "lang": lang}).events
+
+
+def country_triples(evs: list[Event]) -> set[tuple[str, str, str]]:
+    """(PLOVER type, source country, target country) as the scorer compares them (IGOs keep six letters)."""
+    def c(code: str | None) -> str:
+        return "-" if not code else code[:6] if code.startswith("IGO") else code[:3]
+    return {(e.type, c(e.source.code if e.source else None), c(e.target.code if e.target else None)) for e in evs}

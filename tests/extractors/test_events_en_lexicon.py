@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
+from events_support import country_triples as triples
+from events_support import pipeline_events as events
+
 from kronika import Pipeline
-from kronika.model import Event
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    """Events of one English sentence."""
-    return pipeline({"id": "t", "text": text, "lang": "en"}).events
-
-
-def triples(evs: list[Event]) -> set[tuple[str, str, str]]:
-    """(PLOVER type, source country, target country) as the scorer compares them."""
-    def c(code: str | None) -> str:
-        return "-" if not code else code[:6] if code.startswith("IGO") else code[:3]
-    return {(e.type, c(e.source.code if e.source else None), c(e.target.code if e.target else None)) for e in evs}
 
 
 def test_events_en_light_verb_object_with_preposition_target(pipeline: Pipeline) -> None:
