@@ -1,4 +1,5 @@
-"""The wmt-dev gold set (eval/wmt-dev/gold) is well-formed and anchored in the shared wmt-news corpus."""
+"""Our real-news gold sets (eval/wmt-dev/gold, used while building; eval/wmt-test/gold, blind) are well-formed,
+anchored in the shared wmt-news corpus, and apart from each other."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-GOLD = ROOT / "eval" / "wmt-dev" / "gold"
+DEV_GOLD = ROOT / "eval" / "wmt-dev" / "gold"
+TEST_GOLD = ROOT / "eval" / "wmt-test" / "gold"
 CORPUS = SHARED / "corpus" / "wmt-news" / "articles.jsonl"
 CAMEO_TABLE = SHARED / "anchors" / "cameo" / "cameo_codes_combined.tsv"
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -20,7 +22,8 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 ACTOR_CODE = re.compile(r"^(-|IGO[A-Z]{2,}|[A-Z]{3}(?:[A-Z]{3})*)$")
 TOP_KEYS = {"id", "corpus_id", "lang", "published", "text_file", "events", "quotes", "actors"}
 EVENT_KEYS = {"type", "cameo", "source", "target", "required", "evidence"}
-FILES = sorted(GOLD.glob("*.json"))
+FILES = sorted(DEV_GOLD.glob("*.json")) + sorted(TEST_GOLD.glob("*.json"))
+IDS = [f"{f.parent.parent.name}:{f.stem}" for f in FILES]
 
 
 def _ws(text: str) -> str:
@@ -29,6 +32,10 @@ def _ws(text: str) -> str:
 
 def _codes(value: Any) -> list[str]:
     return [c.strip() for c in str(value).split("|")] if value is not None else []
+
+
+def _pairs(gold: Path) -> set[str]:
+    return {f.stem.rsplit(".", 1)[0] for f in gold.glob("*.json")}
 
 
 @pytest.fixture(scope="module")
@@ -46,16 +53,22 @@ def cameo_codes() -> set[str]:
         return {r[0] for r in rows if r and r[0].isdigit()}
 
 
-def test_wmt_dev_gold_set_has_twelve_cs_en_pairs() -> None:
-    """Twenty-four files: the Czech and English side of twelve corpus pairs."""
-    langs = sorted(json.loads(f.read_text(encoding="utf-8"))["lang"] for f in FILES)
-    assert langs == ["cs"] * 12 + ["en"] * 12
-    stems = {f.stem.rsplit(".", 1)[0] for f in FILES}
-    assert len(stems) == 12 and all((GOLD / f"{s}.{lang}.json").exists() for s in stems for lang in ("cs", "en"))
+@pytest.mark.parametrize(("gold", "n_pairs"), [(DEV_GOLD, 12), (TEST_GOLD, 10)], ids=["wmt-dev", "wmt-test"])
+def test_wmt_gold_sets_are_complete_cs_en_pairs(gold: Path, n_pairs: int, corpus: dict[str, dict[str, Any]]) -> None:
+    """Both sides of every pair; wmt-test: half originally Czech."""
+    pairs = _pairs(gold)
+    assert len(pairs) == n_pairs
+    assert all((gold / f"{p}.{lang}.json").exists() for p in pairs for lang in ("cs", "en"))
+    if gold == TEST_GOLD:
+        assert len([p for p in pairs if corpus[f"{p}.cs"]["original"]]) * 2 == len(pairs)
 
 
-@pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])
-def test_wmt_dev_gold_file_is_valid(path: Path, corpus: dict[str, dict[str, Any]], cameo_codes: set[str]) -> None:
+def test_wmt_gold_blind_set_shares_no_pair_with_the_dev_set() -> None:
+    assert not _pairs(DEV_GOLD) & _pairs(TEST_GOLD)
+
+
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_wmt_gold_file_is_valid(path: Path, corpus: dict[str, dict[str, Any]], cameo_codes: set[str]) -> None:
     """Keys, PLOVER types, CAMEO and actor codes, and the corpus article the file names."""
     g = json.loads(path.read_text(encoding="utf-8"))
     assert set(g) >= TOP_KEYS, TOP_KEYS - set(g)
@@ -71,7 +84,7 @@ def test_wmt_dev_gold_file_is_valid(path: Path, corpus: dict[str, dict[str, Any]
         assert isinstance(e["required"], bool)
         for field in ("source", "target", "attributed_to"):
             assert all(ACTOR_CODE.match(c) for c in _codes(e.get(field))), (field, e.get(field))
-        assert all(len(ev.split()) <= 15 for ev in e["evidence"]), e["evidence"]
+        assert e["evidence"] and all(len(ev.split()) <= 15 for ev in e["evidence"]), e["evidence"]
     for q in g["quotes"]:
         assert q["speaker"] and isinstance(q["direct"], bool)
         assert all(ACTOR_CODE.match(c) for c in _codes(q["speaker_code"])), q["speaker_code"]
@@ -80,8 +93,8 @@ def test_wmt_dev_gold_file_is_valid(path: Path, corpus: dict[str, dict[str, Any]
         assert all(ACTOR_CODE.match(c) and c != "-" for c in _codes(a["code"])), a["code"]
 
 
-@pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])
-def test_wmt_dev_gold_quotes_and_evidence_occur_in_article(path: Path, corpus: dict[str, dict[str, Any]]) -> None:
+@pytest.mark.parametrize("path", FILES, ids=IDS)
+def test_wmt_gold_quotes_and_evidence_occur_in_article(path: Path, corpus: dict[str, dict[str, Any]]) -> None:
     """Every quote text and evidence snippet is a span of the article (whitespace normalised)."""
     g = json.loads(path.read_text(encoding="utf-8"))
     text = _ws(corpus[g["corpus_id"]]["text"])
