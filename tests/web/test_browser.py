@@ -2,55 +2,19 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
-import uvicorn
-from playwright.sync_api import Browser, Page, sync_playwright
-
-from kronika.api import ServeConfig, create_app
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from playwright.sync_api import Browser, Page
 
 
 @pytest.fixture(scope="module")
-def base_url(web_db: str) -> Iterator[str]:
-    """The app served by uvicorn on a free loopback port, in a thread, for this module."""
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(ServeConfig(db=web_db)), host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, headless (.ci/run installs it; Playwright downloads nothing)."""
-    assert CHROMIUM.exists(), "install Debian's chromium: apt-get install -y chromium (.ci/run does)"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
+def base_url(web_db: str, serve: Callable[[str], AbstractContextManager[str]]) -> Iterator[str]:
+    """The app over the sample store, served for this module."""
+    with serve(web_db) as url:
+        yield url
 
 
 @pytest.fixture

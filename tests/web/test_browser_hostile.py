@@ -4,25 +4,17 @@ shows as text. Pages are enumerated from the app, so a new page is covered witho
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from typing import Any
 from urllib.parse import quote, urlencode
 
 import pytest
-import uvicorn
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from kronika.api import ServeConfig, create_app
 from kronika.api.audit import declared_routes
 from kronika.store import open_store
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 
 def pwn(tag: str) -> str:
@@ -62,35 +54,14 @@ def hostile_extraction() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def hostile_url(tmp_path_factory: pytest.TempPathFactory,
+                serve: Callable[[str], AbstractContextManager[str]]) -> Iterator[str]:
     """The app over a store holding the hostile article, served by uvicorn on a free loopback port."""
     db = str(tmp_path_factory.mktemp("hostile") / "kronika.db")
     with open_store(db) as store:
         store.write(hostile_extraction())
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(create_app(ServeConfig(db=db)), host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, headless."""
-    assert CHROMIUM.exists(), "install Debian's chromium: apt-get install -y chromium (.ci/run does)"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
+    with serve(db) as url:
+        yield url
 
 
 def page_urls() -> list[str]:
