@@ -1,0 +1,106 @@
+"""bench/miss_diagnosis.py on a hand-made gold directory: each miss class comes out where it should."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from kronika import Pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+TEXT = ("Russia attacked Ukraine. France praised Germany for its help. Poland was attacked. "
+        "Italy and Spain were in the news.")
+
+
+@cache
+def _bench() -> ModuleType:
+    """The bench script as a module (registered: its dataclasses need sys.modules)."""
+    spec = importlib.util.spec_from_file_location("miss_diagnosis", ROOT / "bench" / "miss_diagnosis.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _event(type_: str, source: str, target: str, evidence: str) -> dict[str, Any]:
+    return {"type": type_, "source": source, "target": target, "required": True, "evidence": [evidence]}
+
+
+@pytest.fixture(scope="module")
+def misses(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The classified misses of the tiny gold article, by gold triple."""
+    root = tmp_path_factory.mktemp("tiny-gold")
+    (root / "gold").mkdir()
+    (root / "texts").mkdir()
+    (root / "texts" / "tiny.txt").write_text(TEXT, encoding="utf-8")
+    gold = {"id": "tiny", "lang": "en", "published": None, "text_file": "texts/tiny.txt", "events": [
+        _event("ASSAULT", "RUS", "UKR", "Russia attacked Ukraine"),  # found: no miss
+        _event("ASSAULT", "RUS", "UKR", "Italy and Spain were in the news"),  # same triple twice
+        _event("PROTEST", "FRA", "DEU", "France praised Germany"),
+        _event("SUPPORT", "FRA", "ITA", "France praised Germany"),
+        _event("ASSAULT", "RUS", "POL", "Poland was attacked"),
+        _event("ACCUSE", "ESP", "POL", "Poland was attacked"),
+        _event("REJECT", "ITA", "ESP", "Italy and Spain were in the news"),
+        _event("AGREE", "ITA", "ESP", "a sentence that is not there"),
+    ], "quotes": [], "actors": [{"name": "Spain", "type": "GPE", "code": "ESP"}]}
+    (root / "gold" / "tiny.json").write_text(json.dumps(gold), encoding="utf-8")
+    found = _bench().diagnose(root, scorer=SCORER, pipeline=pipeline)
+    return {m.triple(): m for m in found}
+
+
+def test_miss_diagnosis_found_event_is_no_miss(misses: dict[str, Any]) -> None:
+    assert len(misses) == 7  # eight gold events, one found
+
+
+def test_miss_diagnosis_triple_taken_by_another_gold_event_is_elsewhere(misses: dict[str, Any]) -> None:
+    assert misses["ASSAULT RUS -> UKR"].cls == "elsewhere"
+
+
+def test_miss_diagnosis_wrong_type_names_kronika_type(misses: dict[str, Any]) -> None:
+    m = misses["PROTEST FRA -> DEU"]
+    assert m.cls == "wrong_type" and "SUPPORT" in m.detail and "France praised Germany" in m.sentence
+
+
+def test_miss_diagnosis_wrong_actor_names_side_and_codes(misses: dict[str, Any]) -> None:
+    m = misses["SUPPORT FRA -> ITA"]
+    assert m.cls == "wrong_actor" and "target kronika DEU" in m.detail and "source" not in m.detail
+
+
+def test_miss_diagnosis_dropped_trigger_gives_reason_and_actor(misses: dict[str, Any]) -> None:
+    m = misses["ASSAULT RUS -> POL"]
+    assert m.cls == "dropped" and "no source actor" in m.detail and "source RUS NOT resolved" in m.detail
+
+
+def test_miss_diagnosis_no_actor_prints_gold_names_and_mentions(misses: dict[str, Any]) -> None:
+    m = misses["ACCUSE ESP -> POL"]
+    assert m.cls == "no_actor" and m.detail.startswith("source ESP")
+    assert "gold names: Spain" in m.detail and "Poland=POL" in m.detail
+
+
+def test_miss_diagnosis_no_trigger_prints_lemmas(misses: dict[str, Any]) -> None:
+    m = misses["REJECT ITA -> ESP"]
+    assert m.cls == "no_trigger" and "news" in m.detail
+
+
+def test_miss_diagnosis_evidence_not_in_text_is_unlocated(misses: dict[str, Any]) -> None:
+    assert misses["AGREE ITA -> ESP"].cls == "unlocated"
+
+
+def test_miss_diagnosis_summary_counts_per_language(misses: dict[str, Any]) -> None:
+    table = _bench().summary(list(misses.values()))
+    assert table["en"]["no_actor"] == 1 and sum(table["all"].values()) == 7
+
+
+def test_miss_diagnosis_refuses_blind_set(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="blind"):
+        _bench().gold_dir_for("wmt-test", tmp_path)
