@@ -11,7 +11,7 @@ gold evidence snippets are located in the text, mapped to kronika's sentences, a
   no_actor     the gold source/target has no resolved mention there (nor a carried subject, nor a quote's
                speaker): an actor gap, with the gold's actor names and kronika's mentions in the sentence;
   no_trigger   both actors found but nothing fired: a lexicon/construction gap, with the verb/noun lemmas;
-  unlocated    no evidence snippet is found in the text (gold problem).
+  unlocated    no evidence snippet is found in the text, nor a sentence holding most of its words.
 
 Usage: bench/miss_diagnosis.py SET [--lang cs|en] [--show] [--json] [--scorer PATH]
   SET: wmt-dev, wmt-dev2 (eval/<set>/gold, texts materialised from the corpus by bench/eval_wmt_dev.py), or a
@@ -42,6 +42,8 @@ CLASSES = ("elsewhere", "wrong_type", "wrong_actor", "dropped", "no_actor", "no_
 CONTENT_UPOS = {"VERB", "NOUN"}
 UNKNOWN = "?"  # the type of a dropped trigger whose entry is not in the lexicon
 PREV_SENTENCES = 2  # how far back a dropped (pro-drop) subject may be carried from
+STEM = 5  # keyword evidence is matched on word beginnings (claims ~ claim, weapons ~ weapon)
+KEYWORD_SHARE = 0.6  # share of a keyword snippet's words a sentence must hold to be its evidence
 
 
 def load_module(name: str, path: Path) -> ModuleType:
@@ -64,6 +66,7 @@ class Miss:
     cls: str
     detail: str
     sentence: str = ""
+    keys: list[str] = field(default_factory=list)  # drop reasons to group by (with whether the actor was there)
 
     def triple(self) -> str:
         """The gold triple as the scorer reads it."""
@@ -83,6 +86,7 @@ class Where:
     sents: set[int]
     events: list[dict[str, Any]] = field(default_factory=list)
     dropped: list[dict[str, Any]] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
 
 
 def locate(text: str, snippet: str) -> tuple[int, int] | None:
@@ -105,9 +109,24 @@ def evidence_sentences(doc: Any, gold_event: dict[str, Any]) -> set[int]:
     for snip in snippets:
         span = locate(doc.text, str(snip))
         if span is None:
+            out |= best_sentence(doc, str(snip))
             continue
         out |= {s.i for s in doc.sentences if s.char_start < span[1] and span[0] < s.char_end}
     return out
+
+
+def _stems(text: str) -> list[str]:
+    return [w[:STEM] for w in re.findall(r"\w+", text.lower())]
+
+
+def best_sentence(doc: Any, snippet: str) -> set[int]:
+    """For keyword evidence (plover-gsr: 'claims chemical weapons against'): the sentence holding most of its words."""
+    words = set(_stems(snippet))
+    if not words:
+        return set()
+    scored = [(len(words & set(_stems(doc.text[s.char_start:s.char_end]))) / len(words), s.i) for s in doc.sentences]
+    best = max(scored, default=(0.0, -1))
+    return {best[1]} if best[0] >= KEYWORD_SHARE else set()
 
 
 def code_of(arg: Any) -> str | None:
@@ -138,28 +157,28 @@ class Diagnoser:
         triples = self.sc.event_triples(events)
         out = []
         for g in missed:
-            cls, detail, sents = self.classify(gold, doc, g, events, triples)
-            excerpt = " | ".join(_sentence_text(doc, i) for i in sorted(sents))
-            out.append(Miss(gold["id"], gold.get("lang") or doc.lang, g, cls, detail, excerpt))
+            cls, detail, where = self.classify(gold, doc, g, events, triples)
+            excerpt = " | ".join(_sentence_text(doc, i) for i in sorted(where.sents))
+            out.append(Miss(gold["id"], gold.get("lang") or doc.lang, g, cls, detail, excerpt, where.keys))
         return out
 
     def classify(self, gold: dict[str, Any], doc: Any, g: dict[str, Any], events: list[dict[str, Any]],
-                 triples: list[tuple[str, str, str]]) -> tuple[str, str, set[int]]:
-        """(class, detail, evidence sentences) of one missed gold event."""
+                 triples: list[tuple[str, str, str]]) -> tuple[str, str, Where]:
+        """(class, detail, kronika's view of the evidence sentences) of one missed gold event."""
         sents = evidence_sentences(doc, g)
         fitting = [t for t in triples if t[0] in self.types(g) and self.sc.actor_ok(t[1], g.get("source"))
                    and self.sc.actor_ok(t[2], g.get("target"))]
         if fitting:
-            return "elsewhere", f"system triple {fitting[0]} matched another gold event", sents
+            return "elsewhere", f"system triple {fitting[0]} matched another gold event", Where(sents)
         if not sents:
-            return "unlocated", f"evidence not found: {g.get('evidence')!r}"[:160], sents
+            return "unlocated", f"evidence not found: {g.get('evidence')!r}"[:160], Where(sents)
         where = Where(sents, [e for e in events if e.get("sentence") in sents],
                       [d for d in doc.meta.get("events_dropped", []) if d.get("sentence") in sents])
         for check in (self._wrong_type, self._wrong_actor, self._dropped, self._no_actor):
             found = check(gold, doc, g, where)
             if found is not None:
-                return found[0], found[1], sents
-        return "no_trigger", self._lemmas(doc, sents, where), sents
+                return found[0], found[1], where
+        return "no_trigger", self._lemmas(doc, sents, where), where
 
     def _wrong_type(self, gold: dict[str, Any], doc: Any, g: dict[str, Any], w: Where) -> tuple[str, str] | None:
         for e in w.events:
@@ -187,11 +206,14 @@ class Diagnoser:
         if not mine:
             return None
         reasons = "; ".join(f"«{d.get('trigger')}» {d.get('rule') or '-'}: {d.get('reason')}" for d in mine)
+        w.keys = sorted({str(d.get("reason")) for d in mine})
         sides = [side for side in ("source", "target") if any(side in str(d.get("reason")) for d in mine)]
         for side in sides:  # was the missing role's actor resolved in the sentence at all?
             there = self._has_actor(doc, g.get(side), w.sents, side)
             reasons += f" ({side} {g.get(side)} {'is' if there else 'NOT'} resolved there" + \
-                ("" if there else self._gold_words(gold, doc, g, side, w.sents)) + ")"
+                (self._links(doc, g.get(side), w) if there else self._gold_words(gold, doc, g, side, w.sents)) + ")"
+            w.keys = [k + (f" [{side} actor {'in' if there else 'NOT in'} the sentence]" if side in k else "")
+                      for k in w.keys]
         return "dropped", reasons
 
     def _no_actor(self, gold: dict[str, Any], doc: Any, g: dict[str, Any], w: Where) -> tuple[str, str] | None:
@@ -216,6 +238,15 @@ class Diagnoser:
             earlier = {j for i in sents for j in range(max(0, i - PREV_SENTENCES), i)}
             return any(self.fits(m.code, gold_value) for m in _mentions_in(doc, earlier))
         return False
+
+    def _links(self, doc: Any, gold_value: Any, w: Where) -> str:
+        """How the fitting mentions hang in the tree (deprel -> head lemma): why the engine did not reach them."""
+        out = []
+        for m in _mentions_in(doc, w.sents):
+            if self.fits(m.code, gold_value):
+                t = doc.tokens[m.head]
+                out.append(f"{m.text}={m.code} {t.deprel}->{doc.tokens[t.head].lemma}")
+        return f": {', '.join(out)}" if out else ""
 
     def _gold_words(self, gold: dict[str, Any], doc: Any, g: dict[str, Any], side: str, sents: set[int]) -> str:
         """The gold's actor names with this side's country, and what kronika had in the sentence(s)."""
@@ -322,12 +353,7 @@ def print_table(table: dict[str, Counter[str]]) -> None:
 
 def dropped_reasons(misses: list[Miss]) -> Counter[str]:
     """Drop reasons of the 'dropped' misses, without the trigger words (to group them)."""
-    c: Counter[str] = Counter()
-    for m in misses:
-        if m.cls == "dropped":
-            for part in m.detail.split("; «"):
-                c[part.split(": ", 1)[-1]] += 1
-    return c
+    return Counter(k for m in misses if m.cls == "dropped" for k in m.keys)
 
 
 def main() -> int:
