@@ -240,7 +240,8 @@ v("vyzvat,vyzývat,požádat,žádat,požadovat", "106", ACC + NA + ["obl:od+Gen
 v("vyzvat,vyzývat,požádat,žádat", "026", ACC + NA, object=["jednání", "rozhovor", "dialog", "vyjednávání"])
 v("požádat,žádat,prosit,poprosit,obrátit", "020", [*ACC, "obl:o+Acc"])
 v("požádat,žádat,prosit,poprosit", "023", [*ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
-v("požadovat,vyžadovat,žádat,dožadovat,trvat", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc", "obl:na+Loc"])
+v("požadovat,vyžadovat,žádat,dožadovat", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc", "obl:na+Loc"])
+v("trvat", "100", ["obl:na+Loc", "nmod:na+Loc", "obl:od+Gen", "obl:po+Loc"], prep="na")  # 'trvat' alone is 'last' ('návštěva trvala dva dny')
 v("nařídit,nařizovat,přikázat,přikazovat", "100", DAT)
 v("vyzvat,vyzývat,požádat,žádat", "1053", [*ACC, "obl:od+Gen"], object=["propuštění", "vydání", "osvobození"])
 # --- additions: general political vocabulary
@@ -384,6 +385,30 @@ v("zakročit,zakročovat", "170", PROTI, needs_target=True)
 v("zrušit,rušit,odvolat,odložit,odkládat,odříct,odřeknout", "160", ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc"],
   object=["návštěva", "cesta", "turné", "summit"], needs_target=True)
 v("podat,podávat,předat,předávat,adresovat,zaslat,poslat,odeslat", "020", [*DAT, "obl:k+Dat", "nmod:k+Dat"], object=["petice", "výzva", "apel"])
+# --- round 5 (issue 4, session 3): the blind pattern list (accuse, condemn, demand, agree, deny, fine, extradition,
+# legal process) in both aspects with light verbs; general vocabulary only, each pattern checked on the parser's lemmas
+v("vymezit,vymezovat", "110", [*PROTI, "obl:k+Dat"], particle="se", needs_target=True)  # 'ostře se vymezil vůči X'
+v("dosáhnout,dosahovat,najít,nalézt", "030", [*INS_S, "obl:mezi+Ins", "nmod:mezi+Ins"],
+  object=["dohoda", "shoda", "kompromis", "porozumění", "ujednání", "konsenzus"], reciprocal=True)
+v("zaslat,poslat,posílat,podat,podávat,předložit,předkládat,adresovat,doručit,vznést,vznášet", "020",
+  [*DAT, "obl:k+Dat", "nmod:k+Dat", "nmod:vůči+Dat", "obl:na+Acc", "nmod:na+Acc"], object=["žádost", "prosba", "apel"])
+v("zaslat,poslat,posílat,podat,podávat,předložit,předkládat,adresovat,doručit,vznést,vznášet", "1053",
+  [*DAT, "obl:k+Dat", "nmod:k+Dat", "nmod:Gen"], object=["vydání", "extradice"])
+v("chtít,žádat,požadovat,vymáhat,vymoci,vymáhat", "100", ["obl:po+Loc", "nmod:po+Loc", "obl:od+Gen", "nmod:od+Gen"], prep="po", needs_target=True)  # 'chce po státu odškodnění'
+v("vymáhat,vymoci,vysoudit", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc"], needs_target=True)
+v("požádat,žádat,požadovat,vyžádat,vyžadovat", "1053", ["obj", "case:Acc", "obl:od+Gen", "nmod:od+Gen", "nmod:Gen"], object=["extradice", "vydání"])
+v("odmítnout,odmítat,popřít,popírat,vyvrátit,vyvracet,dementovat", "016", ["nmod:Gen", "nmod:strana+Gen", "obl:Gen"],
+  object=["obvinění", "nařčení", "tvrzení", "obžaloba", "vina", "spekulace", "podezření", "zpráva", "odpovědnost"])
+v("uložit,ukládat,vyměřit,vyměřovat,udělit,udělovat", "116", [*DAT, "obl:pro+Acc"], object=["trest", "vězení", "odnětí", "doživotí", "podmínka"])
+v("uznat,uznávat,shledat", "116", ACC, object=["vinný", "vina"])
+v("vzít,brát,poslat,posílat,umístit,uvrhnout,uvalit", "173", [*ACC, "obl:na+Acc"], object=["vazba", "vězení", "domácí"])
+v("zahájit,zahajovat,vést,rozjet,spustit,otevřít", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"],
+  object=["řízení", "prověrka", "kontrola", "audit"])
+v("vydat,vydávat", "173", ["nmod:na+Acc", "obl:na+Acc", "nmod:pro+Acc", "nmod:Gen"], object=["zatykač", "příkaz"])
+v("ohradit,ohrazovat,distancovat", "110", [*PROTI, "obl:od+Gen", "nmod:od+Gen"], particle="se", needs_target=True)
+v("protestovat,zaprotestovat", "114", ["obl:u+Gen", "nmod:u+Gen", *PROTI], object=["nóta"])
+v("anektovat,okupovat,obsadit,obsazovat,zabrat,zabírat,dobýt,dobývat", "192", ["nmod:Gen", "obj"],
+  object=["území", "poloostrov", "region", "oblast", "město", "ostrov", "provincie", "část"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
@@ -398,7 +423,7 @@ n("razie,zátah,šťára", "170", ["poss", "nmod:Gen", "amod"], ["nmod:v+Loc", "
 n("demonstrace,protest,pochod,manifestace,stávka,blokáda,protesty", "141", ["poss", "nmod:Gen", "amod"], ["nmod:proti+Dat", "nmod:před+Ins"])
 n("spor,roztržka", "110", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("pomoc,podpora,dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:Dat", "nmod:pro+Acc"])
-n("kritika,odsouzení", "111", ["poss", "nmod:Gen"], ["nmod:na+Acc", "nmod:Gen"])
+n("kritika,odsouzení,výtka", "111", ["poss", "nmod:Gen", "amod", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:vůči+Dat", "nmod:proti+Dat", "nmod:Gen"])
 n("výzva", "020", ["poss", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc"])
 n("vyhoštění", "166", ["poss", "nmod:Gen"], ["nmod:Gen"])
 n("zatčení,zadržení", "173", ["poss", "nmod:Gen"], ["nmod:Gen"])
@@ -408,6 +433,17 @@ n("vyšetřování,šetření,prošetřování", "090", ["poss", "amod", "nmod:s
 n("obvinění,nařčení", "112", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
 n("petice", "140", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
 n("stíhání", "173", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:proti+Dat", "nmod:vůči+Dat"])
+# round 5: event nouns of the blind pattern list; Gen is the undergoer for acts done to someone (a fine, an arrest,
+# a murder), the owner for requests and agreements ('žádost Ukrajiny' is Ukraine's request)
+n("žádost,prosba", "020", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat"])
+n("požadavek,ultimátum", "100", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat"])
+n("dohoda,ujednání,smlouva", "030", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])  # not "mezi X a Y": background
+n("pokuta,penále", "172", ["poss", "amod", "nmod:od+Gen", "nmod:strana+Gen"], ["nmod:pro+Acc", "nmod:Dat", "nmod:Gen"])
+n("žaloba,oznámení,stížnost", "115", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:vůči+Dat"])
+n("obžaloba", "1121", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"])
+n("vražda,zabití,mučení,únos,napadení,masakr,poprava", "180", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:na+Loc"])
+n("anexe,okupace", "192", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen"])
+n("extradice", "063", ["poss", "amod", "nmod:strana+Gen"], ["nmod:do+Gen", "nmod:Dat"])
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11"}
 verbs = []
 seen = set()

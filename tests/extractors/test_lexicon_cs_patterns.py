@@ -1,0 +1,58 @@
+"""Czech lexicon breadth (issue 4, data/cs/verbs.json from tools/build_cs_verbs.py): each pattern of the real-news
+miss list fires on a hand-made sentence in the inflected form cs_core_news_sm really parses (the rule id says which
+entry fired), and the common verbs that only have a political sense in some frames stay quiet outside them."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples as triples
+from events_support import pipeline_events
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
+FIRES = [
+    ("Rusko se ostře vymezilo vůči Ukrajině.", ("ACCUSE", "RUS", "UKR"), "cs-vymezit-110"),
+    ("Moskva se vymezuje proti Kyjevu.", ("ACCUSE", "RUS", "UKR"), "cs-vymezovat-110"),
+    ("Ruská kritika vůči Ukrajině sílí.", ("ACCUSE", "RUS", "UKR"), "cs-n-kritika-111"),
+    ("Rusko dosáhlo dohody s Ukrajinou.", ("AGREE", "RUS", "UKR"), "cs-dosahnout-030"),
+    ("Rusko s Ukrajinou dosáhlo dohody.", ("AGREE", "RUS", "UKR"), "cs-dosahnout-030"),
+    ("Rusko našlo s Ukrajinou shodu.", ("AGREE", "RUS", "UKR"), "cs-najit-030"),
+    ("Rusko zaslalo Ukrajině žádost o vydání.", ("REQUEST", "RUS", "UKR"), "cs-zaslat-020"),
+    ("Rusko předložilo Ukrajině žádost.", ("REQUEST", "RUS", "UKR"), "cs-predlozit-020"),
+    ("Rusko chce po Ukrajině odškodnění.", ("REQUEST", "RUS", "UKR"), "cs-chtit-100"),
+    ("Rusko požaduje extradici ukrajinského občana.", ("REQUEST", "RUS", "UKR"), "cs-pozadovat-1053"),
+    ("Rusko požádalo o vydání ukrajinského podnikatele.", ("REQUEST", "RUS", "UKR"), "cs-pozadat-1053"),
+    ("Ukrajina odmítla obvinění Ruska.", ("REJECT", "UKR", "RUS"), "cs-odmitnout-016"),
+    ("Ukrajina popřela ruská obvinění.", ("REJECT", "UKR", "RUS"), "cs-poprit-016"),
+    ("Ukrajina odmítá tvrzení Moskvy.", ("REJECT", "UKR", "RUS"), "cs-odmitat-016"),
+    ("Soud uložil ruskému diplomatovi trest odnětí svobody.", ("ACCUSE", "CZE", "RUS"), "cs-ulozit-116"),
+    ("Soud vzal ruského diplomata do vazby.", ("COERCE", "CZE", "RUS"), "cs-vzit-173"),
+    ("Ukrajinský soud poslal ruského špiona do vazby.", ("COERCE", "UKR", "RUS"), "cs-poslat-173"),
+    ("Ukrajina zahájila řízení proti Rusku.", ("ACCUSE", "UKR", "RUS"), "cs-zahajit-090"),
+    ("Ukrajina vydala na ruského ministra zatykač.", ("COERCE", "UKR", "RUS"), "cs-vydat-173"),
+    ("Ukrajina zaslala Rusku protestní nótu.", ("ACCUSE", "UKR", "RUS"), "cs-zaslat-114"),
+    ("Rusko anektovalo část Ukrajiny.", ("COERCE", "RUS", "UKR"), "cs-anektovat-192"),
+    ("Rusko obsadilo území Ukrajiny.", ("COERCE", "RUS", "UKR"), "cs-obsadit-192"),
+    ("Ruská dohoda s Ukrajinou platí.", ("AGREE", "RUS", "UKR"), "cs-n-dohoda-030"),
+    ("Ruská pokuta pro Ukrajinu je vysoká.", ("COERCE", "RUS", "UKR"), "cs-n-pokuta-172"),
+    ("Ruská okupace Ukrajiny pokračuje.", ("COERCE", "RUS", "UKR"), "cs-n-okupace-192"),
+    ("Rusko udělilo Ukrajině pokutu.", ("COERCE", "RUS", "UKR"), "cs-udelit-172"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] for f in FIRES])
+def test_lexicon_cs_pattern_fires_on_parsed_form(pipeline: Pipeline, text: str, triple: tuple[str, str, str],
+                                                 rule: str) -> None:
+    evs = pipeline_events(pipeline, text, "cs")
+    assert triple in triples(evs)
+    assert any(e.rule and e.rule.startswith(rule) for e in evs)
+
+
+def test_lexicon_cs_lasting_is_not_insisting(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Návštěva Putina na Ukrajině trvala dva dny.", "cs")
+    assert "REQUEST" not in {e.type for e in evs}
+
+
+def test_lexicon_cs_agreement_between_two_in_a_subject_is_background(pipeline: Pipeline) -> None:
+    assert pipeline_events(pipeline, "Dohoda mezi Ruskem a Čínou zrušila sankce.", "cs") == []
