@@ -1,0 +1,67 @@
+"""English events on patterns of unseen news (issue 4): military posture, legal process and word sense
+(verbs_extra.json entries, full pipeline with real actor resolution)."""
+
+from __future__ import annotations
+
+from events_support import country_triples as triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+
+def test_events_en_posture_deploying_jets_or_carriers_is_mobilization(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "NATO deployed additional fighter jets to Lithuania.")) == {
+        ("MOBILIZE", "IGONAT", "LTU")}
+    assert triples(events(pipeline, "Russia has stationed nuclear weapons in Belarus.")) == {("MOBILIZE", "RUS", "BLR")}
+
+
+def test_events_en_posture_troops_gathering_near_a_border(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "About 100,000 Russian troops have gathered near Ukraine's border.")
+    assert triples(evs) == {("MOBILIZE", "RUS", "UKR")} and evs[0].cameo == "154"
+
+
+def test_events_en_posture_troops_arriving_for_exercises(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Thousands of Russian troops arrived in Belarus for joint exercises.")
+    assert triples(evs) == {("MOBILIZE", "RUS", "BLR")}
+
+
+def test_events_en_posture_incursions_into_airspace_or_waters(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "Chinese warships entered Japanese waters.")) == {("MOBILIZE", "CHN", "JPN")}
+    assert triples(events(pipeline, "China sent warplanes into Taiwan's air defence zone.")) == {
+        ("MOBILIZE", "CHN", "TWN")}
+
+
+def test_events_en_posture_scrambling_jets(pipeline: Pipeline) -> None:
+    assert ("MOBILIZE", "JPN", "-") in triples(events(pipeline, "Japanese jets scrambled to intercept Chinese aircraft."))
+
+
+def test_events_en_posture_submitting_a_request_is_a_request(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "Ukraine submitted an extradition request to Russia.")) == {
+        ("REQUEST", "UKR", "RUS")}
+    assert triples(events(pipeline, "Poland made a formal request to Germany for the return of the paintings.")) == {
+        ("REQUEST", "POL", "DEU")}
+
+
+def test_events_en_posture_questioning_a_person_is_investigation(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Russian investigators questioned the American diplomat.")
+    assert (e.type, e.cameo, e.target and e.target.code) == ("ACCUSE", "090", "USAGOV")
+
+
+def test_events_en_posture_withdrawing_from_a_deal_is_rejection(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Poland withdrew from the deal with Germany.")
+    assert triples(evs) == {("REJECT", "POL", "DEU")}
+
+
+def test_events_en_posture_refusing_entry_is_rejection(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Hungary refused entry to Ukrainian officials.")
+    assert triples(evs) == {("REJECT", "HUN", "UKR")}
+
+
+def test_events_en_posture_releasing_a_document_is_no_release_of_captives(pipeline: Pipeline) -> None:
+    assert events(pipeline, "Moscow released a transcript of the call with Germany.") == []
+    evs = events(pipeline, "Iran released two British prisoners.")
+    assert [e.type for e in evs] == ["RETREAT"]
+
+
+def test_events_en_posture_committing_offences_is_no_attack(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The two men committed offences against the state.") == []
