@@ -32,7 +32,8 @@ def test_events_en_posture_incursions_into_airspace_or_waters(pipeline: Pipeline
 
 
 def test_events_en_posture_scrambling_jets(pipeline: Pipeline) -> None:
-    assert ("MOBILIZE", "JPN", "-") in triples(events(pipeline, "Japanese jets scrambled to intercept Chinese aircraft."))
+    evs = events(pipeline, "Japanese jets scrambled to intercept Chinese aircraft.")
+    assert ("MOBILIZE", "JPN", "-") in triples(evs)
 
 
 def test_events_en_posture_submitting_a_request_is_a_request(pipeline: Pipeline) -> None:
