@@ -319,8 +319,10 @@ def gold_dir_for(name: str, tmp: Path) -> Path:
     return path
 
 
-def diagnose(gold_dir: Path, lang: str | None = None, scorer: Path = SCORER, pipeline: Any = None) -> list[Miss]:
-    """Run kronika on every gold article and classify each missed required event."""
+def diagnose(gold_dir: Path, lang: str | None = None, scorer: Path = SCORER, pipeline: Any = None,
+             totals: dict[str, Counter[str]] | None = None) -> list[Miss]:
+    """Run kronika on every gold article and classify each missed required event; `totals` (if given) gets the
+    scorer's event tp/fp/fn and gold actors found per language."""
     from kronika import Pipeline
 
     sc = load_module("kronika_score_diag", scorer)
@@ -331,7 +333,34 @@ def diagnose(gold_dir: Path, lang: str | None = None, scorer: Path = SCORER, pip
         doc = pipe({"id": gold["id"], "text": gold["_text"], "lang": gold.get("lang"),
                     "published": gold.get("published")})
         misses.extend(diag.article(gold, doc))
+        if totals is not None:
+            _count_scores(sc, gold, doc.to_dict(), totals[gold.get("lang") or doc.lang])
     return misses
+
+
+def _count_scores(sc: ModuleType, gold: dict[str, Any], out: dict[str, Any], c: Counter[str]) -> None:
+    """Add one article's scorer figures (events tp/fp/fn, gold actors found) to a counter."""
+    parts = set(gold.get("annotated") or ["events", "quotes", "actors"])
+    if "events" in parts:
+        tp, fp, fn, _, _ = sc.score_events(gold, out["events"])
+        c.update({"tp": tp, "fp": fp, "fn": fn})
+    if "actors" in parts:
+        found, total, _ = sc.score_actors(gold, out["actors"])
+        c.update({"actors_found": found, "actors_gold": total})
+
+
+def print_scores(totals: dict[str, Counter[str]]) -> None:
+    """Event P/R/F1 and gold actors found, per language (the scorer's figures)."""
+    for lang, c in sorted(totals.items()):
+        p, r, f = _prf(c["tp"], c["fp"], c["fn"])
+        print(f"{lang:<5} events P {p:.3f} R {r:.3f} F1 {f:.3f} (tp {c['tp']} fp {c['fp']} fn {c['fn']}); "
+              f"actors found {c['actors_found']} of {c['actors_gold']}")
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def summary(misses: list[Miss]) -> dict[str, Counter[str]]:
@@ -365,18 +394,22 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="JSON lines: one per miss, then the summary")
     ap.add_argument("--scorer", type=Path, default=SCORER)
     a = ap.parse_args()
+    totals: dict[str, Counter[str]] = defaultdict(Counter)
     with tempfile.TemporaryDirectory() as tmp:  # materialised corpus texts never stay behind
-        misses = diagnose(gold_dir_for(a.set, Path(tmp)), a.lang, a.scorer)
+        misses = diagnose(gold_dir_for(a.set, Path(tmp)), a.lang, a.scorer, totals=totals)
     if a.json:
         for m in misses:
             print(json.dumps(m.to_dict(), ensure_ascii=False))
-        print(json.dumps({"summary": {k: dict(v) for k, v in summary(misses).items()}}))
+        print(json.dumps({"summary": {k: dict(v) for k, v in summary(misses).items()},
+                          "scores": {k: dict(v) for k, v in totals.items()}}))
         return 0
     if a.show:
         for m in misses:
             print(f"{m.article} | {m.triple()} | {m.cls} | {m.detail} | {m.sentence[:160]}")
         print()
     print_table(summary(misses))
+    print()
+    print_scores(totals)
     reasons = dropped_reasons(misses)
     if reasons:
         print("\ndropped, by reason:")

@@ -85,3 +85,14 @@ def test_places_us_states_in_english_and_czech(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Policie v Kalifornii zatkla muže.", "cs")
     assert doc.meta["home_country"]["counts"] == {"USA": 1}
     assert all(not (m.code or "").startswith("CZE") for m in doc.mentions)
+
+
+def test_places_city_as_a_first_name_is_no_place(pipeline: Pipeline) -> None:
+    # Vladimir (a Russian city) as the first name of an official: it made a Czech court story 'foreign' (no home)
+    doc = run(pipeline, "Ministerstvo spravedlnosti to potvrdilo podle mluvčího úřadu Vladimíra Řepky. "
+                        "Informoval o tom mluvčí úřadu Vladimír Řepka. Policie muže zadržela.", "cs")
+    assert doc.meta["actors_dropped"] == []
+    assert doc.meta["home_country"]["clear"] == "CZE"
+    assert coded(doc)["Ministerstvo spravedlnosti"] == "CZEGOV" and coded(doc)["Policie"] == "CZECOP"
+    doc = run(pipeline, "Sacramento Police arrested two men.", "en")  # a group noun after the city: still the place
+    assert coded(doc)["Sacramento Police"] == "USACOP"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -54,12 +55,18 @@ def misses(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> dict
         _event("AGREE", "ITA", "ESP", "a sentence that is not there"),
     ], "quotes": [], "actors": [{"name": "Spain", "type": "GPE", "code": "ESP"}]}
     (root / "gold" / "tiny.json").write_text(json.dumps(gold), encoding="utf-8")
-    found = _bench().diagnose(root, scorer=SCORER, pipeline=pipeline)
-    return {m.triple(): m for m in found}
+    totals: dict[str, Counter[str]] = defaultdict(Counter)
+    found = _bench().diagnose(root, scorer=SCORER, pipeline=pipeline, totals=totals)
+    return {"totals": totals, **{m.triple(): m for m in found}}
 
 
 def test_miss_diagnosis_found_event_is_no_miss(misses: dict[str, Any]) -> None:
-    assert len(misses) == 7  # eight gold events, one found
+    assert len(misses) == 8  # eight gold events, one found, and the totals
+
+
+def test_miss_diagnosis_totals_are_the_scorers(misses: dict[str, Any]) -> None:
+    c = misses["totals"]["en"]  # found: ASSAULT RUS UKR; false: SUPPORT FRA DEU, CONSULT DEU FRA and FRA DEU
+    assert (c["tp"], c["fn"], c["actors_found"], c["actors_gold"]) == (1, 7, 1, 1)
 
 
 def test_miss_diagnosis_triple_taken_by_another_gold_event_is_elsewhere(misses: dict[str, Any]) -> None:
@@ -97,7 +104,7 @@ def test_miss_diagnosis_evidence_not_in_text_is_unlocated(misses: dict[str, Any]
 
 
 def test_miss_diagnosis_summary_counts_per_language(misses: dict[str, Any]) -> None:
-    table = _bench().summary(list(misses.values()))
+    table = _bench().summary([m for k, m in misses.items() if k != "totals"])
     assert table["en"]["no_actor"] == 1 and sum(table["all"].values()) == 7
 
 

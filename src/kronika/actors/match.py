@@ -142,11 +142,22 @@ def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int],
         t = doc.tokens[h.head]
         if any(i in taken for i in range(h.start, h.end)) or t.upos not in ("PROPN", "NOUN", "X"):
             continue
+        if _name_goes_on(doc, h.end, groups):  # 'mluvčího Vladimíra Řepky', 'Florence Parly': a person's name
+            continue
         of_group = t.head in groups and t.head != t.i and t.deprel.split(":")[0] in PLACE_RELS
         if of_group or is_place(doc, lex, h.head):
             h.rule, h.capital, h.reason = "place:city", True, "a city: evidence of its state, not an actor"
             hits.append(h)
     return hits
+
+
+def _name_goes_on(doc: Doc, end: int, groups: set[int]) -> bool:
+    """Whether the name-like token after a place name continues one longer name (not a group noun: 'Sacramento
+    Police' stays a place of the police)."""
+    if end >= len(doc.tokens) or end in groups:
+        return False
+    last, nxt = doc.tokens[end - 1], doc.tokens[end]
+    return nxt.sent == last.sent and _name_like(nxt) and _linked(last, nxt)
 
 
 def is_destination(doc: Doc, lex: Lexicon, h: int) -> bool:
