@@ -66,3 +66,9 @@ def test_events_en_posture_releasing_a_document_is_no_release_of_captives(pipeli
 
 def test_events_en_posture_committing_offences_is_no_attack(pipeline: Pipeline) -> None:
     assert events(pipeline, "The two men committed offences against the state.") == []
+
+
+def test_events_en_posture_a_date_is_not_the_entry_preposition(pipeline: Pipeline) -> None:
+    # 'attack on' (a swap entry: 'came under attack on X') must not take 'on Monday'
+    evs = events(pipeline, "Russia attacked Ukraine on Monday.")
+    assert triples(evs) == {("ASSAULT", "RUS", "UKR")}

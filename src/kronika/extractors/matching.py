@@ -43,9 +43,16 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
             return None
     if e.prep:
         prep = e.prep.lower()
-        if not any(prep in tree.case_words(k.i) for a in [n.i, *anchors] for k in tree.children(a)):
+        if not any(prep in tree.case_words(k.i) and not _in_timex(roles, k.i)
+                   for a in [n.i, *anchors] for k in tree.children(a)):
             return None
     return anchors
+
+
+def _in_timex(roles: Roles, i: int) -> bool:
+    """Is token i part of a time expression ('on Monday', 'in March'): a date, not the entry's preposition phrase
+    ('attacked X on Monday' is no 'attack on')."""
+    return any(t.start <= i < t.end for t in roles.doc.timexes)
 
 
 _CLAUSE_NOT_CONJ = CLAUSE - {"conj"}
