@@ -113,9 +113,16 @@ def test_actors_role_follows_publication_date(pipeline: Pipeline) -> None:
 
 
 def test_actors_unresolved_name_kept_with_reason(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "Bohumil Vomáčka to popřel.")
+    doc = run(pipeline, "Bohumil Vomáčka to v Sacramentu popřel.")  # a foreign city: no clear home country
     m = next(m for m in doc.mentions if "Vomáčka" in m.text)
     assert m.code is None and m.status == "unresolved" and m.reason
+
+
+def test_actors_unlisted_person_without_role_is_private_person_of_the_home(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Bohumil Vomáčka to popřel. Vomáčka mluvil s novináři.")
+    assert [m.code for m in doc.mentions if "Vomáč" in m.text] == ["CZECVL", "CZECVL"]
+    doc = run(pipeline, "Ministr vnitra Bohumil Vomáčka to popřel. Vomáčka mluvil s novináři.")
+    assert {m.code for m in doc.mentions if "Vomáč" in m.text} == {"CZEGOV"}  # a role wins
 
 
 def test_actors_group_mentions_into_actors_with_nominative_names(pipeline: Pipeline) -> None:
@@ -149,7 +156,7 @@ def test_actors_surname_alone_needs_a_safe_reference(pipeline: Pipeline) -> None
     doc = run(pipeline, "Premiér Petr Fiala přijel. Fiala pak jednal. Michelle Obamová vystoupila. Podle Haase ne.")
     c = {m.text: (m.name, m.code) for m in doc.mentions}
     assert c["Fiala"] == ("Petr Fiala", "CZEGOV")
-    assert c["Michelle Obamová"][1] is None  # a feminine surname is not Barack Obama
+    assert c["Michelle Obamová"][1] == "CZECVL"  # a feminine surname is not Barack Obama: an unlisted private person
     assert all(code is None for text, (_, code) in c.items() if "Haas" in text)  # no dictionary match by sound
 
 

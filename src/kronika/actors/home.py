@@ -133,3 +133,18 @@ def sentence_states(lex: Lexicon, sents: dict[int, int], hits: list[Hit], dems: 
         if (s := _state(lex, code)) is not None:
             out.setdefault(sents[i], set()).add(s)
     return out
+
+
+PRIVATE_SECTOR = "CVL"
+
+
+def private_persons(persons: list[Hit], home: Home) -> None:
+    """Unlisted persons named by name with no role anywhere (a student, a chef, an activist) are private persons
+    of the article's clear home country: GUIDELINES code a person by the role held, and the gold codes a person
+    with none as <country>CVL. Without a clear home (an international story) they stay unresolved."""
+    if not home.clear:
+        return
+    for p in persons:
+        if p.status == "unresolved" and p.kind == "PER" and p.code is None:
+            p.code, p.status, p.reason = home.clear + PRIVATE_SECTOR, "resolved", ""
+            p.rule += f"; unlisted person without a role: a private person of the home country ({home.clear_rule})"

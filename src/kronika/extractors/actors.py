@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..actors.adjectives import adjective_hits
 from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
 from ..actors.coref import same_noun_as_before, titled_persons
-from ..actors.home import home_country, resolve_relative, sentence_states
+from ..actors.home import home_country, private_persons, resolve_relative, sentence_states
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import (
     Hit,
@@ -81,6 +81,7 @@ class Actors:
         apply_home(ctx, roles)
         titled_persons(forms, roles, persons)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
+        private_persons([p for p in persons if id(p) not in attached], home)
         hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, lex, roles)
         covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
         covered |= {i for r in roles.values() for i in r.tokens}
@@ -118,6 +119,10 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
             adjectival = t.upos == "ADJ" and t.feats.get("Poss") != "Yes" and why in ("surname", "full name")
             if person is not None and (why.startswith("surname of a person named") or adjectival):
                 hits[(t.i, t.i + 1)] = _person_hit(doc, lex, t.i, t.i + 1, seen, unknown)
+            elif person is None and lex.forms(t.text, t.lemma) & unknown:  # 'Nečesaný od počátku vinu odmítal'
+                hits[(t.i, t.i + 1)] = Hit(t.i, t.i + 1, t.i, None, "PER", t.text, f"name:{t.text.lower()}",
+                                           "person:unresolved", status="unresolved", run=(t.i, t.i + 1),
+                                           reason="surname of an unlisted person the article names in full")
     return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
 
 
