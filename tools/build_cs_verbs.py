@@ -248,7 +248,7 @@ v("vyzvat,vyzývat,požádat,žádat", "1053", [*ACC, "obl:od+Gen"], object=["pr
 v("pozvat,zvát,pozývat", "040", [*ACC, "obl:do+Gen"])
 v("stát,stavět", "051", ["obl:za+Ins", "nmod:za+Ins"], prep="za")
 v("zasáhnout,zasahovat", "190", ACC, needs_target=True)
-v("distancovat,distancovávat", "120", ["obl:od+Gen", "nmod:od+Gen"], particle="se")
+v("distancovat,distancovávat", "120", ["obl:od+Gen", "nmod:od+Gen"], particle="se", needs_target=True)  # "sociálně se distancovat"
 v("zpochybnit,zpochybňovat", "110", ["nmod:Gen", "obj"])
 v("zakázat,zakazovat,zastavit,zastavovat,omezit,omezovat,zablokovat,blokovat", "163", ["nmod:z+Gen", "obl:z+Gen", "nmod:Gen"],
   object=["dovoz", "vývoz", "import", "export", "obchod", "let", "přelet"])
@@ -409,6 +409,29 @@ v("ohradit,ohrazovat,distancovat", "110", [*PROTI, "obl:od+Gen", "nmod:od+Gen"],
 v("protestovat,zaprotestovat", "114", ["obl:u+Gen", "nmod:u+Gen", *PROTI], object=["nóta"])
 v("anektovat,okupovat,obsadit,obsazovat,zabrat,zabírat,dobýt,dobývat", "192", ["nmod:Gen", "obj"],
   object=["území", "poloostrov", "region", "oblast", "město", "ostrov", "provincie", "část"])
+# round 5b: general news vocabulary missing by PLOVER type (blame, consent, meeting, legal steps, violence, honours)
+v("svalit,svalovat,přisoudit,přisuzovat,připsat,připisovat,přičíst,přičítat,dát,dávat,klást", "112", ["obl:na+Acc", "nmod:na+Acc", *DAT],
+  object=["vina", "odpovědnost"])  # 'svalil vinu na X'; not 'přiznat vinu'
+v("dát,dávat,udělit,udělovat,vyslovit,vyjádřit", "030", [*DAT, "obl:k+Dat", "nmod:k+Dat"], object=["souhlas", "svolení", "požehnání"])
+v("svolit,svolovat,přivolit", "030", [*DAT, "obl:k+Dat"], needs_target=True)
+v("potkat,potkávat", "040", INS_S, particle="se", reciprocal=True)
+v("kontaktovat", "040", ACC)
+v("vycestovat,přicestovat,přiletět,přijet", "042", ["obl:do+Gen", "obl:na+Acc", "obl:k+Dat"])
+v("pobízet,pobídnout,vybídnout", "020", [*ACC, "obl:k+Dat"])
+v("zmasakrovat", "202", ACC)
+v("ubodat,uškrtit,utlouct,utlouci,otrávit,ubít", "1823", ACC, needs_target=True)
+v("zneužít,zneužívat", "1821", ACC, needs_target=True)  # 'zneužil pravomoc': no person, no event
+v("spáchat,páchat", "190", [*NA, *PROTI, "nmod:Gen"], object=["útok", "atentát", "teroristický", "nálet"])
+v("spáchat,páchat", "180", [*NA, *PROTI, "nmod:Gen"], object=["vražda", "masakr", "zvěrstvo", "násilí", "genocida", "masová"])
+v("zbavit,zbavovat", "172", ACC, object=["imunita", "mandát", "občanství", "funkce", "licence", "akreditace", "vízum"])
+v("zastavit,zastavovat,ukončit,odložit,odkládat", "081", ["nmod:Gen", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:proti+Dat"],
+  object=["stíhání", "řízení", "vyšetřování"])
+v("vyznamenat,dekorovat", "051", ACC)
+v("omluvit,omlouvat", "055", [*DAT, "obl:u+Gen"], particle="se", object=[])
+v("přerušit,přerušovat", "120", ["nmod:Gen", "nmod:pro+Acc"], object=["projednávání", "schvalování", "ratifikace", "projednání"])
+v("podat,podávat", "110", [*PROTI, "obl:k+Dat", "nmod:k+Dat"], object=["rozklad", "odvolání", "dovolání", "stížnost", "námitka"])  # appeals: the decision's owner
+v("soudit,soudívat", "115", [*INS_S], particle="se", needs_target=True)  # 'soudí se s X'
+v("vzdát,vzdávat,složit", "051", DAT, object=["pocta", "hold", "poklona"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
@@ -444,6 +467,16 @@ n("obžaloba", "1121", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "
 n("vražda,zabití,mučení,únos,napadení,masakr,poprava", "180", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:na+Loc"])
 n("anexe,okupace", "192", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen"])
 n("extradice", "063", ["poss", "amod", "nmod:strana+Gen"], ["nmod:do+Gen", "nmod:Dat"])
+n("spolupráce,partnerství", "060", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])
+n("nepokoj,výtržnost", "145", ["poss", "amod", "nmod:Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
+n("hladovka", "142", ["poss", "amod", "nmod:Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
+n("atentát", "186", ["poss", "amod", "nmod:strana+Gen"], ["nmod:na+Acc"])
+n("deportace,uvěznění,věznění", "173", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen"])
+n("výhrůžka,pohrůžka", "130", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:proti+Dat", "nmod:Dat"])
+n("omluva", "055", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:vůči+Dat"])
+n("telefonát", "041", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])
+n("nesouhlas", "110", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins", "nmod:vůči+Dat", "nmod:proti+Dat"])
+n("apel", "020", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc", "nmod:vůči+Dat"])
 NEEDS_TARGET = {"02", "03", "04", "05", "06", "07", "09", "10", "11"}
 verbs = []
 seen = set()

@@ -38,6 +38,32 @@ FIRES = [
     ("Ruská pokuta pro Ukrajinu je vysoká.", ("COERCE", "RUS", "UKR"), "cs-n-pokuta-172"),
     ("Ruská okupace Ukrajiny pokračuje.", ("COERCE", "RUS", "UKR"), "cs-n-okupace-192"),
     ("Rusko udělilo Ukrajině pokutu.", ("COERCE", "RUS", "UKR"), "cs-udelit-172"),
+    ("Rusko svalilo vinu na Ukrajinu.", ("ACCUSE", "RUS", "UKR"), "cs-svalit-112"),
+    ("Rusko dává vinu Ukrajině.", ("ACCUSE", "RUS", "UKR"), "cs-davat-112"),
+    ("Rusko dalo Ukrajině souhlas.", ("AGREE", "RUS", "UKR"), "cs-dat-030"),
+    ("Rusko svolilo k jednání s Ukrajinou.", ("AGREE", "RUS", "UKR"), "cs-svolit-030"),
+    ("Ruský prezident se potkal s ukrajinským prezidentem.", ("CONSULT", "RUS", "UKR"), "cs-potkat-040"),
+    ("Ruský ministr kontaktoval Ukrajinu.", ("CONSULT", "RUS", "UKR"), "cs-kontaktovat-040"),
+    ("Ruský prezident vycestoval na Ukrajinu.", ("CONSULT", "RUS", "UKR"), "cs-vycestovat-042"),
+    ("Rusko pobízí Ukrajinu k jednání.", ("REQUEST", "RUS", "UKR"), "cs-pobizet-020"),
+    ("Ruští vojáci zmasakrovali ukrajinské civilisty.", ("ASSAULT", "RUS", "UKR"), "cs-zmasakrovat-202"),
+    ("Ruský voják ubodal ukrajinského civilistu.", ("ASSAULT", "RUS", "UKR"), "cs-ubodat-1823"),
+    ("Ruští vojáci zneužívali ukrajinské ženy.", ("ASSAULT", "RUS", "UKR"), "cs-zneuzivat-1821"),
+    ("Rusko spáchalo útok na Ukrajinu.", ("ASSAULT", "RUS", "UKR"), "cs-spachat-190"),
+    ("Ruští vojáci spáchali masakr ukrajinských civilistů.", ("ASSAULT", "RUS", "UKR"), "cs-spachat-180"),
+    ("Rusko zbavilo ukrajinského diplomata akreditace.", ("COERCE", "RUS", "UKR"), "cs-zbavit-172"),
+    ("Rusko zastavilo stíhání ukrajinského novináře.", ("CONCEDE", "RUS", "UKR"), "cs-zastavit-081"),
+    ("Ruský prezident vyznamenal ukrajinského vojáka.", ("SUPPORT", "RUS", "UKR"), "cs-vyznamenat-051"),
+    ("Rusko se omluvilo Ukrajině.", ("SUPPORT", "RUS", "UKR"), "cs-omluvit-055"),
+    ("Rusko vzdalo hold ukrajinským vojákům.", ("SUPPORT", "RUS", "UKR"), "cs-vzdat-051"),
+    ("Ruská vláda přerušila projednávání ukrajinského návrhu.", ("REJECT", "RUS", "UKR"), "cs-prerusit-120"),
+    ("Polsko podalo odvolání proti rozhodnutí Evropské komise.", ("ACCUSE", "POL", "IGOEUR"), "cs-podat-110"),
+    ("Ruská spolupráce s Ukrajinou pokračuje.", ("COOPERATE", "RUS", "UKR"), "cs-n-spoluprace-060"),
+    ("Ruský atentát na ukrajinského prezidenta se nezdařil.", ("ASSAULT", "RUS", "UKR"), "cs-n-atentat-186"),
+    ("Ruské výhrůžky vůči Ukrajině sílí.", ("THREATEN", "RUS", "UKR"), "cs-n-vyhruzka-130"),
+    ("Ruská omluva Ukrajině přišla pozdě.", ("SUPPORT", "RUS", "UKR"), "cs-n-omluva-055"),
+    ("Ruský nesouhlas s Ukrajinou je známý.", ("ACCUSE", "RUS", "UKR"), "cs-n-nesouhlas-110"),
+    ("Ruský apel na Ukrajinu zůstal bez odezvy.", ("REQUEST", "RUS", "UKR"), "cs-n-apel-020"),
 ]
 
 
@@ -56,3 +82,13 @@ def test_lexicon_cs_lasting_is_not_insisting(pipeline: Pipeline) -> None:
 
 def test_lexicon_cs_agreement_between_two_in_a_subject_is_background(pipeline: Pipeline) -> None:
     assert pipeline_events(pipeline, "Dohoda mezi Ruskem a Čínou zrušila sankce.", "cs") == []
+
+
+def test_lexicon_cs_social_distancing_is_not_a_rejection(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Britští ministři se na večírku sociálně nedistancovali.", "cs")
+    assert "REJECT" not in {e.type for e in evs}
+
+
+def test_lexicon_cs_misusing_a_power_is_not_an_assault(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Ruský ministr zneužil svou pravomoc.", "cs")
+    assert "ASSAULT" not in {e.type for e in evs}
