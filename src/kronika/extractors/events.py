@@ -56,6 +56,7 @@ from .lexicon import Entry, Lexicon, fold, load
 from .matching import best_entry, folded, matches
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import military_arrivals, precision_drop
+from .repair import repair
 from .roles import IMPLICIT, Roles, country_of, home_government, home_population
 from .subjects import inherited_source
 from .timing import event_date
@@ -108,6 +109,9 @@ class Events:
             doc.meta["events_dropped"] = dropped
             return doc
         tree = Tree(doc)
+        repairs = repair(doc, tree, lex)  # implausible parses: mis-tagged verbs, broken coordinations
+        if repairs:
+            doc.meta["events_repairs"] = repairs
         roles = Roles(doc, tree, lex)
         found: list[Event] = []
         used: set[int] = set()

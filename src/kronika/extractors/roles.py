@@ -187,8 +187,11 @@ class Roles:
         verb = set((self.tree[trigger].feat("Gender") or "").split(",")) - {""}
         subjects = [k for k in self.tree.children(trigger, "nsubj") if k.deprel == "nsubj"]
         objects = [k for k in self.tree.children(trigger, "obj") if k.deprel == "obj"]
-        def agrees(k: Node) -> bool:
-            return not verb or not k.feat("Gender") or k.feat("Gender") in verb
+        plural = self.tree[trigger].feat("Number") == "Plur"
+
+        def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb
+            return not verb or not k.feat("Gender") or k.feat("Gender") in verb or (
+                plural and any(c.upos in NOMINAL for c in self.tree.children(k.i, "conj")))
 
         if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
                 and objects[0].feat("Gender") in verb \

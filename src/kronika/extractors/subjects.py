@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .roles import CORE, Roles
-from .udview import NOMINAL, Node
+from .udview import NOMINAL, Node, Tree
 
 MAX_SENTENCES_BACK = 2
 
@@ -33,11 +33,13 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     purpose = _purpose_subject(roles, n)
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
-    while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not finite(n))) and n.head != n.i:
-        rel = n.deprel
+    while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))) and n.head != n.i:
+        rel, dropped = n.deprel, n.deprel == "advcl" and finite(n)  # 'aby se mohly připojit': a dropped subject
         controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i))  # 'accused X of -ing'
         n = tree[n.head]
         objs = [k for k in tree.children(n.i, "obj", "iobj") if k.deprel in {"obj", "iobj"}] if controlled else []
+        if dropped and (roles.is_passive(n.i) or not _actor_subject(roles, n)):
+            break  # only an actor subject of an active governing clause is shared; else the other strategies
         if rel == "advcl" and not controlled and roles.is_passive(n.i):  # 'was attacked by X, killing ...'
             agents = [m for k in tree.children(n.i, "obl:agent") for m in roles.actors(k.i)]
             return (agents, f"passive-agent:{n.tok.text}") if agents else ([], "")
@@ -59,7 +61,63 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         return orphan, "orphan-nominative"
     if not finite(tree[trigger]):
         return [], ""
+    stray = clause_nominative(roles, trigger)
+    if stray:
+        return stray, "clause-nominative"
     return _antecedent(roles, trigger)
+
+
+def _actor_subject(roles: Roles, n: Node) -> bool:
+    """Does the clause of n have a non-pronoun subject that is an actor?"""
+    return any(roles.actors(k.i) for k in roles.tree.children(n.i, "nsubj") if not is_pronoun(k))
+
+
+def _own_subject(roles: Roles, n: Node) -> bool:
+    """May an adverbial clause have a subject of its own? Non-finite ones never; in a pro-drop language (grammar key
+    pro_drop) a finite one without a subject ('aby se mohly připojit', 'když zaútočilo') shares the governing
+    clause's (checked by agreement)."""
+    if not roles.lex.grammar.get("pro_drop"):  # a subjectless finite clause is a parse error, not a dropped subject
+        return finite(n)
+    return finite(n) and (bool(roles.tree.children(n.i, "nsubj", "nsubj:pass", "csubj"))
+                          or n.feat("Person") in {"1", "2"})  # 'protože jednáme': the speaker's own clause
+
+
+def clause_nominative(roles: Roles, trigger: int) -> list[Mention]:
+    """A subjectless verb's subject the parser hung elsewhere: the nearest agreeing nominative actor before it in
+    its clause ('Tři muži … napadli' with the numeral phrase as an oblique, 'Tisíce dětí nešly'), not under a
+    preposition, not another verb's subject and not the verb's own object; the clause ends at another verb, a
+    subordinating conjunction or a colon/semicolon."""
+    tree = roles.tree
+    v = tree[trigger]
+    sent = roles.doc.sentences[v.tok.sent]
+    own = {k.i for k in tree.children(trigger, "aux", "cop", "expl", "advmod")}
+    for j in range(trigger - 1, sent.start - 1, -1):
+        n = tree[j]
+        if j not in own and (n.upos in {"VERB", "AUX", "SCONJ"} or n.tok.text in {":", ";"}):
+            return []
+        m = roles.by_token.get(j)
+        if m is None or m.head != j or tree.has_case(j) or not _nominative(tree, n):
+            continue
+        while n.deprel == "conj" and n.head != n.i and tree[n.head].upos in NOMINAL and tree[n.head].i < n.i:
+            n = tree[n.head]  # the first member of a coordination stands for all of them
+        other = tree[n.head]
+        if (n.head == trigger and n.deprel.split(":")[0] in {"obj", "iobj"}) or (
+                n.deprel.startswith("nsubj") and n.head != trigger and other.upos in {"VERB", "AUX", "ADJ"}):
+            continue
+        found = _not_media(roles.actors(n.i))
+        if found and _agrees(roles, trigger, found):
+            return found
+    return []
+
+
+def _nominative(tree: Tree, n: Node) -> bool:
+    """Nominative by its own Case, or a genitive counted by a nominative numeral ('tisíce dětí', 'pět vojáků')."""
+    case = n.feat("Case")
+    if case == "Nom" or (case is None and n.upos == "PROPN"):  # indeclinable names: 'USA', 'KLDR'
+        return True
+    quantity = [k for k in tree.children(n.i) if k.deprel.startswith("nummod") and k.feat("Case") == "Nom"]
+    head = tree[n.head]
+    return case == "Gen" and bool(quantity or (head.upos == "NUM" and head.feat("Case") == "Nom"))
 
 
 def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
@@ -82,9 +140,11 @@ def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
 
 
 def finite(n: Node) -> bool:
-    """A finite verb (or a Czech-style active past participle used as a predicate): it may drop its subject."""
+    """A finite verb (or a Czech-style active past participle used as a predicate, or a verb the repairs found
+    mis-tagged by its finite ending): it may drop its subject."""
     form = n.feat("VerbForm")
-    return form == "Fin" or (form == "Part" and n.feat("Tense") == "Past" and n.feat("Voice") == "Act")
+    return form == "Fin" or (form == "Part" and n.feat("Tense") == "Past" and n.feat("Voice") == "Act") or (
+        n.pos == "VERB" and n.tok.upos != "VERB")
 
 
 def _orphan_nominative(roles: Roles, trigger: int) -> list[Mention]:

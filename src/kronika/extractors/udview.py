@@ -27,6 +27,7 @@ class Node:
     head: int
     deprel: str
     kids: list[int] = field(default_factory=list)
+    pos: str = ""  # a POS the repairs gave a mis-tagged token ('popřeli' tagged NOUN is a VERB); '' = the parser's
 
     @property
     def i(self) -> int:
@@ -40,8 +41,8 @@ class Node:
 
     @property
     def upos(self) -> str:
-        """Universal POS tag."""
-        return self.tok.upos
+        """Universal POS tag (the repaired one where the repairs changed it)."""
+        return self.pos or self.tok.upos
 
     def feat(self, name: str) -> str | None:
         """A morphological feature."""
@@ -127,6 +128,20 @@ class Tree:
     def has_case(self, i: int) -> bool:
         """Whether node i has a preposition (case child)."""
         return bool(self.children(i, "case"))
+
+    def rehang(self, i: int, head: int, deprel: str) -> bool:
+        """Attach node i to a new head (itself for the root) with a new relation, keeping the kids lists sorted;
+        refused (False) where it would make a cycle."""
+        n = self.nodes[i]
+        if head != i and (i == head or i in {a.i for a in self.ancestors(head)}):
+            return False
+        if n.head != n.i and i in self.nodes[n.head].kids:
+            self.nodes[n.head].kids.remove(i)
+        n.head, n.deprel = head, deprel
+        if head != i:
+            self.nodes[head].kids.append(i)
+            self.nodes[head].kids.sort()
+        return True
 
 
 def _label(t: Token) -> str:

@@ -1,0 +1,143 @@
+"""Repairs of implausible parses before the events engine reads roles (a fallback from morphology and word order).
+
+The statistical parsers break on constructions common in news (cs_core_news_sm above all); where the tree is
+implausible and the morphology says otherwise, the UD view is rewritten in place (the Doc's tokens stay as parsed):
+- an additive conjunction (grammar key additive_conj: cs 'jakož (i)') taken as a clause head or adverbial with the
+  coordinated nominals as its subjects ('Rusko a Čína, jakož i Írán, obvinily …'): the nominals before it go back to
+  the verb, those after it become conjuncts of the nearest nominal before it that has the same case;
+- a nominal conjunct hung on the verb instead of on its first member ('sešel se nejen s X, ale také s Y'): it becomes
+  the conjunct of the verb's nearest earlier dependent with the same case and preposition;
+- a finite verb tagged NOUN/ADJ ('pozůstalí popřeli obvinění', 'země zmírní pravidla'): a token whose lemma looks
+  like an infinitive (grammar key infinitive_suffixes) or that the lemmatizer left as it is, whose form has a finite
+  ending (grammar key finite_endings) and that only the verb lexicon knows, is a VERB; it takes its head's place in
+  the tree and that head becomes its subject (before it, nominative) or object (after it).
+"""
+
+from __future__ import annotations
+
+from ..model import Doc
+from .lexicon import Lexicon
+from .udview import NOMINAL, Node, Tree
+
+# Relations of the nominals a mis-parsed additive conjunction takes as its own dependents.
+MEMBER_RELS = {"nsubj", "conj", "obj", "nmod", "obl", "appos", "dep", "iobj"}
+PREDICATE_RELS = {"conj", "ccomp", "parataxis", "advcl", "xcomp", "acl", "dep", "root"}
+CORE_OR_OBLIQUE = {"nsubj", "obj", "iobj", "obl", "nmod"}
+
+
+def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
+    """Apply every repair in place; returns a note per change (for doc.meta and debugging)."""
+    names = {i for m in doc.mentions for i in range(m.start, m.end)}
+    notes: list[str] = []
+    for n in tree.nodes:
+        if _verbal(lex, n, names):
+            notes.append(_as_verb(tree, n))
+    additive = lex.words("additive_conj")
+    for n in tree.nodes:
+        if n.lemma in additive and n.upos in {"SCONJ", "CCONJ", "ADV", "PART"} and n.deprel != "cc":
+            note = _additive(tree, n)
+            if note:
+                notes.append(note)
+    for n in tree.nodes:
+        note = _verb_conjunct(tree, n)
+        if note:
+            notes.append(note)
+    return notes
+
+
+def _verbal(lex: Lexicon, n: Node, names: set[int]) -> bool:
+    """A finite verb the tagger took for a noun or adjective (its form, lemma and the lexicon say so)."""
+    if n.upos not in {"NOUN", "ADJ"} or n.feat("VerbForm") or n.i in names:
+        return False
+    text, lemma = n.tok.text.lower(), n.lemma
+    inf, ends = tuple(lex.words("infinitive_suffixes")), tuple(lex.words("finite_endings"))
+    if not inf or not ends or not text.endswith(ends) or not text.isalpha():
+        return False
+    if lemma == text:  # the lemmatizer did not know the form ('zmírní'): only its verb readings count
+        return bool(lex.entries(text, text, False)) and not lex.entries(text, text, True)
+    return lemma.endswith(inf) and bool(lex.entries(n.tok.lemma, n.tok.text, False)) \
+        and not lex.entries(n.tok.lemma, n.tok.text, True)
+
+
+def _as_verb(tree: Tree, v: Node) -> str:
+    """Make v a VERB; if it hung under a nominal, it takes that nominal's place and the nominal becomes its
+    subject (a nominative before it) or object (after it)."""
+    v.pos = "VERB"
+    if v.head == v.i:
+        return f"verb:{v.tok.text}"
+    h = tree[v.head]
+    if h.upos not in NOMINAL | {"ADJ"}:
+        return f"verb:{v.tok.text}"
+    if h.head == h.i:
+        tree.rehang(v.i, v.i, "root")
+    else:
+        tree.rehang(v.i, h.head, h.deprel)
+    role = "obj" if h.i > v.i else "nsubj" if h.feat("Case") in {"Nom", None} else "dep"
+    tree.rehang(h.i, v.i, role)
+    return f"verb:{v.tok.text}>{h.tok.text}:{role}"
+
+
+def _predicate(tree: Tree, j: Node) -> Node | None:
+    """The verb a misplaced additive conjunction belongs to: its verbal dependent when it is the root, else the
+    nearest verbal ancestor."""
+    if j.head == j.i:
+        return next((k for k in tree.children(j.i) if k.upos in {"VERB", "AUX"}
+                     and k.deprel.split(":")[0] in PREDICATE_RELS), None)
+    return next((a for a in tree.ancestors(j.i) if a.upos in {"VERB", "AUX"}), None)
+
+
+def _additive(tree: Tree, j: Node) -> str:
+    """'X a Y, jakož i Z, obvinily …': move the nominals under the conjunction back into one coordination."""
+    noms = [k for k in tree.children(j.i) if k.upos in NOMINAL and k.deprel.split(":")[0] in MEMBER_RELS]
+    after = [k for k in noms if k.i > j.i]
+    verb = _predicate(tree, j)
+    if not after or verb is None:
+        return ""
+    before = [k for k in noms if k.i < j.i]
+    if j.head == j.i:
+        tree.rehang(verb.i, verb.i, "root")
+    for b in before:
+        tree.rehang(b.i, verb.i, b.deprel)
+    anchor = before[0] if before else _earlier_same_case(tree, verb, after[0], j.i)
+    if anchor is None:
+        return ""
+    for a in after:
+        tree.rehang(a.i, anchor.i, "conj")
+    tree.rehang(j.i, after[0].i, "cc")
+    return f"additive:{j.tok.text}:{anchor.tok.text}+{'+'.join(a.tok.text for a in after)}"
+
+
+def _earlier_same_case(tree: Tree, verb: Node, n: Node, before: int) -> Node | None:
+    """The verb's nearest nominal dependent before position `before`, if n can be coordinated with it (same case)."""
+    for k in sorted(tree.children(verb.i), key=lambda x: -x.i):
+        if k.i < before and k.upos in NOMINAL and k.deprel.split(":")[0] in CORE_OR_OBLIQUE:
+            return k if _same_case(tree, k, n) else None
+    return None
+
+
+def _case(tree: Tree, n: Node) -> str | None:
+    """The case of a nominal phrase: a governing numeral's ('jedenáct republikánů' is Nom/Acc, not Gen)."""
+    gov = next((k for k in tree.children(n.i, "nummod:gov")), None)
+    return gov.feat("Case") if gov is not None else n.feat("Case")
+
+
+def _same_case(tree: Tree, a: Node, b: Node) -> bool:
+    """Same preposition and case (a missing Case fits any; a nominative may be an accusative of the same form)."""
+    if tree.case_words(a.i) != tree.case_words(b.i):
+        return False
+    ca, cb = _case(tree, a), _case(tree, b)
+    return not ca or not cb or ca == cb or {ca, cb} == {"Nom", "Acc"}
+
+
+def _verb_conjunct(tree: Tree, n: Node) -> str:
+    """'sešel se nejen s X, ale také s Y': a nominal 'conj' of a verb is the conjunct of the verb's nearest earlier
+    dependent of the same case and preposition."""
+    if n.deprel != "conj" or n.head == n.i or n.upos not in {"NOUN", "PROPN"}:
+        return ""
+    verb = tree[n.head]
+    if verb.upos not in {"VERB", "AUX"} or tree.children(n.i, "nsubj", "cop", "aux", "mark"):
+        return ""
+    anchor = _earlier_same_case(tree, verb, n, n.i)
+    if anchor is None or not n.feat("Case") or not anchor.feat("Case"):
+        return ""
+    return f"conjunct:{anchor.tok.text}+{n.tok.text}" if tree.rehang(n.i, anchor.i, "conj") else ""

@@ -1,0 +1,157 @@
+"""Czech events on trees the parser got wrong (issue 4): additive conjunctions ('jakož i'), conjuncts hung on the
+verb ('nejen s X, ale také s Y'), subjects hung as obliques, verbs tagged as nouns, subjectless clauses. The parser's
+own slips are reproduced on hand-built trees, so the tests do not depend on how the model parses this week."""
+
+from __future__ import annotations
+
+from events_support import events, run, triples
+
+from kronika.extractors.lexicon import load
+from kronika.extractors.repair import repair
+from kronika.extractors.udview import Tree
+from kronika.model import Article, Doc, Mention, Sentence, Token
+
+# (form, lemma, upos, feats, head, deprel) rows of one sentence; heads are 0-based token indices
+Row = tuple[str, str, str, str, int, str]
+
+
+def hand_doc(rows: list[Row], actors: dict[int, tuple[str, str]]) -> Doc:
+    """A one-sentence Czech doc with a hand-made (mis)parse and actor mentions on the given tokens."""
+    toks, pos = [], 0
+    for i, (form, lemma, upos, feats, head, deprel) in enumerate(rows):
+        fd = dict(kv.split("=") for kv in feats.split("|")) if feats else {}
+        toks.append(Token(i, form, lemma, upos, fd, head, deprel, pos, pos + len(form), 0))
+        pos += len(form) + 1
+    text = " ".join(r[0] for r in rows)
+    doc = Doc(article=Article(id="t", text=text, lang="cs", published="2024-06-18"), lang="cs")
+    doc.tokens, doc.sentences = toks, [Sentence(0, 0, len(toks), 0, len(text))]
+    for i, (code, kind) in actors.items():
+        t = toks[i]
+        doc.mentions.append(Mention(i, i + 1, t.text, (t.start, t.end), code, t.lemma, kind, i))
+    return doc
+
+
+PAST_PL = "Aspect=Perf|Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part|Voice=Act|Animacy=Anim"
+
+
+def test_events_cs_parse_repair_additive_conj_joins_the_compound_subject() -> None:
+    evs = events("Rusko a Čína, jakož i Írán, obvinily Spojené státy z provokace.")
+    assert triples(evs) == {("ACCUSE", "RUS", "USA"), ("ACCUSE", "CHN", "USA"), ("ACCUSE", "IRN", "USA")}
+
+
+def test_events_cs_parse_repair_additive_conj_as_root_keeps_both_subjects() -> None:
+    assert triples(events("Rusko, jakož i Čína, odsoudily Izrael.")) == {("ACCUSE", "RUS", "ISR"),
+                                                                        ("ACCUSE", "CHN", "ISR")}
+
+
+def test_events_cs_parse_repair_additive_conj_joins_the_object() -> None:
+    assert triples(events("Německo podpořilo Ukrajinu, jakož i Polsko.")) == {("SUPPORT", "DEU", "UKR"),
+                                                                             ("SUPPORT", "DEU", "POL")}
+
+
+def test_events_cs_parse_repair_not_only_but_also_partner_is_a_target() -> None:
+    evs = events("Polsko se sešlo nejen s Německem, ale také s Ruskem.")
+    assert triples(evs) == {("CONSULT", "POL", "DEU"), ("CONSULT", "POL", "RUS")}
+
+
+def test_events_cs_parse_repair_numeral_subject_hung_in_an_oblique_is_the_subject() -> None:
+    rows: list[Row] = [  # 'Po útoku na Kyjev tři ruští vojáci napadli Ukrajinu': the subject hung under 'Kyjev'
+        ("Po", "po", "ADP", "Case=Loc", 1, "case"),
+        ("útoku", "útok", "NOUN", "Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing", 7, "obl"),
+        ("na", "na", "ADP", "Case=Acc", 3, "case"),
+        ("Kyjev", "Kyjev", "PROPN", "Animacy=Inan|Case=Acc|Gender=Masc|Number=Sing", 1, "nmod"),
+        ("tři", "tři", "NUM", "Case=Nom|Number=Plur", 6, "nummod"),
+        ("ruští", "ruský", "ADJ", "Case=Nom|Gender=Masc|Number=Plur", 6, "amod"),
+        ("vojáci", "voják", "NOUN", "Animacy=Anim|Case=Nom|Gender=Masc|Number=Plur", 3, "nmod"),
+        ("napadli", "napadnout", "VERB", PAST_PL, 7, "root"),
+        ("Ukrajinu", "Ukrajina", "PROPN", "Case=Acc|Gender=Fem|Number=Sing", 7, "obj"),
+    ]
+    doc = run(hand_doc(rows, {6: ("RUSMIL", "GRP"), 8: ("UKR", "GPE")}))
+    assert triples(doc.events) == {("ASSAULT", "RUSMIL", "UKR")}
+    assert doc.events[0].rule.endswith("+clause-nominative")
+
+
+def test_events_cs_parse_repair_counted_genitive_subject_is_the_subject() -> None:
+    rows: list[Row] = [
+        ("Tisíce", "tisíc", "NUM", "Case=Nom|Number=Plur", 2, "nummod:gov"),
+        ("polských", "polský", "ADJ", "Case=Gen|Gender=Masc|Number=Plur", 2, "amod"),
+        ("demonstrantů", "demonstrant", "NOUN", "Animacy=Anim|Case=Gen|Gender=Masc|Number=Plur", 5, "obl"),
+        ("v", "v", "ADP", "Case=Loc", 4, "case"),
+        ("Minsku", "Minsk", "PROPN", "Case=Loc|Gender=Masc|Number=Sing", 5, "obl"),
+        ("odsoudili", "odsoudit", "VERB", PAST_PL, 5, "root"),
+        ("Bělorusko", "Bělorusko", "PROPN", "Case=Acc|Gender=Neut|Number=Sing", 5, "obj"),
+    ]
+    doc = run(hand_doc(rows, {2: ("POLCVL", "GRP"), 6: ("BLR", "GPE")}))
+    assert triples(doc.events) == {("ACCUSE", "POLCVL", "BLR")}
+
+
+def test_events_cs_parse_repair_nominative_under_a_preposition_is_no_subject() -> None:
+    rows: list[Row] = [  # 'Podle Polska napadli Ukrajinu': Polsko only reports it (genitive after a preposition)
+        ("Podle", "podle", "ADP", "Case=Gen", 1, "case"),
+        ("Polska", "Polsko", "PROPN", "Case=Gen|Gender=Neut|Number=Sing", 2, "obl"),
+        ("napadli", "napadnout", "VERB", PAST_PL, 2, "root"),
+        ("Ukrajinu", "Ukrajina", "PROPN", "Case=Acc|Gender=Fem|Number=Sing", 2, "obj"),
+    ]
+    doc = run(hand_doc(rows, {1: ("POL", "GPE"), 3: ("UKR", "GPE")}))
+    assert not [e for e in doc.events if e.source and e.source.code == "POL"]
+
+
+def test_events_cs_parse_repair_subject_of_an_earlier_clause_is_not_taken() -> None:
+    rows: list[Row] = [  # 'Polsko uvedlo, že napadli Ukrajinu': the clause boundary (verb, 'že') stops the search
+        ("Polsko", "Polsko", "PROPN", "Case=Nom|Gender=Neut|Number=Sing", 1, "nsubj"),
+        ("uvedlo", "uvést", "VERB", "Gender=Neut|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act", 1, "root"),
+        ("že", "že", "SCONJ", "", 3, "mark"),
+        ("napadli", "napadnout", "VERB", PAST_PL, 1, "ccomp"),
+        ("Ukrajinu", "Ukrajina", "PROPN", "Case=Acc|Gender=Fem|Number=Sing", 3, "obj"),
+    ]
+    doc = run(hand_doc(rows, {0: ("POL", "GPE"), 4: ("UKR", "GPE")}))
+    assert not [e for e in doc.events if e.source and e.source.code == "POL"]
+
+
+def test_events_cs_parse_repair_verb_tagged_noun_is_a_verb() -> None:
+    rows: list[Row] = [  # 'Ruští diplomaté popřeli obvinění Ukrajiny' with 'popřeli' tagged NOUN under the subject
+        ("Ruští", "ruský", "ADJ", "Case=Nom|Gender=Masc|Number=Plur", 1, "amod"),
+        ("diplomaté", "diplomat", "NOUN", "Animacy=Anim|Case=Nom|Gender=Masc|Number=Plur", 1, "root"),
+        ("popřeli", "popřet", "NOUN", "Animacy=Anim|Case=Dat|Gender=Masc|Number=Sing", 1, "nsubj"),
+        ("obvinění", "obvinění", "NOUN", "Case=Acc|Gender=Neut|Number=Plur", 2, "obj"),
+        ("Ukrajiny", "Ukrajina", "PROPN", "Case=Gen|Gender=Fem|Number=Sing", 3, "nmod"),
+    ]
+    doc = hand_doc(rows, {1: ("RUSGOV", "GRP"), 4: ("UKR", "GPE")})
+    tree = Tree(doc)
+    notes = repair(doc, tree, load("cs"))
+    assert tree[2].upos == "VERB" and tree[2].head == 2 and tree[1].head == 2 and tree[1].deprel == "nsubj"
+    assert notes == ["verb:popřeli>diplomaté:nsubj"]
+    assert ("REJECT", "RUSGOV", "UKR") in triples(run(doc).events)
+
+
+def test_events_cs_parse_repair_noun_forms_of_a_verb_lemma_stay_nouns() -> None:
+    rows: list[Row] = [  # 'stát' is a noun and a verb; 'státy' has no finite ending
+        ("Rusko", "Rusko", "PROPN", "Case=Nom|Gender=Neut|Number=Sing", 1, "nsubj"),
+        ("varovalo", "varovat", "VERB", "Gender=Neut|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act", 1, "root"),
+        ("státy", "stát", "NOUN", "Animacy=Inan|Case=Acc|Gender=Masc|Number=Plur", 1, "obj"),
+    ]
+    doc = hand_doc(rows, {0: ("RUS", "GPE")})
+    tree = Tree(doc)
+    assert repair(doc, tree, load("cs")) == [] and tree[2].upos == "NOUN"
+
+
+def test_events_cs_parse_repair_subjectless_adverbial_clause_shares_the_subject() -> None:
+    rows: list[Row] = [  # 'Rusko vyhostilo diplomaty, protože obvinilo Polsko ze špionáže'
+        ("Rusko", "Rusko", "PROPN", "Case=Nom|Gender=Neut|Number=Sing", 1, "nsubj"),
+        ("vyhostilo", "vyhostit", "VERB", "Gender=Neut|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act", 1, "root"),
+        ("diplomaty", "diplomat", "NOUN", "Animacy=Anim|Case=Acc|Gender=Masc|Number=Plur", 1, "obj"),
+        ("protože", "protože", "SCONJ", "", 4, "mark"),
+        ("obvinilo", "obvinit", "VERB", "Gender=Neut|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act", 1, "advcl"),
+        ("Polsko", "Polsko", "PROPN", "Case=Acc|Gender=Neut|Number=Sing", 4, "obj"),
+        ("ze", "z", "ADP", "Case=Gen", 7, "case"),
+        ("špionáže", "špionáž", "NOUN", "Case=Gen|Gender=Fem|Number=Sing", 4, "obl"),
+    ]
+    doc = run(hand_doc(rows, {0: ("RUS", "GPE"), 5: ("POL", "GPE")}))
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in accuse] \
+        == [("RUS", "POL")]
+    assert accuse[0].rule.endswith("+shared-subject:vyhostilo")
+
+
+def test_events_cs_parse_repair_first_person_adverbial_clause_is_the_speaker_s() -> None:
+    assert triples(events("Protože jednáme s Polskem, nabídka od Ruska není aktuální.")) == set()
