@@ -70,10 +70,10 @@ def test_quotes_en_split_quote_is_one(pipeline: Pipeline) -> None:
     assert "Eric Adams" in speaker_name(q)
 
 
-def test_quotes_en_multi_paragraph_quote(pipeline: Pipeline) -> None:
-    q = only(pipeline, "\"Our economy is strong and growing.\n\n\"Our future is bright,\" the governor said.")
-    assert q.text == "Our economy is strong and growing. Our future is bright,"
-    assert "governor" in speaker_name(q)
+def test_quotes_en_multi_paragraph_quote_one_per_paragraph(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "\"Our economy is strong and growing.\n\n\"Our future is bright,\" the governor said.")
+    assert [q.text for q in doc.quotes] == ["Our economy is strong and growing.", "Our future is bright,"]
+    assert all("governor" in speaker_name(q) for q in doc.quotes)
 
 
 def test_quotes_en_according_to_with_quotation(pipeline: Pipeline) -> None:

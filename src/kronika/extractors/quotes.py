@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import ArgRef, Doc, Quote, Token
 from ..pipeline import component
@@ -40,7 +40,7 @@ from .quotes_speaker import (
     resolve_pronoun,
     speaker_at,
 )
-from .quotes_tags import QUOTE_MARKS, dash_source, tag_verb
+from .quotes_tags import QUOTE_MARKS, colon_subject, dash_source, tag_verb
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ class _Finder:
         drafts += self._attribute_direct(marked, claimed, attrs)
         drafts += self._attribution_quotes(attrs, drafts)
         drafts += self._pointing_quotes(cues, attrs, drafts, {c.cue for c in cands})
-        drafts = _merge_split(doc.text, sorted(drafts, key=lambda d: d.start))
+        drafts = _split_paragraphs(doc.text, _merge_split(doc.text, sorted(drafts, key=lambda d: d.start)))
         return self._speakers(drafts)
 
     def _outermost(self, drafts: list[Draft]) -> list[Draft]:
@@ -345,6 +345,9 @@ class _Finder:
         else:
             d.source = dash_source(self.doc, self.starts, d.end)
             d.rule = "direct-dash" if d.source is not None else d.rule
+            if d.source is None:
+                d.source = colon_subject(self.doc, self.tree, self.lex, self.starts, d.start)
+                d.rule = "direct-colon" if d.source is not None else d.rule
 
     def _quote_sentences(self, d: Draft) -> set[int]:
         """Sentences a quote's tag may sit in: its own, the one before 'X said:', the one right after it."""
@@ -465,8 +468,13 @@ def _continues(text: str, prev: Draft, d: Draft) -> bool:
 
 
 def _tag_ends_sentence(text: str, prev: Draft, d: Draft) -> bool:
-    """'"A," X said. "B."': a tag that ends its sentence closes the quote; the next one is its own (same speaker)."""
-    return prev.cue is not None and _SENTENCE_END.search(text, prev.end, d.start) is not None
+    """'"A," X said. "B."': a tag that ends its sentence closes the quote; the next one is its own (same speaker);
+    so does a quote that ends its own sentence before the writer's words ('„A.“ X nechápe „b“')."""
+    gap = text[prev.end:d.start]
+    if not any(ch.isalpha() for ch in gap):  # consecutive quoted spans: one quote unless a sentence ends between
+        return any(ch in ".!?…" for ch in gap)
+    inner = text[prev.start:prev.end].rstrip()
+    return inner[-1:] in (".", "!", "?", "…") or _SENTENCE_END.search(text, prev.end, d.start) is not None
 
 
 def _merge_split(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -479,6 +487,24 @@ def _merge_split(text: str, drafts: list[Draft]) -> list[Draft]:
             prev.end = d.end
             continue
         out.append(d)
+    return out
+
+
+def _split_paragraphs(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A quote that runs over several paragraphs (each reopened with a mark) is one quote per paragraph, all with
+    the same cue and source: annotators quote paragraph by paragraph."""
+    out: list[Draft] = []
+    for d in drafts:
+        groups: list[list[tuple[int, int]]] = []
+        for a, b in d.parts or [(d.start, d.end)]:
+            if groups and "\n" not in text[groups[-1][-1][1]:a]:
+                groups[-1].append((a, b))
+            else:
+                groups.append([(a, b)])
+        if len(groups) == 1:
+            out.append(d)
+            continue
+        out += [replace(d, start=g[0][0], end=g[-1][1], parts=g) for g in groups]
     return out
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Doc, Sentence, Token
 from .quotes_lex import CueLexicon, Tree, words
+from .quotes_passage import passage_runs
 from .quotes_speaker import finite, inverted_subject, noun_author, phrase_tokens
 
 PUNCT_EDGE = set(",;:-–—.\"'„“”»«‚‘’()")
@@ -152,24 +153,36 @@ def _content_end(doc: Doc, comp: Token, idx: list[int], lex: CueLexicon, tree: T
             first = tree.subtree(k)[0]
             return [j for j in idx if j < first]
         stop = t.text == ";" or (k > comp.i and t.text.lower() in lex.content_stops
-                                  and (t.deprel == "mark" or t.upos == "SCONJ"))
+                                  and (t.deprel == "mark" or t.upos == "SCONJ") and not _inserted(doc, tree, t, idx))
         if stop:
             return [j for j in idx if j < k]
     return idx
+
+
+def _inserted(doc: Doc, tree: Tree, mark: Token, idx: list[int]) -> bool:
+    """Whether the clause a subordinator opens is set inside the content, which goes on after it ('he had charged
+    his staff, while cooperating with X, to work out a measure'): then it does not end the content."""
+    sub = set(tree.subtree(mark.head)) if mark.head != mark.i else {mark.i}
+    end = max(sub | {mark.i})
+    return any(k > end and k not in sub and doc.tokens[k].upos not in ("PUNCT", "CCONJ") for k in idx)
 
 
 def _passive_with_patient(tree: Tree, cue: Token) -> bool:
     """A passive cue whose subject is a noun phrase (not an expletive 'it was said that')."""
     kids = tree.children(cue.i)
     passive = any(k.deprel.lower() in ("aux:pass", "auxpass") for k in kids)
-    return passive and any(k.deprel.lower() in ("nsubj:pass", "nsubjpass") and k.upos in ("NOUN", "PROPN")
-                           for k in kids)
+    raising = any(k.deprel.lower() == "xcomp" and k.i > cue.i for k in kids)  # 'she was reported to withdraw'
+    return passive and any(k.deprel.lower() in ("nsubj:pass", "nsubjpass") and (
+        k.upos in ("NOUN", "PROPN") or (raising and k.upos == "PRON")) for k in kids)
 
 
 def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:
     """The reported content of one cue verb, if the tree gives it one."""
     if _passive_with_patient(tree, cue):
         return None  # 'stem cells would be recommended if ...': the subject is no speaker
+    passage = _passage(doc, tree, cue, kind, lex)
+    if passage is not None:
+        return passage
     comp = _complement(doc, tree, cue, lex) or _nested_complement(tree, cue, lex)
     if comp is not None and _request(tree, cue, comp, lex):
         kind = "request"  # 'vyzval vládu, aby odstoupila': a request (an event), not reported speech
@@ -189,6 +202,20 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
             return cand
     return (_interposed(doc, tree, cue, kind, lex) or _speech_tag(doc, tree, cue, kind, lex)
             or _inverted_tag(doc, tree, cue, kind, lex))
+
+
+def _passage(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:
+    """'Nebudeme nic sdělovat. Upřímnou soustrast, uvedl X.': unmarked first-person sentences a closing tag ends."""
+    runs = passage_runs(doc, tree, cue, lex) if kind in lex.quote_kinds else None
+    if runs is None:
+        return None
+    idx = [k for a, b in runs for k in range(a, b)]
+    cand = _candidate(doc, cue, kind, idx, lex, "indirect-passage", True, 3)
+    if cand is not None:
+        subj = tree.children(cue.i, lex.subject_deps)
+        tag = [t for t in doc.tokens[runs[-1][1] + 1:cue.i + 6] if t.upos in ("PROPN", "NOUN") and t.i != cue.i]
+        cand.source = None if subj else (tag[0].i if tag else None)
+    return cand
 
 
 def _inverted_tag(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:

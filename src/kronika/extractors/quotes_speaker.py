@@ -187,12 +187,15 @@ def _nominative_dependent(doc: Doc, tree: Tree, verb: Token) -> Token | None:
 
 def _agreeing_nominative(doc: Doc, tree: Tree, verb: Token, subj: Token) -> Token:
     """The parser's subject, unless it is caseless and another dependent is a nominative agreeing with the verb
-    ('řekla ČTK mluvčí Jana Malá': ČTK is the hearer)."""
+    ('řekla ČTK mluvčí Jana Malá', 'řekl ČTK Šinták': ČTK is the hearer)."""
     if subj.feat("Case") == "Nom" or not verb.feat("Gender"):
         return subj
-    for c in tree.children(verb.i):
-        if c.i == subj.i or c.upos not in ("NOUN", "PROPN") or c.feat("Case") != "Nom":
+    own = [c for c in tree.children(subj.i) if c.i > subj.i or (c.upos == "ADJ" and c.text[:1].isupper())]
+    for c in tree.children(verb.i) + own:  # 'řekl ČTK Šinták': the parser hung the speaker under the hearer
+        if c.i == subj.i or c.upos not in ("NOUN", "PROPN", "ADJ") or c.feat("Case") != "Nom":
             continue
+        if c.upos == "ADJ" and not (c.head == subj.i and c.text[:1].isupper()):
+            continue  # only a surname the tagger took for an adjective ('řekla Pelosiová MSNBC')
         g, n = c.feat("Gender"), c.feat("Number")
         vg, vn = verb.feat("Gender") or "", verb.feat("Number") or ""
         if g and g in vg.split(",") and (not n or n in vn.split(",")):
@@ -291,6 +294,7 @@ def speaker_at(doc: Doc, tree: Tree, head: int, lex: CueLexicon, how: str) -> Sp
         fuller = run and (generic or as_written or set(m.name.lower().split()) < set(name.lower().split()))
         fuller = fuller or (not run and doc.tokens[head].feat("Number") == "Plur")  # 'Děti', not the lemma 'dítě'
         fuller = fuller or (generic and any(w[:1].isupper() for w in name.split()[1:]))  # 'deník E15', 'agentura ČTK'
+        fuller = fuller or (bool(run) and not set(range(m.start, m.end)) <= set(toks))  # 'Blesku Šándor': a hearer
         name = name if fuller else m.name  # a resolved actor's canonical name, unless the text names more
     return Speaker(ArgRef(m.code if m else None, name, text, span), how, head)
 

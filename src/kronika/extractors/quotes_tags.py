@@ -45,3 +45,29 @@ def dash_source(doc: Doc, starts: list[int], end: int) -> int | None:
     while toks[k].head != k and toks[toks[k].head].upos == "PROPN" and 0 < toks[k].head - k <= 3:
         k = toks[k].head  # 'Jacklyn Ashley': the name's head word
     return k
+
+
+def colon_subject(doc: Doc, tree: Tree, lex: CueLexicon, starts: list[int], start: int) -> int | None:
+    """'Kuchař je přesvědčený o jejich nekompetenci: „Jste podvodníci…“' / 'He was blunt: "…"': a quote opened
+    right after a colon that ends a clause without a cue verb is said by that clause's subject (a name, a
+    personal pronoun or a noun that names an actor)."""
+    before = doc.text[:start].rstrip().rstrip(QUOTE_MARKS).rstrip()
+    if not before.endswith(":"):
+        return None
+    k = bisect_left(starts, len(before)) - 1  # the colon token
+    if k < 0 or doc.tokens[k].text != ":":
+        return None
+    sent = doc.sentences[doc.tokens[k].sent]
+    root, seen = k - 1, set()
+    while root not in seen and sent.start <= doc.tokens[root].head < k and doc.tokens[root].head != root:
+        seen.add(root)
+        root = doc.tokens[root].head  # up to the top of the clause before the colon
+    if root < sent.start or any(lex.cue_kind(t) for t in doc.tokens[sent.start:k]):
+        return None  # a cue before the colon is the quote's tag already
+    subj = [c for c in tree.children(root, lex.subject_deps) if c.i < k]
+    if not subj:
+        return None
+    s = subj[0]
+    named = any(m.start <= s.i < m.end for m in doc.mentions)
+    personal = s.upos == "PRON" and "Prs" in (s.feat("PronType") or "")
+    return s.i if s.upos == "PROPN" or personal or (s.upos == "NOUN" and named) else None
