@@ -40,9 +40,8 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         f = forms[t.i] if t.upos != "PROPN" or first else {t.text.lower(), t.lemma.lower()}
         sector = lex.sector_of(f)
         inherit = bool(f & lex.inherit)
-        adj = _sector_adjective(doc, lex, forms, t.i) if (sector is None or inherit) and f & lex.adjective_heads \
-            else None
-        if adj is not None:  # vládní výbor, policejní komisař, policejní mluvčí: the adjective names the sector
+        adj = _sector_adjective(doc, lex, forms, t.i) if f & lex.adjective_heads else None
+        if adj is not None:  # vládní výbor, policejní komisař, police officers: the adjective names the sector
             roles[t.i] = Role(t.i, adj[1], {t.i, adj[0]})
             continue
         if sector is None and not inherit:
@@ -192,11 +191,12 @@ def _other_preposition(ctx: Context, c: Token) -> bool:
 
 
 def _dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
-    """A noun's dependents with their relation; spaCy's English 'of' phrase counts as the nmod it is in UD
-    (the government of Poland: Poland as nmod), other prepositions stay as they are (the police in Kabul)."""
+    """A noun's dependents with their relation; spaCy's English 'of' (and owner 'for') phrase counts as the nmod
+    it is in UD (the government of Poland, a spokesman for the ministry: as nmod), other prepositions stay as they
+    are (the police in Kabul)."""
     out: list[tuple[Token, str]] = []
     for c in ctx.doc.children(h):
-        if c.deprel == "prep" and c.lemma.lower() in ctx.lex.genitive_preps:
+        if c.deprel == "prep" and c.lemma.lower() in ctx.lex.owner_preps:
             out += [(g, "nmod") for g in ctx.doc.children(c.i) if g.deprel == "pobj"]
         else:
             out.append((c, c.deprel))

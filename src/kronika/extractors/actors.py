@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..actors.adjectives import adjective_hits
+from ..actors.anaphora import anaphor_hits, anaphoric_roles
 from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
 from ..actors.coref import same_noun_as_before, titled_persons
 from ..actors.home import home_country, private_persons, resolve_relative, sentence_states
@@ -78,6 +79,7 @@ class Actors:
         resolve_roles(ctx, roles)
         attach_persons(doc, roles, persons)
         same_noun_as_before(ctx, roles, names)
+        anaphoric_roles(ctx, roles, names)
         apply_home(ctx, roles)
         titled_persons(forms, roles, persons)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
@@ -86,6 +88,7 @@ class Actors:
         covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
         covered |= {i for r in roles.values() for i in r.tokens}
         hits += adjective_hits(doc, lex, dems, covered)
+        hits += anaphor_hits(ctx, names, covered | {i for h in hits for i in range(h.start, h.end)})
         hits.sort(key=lambda h: (h.start, -h.end))
         doc.mentions = [_mention(doc, h) for h in hits]
         doc.actors = _group(doc, hits, doc.mentions)

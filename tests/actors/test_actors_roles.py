@@ -1,0 +1,50 @@
+"""Role nouns: sector adjectives on officers, the Speaker, 'spokesman for', chambers of commerce, Europol."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse a text and return the doc."""
+    return pipeline({"text": text, "lang": lang, "published": "2021-06-18"})
+
+
+def coded(doc: Doc) -> dict[str, str | None]:
+    """Mention text -> code."""
+    return {m.text: m.code for m in doc.mentions}
+
+
+def test_roles_police_officers_are_police_not_government(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Police officers in Lyon arrested the man. Military officers met in Ankara.", "en"))
+    assert c["Police officers in Lyon"] == "FRACOP" and c["Military officers"] == "TURMIL"
+    assert coded(run(pipeline, "Policejní důstojník zatkl muže.", "cs"))["Policejní důstojník"] == "CZECOP"
+
+
+def test_roles_speaker_is_the_legislature(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "John Bercow, the Speaker of the House of Commons, criticised the government.", "en"))
+    assert c["John Bercow, the Speaker of the House of Commons"] == "GBRLEG"
+
+
+def test_roles_spokesman_for_a_ministry_takes_its_code(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Hans Muller, a spokesman for the German Foreign Ministry, criticised Russia.", "en"))
+    assert c["Hans Muller, a spokesman for the German Foreign Ministry"] == "DEUGOV"
+
+
+def test_roles_chamber_of_commerce_is_business_of_its_country(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Jan Novak, chairman of the Czech Chamber of Commerce, criticised Germany.", "en"))
+    assert c["Czech Chamber of Commerce"] == "CZEBUS"  # was CZELEG: 'Chamber' read as a parliament
+    c = coded(run(pipeline, "Jan Novák, předseda Hospodářské komory, kritizoval Německo.", "cs"))
+    assert c["Jan Novák, předseda Hospodářské komory"] == "CZEBUS"
+
+
+def test_roles_europol_is_an_eu_agency(pipeline: Pipeline) -> None:
+    assert coded(run(pipeline, "Při vyšetřování pomáhal Evropský policejní úřad.", "cs"))[
+        "Evropský policejní úřad"] == "IGOEURCOP"
+    assert coded(run(pipeline, "Europol helped the Greek police.", "en"))["Europol"] == "IGOEURCOP"
+
+
+def test_roles_foreign_parliament_by_its_czech_name(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Německý Spolkový sněm schválil pomoc Ukrajině. Sněmovna také odsoudila Rusko.", "cs"))
+    assert c["Spolkový sněm"] == "DEULEG" and c["Sněmovna"] == "DEULEG"
