@@ -72,6 +72,10 @@ FIRES = [
     ("Rozsudek ruského soudu nad ukrajinským novinářem padl ve středu.", ("ACCUSE", "RUS", "UKR"), "cs-n-rozsudek-116"),
     ("Ruský zásah proti ukrajinským aktivistům byl tvrdý.", ("COERCE", "RUS", "UKR"), "cs-n-zasah-170"),
     ("Ruské varování vůči Ukrajině zaznělo včera.", ("THREATEN", "RUS", "UKR"), "cs-n-varovani-130"),
+    # passives whose participle the parser lemmatises to an adjective no rewrite reaches (VSLIPS of the builder)
+    ("Ukrajinský novinář byl vzat do vazby ruskou policií.", ("COERCE", "RUS", "UKR"), "cs-vzaty-173"),
+    ("Ukrajinská města byla obsazena ruskou armádou.", ("COERCE", "RUS", "UKR"), "cs-obsazeny-192"),
+    ("Proti Ukrajině bylo vzneseno obvinění ze strany Ruska.", ("ACCUSE", "RUS", "UKR"), "cs-vzneseny-112"),
 ]
 
 # forms cs_core_news_sm lemmatises wrongly, covered by the SLIPS table of the builder
