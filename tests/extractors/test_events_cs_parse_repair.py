@@ -155,3 +155,21 @@ def test_events_cs_parse_repair_subjectless_adverbial_clause_shares_the_subject(
 
 def test_events_cs_parse_repair_first_person_adverbial_clause_is_the_speaker_s() -> None:
     assert triples(events("Protože jednáme s Polskem, nabídka od Ruska není aktuální.")) == set()
+
+
+def test_events_cs_parse_repair_noun_partner_under_its_genitive_is_the_target() -> None:
+    assert triples(events("Jednání Ruska s Ukrajinou skončilo.")) == {("CONSULT", "RUS", "UKR")}
+
+
+def test_events_cs_parse_repair_phrase_right_after_a_noun_trigger_belongs_to_it() -> None:
+    assert ("ASSAULT", "RUS", "UKR") in triples(events("Útok Ruska na Ukrajinu odsoudilo Polsko."))
+
+
+def test_events_cs_parse_repair_phrase_after_another_word_is_not_the_noun_s() -> None:
+    evs = events("Jednání Ruska skončilo v pondělí s Ukrajinou.")  # 's Ukrajinou' does not follow the noun phrase
+    assert ("CONSULT", "RUS", "UKR") not in triples(evs)
+
+
+def test_events_cs_parse_repair_indeclinable_name_after_the_verb_is_the_subject() -> None:
+    evs = events("Útok Ruska na Ukrajinu odsoudila OSN.")  # OVS: the verb agrees with neither the masculine 'útok'
+    assert ("ACCUSE", "IGOUNO", "RUS") in triples(evs) and ("ACCUSE", "RUS", "IGOUNO") not in triples(evs)

@@ -19,6 +19,7 @@ CORE = {"nsubj", "obj", "iobj", "obl:arg"}
 CLAUSE_TARGET = {"REQUEST"}
 OWNER = {"nmod:poss", "det:poss", "compound", "amod", "nmod:agent"}
 PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
+NOUN_STARTS = frozenset({"nmod"})  # a noun trigger's phrases may hang under its modifiers ('jednání Ruska s Ukrajinou')
 
 
 class Roles:
@@ -194,7 +195,7 @@ class Roles:
                 plural and any(c.upos in NOMINAL for c in self.tree.children(k.i, "conj")))
 
         if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
-                and objects[0].feat("Gender") in verb \
+                and (objects[0].feat("Gender") in verb or _indeclinable(objects[0])) \
                 and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
         if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and self.nom_is_acc(subjects[0]) \
@@ -245,7 +246,8 @@ class Roles:
         """Actors of the first spec (in order) that finds any; then prepositional specs on phrases the
         parser hung under another dependent ('uvaleny unií na Rusko', 'na straně Ruska proti Ukrajině')."""
         deps = self.dependents(trigger, anchors)
-        for candidates, spec_list in ((deps, specs), (self.reattached(deps), [s for s in specs if _prep_spec(s)])):
+        again = self.reattached(deps, trigger)
+        for candidates, spec_list in ((deps, specs), (again, [s for s in specs if _prep_spec(s)])):
             for spec in spec_list:
                 for n in candidates:
                     if n.i in exclude or not self.spec_matches(spec, n):
@@ -269,13 +271,33 @@ class Roles:
             return False  # 'rozmístilo zbraně v Bělorusku': a place phrase under the weapon is where, not who made it
         return fold(self.tree[h.head].lemma) in self.instruments
 
-    def reattached(self, deps: list[Node]) -> list[Node]:
-        """Prepositional phrases up to two levels under the trigger's dependents, as if they were its own."""
+    def reattached(self, deps: list[Node], trigger: int) -> list[Node]:
+        """Prepositional phrases up to two levels under the trigger's dependents, as if they were its own; for a
+        noun trigger also under its genitive ('jednání Ruska s Ukrajinou') and right after it on its verb
+        ('návštěva v Číně skončila')."""
         out: list[Node] = []
-        layer = [d for d in deps if d.deprel.split(":")[0] in {"obl", "obj", "nsubj", "iobj"}]
+        noun = self.tree[trigger].upos == "NOUN"
+        starts = NOUN_STARTS if noun else frozenset()
+        layer = [d for d in deps if d.deprel.split(":")[0] in {"obl", "obj", "nsubj", "iobj"}
+                 or (d.deprel in starts and not self.tree.has_case(d.i))]  # a bare genitive, not 'of X'/'X's'
         for _ in range(2):
             layer = [k for d in layer for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod"]
             out.extend(Node(k.tok, k.head, "obl", k.kids) for k in layer if self.tree.has_case(k.i))
+        if noun:
+            out.extend(Node(k.tok, trigger, "nmod", k.kids) for k in self.following_phrases(trigger))
+        return out
+
+    def following_phrases(self, noun: int) -> list[Node]:
+        """Prepositional phrases the parser hung on the noun's verb although they directly follow the noun's phrase."""
+        n = self.tree[noun]
+        if n.head == n.i:
+            return []
+        end = max(x.i for x in self.tree.subtree(noun))
+        out = []
+        for k in self.tree.children(n.head, "obl", "nmod"):
+            if k.i > noun and self.tree.has_case(k.i) and min(x.i for x in self.tree.subtree(k.i)) == end + 1:
+                out.append(k)
+                end = max(x.i for x in self.tree.subtree(k.i))
         return out
 
     def is_passive(self, trigger: int) -> bool:
@@ -391,6 +413,11 @@ def self_reference(a: str | None, b: str | None) -> bool:
         return False
     sa, sb = a[len(country_of(a)):], b[len(country_of(b)):]
     return not sa or not sb or sa == sb
+
+
+def _indeclinable(n: Node) -> bool:
+    """A name without case and gender ('OSN', 'USA'): it may be the subject a verb agrees with."""
+    return n.upos == "PROPN" and not n.feat("Case") and not n.feat("Gender")
 
 
 def _agree(a: Node, b: Node) -> bool:
