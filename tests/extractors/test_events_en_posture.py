@@ -72,3 +72,39 @@ def test_events_en_posture_a_date_is_not_the_entry_preposition(pipeline: Pipelin
     # 'attack on' (a swap entry: 'came under attack on X') must not take 'on Monday'
     evs = events(pipeline, "Russia attacked Ukraine on Monday.")
     assert triples(evs) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_events_en_posture_verbal_attack_in_a_speech_is_criticism(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Putin attacked the West in his annual address.")
+    assert triples(evs) == {("ACCUSE", "RUS", "WST")}
+    evs = events(pipeline, "Russia attacked Ukraine with missiles.")
+    assert triples(evs) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_events_en_posture_court_appearance_accuses_the_defendant(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "Two Russian nationals appeared in a Prague court on Monday.")
+    assert (e.type, e.source and e.source.code, e.target and e.target.code) == ("ACCUSE", "CZEJUD", "RUSCVL")
+
+
+def test_events_en_posture_led_away_by_police_is_detention(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "In Moscow, several protesters were led away by police.")
+    assert [(e.type, e.cameo) for e in evs] == [("COERCE", "173")]
+
+
+def test_events_en_posture_taking_part_in_a_protest(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Thousands of Russian students took part in a protest against the government.")
+    assert {e.type for e in evs} == {"PROTEST"}
+
+
+def test_events_en_posture_wanting_another_to_act_is_a_demand(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Iran wants the United States to lift sanctions.")
+    assert triples(evs) == {("REQUEST", "IRN", "USA")}  # the lifting has not happened
+    evs = events(pipeline, "Iran wants to negotiate with the United States.")
+    assert triples(evs) == {("AGREE", "IRN", "USA")}  # its own wish stays an intent
+
+
+def test_events_en_posture_discussed_or_prevented_acts_did_not_happen(pipeline: Pipeline) -> None:
+    assert events(pipeline, "EU foreign ministers discussed lifting sanctions on Belarus.") == []
+    assert events(pipeline, "Russia prevented Ukraine from completing the withdrawal.") == []
+    evs = events(pipeline, "Russia kept shelling Ukrainian cities.")
+    assert triples(evs) == {("ASSAULT", "RUS", "UKR")}  # 'keep' + xcomp continues the act

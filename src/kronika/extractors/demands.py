@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .lexicon import Lexicon
+from .matching import best_entry
 from .roles import Roles, self_reference
 from .udview import Node, Tree
 
@@ -39,12 +40,28 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     tree = roles.tree
     pred = obligation_head(tree, lex, n)
     if pred is None:
-        return None
+        return desired(roles, lex, n)
     verb = reported_by(tree, lex, pred)
     if verb is None:
         return None
     sources = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     targets = [m for k in subj for m in roles.actors(k.i)]
+    targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
+    return (sources, targets) if sources and targets else None
+
+
+def desired(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
+    """'Iran wants the US to lift sanctions' (grammar key desire_verbs): an act wished of another actor has not
+    happened; the wish is a demand of the wanter on that actor (its own wishes stay intents: 'wants to talk')."""
+    tree = roles.tree
+    if n.deprel not in {"ccomp", "xcomp"} or n.head == n.i or tree[n.head].lemma not in lex.words("desire_verbs"):
+        return None
+    if best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, False), n) is None:
+        return None  # the wished act is an event ('lift sanctions'), not 'have the right to'
+    head = tree[n.head]
+    doers = tree.children(n.i, "nsubj") if n.deprel == "ccomp" else tree.children(head.i, "obj")
+    sources = [m for k in tree.children(head.i, "nsubj") for m in roles.actors(k.i)]
+    targets = [m for k in doers for m in roles.actors(k.i)]
     targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
     return (sources, targets) if sources and targets else None

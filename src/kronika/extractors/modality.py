@@ -142,6 +142,10 @@ def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]
     if conditional and any(k.lemma in conditional for v in clauses for k in tree.children(v.i, "mark")):
         m.hypothetical = True
         m.cues.append("condition")
+    gov_in_chain = next((v for v in chain[1:] if is_word(lex, v, governors)), None)
+    if gov_in_chain is not None:  # 'discussed lifting sanctions', 'is considering imposing': only weighed
+        m.hypothetical = True
+        m.cues.append(f"governor:{gov_in_chain.tok.text}")
     top = chain[-1]
     if top.deprel in {"ccomp", "xcomp", "csubj"} and top.head != top.i:
         gov = tree[top.head]

@@ -12,6 +12,8 @@ code no event although their entry matches.
 - A bare verb entry used as a phrasal verb with another particle: 'struck off' a list, landmines 'left over'.
 - A 'visit' by an army ('US troops arrived in Poland', 'vojáci přijeli do X') is a deployment (MOBILIZE 154),
   not a diplomatic visit (CONSULT 042); a defence minister (sector GOVMIL) still visits.
+- An act a prevention verb governs (grammar key prevention_verbs: 'prevented X from completing the withdrawal')
+  has not happened.
 - Perfect auxiliaries spelled like future/conditional ones (grammar key perfect_aux_forms: English "'d" is
   'had' before a past participle: 'acknowledged he'd withheld aid' is a past act, not 'would').
 """
@@ -35,6 +37,8 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
     gov = content_governor(tree, lex, n)
     if gov is not None:
         return f"content of '{gov.tok.text}' (demanded, refused, threatened or alleged): not an act that happened"
+    if prevented(tree, lex, n):
+        return f"prevented by '{tree[n.head].tok.text}' (grammar key prevention_verbs): the act did not happen"
     if unreported_obligation(tree, lex, n):
         return "an obligation nobody is reported to demand ('the government must investigate'): not an act"
     if plover_type(e.cameo) == "REQUEST" and question_tag(doc, n):
@@ -47,6 +51,14 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
     if prt is not None:
         return f"phrasal verb with '{prt.tok.text}' that the entry does not name ('struck off', 'left over')"
     return None
+
+
+def prevented(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """'prevented Ukraine from completing the withdrawal', 'stopped the attack': the act a prevention verb governs
+    (a clause with a preposition, or its object noun) has not happened."""
+    if n.head == n.i or tree[n.head].lemma not in lex.words("prevention_verbs"):
+        return False
+    return (n.deprel == "advcl" and tree.has_case(n.i)) or (n.upos == "NOUN" and n.deprel == "obj")
 
 
 def foreign_particle(tree: Tree, lex: Lexicon, n: Node, e: Entry) -> Node | None:
