@@ -88,3 +88,29 @@ def test_quotes_raising_passive_is_no_quote_en(pipeline: Pipeline) -> None:
 def test_quotes_hearer_before_surname_is_not_the_speaker_cs(pipeline: Pipeline) -> None:
     q = only_quote(run_lang(pipeline, "„Situace je vážná,“ řekla Pelosiová MSNBC v pátek.", "cs"))
     assert speaker_name(q) == "Pelosiová"
+
+
+def test_quotes_hearer_parsed_as_object_keeps_the_clause_cs(pipeline: Pipeline) -> None:
+    q = only_quote(run_lang(pipeline, "Starostka Jana Malá v pondělí řekla ČTK, že doufá, že most bude brzy "
+                                      "opraven.", "cs"))
+    assert q.text == "doufá, že most bude brzy opraven"
+    assert "Malá" in speaker_name(q)
+
+
+def test_quotes_second_ze_clause_stays_in_content_cs(pipeline: Pipeline) -> None:
+    q = only_quote(run_lang(pipeline, "Na tiskové konferenci starosta řekl, že nelituje toho, co udělal, a že "
+                                      "by to udělal znovu.", "cs"))
+    assert q.text == "nelituje toho, co udělal, a že by to udělal znovu"
+
+
+def test_quotes_conjoined_verb_of_another_subject_stays_content_cs(pipeline: Pipeline) -> None:
+    text = ("Aktivista napsal na internetu, jak policie vtrhla do jeho bytu a nařídila mu, aby podepsal "
+            "prohlášení.")
+    q = only_quote(run_lang(pipeline, text, "cs"))
+    assert q.text.endswith("nařídila mu, aby podepsal prohlášení")
+
+
+def test_quotes_tag_with_a_list_of_its_own_nouns_is_no_tag_cs(pipeline: Pipeline) -> None:
+    text = ("Policie odpověděla slzným plynem, vodními děly a dalšími opatřeními, což vyvolalo stížnosti "
+            "demonstrantů.")
+    assert run_lang(pipeline, text, "cs").quotes == []

@@ -97,9 +97,9 @@ def _nested_complement(tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
     """'řekl světovým vůdcům v úterý, že …': a 'že'/'that' clause the parser hung under the cue's hearer or time
     or under a speech noun it names ('highlighted his message that …'), not under another object ('vyjádřit
     frustraci nad tím, že …' reports no speech)."""
-    stack = [c for c in tree.children(cue.i) if c.i > cue.i and (c.deprel.lower() in HEARER_DEPS or (
-        c.deprel.lower() in NOMINAL_DEPS and c.lemma.lower() in lex.speech_nouns
-        and noun_author(tree, c.i, lex) is None))]  # 'odmítla tvrzení opozice, že …' reports the opposition's claim
+    stack = [c for c in tree.children(cue.i) if c.i > cue.i and (c.deprel.lower() in HEARER_DEPS or _hearer_obj(
+        cue, c) or (c.deprel.lower() in NOMINAL_DEPS and c.lemma.lower() in lex.speech_nouns
+                    and noun_author(tree, c.i, lex) is None))]  # 'odmítla tvrzení opozice, že …': the opposition's
     while stack:
         n = stack.pop(0)
         if "Dem" in (n.feat("PronType") or ""):
@@ -112,6 +112,12 @@ def _nested_complement(tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
             if dep in NOMINAL_DEPS:
                 stack.append(c)
     return None
+
+
+def _hearer_obj(cue: Token, c: Token) -> bool:
+    """'řekla AFP, že …': a caseless or dative name right after the cue, parsed as its object, is the hearer."""
+    return (c.i == cue.i + 1 and c.deprel.lower() in ("obj", "dobj") and c.upos in ("NOUN", "PROPN")
+            and c.feat("Case") in (None, "Dat", "Loc"))
 
 
 def _clause_list(doc: Doc, tree: Tree, cue: Token, idx: list[int], lex: CueLexicon) -> list[int]:
@@ -136,20 +142,30 @@ def _clause_list(doc: Doc, tree: Tree, cue: Token, idx: list[int], lex: CueLexic
             own_subject = any(s.upos in ("NOUN", "PROPN") for s in tree.children(c.i, lex.subject_deps))
             asyndetic = len(commas) == 1 and not conj
             closing = listed and len(commas) <= 1 and len(conj) == 1 and conj[0].deprel == "cc"
-            if own_subject or not (asyndetic or closing):
+            again = doc.tokens[first].text.lower() in lex.strip_marks and len(conj) <= 1  # 'řekl, že A, a že B'
+            if not again and (own_subject or not (asyndetic or closing)):
                 break
         out += list(range(out[-1] + 1, first)) + [k for k in sub if k >= first]
         listed = dep == "conj"
     return out
 
 
-def _content_end(doc: Doc, comp: Token, idx: list[int], lex: CueLexicon, tree: Tree) -> list[int]:
+def _same_agreement(a: Token, b: Token) -> bool:
+    """Whether two verbs may share a subject: no clash of gender or number ('napsal' vs 'nařídila' do clash)."""
+    for f in ("Gender", "Number"):
+        x, y = a.feat(f), b.feat(f)
+        if x and y and not set(x.split(",")) & set(y.split(",")):
+            return False
+    return True
+
+
+def _content_end(doc: Doc, comp: Token, idx: list[int], lex: CueLexicon, tree: Tree, cue: int) -> list[int]:
     """Reported content ends at a semicolon, at a contrast the writer adds ('…, while touting …') or at a second
     speech verb of the same speaker that the parser hung on the content ('řekl, že …, a dodal, že …')."""
     for k in idx:
         t = doc.tokens[k]
         if (k > comp.i and t.head == comp.i and t.deprel.split(":")[0] == "conj" and lex.cue_kind(t)
-                and not tree.children(k, lex.subject_deps)):
+                and not tree.children(k, lex.subject_deps) and _same_agreement(doc.tokens[cue], t)):
             first = tree.subtree(k)[0]
             return [j for j in idx if j < first]
         stop = t.text == ";" or (k > comp.i and t.text.lower() in lex.content_stops
@@ -192,7 +208,7 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
         sent = doc.sentences[cue.sent]
         idx = [k for k in tree.subtree(comp.i) if sent.start <= k < sent.end]
         full = _clause_list(doc, tree, cue, idx, lex) if comp.i > cue.i else idx
-        idx = _content_end(doc, comp, full, lex, tree) if comp.i > cue.i else idx
+        idx = _content_end(doc, comp, full, lex, tree, cue.i) if comp.i > cue.i else idx
         cand = _candidate(doc, cue, kind, idx, lex, f"indirect-{comp.deprel}", comp.i < cue.i, 2)
         if cand is not None:
             if idx and len(idx) < len(full):
@@ -314,7 +330,9 @@ def _speech_tag(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) ->
     idx = [k for k in range(sent.start, sent.end) if not lo <= k < hi]
     if not any(doc.tokens[k].upos in ("VERB", "AUX") for k in idx):
         return None  # the rest is no clause ('Hope Hicks, a spokeswoman, did not respond')
-    if any(lo <= doc.tokens[k].head < hi and doc.tokens[k].deprel.split(":")[0] == "acl" for k in idx):
+    if any(lo <= doc.tokens[k].head < hi and (doc.tokens[k].deprel.split(":")[0] == "acl" or (
+            doc.tokens[k].deprel.split(":")[0] == "conj" and doc.tokens[k].upos in ("NOUN", "PROPN")))
+           for k in idx):  # 'odpověděla slzným plynem, vodními děly a …': the list goes on the tag's own noun
         return None  # the rest describes a noun of the tag ('vyzvala k pomoci migrantům, kteří uvízli')
     cand = _candidate(doc, cue, kind, idx, lex, "indirect-tag", lo > sent.start, 3)
     if cand is not None and not tree.children(cue.i, lex.subject_deps):
