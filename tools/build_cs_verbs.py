@@ -133,11 +133,11 @@ v("stěžovat,postěžovat", "114", [*NA, "obl:u+Gen"], particle="si")
 v("předvolat,předvolávat,povolat", "114", ["nmod:Gen", "obj"], object=["velvyslanec", "vyslanec", "chargé", "diplomat", "zástupce"])
 v("ohradit,ohrazovat", "110", PROTI, particle="se")
 v("žalovat,zažalovat,obžalovat,soudit", "115", ACC)
-v("podat,podávat", "115", NA + PROTI, object=["žaloba", "stížnost", "trestní"])
-v("odsoudit,odsuzovat", "116", ACC, object=["trest", "vězení", "odnětí"])
+v("podat,podávat", "115", NA + PROTI, object=["žaloba", "stížnost", "obvinění"])
+v("odsoudit,odsuzovat", "173", ACC, object=["trest", "vězení", "odnětí", "doživotí", "žalář"])  # sentencing is COERCE (gold: "odsoudil ho k doživotnímu vězení" 173); a plain conviction stays ACCUSE
 v("obvinit,obviňovat", "1123", ACC, object=["agrese", "útok", "invaze"])
 v("obvinit,obviňovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
-v("obvinit,obviňovat", "1125", ACC, object=["špionáž", "špionáž", "zrada", "vyzvědačství"])
+v("obvinit,obviňovat", "1125", ACC, object=["špionáž", "zrada", "vlastizrada", "velezrada", "vyzvědačství"])
 v("varovat,vystříhat,varovávat", "130", ACC + DAT)  # "varovat před X": X is the danger warned of, not a threatened actor
 # --- REJECT 12
 v("odmítnout,odmítat,zamítnout,zamítat,neuznat,neuznávat,zavrhnout,zavrhovat", "120", [*ACC, "obl:Gen", "nmod:Gen"])
@@ -312,7 +312,8 @@ v("uspořádat,pořádat,zorganizovat,organizovat,svolat,vyhlásit,vyhlašovat,z
 v("vstoupit,vstupovat,zahájit,vyhlásit,vyhlašovat", "143", PROTI, object=["stávka"])
 v("protestovat,demonstrovat,stávkovat,manifestovat", "141", ["obl:před+Ins", "nmod:před+Ins", *PROTI], needs_target=False)
 v("zkritizovat,kritizovat,odsoudit,odsuzovat,napadnout,napadat", "111", ACC, object=["rozhodnutí", "zákon", "krok", "politika", "postup", "plán", "návrh", "vláda"])
-v("obžalovat,stíhat,obvinit,obviňovat", "1121", ACC, object=["trestný", "podvod", "korupce", "úplatkářství", "zpronevěra"])
+v("obžalovat,stíhat,obvinit,obviňovat", "1121", ACC, object=["trestný", "podvod", "korupce", "úplatkářství", "zpronevěra", "vražda", "zabití", "terorismus", "žhářství", "vydírání",
+          "krádež", "zneužití", "spoluúčast", "vzpoura", "pomluva", "násilí", "znásilnění", "napadení", "úplatek"])
 v("vyšetřovat,vyšetřit,prošetřovat,prošetřit,prověřovat,prověřit,vyslýchat,vyslechnout", "090", ["nmod:Gen", "obj"], object=["činnost", "hospodaření", "smlouva", "zakázka", "dotace"])
 v("zajmout,zajímat,chytit,chytat,dopadnout,polapit", "173", ACC)
 v("propustit,propouštět,pustit,osvobodit,osvobozovat", "0841", ACC, object=[])
@@ -467,7 +468,7 @@ n("stíhání", "173", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:p
 # a murder), the owner for requests and agreements ('žádost Ukrajiny' is Ukraine's request)
 n("žádost,prosba", "020", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat"])
 n("požadavek,ultimátum", "100", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat"])
-n("dohoda,ujednání,smlouva", "030", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])  # not "mezi X a Y": background
+n("dohoda,ujednání,smlouva", "057", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])  # as signing (gold: AGREE|SUPPORT 057); not "mezi X a Y": background
 n("pokuta,penále", "172", ["poss", "amod", "nmod:od+Gen", "nmod:strana+Gen"], ["nmod:pro+Acc", "nmod:Dat", "nmod:Gen"])
 n("žaloba,oznámení,stížnost", "115", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:vůči+Dat"])
 n("obžaloba", "1121", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"])

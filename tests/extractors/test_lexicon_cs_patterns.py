@@ -34,7 +34,7 @@ FIRES = [
     ("Ukrajina zaslala Rusku protestní nótu.", ("ACCUSE", "UKR", "RUS"), "cs-zaslat-114"),
     ("Rusko anektovalo část Ukrajiny.", ("COERCE", "RUS", "UKR"), "cs-anektovat-192"),
     ("Rusko obsadilo území Ukrajiny.", ("COERCE", "RUS", "UKR"), "cs-obsadit-192"),
-    ("Ruská dohoda s Ukrajinou platí.", ("AGREE", "RUS", "UKR"), "cs-n-dohoda-030"),
+    ("Ruská dohoda s Ukrajinou platí.", ("SUPPORT", "RUS", "UKR"), "cs-n-dohoda-057"),
     ("Ruská pokuta pro Ukrajinu je vysoká.", ("COERCE", "RUS", "UKR"), "cs-n-pokuta-172"),
     ("Ruská okupace Ukrajiny pokračuje.", ("COERCE", "RUS", "UKR"), "cs-n-okupace-192"),
     ("Rusko udělilo Ukrajině pokutu.", ("COERCE", "RUS", "UKR"), "cs-udelit-172"),
@@ -72,6 +72,8 @@ FIRES = [
     ("Rozsudek ruského soudu nad ukrajinským novinářem padl ve středu.", ("ACCUSE", "RUS", "UKR"), "cs-n-rozsudek-116"),
     ("Ruský zásah proti ukrajinským aktivistům byl tvrdý.", ("COERCE", "RUS", "UKR"), "cs-n-zasah-170"),
     ("Ruské varování vůči Ukrajině zaznělo včera.", ("THREATEN", "RUS", "UKR"), "cs-n-varovani-130"),
+    ("Pákistánský soud odsoudil ruského diplomata k doživotnímu vězení.", ("COERCE", "PAK", "RUS"), "cs-odsoudit-173"),
+    ("Vláda proti ruskému diplomatovi podala trestní obvinění.", ("ACCUSE", "CZE", "RUS"), "cs-podat-115"),
     # passives whose participle the parser lemmatises to an adjective no rewrite reaches (VSLIPS of the builder)
     ("Ukrajinský novinář byl vzat do vazby ruskou policií.", ("COERCE", "RUS", "UKR"), "cs-vzaty-173"),
     ("Ukrajinská města byla obsazena ruskou armádou.", ("COERCE", "RUS", "UKR"), "cs-obsazeny-192"),
