@@ -114,3 +114,17 @@ def test_quotes_tag_with_a_list_of_its_own_nouns_is_no_tag_cs(pipeline: Pipeline
     text = ("Policie odpověděla slzným plynem, vodními děly a dalšími opatřeními, což vyvolalo stížnosti "
             "demonstrantů.")
     assert run_lang(pipeline, text, "cs").quotes == []
+
+
+def test_quotes_bare_role_noun_takes_its_earlier_named_use_cs(pipeline: Pipeline) -> None:
+    text = ("Protesty ohlásil místní rybářský koncern CRPMEM. Koncern prohlásil, že jeho členové jsou zklamaní "
+            "rozhodnutím komise.")
+    q = only_quote(run_lang(pipeline, text, "cs"))
+    assert speaker_name(q) == "CRPMEM"
+    assert q.speaker is not None and q.speaker.text == "Koncern"
+
+
+def test_quotes_role_noun_with_own_name_is_kept_en(pipeline: Pipeline) -> None:
+    text = "The agency hired a new director. The agency said that the audit found no wrongdoing."
+    q = only_quote(run_lang(pipeline, text, "en"))
+    assert "agency" in speaker_name(q).lower()

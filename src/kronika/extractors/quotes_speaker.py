@@ -280,8 +280,47 @@ def _proper_name(doc: Doc, toks: list[int], head: int) -> list[int]:
     return best
 
 
+MAX_ROLE_SENTENCES = 12  # how far back a bare role noun ('the agency', 'server') looks for its named use
+
+
+def role_antecedent(doc: Doc, tree: Tree, head: int, lex: CueLexicon) -> tuple[int, int] | None:
+    """'… uvádí koncern CRPMEM. Koncern prohlásil …': a bare role noun without a name or an actor code takes the
+    latest earlier phrase with the same noun that names someone; returns (that noun, its name's head token)."""
+    t = doc.tokens[head]
+    toks = phrase_tokens(doc, tree, head, lex)
+    m = _mention_for(doc, toks, head)
+    if t.upos != "NOUN" or (m is not None and m.code) or _proper_name(doc, toks, head):
+        return None
+    for j in range(head - 1, -1, -1):
+        u = doc.tokens[j]
+        if t.sent - u.sent > MAX_ROLE_SENTENCES:
+            break
+        if u.upos != "NOUN" or u.lemma.lower() != t.lemma.lower():
+            continue
+        run = _proper_name(doc, phrase_tokens(doc, tree, j, lex), j)
+        if run:
+            return j, next((k for k in run if doc.tokens[k].head not in run), run[0])
+        beside = [doc.tokens[k] for k in (j - 1, j + 1) if 0 <= k < len(doc.tokens)]
+        name = [b for b in beside if (b.head == j or u.head == b.i) and (
+            b.upos == "PROPN" or (len(b.text) > 1 and b.text.isupper()))]  # 'CzechTourism agency', 'koncern CRPMEM'
+        if name:
+            return j, name[0].i
+    return None
+
+
 def speaker_at(doc: Doc, tree: Tree, head: int, lex: CueLexicon, how: str) -> Speaker:
-    """The speaker named by the phrase around a head token, as an actor reference."""
+    """The speaker named by the phrase around a head token, as an actor reference (a bare role noun: the phrase
+    of its latest named use, with that name's code; the text and span stay those of the role noun)."""
+    role = role_antecedent(doc, tree, head, lex)
+    if role is not None:
+        noun, name_tok = role
+        named = speaker_at(doc, tree, name_tok, lex, how + "-role")
+        ante = sorted(set(phrase_tokens(doc, tree, noun, lex)) | {name_tok})
+        toks = phrase_tokens(doc, tree, head, lex)
+        text, span = doc.span_text(toks[0], toks[-1] + 1), (doc.tokens[toks[0]].start, doc.tokens[toks[-1]].end)
+        name = named.ref.name if name_tok > noun else (  # 'právník Sardar Mehmood': the name itself
+            _nominative(doc, list(range(ante[0], ante[-1] + 1)), noun, noun))  # 'the CzechTourism agency'
+        return Speaker(ArgRef(named.ref.code, name, text, span), named.how, head)
     toks = phrase_tokens(doc, tree, head, lex)
     text = doc.span_text(toks[0], toks[-1] + 1)
     span = (doc.tokens[toks[0]].start, doc.tokens[toks[-1]].end)
