@@ -48,3 +48,23 @@ def test_roles_europol_is_an_eu_agency(pipeline: Pipeline) -> None:
 def test_roles_foreign_parliament_by_its_czech_name(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, "Německý Spolkový sněm schválil pomoc Ukrajině. Sněmovna také odsoudila Rusko.", "cs"))
     assert c["Spolkový sněm"] == "DEULEG" and c["Sněmovna"] == "DEULEG"
+
+
+def test_roles_attorney_general_is_judicial_not_military(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "U.S. Attorney General William Barr criticised the report.", "en"))
+    assert c["U.S. Attorney General William Barr"] == "USAJUD" and "Attorney" not in c  # was USAMIL ('General')
+    c = coded(run(pipeline, "UN Secretary General Antonio Guterres urged calm.", "en"))
+    assert c["UN Secretary General Antonio Guterres"] == "IGOUNO"
+
+
+def test_roles_titles_and_weekdays_are_cut_from_names(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Mr. Biden met Mr. Zelensky in Kyiv.", "en"))  # were unresolved 'Mr. Biden'
+    assert c["Biden"] == "USAGOV" and c["Zelensky"] == "UKRGOV"
+    c = coded(run(pipeline, "MSNBC Friday reported that Newsweek criticised the plan.", "en"))
+    assert c["MSNBC"] == "USAMED" and c["Newsweek"] == "USAMED"  # 'MSNBC Friday' was one unknown name
+
+
+def test_roles_english_company_words_in_czech_text_are_no_person(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Rusko podle deníku The Guardian využívá Wagner Group.", "cs")
+    m = next(m for m in doc.mentions if m.text == "Wagner Group")
+    assert m.kind == "ORG" and m.code is None  # not a private person of the home country (CZECVL)

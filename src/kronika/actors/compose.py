@@ -40,6 +40,10 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         f = forms[t.i] if t.upos != "PROPN" or first else {t.text.lower(), t.lemma.lower()}
         sector = lex.sector_of(f)
         inherit = bool(f & lex.inherit)
+        if f & lex.postpositive and t.i - 1 in roles and roles[t.i - 1].sector and doc.tokens[t.i - 1].sent == t.sent:
+            prev = roles.pop(t.i - 1)  # Attorney General, Secretary General: the title's sector, not MIL
+            roles[t.i] = Role(t.i, prev.sector, prev.tokens | {t.i})
+            continue
         adj = _sector_adjective(doc, lex, forms, t.i) if f & lex.adjective_heads else None
         if adj is not None:  # vládní výbor, policejní komisař, police officers: the adjective names the sector
             roles[t.i] = Role(t.i, adj[1], {t.i, adj[0]})

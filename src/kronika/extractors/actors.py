@@ -64,7 +64,8 @@ class Actors:
         dropped += cities  # evidence of their state (home country, 'police in X'), not actors
         city_tokens = {i for h in cities for i in range(h.start, h.end)}
         mods = {t.i for t in doc.tokens if t.text.lower() in lex.modifiers}  # Foreign, Defence, Prime in titles
-        persons = _persons(doc, lex, taken | set(roles) | dem_tokens | mods | city_tokens)
+        role_tokens = {i for r in roles.values() for i in r.tokens}  # Attorney General: both words are the title
+        persons = _persons(doc, lex, taken | role_tokens | dem_tokens | mods | city_tokens)
         sents = {t.i: t.sent for t in doc.tokens}
         home = home_country(lex, names + dropped, persons, dems, sents, dropped)
         doc.meta["home_country"] = home.to_meta()
@@ -130,9 +131,11 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
 
 
 def _trim(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
-    """Drop leading titles (Mr, Dr) from a name run."""
+    """Drop leading titles (Mr, Dr) and trailing weekdays (William Barr Friday) from a name run."""
     while end - start > 1 and forms_hit(lex, doc, start):
         start += 1
+    while end - start > 1 and forms_hit(lex, doc, end - 1):
+        end -= 1
     return start, end
 
 
