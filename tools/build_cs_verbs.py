@@ -43,14 +43,14 @@ v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat", "018", [*DAT, "nmod:Gen
 v("kondolovat", "018", DAT)
 v("hájit,obhajovat,obhájit", "052", ACC, object=[])
 v("zastat,zastávat", "052", ["obl:Gen", "nmod:Gen", "obj"], particle="se")
-v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suverenita", "stát", "státnost", "vláda", "anexe"])
+v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suverenita", "stát", "státnost", "vláda", "anexe", "volba", "výsledek", "referendum", "režim", "prezident", "legitimita", "zvolení"])
 v("omluvit,omlouvat", "055", DAT, particle="se")
 v("odpustit,odpouštět", "056", DAT)
 v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit", "057", INS_S,
   object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True)
 v("sblížit,sbližovat", "050", INS_S, particle="se", reciprocal=True)
 v("podniknout,podnikat,usilovat,pokračovat,zahájit", "050", INS_S, object=["sbližování", "sblížení", "usmíření"])
-v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se")
+v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se", prep="za")  # without "za" it shadowed "postavit se proti X" (REJECT)
 # --- CONSULT 04
 v("jednat,vyjednávat,vyjednat,rokovat,diskutovat,debatovat,hovořit,mluvit,radit,poradit,komunikovat", "040", INS_S, prep="s", reciprocal=True)
 v("konzultovat", "040", INS_S + ACC, reciprocal=True)

@@ -73,6 +73,9 @@ FIRES = [
     ("Ruské varování vůči Ukrajině zaznělo včera.", ("THREATEN", "RUS", "UKR"), "cs-n-varovani-130"),
     ("Pákistánský soud odsoudil ruského diplomata k doživotnímu vězení.", ("COERCE", "PAK", "RUS"), "cs-odsoudit-173"),
     ("Vláda proti ruskému diplomatovi podala trestní obvinění.", ("ACCUSE", "CZE", "RUS"), "cs-podat-115"),
+    ("Ukrajina se postavila proti Rusku.", ("REJECT", "UKR", "RUS"), "cs-postavit-120"),
+    ("Česko se postavilo za Ukrajinu.", ("SUPPORT", "CZE", "UKR"), "cs-postavit-052"),
+    ("Ukrajina uznala výsledek ruských voleb.", ("SUPPORT", "UKR", "RUS"), "cs-uznat-054"),
     # passives whose participle the parser lemmatises to an adjective no rewrite reaches (VSLIPS of the builder)
     ("Ukrajinský novinář byl vzat do vazby ruskou policií.", ("COERCE", "RUS", "UKR"), "cs-vzaty-173"),
     ("Ukrajinská města byla obsazena ruskou armádou.", ("COERCE", "RUS", "UKR"), "cs-obsazeny-192"),
