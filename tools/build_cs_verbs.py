@@ -238,7 +238,7 @@ v("vyzvat,vyzývat,apelovat,naléhat,urgovat,nabádat,povzbudit,povzbuzovat", "0
 v("vyzvat,vyzývat,apelovat,naléhat,žádat,požádat,požadovat", "0256", ACC + NA + ["obl:od+Gen"], object=["příměří", "deeskalace", "zdrženlivost", "klid"])
 v("vyzvat,vyzývat,požádat,žádat,požadovat", "106", ACC + NA + ["obl:od+Gen"], object=["stažení", "odchod", "ústup"])
 v("vyzvat,vyzývat,požádat,žádat", "026", ACC + NA, object=["jednání", "rozhovor", "dialog", "vyjednávání"])
-v("požádat,žádat,prosit,poprosit,obrátit", "020", [*ACC, "obl:o+Acc"])
+v("požádat,žádat,prosit,poprosit,obrátit", "020", [*ACC, "obl:o+Acc", "obl:od+Gen", "nmod:od+Gen"])  # od: this entry shadows the 100 one below ("žádá od Ruska")
 v("požádat,žádat,prosit,poprosit", "023", [*ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
 v("požadovat,vyžadovat,žádat,dožadovat", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc", "obl:na+Loc"])
 v("trvat", "100", ["obl:na+Loc", "nmod:na+Loc", "obl:od+Gen", "obl:po+Loc"], prep="na")  # 'trvat' alone is 'last' ('návštěva trvala dva dny')
