@@ -108,3 +108,16 @@ def test_events_en_posture_discussed_or_prevented_acts_did_not_happen(pipeline: 
     assert events(pipeline, "Russia prevented Ukraine from completing the withdrawal.") == []
     evs = events(pipeline, "Russia kept shelling Ukrainian cities.")
     assert triples(evs) == {("ASSAULT", "RUS", "UKR")}  # 'keep' + xcomp continues the act
+
+
+def test_events_en_posture_they_after_a_media_report_is_the_reported_actors(pipeline: Pipeline) -> None:
+    text = ("Poland and Hungary vetoed the budget, the Financial Times reported. "
+            "They also criticised Germany.")
+    evs = [e for e in events(pipeline, text) if e.type == "ACCUSE"]
+    assert triples(evs) == {("ACCUSE", "POL", "DEU"), ("ACCUSE", "HUN", "DEU")}
+
+
+def test_events_en_posture_possessive_owner_of_a_named_office_is_the_source(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Hradec Kralove Regional Prosecutor's Office charged the Czech student with murder.")
+    assert triples(evs) == {("ACCUSE", "CZE", "CZE")}
+    assert evs[0].source is not None and evs[0].source.code == "CZEJUD"

@@ -1,8 +1,11 @@
-"""Sources that the sentence does not name: shared, controlled, dropped and pronoun subjects."""
+"""Sources that the sentence does not name: shared, controlled, dropped and pronoun subjects, and the unnamed
+agent of a passive accusation or rejection."""
 
 from __future__ import annotations
 
+from ..cameo import CameoCode
 from ..model import Mention
+from .lexicon import Entry
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree
 
@@ -197,7 +200,10 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
             break
         s = doc.sentences[s_i]
         roots = [n for n in tree.nodes[s.start:s.end] if n.head == n.i]
-        for r in roots:
+        # 'X and Y vetoed it, the Financial Times reported.': under a root whose subject is the reporting medium,
+        # the reported clause's subject is the antecedent
+        clauses = [c for r in roots for c in [r, *tree.children(r.i, "ccomp", "parataxis")]]
+        for r in clauses:
             subj = [k for k in tree.children(r.i, "nsubj") if not is_pronoun(k)]
             found = _not_media([m for k in subj for m in roles.actors(k.i)])
             if found and _agrees(roles, trigger, found):
@@ -208,3 +214,38 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
 def _not_media(found: list[Mention]) -> list[Mention]:
     """A newspaper or agency that reports a story is not the antecedent of a dropped or pronoun subject."""
     return [m for m in found if not (m.code or "").endswith("MED")]
+
+
+# Acts done to an actor whose agent a passive clause does not name: coded without a source (the gold writes '-'):
+# accusations, arrests, attacks, rejections, releases and sanctions ('Dva Gruzínci jsou obviněni', 'was rejected').
+AGENTLESS = {"ACCUSE", "REJECT"}
+UNNAMED = "unnamed-agent"
+
+
+def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
+                  ) -> list[Mention]:
+    """The unnamed agent of a passive verb trigger of an AGENTLESS type whose passive subject is itself the target
+    actor (not an act it did: 'Russia's attack was condemned') - a placeholder: the event gets no source."""
+    if e.noun or e.swap or info is None or info.plover not in AGENTLESS or not roles.is_passive(n.i):
+        return []
+    subjects = {m.i for k in roles.tree.children(n.i, "nsubj") for m in roles.members(k.i)}
+    if not targets or any(t.head not in subjects for t in targets):
+        return []
+    if _agent_phrase(roles, n):
+        return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
+    t = n.tok
+    return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
+
+
+def _agent_phrase(roles: Roles, n: Node) -> bool:
+    """Does the trigger's sentence hold an actor in an agent phrase anywhere (obl:agent, a phrase with one of the
+    grammar's agent_preps, a bare oblique in one of its agent_cases)?"""
+    tree, sent = roles.tree, roles.doc.sentences[n.tok.sent]
+    preps, cases = roles.lex.words("agent_preps"), set(roles.lex.grammar.get("agent_cases", []))
+    for k in tree.nodes[sent.start:sent.end]:
+        base = k.deprel.split(":")[0]
+        agent = k.deprel == "obl:agent" or (base in {"obl", "nmod"} and bool(tree.case_words(k.i) & preps)) or (
+            base == "obl" and not tree.has_case(k.i) and k.feat("Case") in cases)
+        if agent and roles.actors(k.i):
+            return True
+    return False
