@@ -81,8 +81,9 @@ class Roles:
                     if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
                         continue
                     if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i) \
-                            and not self.quantity_of(x, k):
-                        continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku')
+                            and not (x.upos == "PROPN" and k.deprel == "nmod:poss") and not self.quantity_of(x, k):
+                        continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku'); a
+                        # name's possessor "'s" is no preposition ('the Prosecutor's Office charged X')
                     if self.tree.case_words(k.i) & self.opposing:
                         continue  # 'podpoří sankce proti Rusku' does not support Russia
                     if k.i in self.by_token:
