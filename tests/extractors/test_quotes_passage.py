@@ -3,6 +3,7 @@ paragraph-by-paragraph quotes, clauses inserted into reported content, colons, h
 
 from __future__ import annotations
 
+import pytest
 from quotes_support import only_quote, run_lang, speaker_name
 
 from kronika import Pipeline
@@ -128,3 +129,16 @@ def test_quotes_role_noun_with_own_name_is_kept_en(pipeline: Pipeline) -> None:
     text = "The agency hired a new director. The agency said that the audit found no wrongdoing."
     q = only_quote(run_lang(pipeline, text, "en"))
     assert "agency" in speaker_name(q).lower()
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Starosta Jan Novák napsal odpověď, v níž stálo, že obec s výstavbou nesouhlasí.",
+     "obec s výstavbou nesouhlasí", "Jan Novák"),
+    ("Ministerstvo vydalo prohlášení, v němž stojí, že zákon začne platit v lednu.",
+     "zákon začne platit v lednu", "ministerstvo"),
+])
+def test_quotes_document_in_relative_clause_is_said_by_its_author_cs(pipeline: Pipeline, text: str, content: str,
+                                                                      speaker: str) -> None:
+    q = only_quote(run_lang(pipeline, text, "cs"))
+    assert q.text == content
+    assert speaker_name(q).lower() == speaker.lower()

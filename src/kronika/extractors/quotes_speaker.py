@@ -84,6 +84,10 @@ def document_source(tree: Tree, cue: Token, lex: CueLexicon) -> Token | None:
     for c in children:
         if c.deprel.split(":")[0] == "obl" and c.upos == "NOUN" and c.lemma.lower() in nouns:
             return c
+        antecedent = tree.doc.tokens[cue.head]  # 'napsal odpověď, v níž stálo, že …': the relative's noun
+        if (c.deprel.split(":")[0] == "obl" and "Rel" in (c.feat("PronType") or "") and cue.deprel.startswith("acl")
+                and antecedent.upos == "NOUN" and antecedent.lemma.lower() in nouns):
+            return antecedent
     return None
 
 
@@ -91,7 +95,7 @@ def document_author(doc: Doc, tree: Tree, noun: Token, lex: CueLexicon, window: 
     """'Obhajoba podala dovolání. „…,“ stojí v dovolání.': the named subject of a recent verb whose object is the same
     document."""
     first = doc.sentences[max(0, noun.sent - window)].start
-    for k in range(noun.i - 1, first - 1, -1):
+    for k in range(noun.i, first - 1, -1):  # the noun itself too: 'napsal odpověď, v níž stálo'
         t = doc.tokens[k]
         if t.lemma.lower() != noun.lemma.lower() or t.deprel.lower() not in ("obj", "dobj") or t.head == t.i:
             continue
