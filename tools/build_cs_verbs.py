@@ -186,7 +186,7 @@ v("vyhostit,vyhošťovat,vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"])
 v("vypovědět,vypovídat,vystoupit,vystupovat,odstoupit", "161", [*INS_S, "nmod:Gen"], object=["smlouva", "dohoda", "úmluva", "pakt"])
 # --- COERCE 17 (+163)
 v("uvalit,uvalovat,zavést,zavádět,vyhlásit,vyhlašovat,schválit,schvalovat,přijmout,rozšířit,rozšiřovat,zpřísnit,zpřísňovat,prodloužit,prodlužovat,udělit,uplatnit,uplatňovat,zavést", "163",
-  NA + PROTI + ["nmod:Gen"], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení", "sankční", "bojkot", "zákaz", "blokáda"])
+  NA + PROTI + ["nmod:Gen", "case:Dat"], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení", "sankční", "bojkot", "zákaz", "blokáda"])
 v("sankcionovat,embargovat", "163", ACC)
 v("zmrazit,zmrazovat,zablokovat,zabavit,obstavit", "163", ["nmod:Gen", "obl:Gen"], object=["aktivum", "majetek", "účet", "rezerva", "prostředek"])
 v("čelit,podléhat", "163", [], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení"],
@@ -376,7 +376,8 @@ v("držet,udržovat,ponechat,ponechávat", "154", ["obl:u+Gen", "nmod:u+Gen", "o
 v("oznámit,oznamovat,ohlásit,ohlašovat,představit,představovat,odsouhlasit", "163", [*NA, *PROTI, "nmod:Gen"],
   object=["sankce", "embargo", "clo", "cla", "sankční", "restrikce"])  # announcing sanctions is imposing them (not 'podpořit': backing others')
 v("odhalit,odhalovat,rozkrýt,rozkrývat,objevit", "090", ["nmod:Gen", "nmod:Ins"],
-  object=["síť", "špion", "špeh", "agent", "spiknutí", "komplot", "buňka", "skupina", "operace", "kampaň", "vliv", "sabotáž"])
+  object=["síť", "špion", "špeh", "agent", "spiknutí", "komplot", "buňka", "skupina", "operace", "kampaň", "vliv", "sabotáž",
+          "podvod", "korupce", "machinace", "kartel", "gang", "pašování", "úplatkářství", "špionáž"])
 v("zachytit,zachycovat", "1711", ["nmod:Gen"], object=["letoun", "letadlo", "bombardér", "stíhačka", "dron", "loď", "plavidlo", "tanker", "zásilka", "náklad"])
 v("vyslýchat", "090", ACC)  # not vyslechnout: mostly "hear" (vyslechl důkazy, projev)
 v("podat,podávat,sepsat,sepisovat,podepsat,podepisovat,spustit", "140", PROTI, object=["petice"])

@@ -77,6 +77,7 @@ FIRES = [
     ("Česko se postavilo za Ukrajinu.", ("SUPPORT", "CZE", "UKR"), "cs-postavit-052"),
     ("Ukrajina uznala výsledek ruských voleb.", ("SUPPORT", "UKR", "RUS"), "cs-uznat-054"),
     ("Ukrajina žádá od Ruska odškodnění.", ("REQUEST", "UKR", "RUS"), "cs-zadat-020"),
+    ("Rusko udělilo Ukrajině sankce.", ("SANCTION", "RUS", "UKR"), "cs-udelit-163"),
     # passives whose participle the parser lemmatises to an adjective no rewrite reaches (VSLIPS of the builder)
     ("Ukrajinský novinář byl vzat do vazby ruskou policií.", ("COERCE", "RUS", "UKR"), "cs-vzaty-173"),
     ("Ukrajinská města byla obsazena ruskou armádou.", ("COERCE", "RUS", "UKR"), "cs-obsazeny-192"),
