@@ -173,3 +173,18 @@ def test_events_cs_parse_repair_phrase_after_another_word_is_not_the_noun_s() ->
 def test_events_cs_parse_repair_indeclinable_name_after_the_verb_is_the_subject() -> None:
     evs = events("Útok Ruska na Ukrajinu odsoudila OSN.")  # OVS: the verb agrees with neither the masculine 'útok'
     assert ("ACCUSE", "IGOUNO", "RUS") in triples(evs) and ("ACCUSE", "RUS", "IGOUNO") not in triples(evs)
+
+
+def test_events_cs_agentless_passive_accusation_has_no_source() -> None:
+    evs = events("Polsko bylo obviněno z provokace.")  # the gold writes the unnamed accuser as '-'
+    assert triples(evs) == {("ACCUSE", "-", "POL")} and evs[0].source is None
+
+
+def test_events_cs_agentless_passive_arrest_codes_nothing() -> None:
+    assert triples(events("Polsko bylo zatčeno.")) == set()  # only accusations and rejections, not acts of force
+
+
+def test_events_cs_agentless_passive_with_an_agent_phrase_elsewhere_is_not_unnamed() -> None:
+    evs = events("Poland has been accused of misusing funds, much of it believed to have been embezzled, by Russia.",
+                 "en")
+    assert ("ACCUSE", "-", "POL") not in triples(evs)

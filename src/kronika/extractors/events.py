@@ -58,7 +58,7 @@ from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import military_arrivals, precision_drop
 from .repair import repair
 from .roles import IMPLICIT, Roles, country_of, home_government, home_population
-from .subjects import inherited_source
+from .subjects import UNNAMED, inherited_source, unnamed_agent
 from .timing import event_date
 from .udview import Node, Tree
 
@@ -148,8 +148,8 @@ class Events:
             _drop(dropped, n, e.id, why)
             return []
         out = self._code(doc, tree, roles, lex, e, n, anchors, dropped)
-        if out:  # a verb that codes nothing leaves its object noun free ('voiced Germany's support for X')
-            used.update(anchors)
+        if any(ev.source is not None for ev in out):  # a verb that codes nothing, or only with an unnamed agent,
+            used.update(anchors)  # leaves its object noun free ('voiced Germany's support for X', 'X's attack …')
         return out
 
     def _code(self, doc: Doc, tree: Tree, roles: Roles, lex: Lexicon, e: Entry, n: Node,
@@ -177,6 +177,8 @@ class Events:
             sources, how = _reported_or_inherited(roles, n.i)
         elif not sources and not e.noun and not e.swap:
             sources, how = operation_agent(roles, n.i), "operation-agent"
+        if not sources and targets:  # 'jsou obviněni', 'was arrested': the text names no agent (gold source '-')
+            sources, how = unnamed_agent(roles, n, e, info, targets), "agentless-passive"
         if sources and info is not None and info.plover:
             targets = _late_targets(roles, n, e, anchors, info.plover, sources, targets)
         if info is None or info.plover is None or not sources:
@@ -286,7 +288,8 @@ class Events:
         lo, hi = max(min(toks), sent.char_start), min(max(toks), sent.char_end)
         return Event(
             type=str(info.plover), mode=info.mode, cameo=code, goldstein=info.goldstein, quad_class=info.quad_class,
-            source=arg(doc, src), target=(ArgRef(tgt.code, tgt.name, "", None) if implicit else arg(doc, tgt))
+            source=None if src.rule == UNNAMED else arg(doc, src),
+            target=(ArgRef(tgt.code, tgt.name, "", None) if implicit else arg(doc, tgt))
             if tgt else None,
             trigger=doc.text[n.tok.start:n.tok.end], span=(lo, hi), sentence=n.tok.sent,
             negated=mod.negated, future=mod.future, hypothetical=mod.hypothetical,

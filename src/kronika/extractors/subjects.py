@@ -224,12 +224,9 @@ UNNAMED = "unnamed-agent"
 
 def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
                   ) -> list[Mention]:
-    """The unnamed agent of a passive verb trigger of an AGENTLESS type whose passive subject is itself the target
-    actor (not an act it did: 'Russia's attack was condemned') - a placeholder: the event gets no source."""
-    if e.noun or e.swap or info is None or info.plover not in AGENTLESS or not roles.is_passive(n.i):
-        return []
-    subjects = {m.i for k in roles.tree.children(n.i, "nsubj") for m in roles.members(k.i)}
-    if not targets or any(t.head not in subjects for t in targets):
+    """The unnamed agent of a passive verb trigger of an AGENTLESS type with a target actor (a placeholder: the
+    event gets no source)."""
+    if e.noun or e.swap or info is None or info.plover not in AGENTLESS or not targets or not roles.is_passive(n.i):
         return []
     if _agent_phrase(roles, n):
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
