@@ -68,3 +68,21 @@ def test_roles_english_company_words_in_czech_text_are_no_person(pipeline: Pipel
     doc = run(pipeline, "Rusko podle deníku The Guardian využívá Wagner Group.", "cs")
     m = next(m for m in doc.mentions if m.text == "Wagner Group")
     assert m.kind == "ORG" and m.code is None  # not a private person of the home country (CZECVL)
+
+
+def test_roles_igo_official_holds_the_igo_role_not_his_nationality(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "The British UN official Martin Griffiths criticised Sudan. "
+                            "The Czech NATO ambassador criticised Russia.", "en"))
+    assert c["British UN official Martin Griffiths"] == "IGOUNO"  # was GBRGOV
+    assert c["Czech NATO ambassador"] == "CZEGOV"  # a state's envoy to the body stays the state's
+    c = coded(run(pipeline, "Šéf humanitární sekce OSN Martin Griffiths vyzval Etiopii. "
+                            "Český zástupce v OSN odsoudil Írán.", "cs"))
+    assert c["Šéf humanitární sekce OSN Martin Griffiths"] == "IGOUNO"  # through the unit noun; was None
+    assert c["Český zástupce v OSN"] == "CZEGOV"
+
+
+def test_roles_one_word_newspaper_inside_a_longer_name(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "The Independent Electoral Commission rejected the complaint.", "en"))
+    assert "GBRMED" not in c.values()  # was The Independent (GBRMED)
+    assert coded(run(pipeline, "The Independent reported that Britain criticised France.", "en"))[
+        "The Independent"] == "GBRMED"

@@ -26,6 +26,7 @@ class Role:
     source: str = ""
     also: list[tuple[int, str]] = field(default_factory=list)  # U.S. and Russian negotiators: (token, code)
     body: bool = False  # the code comes from an organisation the noun belongs to
+    envoy: bool = False  # a state's representative at a body (the Czech NATO ambassador): the state's code
 
 
 def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -> dict[int, Role]:
@@ -55,7 +56,7 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         if any((m, n) in lex.non_actor_phrases for c in doc.children(t.i) if c.deprel.split(":")[0] in ("amod",
                "compound") for m in forms[c.i] for n in f):
             continue  # pracovní síla, market forces: no actor
-        roles[t.i] = Role(t.i, None if inherit else sector, {t.i})
+        roles[t.i] = Role(t.i, None if inherit else sector, {t.i}, envoy=bool(f & lex.envoys))
     return roles
 
 
@@ -163,12 +164,26 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             inherited = inherited or ctx.persons[c.i].code
         elif _in_phrase(ctx, c, h):
             r.tokens.add(c.i)
+        elif r.sector is None and not inherited and (unit := _unit_owner(ctx, roles, c)) is not None:
+            inherited = unit  # šéf humanitární sekce OSN, ředitel odboru ministerstva: the unit's organisation
+            r.tokens |= {c.i}
     prev = ctx.dems.get(min(r.tokens) - 1)
     if not r.country and not inherited and prev and _region_ok(ctx, r, prev) \
             and not _stance(ctx, min(r.tokens) - 1):  # Israeli army bulldozers
         r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     _finish(r, inherited)
+
+
+def _unit_owner(ctx: Context, roles: dict[int, Role], c: Token) -> str | None:
+    """The organisation code of a country-less unit noun's nmod (sekce OSN, the division of the UN), if any."""
+    if c.upos != "NOUN" or c.i in roles or c.deprel.split(":")[0] != "nmod":
+        return None
+    for g, rel in _dependents(ctx, c.i):
+        if rel.split(":")[0] == "nmod" and g.i in ctx.names and ctx.names[g.i].kind in ("IGO", "ORG") \
+                and ctx.names[g.i].code and not _other_preposition(ctx, g):
+            return ctx.names[g.i].code
+    return None
 
 
 def _place_to(ctx: Context, roles: dict[int, Role], r: Role, state: str, done: set[int]) -> str | None:
@@ -276,10 +291,14 @@ def _in_phrase(ctx: Context, c: Token, h: int) -> bool:
 
 def _finish(r: Role, inherited: str | None) -> None:
     if r.sector is None:  # mluvčí, šéf: take the whole code of what they speak for
+        if r.envoy and r.country and inherited and inherited.startswith("IGO"):
+            inherited = r.country  # český zástupce v OSN: the state's representative, not a UN official
         if inherited and len(inherited) == 3:
             inherited += "GOV"  # the spokesman of Russia speaks for its government
         r.code = inherited or (r.country + "GOV" if r.country else None)
         r.source = r.source or "inherited"
+    elif r.country and inherited and inherited.startswith("IGO") and r.body and not r.envoy:
+        r.code, r.source = inherited, "name"  # the British UN official, britský diplomat OSN: the IGO's role
     elif r.country:
         r.code = r.country + r.sector if not r.country.startswith("IGO") else r.country
         if inherited and r.sector == "GOV" and inherited[:3] == r.country and inherited[3:6] not in ("", "GOV"):

@@ -58,6 +58,7 @@ class Lexicon:
     regions: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
+    envoys: set[str] = field(default_factory=set)  # ambassador, velvyslanec: a state's man at an IGO stays the state's
     postpositive: set[str] = field(default_factory=set)  # Attorney General: 'general' keeps the title's sector
     anaphors: dict[str, str] = field(default_factory=dict)  # the kingdom -> a state, the alliance -> IGONAT
     generic_determiners: set[str] = field(default_factory=set)  # no / žádný: a generic group, no home country
@@ -191,6 +192,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.generic_determiners = {w.lower() for w in data.get("generic_determiners", [])}
     lex.anaphors = {k.lower(): v for k, v in data.get("anaphors", {}).items()}
     lex.postpositive = {w.lower() for w in data.get("postpositive_titles", [])}
+    lex.envoys = {w.lower() for w in data.get("envoys", [])}
     pairs = (w.lower().partition(" ") for w in data.get("non_actor_phrases", []))
     lex.non_actor_phrases = {(a, b) for a, _, b in pairs}
     if langpack.has_file(lex.lang, "agents_phoenix.json"):

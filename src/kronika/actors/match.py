@@ -94,7 +94,9 @@ def _inside_longer_name(doc: Doc, start: int, e: NameEntry) -> bool:
     i, toks = words[0], doc.tokens
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j].sent == toks[i].sent]
     return any(toks[j].upos == "PROPN" and toks[j].text[:1].isupper() and (toks[j].head == i or toks[i].head == j
-               or (region and j == i + 1)) for j in near)
+               or (region and j == i + 1) or (j == i + 1 and toks[j].head == toks[i].head != i
+                                              and toks[i].deprel == toks[j].deprel == "compound"))
+               for j in near)  # The Independent Electoral Commission: both compounds of one name
 
 
 def _glued(doc: Doc, start: int, end: int) -> bool:
