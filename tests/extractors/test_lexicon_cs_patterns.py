@@ -78,6 +78,8 @@ FIRES = [
     ("Ukrajina uznala výsledek ruských voleb.", ("SUPPORT", "UKR", "RUS"), "cs-uznat-054"),
     ("Ukrajina žádá od Ruska odškodnění.", ("REQUEST", "UKR", "RUS"), "cs-zadat-020"),
     ("Rusko udělilo Ukrajině sankce.", ("SANCTION", "RUS", "UKR"), "cs-udelit-163"),
+    ("Peking odrážel kritiku Spojených států.", ("REJECT", "CHN", "USA"), "cs-odrazet-120"),
+    ("Ukrajinský soud zneplatnil rozhodnutí ruské komise.", ("REJECT", "UKR", "RUS"), "cs-zneplatnit-120"),
     # passives whose participle the parser lemmatises to an adjective no rewrite reaches (VSLIPS of the builder)
     ("Ukrajinský novinář byl vzat do vazby ruskou policií.", ("COERCE", "RUS", "UKR"), "cs-vzaty-173"),
     ("Ukrajinská města byla obsazena ruskou armádou.", ("COERCE", "RUS", "UKR"), "cs-obsazeny-192"),
@@ -128,4 +130,9 @@ def test_lexicon_cs_social_distancing_is_not_a_rejection(pipeline: Pipeline) -> 
 
 def test_lexicon_cs_misusing_a_power_is_not_an_assault(pipeline: Pipeline) -> None:
     evs = pipeline_events(pipeline, "Ruský ministr zneužil svou pravomoc.", "cs")
+    assert "ASSAULT" not in {e.type for e in evs}
+
+
+def test_lexicon_cs_abuse_of_power_is_not_an_assault(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Tisíce lidí protestovaly proti zneužívání moci ze strany ruské policie.", "cs")
     assert "ASSAULT" not in {e.type for e in evs}
