@@ -121,3 +121,19 @@ def test_events_en_posture_possessive_owner_of_a_named_office_is_the_source(pipe
     evs = events(pipeline, "The Hradec Kralove Regional Prosecutor's Office charged the Czech student with murder.")
     assert triples(evs) == {("ACCUSE", "CZE", "CZE")}
     assert evs[0].source is not None and evs[0].source.code == "CZEJUD"
+
+
+def test_events_en_posture_violating_a_ceasefire_is_an_attack(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Russia violated the ceasefire in eastern Ukraine.")
+    assert triples(evs) == {("ASSAULT", "RUS", "UKR")} and evs[0].cameo == "196"
+
+
+def test_events_en_posture_troops_on_alert(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Israeli troops remained on alert in the occupied West Bank today.")
+    assert triples(evs) == {("MOBILIZE", "ISR", "PSE")}
+    assert events(pipeline, "The government remained on course to win the vote.") == []
+
+
+def test_events_en_posture_firing_shells_at_a_target_is_an_attack(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Israeli tanks fired four shell bombs at targets in the city.")
+    assert [(e.type, e.cameo) for e in evs] == [("ASSAULT", "194")]
