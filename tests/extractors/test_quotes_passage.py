@@ -142,3 +142,23 @@ def test_quotes_document_in_relative_clause_is_said_by_its_author_cs(pipeline: P
     q = only_quote(run_lang(pipeline, text, "cs"))
     assert q.text == content
     assert speaker_name(q).lower() == speaker.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "\"How dare you?\" she said, her voice quavering with emotion.",
+    "The state took the unprecedented step of declaring itself an heir alongside the parents.",
+])
+def test_quotes_content_without_a_clause_is_no_quote_en(pipeline: Pipeline, text: str) -> None:
+    assert all(q.direct for q in run_lang(pipeline, text, "en").quotes)
+
+
+def test_quotes_nested_small_clause_is_no_second_quote_en(pipeline: Pipeline) -> None:
+    text = "His lawyer told reporters the court had found his client guilty and sentenced him to prison."
+    q = only_quote(run_lang(pipeline, text, "en"))
+    assert q.text == "the court had found his client guilty and sentenced him to prison"
+
+
+def test_quotes_coordinated_clause_is_no_speech_tag_cs(pipeline: Pipeline) -> None:
+    text = ("Po výměně soudního senátu nakonec padly zprošťující rozsudky, přičemž ten poslední letos v březnu "
+            "vrchní soud potvrdil.")
+    assert run_lang(pipeline, text, "cs").quotes == []

@@ -209,6 +209,8 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
         idx = [k for k in tree.subtree(comp.i) if sent.start <= k < sent.end]
         full = _clause_list(doc, tree, cue, idx, lex) if comp.i > cue.i else idx
         idx = _content_end(doc, comp, full, lex, tree, cue.i) if comp.i > cue.i else idx
+        if comp.i > cue.i and not any(doc.tokens[k].upos in ("VERB", "AUX") and finite(doc.tokens[k]) for k in idx):
+            return None  # no clause: 'found his client guilty', 'she said, her voice quavering'
         cand = _candidate(doc, cue, kind, idx, lex, f"indirect-{comp.deprel}", comp.i < cue.i, 2)
         if cand is not None:
             if idx and len(idx) < len(full):
@@ -270,6 +272,8 @@ def _interposed(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) ->
     head = cue.head
     if cue.deprel.lower() not in lex.postposed_deps or head == cue.i or lex.cue_kind(doc.tokens[head]):
         return None  # not under content, or itself what another cue reports ('řekl, že jednání pokračují')
+    if any(m.deprel == "mark" and m.text.lower() not in lex.tag_marks for m in tree.children(cue.i)):
+        return None  # a clause of the writer's ('…, přičemž ten poslední soud potvrdil'), not a speech tag
     sent = doc.sentences[cue.sent]
     tag = [k for k in tree.subtree(cue.i) if doc.tokens[k].upos != "PUNCT"]
     before = doc.tokens[tag[0] - 1] if tag[0] > sent.start else None
@@ -305,6 +309,8 @@ def _bare_tag(cue: Token, seg: list[Token], lex: CueLexicon) -> bool:
     form, tense = cue.feat("VerbForm"), cue.feat("Tense")
     if form != "Fin" and not (form == "Part" and tense == "Past"):
         return False  # 'Reporting by', 'As stated in': not a speaker's tag
+    if seg and seg[0].deprel.lower() == "cc" and seg[0].i < cue.i:
+        return False  # a coordinated clause of its own ('…, přičemž ten rozsudek soud potvrdil')
     for t in seg:
         dep = t.deprel.lower()
         if t.i != cue.i and (t.upos in ("VERB", "SCONJ") or dep == "mark") and t.text.lower() not in lex.tag_marks:
