@@ -47,3 +47,12 @@ def test_anaphora_czech_union_and_islamic_republic(pipeline: Pipeline) -> None:
 def test_anaphora_place_phrase_is_no_actor(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Saudi Arabia condemned Iran. Protests spread in the kingdom.", "en")
     assert not (coded(doc).get("kingdom") or "").startswith("SAU")
+
+
+def test_anaphora_bare_title_is_the_one_person_of_its_sector_named_before(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Boris Johnson visited Kyiv on Monday. The Prime Minister praised Ukraine.", "en")
+    assert coded(doc)["Prime Minister"] == "GBRGOV"  # was UKRGOV, the only state of its sentence
+    doc = run(pipeline, "Boris Johnson navštívil Kyjev. Ministerský předseda ocenil Ukrajinu.", "cs")
+    assert coded(doc)["Ministerský předseda"] == "GBRGOV"  # was unresolved
+    doc = run(pipeline, "Andrej Babiš se sešel s Angelou Merkelovou. Premiér pak kritizoval Rusko.", "cs")
+    assert coded(doc)["Premiér"] == "CZEGOV"  # two heads of government named: the home country, not Merkel

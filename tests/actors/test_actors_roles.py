@@ -86,3 +86,17 @@ def test_roles_one_word_newspaper_inside_a_longer_name(pipeline: Pipeline) -> No
     assert "GBRMED" not in c.values()  # was The Independent (GBRMED)
     assert coded(run(pipeline, "The Independent reported that Britain criticised France.", "en"))[
         "The Independent"] == "GBRMED"
+
+
+def test_roles_appositive_role_after_a_name_and_comma(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Jižní Afrika vzdala poctu De Klerkovi, poslednímu prezidentovi vlády. "
+                        "Jižní Afrika si ho váží. Jižní Afrika truchlí.", "cs")
+    assert coded(doc)["De Klerkovi, poslednímu prezidentovi"] == "ZAFGOV"  # the parser hangs both on 'poctu'
+
+
+def test_roles_regnal_numeral_and_generic_community(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "The Vichy regime collaborated with Hitler during World War II.", "en"))
+    assert not any((code or "").startswith("CHN") for code in c.values())  # 'World War II' was Wu Yi (CHNGOV)
+    c = coded(run(pipeline, "The UN urged the international community to help Afghanistan.", "en"))
+    assert "international community" not in c  # was AFGCVL
+    assert coded(run(pipeline, "Talibán zaútočil na Kábul.", "cs"))["Talibán"] == "AFGREB"

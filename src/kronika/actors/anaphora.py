@@ -70,3 +70,20 @@ def anaphor_hits(ctx: Context, names: list[Hit], covered: set[int]) -> list[Hit]
 
 def _want(ctx: Context, i: int) -> str | None:
     return next((ctx.lex.anaphors[f] for f in ctx.forms[i] if f in ctx.lex.anaphors), None)
+
+
+def titled_anaphors(ctx: Context, roles: dict[int, Role], persons: list[Hit]) -> None:
+    """A bare person title ('the Prime Minister', 'ministerský předseda') with no country of its own refers to the
+    one person of that sector named in the last sentences ('Boris Johnson visited Kyiv. The Prime Minister praised
+    Ukraine' -> GBRGOV, not the sentence's UKR); with two such persons (Babiš met Merkel) it stays open."""
+    named = [(p.start, p.key, str(p.code)) for p in persons if p.kind == "PER" and p.code and p.status == "resolved"]
+    named += [(r.person.start, r.person.key, str(r.code)) for r in roles.values() if r.person is not None and r.code]
+    for r in roles.values():
+        if r.code or r.person is not None or not r.sector or not ctx.forms[r.head] & ctx.lex.person_roles:
+            continue
+        sent = ctx.doc.tokens[r.head].sent
+        near = {(key, code) for start, key, code in named if start < min(r.tokens)
+                and sent - WINDOW <= ctx.doc.tokens[start].sent and code[3:6] == r.sector}
+        if len({key for key, _ in near}) == 1 and len({code for _, code in near}) == 1:
+            code = next(iter(near))[1]
+            r.code, r.source = code, f"title of the one {r.sector} person named before"

@@ -337,6 +337,8 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None
         else:  # Ministryně pro místní rozvoj Klára Dostálová: the surname hangs on the noun as flat/appos
             r.person = next((by_token[c.i] for c in doc.children(r.head) if c.i in by_token and c.i > r.head
                              and c.deprel.split(":")[0] in ("flat", "appos")), None)
+        if r.person is None:
+            r.person = _comma_apposition(doc, r, by_token)
         if r.person is None or not r.person.code:
             continue
         if not r.code and r.sector and "role held on the date" not in r.person.rule \
@@ -344,6 +346,21 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None
             r.code, r.source = r.person.code[:3] + r.sector, "person's country, the role noun's sector (undated)"
         elif (not r.code or r.code[:3] == r.person.code[:3]) and not _role_beats_person(r):
             r.code = r.person.code
+
+
+def _comma_apposition(doc: Doc, r: Role, by_token: dict[int, Hit]) -> Hit | None:
+    """'De Klerkovi, poslednímu prezidentovi ...': an appositive role right after a person's name and a comma
+    describes that person even when the parser hangs both on another noun."""
+    t = doc.tokens[r.head]
+    if t.deprel.split(":")[0] != "appos":
+        return None
+    first = min([r.head, *(c.i for c in doc.children(r.head) if c.i < r.head and c.deprel.split(":")[0] in (
+        "amod", "det", "nmod", "compound"))])
+    comma = first - 1
+    if comma < 1 or doc.tokens[comma].text != "," or doc.tokens[comma].sent != t.sent:
+        return None
+    p = by_token.get(comma - 1)
+    return p if p is not None and p.end == comma else None
 
 
 def apply_home(ctx: Context, roles: dict[int, Role]) -> None:

@@ -271,6 +271,8 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         known = next((seen[k] for k in base_keys[-1] if k in seen), None)
         if known is not None and len(words) == 1:
             return known, "feminine -ová form of the surname of a person named in full earlier"
+    if len(words) > 1 and words[-1].text in ROMAN_NUMERALS:
+        return None, "regnal numeral: only the full name matches"  # World War II is not Wu Yi ('vu i')
     if len(words) > 1:
         return _other_first_name(doc, keys, cands)
     return _surname_alone(doc, words[0], keys[0], cands, seen or {})
@@ -293,6 +295,9 @@ def _feminine_base(lex: Lexicon, word: str) -> str | None:
         if w.endswith(end) and len(w) - len(end) >= 3:
             return w[: len(w) - len(end)]
     return None
+
+
+ROMAN_NUMERALS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"}
 
 
 def _other_first_name(doc: Doc, keys: list[set[str]], cands: Cands) -> tuple[Person | None, str]:
