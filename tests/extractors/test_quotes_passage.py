@@ -162,3 +162,16 @@ def test_quotes_coordinated_clause_is_no_speech_tag_cs(pipeline: Pipeline) -> No
     text = ("Po výměně soudního senátu nakonec padly zprošťující rozsudky, přičemž ten poslední letos v březnu "
             "vrchní soud potvrdil.")
     assert run_lang(pipeline, text, "cs").quotes == []
+
+
+def test_quotes_mixed_lead_before_lowercase_quote_en(pipeline: Pipeline) -> None:
+    text = ("However laudable the goal, using the capital gains tax \"is a misguided approach,\" said the economist "
+            "Leonard Burman.")
+    q = only_quote(run_lang(pipeline, text, "en"))
+    assert q.text.startswith("However laudable the goal") and q.text.endswith("misguided approach,")
+    assert "Burman" in speaker_name(q)
+
+
+def test_quotes_uppercase_quote_after_lead_stays_direct_en(pipeline: Pipeline) -> None:
+    q = only_quote(run_lang(pipeline, "In the interview, \"We are ready to go,\" the mayor said.", "en"))
+    assert q.direct and q.text == "We are ready to go,"

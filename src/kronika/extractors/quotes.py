@@ -40,7 +40,7 @@ from .quotes_speaker import (
     resolve_pronoun,
     speaker_at,
 )
-from .quotes_tags import QUOTE_MARKS, colon_subject, dash_source, tag_verb
+from .quotes_tags import QUOTE_MARKS, colon_subject, dash_source, mixed_lead, tag_verb
 
 log = logging.getLogger(__name__)
 
@@ -287,6 +287,10 @@ class _Finder:
                 draft.rule = "direct-continued"
             elif cue is not None:
                 draft.rule = "direct-cue"
+            lead = mixed_lead(self.doc, self.lex, self.starts, m.start, m.end, draft.cue) \
+                if draft.cue is not None and m.closed else None
+            if lead is not None:
+                draft.start, draft.parts, draft.direct, draft.rule = lead, [(lead, m.end)], False, "mixed-lead"
             out.append(draft)
             if not m.closed:
                 draft.rule += "-unclosed"

@@ -71,3 +71,30 @@ def colon_subject(doc: Doc, tree: Tree, lex: CueLexicon, starts: list[int], star
     named = any(m.start <= s.i < m.end for m in doc.mentions)
     personal = s.upos == "PRON" and "Prs" in (s.feat("PronType") or "")
     return s.i if s.upos == "PROPN" or personal or (s.upos == "NOUN" and named) else None
+
+
+MAX_TAG_GAP = 4  # tokens between a quote's closing mark and its postposed cue ('…,“ řekl', '…,'' said Mr. X')
+
+
+def mixed_lead(doc: Doc, lex: CueLexicon, starts: list[int], start: int, end: int, cue: int) -> int | None:
+    """'However laudable the goal, using the tax "is a misguided approach," said X': a quote that starts in
+    lower case mid-sentence, with its tag after it, goes on the writer's unquoted words from the sentence start:
+    the statement is the whole clause (a partial quote inside it counts once). Returns the new start offset."""
+    inner = doc.text[start:end].lstrip()
+    k = bisect_left(starts, start)
+    if not inner[:1].islower() or k >= len(doc.tokens):
+        return None
+    first, tag = doc.tokens[k], doc.tokens[cue]
+    if tag.start < end or tag.sent != first.sent or cue - k > MAX_TAG_GAP + len(inner.split()) + 2:
+        return None
+    between = [t for t in doc.tokens[k:cue] if t.start >= end and t.upos != "PUNCT"]
+    if len(between) > MAX_TAG_GAP:
+        return None
+    sent = doc.sentences[first.sent]
+    lead = [t for t in doc.tokens[sent.start:k] if t.end <= start]
+    marks = [t for t in lead[:-1] if t.text == ":" or (t.upos == "PUNCT" and set(t.text) <= set(QUOTE_MARKS))]
+    if sum(any(ch.isalnum() for ch in t.text) for t in lead) < 2 or marks:
+        return None  # another quote or a colon before it: not one clause
+    if any(lex.cue_kind(t) for t in lead):
+        return None  # a speech verb of its own before the quote: its tag, not content
+    return lead[0].start
