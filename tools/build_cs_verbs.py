@@ -496,8 +496,6 @@ n("zásah", "170", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:proti
 n("represe,perzekuce", "175", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"])
 n("varování", "130", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:Dat", "nmod:pro+Acc"])
 n("prověrka", "090", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"])
-n("zneužívání,zneužití", "1821", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen"], needs_target=True)  # "zneužívání moci ze strany policie" is no assault
-n("týrání", "1822", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen"], needs_target=True)
 n("palba", "193", ["poss", "amod", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:do+Gen", "nmod:proti+Dat"])
 # Lemma slips of cs_core_news_sm (checked by parsing case forms in carrier sentences): the wrong lemma the parser
 # gives some inflected forms ('při náletu' -> 'náleta', 'ofenzivy' -> 'ofenziev'). Each noun trigger and object

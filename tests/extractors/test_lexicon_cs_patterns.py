@@ -134,5 +134,6 @@ def test_lexicon_cs_misusing_a_power_is_not_an_assault(pipeline: Pipeline) -> No
 
 
 def test_lexicon_cs_abuse_of_power_is_not_an_assault(pipeline: Pipeline) -> None:
-    evs = pipeline_events(pipeline, "Tisíce lidí protestovaly proti zneužívání moci ze strany ruské policie.", "cs")
+    text = "Tisíce lidí se zúčastnily pokojného protestu proti zneužívání moci ze strany policie."
+    evs = pipeline_events(pipeline, text, "cs")
     assert "ASSAULT" not in {e.type for e in evs}
