@@ -59,7 +59,7 @@ v("telefonovat,zatelefonovat", "041", INS_S + DAT, reciprocal=True)
 v("navštívit,navštěvovat", "042", [*ACC, "obl:v+Loc"])
 v("zavítat,přijet,přijíždět,přiletět,přilétat,dorazit,odcestovat,cestovat,odletět,zamířit,mířit,přicestovat,zajet,zajíždět", "042", DO)
 v("vydat,vypravit,přesunout,vypravovat", "042", ["obl:do+Gen", "obl:na+Acc"], particle="se")
-v("zahájit,zahajovat,vykonat,podniknout,uskutečnit,absolvovat,začít,začínat,pokračovat,ukončit", "042",
+v("zahájit,zahajovat,vykonat,vykonávat,podniknout,uskutečnit,absolvovat,začít,začínat,pokračovat,ukončit", "042",
   ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Loc", "obl:do+Gen", "obl:v+Loc"], object=["návštěva", "cesta", "turné", "pobyt"])
 v("přijmout,přijímat,hostit,uvítat", "042", [],
   object=["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "šéf", "předseda", "vůdce", "král", "papež"],
@@ -90,7 +90,7 @@ v("sdílet,předat,předávat,poskytnout,poskytovat", "064", DAT + INS_S, object
 v("vydat,vydávat,extradovat", "063", [*DAT, "obl:do+Gen"], object=["podezřelý", "zločinec", "uprchlík", "občan", "obviněný", "terorista", "terorist", "vrah", "pachatel"])  # not muž/osoba: "vydala varování ohledně mužů"
 v("extradovat", "063", [*DAT, "obl:do+Gen"])
 # --- AID 07
-v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,předat,předávat,věnovat,slíbit,dopravit,přepravit,vyvézt,vyvážet,prodat,prodávat,odeslat", "072",
+v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,předat,předávat,věnovat,slíbit,dopravit,přepravit,přepravovat,vyvézt,vyvážet,prodat,prodávat,odeslat", "072",
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"], object=WEAPONS)
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,věnovat,uvolnit,schválit,vyčlenit,přidělit", "071",
   [*DAT, "obl:pro+Acc", "obl:do+Gen"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant"])
@@ -191,7 +191,7 @@ v("sankcionovat,embargovat", "163", ACC)
 v("zmrazit,zmrazovat,zablokovat,zabavit,obstavit", "163", ["nmod:Gen", "obl:Gen"], object=["aktivum", "majetek", "účet", "rezerva", "prostředek"])
 v("čelit,podléhat", "163", [], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení"],
   passive_source=["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen"], swap=True)
-v("čelit,vystavit", "170", [], object=["nátlak", "tlak", "vydírání", "hrozba", "výhrůžka"],
+v("čelit,vystavit,vystavovat", "170", [], object=["nátlak", "tlak", "vydírání", "hrozba", "výhrůžka"],
   passive_source=["nmod:strana+Gen", "obl:strana+Gen"], swap=True)
 v("vyvíjet,vyvinout,stupňovat,zvýšit,zvyšovat", "170", NA, object=["nátlak", "tlak"])
 v("vydírat,nutit,donutit,přinutit,tlačit", "170", ACC)
@@ -262,7 +262,7 @@ v("čelit", "190", [], object=["útok", "ostřelování", "nálet", "úder", "ag
 
 # --- more general political vocabulary
 v("poblahopřát,ujistit,ujišťovat", "051", ACC + DAT, needs_target=True)
-v("stát,postavit,přidat", "051", ["nmod:Gen", "obl:Gen"], object=["strana"], prep="na")
+v("stát,postavit,přidat,přidávat", "051", ["nmod:Gen", "obl:Gen"], object=["strana"], prep="na")
 v("odjet,odjíždět,pobývat,pobýt", "042", ["obl:do+Gen", "obl:v+Loc", "obl:na+Acc", "obl:na+Loc"])
 v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "podmínka", "plán", "mírový"])
 v("přijmout,přijímat,ubytovat", "075", ["nmod:z+Gen", "obl:z+Gen"], object=["uprchlík", "běženec", "migrant", "žadatel"])
@@ -283,7 +283,7 @@ v("volat,apelovat", "020", ACC, prep="po", needs_target=True)
 v("zahájit,zahajovat,spustit,otevřít", "190", NA + PROTI, object=["palba", "oheň"])
 
 # --- round 2 (issue 4): breadth for real news, every PLOVER type in both aspects
-v("vést,mít,rozpoutat,vyvolat", "110", [*INS_S, "obl:mezi+Ins", "nmod:mezi+Ins"], object=["spor", "roztržka", "rozepře", "hádka", "konflikt"])
+v("vést,mít,rozpoutat,rozpoutávat,vyvolat,vyvolávat", "110", [*INS_S, "obl:mezi+Ins", "nmod:mezi+Ins"], object=["spor", "roztržka", "rozepře", "hádka", "konflikt"])
 v("zadržet,zadržovat,zmrazit,zmrazovat,zablokovat,blokovat,odepřít,odpírat,krátit,pozastavit,pozastavovat", "162",
   [*DAT, "obl:do+Gen", "nmod:do+Gen", "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"],
   object=["dotace", "prostředek", "peníze", "fond", "platba", "financování", "pomoc", "příspěvek", "evropský"])
@@ -296,7 +296,7 @@ v("tlačit,dotlačit,dostat,přimět,donutit", "026", ACC, object=["rozhovor", "
 v("odsouhlasit,schválit,schvalovat,povolit,udělit,udělovat,vydat,vydávat,přidělit", "030", [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Dat"],
   object=["licence", "povolení", "výjimka", "vízum", "víza", "prodej", "odprodej", "vývoz", "export", "dodávka"])
 v("jmenovat,nominovat,dosadit,dosazovat", "051", ACC, object=[], needs_target=True)
-v("stanovit,stanovovat,určit,dát,dávat,vyměřit", "139", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["ultimátum", "lhůta", "termín", "deadline"])
+v("stanovit,stanovovat,určit,určovat,dát,dávat,vyměřit", "139", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["ultimátum", "lhůta", "termín", "deadline"])
 v("provést,provádět,uskutečnit,podniknout,zahájit,vést", "170", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Acc", "nmod:na+Acc", *PROTI, "nmod:Gen"],
   object=["razie", "zátah", "prohlídka", "šťára", "zásah"])
 v("prohledat,prohledávat,vtrhnout", "170", [*ACC, "obl:do+Gen"])
@@ -347,9 +347,9 @@ v("použít,používat,nasadit,nasazovat", "190", [*PROTI, *NA, "obl:v+Loc"], ob
 v("zmobilizovat,mobilizovat", "154", [*PROTI, "obl:na+Acc", "obl:k+Dat"], object=[])
 v("schválit,schvalovat,odsouhlasit,povolit,nařídit,nařizovat,rozhodnout", "154",
   ["nmod:do+Gen", "obl:do+Gen", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat", "nmod:u+Gen"], object=["vyslání", "nasazení", "rozmístění", "přesun", "mobilizace"])
-v("zúčastnit,účastnit,připojit,přidat", "141", PROTI, particle="se",
+v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "141", PROTI, particle="se",
   object=["protest", "demonstrace", "pochod", "manifestace", "blokáda", "protestní"])  # not "shromáždění": the UN General Assembly
-v("zúčastnit,účastnit,připojit,přidat", "143", PROTI, particle="se", object=["stávka", "bojkot"])
+v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "143", PROTI, particle="se", object=["stávka", "bojkot"])
 v("nabídnout,nabízet,slíbit,slibovat,přislíbit", "0354", [*PROTI, *DAT, "nmod:pro+Acc"], object=["zrušení", "zmírnění", "uvolnění"])  # an offer to ease sanctions is AGREE
 v("špehovat,vyzvídat,odposlouchávat,odposlechnout", "090", ACC)
 v("zahájit,zahajovat,provést,provádět,vést,podniknout", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen", "nmod:s+Ins"],
