@@ -96,3 +96,13 @@ def test_places_city_as_a_first_name_is_no_place(pipeline: Pipeline) -> None:
     assert coded(doc)["Ministerstvo spravedlnosti"] == "CZEGOV" and coded(doc)["Policie"] == "CZECOP"
     doc = run(pipeline, "Sacramento Police arrested two men.", "en")  # a group noun after the city: still the place
     assert coded(doc)["Sacramento Police"] == "USACOP"
+
+
+def test_places_capital_after_na_with_accusative_is_the_target_state(pipeline: Pipeline) -> None:
+    # lexicon-cs request: 'na Kyjev' (Acc) is the verb's argument, 'na Ukrajině' / 'v Moskvě' (Loc) a place
+    doc = run(pipeline, "Rusko zaútočilo na Kyjev. Varšava si stěžuje na Berlín.", "cs")
+    assert coded(doc)["Kyjev"] == "UKR" and coded(doc)["Berlín"] == "DEU"
+    assert {(e.type, e.source and e.source.code, e.target and e.target.code) for e in doc.events} >= {
+        ("ASSAULT", "RUS", "UKR"), ("ACCUSE", "POLGOV", "DEU")}
+    doc = run(pipeline, "Jednání proběhlo v Moskvě.", "cs")
+    assert "Moskvě" not in coded(doc)

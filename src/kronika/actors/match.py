@@ -162,6 +162,15 @@ def _name_goes_on(doc: Doc, end: int, groups: set[int]) -> bool:
     return nxt.sent == last.sent and _name_like(nxt) and _linked(last, nxt)
 
 
+def prep_argument(doc: Doc, lex: Lexicon, h: int) -> bool:
+    """Whether a place preposition governs a case that makes the phrase an argument, not a location
+    ('zaútočilo na Kyjev', Acc: the target; 'na Ukrajině', Loc: a place); data 'place_prep_cases'."""
+    t = doc.tokens[h]
+    case = t.feats.get("Case")
+    preps = [c for c in doc.children(h) if c.deprel == "case" and c.lemma.lower() in lex.place_prep_cases]
+    return bool(case and preps) and all(case not in lex.place_prep_cases[c.lemma.lower()] for c in preps)
+
+
 def is_destination(doc: Doc, lex: Lexicon, h: int) -> bool:
     """Whether a place phrase is the destination of a visit ('arrived in Amman', 'přiletěl do Ammánu')."""
     t = doc.tokens[h]

@@ -17,6 +17,7 @@ from ..actors.match import (
     match_names,
     match_places,
     person_runs,
+    prep_argument,
     resolve_person,
     span_head,
 )
@@ -51,7 +52,7 @@ class Actors:
         forms = [lex.forms(t.text, t.lemma) for t in doc.tokens]
         names = list(match_names(doc, lex, forms))
         dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)
-                   and not is_destination(doc, lex, h.head)]
+                   and not is_destination(doc, lex, h.head) and not prep_argument(doc, lex, h.head)]
         names = [h for h in names if h not in dropped]
         for h in names:
             capital_as_government(doc, h)
