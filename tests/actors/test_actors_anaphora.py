@@ -56,3 +56,10 @@ def test_anaphora_bare_title_is_the_one_person_of_its_sector_named_before(pipeli
     assert coded(doc)["Ministerský předseda"] == "GBRGOV"  # was unresolved
     doc = run(pipeline, "Andrej Babiš se sešel s Angelou Merkelovou. Premiér pak kritizoval Rusko.", "cs")
     assert coded(doc)["Premiér"] == "CZEGOV"  # two heads of government named: the home country, not Merkel
+
+
+def test_anaphora_czech_body_after_a_foreign_body_of_its_sector(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Polský Sejm schválil zákon. Poslanci dolní komory parlamentu kritizovali Německo.", "cs")
+    assert coded(doc)["Poslanci"] == "POLLEG"  # was CZELEG: the language default, not the story's parliament
+    doc = run(pipeline, "Policie zadržela muže. Vláda to kritizovala.", "cs")
+    assert coded(doc)["Vláda"] == "CZEGOV"  # no foreign body named: the home country

@@ -87,3 +87,25 @@ def titled_anaphors(ctx: Context, roles: dict[int, Role], persons: list[Hit]) ->
         if len({key for key, _ in near}) == 1 and len({code for _, code in near}) == 1:
             code = next(iter(near))[1]
             r.code, r.source = code, f"title of the one {r.sector} person named before"
+
+
+STATE_SECTORS = ("GOV", "LEG", "JUD", "COP", "MIL")
+
+
+def same_sector_before(ctx: Context, roles: dict[int, Role], names: list[Hit]) -> None:
+    """When the home country is only the language default, a country-less state body ('poslanci', 'vláda')
+    right after one foreign body of that sector ('Polský Sejm schválil zákon. Poslanci ...') is that body's state,
+    not the home's (a Czech text about a foreign parliament is not about the Czech one)."""
+    if not ctx.home or not ctx.home_rule.startswith("language default"):
+        return
+    bodies = [(h.start, str(h.code)) for h in names if h.code and len(str(h.code)) >= 6]
+    bodies += [(min(r.tokens), str(r.code)) for r in roles.values() if r.code and r.source in ("demonym", "name")]
+    for r in roles.values():
+        if r.code or r.person is not None or r.sector not in STATE_SECTORS:
+            continue
+        sent = ctx.doc.tokens[r.head].sent
+        states = {code[:3] for start, code in bodies if start < min(r.tokens) and code[3:6] == r.sector
+                  and sent - WINDOW <= ctx.doc.tokens[start].sent and code[:3] in ctx.lex.states}
+        if len(states) == 1 and ctx.home not in states:
+            r.country, r.source = next(iter(states)), f"the one {r.sector} body named before"
+            r.code = r.country + r.sector

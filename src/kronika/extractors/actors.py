@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..actors.adjectives import adjective_hits
-from ..actors.anaphora import anaphor_hits, anaphoric_roles, titled_anaphors
+from ..actors.anaphora import anaphor_hits, anaphoric_roles, same_sector_before, titled_anaphors
 from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
 from ..actors.coref import same_noun_as_before, titled_persons
 from ..actors.home import home_country, private_persons, resolve_relative, sentence_states
@@ -83,6 +83,7 @@ class Actors:
         same_noun_as_before(ctx, roles, names)
         anaphoric_roles(ctx, roles, names)
         titled_anaphors(ctx, roles, persons)
+        same_sector_before(ctx, roles, names)
         apply_home(ctx, roles)
         titled_persons(forms, roles, persons)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
