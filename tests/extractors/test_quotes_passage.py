@@ -175,3 +175,14 @@ def test_quotes_mixed_lead_before_lowercase_quote_en(pipeline: Pipeline) -> None
 def test_quotes_uppercase_quote_after_lead_stays_direct_en(pipeline: Pipeline) -> None:
     q = only_quote(run_lang(pipeline, "In the interview, \"We are ready to go,\" the mayor said.", "en"))
     assert q.direct and q.text == "We are ready to go,"
+
+
+def test_quotes_dropped_subject_takes_recent_person_of_its_gender_cs(pipeline: Pipeline) -> None:
+    text = "Akce navázala na projev premiérky Jany Novákové k národu. „Takové chování nebudeme tolerovat,“ uvedla."
+    q = only_quote(run_lang(pipeline, text, "cs"))
+    assert "Nováková" in speaker_name(q)
+
+
+def test_quotes_dropped_subject_of_other_gender_finds_no_person_cs(pipeline: Pipeline) -> None:
+    text = "Akce navázala na projev premiérky Jany Novákové k národu. „Takové chování nebudeme tolerovat,“ uvedl."
+    assert only_quote(run_lang(pipeline, text, "cs")).speaker is None

@@ -400,6 +400,7 @@ def _leading_clause_subject(doc: Doc, tree: Tree, subj: Token, cue: Token | None
 def previous_subject(doc: Doc, tree: Tree, sent: int, cue: Token | None, lex: CueLexicon,
                      window: int = 2) -> Speaker | None:
     """The named subject of a recent sentence's main verb that agrees with the cue ('Fiala přijel. Uvedl, že')."""
+    gendered = cue is not None and bool(cue.feat("Gender"))
     for s_idx in range(sent - 1, max(-1, sent - 1 - window), -1):
         s = doc.sentences[s_idx]
         roots = [t for t in doc.sent_tokens(s) if t.head == t.i or t.deprel == "root"]
@@ -407,14 +408,34 @@ def previous_subject(doc: Doc, tree: Tree, sent: int, cue: Token | None, lex: Cu
             for subj in tree.children(root.i, lex.subject_deps):
                 if tree.is_pronoun(subj, lex) or subj.upos not in ("PROPN", "NOUN"):
                     continue
+                if gendered and subj.upos == "NOUN" and not any(m.start <= subj.i < m.end for m in doc.mentions):
+                    continue  # 'Akce navázala na projev …': a thing, not an actor (a named person may follow)
                 sp = speaker_at(doc, tree, subj.i, lex, "previous-subject")
                 if cue is None or _agrees(cue, sp, doc):
                     return sp
     return None
 
 
+def previous_person(doc: Doc, tree: Tree, sent: int, cue: Token, lex: CueLexicon, window: int = 2) -> Speaker | None:
+    """'… projev premiérky Narendry Modiové … „…,“ uvedla.': the latest named person of the last sentences whose
+    name shows the gender and number of a dropped-subject cue (only languages whose verbs show gender)."""
+    gender = set((cue.feat("Gender") or "").split(",")) - {""}
+    if not gender:
+        return None
+    first = doc.sentences[max(0, sent - window)].start
+    for m in sorted(doc.mentions, key=lambda m: -m.start):
+        if m.kind != "PER" or m.start < first or m.start >= cue.i:
+            continue
+        names = [doc.tokens[k] for k in range(m.start, m.end) if doc.tokens[k].upos == "PROPN"]
+        if names and all(set((t.feat("Gender") or "").split(",")) & gender and _agrees_with(cue, t) for t in names):
+            return speaker_at(doc, tree, names[-1].i, lex, "previous-person")
+    return None
+
+
 def antecedent(doc: Doc, tree: Tree, sent: int, cue: Token | None, lex: CueLexicon,
                history: list[tuple[int, Speaker]]) -> Speaker | None:
-    """Who a pronoun or dropped subject stands for: a recent speaker, else a recent named subject."""
+    """Who a pronoun or dropped subject stands for: a recent speaker, else a recent named subject, else a recent
+    named person whose gender fits the cue."""
     return (from_context(doc, cue, history, sent, window=2) or previous_subject(doc, tree, sent, cue, lex)
-            or from_context(doc, cue, history, sent))
+            or from_context(doc, cue, history, sent)
+            or (previous_person(doc, tree, sent, cue, lex) if cue is not None else None))
