@@ -188,3 +188,20 @@ def test_events_cs_agentless_passive_with_an_agent_phrase_elsewhere_is_not_unnam
     evs = events("Poland has been accused of misusing funds, much of it believed to have been embezzled, by Russia.",
                  "en")
     assert ("ACCUSE", "-", "POL") not in triples(evs)
+
+
+def test_events_cs_parse_repair_dative_argument_tagged_genitive_is_the_recipient() -> None:
+    # 'Íránu' is Gen, Dat and Loc alike; the tagger says Gen for the verb's bare argument (argument_case_aliases)
+    assert triples(events("USA nabídly Íránu jednání.")) == {("AGREE", "USA", "IRN")}
+
+
+def test_events_cs_parse_repair_genitive_under_a_preposition_is_no_recipient() -> None:
+    assert ("AGREE", "USA", "IRN") not in triples(events("USA nabídly jednání kvůli Íránu."))
+
+
+def test_events_cs_agentless_passive_with_an_animate_instrumental_agent_is_not_unnamed() -> None:
+    assert ("ACCUSE", "-", "POL") not in triples(events("Polsko bylo obviněno z provokace dvěma novináři."))
+
+
+def test_events_cs_agentless_passive_sentence_by_a_court_is_not_unnamed() -> None:
+    assert triples(events("Polsko bylo odsouzeno za válečné zločiny.")) == set()  # institutional_passives

@@ -42,6 +42,9 @@ class Roles:
         self.places = lex.words("location_preps")
         self.case_alias: dict[str, set[str]] = {
             k: set(v) for k, v in lex.grammar.get("case_aliases", {}).items()}
+        # cases the tagger gives a verb's bare argument of another case with the same form (cs 'nabídly Íránu': Gen)
+        self.argument_alias: dict[str, set[str]] = {
+            k: set(v) for k, v in lex.grammar.get("argument_case_aliases", {}).items()}
 
     # --- actors of nodes -------------------------------------------------------------------------
     def mention_at(self, i: int) -> Mention | None:
@@ -230,7 +233,8 @@ class Roles:
             return n.deprel in {"nmod:poss", "det:poss"} or (
                 n.feat("Poss") == "Yes" and base in {"amod", "det"} and n.feat("PronType") != "Prs")
         if rel == "case":
-            return base in {"obj", "iobj", "obl"} and not self.tree.has_case(n.i) and self.case_ok(n, arg)
+            return base in {"obj", "iobj", "obl"} and not self.tree.has_case(n.i) and (self.case_ok(n, arg) or (
+                n.deprel in {"obl:arg", "iobj"} and n.feat("Case") in self.argument_alias.get(arg, set())))
         if rel in {"obl", "nmod"} and arg and arg[0].isupper():  # nmod:Gen
             return base in {"obl", "nmod"} and n.deprel not in {"nmod:poss"} and not self.tree.has_case(n.i) \
                 and self.case_ok(n, arg)

@@ -228,6 +228,8 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
     event gets no source)."""
     if e.noun or e.swap or info is None or info.plover not in AGENTLESS or not targets or not roles.is_passive(n.i):
         return []
+    if e.lemma in roles.lex.words("institutional_passives"):
+        return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
     if _agent_phrase(roles, n):
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
     t = n.tok
@@ -235,14 +237,17 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
 
 
 def _agent_phrase(roles: Roles, n: Node) -> bool:
-    """Does the trigger's sentence hold an actor in an agent phrase anywhere (obl:agent, a phrase with one of the
-    grammar's agent_preps, a bare oblique in one of its agent_cases)?"""
+    """Does the trigger's sentence name an agent anywhere: an actor in an obl:agent or in a phrase with one of the
+    grammar's agent_preps, or a bare oblique in one of its agent_cases that is an actor or animate ('obtěžování
+    dvěma ženami', 'vyšetřena lékaři'; not an instrument 'polenem')?"""
     tree, sent = roles.tree, roles.doc.sentences[n.tok.sent]
     preps, cases = roles.lex.words("agent_preps"), set(roles.lex.grammar.get("agent_cases", []))
     for k in tree.nodes[sent.start:sent.end]:
         base = k.deprel.split(":")[0]
-        agent = k.deprel == "obl:agent" or (base in {"obl", "nmod"} and bool(tree.case_words(k.i) & preps)) or (
-            base == "obl" and not tree.has_case(k.i) and k.feat("Case") in cases)
-        if agent and roles.actors(k.i):
+        bare = base in {"obl", "nmod"} and not tree.has_case(k.i) and k.feat("Case") in cases
+        if bare and k.feat("Animacy") == "Anim":
+            return True
+        if (bare or k.deprel == "obl:agent" or (base in {"obl", "nmod"} and tree.case_words(k.i) & preps)) \
+                and roles.actors(k.i):
             return True
     return False
