@@ -137,3 +137,9 @@ def test_events_en_posture_troops_on_alert(pipeline: Pipeline) -> None:
 def test_events_en_posture_firing_shells_at_a_target_is_an_attack(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Israeli tanks fired four shell bombs at targets in the city.")
     assert [(e.type, e.cameo) for e in evs] == [("ASSAULT", "194")]
+
+
+def test_events_en_posture_fighting_a_problem_is_no_attack(pipeline: Pipeline) -> None:
+    assert events(pipeline, "Saudi Arabia battles high youth unemployment.") == []
+    assert events(pipeline, "The police demonstrated ethical behaviour.") == []
+    assert triples(events(pipeline, "Russia attacked Ukraine.")) == {("ASSAULT", "RUS", "UKR")}
