@@ -205,3 +205,16 @@ def test_events_cs_agentless_passive_with_an_animate_instrumental_agent_is_not_u
 
 def test_events_cs_agentless_passive_sentence_by_a_court_is_not_unnamed() -> None:
     assert triples(events("Polsko bylo odsouzeno za válečné zločiny.")) == set()  # institutional_passives
+
+
+def test_events_cs_parse_repair_predicative_role_stands_for_the_dropped_subject() -> None:
+    rows: list[Row] = [  # 'Opět navštívil Polsko jako prezident' (who is president is resolved by the actors step)
+        ("Opět", "opět", "ADV", "", 1, "advmod"),
+        ("navštívil", "navštívit", "VERB", "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act", 1, "root"),
+        ("Polsko", "Polsko", "PROPN", "Case=Acc|Gender=Neut|Number=Sing", 1, "obj"),
+        ("jako", "jako", "SCONJ", "", 4, "mark"),
+        ("prezident", "prezident", "NOUN", "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing", 1, "advcl:pred"),
+    ]
+    doc = run(hand_doc(rows, {2: ("POL", "GPE"), 4: ("FRAGOV", "PER")}))
+    assert triples(doc.events) == {("CONSULT", "FRAGOV", "POL")}
+    assert doc.events[0].rule.endswith("+predicative")

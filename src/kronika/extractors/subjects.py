@@ -67,6 +67,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     stray = clause_nominative(roles, trigger)
     if stray:
         return stray, "clause-nominative"
+    role = _predicative(roles, trigger)
+    if role:
+        return role, "predicative"
     return _antecedent(roles, trigger)
 
 
@@ -110,6 +113,18 @@ def clause_nominative(roles: Roles, trigger: int) -> list[Mention]:
         found = _not_media(roles.actors(n.i))
         if found and _agrees(roles, trigger, found):
             return found
+    return []
+
+
+def _predicative(roles: Roles, trigger: int) -> list[Mention]:
+    """'navštívil zemi jako prezident': a nominative role the dropped subject acts in (grammar key
+    predicative_marks) is an actor standing for that subject."""
+    tree, marks = roles.tree, roles.lex.words("predicative_marks")
+    for k in tree.children(trigger, "advcl", "xcomp", "obl"):
+        if k.feat("Case") in {"Nom", None} and any(w.lemma in marks for w in tree.children(k.i, "mark", "case")):
+            found = _not_media(roles.actors(k.i))
+            if found and _agrees(roles, trigger, found):
+                return found
     return []
 
 
