@@ -100,3 +100,8 @@ def test_roles_regnal_numeral_and_generic_community(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, "The UN urged the international community to help Afghanistan.", "en"))
     assert "international community" not in c  # was AFGCVL
     assert coded(run(pipeline, "Talibán zaútočil na Kábul.", "cs"))["Talibán"] == "AFGREB"
+
+
+def test_roles_title_after_an_organisation_name_in_one_compound(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Arab League Secretary General Chadli Klibi met Syrian President Hafez al-Assad.", "en"))
+    assert c["Arab League Secretary General Chadli Klibi"] == "IGOMEAARL"  # was SYRGOV (its sentence's state)

@@ -167,6 +167,10 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         elif r.sector is None and not inherited and (unit := _unit_owner(ctx, roles, c)) is not None:
             inherited = unit  # šéf humanitární sekce OSN, ředitel odboru ministerstva: the unit's organisation
             r.tokens |= {c.i}
+    body = _body_before(ctx, min(r.tokens))
+    if not r.country and not inherited and body is not None and body.code:  # Arab League Secretary General X:
+        inherited, r.body = body.code, True  # spaCy hangs every word on the surname, not on the title
+        r.tokens |= set(range(body.start, body.end))
     prev = ctx.dems.get(min(r.tokens) - 1)
     if not r.country and not inherited and prev and _region_ok(ctx, r, prev) \
             and not _stance(ctx, min(r.tokens) - 1):  # Israeli army bulldozers
@@ -184,6 +188,15 @@ def _unit_owner(ctx: Context, roles: dict[int, Role], c: Token) -> str | None:
                 and ctx.names[g.i].code and not _other_preposition(ctx, g):
             return ctx.names[g.i].code
     return None
+
+
+def _body_before(ctx: Context, i: int) -> Hit | None:
+    """An organisation or IGO name that ends right before token i, in a compound with it (NATO Secretary General)."""
+    t = ctx.doc.tokens[i]
+    if t.deprel != "compound":
+        return None
+    return next((h for h in ctx.names.values() if h.end == i and h.kind in ("ORG", "IGO")
+                 and ctx.doc.tokens[h.head].sent == t.sent and ctx.doc.tokens[h.head].deprel == "compound"), None)
 
 
 def _place_to(ctx: Context, roles: dict[int, Role], r: Role, state: str, done: set[int]) -> str | None:
