@@ -218,3 +218,18 @@ def test_events_cs_parse_repair_predicative_role_stands_for_the_dropped_subject(
     doc = run(hand_doc(rows, {2: ("POL", "GPE"), 4: ("FRAGOV", "PER")}))
     assert triples(doc.events) == {("CONSULT", "FRAGOV", "POL")}
     assert doc.events[0].rule.endswith("+predicative")
+
+
+def test_events_cs_parse_repair_instrumental_subject_of_a_passive_is_its_agent() -> None:
+    rows: list[Row] = [  # 'Ruskou policií bylo zahájeno stíhání Poláků' with the Ins agent taken as the subject
+        ("Ruskou", "ruský", "ADJ", "Case=Ins|Gender=Fem|Number=Sing", 1, "amod"),
+        ("policií", "policie", "NOUN", "Case=Ins|Gender=Fem|Number=Sing", 3, "nsubj:pass"),
+        ("bylo", "být", "AUX", "Gender=Neut|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act", 3, "aux:pass"),
+        ("zahájeno", "zahájený", "ADJ", "Gender=Neut|Number=Sing|VerbForm=Part|Voice=Pass", 3, "root"),
+        ("stíhání", "stíhání", "NOUN", "Case=Nom|Gender=Neut|Number=Sing", 3, "nsubj:pass"),
+        ("Poláků", "Polák", "NOUN", "Animacy=Anim|Case=Gen|Gender=Masc|Number=Plur", 4, "nmod"),
+    ]
+    doc = hand_doc(rows, {1: ("RUSCOP", "GRP"), 5: ("POLCVL", "GRP")})
+    tree = Tree(doc)
+    assert "oblique:policií:obl:agent" in repair(doc, tree, load("cs")) and tree[1].deprel == "obl:agent"
+    assert triples(run(doc).events) == {("COERCE", "RUSCOP", "POLCVL")}

@@ -10,7 +10,9 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - a finite verb tagged NOUN/ADJ ('pozůstalí popřeli obvinění', 'země zmírní pravidla'): a token whose lemma looks
   like an infinitive (grammar key infinitive_suffixes) or that the lemmatizer left as it is, whose form has a finite
   ending (grammar key finite_endings) and that only the verb lexicon knows, is a VERB; it takes its head's place in
-  the tree and that head becomes its subject (before it, nominative) or object (after it).
+  the tree and that head becomes its subject (before it, nominative) or object (after it);
+- a 'subject' under a preposition or in the agent case (grammar key agent_cases: cs Ins) is an oblique, the agent of
+  a passive verb ('Ruskou policií bylo zahájeno stíhání').
 """
 
 from __future__ import annotations
@@ -39,10 +41,26 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             if note:
                 notes.append(note)
     for n in tree.nodes:
-        note = _verb_conjunct(tree, n)
+        note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n)
         if note:
             notes.append(note)
     return notes
+
+
+def _oblique_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """A 'subject' under a preposition or in the agent case ('Ruskou policií bylo zahájeno stíhání', Ins) is an
+    oblique: the agent of a passive verb, else a plain oblique."""
+    cases = set(lex.grammar.get("agent_cases", []))
+    if not cases or not n.deprel.startswith("nsubj") or n.head == n.i or n.upos not in NOMINAL:
+        return ""  # (a language without an agent case keeps its parser's subjects)
+    prep = tree.has_case(n.i)
+    if not prep and n.feat("Case") not in cases:
+        return ""
+    verb = tree[n.head]
+    passive = verb.feat("Voice") == "Pass" or any(k.deprel in {"aux:pass", "expl:pass"} for k in tree.children(verb.i))
+    rel = "obl:agent" if passive and not prep else "obl"
+    tree.rehang(n.i, verb.i, rel)
+    return f"oblique:{n.tok.text}:{rel}"
 
 
 def _verbal(lex: Lexicon, n: Node, names: set[int]) -> bool:
