@@ -15,7 +15,7 @@ perfective_present_is_future, ultimatum_marks, relative_pronouns, light_verbs, q
 causative_verbs, reportative_past_verbs (cs "měl zaútočit": allegedly attacked, not an intent),
 infinitive_acl_is_intent (cs "s cílem zaútočit": only aimed at), failure_verbs (en fail), reported_future_aux
 (en would), plan_copulas (en "are to discuss"), location_preps (attacked place), instrument_nouns (a weapon's
-maker is no target). Roles across
+maker is no target); parse repairs before roles: repair.py. Roles across
 clause boundaries (pronoun subjects of reported clauses, complement targets,
 light verbs, causatives, agents of operations, ultimatums) live in complements.py.
 PLOVER rules applied after coding: future cooperation -> AGREE (03x), offered concessions -> AGREE (035x),
