@@ -42,8 +42,10 @@ DEFAULT_EXTRA = ROOT / "src" / "kronika" / "data" / "en" / "verbs_extra.json"
 CAMEO_TABLE = ROOT / "src" / "kronika" / "data" / "cameo.json"
 
 AUX_LEMMAS = {"be", "have", "do", "get"}
-# PLOVER manual: these types "require a recipient"; these are mutual when two actors do them together.
-NEEDS_RECIPIENT = {"AID", "COOPERATE", "SANCTION"}
+# PLOVER manual: these types "require a recipient"; these are mutual when two actors do them together. CONSULT
+# too: real-news gold names the counterpart of a meeting or call (wmt-dev 13/13, wmt-dev2 20/22), and without one
+# 'X met', 'X sent', 'after he ran' were false events (a compound 'X and Y met' still pairs its members).
+NEEDS_RECIPIENT = {"AID", "COOPERATE", "SANCTION", "CONSULT"}
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 MUTUAL_CODES = {"057"}
 DIRECTED = {"042", "043"}  # a visit goes from the visitor to the host, never both ways
@@ -229,7 +231,7 @@ def _cameo_table() -> dict[str, Any]:
 
 
 def mark_roles(entries: list[dict[str, Any]]) -> None:
-    """PLOVER-wide role flags: AID/COOPERATE/SANCTION need a recipient; cooperation is mutual."""
+    """PLOVER-wide role flags: AID/COOPERATE/SANCTION/CONSULT need a recipient; cooperation is mutual."""
     for e in entries:
         kind = plover_of(e["cameo"])
         if kind in NEEDS_RECIPIENT and not e.get("swap"):

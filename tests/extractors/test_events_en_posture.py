@@ -143,3 +143,10 @@ def test_events_en_posture_fighting_a_problem_is_no_attack(pipeline: Pipeline) -
     assert events(pipeline, "Saudi Arabia battles high youth unemployment.") == []
     assert events(pipeline, "The police demonstrated ethical behaviour.") == []
     assert triples(events(pipeline, "Russia attacked Ukraine.")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_events_en_posture_a_meeting_needs_a_counterpart(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The French minister met in Paris on Monday.") == []
+    evs = events(pipeline, "Germany and France met in Paris on Monday.")
+    assert triples(evs) == {("CONSULT", "DEU", "FRA"), ("CONSULT", "FRA", "DEU")}
+    assert triples(events(pipeline, "The French president met Joe Biden in Paris.")) == {("CONSULT", "FRA", "USA")}
