@@ -438,7 +438,6 @@ v("odrazit,odrážet", "120", ["nmod:Gen", "nmod:strana+Gen"], object=["kritika"
 v("zneplatnit,anulovat,zrušit,rušit,zvrátit,zvracet", "120", ["nmod:Gen", "obj"],
   object=["rozhodnutí", "verdikt", "rozsudek", "výsledek", "volba", "nařízení", "usnesení"], needs_target=True)  # a court voiding X's decision
 v("nařídit,nařizovat,vyhlásit,vyhlašovat", "166", ["nmod:Gen", "nmod:z+Gen", "obl:z+Gen", *DAT], object=["evakuace"])  # PETRARCH ORDER EVACUATION [166], as data/en
-v("zabránit,zabraňovat", "170", DAT, needs_target=True)  # "zabránil Ukrajině ve vyšetřování" (gold COERCE); "zabránit návratu" has no actor
 # round 5c: missing aspect partners and synonyms of the most frequent CAMEO codes (016, 020, 030, 040, 111)
 v("zapřít,zapírat", "016", ["nmod:Gen", "obl:Gen", "obj"])
 v("doporučit,doporučovat", "020", DAT, needs_target=True)  # 'doporučil vládě, aby ...'; readers are no actor

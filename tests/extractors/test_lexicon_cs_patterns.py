@@ -80,7 +80,6 @@ FIRES = [
     ("Rusko udělilo Ukrajině sankce.", ("SANCTION", "RUS", "UKR"), "cs-udelit-163"),
     ("Peking odrážel kritiku Spojených států.", ("REJECT", "CHN", "USA"), "cs-odrazet-120"),
     ("Ukrajinský soud zneplatnil rozhodnutí ruské komise.", ("REJECT", "UKR", "RUS"), "cs-zneplatnit-120"),
-    ("Policie zabránila demonstrantům v průchodu.", ("COERCE", "CZE", "CZE"), "cs-zabranit-170"),
     # passives whose participle the parser lemmatises to an adjective no rewrite reaches (VSLIPS of the builder)
     ("Ukrajinský novinář byl vzat do vazby ruskou policií.", ("COERCE", "RUS", "UKR"), "cs-vzaty-173"),
     ("Ukrajinská města byla obsazena ruskou armádou.", ("COERCE", "RUS", "UKR"), "cs-obsazeny-192"),
