@@ -105,3 +105,11 @@ def test_roles_regnal_numeral_and_generic_community(pipeline: Pipeline) -> None:
 def test_roles_title_after_an_organisation_name_in_one_compound(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, "Arab League Secretary General Chadli Klibi met Syrian President Hafez al-Assad.", "en"))
     assert c["Arab League Secretary General Chadli Klibi"] == "IGOMEAARL"  # was SYRGOV (its sentence's state)
+
+
+def test_roles_company_named_again_by_its_first_word(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "The Spanish energy firm Repsol SA signed a deal with Algeria. "
+                            "Repsol also criticised Venezuela.", "en"))
+    assert c["Repsol"] == "ESPBUS"  # was unresolved
+    c = coded(run(pipeline, "Španělská společnost Repsol podepsala dohodu s Alžírskem.", "cs"))
+    assert c["Španělská společnost Repsol"] == "ESPBUS"  # 'společnost' (company) is a business noun

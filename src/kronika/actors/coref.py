@@ -5,6 +5,9 @@ from __future__ import annotations
 from .compose import Context, Role
 from .match import Hit
 
+# Sectors of role nouns that introduce an organisation, not a person (the firm Repsol SA, the daily X).
+ORG_SECTORS = ("BUS", "MED", "NGO")
+
 # Where a role's code came from its own phrase (a demonym, a name, a place, an organisation it belongs to).
 PHRASE_SOURCES = ("demonym", "adjacent demonym", "name", "place", "inherited")
 
@@ -47,14 +50,21 @@ def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: l
         if id(p) in attached or p.status != "unresolved" or p.code:
             continue
         last = lex_forms[p.end - 1]
-        same = [(start, q, r) for start, q, r in titled if _same_surname(last, lex_forms[q.end - 1], p, q)]
+        same = [(start, q, r) for start, q, r in titled if _same_surname(last, lex_forms[q.end - 1], p, q)
+                or _same_org(lex_forms, p, q, r)]
         before = [x for x in same if x[0] < p.start]
         pick = before[-1] if before else same[0] if same else None  # a headline may name them before the title
         if pick is not None:
             q, r = pick[1], pick[2]
             p.code, p.status, p.reason = r.code, "resolved", ""
-            p.key, p.name, p.kind = q.key, q.name, "PER"
+            p.key, p.name, p.kind = q.key, q.name, "ORG" if q.kind == "ORG" else "PER"
             p.rule += f"; code of the title it was introduced with ({r.code})"
+
+
+def _same_org(lex_forms: list[set[str]], p: Hit, q: Hit, r: Role) -> bool:
+    """An organisation named again by its first word ('the Spanish firm Repsol SA' ... 'Repsol')."""
+    return (q.kind == "ORG" or r.sector in ORG_SECTORS) and p.end - p.start == 1 and q.end - q.start > 1 and bool(
+        {f for f in lex_forms[p.start] if len(f) > 3} & lex_forms[q.start])
 
 
 def _same_surname(a: set[str], b: set[str], p: Hit, q: Hit) -> bool:
