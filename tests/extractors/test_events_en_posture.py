@@ -150,3 +150,11 @@ def test_events_en_posture_a_meeting_needs_a_counterpart(pipeline: Pipeline) -> 
     evs = events(pipeline, "Germany and France met in Paris on Monday.")
     assert triples(evs) == {("CONSULT", "DEU", "FRA"), ("CONSULT", "FRA", "DEU")}
     assert triples(events(pipeline, "The French president met Joe Biden in Paris.")) == {("CONSULT", "FRA", "USA")}
+
+
+def test_events_en_posture_declining_to_press_charges_targets_the_accused(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Federal authorities declined to pursue civil rights charges against Sacramento police "
+                           "officers.")
+    assert triples(evs) == {("REJECT", "USA", "USA")}
+    assert evs[0].target is not None and evs[0].target.code == "USACOP"
+    assert events(pipeline, "The White House removed the transcript from the computer system.") == []
