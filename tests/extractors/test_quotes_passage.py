@@ -186,3 +186,10 @@ def test_quotes_dropped_subject_takes_recent_person_of_its_gender_cs(pipeline: P
 def test_quotes_dropped_subject_of_other_gender_finds_no_person_cs(pipeline: Pipeline) -> None:
     text = "Akce navázala na projev premiérky Jany Novákové k národu. „Takové chování nebudeme tolerovat,“ uvedl."
     assert only_quote(run_lang(pipeline, text, "cs")).speaker is None
+
+
+def test_quotes_unresolved_pronoun_takes_recent_named_person_en(pipeline: Pipeline) -> None:
+    text = ("The summit opened on Monday with a speech by Greta Thunberg. "
+            "\"You have stolen my dreams and my childhood with your empty words,\" she said.")
+    q = only_quote(run_lang(pipeline, text, "en"))
+    assert "Thunberg" in speaker_name(q)

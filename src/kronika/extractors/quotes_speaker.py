@@ -376,11 +376,27 @@ def resolve_pronoun(doc: Doc, tree: Tree, subj: Token, cue: Token | None, lex: C
         if doc.tokens[clause].deprel in RELATIVE and noun != clause:
             return speaker_at(doc, tree, noun, lex, "relative")
     lead = _leading_clause_subject(doc, tree, subj, cue, lex)
-    prev = lead or antecedent(doc, tree, subj.sent, None, lex, history)
+    person = subj.feat("Gender") in ("Masc", "Fem") and "Prs" in pron_type  # 'he', 'she': an actor, not 'the summit'
+    prev = lead or antecedent(doc, tree, subj.sent, None, lex, history, person) or _person_before(doc, tree, subj, lex)
     if prev is None:  # keep the pronoun itself: who said it is still marked in the text
         return Speaker(ArgRef(None, subj.text, subj.text, (subj.start, subj.end)), "pronoun-unresolved", subj.i)
     ref = ArgRef(prev.ref.code, prev.ref.name, subj.text, (subj.start, subj.end))
     return Speaker(ref, "pronoun", prev.head)
+
+
+def _person_before(doc: Doc, tree: Tree, subj: Token, lex: CueLexicon, window: int = 2) -> Speaker | None:
+    """'… Greta Thunberg told the summit. "How dare you?" she said': a singular personal pronoun with no earlier
+    speaker takes the latest named person of the last sentences whose words do not clash with it in gender."""
+    if "Prs" not in (subj.feat("PronType") or "") or subj.feat("Number") != "Sing" or subj.feat("Person") != "3":
+        return None
+    first = doc.sentences[max(0, subj.sent - window)].start
+    for m in sorted(doc.mentions, key=lambda m: -m.start):
+        if m.kind != "PER" or m.start < first or m.end > subj.i:
+            continue
+        names = [doc.tokens[k] for k in range(m.start, m.end) if doc.tokens[k].upos == "PROPN"]
+        if names and all(_agrees_with(subj, t) for t in names):
+            return speaker_at(doc, tree, names[-1].i, lex, "previous-person")
+    return None
 
 
 def _leading_clause_subject(doc: Doc, tree: Tree, subj: Token, cue: Token | None, lex: CueLexicon) -> Speaker | None:
@@ -397,10 +413,11 @@ def _leading_clause_subject(doc: Doc, tree: Tree, subj: Token, cue: Token | None
     return None
 
 
-def previous_subject(doc: Doc, tree: Tree, sent: int, cue: Token | None, lex: CueLexicon,
+def previous_subject(doc: Doc, tree: Tree, sent: int, cue: Token | None, lex: CueLexicon, person: bool = False,
                      window: int = 2) -> Speaker | None:
-    """The named subject of a recent sentence's main verb that agrees with the cue ('Fiala přijel. Uvedl, že')."""
-    gendered = cue is not None and bool(cue.feat("Gender"))
+    """The named subject of a recent sentence's main verb that agrees with the cue ('Fiala přijel. Uvedl, že');
+    for a gendered cue or a 'he'/'she' (person) only an actor's mention, not 'Akce navázala …', 'The summit …'."""
+    gendered = person or (cue is not None and bool(cue.feat("Gender")))
     for s_idx in range(sent - 1, max(-1, sent - 1 - window), -1):
         s = doc.sentences[s_idx]
         roots = [t for t in doc.sent_tokens(s) if t.head == t.i or t.deprel == "root"]
@@ -433,9 +450,9 @@ def previous_person(doc: Doc, tree: Tree, sent: int, cue: Token, lex: CueLexicon
 
 
 def antecedent(doc: Doc, tree: Tree, sent: int, cue: Token | None, lex: CueLexicon,
-               history: list[tuple[int, Speaker]]) -> Speaker | None:
+               history: list[tuple[int, Speaker]], person: bool = False) -> Speaker | None:
     """Who a pronoun or dropped subject stands for: a recent speaker, else a recent named subject, else a recent
     named person whose gender fits the cue."""
-    return (from_context(doc, cue, history, sent, window=2) or previous_subject(doc, tree, sent, cue, lex)
+    return (from_context(doc, cue, history, sent, window=2) or previous_subject(doc, tree, sent, cue, lex, person)
             or from_context(doc, cue, history, sent)
             or (previous_person(doc, tree, sent, cue, lex) if cue is not None else None))
