@@ -19,13 +19,12 @@ indirect-phrase ('s tím, že …'), attribution-phrase, attribution-speech-noun
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
 
 from ..model import ArgRef, Doc, Quote, Token
 from ..pipeline import component
 from ..settings import Settings
+from .quotes_drafts import Draft, continues, merge_split, split_paragraphs
 from .quotes_indirect import Candidate, attributions, from_cue, pointing, speech_phrases, statement_clauses
 from .quotes_lex import CueLexicon, Tree, cue_lexicon, words
 from .quotes_marks import Marked, find_marked
@@ -47,21 +46,6 @@ log = logging.getLogger(__name__)
 MIN_UNCUED_WORDS = 6  # a quoted span without any cue nearby must be this long to count (else: scare quotes)
 MIN_CUED_WORDS = 3  # shorter quoted bits next to a cue are partial quotes of a clause we did not find
 MIN_MIXED_WORDS = 2  # unquoted words a reported clause needs to stay indirect around a quoted part
-MAX_TAG_WORDS = 20  # words between two quoted spans that can still be just a speech tag ('he said.')
-
-
-@dataclass
-class Draft:
-    """A quote being assembled: content span, how it was found, and where its speaker is."""
-
-    start: int
-    end: int
-    direct: bool
-    rule: str
-    cue: int | None = None  # token index of the cue verb or attribution phrase
-    source: int | None = None  # head token of a 'podle X' source
-    parts: list[tuple[int, int]] = field(default_factory=list)
-    phrase: tuple[int, int] | None = None  # token range of the attribution phrase naming the source
 
 
 def _covered(spans: list[tuple[int, int]], cues: list[int]) -> list[bool]:
@@ -134,7 +118,7 @@ class _Finder:
         drafts += self._attribute_direct(marked, claimed, attrs)
         drafts += self._attribution_quotes(attrs, drafts)
         drafts += self._pointing_quotes(cues, attrs, drafts, {c.cue for c in cands})
-        drafts = _split_paragraphs(doc.text, _merge_split(doc.text, sorted(drafts, key=lambda d: d.start)))
+        drafts = split_paragraphs(doc.text, merge_split(doc.text, sorted(drafts, key=lambda d: d.start)))
         return self._speakers(drafts)
 
     def _outermost(self, drafts: list[Draft]) -> list[Draft]:
@@ -281,7 +265,7 @@ class _Finder:
                     self.drop(m.start, m.end, reason)
                     continue
             if draft.cue is None and draft.source is None:
-                if n < MIN_UNCUED_WORDS and not (out and _continues(self.doc.text, out[-1], draft)):
+                if n < MIN_UNCUED_WORDS and not (out and continues(self.doc.text, out[-1], draft)):
                     self.drop(m.start, m.end, f"quoted span of {n} words without a cue: scare quotes or a title")
                     continue
                 draft.rule = "direct-continued"
@@ -298,7 +282,7 @@ class _Finder:
 
     def _phrase_reason(self, d: Draft, earlier: list[Draft], nearest: bool) -> str | None:
         """Why a short quoted phrase (not an utterance) is no quote of its own, if it is not."""
-        if self._same_statement(d, earlier) and not _continues(self.doc.text, earlier[-1], d):
+        if self._same_statement(d, earlier) and not continues(self.doc.text, earlier[-1], d):
             return "quoted phrase of a statement already quoted in its sentence"
         if nearest and d.cue is not None and not self._governed_by(d, d.cue):
             return "quoted phrase outside the clause of the nearest cue: scare quotes"
@@ -454,62 +438,6 @@ def _utterance(text: str, m: Marked) -> bool:
     inner = text[m.start:m.end].strip()
     after = text[m.end + 1:m.end + 2] if m.closed else ""
     return bool(inner) and inner[0].isupper() and (inner[-1] in ",.!?…" or after == ",")
-
-
-_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.!?]\s")
-
-
-def _continues(text: str, prev: Draft, d: Draft) -> bool:
-    """Whether quoted span d goes on with quote prev: same cue around them, or no cue of its own just after."""
-    if not (prev.direct and d.direct and prev.end <= d.start):
-        return False
-    if d.cue is not None and prev.cue == d.cue:
-        return True
-    if d.cue is not None or d.source is not None:
-        return False
-    gap = text[prev.end:d.start]
-    return "\n" not in gap and len(gap.split()) <= MAX_TAG_WORDS
-
-
-def _tag_ends_sentence(text: str, prev: Draft, d: Draft) -> bool:
-    """'"A," X said. "B."': a tag that ends its sentence closes the quote; the next one is its own (same speaker);
-    so does a quote that ends its own sentence before the writer's words ('„A.“ X nechápe „b“')."""
-    gap = text[prev.end:d.start]
-    if not any(ch.isalpha() for ch in gap):  # consecutive quoted spans: one quote unless a sentence ends between
-        return any(ch in ".!?…" for ch in gap)
-    inner = text[prev.start:prev.end].rstrip()
-    return inner[-1:] in (".", "!", "?", "…") or _SENTENCE_END.search(text, prev.end, d.start) is not None
-
-
-def _merge_split(text: str, drafts: list[Draft]) -> list[Draft]:
-    """'"Part one," says X, "part two."': quoted spans around one speech tag in one sentence are one quote."""
-    out: list[Draft] = []
-    for d in drafts:
-        prev = out[-1] if out else None
-        if prev is not None and _continues(text, prev, d) and not _tag_ends_sentence(text, prev, d):
-            prev.parts = (prev.parts or [(prev.start, prev.end)]) + (d.parts or [(d.start, d.end)])
-            prev.end = d.end
-            continue
-        out.append(d)
-    return out
-
-
-def _split_paragraphs(text: str, drafts: list[Draft]) -> list[Draft]:
-    """A quote that runs over several paragraphs (each reopened with a mark) is one quote per paragraph, all with
-    the same cue and source: annotators quote paragraph by paragraph."""
-    out: list[Draft] = []
-    for d in drafts:
-        groups: list[list[tuple[int, int]]] = []
-        for a, b in d.parts or [(d.start, d.end)]:
-            if groups and "\n" not in text[groups[-1][-1][1]:a]:
-                groups[-1].append((a, b))
-            else:
-                groups.append([(a, b)])
-        if len(groups) == 1:
-            out.append(d)
-            continue
-        out += [replace(d, start=g[0][0], end=g[-1][1], parts=g) for g in groups]
-    return out
 
 
 @component("quotes", requires=("tokens", "mentions"), provides=("quotes",))
