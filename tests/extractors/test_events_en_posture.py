@@ -158,3 +158,8 @@ def test_events_en_posture_declining_to_press_charges_targets_the_accused(pipeli
     assert triples(evs) == {("REJECT", "USA", "USA")}
     assert evs[0].target is not None and evs[0].target.code == "USACOP"
     assert events(pipeline, "The White House removed the transcript from the computer system.") == []
+
+
+def test_events_en_posture_calling_someone_names_is_no_phone_call(pipeline: Pipeline) -> None:
+    assert events(pipeline, "Biden called Putin a killer.") == []
+    assert triples(events(pipeline, "Biden called Putin on Tuesday.")) == {("CONSULT", "USA", "RUS")}

@@ -9,6 +9,7 @@ code no event although their entry matches.
   with an unresolved group): what should happen has not happened.
 - A request verb that is the speech tag of a quoted question ('"... no?" asked another user') asks a question.
 - An object noun that is a name: 'held in March' is no march, 'Strike Group' no strike.
+- A call/meeting verb with a nominal secondary predicate names its object ('called X "Lenin"'), it calls nobody.
 - A bare verb entry used as a phrasal verb with another particle: 'struck off' a list, landmines 'left over'.
 - A 'visit' by an army ('US troops arrived in Poland', 'vojáci přijeli do X') is a deployment (MOBILIZE 154),
   not a diplomatic visit (CONSULT 042); a defence minister (sector GOVMIL) still visits.
@@ -47,6 +48,9 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
         return "the object noun is the agent of the verb ('the case started by the police raid')"
     if anchors and all(tree[a].upos == "PROPN" for a in anchors):
         return "the object noun is part of a name ('in March', 'Strike Group')"
+    if plover_type(e.cameo) == "CONSULT" and not e.objects and any(
+            k.upos in {"NOUN", "PROPN", "ADJ"} for k in tree.children(n.i, "xcomp")):
+        return "a secondary predicate names the object ('called X \"Lenin\"', 'called the claims nonsense'): no call"
     prt = foreign_particle(tree, lex, n, e)
     if prt is not None:
         return f"phrasal verb with '{prt.tok.text}' that the entry does not name ('struck off', 'left over')"
@@ -94,10 +98,16 @@ def content_governor(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if cur.head == cur.i or cur.deprel not in CHAIN_RELS or not nonfinite(cur):
             return None
         head = tree[cur.head]
-        if head.upos == "VERB" and governing(lex, head):
+        if head.upos == "VERB" and governing(lex, head) and not own_intent(lex, cur, head):
             return head
         cur = head
     return None
+
+
+def own_intent(lex: Lexicon, n: Node, head: Node) -> bool:
+    """'chceme jednat s X', 'chce zaútočit': an infinitive controlled by the subject of an intent verb (grammar key
+    intent_verbs) is the subject's own intended act, not a demand on anyone (though 'chtít' also demands)."""
+    return n.deprel == "xcomp" and head.lemma in lex.words("intent_verbs")
 
 
 def governing(lex: Lexicon, n: Node) -> bool:
