@@ -66,10 +66,12 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]],
                     for e in index.get(f, ()):
                         if _fits(doc, forms, i, s.end, e) and (best is None or len(e.words) > len(best.words)):
                             best = e
-            if best is None or _glued(doc, i, i + len(best.words)) or _inside_longer_name(doc, i, best):
+            if best is None or _glued(doc, i, i + len(best.words)) or _inside_longer_name(doc, lex, i, best):
                 i += 1
                 continue
             end = i + len(best.words)
+            if end < s.end and doc.tokens[end].text.lower().rstrip(".") in lex.company_suffixes:
+                end += 1  # Repsol SA, Siemens AG: the legal form belongs to the name
             kind = best.kind
             hits.append(Hit(i, end, span_head(doc, i, end), best.code, kind, best.name, best.id,
                             "capital" if best.capital and kind == "GPE" else f"name:{best.id.split(':')[0]}",
@@ -82,7 +84,7 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]],
 WORDLIKE_SECTORS = ("MED", "BUS", "PTY")
 
 
-def _inside_longer_name(doc: Doc, start: int, e: NameEntry) -> bool:
+def _inside_longer_name(doc: Doc, lex: Lexicon, start: int, e: NameEntry) -> bool:
     """Whether a one-word media, company, party or region name is only part of a longer proper name
     ('Independent Workers Union', 'Telefonica SA', 'West Darfur'): a capitalised proper noun beside it in the name."""
     region = e.kind == "GPE" and e.id.startswith("region:")  # West Darfur is not the West
@@ -92,7 +94,8 @@ def _inside_longer_name(doc: Doc, start: int, e: NameEntry) -> bool:
     if len(words) != 1:
         return False
     i, toks = words[0], doc.tokens
-    near = [j for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j].sent == toks[i].sent]
+    near = [j for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j].sent == toks[i].sent
+            and not (j == i + 1 and toks[j].text.lower().rstrip(".") in lex.company_suffixes)]  # Repsol SA
     return any(toks[j].upos == "PROPN" and toks[j].text[:1].isupper() and (toks[j].head == i or toks[i].head == j
                or (region and j == i + 1) or (j == i + 1 and toks[j].head == toks[i].head != i
                                               and toks[i].deprel == toks[j].deprel == "compound"))
