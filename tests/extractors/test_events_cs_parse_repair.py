@@ -233,3 +233,13 @@ def test_events_cs_parse_repair_instrumental_subject_of_a_passive_is_its_agent()
     tree = Tree(doc)
     assert "oblique:policií:obl:agent" in repair(doc, tree, load("cs")) and tree[1].deprel == "obl:agent"
     assert triples(run(doc).events) == {("COERCE", "RUSCOP", "POLCVL")}
+
+
+def test_events_cs_intent_verb_infinitive_is_the_subject_s_own_act() -> None:
+    # 'chtít' also demands ('chce po státu 45 milionů'), but with an infinitive it is the subject's intent
+    assert triples(events("Rusko chce zaútočit na Ukrajinu.")) == {("THREATEN", "RUS", "UKR")}
+
+
+def test_events_cs_intent_verb_with_a_clause_keeps_its_content_unhappened() -> None:
+    evs = events("Polsko chce, aby Německo zaútočilo na Rusko.")  # what Poland wants Germany to do did not happen
+    assert not [e for e in evs if e.source and e.source.code == "DEU"]

@@ -55,7 +55,7 @@ from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
 from .matching import best_entry, folded, matches
 from .modality import Modality, attributed, attribution_nodes, country, modality
-from .precision import military_arrivals, precision_drop
+from .precision import military_arrivals, own_intent, precision_drop
 from .repair import repair
 from .roles import IMPLICIT, Roles, country_of, home_government, home_population
 from .subjects import UNNAMED, inherited_source, unnamed_agent
@@ -405,7 +405,7 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         head = next((a for a in tree.ancestors(n.i) if a.upos == "VERB"), tree[n.head])
         if head.upos != "VERB":
             return None
-        if GOVERNING & _plain_types(lex, head):
+        if GOVERNING & _plain_types(lex, head) and not own_intent(lex, n, head):  # 'chceme jednat s X'
             return head
         n = head
     return None
@@ -463,6 +463,8 @@ def _speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tu
     """A first-person verb inside a quote ("we value ...") has the quote's speaker as its source."""
     person = n.feat("Person") or next((a.feat("Person") for a in tree.children(n.i, "aux", "nsubj")
                                        if a.feat("Person")), None)
+    if person is None and n.deprel == "xcomp" and n.head != n.i:  # 'chceme jednat', 'musíme podpořit'
+        person = tree[n.head].feat("Person")
     if quote is None or quote.speaker is None or person != "1":
         return [], ""
     sp = quote.speaker.span
