@@ -163,3 +163,10 @@ def test_events_en_posture_declining_to_press_charges_targets_the_accused(pipeli
 def test_events_en_posture_calling_someone_names_is_no_phone_call(pipeline: Pipeline) -> None:
     assert events(pipeline, "Biden called Putin a killer.") == []
     assert triples(events(pipeline, "Biden called Putin on Tuesday.")) == {("CONSULT", "USA", "RUS")}
+
+
+def test_events_en_posture_news_verbs_without_petrarch_entries(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The US designated the Houthis a terrorist organization.")
+    assert triples(evs) == {("ACCUSE", "USA", "YEM")}
+    evs = events(pipeline, "Israeli forces bulldozed Palestinian homes.")
+    assert triples(evs) == {("ASSAULT", "ISR", "PSE")}
