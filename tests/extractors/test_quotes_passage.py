@@ -193,3 +193,15 @@ def test_quotes_unresolved_pronoun_takes_recent_named_person_en(pipeline: Pipeli
             "\"You have stolen my dreams and my childhood with your empty words,\" she said.")
     q = only_quote(run_lang(pipeline, text, "en"))
     assert "Thunberg" in speaker_name(q)
+
+
+def test_quotes_charge_name_after_passive_preposition_is_no_quote_cs(pipeline: Pipeline) -> None:
+    text = "Později byl obviněn z „provokace k hádkám a vyvolávání potíží“, což je častý trestný čin."
+    assert run_lang(pipeline, text, "cs").quotes == []
+
+
+def test_quotes_apology_words_after_preposition_stay_a_quote_cs(pipeline: Pipeline) -> None:
+    text = ("Nadace vydala video, ve kterém se omlouvá za „bolest, utrpení, nedůstojné zacházení a škody "
+            "způsobené apartheidem“ nebělošské populaci.")
+    q = only_quote(run_lang(pipeline, text, "cs"))
+    assert q.text == "bolest, utrpení, nedůstojné zacházení a škody způsobené apartheidem"

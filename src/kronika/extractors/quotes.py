@@ -24,7 +24,7 @@ from bisect import bisect_left
 from ..model import ArgRef, Doc, Quote, Token
 from ..pipeline import component
 from ..settings import Settings
-from .quotes_drafts import Draft, continues, merge_split, split_paragraphs
+from .quotes_drafts import Draft, continues, merge_split, split_paragraphs, tag_ends_sentence
 from .quotes_indirect import Candidate, attributions, from_cue, pointing, speech_phrases, statement_clauses
 from .quotes_lex import CueLexicon, Tree, cue_lexicon, words
 from .quotes_marks import Marked, find_marked
@@ -265,8 +265,13 @@ class _Finder:
                     self.drop(m.start, m.end, reason)
                     continue
             if draft.cue is None and draft.source is None:
-                if n < MIN_UNCUED_WORDS and not (out and continues(self.doc.text, out[-1], draft)):
+                same = out and continues(self.doc.text, out[-1], draft) and (_utterance(self.doc.text, m) or not (
+                    tag_ends_sentence(self.doc.text, out[-1], draft)))  # a phrase in a later sentence: scare quotes
+                if n < MIN_UNCUED_WORDS and not same:
                     self.drop(m.start, m.end, f"quoted span of {n} words without a cue: scare quotes or a title")
+                    continue
+                if self._after_preposition(m) and not _utterance(self.doc.text, m):
+                    self.drop(m.start, m.end, "quoted phrase a preposition governs ('obviněn z „…“'): a name")
                     continue
                 draft.rule = "direct-continued"
             elif cue is not None:
@@ -279,6 +284,23 @@ class _Finder:
             if not m.closed:
                 draft.rule += "-unclosed"
         return out
+
+    def _after_preposition(self, m: Marked) -> bool:
+        """Whether a quoted span is a noun phrase after a preposition that no active speech verb governs ('byl
+        obviněn z „…“', 'accused of "…"'), unlike 'omlouvá se za „…“' (the apology's own words)."""
+        toks = self.doc.tokens
+        k = bisect_left(self.starts, m.start) - 1
+        while k >= 0 and toks[k].upos == "PUNCT":
+            k -= 1
+        if k < 0 or toks[k].upos != "ADP" or toks[k].end > m.start:
+            return False
+        verb, seen = toks[k], set()
+        while verb.upos not in ("VERB", "AUX") and verb.head != verb.i and verb.i not in seen:
+            seen.add(verb.i)
+            verb = toks[verb.head]
+        passive = verb.feat("Voice") == "Pass" or any(
+            c.deprel.lower() in ("aux:pass", "auxpass") for c in self.tree.children(verb.i))
+        return passive or not self._cue_kind(verb)
 
     def _phrase_reason(self, d: Draft, earlier: list[Draft], nearest: bool) -> str | None:
         """Why a short quoted phrase (not an utterance) is no quote of its own, if it is not."""

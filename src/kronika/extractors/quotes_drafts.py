@@ -37,7 +37,7 @@ def continues(text: str, prev: Draft, d: Draft) -> bool:
     return "\n" not in gap and len(gap.split()) <= MAX_TAG_WORDS
 
 
-def _tag_ends_sentence(text: str, prev: Draft, d: Draft) -> bool:
+def tag_ends_sentence(text: str, prev: Draft, d: Draft) -> bool:
     """'"A," X said. "B."': a tag that ends its sentence closes the quote; the next one is its own (same speaker);
     so does a quote that ends its own sentence before the writer's words ('„A.“ X nechápe „b“')."""
     gap = text[prev.end:d.start]
@@ -52,7 +52,7 @@ def merge_split(text: str, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and continues(text, prev, d) and not _tag_ends_sentence(text, prev, d):
+        if prev is not None and continues(text, prev, d) and not tag_ends_sentence(text, prev, d):
             prev.parts = (prev.parts or [(prev.start, prev.end)]) + (d.parts or [(d.start, d.end)])
             prev.end = d.end
             continue
