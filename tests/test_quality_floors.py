@@ -36,12 +36,12 @@ FLOORS = [
     ("seed", "quote_f1", 0.93),
     ("seed", "speaker_accuracy", 0.90),
     ("seed", "event_f1", 0.90),
-    ("adaq-cs-dev", "quote_f1", 0.93),
+    ("adaq-cs-dev", "quote_f1", 0.95),  # measured 0.974 at 07:45 UTC (quotes4)
     ("adaq-cs-dev", "speaker_accuracy", 0.95),
     ("polnear-dev", "quote_f1", 0.64),
-    ("polnear-dev", "speaker_accuracy", 0.87),
+    ("polnear-dev", "speaker_accuracy", 0.88),  # measured 0.895 at 07:45 UTC
     ("wmt-dev", "quote_f1", 0.98),
-    ("wmt-dev", "speaker_accuracy", 0.92),
+    ("wmt-dev", "speaker_accuracy", 0.95),  # measured 0.970 at 07:45 UTC (role nouns, gendered antecedents)
     ("wmt-dev", "event_f1", 0.56),  # measured 0.590 (cs 0.587, en 0.593) at 04:45 UTC
     ("wmt-dev", "event_precision", 0.90),  # measured 0.947 at 04:45 UTC
     ("plover-gsr", "event_f1", 0.58),  # measured 0.570 at 04:45 UTC, 0.605 at 05:24 UTC (actor data fixes)
