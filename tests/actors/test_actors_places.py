@@ -106,3 +106,12 @@ def test_places_capital_after_na_with_accusative_is_the_target_state(pipeline: P
         ("ASSAULT", "RUS", "UKR"), ("ACCUSE", "POLGOV", "DEU")}
     doc = run(pipeline, "Jednání proběhlo v Moskvě.", "cs")
     assert "Moskvě" not in coded(doc)
+
+
+def test_places_acting_city_or_region_is_its_state(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Texas passed a strict abortion law. The Justice Department sued Texas on Thursday.", "en")
+    assert [m.code for m in doc.mentions if m.text == "Texas"] == ["USAGOV", "USA"]  # were unresolved names
+    doc = run(pipeline, "Defense Secretary Lloyd Austin visited Kyiv. Austin said the aid would continue.", "en")
+    assert coded(doc)["Austin"] == "USAGOV"  # the person named before, not the Texas city
+    doc = run(pipeline, "Paris Hilton criticised the hotel.", "en")
+    assert all(m.code != "FRA" for m in doc.mentions)  # a capital that goes on into a name is no capital

@@ -70,6 +70,9 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]],
                 i += 1
                 continue
             end = i + len(best.words)
+            if best.capital and best.kind == "GPE" and _name_goes_on(doc, end, set()):
+                i += 1  # Paris Hilton, Washington Irving: a person's name, not the capital
+                continue
             if end < s.end and doc.tokens[end].text.lower().rstrip(".") in lex.company_suffixes:
                 end += 1  # Repsol SA, Siemens AG: the legal form belongs to the name
             kind = best.kind
@@ -137,6 +140,28 @@ def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
 
 # Relations of a city name to the group noun it modifies ('Sacramento police', 'policie v Sacramentu').
 PLACE_RELS = ("compound", "nmod", "obl", "flat", "pobj")
+
+
+def place_state(doc: Doc, lex: Lexicon, forms: list[set[str]], start: int, end: int) -> str | None:
+    """The state of a city or region (data/places.tsv) that spans exactly tokens [start, end), if unambiguous."""
+    codes = {e.code for f in forms[start] for e in lex.places.get(f, ()) if len(e.words) == end - start
+             and _fits(doc, forms, start, end, e)}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[Hit]) -> None:
+    """An unknown 'name' that is a city or region acting or acted on ('Texas sued the company', 'sued Texas') is
+    its state: the subject of a verb its government (USAGOV), else the state (USA). A person named so is resolved
+    before (Lloyd Austin ... Austin) and never reaches this."""
+    for p in persons:
+        if p.status != "unresolved" or p.code or (state := place_state(doc, lex, forms, p.start, p.end)) is None:
+            continue
+        t = doc.tokens[p.head]
+        subject = t.deprel.startswith("nsubj") and doc.tokens[t.head].upos == "VERB"
+        if not subject and not (t.deprel in ("obj", "dobj") and doc.tokens[t.head].upos == "VERB"):
+            continue  # the ports of Calais, Saint-Malo: places in a list, not actors
+        p.code, p.kind, p.status, p.reason = state + ("GOV" if subject else ""), "GPE", "resolved", ""
+        p.rule += "; a city or region acting: its state" + ("'s government" if subject else "")
 
 
 def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int], groups: set[int]) -> list[Hit]:

@@ -10,6 +10,7 @@ from ..actors.home import home_country, private_persons, resolve_relative, sente
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import (
     Hit,
+    acting_places,
     capital_as_government,
     is_destination,
     is_place,
@@ -87,6 +88,7 @@ class Actors:
         apply_home(ctx, roles)
         titled_persons(forms, roles, persons)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
+        acting_places(doc, lex, forms, [p for p in persons if id(p) not in attached])
         private_persons([p for p in persons if id(p) not in attached], home)
         hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, lex, roles)
         covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
