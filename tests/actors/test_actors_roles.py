@@ -121,3 +121,8 @@ def test_roles_foreign_companies_keep_their_country_with_legal_suffix(pipeline: 
     assert c["Repsol SA"] == "ESPBUS" and c["Telefonica"] == "ESPBUS"  # 'Repsol SA' was blocked as a longer name
     c = coded(run(pipeline, "Zvláštní vyslankyně OSN Stephanie Williamsová kritizovala Libyi.", "cs"))
     assert c["Zvláštní vyslankyně OSN Stephanie Williamsová"] == "IGOUNO"  # feminine 'vyslankyně' is a role
+
+
+def test_roles_hyphenated_kind_adjective_is_no_actor(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "California imposed a ban on army-type guns and military-style rifles.", "en"))
+    assert "army" not in c and "military" not in c  # 'army' was USAMIL, the ban's target

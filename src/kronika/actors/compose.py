@@ -37,6 +37,8 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             continue
         if t.upos not in ("NOUN", "PROPN") and not _nominal_adjective(lex, forms[t.i], t):
             continue
+        if _kind_of(doc, lex, t.i):
+            continue  # army-type guns, military-style rifles: a kind of thing, no actor
         first = t.i == 0 or doc.tokens[t.i - 1].sent != t.sent  # Vandalové at a sentence start is tagged PROPN
         f = forms[t.i] if t.upos != "PROPN" or first else {t.text.lower(), t.lemma.lower()}
         sector = lex.sector_of(f)
@@ -58,6 +60,13 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             continue  # pracovní síla, market forces: no actor
         roles[t.i] = Role(t.i, None if inherit else sector, {t.i}, envoy=bool(f & lex.envoys))
     return roles
+
+
+def _kind_of(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """Whether a noun is the first half of a hyphenated adjective of kind ('army-type', 'military-style')."""
+    toks = doc.tokens
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i].ws and not toks[i + 1].ws \
+        and toks[i + 2].text.lower() in lex.kind_suffixes
 
 
 def _sector_adjective(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> tuple[int, str] | None:

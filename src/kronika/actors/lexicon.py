@@ -59,6 +59,7 @@ class Lexicon:
     regions: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
+    kind_suffixes: set[str] = field(default_factory=set)  # army-type, military-style: no actor
     company_suffixes: set[str] = field(default_factory=set)  # SA, AG, Inc: 'Repsol SA' is still Repsol
     envoys: set[str] = field(default_factory=set)  # ambassador, velvyslanec: a state's man at an IGO stays the state's
     postpositive: set[str] = field(default_factory=set)  # Attorney General: 'general' keeps the title's sector
@@ -197,6 +198,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.postpositive = {w.lower() for w in data.get("postpositive_titles", [])}
     lex.envoys = {w.lower() for w in data.get("envoys", [])}
     lex.company_suffixes = {w.lower().rstrip(".") for w in data.get("company_suffixes", [])}
+    lex.kind_suffixes = {w.lower() for w in data.get("kind_suffixes", [])}
     pairs = (w.lower().partition(" ") for w in data.get("non_actor_phrases", []))
     lex.non_actor_phrases = {(a, b) for a, _, b in pairs}
     if langpack.has_file(lex.lang, "agents_phoenix.json"):
