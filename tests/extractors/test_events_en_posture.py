@@ -170,3 +170,9 @@ def test_events_en_posture_news_verbs_without_petrarch_entries(pipeline: Pipelin
     assert triples(evs) == {("ACCUSE", "USA", "YEM")}
     evs = events(pipeline, "Israeli forces bulldozed Palestinian homes.")
     assert triples(evs) == {("ASSAULT", "ISR", "PSE")}
+
+
+def test_events_en_posture_taking_part_in_joint_exercises_is_mutual_cooperation(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Greece participated in military exercises with France.")
+    assert triples(evs) == {("COOPERATE", "GRC", "FRA"), ("COOPERATE", "FRA", "GRC")}
+    assert events(pipeline, "The students took part in a chess game.") == []
