@@ -205,3 +205,11 @@ def test_quotes_apology_words_after_preposition_stay_a_quote_cs(pipeline: Pipeli
             "způsobené apartheidem“ nebělošské populaci.")
     q = only_quote(run_lang(pipeline, text, "cs"))
     assert q.text == "bolest, utrpení, nedůstojné zacházení a škody způsobené apartheidem"
+
+
+def test_quotes_quote_inside_quote_after_colon_has_colon_speaker_cs(pipeline: Pipeline) -> None:
+    text = ("Také spisovatel Jan Novák odsoudil tweet parafrází jejích vlastních slov: \"'Práce je komunismus.'\" "
+            "Kromě toho Rogersová často poukazuje na prezidenta.")
+    q = only_quote(run_lang(pipeline, text, "cs"))
+    assert q.text == "'Práce je komunismus.'" and q.rule.startswith("direct-colon")
+    assert speaker_name(q) == "Jan Novák"

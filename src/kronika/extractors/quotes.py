@@ -164,7 +164,9 @@ class _Finder:
                 continue  # a cue quoted inside a quote is part of that quote's content
             if inside and (c.postposed or self._unquoted(c, [marked[j] for j in inside]) < MIN_MIXED_WORDS):
                 for j in inside:
-                    claimed.setdefault(j, c.cue)
+                    if not (c.postposed and self.doc.tokens[c.cue].start > marked[j].end and colon_subject(
+                            self.doc, self.tree, self.lex, self.starts, marked[j].start) is not None):
+                        claimed.setdefault(j, c.cue)  # not a later cue for 'X odsoudil tweet slovy: „…“'
                 continue
             if c.kind not in self.lex.quote_kinds:
                 self.drop(a, b, f"{c.kind} cue '{self.doc.tokens[c.cue].text}': not reported speech")
@@ -343,6 +345,10 @@ class _Finder:
         sents = self._quote_sentences(d)
         if not sents:
             return
+        d.source = colon_subject(self.doc, self.tree, self.lex, self.starts, d.start)
+        if d.source is not None:  # 'X odsoudil tweet slovy: „…“': the clause before the colon, not a later cue
+            d.rule = "direct-colon"
+            return
         best = self._closest(d, sents, attrs)
         if best is None:
             nxt = self._next_sentence_tag(max(sents))
@@ -355,9 +361,6 @@ class _Finder:
         else:
             d.source = dash_source(self.doc, self.starts, d.end)
             d.rule = "direct-dash" if d.source is not None else d.rule
-            if d.source is None:
-                d.source = colon_subject(self.doc, self.tree, self.lex, self.starts, d.start)
-                d.rule = "direct-colon" if d.source is not None else d.rule
 
     def _quote_sentences(self, d: Draft) -> set[int]:
         """Sentences a quote's tag may sit in: its own, the one before 'X said:', the one right after it."""
@@ -457,7 +460,7 @@ class _Finder:
 
 def _utterance(text: str, m: Marked) -> bool:
     """Whether a quoted span reads as a whole utterance ('„Nemůžeme čekat,“ řekla'), not a quoted phrase."""
-    inner = text[m.start:m.end].strip()
+    inner = text[m.start:m.end].strip().strip(QUOTE_MARKS).strip()  # '"\'Work is communism.\'"': a quote in a quote
     after = text[m.end + 1:m.end + 2] if m.closed else ""
     return bool(inner) and inner[0].isupper() and (inner[-1] in ",.!?…" or after == ",")
 

@@ -68,7 +68,7 @@ def colon_subject(doc: Doc, tree: Tree, lex: CueLexicon, starts: list[int], star
     if not subj:
         return None
     s = subj[0]
-    named = any(m.start <= s.i < m.end for m in doc.mentions)
+    named = any(m.start <= s.i < m.end or doc.tokens[m.start].head == s.i for m in doc.mentions)  # 'spisovatel X'
     personal = s.upos == "PRON" and "Prs" in (s.feat("PronType") or "")
     return s.i if s.upos == "PROPN" or personal or (s.upos == "NOUN" and named) else None
 
