@@ -14,14 +14,16 @@ OBJECT_RELS = {"obj", "obl", "iobj", "nsubj", "nmod", "conj", "appos", "flat"}
 
 def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple[Entry, list[int]] | None:
     """The most specific fitting entry; among equals, the one whose object noun is closest to the trigger
-    ('schválila balík sankcí': sankce under balík beats nothing, 'poskytnou pomoc' beats a deeper noun)."""
-    best: tuple[tuple[int, int, int], Entry, list[int]] | None = None
+    ('schválila balík sankcí': sankce under balík beats nothing, 'poskytnou pomoc' beats a deeper noun), then the
+    one that names the noun's adjective ('rozšíří vojenskou spolupráci': 'vojenský' beats 'spolupráce')."""
+    best: tuple[tuple[int, int, int, int], Entry, list[int]] | None = None
     for order, e in enumerate(entries):
         anchors = matches(tree, roles, e, n)
         if anchors is None:
             continue
         depth = min(len(tree.ancestors(a)) for a in anchors) - len(tree.ancestors(n.i)) if anchors else 0
-        rank = (-e.specificity, depth, order)
+        by_adjective = any(_modifier_in(tree, tree[a], folded(e.objects)) for a in anchors)
+        rank = (-e.specificity, depth, -by_adjective, order)
         if best is None or rank < best[0]:
             best = (rank, e, anchors)
     return (best[1], best[2]) if best else None
@@ -59,9 +61,12 @@ _CLAUSE_NOT_CONJ = CLAUSE - {"conj"}
 
 
 def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
-    """Nouns of the trigger's clause (depth <= 3) whose lemma is one of the entry's objects."""
+    """Nouns of the trigger's clause (depth <= 3) whose lemma is one of the entry's objects; the trigger's own
+    dependents without a preposition also by their adjective ('použilo chemické zbraně': the noun 'zbraně' is the
+    anchor; not 'found the body of a dead dog', 'pull money from military construction'), and its adjectival
+    complement ('uznal ho vinným', 'found him guilty')."""
     wanted = folded(e.objects)
-    out: list[int] = []
+    out = [k.i for k in tree.children(n.i, "xcomp") if k.upos == "ADJ" and fold(k.lemma) in wanted]
     layer = [n]
     for _ in range(3):
         nxt: list[Node] = []
@@ -71,11 +76,18 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                 if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS:
                     continue
                 ref = roles.antecedent(k) if not is_pronoun(k) else k
-                if fold(ref.lemma) in wanted or fold(k.lemma) in wanted:
+                by_adjective = x is n and not tree.has_case(k.i) and _modifier_in(tree, k, wanted)
+                if fold(ref.lemma) in wanted or fold(k.lemma) in wanted or by_adjective:
                     out.append(k.i)
                 nxt.append(k)
         layer = nxt
     return out
+
+
+def _modifier_in(tree: Tree, k: Node, wanted: frozenset[str]) -> bool:
+    """Does a noun carry an adjective the entry lists ('protestní akce', 'chemické zbraně', 'military aid')?"""
+    return k.upos in {"NOUN", "PROPN"} and any(
+        a.upos == "ADJ" and fold(a.lemma) in wanted for a in tree.children(k.i, "amod"))
 
 
 @lru_cache(maxsize=4096)
