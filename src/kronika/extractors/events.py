@@ -57,7 +57,7 @@ from .matching import best_entry, folded, matches
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import military_arrivals, own_intent, precision_drop
 from .repair import repair
-from .roles import IMPLICIT, Roles, country_of, home_government, home_population
+from .roles import IMPLICIT, OWNER, Roles, country_of, home_government, home_population
 from .subjects import UNNAMED, inherited_source, unnamed_agent
 from .timing import event_date
 from .udview import Node, Tree
@@ -79,6 +79,9 @@ YIELD_REFUSAL_CAMEO = "124"  # 'will not meet the demands', 'will not withdraw':
 # Acts whose allegation ('concluded that X had used chlorine') accuses X.
 ALLEGED = {"ASSAULT", "COERCE"}
 ALLEGATION_CAMEO = "112"
+# Types whose target may be the foreign country where the act takes place: an attack on its territory ('exploded
+# bombs in Kabul'), aid delivered there ('providing humanitarian assistance in Afghanistan' goes to Afghanistan).
+PLACE_TARGET = {"ASSAULT", "AID"}
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 
@@ -305,8 +308,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
     if plover == "CONSULT":  # talking to reporters is a statement, not a consultation
         targets = [t for t in targets if not (t.code or "").endswith("MED")]
-    if not targets and plover == "ASSAULT":
-        targets = place_targets(roles, n.i, anchors, sources)  # 'exploded bombs in Kabul'
+    if not targets and plover in PLACE_TARGET and not (plover == "AID" and _owned_object(roles, n)):
+        targets = place_targets(roles, n.i, anchors, sources)  # 'exploded bombs in Kabul', 'provides aid in X'
     if not targets and plover == "PROTEST" and not _foreign_in_sentence(roles, n, sources):
         targets = home_government(sources)  # a domestic protest: against the protesters' own government
     if not targets and plover == "THREATEN":
@@ -324,6 +327,14 @@ DOMESTIC_MEASURES = ("172", "081", "0813", "0814")
 # population ('Egyptian police opened fire to disperse demonstrators').
 DOMESTIC_FORCE = {"ASSAULT", "COERCE"}
 FORCE_SECTORS = {"COP", "MIL"}
+
+
+def _owned_object(roles: Roles, n: Node) -> bool:
+    """Does the act have an object that belongs to an actor ('poskytuje ruské operaci na Ukrajině': the parser's
+    object is the recipient, the Russian operation)? Then a place phrase under it does not name the aid's target."""
+    tree = roles.tree
+    return any(roles.mention_at(g.i) is not None for k in tree.children(n.i, "obj") for g in tree.children(k.i)
+               if g.deprel in OWNER)
 
 
 def _domestic_force(plover: str, sources: list[Mention]) -> bool:

@@ -29,6 +29,9 @@ def anaphoric(roles: Roles, n: Node) -> bool:
 def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """Source actors from the context, and which rule found them ('' when none)."""
     tree = roles.tree
+    author = _document_author(roles, tree[trigger])
+    if author:
+        return author, f"document-author:{tree[tree[trigger].head].tok.text}"
     if any((not is_pronoun(k) or not anaphoric(roles, k)) and roles.effective(k, trigger).deprel == "nsubj"
            for k in tree.children(trigger, "nsubj")):  # 'vyzvalo Kyjev': a non-agreeing Nom=Acc 'subject' is the object
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
@@ -155,6 +158,22 @@ def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
             return [m for k in tree.children(head.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
         noun = head
     return []
+
+
+def _document_author(roles: Roles, n: Node) -> list[Mention]:
+    """'X issued a statement urging Y', 'signed a letter supporting Y', 'vydal prohlášení, které vyzývá Y': a clause
+    modifying a document or message noun (grammar key document_nouns) that is the object of a verb is the act of
+    that verb's subject, the author (not for other nouns: in 'arrested a man attacking Y' the man attacks)."""
+    tree = roles.tree
+    if n.deprel.split(":")[0] != "acl" or n.head == n.i:
+        return []
+    noun = tree[n.head]
+    if noun.lemma not in roles.lex.words("document_nouns") or noun.deprel.split(":")[0] != "obj" \
+            or noun.head == noun.i or roles.actors(noun.i):
+        return []
+    if any(roles.antecedent(k).i != noun.i for k in tree.children(n.i, "nsubj")):
+        return []  # the clause names its own subject ('a letter that the minister signed')
+    return _not_media([m for k in tree.children(noun.head, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)])
 
 
 def finite(n: Node) -> bool:
