@@ -93,6 +93,20 @@ class Roles:
                         return self.by_token[k.i]
                     nxt.append(k)
             layer = nxt
+        return self.described_as(n)
+
+    def described_as(self, n: Node) -> Mention | None:
+        """An unresolved name described by a relative clause with a nominal predicate ('charged Novák, who was a
+        student at the time', 'Nováka, který byl studentem'): the actor of that predicate."""
+        if n.upos != "PROPN":
+            return None
+        for r in self.tree.children(n.i, "acl:relcl"):
+            if not any(self.antecedent(k).i == n.i for k in self.tree.children(r.i, "nsubj")):
+                continue
+            preds = [r] if self.tree.children(r.i, "cop") else list(self.tree.children(r.i, "xcomp"))
+            for p in preds:
+                if p.upos in NOMINAL and p.i in self.by_token and not self.tree.has_case(p.i):
+                    return self.by_token[p.i]
         return None
 
     def quantity_of(self, x: Node, k: Node) -> bool:
