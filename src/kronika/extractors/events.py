@@ -79,8 +79,7 @@ YIELD_REFUSAL_CAMEO = "124"  # 'will not meet the demands', 'will not withdraw':
 # Acts whose allegation ('concluded that X had used chlorine') accuses X.
 ALLEGED = {"ASSAULT", "COERCE"}
 ALLEGATION_CAMEO = "112"
-# Types whose target may be the foreign country where the act takes place: an attack on its territory ('exploded
-# bombs in Kabul'), aid delivered there ('providing humanitarian assistance in Afghanistan' goes to Afghanistan).
+# Types whose target may be the foreign country the act takes place in ('bombs in Kabul', 'assistance in Afghanistan').
 PLACE_TARGET = {"ASSAULT", "AID"}
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
@@ -312,6 +311,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = place_targets(roles, n.i, anchors, sources)  # 'exploded bombs in Kabul', 'provides aid in X'
     if not targets and plover == "PROTEST" and not _foreign_in_sentence(roles, n, sources):
         targets = home_government(sources)  # a domestic protest: against the protesters' own government
+    if not targets and plover == "REQUEST":
+        targets = roles.office_targets(n.i, anchors, sources)  # 'sought help at the Czech consulate'
     if not targets and plover == "THREATEN":
         targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
     if not targets and (_domestic_measure(roles, e, n) or _domestic_force(plover, sources)) \

@@ -95,6 +95,20 @@ class Roles:
             layer = nxt
         return self.described_as(n)
 
+    def office_targets(self, trigger: int, anchors: list[int], sources: list[Mention]) -> list[Mention]:
+        """'had to seek help at the Czech consulate', 'požádal o azyl na velvyslanectví USA': a request made at an
+        institution (a place phrase, grammar key location_preps, whose noun is an actor that is not a territory) is
+        addressed to it; not an actor deeper in the phrase ('přikázala odchod do důchodu úředníkům')."""
+        own = {m.code for m in sources}
+        heads = [trigger, *anchors, *(k.i for k in self.tree.children(trigger, "obj"))]
+        for h in heads:
+            for k in self.tree.children(h, "obl", "nmod"):
+                if self.tree.case_words(k.i) & self.places:
+                    found = [m for m in self.actors(k.i) if m.head == k.i and m.kind != "GPE" and m.code not in own]
+                    if found:
+                        return found[:1]
+        return []
+
     def described_as(self, n: Node) -> Mention | None:
         """An unresolved name described by a relative clause with a nominal predicate ('charged Novák, who was a
         student at the time', 'Nováka, který byl studentem'): the actor of that predicate."""
