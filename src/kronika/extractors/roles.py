@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
+from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
 from .quote_index import QuoteIndex
 from .udview import NOMINAL, Node, Tree
@@ -35,7 +36,7 @@ class Roles:
                     self.by_token.setdefault(i, m)
                 self.by_head.setdefault(m.head, []).append(m)
         self.quotes = QuoteIndex(doc.quotes)  # the quote around a trigger, found without rescanning all quotes
-        self.source_codes: list[str | None] = []  # while finding targets: codes of the sources found
+        self.source_refs: list[Mention] = []  # while finding targets: the sources found
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.opposing = lex.words("opposing_preps")
         self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
@@ -286,7 +287,7 @@ class Roles:
                     if n.i in exclude or not self.spec_matches(spec, n):
                         continue
                     found = [m for m in self.actors(n.i, avoid) if m.head not in exclude
-                             and not any(self_reference(m.code, a) for a in self.source_codes)
+                             and not any(one_actor(m, a) for a in self.source_refs)
                              and not (self.deep and self.maker_of_instrument(m))]
                     if found:
                         return found
@@ -357,9 +358,9 @@ class Roles:
             agent = tuple(f"case:{c}" for c in self.lex.grammar.get("agent_cases", []))
             src_specs = ("obl:agent", *agent, *tuple(e.passive_source))
             tgt_specs = (*tuple("nsubj:pass" if s == "obj" else s for s in tgt_specs), "nsubj:pass")
-        self.source_codes, self.deep = [], False
+        self.source_refs, self.deep = [], False
         sources = self.fill(src_specs, trigger, anchors)
-        self.source_codes, self.deep = [m.code for m in sources], True
+        self.source_refs, self.deep = sources, True
         taken = {m.head for m in sources}
         avoid = {country_of(m.code) for m in sources}
         targets = self.fill(tgt_specs, trigger, anchors, exclude=taken, avoid=avoid)
