@@ -42,20 +42,27 @@ FLOORS = [
     ("polnear-dev", "speaker_accuracy", 0.88),  # measured 0.895 at 07:45 UTC
     ("wmt-dev", "quote_f1", 0.98),
     ("wmt-dev", "speaker_accuracy", 0.95),  # measured 0.970 at 07:45 UTC (role nouns, gendered antecedents)
-    ("wmt-dev", "event_f1", 0.56),  # measured 0.590 (cs 0.587, en 0.593) at 04:45 UTC
+    ("wmt-dev", "event_f1", 0.62),  # measured 0.590 at 04:45 UTC, 0.646 (P 0.968 R 0.484) at 08:35 UTC (session 3)
     ("wmt-dev", "event_precision", 0.90),  # measured 0.947 at 04:45 UTC
+    # wmt-dev2: 28 more pairs of real news annotated in session 3 and used for tuning; measured 08:35 UTC: quote
+    # F1 0.921, speakers 0.944, events F1 0.423 (P 0.778, R 0.291); at its first run (06:25) events F1 ~0.27.
+    ("wmt-dev2", "quote_f1", 0.90),
+    ("wmt-dev2", "speaker_accuracy", 0.92),
+    ("wmt-dev2", "event_f1", 0.40),
+    ("wmt-dev2", "event_precision", 0.74),
     ("plover-gsr", "event_f1", 0.60),  # measured 0.570 at 04:45 UTC, 0.605 at 05:24 UTC, 0.611 at 07:45 UTC (HEAD)
     # wmt-test: our blind real-news set (eval/wmt-test), never used for tuning; measured 05:40 UTC: quote F1 0.964,
-    # speakers 0.839, events F1 0.356 (P 0.674, R 0.242). Low event recall is the known weak spot, not a target.
+    # speakers 0.839, events F1 0.356 (P 0.674, R 0.242); 08:35 UTC (session 3): events F1 0.369 (P 0.647,
+    # R 0.258). Low event recall is the known weak spot, not a target.
     ("wmt-test", "quote_f1", 0.94),
     ("wmt-test", "speaker_accuracy", 0.81),
-    ("wmt-test", "event_f1", 0.33),
+    ("wmt-test", "event_f1", 0.35),
 ]
 
 
 def gold_dir(name: str) -> Path:
-    """A gold set's directory; wmt-dev and wmt-test are materialised from the shared corpus (bench/eval_wmt_dev.py)."""
-    if name not in {"wmt-dev", "wmt-test"}:
+    """A gold set's directory; our wmt sets are materialised from the shared corpus (bench/eval_wmt_dev.py)."""
+    if name not in {"wmt-dev", "wmt-dev2", "wmt-test"}:
         return EVAL / name
     spec = importlib.util.spec_from_file_location("eval_wmt_dev", ROOT / "bench" / "eval_wmt_dev.py")
     assert spec is not None and spec.loader is not None
