@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Doc, Sentence, Token
 from .quotes_lex import CueLexicon, Tree, words
 from .quotes_passage import passage_runs
-from .quotes_speaker import finite, inverted_subject, noun_author, phrase_tokens
+from .quotes_speaker import agrees_with, finite, inverted_subject, noun_author, phrase_tokens
 
 PUNCT_EDGE = set(",;:-–—.\"'„“”»«‚‘’()")
 
@@ -150,22 +150,13 @@ def _clause_list(doc: Doc, tree: Tree, cue: Token, idx: list[int], lex: CueLexic
     return out
 
 
-def _same_agreement(a: Token, b: Token) -> bool:
-    """Whether two verbs may share a subject: no clash of gender or number ('napsal' vs 'nařídila' do clash)."""
-    for f in ("Gender", "Number"):
-        x, y = a.feat(f), b.feat(f)
-        if x and y and not set(x.split(",")) & set(y.split(",")):
-            return False
-    return True
-
-
 def _content_end(doc: Doc, comp: Token, idx: list[int], lex: CueLexicon, tree: Tree, cue: int) -> list[int]:
     """Reported content ends at a semicolon, at a contrast the writer adds ('…, while touting …') or at a second
     speech verb of the same speaker that the parser hung on the content ('řekl, že …, a dodal, že …')."""
     for k in idx:
         t = doc.tokens[k]
         if (k > comp.i and t.head == comp.i and t.deprel.split(":")[0] == "conj" and lex.cue_kind(t)
-                and not tree.children(k, lex.subject_deps) and _same_agreement(doc.tokens[cue], t)):
+                and not tree.children(k, lex.subject_deps) and agrees_with(doc.tokens[cue], t)):
             first = tree.subtree(k)[0]
             return [j for j in idx if j < first]
         stop = t.text == ";" or (k > comp.i and t.text.lower() in lex.content_stops

@@ -33,7 +33,7 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon,
         subj = [t for t in tree.children(i, lex.subject_deps) if not any(a <= t.start < b for a, b in content)]
         if subj:
             nom = [t for t in subj if t.feat("Case") == "Nom"]  # two 'subjects': the caseless one is the hearer
-            agreeing = [t for t in nom if _agrees_with(doc.tokens[i], t)]
+            agreeing = [t for t in nom if agrees_with(doc.tokens[i], t)]
             pick = agreeing or nom or subj
             after = all(t.i > i for t in pick)  # 'pověděl Blesku Šándor': the hearer comes first, the speaker last
             return _agreeing_nominative(doc, tree, doc.tokens[i], pick[-1] if after else pick[0])
@@ -163,8 +163,8 @@ def _reporting_verb(doc: Doc, lex: CueLexicon, t: Token) -> int:
     return head.i
 
 
-def _agrees_with(verb: Token, noun: Token) -> bool:
-    """Whether a noun's gender and number fit a verb's (unknown features fit)."""
+def agrees_with(verb: Token, noun: Token) -> bool:
+    """Whether two words' gender and number fit (unknown features fit; 'napsal' vs 'nařídila' do not)."""
     for feat in ("Gender", "Number"):
         a, b = verb.feat(feat), noun.feat(feat)
         if a and b and not set(a.split(",")) & set(b.split(",")):
@@ -350,7 +350,7 @@ def _agrees(cue: Token, prev: Speaker, doc: Doc) -> bool:
     a, b = prev.ref.span if prev.ref.span else (0, 0)
     lo, hi = (bisect_left(doc.tokens, x, key=lambda t: t.start) for x in (a, b))
     names = [t for t in doc.tokens[lo:hi] if t.upos == "PROPN" and t.i != prev.head]
-    return any(_agrees_with(cue, t) for t in [doc.tokens[prev.head], *names])
+    return any(agrees_with(cue, t) for t in [doc.tokens[prev.head], *names])
 
 
 def from_context(doc: Doc, cue: Token | None, history: list[tuple[int, Speaker]], sent: int,
@@ -394,7 +394,7 @@ def _person_before(doc: Doc, tree: Tree, subj: Token, lex: CueLexicon, window: i
         if m.kind != "PER" or m.start < first or m.end > subj.i:
             continue
         names = [doc.tokens[k] for k in range(m.start, m.end) if doc.tokens[k].upos == "PROPN"]
-        if names and all(_agrees_with(subj, t) for t in names):
+        if names and all(agrees_with(subj, t) for t in names):
             return speaker_at(doc, tree, names[-1].i, lex, "previous-person")
     return None
 
@@ -444,7 +444,7 @@ def previous_person(doc: Doc, tree: Tree, sent: int, cue: Token, lex: CueLexicon
         if m.kind != "PER" or m.start < first or m.start >= cue.i:
             continue
         names = [doc.tokens[k] for k in range(m.start, m.end) if doc.tokens[k].upos == "PROPN"]
-        if names and all(set((t.feat("Gender") or "").split(",")) & gender and _agrees_with(cue, t) for t in names):
+        if names and all(set((t.feat("Gender") or "").split(",")) & gender and agrees_with(cue, t) for t in names):
             return speaker_at(doc, tree, names[-1].i, lex, "previous-person")
     return None
 
