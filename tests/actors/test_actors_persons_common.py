@@ -1,0 +1,55 @@
+"""Unnamed persons named by a common noun (critics, witnesses, a sister) are private persons of the home country."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse a text and return the doc."""
+    return pipeline({"text": text, "lang": lang, "published": "2021-06-18"})
+
+
+def coded(doc: Doc) -> dict[str, str | None]:
+    """Mention text -> code."""
+    return {m.text: m.code for m in doc.mentions}
+
+
+PAK_EN = ("Pakistani police arrested a man who killed his sister on Tuesday. Pakistan's government condemned the "
+          "killing. Critics accused Pakistan's government of failing women. The police in Pakistan are looking for "
+          "witnesses. Prime Minister Imran Khan criticized his supporters.")
+
+
+def test_actors_persons_english_kin_critics_witnesses_supporters(pipeline: Pipeline) -> None:
+    codes = coded(run(pipeline, PAK_EN, "en"))
+    for noun in ("sister", "Critics", "witnesses", "supporters"):
+        assert codes[noun] == "PAKCVL", noun
+
+
+def test_actors_persons_czech_kin_witnesses_supporters(pipeline: Pipeline) -> None:
+    text = ("Brněnská policie v úterý zadržela muže, který zavraždil svou manželku. Policie hledá svědky. "
+            "Kritici říkají, že primátor Brna selhal. Vláda nechala zatknout jeho příznivce.")
+    codes = coded(run(pipeline, text, "cs"))
+    for noun in ("manželku", "svědky", "Kritici", "příznivce"):
+        assert codes[noun] == "CZECVL", noun
+
+
+def test_actors_persons_czech_criticism_is_no_critic(pipeline: Pipeline) -> None:
+    text = ("Řada komentátorů přispěchala s kritikou, že Macron přepisuje historii. Kritici říkají, že francouzský "
+            "prezident selhal.")
+    codes = coded(run(pipeline, text, "cs"))
+    assert "kritikou" not in codes  # kritika (criticism) shares the stem of kritik (critic)
+    assert codes["Kritici"] == "FRACVL"
+    assert codes["komentátorů"] == "FRAMED"
+
+
+def test_actors_persons_no_home_leaves_them_out(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Critics say the plan failed. Witnesses saw the crash.", "en")
+    assert all(m.code is None or not m.code.endswith("CVL") for m in doc.mentions)
+
+
+def test_actors_persons_legal_person_is_no_person(pipeline: Pipeline) -> None:
+    codes = coded(run(pipeline, "Ministerstvo financí pokutovalo právnickou osobu. Policie zadržela tři osoby.", "cs"))
+    assert "právnickou osobu" not in codes and "osobu" not in codes
+    assert codes["osoby"] == "CZECVL"
