@@ -191,7 +191,7 @@ class Events:
             e = replace(e, cameo=e.compound_cameo, reciprocal=True)  # 'French and Egyptian warships held war games'
             info = lookup(e.cameo) or info
         mod = modality(tree, lex, n.i, e.future)
-        if mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}:
+        if mod.unreal or (mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}):
             _drop(dropped, n, e.id, f"hypothetical ({', '.join(mod.cues)}): not said to happen")
             return []
         if mod.future and not mod.negated and info.plover != "THREATEN" and ultimatum(roles, n.i):

@@ -20,6 +20,7 @@ class Modality:
     negated: bool = False
     future: bool = False
     hypothetical: bool = False
+    unreal: bool = False  # a purpose, a hoped-for act, a declined comment: no event of any type
     cues: list[str] = field(default_factory=list)
 
 
@@ -67,7 +68,31 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
         words = [w for w in words if w is not reported]
     _future(tree, lex, chain, words, m)
     _hypothetical(tree, lex, chain, words, m)
+    cue = _unreal(tree, lex, chain)
+    if cue is not None:
+        m.unreal, m.hypothetical, m.future = True, True, False
+        m.cues.append(cue)
     return m
+
+
+def _unreal(tree: Tree, lex: Lexicon, chain: list[Node]) -> str | None:
+    """Why the trigger names an act that did not happen, if it does: a purpose or request clause (grammar key
+    purpose_marks: cs 'aby vyvrátil'), another actor's act only hoped for or expected ('očekával, že mu X pomůže',
+    'expects X to help'), or a declined comment ('odmítl věc komentovat', 'declined to comment')."""
+    head, top = chain[0], chain[-1]
+    muted = lex.words("declined_complements")
+    if any(is_word(lex, k, muted) for k in tree.children(head.i, "xcomp", "ccomp")):
+        return "unreal:declined-comment"
+    marks = lex.words("purpose_marks")
+    if any(k.lemma in marks or k.tok.text.lower() in marks for v in chain for k in tree.children(v.i, "mark")):
+        return "unreal:purpose-clause"
+    if top.head == top.i:
+        return None
+    gov = tree[top.head]
+    if top.deprel in {"ccomp", "xcomp"} and is_word(lex, gov, lex.words("expectation_governors")) and any(
+            k.upos != "PRON" for k in tree.children(top.i, "nsubj")):
+        return f"unreal:expected:{gov.tok.text}"
+    return None
 
 
 def _conjunct_heads(tree: Tree, n: Node) -> list[Node]:
