@@ -53,3 +53,17 @@ def test_actors_persons_legal_person_is_no_person(pipeline: Pipeline) -> None:
     codes = coded(run(pipeline, "Ministerstvo financí pokutovalo právnickou osobu. Policie zadržela tři osoby.", "cs"))
     assert "právnickou osobu" not in codes and "osobu" not in codes
     assert codes["osoby"] == "CZECVL"
+
+
+def test_actors_persons_czech_possessed_kin_noun_is_a_person_not_a_nurse(pipeline: Pipeline) -> None:
+    text = ("Brněnská policie zadržela muže, který zavraždil svoji sestru. Zdravotní sestra ošetřila pacienta. "
+            "Jeho oběť zemřela v nemocnici.")
+    codes = coded(run(pipeline, text, "cs"))
+    assert codes["sestru"] == "CZECVL"
+    assert codes["oběť"] == "CZECVL"
+    assert codes.get("sestra") != "CZECVL"  # a nurse (no possessive) is no private person
+
+
+def test_actors_persons_english_possessed_victim(pipeline: Pipeline) -> None:
+    text = "Pakistani police said the man strangled his victim in Multan. Pakistan's courts convicted him."
+    assert coded(run(pipeline, text, "en"))["victim"] == "PAKCVL"

@@ -51,6 +51,9 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         if adj is not None:  # vládní výbor, policejní komisař, police officers: the adjective names the sector
             roles[t.i] = Role(t.i, adj[1], {t.i, adj[0]})
             continue
+        if f & lex.kin_nouns and _possessed(doc, t.i):  # zavraždil svoji sestru, killed his victim: a person
+            roles[t.i] = Role(t.i, PRIVATE, {t.i})
+            continue
         if sector is None and not inherit:
             continue
         if f & lex.plural_only and t.feats.get("Number") != "Plur":
@@ -60,6 +63,16 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             continue  # pracovní síla, market forces: no actor
         roles[t.i] = Role(t.i, None if inherit else sector, {t.i}, envoy=bool(f & lex.envoys))
     return roles
+
+
+PRIVATE = "CVL"
+POSS_RELS = {"nmod:poss", "poss"}
+
+
+def _possessed(doc: Doc, i: int) -> bool:
+    """Whether a noun has a possessive pronoun or determiner (svoji, jeho, his, her): kin of someone, not a job."""
+    return any((c.deprel in POSS_RELS and c.upos in ("PRON", "DET")) or c.feats.get("Poss") == "Yes"
+               for c in doc.children(i))
 
 
 def _kind_of(doc: Doc, lex: Lexicon, i: int) -> bool:

@@ -44,6 +44,7 @@ class Lexicon:
     person_roles: set[str] = field(default_factory=set)
     modifiers: dict[str, str] = field(default_factory=dict)
     plural_only: set[str] = field(default_factory=set)
+    kin_nouns: set[str] = field(default_factory=set)  # with a possessive a private person (svoji sestru, his victim)
     nominal_adjectives: set[str] = field(default_factory=set)  # podezřelí, protestující used as nouns
     sector_adjectives: dict[str, str] = field(default_factory=dict)  # policejní -> COP (policejní komisař)
     adjective_heads: set[str] = field(default_factory=set)  # nouns a sector adjective turns into a role
@@ -189,6 +190,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.person_roles = {w.lower() for w in data.get("person_roles", [])}
     lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
+    lex.kin_nouns = {w.lower() for w in data.get("kin_nouns", [])}
     lex.nominal_adjectives = {w.lower() for w in data.get("nominal_adjectives", [])}
     lex.sector_adjectives = {k.lower(): v for k, v in data.get("sector_adjectives", {}).items()}
     lex.adjective_heads = {w.lower() for w in data.get("sector_adjective_heads", [])}
