@@ -65,3 +65,12 @@ def test_modality_declined_comment_is_no_reject(text: str, lang: str) -> None:
 def test_modality_refusal_of_an_act_stays(text: str, lang: str) -> None:
     """A refusal whose complement is an act between actors is still a REJECT."""
     assert ("REJECT", "RUS", "UKR") in triples(events(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Měla Ukrajina odmítnout jednat s Ruskem?", "cs"),
+    ("Should Ukraine have refused to negotiate with Russia?", "en"),
+])
+def test_modality_question_is_no_event(text: str, lang: str) -> None:
+    """An act a sentence only asks about (grammar key question_marks) is not said to have happened."""
+    assert triples(events(text, lang)) == set()

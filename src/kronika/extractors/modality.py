@@ -75,11 +75,20 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
     return m
 
 
+def _question(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """Does the trigger's sentence end as a question (grammar key question_marks: 'Should X have refused?')?"""
+    sent = tree.doc.sentences[n.tok.sent]
+    text = tree.doc.text[sent.char_start:sent.char_end].rstrip().rstrip("\"'“”„»«)")
+    return bool(text) and text[-1] in lex.words("question_marks")
+
+
 def _unreal(tree: Tree, lex: Lexicon, chain: list[Node]) -> str | None:
     """Why the trigger names an act that did not happen, if it does: a purpose or request clause (grammar key
     purpose_marks: cs 'aby vyvrátil'), another actor's act only hoped for or expected ('očekával, že mu X pomůže',
-    'expects X to help'), or a declined comment ('odmítl věc komentovat', 'declined to comment')."""
+    'expects X to help'), a declined comment ('odmítl věc komentovat', 'declined to comment'), or a question."""
     head, top = chain[0], chain[-1]
+    if _question(tree, lex, head):
+        return "unreal:question"
     muted = lex.words("declined_complements")
     if any(is_word(lex, k, muted) for k in tree.children(head.i, "xcomp", "ccomp")):
         return "unreal:declined-comment"
