@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -136,6 +137,7 @@ def sentence_states(lex: Lexicon, sents: dict[int, int], hits: list[Hit], dems: 
 
 
 PRIVATE_SECTOR = "CVL"
+ROMAN = re.compile(r"[IVX]{2,}")  # II, III, IV, XX: an unlisted king is rare, World War II common
 
 
 def private_persons(persons: list[Hit], home: Home) -> None:
@@ -145,6 +147,9 @@ def private_persons(persons: list[Hit], home: Home) -> None:
     if not home.clear:
         return
     for p in persons:
+        if p.code is None and ROMAN.fullmatch(p.name.split()[-1] if p.name.split() else ""):
+            p.reason = p.reason or "a name ending in a Roman numeral and not listed: an event or era (World War II)"
+            continue
         if p.status == "unresolved" and p.kind == "PER" and p.code is None:
             p.code, p.status, p.reason = home.clear + PRIVATE_SECTOR, "resolved", ""
             p.rule += f"; unlisted person without a role: a private person of the home country ({home.clear_rule})"
