@@ -67,3 +67,11 @@ def test_actors_persons_czech_possessed_kin_noun_is_a_person_not_a_nurse(pipelin
 def test_actors_persons_english_possessed_victim(pipeline: Pipeline) -> None:
     text = "Pakistani police said the man strangled his victim in Multan. Pakistan's courts convicted him."
     assert coded(run(pipeline, text, "en"))["victim"] == "PAKCVL"
+
+
+def test_actors_persons_couples_plural_only(pipeline: Pipeline) -> None:
+    text = ("Řecká policie rozbila gang. Podle řeckých úřadů gang prodával novorozence bezdětným řeckým párům. "
+            "Za pár dní ho řecký soud odsoudil.")
+    codes = coded(run(pipeline, text, "cs"))
+    assert codes["bezdětným řeckým párům"] == "GRCCVL" or codes.get("párům") == "GRCCVL"
+    assert "pár" not in codes  # 'za pár dní' (a few days) is no couple
