@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
+from actors_support import coded, run
+
 from kronika import Pipeline
-from kronika.model import Doc
-
-
-def run(pipeline: Pipeline, text: str, lang: str, published: str | None = "2021-06-18") -> Doc:
-    """Parse a text and return the doc."""
-    return pipeline({"text": text, "lang": lang, "published": published})
-
-
-def coded(doc: Doc) -> dict[str, str | None]:
-    """Mention text -> code."""
-    return {m.text: m.code for m in doc.mentions}
 
 
 def test_events_gaps_stateless_ethnic_group_takes_the_demonym_before_it(pipeline: Pipeline) -> None:

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
+from actors_support import coded, run
+
 from kronika import Pipeline
-from kronika.model import Doc
-
-
-def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
-    """Parse a text and return the doc."""
-    return pipeline({"text": text, "lang": lang, "published": "2021-06-18"})
-
-
-def coded(doc: Doc) -> dict[str, str | None]:
-    """Mention text -> code."""
-    return {m.text: m.code for m in doc.mentions}
-
 
 PAK_EN = ("Pakistani police arrested a man who killed his sister on Tuesday. Pakistan's government condemned the "
           "killing. Critics accused Pakistan's government of failing women. The police in Pakistan are looking for "

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
+from actors_support import coded, run
+
 from kronika import Pipeline
 from kronika.actors.lexicon import lexicon
-from kronika.model import Doc
-
-
-def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
-    """Parse a text and return the doc."""
-    return pipeline({"text": text, "lang": lang, "published": "2021-06-18"})
-
-
-def coded(doc: Doc) -> dict[str, str | None]:
-    """Mention text -> code."""
-    return {m.text: m.code for m in doc.mentions}
 
 
 def test_places_index_keeps_cities_and_drops_common_words() -> None:
