@@ -77,6 +77,13 @@ def test_wmt_gold_pairs_are_those_of_its_readme_table(gold: Path, corpus: dict[s
     assert all(corpus[f"{p}.{lang}"]["original"] for p, lang in rows.items()), "README 'original' column is wrong"
 
 
+def test_wmt_gold_val_has_enough_pairs_of_each_original(corpus: dict[str, dict[str, Any]]) -> None:
+    """wmt-val: at least eight pairs originally Czech and eight originally English (two annotators, 8-10 each)."""
+    pairs = _pairs(VAL_GOLD)
+    n_cs = len([p for p in pairs if corpus[f"{p}.cs"]["original"]])
+    assert n_cs >= 8 and len(pairs) - n_cs >= 8, (n_cs, len(pairs) - n_cs)
+
+
 @pytest.mark.parametrize(("one", "other"), [(DEV_GOLD, TEST_GOLD), (DEV2_GOLD, DEV_GOLD), (DEV2_GOLD, TEST_GOLD),
                                             (VAL_GOLD, DEV_GOLD), (VAL_GOLD, DEV2_GOLD), (VAL_GOLD, TEST_GOLD)],
                          ids=["wmt-dev/wmt-test", "wmt-dev2/wmt-dev", "wmt-dev2/wmt-test",
