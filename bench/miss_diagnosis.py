@@ -15,8 +15,8 @@ gold evidence snippets are located in the text, mapped to kronika's sentences, a
 
 Usage: bench/miss_diagnosis.py SET [--lang cs|en] [--show] [--json] [--scorer PATH]
   SET: wmt-dev, wmt-dev2 (eval/<set>/gold, texts materialised from the corpus by bench/eval_wmt_dev.py), or a
-  directory holding gold/ and texts/ (/work/shared/eval/seed, /work/shared/eval/plover-gsr). The blind set
-  wmt-test is refused.
+  directory holding gold/ and texts/ (/work/shared/eval/seed, /work/shared/eval/plover-gsr). The blind sets
+  wmt-test and wmt-val are refused.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-BLIND = {"wmt-test"}
+BLIND = {"wmt-test", "wmt-val"}
 CLASSES = ("elsewhere", "wrong_type", "wrong_actor", "dropped", "no_actor", "no_trigger", "unlocated")
 # Lemma classes printed for a no_trigger miss: what the lexicon would have to know.
 CONTENT_UPOS = {"VERB", "NOUN"}

@@ -108,6 +108,7 @@ def test_miss_diagnosis_summary_counts_per_language(misses: dict[str, Any]) -> N
     assert table["en"]["no_actor"] == 1 and sum(table["all"].values()) == 7
 
 
-def test_miss_diagnosis_refuses_blind_set(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["wmt-test", "wmt-val"])
+def test_miss_diagnosis_refuses_blind_set(name: str, tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="blind"):
-        _bench().gold_dir_for("wmt-test", tmp_path)
+        _bench().gold_dir_for(name, tmp_path)
