@@ -68,7 +68,7 @@ def test_sources_text_folder_and_jsonl(tmp_path: Path) -> None:
         '{"id": "b4", "events": [], "actors": [], "quotes": []}\n', encoding="utf-8")
     (tmp_path / "ignored.bin").write_bytes(b"\x00\x01")
     items = list(iter_items([str(tmp_path)], {"published": "2024-05-01"}))
-    assert [i.id for i in items] == ["a", "b1", f"{tmp_path}/sub/b.jsonl:2", f"{tmp_path}/sub/b.jsonl:3", "b4"]
+    assert [i.id for i in items] == ["a", "b1", f"{tmp_path}/sub/b.jsonl:2", "b3", "b4"]  # a rejection keeps its id
     assert items[0].data == {"published": "2024-05-01", "id": "a", "text": "Prezident jmenoval nového premiéra."}
     assert items[1].data and items[1].data["lang"] == "en"
     assert "invalid JSON" in items[2].error
@@ -144,4 +144,4 @@ def test_sources_jsonl_streams_and_rejects_bad_lines_only(tmp_path: Path) -> Non
     items = list(iter_items([str(path)]))
     assert [(i.id, i.data is not None) for i in items] == [("a", True), (f"{path}:2", False), ("c", True)]
     assert items[0].data and items[0].data["text"] == "První."
-    assert "invalid JSON" in items[1].error
+    assert "mixed.jsonl:2: not UTF-8 text" in items[1].error

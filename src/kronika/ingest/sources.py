@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 
 from ..io import InputItem
+from .decode import decode_text, unicode_encoding
 from .feeds import feed_items, looks_like_feed
 from .fetch import Fetched, fetch, is_url
 from .html import html_to_article
@@ -21,6 +22,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 EXTRACTION_KEYS = ("actors", "quotes", "events")
+UTF8 = ("utf-8", "utf-8-sig")
 
 Fetcher = Callable[[str], Fetched]
 
@@ -68,13 +70,24 @@ def _from_path(path: Path, how: Reading) -> Iterator[InputItem]:
     try:
         if path.suffix.lower() in JSONL_SUFFIXES:  # streamed: a months-long JSONL need not fit in memory
             with path.open("rb") as fh:
-                yield from parse_jsonl(fh, str(path), how.defaults)
-            return
-        raw = path.read_bytes()
+                if unicode_encoding(fh.read(4096)) in UTF8:
+                    fh.seek(0)
+                    yield from parse_jsonl(fh, str(path), how.defaults)
+                    return
+        raw = path.read_bytes()  # UTF-16/32 JSONL is decoded whole, below
     except OSError as exc:
         yield InputItem(str(path), None, f"{path}: cannot read ({exc.strerror or exc})")
         return
     yield from _from_bytes(raw, str(path), path.suffix.lower(), None, how)
+
+
+def _json_error(line: str | bytes, exc: orjson.JSONDecodeError) -> str:
+    """Why a JSONL line did not parse: its encoding, or the JSON error."""
+    if isinstance(line, bytes):
+        text, why = decode_text(line, "line")
+        if text is None:
+            return why.removeprefix("line: ")
+    return f"invalid JSON ({exc.msg})"
 
 
 def _kind(raw: bytes, suffix: str, content_type: str | None) -> str:
@@ -108,16 +121,18 @@ def _from_bytes(raw: bytes, name: str, suffix: str, content_type: str | None, ho
             data = {**defaults, "id": Path(name).stem, **art}
             yield InputItem(str(data["id"]), data)
         return
-    if kind == "text" and b"\x00" in raw[:8192]:  # JSONL: a line with a NUL is rejected alone, below
-        yield InputItem(name, None, f"{name}: binary file (NUL bytes)")
+    if kind == "text" and b"\x00" in raw[:8192] and unicode_encoding(raw) == "utf-8":
+        yield InputItem(name, None, f"{name}: binary file (NUL bytes)")  # JSONL: a line with a NUL is rejected alone
         return
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield InputItem(name, None, f"{name}: not UTF-8 text ({exc.reason} at byte {exc.start})")
+    if kind == "jsonl" and unicode_encoding(raw) in UTF8:  # a line that is not UTF-8 is rejected alone
+        yield from parse_jsonl(raw.split(b"\n"), name, defaults)  # not splitlines(): JSON may hold raw U+2028
+        return
+    text, why = decode_text(raw, name)
+    if text is None:
+        yield InputItem(name, None, why)
         return
     if kind == "jsonl":
-        yield from parse_jsonl(text.split("\n"), name, defaults)  # not splitlines(): JSON may hold raw U+2028
+        yield from parse_jsonl(text.split("\n"), name, defaults)
     else:
         ident = Path(name).stem if not is_url(name) else name
         data = {**defaults, "id": ident, "text": text}
@@ -137,13 +152,14 @@ def parse_jsonl(lines: Iterable[str | bytes], name: str, defaults: dict[str, Any
         try:
             d = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            yield InputItem(ident, None, f"{ident}: invalid JSON ({exc.msg})")
+            yield InputItem(ident, None, f"{ident}: {_json_error(line, exc)}")
             continue
         if not isinstance(d, dict):
             yield InputItem(ident, None, f"{ident}: not a JSON object")
             continue
         if not isinstance(d.get("text"), str) and not is_precomputed(d):
-            yield InputItem(ident, None, f"{ident}: no 'text' string and no extraction (actors/quotes/events)")
+            yield InputItem(str(d.get("id") or ident), None,
+                            f"{ident}: no 'text' string and no extraction (actors/quotes/events)")
             continue
         merged = {**defaults, **{k: v for k, v in d.items() if v is not None}}
         merged.setdefault("id", ident)
