@@ -8,6 +8,8 @@ from typing import Any
 from ..model import ArgRef, Event, Mention
 
 log = logging.getLogger(__name__)
+# Private persons (CAMEO CVL): two of them named by different common nouns ('brother', 'sister') are two people.
+PRIVATE = "CVL"
 
 
 def country(code: str | None) -> str:
@@ -40,11 +42,14 @@ def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
     """One actor twice (same country, a bare state or one sector): the same canonical name (a capital is named as
     its state), a state and any of its own sectors (RUS -> RUSGOV), or a generic reference ('the government',
     'vláda', 'the prime minister') that may be the other actor. Two differently named actors of one code are a
-    domestic event ('Trump ... Biden', 'ÚOHS ... Ministerstvo financí'); EGYCOP -> EGYREB are two sectors."""
+    domestic event ('Trump ... Biden', 'ÚOHS ... Ministerstvo financí'); EGYCOP -> EGYREB are two sectors; two unnamed
+    private persons of different nouns ('bratr' ... 'sestra') are two people."""
     ca, cb = (a.code or "").upper(), (b.code or "").upper()
     cty = country(ca)
     if not ca or not cb or cty != country(cb) or (ca != cb and cty not in {ca, cb}):
         return False
+    if ca == cb and ca.endswith(PRIVATE) and not (_named(a) or _named(b)) and a.name.casefold() != b.name.casefold():
+        return False  # 'zavraždil svoji sestru', 'rodiče trvali, aby jejich syn ...': two unnamed private persons
     return a.name.casefold() == b.name.casefold() or ca != cb or _state(a) or _state(b) \
         or not (_named(a) and _named(b))
 

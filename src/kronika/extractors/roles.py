@@ -364,11 +364,26 @@ class Roles:
         taken = {m.head for m in sources}
         avoid = {country_of(m.code) for m in sources}
         targets = self.fill(tgt_specs, trigger, anchors, exclude=taken, avoid=avoid)
+        if not targets and not e.swap and "obj" in e.target and not self.is_passive(trigger):
+            targets = self.raised_object(trigger, taken, avoid)
         if not targets and anchors and not e.swap:
             targets = self.owner(anchors, taken, avoid)
         if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET:
             targets = self.clause_subject(trigger, taken, avoid)
         return sources, targets
+
+    def raised_object(self, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
+        """'allowed Ouattara to run', 'forced the rebels to retreat': the parser makes the verb's object the subject
+        of its infinitive complement (spaCy: ccomp + nsubj; UD: obj + xcomp); that subject is the verb's object."""
+        for c in self.tree.children(trigger, "ccomp", "xcomp"):
+            if c.i < trigger or c.feat("VerbForm") != "Inf":
+                continue
+            for k in self.tree.children(c.i, "nsubj"):
+                found = [m for m in self.actors(k.i, avoid) if m.head not in exclude
+                         and not any(one_actor(m, a) for a in self.source_refs)]
+                if found:
+                    return found
+        return []
 
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
         """'demanded that Pyongyang give up ...', 'vyzval, aby Rusko ...': the complement clause's subject; also of

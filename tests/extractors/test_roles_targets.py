@@ -1,0 +1,35 @@
+"""Role finding: targets the parser puts outside the trigger's object slot (issue 4, target filling)."""
+
+from __future__ import annotations
+
+from events_support import country_triples as triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+from kronika.extractors.dedup import one_actor
+from kronika.model import ArgRef
+
+
+def test_roles_targets_subject_of_an_infinitive_complement_is_the_object(pipeline: Pipeline) -> None:
+    # spaCy parses 'allowed Sweden to join' as allow -ccomp-> join -nsubj-> Sweden: Sweden is who was allowed
+    evs = triples(events(pipeline, "Hungary allowed Sweden to join NATO."))
+    assert ("CONCEDE", "HUN", "SWE") in evs
+    assert ("CONCEDE", "HUN", "IGONAT") not in evs
+
+
+def test_roles_targets_helped_x_to_do_targets_x(pipeline: Pipeline) -> None:
+    assert ("AID", "RUS", "SYR") in triples(events(pipeline, "Russia helped Syria to rebuild its army."))
+
+
+def test_roles_targets_two_unnamed_private_persons_are_two_actors(pipeline: Pipeline) -> None:
+    # 'bratr' and 'sestra' are both CZECVL: not one actor twice (dedup.one_actor), so the victim is the target
+    assert ("ASSAULT", "CZE", "CZE") in triples(events(pipeline, "Bratr zavraždil svoji sestru.", "cs"))
+    assert ("REQUEST", "CZE", "CZE") in triples(
+        events(pipeline, "Rodiče trvali na tom, aby jejich syn nebyl omilostněn.", "cs"))
+
+
+def test_roles_targets_one_unnamed_person_twice_stays_one_actor() -> None:
+    a = ArgRef("CZECVL", "muž", "muž", (0, 3))
+    assert one_actor(a, ArgRef("CZECVL", "muž", "muže", (10, 14)))
+    assert not one_actor(a, ArgRef("CZECVL", "žena", "ženu", (10, 14)))
+    assert one_actor(ArgRef("CZEGOV", "vláda", "vláda", (0, 5)), ArgRef("CZEGOV", "ministr", "ministr", (9, 16)))
