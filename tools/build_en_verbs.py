@@ -197,11 +197,17 @@ def first_readings(entries: list[dict[str, Any]], stats: Counter[str]
 
 
 def dropped(entry: dict[str, Any], rules: list[dict[str, Any]]) -> str | None:
-    """The reason of the first drop rule matching a converted entry (lemma, optional cameo/bare)."""
+    """The reason of the first drop rule matching a converted entry.
+
+    A rule names the lemma and optionally cameo, prep, particle, object (one of the entry's object lemmas)
+    and bare (no object, and no prep/particle beyond those the rule names).
+    """
     for r in rules:
-        if r["lemma"] != entry["lemma"] or ("cameo" in r and r["cameo"] != entry["cameo"]):
+        if r["lemma"] != entry["lemma"] or any(k in r and r[k] != entry.get(k) for k in ("cameo", "prep", "particle")):
             continue
-        if r.get("bare") and ("object" in entry or "prep" in entry or "particle" in entry):
+        if "object" in r and r["object"] not in entry.get("object", []):
+            continue
+        if r.get("bare") and ("object" in entry or any(k in entry and k not in r for k in ("prep", "particle"))):
             continue
         return str(r["reason"])
     return None

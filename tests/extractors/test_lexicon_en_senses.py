@@ -1,0 +1,62 @@
+"""English lexicon word senses and phrasal entries (data/en/verbs_extra.json) on hand-made sentences."""
+
+from __future__ import annotations
+
+from events_support import country_triples as triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+
+def test_lexicon_en_senses_moving_to_a_place_is_no_mobilisation(pipeline: Pipeline) -> None:
+    assert events(pipeline, "Thousands of Syrian families moved to Turkey last year.") == []
+    assert events(pipeline, "The Polish company moved to Berlin in 2010.") == []
+    assert triples(events(pipeline, "Russia moved troops to the Ukrainian border.")) == {("MOBILIZE", "RUS", "UKR")}
+
+
+def test_lexicon_en_senses_taking_measures_is_no_mobilisation(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The Spanish government took measures to curb inflation.") == []
+    assert triples(events(pipeline, "Russia took up positions near the Ukrainian border.")) == {
+        ("MOBILIZE", "RUS", "UKR")}
+
+
+def test_lexicon_en_senses_combating_needs_an_actor_to_fight(pipeline: Pipeline) -> None:
+    doc = pipeline({"id": "t", "lang": "en",
+                    "text": "The Indian government has pledged to combat the impact of the floods."})
+    assert [e for e in doc.events if e.type == "ASSAULT"] == []
+    evs = events(pipeline, "Iraqi forces combat Islamic State militants near Mosul.")
+    assert [(e.type, e.source and e.source.code) for e in evs] == [("ASSAULT", "IRQMIL")]
+
+
+def test_lexicon_en_senses_killing_a_bill_is_a_veto_not_an_attack(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The German president killed the Polish bill.")
+    assert (e.type, e.cameo) == ("REJECT", "129")
+    assert triples(events(pipeline, "The Russian mafia killed two Italian journalists.")) == {("ASSAULT", "RUS", "ITA")}
+
+
+def test_lexicon_en_senses_calling_the_police_on_a_line_is_no_appeal(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Polish woman called the police on the emergency line.")
+    assert "REQUEST" not in {e.type for e in evs}
+    assert triples(events(pipeline, "Germany called on the Hungarian government to respect the rule of law.")) == {
+        ("REQUEST", "DEU", "HUN")}
+
+
+def test_lexicon_en_senses_going_to_court_against_x_is_a_lawsuit_not_a_visit(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Hungarian minister will go to court against the European Commission.")
+    assert [(e.type, e.cameo, e.target and e.target.code) for e in evs] == [("ACCUSE", "115", "IGOEUREEC")]
+    assert events(pipeline, "The German minister will go to court for tax fraud.") == []
+
+
+def test_lexicon_en_senses_stripping_x_of_a_title_is_an_administrative_sanction(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Turkish government stripped the German journalist of his accreditation.")
+    assert triples(evs) == {("COERCE", "TUR", "DEU")} and evs[0].cameo == "172"
+    evs = events(pipeline, "The Polish judge was stripped of her immunity by the Polish parliament.")
+    assert [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs] == [
+        ("COERCE", "POLLEG", "POLJUD")]
+
+
+def test_lexicon_en_senses_getting_in_touch_or_making_contact_is_consultation(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The French police got in touch with the Spanish police.")
+    assert ("CONSULT", "FRA", "ESP") in triples(evs)
+    assert ("CONSULT", "CZE", "IRN") in triples(
+        events(pipeline, "The Czech embassy made contact with the Iranian authorities."))
