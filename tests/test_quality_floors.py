@@ -62,7 +62,7 @@ FLOORS = [
 
 def gold_dir(name: str) -> Path:
     """A gold set's directory; our wmt sets are materialised from the shared corpus (bench/eval_wmt_dev.py)."""
-    if name not in {"wmt-dev", "wmt-dev2", "wmt-test"}:
+    if not name.startswith("wmt-"):
         return EVAL / name
     spec = importlib.util.spec_from_file_location("eval_wmt_dev", ROOT / "bench" / "eval_wmt_dev.py")
     assert spec is not None and spec.loader is not None
