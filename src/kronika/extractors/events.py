@@ -17,7 +17,8 @@ infinitive_acl_is_intent (cs "s cílem zaútočit": only aimed at), failure_verb
 (en would), plan_copulas (en "are to discuss"), location_preps (attacked place), instrument_nouns (a weapon's
 maker is no target); parse repairs before roles: repair.py. Roles across
 clause boundaries (pronoun subjects of reported clauses, complement targets,
-light verbs, causatives, agents of operations, ultimatums) live in complements.py.
+light verbs, causatives, agents of operations, ultimatums) live in complements.py; sources the clause does not
+name (a quote's speaker, the home police behind an agentless custody passive) in sources.py.
 PLOVER rules applied after coding: future cooperation -> AGREE (03x), offered concessions -> AGREE (035x),
 announced retreats -> CONCEDE, future or hypothetical material conflict -> THREATEN (13x); acts that are
 only refused, threatened or demanded are the governing event's content, not events; a negated agreement is
@@ -36,7 +37,7 @@ from typing import Any
 
 from ..cameo import intent_code, lookup, threat_code, yield_intent_code
 from ..cameo import plover_type as lookup_type
-from ..model import ArgRef, Doc, Event, Mention, Quote, TimeExpr
+from ..model import ArgRef, Doc, Event, Mention, TimeExpr
 from ..pipeline import component
 from ..settings import Settings
 from .complements import (
@@ -47,7 +48,6 @@ from .complements import (
     light_verb_source,
     operation_agent,
     place_targets,
-    reported_source,
     ultimatum,
 )
 from .dedup import dedup
@@ -58,7 +58,8 @@ from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import military_arrivals, own_intent, precision_drop
 from .repair import repair
 from .roles import IMPLICIT, OWNER, Roles, country_of, home_government, home_population
-from .subjects import UNNAMED, inherited_source, unnamed_agent
+from .sources import IMPLICIT_AGENT, implicit_agent, reported_or_inherited, speaker_as_source
+from .subjects import UNNAMED
 from .timing import event_date
 from .udview import Node, Tree
 
@@ -93,7 +94,9 @@ def _drop(dropped: list[dict[str, Any]], n: Node, rule: str, reason: str) -> Non
 
 
 def arg(doc: Doc, m: Mention) -> ArgRef:
-    """A role filler from an actor mention."""
+    """A role filler from an actor mention (an implied one, the home police behind 'was arrested', has no text)."""
+    if m.rule == IMPLICIT_AGENT:
+        return ArgRef(code=m.code, name=m.name, text="", span=None)
     return ArgRef(code=m.code, name=m.name, text=m.text, span=m.span)
 
 
@@ -174,13 +177,13 @@ class Events:
         if not sources and e.noun:
             sources, how = light_verb_source(roles, n.i, "nsubj" in e.source), "light-verb"
         if not sources and not e.noun and not e.swap:
-            sources, how = _speaker_as_source(doc, tree, n, quote)
+            sources, how = speaker_as_source(doc, tree, n, quote)
         if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
-            sources, how = _reported_or_inherited(roles, n.i)
+            sources, how = reported_or_inherited(roles, n.i)
         elif not sources and not e.noun and not e.swap:
             sources, how = operation_agent(roles, n.i), "operation-agent"
         if not sources and targets:  # 'jsou obviněni', 'was arrested': the text names no agent (gold source '-')
-            sources, how = unnamed_agent(roles, n, e, info, targets), "agentless-passive"
+            sources, how = implicit_agent(roles, n, e, info, targets)  # 'was arrested', 'jsou obviněni'
         if sources and info is not None and info.plover:
             targets = _late_targets(roles, n, e, anchors, info.plover, sources, targets)
         if info is None or info.plover is None or not sources:
@@ -375,12 +378,6 @@ def _chain_top(tree: Tree, n: Node) -> Node:
     return n
 
 
-def _reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
-    """'Syria says it will withdraw': the reporter for a pronoun subject; else a subject from the context."""
-    found = reported_source(roles, trigger)
-    return (found, "reported-pronoun") if found else inherited_source(roles, trigger)
-
-
 def _head_types(lex: Lexicon, head: Node, noun: Node) -> set[str | None]:
     """PLOVER types the head verb may have over this noun: plain entries and those naming the noun as object
     ('voiced support' is no refusal because 'voice objection' is one)."""
@@ -469,19 +466,6 @@ def purpose_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node, anchors: li
                 if found:
                     return found
     return []
-
-
-def _speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
-    """A first-person verb inside a quote ("we value ...") has the quote's speaker as its source."""
-    person = n.feat("Person") or next((a.feat("Person") for a in tree.children(n.i, "aux", "nsubj")
-                                       if a.feat("Person")), None)
-    if person is None and n.deprel == "xcomp" and n.head != n.i:  # 'chceme jednat', 'musíme podpořit'
-        person = tree[n.head].feat("Person")
-    if quote is None or quote.speaker is None or person != "1":
-        return [], ""
-    sp = quote.speaker.span
-    found = [m for m in doc.mentions if m.code and sp and m.span[0] <= sp[0] < m.span[1]]
-    return (found[:1], "quote-speaker") if found else ([], "")
 
 
 def _pairs(e: Entry, sources: list[Mention], targets: list[Mention], mutual: bool

@@ -1,0 +1,54 @@
+"""Sources: an agentless custody passive ('were arrested', 'byl odsouzen') is the act of the home state's police or
+court (sources.custody_agent); hand-made news sentences, whole pipeline (the actors step finds the home country)."""
+
+from __future__ import annotations
+
+from events_support import country_triples as triples
+
+from kronika import Pipeline
+from kronika.model import Event
+
+TURKEY = ("Turkish authorities have cracked down on opposition newspapers in recent weeks. Four Turkish reporters "
+          "were arrested in Ankara on Monday. Turkey's president defended the crackdown.")
+SLOVAKIA = ("Slovenská policie prověřuje podvody s evropskými dotacemi na východě Slovenska. Tři slovenští "
+            "podnikatelé byli ve středu zadrženi. Slovenský soud rozhodne o vazbě.")
+COURT = ("Bývalý slovenský ministr zemědělství byl ve čtvrtek odsouzen ke třem letům vězení. Slovenský nejvyšší soud "
+         "tak potvrdil verdikt.")
+
+
+def events(pipeline: Pipeline, text: str, lang: str = "en") -> list[Event]:
+    """Events of a dated article ('on Monday' keeps the arrest apart from the crackdown before it)."""
+    return pipeline({"id": "t", "text": text, "lang": lang, "published": "2024-06-18"}).events
+
+
+def test_sources_custody_agentless_arrest_is_the_home_police_en(pipeline: Pipeline) -> None:
+    evs = [e for e in events(pipeline, TURKEY) if e.trigger == "arrested"]
+    assert triples(evs) == {("COERCE", "TUR", "TUR")}
+    assert evs[0].source is not None and evs[0].source.code == "TURCOP" and evs[0].source.span is None
+    assert evs[0].rule.endswith("+custody-passive")
+
+
+def test_sources_custody_agentless_detention_is_the_home_police_cs(pipeline: Pipeline) -> None:
+    evs = [e for e in events(pipeline, SLOVAKIA, "cs") if e.trigger == "zadrženi"]
+    assert triples(evs) == {("COERCE", "SVK", "SVK")}
+    assert evs[0].source is not None and evs[0].source.code == "SVKCOP"
+
+
+def test_sources_custody_court_passive_is_the_home_court_cs(pipeline: Pipeline) -> None:
+    evs = [e for e in events(pipeline, COURT, "cs") if e.trigger == "odsouzen"]
+    assert [e.source.code if e.source else None for e in evs] == ["SVKJUD"]
+
+
+def test_sources_custody_third_state_in_the_sentence_leaves_it_unknown(pipeline: Pipeline) -> None:
+    text = "Four Turkish reporters were arrested in Greece on Monday. Turkey's president protested."
+    assert not [e for e in events(pipeline, text) if e.trigger == "arrested"]  # Greek or Turkish police?
+
+
+def test_sources_custody_named_agent_is_kept(pipeline: Pipeline) -> None:
+    text = TURKEY.replace("were arrested in Ankara", "were arrested by Greek police")
+    evs = [e for e in events(pipeline, text) if e.trigger == "arrested"]
+    assert all(e.source is not None and e.source.code != "TURCOP" for e in evs)
+
+
+def test_sources_custody_a_state_condemned_is_in_no_custody(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "Polsko bylo odsouzeno za válečné zločiny.", "cs")) == set()
