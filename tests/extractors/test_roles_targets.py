@@ -33,3 +33,15 @@ def test_roles_targets_one_unnamed_person_twice_stays_one_actor() -> None:
     assert one_actor(a, ArgRef("CZECVL", "muž", "muže", (10, 14)))
     assert not one_actor(a, ArgRef("CZECVL", "žena", "ženu", (10, 14)))
     assert one_actor(ArgRef("CZEGOV", "vláda", "vláda", (0, 5)), ArgRef("CZEGOV", "ministr", "ministr", (9, 16)))
+
+
+def test_roles_targets_criticised_that_x_targets_the_clause_subject(pipeline: Pipeline) -> None:
+    assert ("ACCUSE", "DEU", "RUS") in triples(
+        events(pipeline, "Germany criticised that Russia had moved troops to the border."))
+    assert ("ACCUSE", "DEU", "RUS") in triples(
+        events(pipeline, "Německo kritizovalo, že Rusko přesunulo vojáky k hranici.", "cs"))
+
+
+def test_roles_targets_an_adverbial_clause_subject_is_no_criticism_target(pipeline: Pipeline) -> None:
+    evs = triples(events(pipeline, "Germany criticised the plan, while France supported it."))
+    assert not any(t[0] == "ACCUSE" and t[2] == "FRA" for t in evs)

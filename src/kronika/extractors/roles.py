@@ -18,6 +18,10 @@ CORE = {"nsubj", "obj", "iobj", "obl:arg"}
 # Types whose target may be the subject of the complement clause ('demanded that X ...'); not warnings:
 # 'warned that the economy of X collapses' names no addressee.
 CLAUSE_TARGET = {"REQUEST"}
+# Types whose target may be the subject of a that-clause stating what is criticised ('criticised that Macron is
+# rewriting history', 'kritizoval, že Rusko přesunulo vojáky'); only a complement clause, not an adverbial one
+# ('criticised the plan, while France supported it').
+FACT_TARGET = {"ACCUSE"}
 OWNER = {"nmod:poss", "det:poss", "compound", "amod", "nmod:agent"}
 PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
 NOUN_STARTS = frozenset({"nmod"})  # a noun trigger's phrases may hang under its modifiers ('jednání Ruska s Ukrajinou')
@@ -370,6 +374,8 @@ class Roles:
             targets = self.owner(anchors, taken, avoid)
         if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET:
             targets = self.clause_subject(trigger, taken, avoid)
+        elif not targets and not e.swap and lookup_type(e.cameo) in FACT_TARGET:
+            targets = self.clause_subject(trigger, taken, avoid, ("ccomp",))
         return sources, targets
 
     def raised_object(self, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
@@ -385,10 +391,11 @@ class Roles:
                     return found
         return []
 
-    def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
+    def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str],
+                       rels: tuple[str, ...] = ("ccomp", "xcomp", "advcl")) -> list[Mention]:
         """'demanded that Pyongyang give up ...', 'vyzval, aby Rusko ...': the complement clause's subject; also of
         a clause on the trigger's object ('insisted on its demands that Burundi's government grant ...')."""
-        clauses = self.tree.children(trigger, "ccomp", "xcomp", "advcl") + [
+        clauses = self.tree.children(trigger, *rels) + [
             c for k in self.tree.children(trigger, "obj", "obl") for c in self.tree.children(k.i, "acl", "ccomp")
             if c.deprel != "acl:relcl"]
         for c in clauses:
