@@ -1,0 +1,65 @@
+"""Czech lexicon breadth, round 6 (issue 4, tools/build_cs_verbs.py): common verbs of PLOVER types that Czech still
+lacked next to data/en (killing in police language, punishing, leading away, harming, looting, contacting, calling,
+permitting, rescuing, revoking, persecuting, scolding, labelling) fire on hand-made sentences in the forms
+cs_core_news_sm really parses, and their everyday senses without an actor stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples as triples
+from events_support import pipeline_events
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
+FIRES = [
+    ("Ruská policie usmrtila ukrajinského útočníka.", ("ASSAULT", "RUS", "UKR"), "cs-usmrtit-1823"),
+    ("Ruský voják připravil o život tři ukrajinské civilisty.", ("ASSAULT", "RUS", "UKR"), "cs-pripravit-1823"),
+    ("Ruský soud potrestal ukrajinského novináře.", ("COERCE", "RUS", "UKR"), "cs-potrestat-170"),
+    ("Ruská policie odvedla ukrajinské demonstranty.", ("COERCE", "RUS", "UKR"), "cs-odvest-173"),
+    ("Ruský voják ublížil ukrajinskému civilistovi.", ("ASSAULT", "RUS", "UKR"), "cs-ublizit-180"),
+    ("Ruská vláda pronásleduje ukrajinské novináře.", ("ASSAULT", "RUS", "UKR"), "cs-pronasledovat-175"),
+    ("Ukrajinská vláda kontaktovala ruskou ambasádu.", ("CONSULT", "UKR", "RUS"), "cs-kontaktovat-040"),
+    ("Ruský prezident zavolal ukrajinskému prezidentovi.", ("CONSULT", "RUS", "UKR"), "cs-zavolat-041"),
+    ("Ruské úřady povolily ukrajinské firmě koupit konkurenta.", ("CONCEDE", "RUS", "UKR"), "cs-povolit-080"),
+    ("Ruská policie schválila shromáždění ukrajinských aktivistů.", ("CONCEDE", "RUS", "UKR"), "cs-schvalit-080"),
+    ("Polští hasiči zachránili ukrajinské turisty.", ("AID", "POL", "UKR"), "cs-zachranit-073"),
+    ("Rusko odebralo ukrajinskému novináři akreditaci.", ("COERCE", "RUS", "UKR"), "cs-odebrat-172"),
+    ("Ruský soud suspendoval ukrajinského soudce.", ("COERCE", "RUS", "UKR"), "cs-suspendovat-172"),
+    ("Ukrajinský ministr se vysmál ruskému prezidentovi.", ("ACCUSE", "UKR", "RUS"), "cs-vysmat-111"),
+    ("Ukrajinský ministr se obořil na ruského velvyslance.", ("ACCUSE", "UKR", "RUS"), "cs-oborit-111"),
+    ("Ruský prezident vyhuboval ukrajinskému ministrovi.", ("ACCUSE", "RUS", "UKR"), "cs-vyhubovat-111"),
+    ("Polsko se solidarizovalo s Ukrajinou.", ("SUPPORT", "POL", "UKR"), "cs-solidarizovat-051"),
+    ("Ukrajinský muž se přihlásil na ruskou policii.", ("COOPERATE", "UKR", "RUS"), "cs-prihlasit-060"),
+    ("Ukrajinský prezident označil Rusko za agresora.", ("ACCUSE", "UKR", "RUS"), "cs-oznacit-111"),
+    ("Ukrajinský prezident nazval ruského prezidenta diktátorem.", ("ACCUSE", "UKR", "RUS"), "cs-nazvat-111"),
+    ("Ukrajina označila tvrzení Ruska za lež.", ("REJECT", "UKR", "RUS"), "cs-oznacit-016"),
+    ("Český ministr označil ruské prohlášení za nesmysl.", ("REJECT", "CZE", "RUS"), "cs-oznacit-016"),
+    ("Rusko se dopustilo válečných zločinů na Ukrajině.", ("ASSAULT", "RUS", "UKR"), "cs-dopustit-180"),
+    ("Ruská armáda ovládla ukrajinské město.", ("COERCE", "RUS", "UKR"), "cs-ovladnout-192"),
+    ("Ruští vojáci se zmocnili ukrajinského území.", ("COERCE", "RUS", "UKR"), "cs-zmocnit-192"),
+    ("EU schválila Ukrajině pomoc.", ("AID", "IGOEUR", "UKR"), "cs-schvalit-070"),
+]
+
+# everyday senses: the object is no actor, or the doer is none
+QUIET = [
+    "Hokejista odvedl v zápase skvělý výkon.",
+    "Nehoda usmrtila dva lidi na dálnici.",
+    "Český hokejista ovládl turnaj.",
+    "Firma vyčlenila milion korun na reklamu.",
+    "Ruský trenér nazval svůj tým nejlepším v lize.",
+    "Vláda schválila zákon o státním rozpočtu.",
+    "Ministr označil to prohlášení za nesmysl.",  # whose claim is not said: no target, no event
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] for f in FIRES])
+def test_lexicon_cs_breadth_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, str], rule: str) -> None:
+    evs = pipeline_events(pipeline, text, "cs")
+    assert triple in triples(evs)
+    assert any(e.rule and e.rule.startswith(rule) for e in evs)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_lexicon_cs_breadth_everyday_sense_codes_nothing(pipeline: Pipeline, text: str) -> None:
+    assert pipeline_events(pipeline, text, "cs") == []
