@@ -65,6 +65,8 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     orphan = _orphan_nominative(roles, trigger)
     if orphan:
         return orphan, "orphan-nominative"
+    if any(k.feat("Case") != "Acc" for k in tree.children(trigger, "nsubj")):  # an anaphoric pronoun subject,
+        return _antecedent(roles, trigger)  # also of a participle ('he had pledged'); not 'help him oust X'
     if not finite(tree[trigger]):
         return [], ""
     stray = clause_nominative(roles, trigger)
@@ -242,7 +244,25 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
             found = _not_media([m for k in subj for m in roles.actors(k.i)])
             if found and _agrees(roles, trigger, found):
                 return found, "antecedent:previous-sentence"
-    return [], ""
+    person = _person_antecedent(roles, trigger)
+    return (person, "antecedent:person") if person else ([], "")
+
+
+def _person_antecedent(roles: Roles, trigger: int) -> list[Mention]:
+    """'In the case of Dbeibah, he had pledged', '... tarnished De Klerk's image. In 2020, he denied': a personal
+    pronoun subject of the third person singular with a gender (he, she) stands for a person: the nearest person
+    actor before it in its sentence or the MAX_SENTENCES_BACK before, in any role, agreeing in gender where marked."""
+    tree, doc = roles.tree, roles.doc
+    prons = [k for k in tree.children(trigger, "nsubj") if k.upos == "PRON" and k.feat("PronType") == "Prs"
+             and k.feat("Person") == "3" and k.feat("Number") == "Sing" and k.feat("Gender") in {"Masc", "Fem"}]
+    if not prons:
+        return []
+    first = doc.sentences[max(0, tree[trigger].tok.sent - MAX_SENTENCES_BACK)].start
+    for m in sorted(doc.mentions, key=lambda x: -x.head):
+        if first <= m.head < prons[0].i and m.kind == "PER" and m.code and m.status == "resolved" \
+                and not m.code.endswith("MED") and tree[m.head].feat("Gender") in {None, prons[0].feat("Gender")}:
+            return [m]
+    return []
 
 
 def _not_media(found: list[Mention]) -> list[Mention]:
