@@ -45,3 +45,13 @@ def test_roles_targets_criticised_that_x_targets_the_clause_subject(pipeline: Pi
 def test_roles_targets_an_adverbial_clause_subject_is_no_criticism_target(pipeline: Pipeline) -> None:
     evs = triples(events(pipeline, "Germany criticised the plan, while France supported it."))
     assert not any(t[0] == "ACCUSE" and t[2] == "FRA" for t in evs)
+
+
+def test_roles_targets_a_numeral_subject_keeps_its_role_under_a_neuter_verb(pipeline: Pipeline) -> None:
+    # 'Pět poslanců podpořilo': the verb agrees in the neuter singular with the numeral, not with the noun; the
+    # neuter object ('rozhodnutí') is not the subject of a verb-final OVS sentence
+    assert ("SUPPORT", "CZE", "POL") in triples(
+        events(pipeline, "Pět českých poslanců podpořilo rozhodnutí Polska.", "cs"))
+    evs = triples(events(pipeline, "Několik amerických senátorů odsoudilo jednání Ruska.", "cs"))
+    assert ("ACCUSE", "USA", "RUS") in evs
+    assert ("ACCUSE", "RUS", "USA") not in evs

@@ -24,6 +24,9 @@ CLAUSE_TARGET = {"REQUEST"}
 FACT_TARGET = {"ACCUSE"}
 OWNER = {"nmod:poss", "det:poss", "compound", "amod", "nmod:agent"}
 PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
+# UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
+# in the neuter singular, not with the noun.
+GOVERNING_NUMERALS = frozenset({"det:numgov", "nummod:gov"})
 NOUN_STARTS = frozenset({"nmod"})  # a noun trigger's phrases may hang under its modifiers ('jednání Ruska s Ukrajinou')
 
 
@@ -227,9 +230,11 @@ class Roles:
         objects = [k for k in self.tree.children(trigger, "obj") if k.deprel == "obj"]
         plural = self.tree[trigger].feat("Number") == "Plur"
 
-        def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb
+        def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb; a subject
+            # under a governing numeral ('Pět poslanců podpořilo', UD det:numgov / nummod:gov) with a neuter verb
             return not verb or not k.feat("Gender") or k.feat("Gender") in verb or (
-                plural and any(c.upos in NOMINAL for c in self.tree.children(k.i, "conj")))
+                plural and any(c.upos in NOMINAL for c in self.tree.children(k.i, "conj"))) or (
+                any(c.deprel in GOVERNING_NUMERALS for c in self.tree.children(k.i)))
 
         if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
                 and (objects[0].feat("Gender") in verb or _indeclinable(objects[0])) \
