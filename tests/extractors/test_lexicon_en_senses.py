@@ -60,3 +60,29 @@ def test_lexicon_en_senses_getting_in_touch_or_making_contact_is_consultation(pi
     assert ("CONSULT", "FRA", "ESP") in triples(evs)
     assert ("CONSULT", "CZE", "IRN") in triples(
         events(pipeline, "The Czech embassy made contact with the Iranian authorities."))
+
+
+def test_lexicon_en_senses_stepping_up_an_event_noun_codes_that_event(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The German government stepped up arrests of Kurdish activists.")
+    assert [(e.type, e.cameo) for e in evs] == [("COERCE", "173")]
+    assert triples(events(pipeline, "The Turkish police intensified its crackdown on Kurdish journalists.")) == {
+        ("COERCE", "TUR", "TUR")}
+    assert triples(events(pipeline, "Russia increased pressure on Ukraine.")) == {("REQUEST", "RUS", "UKR")}
+    assert triples(events(pipeline, "The Chinese authorities ramped up deportations of North Korean refugees.")) == {
+        ("COERCE", "CHN", "PRK")}
+    assert triples(events(pipeline, "Iranian students escalated their protests against the Iranian government.")) == {
+        ("PROTEST", "IRN", "IRN")}
+
+
+def test_lexicon_en_senses_stepping_up_without_an_actor_object_codes_nothing(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The Spanish government increased its budget.") == []
+    assert events(pipeline, "The Polish police stepped up patrols.") == []
+
+
+def test_lexicon_en_senses_seeking_asylum_in_x_asks_x(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "Two Russian journalists applied for asylum in France.")) == {
+        ("REQUEST", "RUS", "FRA")}
+    assert triples(events(pipeline, "Some 800 Iraqi Kurds sought refuge in Germany last month.")) == {
+        ("REQUEST", "IRQ", "DEU")}
+    assert triples(events(pipeline, "A Chinese dissident claimed asylum in Britain.")) == {("REQUEST", "CHN", "GBR")}
+    assert events(pipeline, "Syrian refugees sought shelter from the rain.") == []
