@@ -39,6 +39,15 @@ FIRES = [
     ("Ruská armáda ovládla ukrajinské město.", ("COERCE", "RUS", "UKR"), "cs-ovladnout-192"),
     ("Ruští vojáci se zmocnili ukrajinského území.", ("COERCE", "RUS", "UKR"), "cs-zmocnit-192"),
     ("EU schválila Ukrajině pomoc.", ("AID", "IGOEUR", "UKR"), "cs-schvalit-070"),
+    ("Opozice požaduje rezignaci ruského premiéra.", ("REQUEST", "CZE", "RUS"), "cs-pozadovat-1041"),
+    ("Polsko spojilo síly s Ukrajinou.", ("COOPERATE", "POL", "UKR"), "cs-spojit-060"),
+    ("Polsko uzavřelo spojenectví s Ukrajinou.", ("COOPERATE", "POL", "UKR"), "cs-uzavrit-060"),
+    ("Rusko povolalo záložníky.", ("MOBILIZE", "RUS", "-"), "cs-povolat-154"),
+    ("Ruské lodě hlídkují u pobřeží Ukrajiny.", ("MOBILIZE", "RUS", "UKR"), "cs-hlidkovat-150"),
+    ("Ruští vojáci umučili ukrajinského zajatce.", ("ASSAULT", "RUS", "UKR"), "cs-umucit-1823"),
+    ("Dav zlynčoval ukrajinského vojáka.", ("ASSAULT", "CZE", "UKR"), "cs-zlyncovat-1823"),
+    ("Ruští vojáci přepadávali ukrajinské vesnice.", ("ASSAULT", "RUS", "UKR"), "cs-prepadavat-190"),
+    ("Ukrajinský vpád do Ruska pokračuje.", ("ASSAULT", "UKR", "RUS"), "cs-n-vpad-190"),
 ]
 
 # everyday senses: the object is no actor, or the doer is none
@@ -49,7 +58,10 @@ QUIET = [
     "Firma vyčlenila milion korun na reklamu.",
     "Ruský trenér nazval svůj tým nejlepším v lize.",
     "Vláda schválila zákon o státním rozpočtu.",
-    "Ministr označil to prohlášení za nesmysl.",  # whose claim is not said: no target, no event
+    "Ministr označil to prohlášení za nesmysl.",
+    "Ministerstvo vydalo varování pro turisty.",  # advice to travellers, no threat
+    "Češky držely ve hře zejména Petra Holešínská přesnou střelbou z dálky.",  # a shot at goal
+    "V úterním střetu s Kanadou české hokejistky prohrály.",  # a match  # whose claim is not said: no target, no event
 ]
 
 
