@@ -25,6 +25,7 @@ from ..cameo import lookup, plover_type
 from ..model import Doc, Event
 from .demands import obligation_head
 from .lexicon import Entry, Lexicon
+from .precision_senses import sense_drop
 from .udview import Node, Tree
 
 # PLOVER types whose clausal complement states what is demanded, refused, threatened or alleged.
@@ -54,7 +55,7 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
     prt = foreign_particle(tree, lex, n, e)
     if prt is not None:
         return f"phrasal verb with '{prt.tok.text}' that the entry does not name ('struck off', 'left over')"
-    return None
+    return sense_drop(doc, tree, lex, n, e, anchors)
 
 
 def prevented(tree: Tree, lex: Lexicon, n: Node) -> bool:

@@ -1,0 +1,89 @@
+"""Precision rules from unseen news (session 4): constructions where an event verb names no act between actors.
+
+- A request verb whose complement is an embedded question ('asked how he viewed X', 'asked them why ...',
+  'asking their leaders "how dare you?"'; grammar keys interrogatives, question_complementizers): it asks a
+  question, it requests nothing. 'asked whether they could help' (a modal or conditional in the clause) stays a
+  polite request.
+- A struggle ('fight', 'wage war', 'bojovat', grammar key struggle_words) whose opponent is a thing, not an
+  actor ('waged a war against women's oppression', 'bojuje proti nezaměstnanosti mladých lidí'): figurative; the
+  people inside the phrase are not attacked.
+- A commitment verb ('I promise you', grammar key commitment_verbs) with nothing promised after it: an
+  intensifier in speech, no AGREE.
+"""
+
+from __future__ import annotations
+
+from ..cameo import plover_type
+from ..model import Doc
+from .lexicon import Entry, Lexicon
+from .udview import Node, Tree
+
+CLAUSE_RELS = ("ccomp", "xcomp", "parataxis")
+OBJECT_RELS = ("obj", "iobj", "dobj")
+
+
+def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: list[int]) -> str | None:
+    """Why the trigger codes no event under one of this module's rules, or None."""
+    kind = plover_type(e.cameo)
+    if kind == "REQUEST" and not e.objects and embedded_question(tree, lex, n) is not None:
+        return "the complement is an embedded question ('asked how/why ...'): a question, not a request"
+    if kind == "ASSAULT":
+        thing = figurative_opponent(doc, tree, lex, n, anchors)
+        if thing is not None:
+            return f"struggle against a thing ('{thing.tok.text}'), not an actor: figurative, no attack"
+    if kind == "AGREE" and empty_commitment(tree, lex, n) and not quote_cue(doc, n):
+        return "a commitment verb with nothing committed to after it ('I promise you'): no agreement"
+    return None
+
+
+def embedded_question(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The clausal complement of n that opens with a question word, or with 'whether/if' and no modal."""
+    wh, yesno = lex.words("interrogatives"), lex.words("question_complementizers")
+    modals = lex.words("possibility_verbs")
+    for c in tree.children(n.i, *CLAUSE_RELS):
+        words = [k for k in tree.subtree(c.i) if k.upos != "PUNCT"]
+        if not words or words[0].i < n.i:
+            continue
+        first = words[0]
+        form = first.tok.text.lower()
+        if first.lemma in wh or form in wh:
+            return c
+        if (first.lemma in yesno or form in yesno) and not any(
+                k.lemma in modals or k.feat("Mood") == "Cnd" for k in tree.children(c.i, "aux")):
+            return c
+    return None
+
+
+def _is_actor(doc: Doc, i: int) -> bool:
+    """Is token i inside a resolved actor mention?"""
+    return any(m.start <= i < m.end and m.code for m in doc.mentions)
+
+
+def figurative_opponent(doc: Doc, tree: Tree, lex: Lexicon, n: Node, anchors: list[int]) -> Node | None:
+    """The common noun a struggle word is directed against when no opponent is an actor ('against oppression')."""
+    struggle = lex.words("struggle_words")
+    heads = [n, *(tree[a] for a in anchors)]
+    if not any(h.lemma in struggle for h in heads):
+        return None
+    preps = lex.words("opposing_preps")
+    opp = [k for h in heads for k in tree.children(h.i, "obl", "nmod") if tree.case_words(k.i) & preps]
+    opp += [k for k in tree.children(n.i, *OBJECT_RELS) if k.i not in anchors]
+    if not opp or any(_is_actor(doc, k.i) or k.upos != "NOUN" for k in opp):
+        return None
+    return opp[0]
+
+
+def quote_cue(doc: Doc, n: Node) -> bool:
+    """Is the trigger the speech verb of a quote ('"We will send troops," the minister promised': the quote is
+    what is promised)?"""
+    return any(q.cue_span == (n.tok.start, n.tok.end) for q in doc.quotes)
+
+
+def empty_commitment(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """A commitment verb (grammar key commitment_verbs) with no clause, no noun object and no 'to'-phrase after it."""
+    if n.lemma not in lex.words("commitment_verbs"):
+        return False
+    after = [k for k in tree.children(n.i) if k.i > n.i and k.upos != "PUNCT"]
+    content = [k for k in after if k.deprel.split(":")[0] in {*CLAUSE_RELS, "obl", "nmod", "advcl"}
+               or (k.deprel.split(":")[0] in OBJECT_RELS and k.upos != "PRON")]
+    return not content

@@ -1,0 +1,38 @@
+"""Precision rules of precision_senses.py (unseen news, session 4): embedded questions are no requests, a struggle
+against a thing is no attack, an empty 'I promise' is no agreement. Real lexicons and grammar, hand-made text."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import events, triples
+
+
+@pytest.mark.parametrize("text", [
+    "Asked why Germany had waited so long, Poland said nothing.",
+    "Poland asked Germany how it would pay for the new bridge.",
+    "Poland asked Germany whether it had already paid the bill.",
+])
+def test_precision_senses_embedded_question_is_no_request_en(text: str) -> None:
+    """'asked X why/how/whether ...' asks a question: no REQUEST."""
+    assert not {t for t in triples(events(text, "en")) if t[0] == "REQUEST"}
+
+
+def test_precision_senses_requests_stay_en() -> None:
+    """An infinitive request and a polite 'whether it could' request still code REQUEST."""
+    assert ("REQUEST", "POL", "DEU") in triples(events("Poland asked Germany to send tanks.", "en"))
+    assert ("REQUEST", "POL", "DEU") in triples(events("Poland asked Germany whether it could send tanks.", "en"))
+
+
+def test_precision_senses_struggle_against_a_thing_is_no_attack() -> None:
+    """'fought against poverty of the Poles' / 'bojuje proti chudobě Poláků' is figurative; an enemy state stays."""
+    assert triples(events("Poland fought against the oppression of Ukraine's women.", "en")) == set()
+    assert triples(events("Polsko dlouho bojovalo proti chudobě na Ukrajině.", "cs")) == set()
+    assert ("ASSAULT", "POL", "DEU") in triples(events("Poland fought against Germany in 1939.", "en"))
+    assert ("ASSAULT", "POL", "DEU") in triples(events("Polsko v roce 1939 bojovalo proti Německu.", "cs"))
+
+
+def test_precision_senses_empty_promise_is_no_agreement() -> None:
+    """'Germany, I promise you' is an intensifier; 'promised Poland tanks' and 'promised to help' code AGREE."""
+    assert triples(events("Germany will pay, Poland, I promise you.", "en")) == set()
+    assert ("AGREE", "DEU", "POL") in triples(events("Germany promised Poland new tanks.", "en"))
+    assert "AGREE" in {t for t, _, _ in triples(events("Germany promised to help Poland.", "en"))}
