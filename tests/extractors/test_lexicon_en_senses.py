@@ -86,3 +86,34 @@ def test_lexicon_en_senses_seeking_asylum_in_x_asks_x(pipeline: Pipeline) -> Non
         ("REQUEST", "IRQ", "DEU")}
     assert triples(events(pipeline, "A Chinese dissident claimed asylum in Britain.")) == {("REQUEST", "CHN", "GBR")}
     assert events(pipeline, "Syrian refugees sought shelter from the rain.") == []
+
+
+def test_lexicon_en_senses_rounding_up_locking_up_interning_is_detention(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "The Turkish police rounded up dozens of Kurdish protesters.")) == {
+        ("COERCE", "TUR", "TUR")}
+    evs = events(pipeline, "Dozens of Kurdish protesters were rounded up by the Turkish police.")
+    assert [(e.cameo, e.source and e.source.code) for e in evs] == [("173", "TURCOP")]
+    evs = events(pipeline, "The Chinese authorities locked up Uighur activists.")
+    assert triples(evs) == {("COERCE", "CHN", "CHN")}
+    assert triples(events(pipeline, "The Australian government interned Japanese civilians.")) == {
+        ("COERCE", "AUS", "JPN")}
+    assert events(pipeline, "The referee rounded up the players.") == []
+
+
+def test_lexicon_en_senses_teaming_up_or_partnering_with_x_is_cooperation(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Germany teamed up with France to build a new tank.")
+    assert ("COOPERATE", "DEU", "FRA") in triples(evs)
+    assert triples(events(pipeline, "Poland has partnered with the United States on missile defence.")) == {
+        ("COOPERATE", "POL", "USA")}
+
+
+def test_lexicon_en_senses_taking_aim_or_pointing_the_finger_at_x_accuses_x(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "The German chancellor took aim at the Russian president.")) == {
+        ("ACCUSE", "DEU", "RUS")}
+    assert triples(events(pipeline, "The Ukrainian government pointed the finger at Russia.")) == {
+        ("ACCUSE", "UKR", "RUS")}
+
+
+def test_lexicon_en_senses_brushing_off_criticism_from_x_rejects_x(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Russian president brushed off criticism from the European Union.")
+    assert [(e.type, e.target and e.target.code) for e in evs] == [("REJECT", "IGOEUREEC")]
