@@ -55,3 +55,12 @@ def test_roles_targets_a_numeral_subject_keeps_its_role_under_a_neuter_verb(pipe
     evs = triples(events(pipeline, "Několik amerických senátorů odsoudilo jednání Ruska.", "cs"))
     assert ("ACCUSE", "USA", "RUS") in evs
     assert ("ACCUSE", "RUS", "USA") not in evs
+
+
+def test_roles_targets_a_prepositional_second_object_noun_gives_no_target(pipeline: Pipeline) -> None:
+    # 'relations' (the object) and 'ties' (in the 'over' reason phrase) are both object nouns of 'break off':
+    # the target is under the bare object, not deep in the phrase after the reason ('a visit by NATO officials')
+    evs = triples(events(pipeline, "Turkey threatened to break off diplomatic relations with Sweden over its ties "
+                                   "with Iran on the eve of a visit by NATO officials."))
+    assert ("THREATEN", "TUR", "SWE") in evs
+    assert ("THREATEN", "TUR", "IGONAT") not in evs

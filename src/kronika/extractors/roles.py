@@ -201,7 +201,7 @@ class Roles:
         if shared is not None:  # 'X was arrested by Y and charged': X is charged too, by Y
             out.extend(k for k in self.tree.children(shared.i) if k.deprel in {"nsubj:pass", "obl:agent"})
         has_obj = any(k.deprel == "obj" for k in out)
-        for a in anchors:
+        for a in self.nearest(anchors):
             out.extend(k for k in self.tree.children(a) if k not in out and k.i != trigger)
             if not has_obj and self.tree[a].head != trigger and self.actor_of(a) is not None:
                 # the object noun the entry asked for, hung elsewhere by the parser, is the verb's object
@@ -209,6 +209,17 @@ class Roles:
         if not has_obj:
             out.extend(self.stray_objects(out))
         return [self.effective(k, trigger) for k in out]
+
+    def nearest(self, anchors: list[int]) -> list[int]:
+        """The object nouns closest to the trigger (bare ones before prepositional ones) and their conjuncts:
+        'threatened to break off relations with X over their ties with Y on the eve of ...': 'ties' (a reason phrase)
+        is no second object whose modifiers hold the target."""
+        if len(anchors) < 2:
+            return anchors
+        depth = {a: (self.tree.has_case(a), len(self.tree.ancestors(a))) for a in anchors}  # bare nouns first
+        keep = [a for a in anchors if depth[a] == min(depth.values())]
+        return keep + [a for a in anchors if a not in keep and any(a in self.tree[k].kids for k in keep)
+                       and self.tree[a].deprel == "conj"]
 
     def stray_objects(self, deps: list[Node]) -> list[Node]:
         """A bare nominal in a case no bare noun modifier takes (grammar key stray_object_cases), hung by the parser
