@@ -117,3 +117,8 @@ def test_lexicon_en_senses_taking_aim_or_pointing_the_finger_at_x_accuses_x(pipe
 def test_lexicon_en_senses_brushing_off_criticism_from_x_rejects_x(pipeline: Pipeline) -> None:
     evs = events(pipeline, "The Russian president brushed off criticism from the European Union.")
     assert [(e.type, e.target and e.target.code) for e in evs] == [("REJECT", "IGOEUREEC")]
+
+
+def test_lexicon_en_senses_postponing_a_deadline_is_no_rejection(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The Czech government postponed the deadline for bids by three weeks.") == []
+    assert triples(events(pipeline, "Iran postponed talks with the European Union.")) == {("SANCTION", "IRN", "IGOEUR")}
