@@ -4,7 +4,10 @@ people were arrested', 'byl odsouzen'; else the unnamed agent of a passive accus
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..cameo import CameoCode
+from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
 from .complements import reported_source
 from .lexicon import Entry
@@ -23,11 +26,15 @@ IMPLICIT_AGENT = "implicit-home-agent"
 
 def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
                    ) -> tuple[list[Mention], str]:
-    """The source of an agentless passive with a target: the home state's police or court for a custody act done
-    to persons, else the unnamed agent of a passive accusation or rejection (subjects.unnamed_agent)."""
+    """The source of a trigger with a target and no actor as its agent: the home state's police or court for a
+    custody passive done to persons, unidentified attackers for a killing by a bomb or by 'someone', else the
+    unnamed agent of a passive accusation or rejection (subjects.unnamed_agent)."""
     state = custody_agent(roles, n, e, targets)
     if state:
         return state, "custody-passive"
+    unknown = unidentified_attacker(roles, n, e, info, targets)
+    if unknown:
+        return unknown, "unidentified-attacker"
     return unnamed_agent(roles, n, e, info, targets), "agentless-passive"
 
 
@@ -52,6 +59,71 @@ def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> li
     t = n.tok
     return [Mention(n.i, n.i, "", (t.start, t.end), home + sector, f"authorities of {home}", "GRP", n.i,
                     rule=IMPLICIT_AGENT)]
+
+
+@cache
+def _words(lang: str) -> dict[str, set[str]]:
+    """The word lists of data/<lang>/sources.json (none for a language without the file)."""
+    if not has_file(lang, "sources.json"):
+        return {}
+    raw = load_json(lang, "sources.json")
+    return {k: {str(w).lower() for w in v} for k, v in raw.items() if isinstance(v, list)}
+
+
+def unidentified_attacker(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
+                          ) -> list[Mention]:
+    """'A roadside bombing near Basra killed two soldiers', 'was killed in a car bomb explosion in Beirut', 'Pod
+    mostem někdo zabil ženu': an assault whose agent is an explosion or bomb (sources.json blast_nouns), 'someone'
+    (indefinite_agents) or an agent marked unknown (unknown_marks) is the act of unidentified attackers (UAF) of the
+    country it happened in: a place named under the trigger, else the article's clear home country."""
+    words = _words(roles.lex.lang)
+    if e.noun or e.swap or not targets or info is None or info.plover != "ASSAULT" or not words:
+        return []
+    tree = roles.tree
+    agents = [k for k in tree.children(n.i) if k.deprel.split(":")[0] in {"nsubj", "obl"}
+              and k.deprel != "nsubj:pass"]
+    if not any(_unknown_agent(roles, k, words) for k in agents):
+        return []
+    ctry = _scene(roles, n, targets)
+    if not ctry:
+        return []
+    t = n.tok
+    return [Mention(n.i, n.i, "", (t.start, t.end), ctry + "UAF", f"unidentified attackers in {ctry}", "GRP", n.i,
+                    rule=IMPLICIT_AGENT)]
+
+
+def _scene(roles: Roles, n: Node, targets: list[Mention]) -> str | None:
+    """The country an act happened in: a state or place (also one the actors step dropped as a mere place: 'v
+    Kábulu') in the trigger's phrase outside its targets; else the article's clear home country; else the
+    country of civilian victims (soldiers die abroad)."""
+    tree, doc = roles.tree, roles.doc
+    inside = {x.i for t in targets for x in tree.subtree(t.head)}
+    scope = {x.i for x in tree.subtree(n.i)} - inside
+    places = [(m.head, m.code) for m in doc.mentions if m.kind == "GPE" and m.status == "resolved"] + [
+        (int(d["head"]), str(d["code"])) for d in doc.meta.get("actors_dropped", []) if d.get("code")]
+    found = sorted((h, c) for h, c in places if h in scope and c and not c.startswith(NON_STATE))
+    if found:
+        return country_of(found[0][1])
+    home = (doc.meta.get("home_country") or {}).get("clear")
+    if home:
+        return str(home)
+    civilians = {country_of(t.code) for t in targets if (t.code or "")[3:6] in {"", "CVL"}}
+    return civilians.pop() if len(civilians) == 1 and len(targets) == len(
+        [t for t in targets if (t.code or "")[3:6] in {"", "CVL"}]) else None
+
+
+def _unknown_agent(roles: Roles, k: Node, words: dict[str, set[str]]) -> bool:
+    """Is a subject or oblique of an assault an explosion, 'someone' or an unknown attacker, and no actor?"""
+    tree = roles.tree
+    if roles.actors(k.i) and not any(w.lemma in words.get("unknown_marks", ()) for w in tree.children(k.i, "amod")):
+        return False
+    nouns = [k, *(c for c in tree.children(k.i) if c.deprel.split(":")[0] in {"compound", "nmod"})]
+    if any(x.lemma in words.get("blast_nouns", ()) for x in nouns):
+        return True
+    if k.deprel.startswith("nsubj") and k.lemma.lower() in words.get("indefinite_agents", ()):
+        return True
+    return k.deprel.startswith("nsubj") and any(w.lemma in words.get("unknown_marks", ())
+                                                 for w in tree.children(k.i, "amod"))
 
 
 def _agent_named(roles: Roles, n: Node) -> bool:
