@@ -48,6 +48,9 @@ FIRES = [
     ("Dav zlynčoval ukrajinského vojáka.", ("ASSAULT", "CZE", "UKR"), "cs-zlyncovat-1823"),
     ("Ruští vojáci přepadávali ukrajinské vesnice.", ("ASSAULT", "RUS", "UKR"), "cs-prepadavat-190"),
     ("Ukrajinský vpád do Ruska pokračuje.", ("ASSAULT", "UKR", "RUS"), "cs-n-vpad-190"),
+    ("Ruská policie použila proti ukrajinským demonstrantům slzný plyn.", ("ASSAULT", "RUS", "UKR"), "cs-pouzit-175"),
+    ("Ruská policie zasáhla proti ukrajinským aktivistům vodními děly.", ("ASSAULT", "RUS", "UKR"), "cs-zasahnout-175"),
+    ("Ruský voják zranil ukrajinského civilistu.", ("ASSAULT", "RUS", "UKR"), "cs-zranit-182"),
 ]
 
 # everyday senses: the object is no actor, or the doer is none
@@ -61,7 +64,11 @@ QUIET = [
     "Ministr označil to prohlášení za nesmysl.",
     "Ministerstvo vydalo varování pro turisty.",  # advice to travellers, no threat
     "Češky držely ve hře zejména Petra Holešínská přesnou střelbou z dálky.",  # a shot at goal
-    "V úterním střetu s Kanadou české hokejistky prohrály.",  # a match  # whose claim is not said: no target, no event
+    "V úterním střetu s Kanadou české hokejistky prohrály.",  # a match
+    # bare violence verbs need a victim: sport, film and self-injury have none
+    "Český hokejista se zranil na tréninku.",
+    "Česká zápasnice se pokusila útočit pomocí páky na ruku.",
+    "Hlavní hrdina zabíjí efektivně a bez zbytečných otázek.",  # whose claim is not said: no target, no event
 ]
 
 
