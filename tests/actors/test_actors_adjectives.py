@@ -61,3 +61,17 @@ def test_adjectives_cs_state_mention_joins_the_state_actor(pipeline: Pipeline) -
 def test_adjectives_cs_language_is_not_the_state(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Mluvila českým jazykem a poslouchala českou hudbu.", "cs")
     assert not [m for m in doc.mentions if m.kind == "GPE"]
+
+
+def test_adjectives_sector_adjective_on_an_act_is_that_sector(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Policejní zásah proti demonstrantům kritizovala opozice.", "cs"))
+    assert c["Policejní"] == ("CZECOP", "GRP")  # the police acting, as 'policie zasáhla' would be
+    c = coded(run(pipeline, "Ruský vojenský útok zničil most.", "cs"))
+    assert c["vojenský"] == ("RUSMIL", "GRP")  # the demonym on the same noun gives the country
+
+
+def test_adjectives_sector_adjective_without_a_safe_country_is_no_mention(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Spojené státy a Británie posílí vojenskou spolupráci.", "cs"))
+    assert "vojenskou" not in c  # the sentence names other states: whose military is unclear
+    c = coded(run(pipeline, "Policejní důstojník zatkl muže.", "cs"))
+    assert "Policejní" not in c and c["Policejní důstojník"][0] == "CZECOP"  # part of a role phrase

@@ -51,3 +51,27 @@ def _not_modifier(doc: Doc, lex: Lexicon, dems: dict[int, str], i: int, taken: s
     if lex.forms(head.text, head.lemma) & lex.demonym_not_heads:
         return "a language or origin, not the state (in Russian language)"
     return ""
+
+
+def sector_adjective_hits(doc: Doc, lex: Lexicon, dems: dict[int, str], taken: set[int], home: str | None,
+                          sentence_states: dict[int, set[str]]) -> list[Hit]:
+    """One group mention per sector adjective that modifies a non-actor noun (policejní zásah, vládní návrh, a
+    military operation): the state's sector acting. Its country is a demonym on the same noun (ruský vojenský
+    útok), else the article's clear home when its sentence names no other state; otherwise no mention."""
+    hits: list[Hit] = []
+    for t in doc.tokens:
+        sector = next((lex.sector_adjectives[f] for f in lex.forms(t.text, t.lemma) if f in lex.sector_adjectives),
+                      None)
+        if sector is None or t.i in taken or t.upos != "ADJ" or _not_modifier(doc, lex, dems, t.i, taken):
+            continue
+        head = doc.tokens[t.head]
+        country = next((dems[c.i] for c in doc.children(head.i) if c.i in dems and c.i != t.i), None)
+        how = "of its demonym"
+        if country is None and home and sentence_states.get(t.sent, set()) <= {home}:
+            country, how = home, "of the home, its sentence naming no other state"
+        if country is None or country not in lex.states:
+            continue
+        code = country + sector
+        hits.append(Hit(t.i, t.i + 1, t.i, code, "GRP", t.text, f"group:{code}",
+                        f"sector adjective of a non-actor noun ({head.text}), country {how}"))
+    return hits

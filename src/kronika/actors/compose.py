@@ -27,6 +27,8 @@ class Role:
     also: list[tuple[int, str]] = field(default_factory=list)  # U.S. and Russian negotiators: (token, code)
     body: bool = False  # the code comes from an organisation the noun belongs to
     envoy: bool = False  # a state's representative at a body (the Czech NATO ambassador): the state's code
+    alias: Hit | None = None  # the organisation name of an earlier phrase with the same noun (koncern CRPMEM)
+    named: bool = False  # a capitalised body noun (the Prosecutor's Office): a coded dependent's code wins
 
 
 def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -> dict[int, Role]:
@@ -41,13 +43,15 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             continue  # army-type guns, military-style rifles: a kind of thing, no actor
         first = t.i == 0 or doc.tokens[t.i - 1].sent != t.sent  # Vandalové at a sentence start is tagged PROPN
         f = forms[t.i] if t.upos != "PROPN" or first else {t.text.lower(), t.lemma.lower()}
-        sector = lex.sector_of(f)
-        inherit = bool(f & lex.inherit)
+        body = _body_sector(doc, lex, f, t, first)
+        sector = body or lex.sector_of(f)
+        inherit = bool(f & lex.inherit) and body is None
         if f & lex.postpositive and t.i - 1 in roles and roles[t.i - 1].sector and doc.tokens[t.i - 1].sent == t.sent:
             prev = roles.pop(t.i - 1)  # Attorney General, Secretary General: the title's sector, not MIL
             roles[t.i] = Role(t.i, prev.sector, prev.tokens | {t.i})
             continue
-        adj = _sector_adjective(doc, lex, forms, t.i) if f & lex.adjective_heads else None
+        adj = _phrase_sector(doc, lex, forms, t.i)
+        adj = adj or (_sector_adjective(doc, lex, forms, t.i) if f & lex.adjective_heads else None)
         if adj is not None:  # vládní výbor, policejní komisař, police officers: the adjective names the sector
             roles[t.i] = Role(t.i, adj[1], {t.i, adj[0]})
             continue
@@ -56,16 +60,33 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             continue
         if sector is None and not inherit:
             continue
-        if f & lex.plural_only and t.feats.get("Number") != "Plur":
+        if f & lex.plural_only and t.feats.get("Number") != "Plur" and body is None:
             continue
         if any((m, n) in lex.non_actor_phrases for c in doc.children(t.i) if c.deprel.split(":")[0] in ("amod",
                "compound") for m in forms[c.i] for n in f):
             continue  # pracovní síla, market forces: no actor
-        roles[t.i] = Role(t.i, None if inherit else sector, {t.i}, envoy=bool(f & lex.envoys))
+        roles[t.i] = Role(t.i, None if inherit else sector, {t.i}, envoy=bool(f & lex.envoys), named=body is not None)
     return roles
 
 
 PRIVATE = "CVL"
+
+
+def _body_sector(doc: Doc, lex: Lexicon, f: set[str], t: Token, first: bool) -> str | None:
+    """Sector of a singular noun that names one institution (the Office for ..., Správa úložišť ..., Úřad pro ...
+    (ÚOHS)): a body noun of the pack, or a plural-only sector noun (úřady), None when it names none."""
+    if not (f & (set(lex.body_sectors) | lex.plural_only)) or not _named_body(doc, t, first):
+        return None
+    return next((lex.body_sectors[x] for x in f if x in lex.body_sectors), None) or lex.sector_of(f)
+
+
+def _named_body(doc: Doc, t: Token, first: bool) -> bool:
+    """Whether a singular noun names one institution: capitalised inside a sentence (the Úřad pro ...) or defined
+    by an abbreviation in brackets (Úřad pro ochranu hospodářské soutěže (ÚOHS))."""
+    if t.text[:1].isupper() and not first:
+        return True
+    return any(c.deprel.split(":")[0] == "appos" and c.text.isupper() and len(c.text) > 1 and c.i > t.i
+               and doc.tokens[c.i - 1].text == "(" for c in doc.children(t.i))
 POSS_RELS = {"nmod:poss", "poss"}
 
 
@@ -80,6 +101,20 @@ def _kind_of(doc: Doc, lex: Lexicon, i: int) -> bool:
     toks = doc.tokens
     return i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i].ws and not toks[i + 1].ws \
         and toks[i + 2].text.lower() in lex.kind_suffixes
+
+
+def _phrase_sector(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> tuple[int, str] | None:
+    """(token, sector) of a modifier that makes a two-word sector noun with the noun (státní zastupitelství -> JUD,
+    cestovní kancelář -> BUS, news agency -> MED), if any."""
+    if not lex.phrase_sectors:
+        return None
+    for c in doc.children(h):
+        if c.deprel.split(":")[0] in ("amod", "compound") and c.i < h:
+            sector = next((lex.phrase_sectors[(m, n)] for m in forms[c.i] for n in forms[h]
+                           if (m, n) in lex.phrase_sectors), None)
+            if sector:
+                return c.i, sector
+    return None
 
 
 def _sector_adjective(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> tuple[int, str] | None:
@@ -179,6 +214,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             if roles[c.i].code:
                 inherited = inherited or roles[c.i].code
                 r.tokens |= roles[c.i].tokens
+        elif c.i in ctx.persons and _name_part(ctx, h, c, rel):  # the Office for Competition Protection
+            r.tokens |= set(range(ctx.persons[c.i].start, ctx.persons[c.i].end))
         elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and \
                 (ctx.persons[c.i].status == "resolved" or ctx.persons[c.i].start > h):
             r.person = ctx.persons[c.i]  # an unknown name before the noun (Tamil refugees) is not the person
@@ -198,7 +235,18 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             and not _stance(ctx, min(r.tokens) - 1):  # Israeli army bulldozers
         r.country, r.source = ctx.dems[min(r.tokens) - 1], "adjacent demonym"
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
+    if r.named and inherited and not r.country:
+        r.sector = None  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
     _finish(r, inherited)
+
+
+def _name_part(ctx: Context, h: int, c: Token, rel: str) -> bool:
+    """Whether an unknown capitalised name right after a capitalised body noun and a preposition is the rest of the
+    body's name (the Office for Competition Protection), not a person or body it serves."""
+    p, t = ctx.persons[c.i], ctx.doc.tokens[h]
+    if p.status != "unresolved" or p.code is not None or rel.split(":")[0] != "nmod":
+        return False
+    return t.text[:1].isupper() and p.start == h + 2 and ctx.doc.tokens[h + 1].upos == "ADP"
 
 
 def _unit_owner(ctx: Context, roles: dict[int, Role], c: Token) -> str | None:
@@ -411,7 +459,11 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
         if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):
             continue  # no responsible government, žádná vláda: nobody's in particular
         sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set())
-        if ctx.home:
+        inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and roles[c.i].code and r.named
+                 and c.deprel.split(":")[0] in MOD_RELS]
+        if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
+            r.code, r.source = inner[0].code, inner[0].source
+        elif ctx.home:
             r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"
         elif len(sent) == 1:
             r.code, r.source = next(iter(sent)) + r.sector, "the only state its sentence names"

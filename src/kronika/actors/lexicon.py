@@ -40,6 +40,8 @@ class Lexicon:
     places: dict[str, list[NameEntry]] = field(default_factory=lambda: defaultdict(list))  # cities (data/places.tsv)
     demonyms: dict[str, str] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)
+    body_sectors: dict[str, str] = field(default_factory=dict)  # Office, Správa: sectors of a named institution
+    phrase_sectors: dict[tuple[str, str], str] = field(default_factory=dict)  # (státní, zastupitelství) -> JUD
     inherit: set[str] = field(default_factory=set)
     person_roles: set[str] = field(default_factory=set)
     modifiers: dict[str, str] = field(default_factory=dict)
@@ -186,7 +188,12 @@ def _load_agents(lex: Lexicon) -> None:
     data = langpack.load_json(lex.lang, "agents.json")
     for noun, sector in data["sectors"].items():
         lex.sectors[noun.lower()] = sector
+        if len(words := noun.lower().split()) == 2:  # a two-word sector (cestovní kancelář): by the forms of each word
+            for a in lex.morph.bases(words[0]):
+                for b in lex.morph.bases(words[1]):
+                    lex.phrase_sectors.setdefault((a, b), sector)
     lex.inherit = {w.lower() for w in data.get("inherit", [])}
+    lex.body_sectors = {k.lower(): v for k, v in data.get("body_sectors", {}).items()}
     lex.person_roles = {w.lower() for w in data.get("person_roles", [])}
     lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}

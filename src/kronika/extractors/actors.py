@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from ..actors.adjectives import adjective_hits
+from ..actors.abbrev import abbreviation_hits
+from ..actors.adjectives import adjective_hits, sector_adjective_hits
 from ..actors.anaphora import anaphor_hits, anaphoric_roles, same_sector_before, titled_anaphors
 from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
-from ..actors.coref import same_noun_as_before, titled_persons
+from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_before, titled_persons
 from ..actors.home import home_country, private_persons, resolve_relative, sentence_states
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import (
@@ -68,6 +69,7 @@ class Actors:
         mods = {t.i for t in doc.tokens if t.text.lower() in lex.modifiers}  # Foreign, Defence, Prime in titles
         role_tokens = {i for r in roles.values() for i in r.tokens}  # Attorney General: both words are the title
         persons = _persons(doc, lex, taken | role_tokens | dem_tokens | mods | city_tokens)
+        persons += _acronym_names(doc, roles, taken | role_tokens | {i for p in persons for i in range(p.start, p.end)})
         sents = {t.i: t.sent for t in doc.tokens}
         home = home_country(lex, names + dropped, persons, dems, sents, dropped)
         doc.meta["home_country"] = home.to_meta()
@@ -86,15 +88,20 @@ class Actors:
         titled_anaphors(ctx, roles, persons)
         same_sector_before(ctx, roles, names)
         apply_home(ctx, roles)
+        same_named_org_before(ctx, roles)
         titled_persons(forms, roles, persons)
         attached = {id(r.person) for r in roles.values() if r.person is not None}
+        named = {i for r in roles.values() for i in r.tokens}  # the rest of a body's name (Office for X Y)
+        attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
         acting_places(doc, lex, forms, [p for p in persons if id(p) not in attached])
         private_persons([p for p in persons if id(p) not in attached], home)
         hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, lex, roles)
         covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
         covered |= {i for r in roles.values() for i in r.tokens}
         hits += adjective_hits(doc, lex, dems, covered)
+        hits += sector_adjective_hits(doc, lex, dems, covered | dem_tokens, home.clear, ctx.sentence_states)
         hits += anaphor_hits(ctx, names, covered | {i for h in hits for i in range(h.start, h.end)})
+        hits += abbreviation_hits(doc, hits, covered)  # ÚOHS after 'Úřad pro ochranu hospodářské soutěže (ÚOHS)'
         hits.sort(key=lambda h: (h.start, -h.end))
         doc.mentions = [_mention(doc, h) for h in hits]
         doc.actors = _group(doc, hits, doc.mentions)
@@ -133,6 +140,21 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
                                            "person:unresolved", status="unresolved", run=(t.i, t.i + 1),
                                            reason="surname of an unlisted person the article names in full")
     return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
+
+
+def _acronym_names(doc: Doc, roles: dict[int, Role], taken: set[int]) -> list[Hit]:
+    """An abbreviation the tagger calls a common noun right after an organisation noun ('koncern CRPMEM', 'firma
+    ABB'): the organisation's name, kept unresolved for the role noun to take."""
+    hits = []
+    for r in roles.values():
+        t = doc.tokens[r.head + 1] if r.head + 1 < len(doc.tokens) else None
+        if t is None or r.sector not in ORG_SECTORS or t.i in taken or t.head != r.head or t.upos not in ("NOUN", "X"):
+            continue
+        if len(t.text) > 1 and t.text.isupper() and t.text.isalpha():
+            hits.append(Hit(t.i, t.i + 1, t.i, None, "ORG", t.text, f"name:{t.text.lower()}", "person:unresolved",
+                            status="unresolved", reason="an abbreviation naming the organisation before it",
+                            run=(t.i, t.i + 1)))
+    return hits
 
 
 def _trim(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
@@ -204,9 +226,10 @@ def _role_hits(doc: Doc, lex: Lexicon, roles: dict[int, Role]) -> list[Hit]:
         head = r.head
         if r.person is not None and doc.tokens[r.head].head in toks and doc.tokens[r.head].head != r.head:
             head = r.person.head
-        key = r.person.key if r.person is not None else f"group:{r.code}"
-        name = r.person.name if r.person is not None else doc.tokens[r.head].lemma
-        kind = "GRP" if r.person is None else "PER" if r.person.status == "resolved" else r.person.kind
+        ref = r.person or r.alias  # 'Koncern prohlásil' after 'koncern CRPMEM': that organisation again
+        key = ref.key if ref is not None else f"group:{r.code}"
+        name = ref.name if ref is not None else doc.tokens[r.head].lemma
+        kind = "GRP" if ref is None else "PER" if ref.status == "resolved" else ref.kind
         run = r.person.run if r.person is not None else None
         code, status, reason = r.code, "resolved", ""
         if not r.code:  # CAMEO's unknown country: the sector alone, as the gold's '---' (score.py: country '---')
