@@ -122,3 +122,19 @@ def test_lexicon_en_senses_brushing_off_criticism_from_x_rejects_x(pipeline: Pip
 def test_lexicon_en_senses_postponing_a_deadline_is_no_rejection(pipeline: Pipeline) -> None:
     assert events(pipeline, "The Czech government postponed the deadline for bids by three weeks.") == []
     assert triples(events(pipeline, "Iran postponed talks with the European Union.")) == {("SANCTION", "IRN", "IGOEUR")}
+
+
+def test_lexicon_en_senses_firing_an_official_is_no_attack(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The American president fired the FBI director.")
+    assert "ASSAULT" not in {e.type for e in evs}
+    assert triples(events(pipeline, "Russian troops fired on Ukrainian positions.")) == {("ASSAULT", "RUS", "UKR")}
+    evs = events(pipeline, "Israeli soldiers fired into the Palestinian crowd.")
+    assert triples(evs) == {("ASSAULT", "ISR", "PSE")}
+
+
+def test_lexicon_en_senses_court_verbs_remand_and_revoke(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "The Czech court remanded the Slovak businessman in custody.")) == {
+        ("COERCE", "CZE", "SVK")}
+    assert triples(events(pipeline, "The Russian government revoked the licence of the German broadcaster.")) == {
+        ("COERCE", "RUS", "DEU")}
+    assert events(pipeline, "The Polish company cancelled its licence.") == []
