@@ -36,3 +36,18 @@ def test_precision_senses_empty_promise_is_no_agreement() -> None:
     assert triples(events("Germany will pay, Poland, I promise you.", "en")) == set()
     assert ("AGREE", "DEU", "POL") in triples(events("Germany promised Poland new tanks.", "en"))
     assert "AGREE" in {t for t, _, _ in triples(events("Germany promised to help Poland.", "en"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin se v Polsku zranil.",  # got hurt
+    "Putin se zabil při nehodě v Polsku.",  # died in a crash
+    "Polsko se pustilo do stavby plotu.",  # set about, no release
+])
+def test_precision_senses_reflexive_object_is_no_act_on_another(text: str) -> None:
+    """cs 'se zranil', 'se zabil', 'se pustilo do': the reflexive fills the object; nobody attacked or released."""
+    assert triples(events(text, "cs")) == set()
+
+
+def test_precision_senses_transitive_attack_stays_cs() -> None:
+    """With a real object the same verb still codes: 'Rusko zabilo dva vojáky Ukrajiny'."""
+    assert triples(events("Rusko zabilo dva vojáky Ukrajiny.", "cs")) == {("ASSAULT", "RUS", "UKR")}

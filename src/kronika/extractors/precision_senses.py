@@ -9,6 +9,9 @@
   people inside the phrase are not attacked.
 - A commitment verb ('I promise you', grammar key commitment_verbs) with nothing promised after it: an
   intensifier in speech, no AGREE.
+- An attack or coercion verb whose object is a reflexive pronoun (grammar key reflexive_pronouns) the entry does
+  not name: cs 'se zabil při nehodě' (died in a crash), 'policista se zranil' (got hurt), 'se zastřelil'; the
+  subject acted on itself, nobody attacked anyone.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
             return f"struggle against a thing ('{thing.tok.text}'), not an actor: figurative, no attack"
     if kind == "AGREE" and empty_commitment(tree, lex, n) and not quote_cue(doc, n):
         return "a commitment verb with nothing committed to after it ('I promise you'): no agreement"
+    if reflexive_object(tree, lex, n, e):
+        return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
     return None
 
 
@@ -87,3 +92,14 @@ def empty_commitment(tree: Tree, lex: Lexicon, n: Node) -> bool:
     content = [k for k in after if k.deprel.split(":")[0] in {*CLAUSE_RELS, "obl", "nmod", "advcl"}
                or (k.deprel.split(":")[0] in OBJECT_RELS and k.upos != "PRON")]
     return not content
+
+
+def reflexive_object(tree: Tree, lex: Lexicon, n: Node, e: Entry) -> bool:
+    """An accusative reflexive pronoun in the object slot of a verb whose entry takes a direct object and names
+    no particle ('zabil se', not 'pustil se do X'), with no other object."""
+    refl = lex.words("reflexive_pronouns")
+    if not refl or e.particle or e.noun or not any(t in {"obj", "case:Acc"} for t in e.target):
+        return False
+    kids = tree.children(n.i, "expl", "obj")
+    return any(k.lemma in refl and k.feat("Case") == "Acc" for k in kids) and not any(
+        k.lemma not in refl for k in tree.children(n.i, "obj"))
