@@ -52,3 +52,26 @@ def test_sources_custody_named_agent_is_kept(pipeline: Pipeline) -> None:
 
 def test_sources_custody_a_state_condemned_is_in_no_custody(pipeline: Pipeline) -> None:
     assert triples(events(pipeline, "Polsko bylo odsouzeno za válečné zločiny.", "cs")) == set()
+
+
+BELARUS = ("Belarusian police detained dozens of opposition activists in Minsk last week. The Belarusian opposition "
+           "condemned the arrests. They were released on Thursday, a Belarusian court said.")
+
+
+def test_sources_custody_pronoun_patient_is_a_home_person_en(pipeline: Pipeline) -> None:
+    evs = [e for e in events(pipeline, BELARUS) if e.trigger == "released"]
+    assert triples(evs) == {("RETREAT", "BLR", "BLR")}
+    assert evs[0].target is not None and evs[0].target.code == "BLRCVL" and evs[0].target.span is None
+
+
+def test_sources_custody_dropped_patient_is_a_home_person_cs(pipeline: Pipeline) -> None:
+    text = ("Ruská policie minulý týden zadržela v Moskvě desítky aktivistů. Ruská opozice zatčení odsoudila a ruský "
+            "soud rozhodl o vazbě. Ve čtvrtek byli propuštěni z vazby.")
+    evs = [e for e in events(pipeline, text, "cs") if e.trigger == "propuštěni"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("RUSJUD", "RUSCVL")]
+
+
+def test_sources_custody_a_released_report_is_no_person(pipeline: Pipeline) -> None:
+    text = BELARUS.replace("They were released", "It was released")
+    assert not [e for e in events(pipeline, text) if e.trigger == "released"]

@@ -58,7 +58,7 @@ from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import military_arrivals, own_intent, precision_drop
 from .repair import repair
 from .roles import IMPLICIT, OWNER, Roles, country_of, home_government, home_population
-from .sources import IMPLICIT_AGENT, implicit_agent, reported_or_inherited, speaker_as_source
+from .sources import IMPLICIT_AGENT, custody_of_unnamed, implicit_agent, reported_or_inherited, speaker_as_source
 from .subjects import UNNAMED
 from .timing import event_date
 from .udview import Node, Tree
@@ -182,6 +182,8 @@ class Events:
             sources, how = reported_or_inherited(roles, n.i)
         elif not sources and not e.noun and not e.swap:
             sources, how = operation_agent(roles, n.i), "operation-agent"
+        if not sources and not targets:  # 'They were released', 'Všichni byli propuštěni': a home person in custody
+            sources, targets, how = custody_of_unnamed(roles, n, e)
         if not sources and targets:  # 'jsou obviněni', 'was arrested': the text names no agent (gold source '-')
             sources, how = implicit_agent(roles, n, e, info, targets)  # 'was arrested', 'jsou obviněni'
         if sources and info is not None and info.plover:

@@ -11,7 +11,7 @@ from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
 from .complements import reported_source
 from .lexicon import Entry
-from .roles import Roles, country_of
+from .roles import IMPLICIT, Roles, country_of
 from .subjects import inherited_source, unnamed_agent
 from .udview import Node, Tree
 
@@ -36,6 +36,24 @@ def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targ
     if unknown:
         return unknown, "unidentified-attacker"
     return unnamed_agent(roles, n, e, info, targets), "agentless-passive"
+
+
+def custody_of_unnamed(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], list[Mention], str]:
+    """'They were released on Thursday', 'Všichni byli propuštěni', 'Mnoho z nich muselo být propuštěno', 'byl
+    propuštěn z vazby': a custody passive whose patient is a pronoun, a quantifier or dropped (no noun the actors step
+    could resolve) is the home police or court acting on a person of the home country (an implicit target)."""
+    tree = roles.tree
+    subj = tree.children(n.i, "nsubj:pass", "nsubj")
+    if any(k.upos in {"NOUN", "PROPN"} or (k.feat("Gender") == "Neut" and k.upos == "PRON") for k in subj):
+        return [], [], ""  # a named or nominal patient (the actors step decides), or 'it' (a report is released)
+    home = (roles.doc.meta.get("home_country") or {}).get("clear")
+    if not home:
+        return [], [], ""
+    t = n.tok
+    person = Mention(n.i, n.i, "", (t.start, t.end), f"{home}CVL", f"population of {home}", "GRP", n.i,
+                     rule=IMPLICIT)
+    sources = custody_agent(roles, n, e, [person])
+    return (sources, [person], "custody-passive") if sources else ([], [], "")
 
 
 def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> list[Mention]:
