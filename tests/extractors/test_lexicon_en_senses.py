@@ -138,3 +138,16 @@ def test_lexicon_en_senses_court_verbs_remand_and_revoke(pipeline: Pipeline) -> 
     assert triples(events(pipeline, "The Russian government revoked the licence of the German broadcaster.")) == {
         ("COERCE", "RUS", "DEU")}
     assert events(pipeline, "The Polish company cancelled its licence.") == []
+
+
+def test_lexicon_en_senses_pushing_back_is_repelling_or_resisting_not_pressing(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "Ukraine's forces pushed back Russian troops.")) == {("ASSAULT", "UKR", "RUS")}
+    evs = events(pipeline, "The Polish government pushed back against the European Commission.")
+    assert [(e.type, e.target and e.target.code) for e in evs] == [("REJECT", "IGOEUREEC")]
+    assert events(pipeline, "The Polish government pushed back the deadline.") == []
+    assert ("REQUEST", "DEU", "RUS") in triples(events(pipeline, "Germany pushed Russia to negotiate."))
+
+
+def test_lexicon_en_senses_targeting_x_with_sanctions_is_a_sanction(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The United States targeted Iranian officials with sanctions.")
+    assert triples(evs) == {("SANCTION", "USA", "IRN")}
