@@ -77,3 +77,10 @@ def test_bodies_named_association_and_its_vice_chairman(pipeline: Pipeline) -> N
 def test_bodies_radio_free_asia_is_american_media_not_asia(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, "Podle rádia Svobodná Asie policie zatkla dva aktivisty.", "cs"))
     assert c["Svobodná Asie"] == "USAMED" and "Asie" not in c
+
+
+def test_bodies_party_named_by_its_ideology_is_a_party(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Kubánská komunistická strana odsoudila protesty. Mise OSN kritizovala vládu.", "cs"))
+    assert c["Kubánská komunistická strana"] == "CUBPTY" and c["Mise OSN"] == "IGOUNO"
+    c = coded(run(pipeline, "The Cuban Communist Party condemned the protests. The UN mission criticised Cuba.", "en"))
+    assert c["Cuban Communist Party"] == "CUBPTY" and c["UN mission"] == "IGOUNO"
