@@ -51,6 +51,9 @@ FIRES = [
     ("Ruská policie použila proti ukrajinským demonstrantům slzný plyn.", ("ASSAULT", "RUS", "UKR"), "cs-pouzit-175"),
     ("Ruská policie zasáhla proti ukrajinským aktivistům vodními děly.", ("ASSAULT", "RUS", "UKR"), "cs-zasahnout-175"),
     ("Ruský voják zranil ukrajinského civilistu.", ("ASSAULT", "RUS", "UKR"), "cs-zranit-182"),
+    ("Rusko propustilo ukrajinského novináře z vazby.", ("RETREAT", "RUS", "UKR"), "cs-propustit-0841"),
+    ("Ukrajinská policie vyšetřila vraždu ruského novináře.", ("ACCUSE", "UKR", "RUS"), "cs-vysetrit-090"),
+    ("Polská vláda povzbudila ukrajinskou vládu.", ("SUPPORT", "POL", "UKR"), "cs-povzbudit-051"),
 ]
 
 # everyday senses: the object is no actor, or the doer is none
@@ -68,7 +71,11 @@ QUIET = [
     # bare violence verbs need a victim: sport, film and self-injury have none
     "Český hokejista se zranil na tréninku.",
     "Česká zápasnice se pokusila útočit pomocí páky na ruku.",
-    "Hlavní hrdina zabíjí efektivně a bez zbytečných otázek.",  # whose claim is not said: no target, no event
+    "Hlavní hrdina zabíjí efektivně a bez zbytečných otázek.",
+    # unseen-corpus false alarms of older entries: a dismissal, a doctor's examination, a video played
+    "Minulý týden ho propustil fotbalový klub.",
+    "Pacientku minulý rok vyšetřili lékaři.",
+    "Video bude puštěné po celou dobu výstavy.",  # whose claim is not said: no target, no event
 ]
 
 
