@@ -151,3 +151,15 @@ def test_lexicon_en_senses_pushing_back_is_repelling_or_resisting_not_pressing(p
 def test_lexicon_en_senses_targeting_x_with_sanctions_is_a_sanction(pipeline: Pipeline) -> None:
     evs = events(pipeline, "The United States targeted Iranian officials with sanctions.")
     assert triples(evs) == {("SANCTION", "USA", "IRN")}
+
+
+def test_lexicon_en_senses_tariffs_are_a_sanction_not_coercion_or_a_slap(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The United States imposed tariffs on Chinese goods.")
+    assert [(e.type, e.cameo) for e in evs] == [("SANCTION", "163")] and triples(evs) == {("SANCTION", "USA", "CHN")}
+    assert triples(events(pipeline, "The EU slapped tariffs on American steel.")) == {("SANCTION", "IGOEUR", "USA")}
+
+
+def test_lexicon_en_senses_dismissing_criticism_rejects_the_critic(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Czech prime minister dismissed criticism from the Slovak government.")
+    assert [(e.type, e.target and e.target.code) for e in evs] == [("REJECT", "SVKGOV")]
+    assert events(pipeline, "The Czech prime minister dismissed the Czech health minister.") == []
