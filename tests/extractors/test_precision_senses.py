@@ -49,5 +49,7 @@ def test_precision_senses_reflexive_object_is_no_act_on_another(text: str) -> No
 
 
 def test_precision_senses_transitive_attack_stays_cs() -> None:
-    """With a real object the same verb still codes: 'Rusko zabilo dva vojáky Ukrajiny'."""
+    """With a real object the same verb still codes ('Rusko zabilo dva vojáky Ukrajiny'), and an inherently
+    reflexive request stays ('Ukrajina se obrátila na OSN': turned to the UN)."""
     assert triples(events("Rusko zabilo dva vojáky Ukrajiny.", "cs")) == {("ASSAULT", "RUS", "UKR")}
+    assert triples(events("Ukrajina se obrátila na OSN.", "cs")) == {("REQUEST", "UKR", "IGOUNO")}

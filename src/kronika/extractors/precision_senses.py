@@ -22,6 +22,9 @@ from .lexicon import Entry, Lexicon
 from .udview import Node, Tree
 
 CLAUSE_RELS = ("ccomp", "xcomp", "parataxis")
+# Acts done to an object: with a reflexive object they are self-directed. Speech and meeting acts have inherently
+# reflexive verbs ('obrátit se na OSN' asks the UN, 'dohodnout se', 'setkat se') and are left alone.
+OBJECT_ACTS = {"ASSAULT", "COERCE", "RETREAT", "SANCTION", "SUPPORT", "MOBILIZE"}
 OBJECT_RELS = ("obj", "iobj", "dobj")
 
 
@@ -36,7 +39,7 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
             return f"struggle against a thing ('{thing.tok.text}'), not an actor: figurative, no attack"
     if kind == "AGREE" and empty_commitment(tree, lex, n) and not quote_cue(doc, n):
         return "a commitment verb with nothing committed to after it ('I promise you'): no agreement"
-    if reflexive_object(tree, lex, n, e):
+    if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
     return None
 
