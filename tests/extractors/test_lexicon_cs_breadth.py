@@ -75,7 +75,9 @@ QUIET = [
     # unseen-corpus false alarms of older entries: a dismissal, a doctor's examination, a video played
     "Minulý týden ho propustil fotbalový klub.",
     "Pacientku minulý rok vyšetřili lékaři.",
-    "Video bude puštěné po celou dobu výstavy.",  # whose claim is not said: no target, no event
+    "Video bude puštěné po celou dobu výstavy.",
+    "Ruský jezdec do Velké ceny Polska nezasáhne.",  # will not race
+    "Český zápasník si dokázal poradit s ruským soupeřem.",  # beat him  # whose claim is not said: no target, no event
 ]
 
 
