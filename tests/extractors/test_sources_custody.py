@@ -75,3 +75,15 @@ def test_sources_custody_dropped_patient_is_a_home_person_cs(pipeline: Pipeline)
 def test_sources_custody_a_released_report_is_no_person(pipeline: Pipeline) -> None:
     text = BELARUS.replace("They were released", "It was released")
     assert not [e for e in events(pipeline, text) if e.trigger == "released"]
+
+
+def test_sources_custody_released_goods_are_no_custody(pipeline: Pipeline) -> None:
+    text = ("Belarusian designers sold shirts in Minsk last week. The Belarusian opposition praised the designers. "
+            "They were released on Thursday, a Belarusian newspaper said.")
+    assert not [e for e in events(pipeline, text) if e.trigger == "released"]  # no custody word near it
+
+
+def test_sources_custody_a_participle_describing_men_is_no_act(pipeline: Pipeline) -> None:
+    text = ("Slovenská věznice v Leopoldově je největší na Slovensku. Ve věznici, postavené v roce 1909, jsou drženi "
+            "odsouzení muži a ti, kteří čekají na soud. Slovenská vězeňská služba ji chce rozšířit.")
+    assert not [e for e in events(pipeline, text, "cs") if e.trigger == "odsouzení"]

@@ -22,6 +22,8 @@ COURT_SECTOR = "JUD"  # the grammar's institutional_passives: a court's acts ('b
 PERSONS = {"PER", "GRP"}  # a state 'condemned' for a war ('Polsko bylo odsouzeno') is in no one's custody
 NON_STATE = ("IGO", "NGO", "MNC")
 IMPLICIT_AGENT = "implicit-home-agent"
+# Relations of a participle that describes rather than predicates ('the arrested men', 'drženi odsouzení muži').
+DESCRIPTIVE = {"amod", "nsubj", "obj", "iobj", "obl", "nmod", "appos"}
 
 
 def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
@@ -47,13 +49,23 @@ def custody_of_unnamed(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], 
     if any(k.upos in {"NOUN", "PROPN"} or (k.feat("Gender") == "Neut" and k.upos == "PRON") for k in subj):
         return [], [], ""  # a named or nominal patient (the actors step decides), or 'it' (a report is released)
     home = (roles.doc.meta.get("home_country") or {}).get("clear")
-    if not home:
+    if not home or not _custody_context(roles, n):
         return [], [], ""
     t = n.tok
     person = Mention(n.i, n.i, "", (t.start, t.end), f"{home}CVL", f"population of {home}", "GRP", n.i,
                      rule=IMPLICIT)
     sources = custody_agent(roles, n, e, [person])
     return (sources, [person], "custody-passive") if sources else ([], [], "")
+
+
+def _custody_context(roles: Roles, n: Node) -> bool:
+    """Does the trigger's sentence or one of the two before speak of custody (sources.json custody_words: 'released
+    from custody', 'police detained X. They were released')? Else 'They were released' may be shirts or a film."""
+    words = _words(roles.lex.lang).get("custody_words", set())
+    doc = roles.doc
+    first = doc.sentences[max(0, n.tok.sent - 2)].start
+    return any(t.lemma.lower() in words or t.text.lower() in words for t in doc.tokens[first:doc.sentences[
+        n.tok.sent].end])
 
 
 def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> list[Mention]:
@@ -63,7 +75,8 @@ def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> li
     in doc.meta['home_country']); not when its sentence names a third state (whose police, then?)."""
     court = e.lemma in roles.lex.words("institutional_passives")
     code = next((c for c in CUSTODY_SECTOR if e.cameo.startswith(c)), None)
-    if e.noun or e.swap or not targets or not (court or code) or not roles.is_passive(n.i):
+    if e.noun or e.swap or not targets or not (court or code) or not roles.is_passive(n.i) \
+            or n.deprel.split(":")[0] in DESCRIPTIVE:
         return []
     home = (roles.doc.meta.get("home_country") or {}).get("clear")
     if not home or not all(t.kind in PERSONS for t in targets) or _agent_named(roles, n):
