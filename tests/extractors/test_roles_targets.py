@@ -64,3 +64,9 @@ def test_roles_targets_a_prepositional_second_object_noun_gives_no_target(pipeli
                                    "with Iran on the eve of a visit by NATO officials."))
     assert ("THREATEN", "TUR", "SWE") in evs
     assert ("THREATEN", "TUR", "IGONAT") not in evs
+
+
+def test_roles_targets_a_place_phrase_parsed_as_apposition_is_the_aid_target(pipeline: Pipeline) -> None:
+    # cs_core_news_sm labels 'například také v Etiopii' appos of the verb: it is still a place phrase (where aid goes)
+    assert ("AID", "USA", "ETH") in triples(
+        events(pipeline, "Američtí lékaři dnes pomáhají s očkováním, například také v chudé Etiopii.", "cs"))

@@ -165,12 +165,13 @@ def causative(roles: Roles, trigger: int) -> tuple[list[Mention], list[Mention]]
 
 def place_targets(roles: Roles, trigger: int, anchors: list[int], sources: list[Mention]) -> list[Mention]:
     """'exploded bombs in the capital Kabul', 'mounted its invasion of Lebanon': an attack on another country's
-    territory targets that country (grammar key location_preps; the trigger's, its object's phrases)."""
+    territory targets that country (grammar key location_preps; the trigger's, its object's phrases, also one the
+    parser labelled an apposition: 'pomáhají s očkováním, například v Etiopii')."""
     tree, preps = roles.tree, roles.lex.words("location_preps")
     avoid = {country_of(m.code) for m in sources}
     heads = [trigger, *anchors, *(k.i for k in tree.children(trigger, "obj"))]
     for h in heads:
-        for k in tree.children(h, "obl", "nmod"):
+        for k in tree.children(h, "obl", "nmod", "appos"):
             if not tree.case_words(k.i) & preps:
                 continue
             found = [m for m in roles.actors(k.i, avoid) if m.kind == "GPE" and country_of(m.code) not in avoid]
