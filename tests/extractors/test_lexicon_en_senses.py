@@ -163,3 +163,12 @@ def test_lexicon_en_senses_dismissing_criticism_rejects_the_critic(pipeline: Pip
     evs = events(pipeline, "The Czech prime minister dismissed criticism from the Slovak government.")
     assert [(e.type, e.target and e.target.code) for e in evs] == [("REJECT", "SVKGOV")]
     assert events(pipeline, "The Czech prime minister dismissed the Czech health minister.") == []
+
+
+def test_lexicon_en_senses_blocking_a_proposal_is_a_rejection_of_its_owner(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "The Polish minister blocked the German proposal.")) == {("REJECT", "POL", "DEU")}
+    assert triples(events(pipeline, "Russia blocked a UN Security Council resolution on Syria.")) == {
+        ("REJECT", "RUS", "IGOUNO")}
+    assert triples(events(pipeline, "Hungary blocked the EU sanctions against Russia.")) == {
+        ("REJECT", "HUN", "IGOEUR")}
+    assert triples(events(pipeline, "Russian troops blocked Ukrainian forces.")) == {("COERCE", "RUS", "UKR")}
