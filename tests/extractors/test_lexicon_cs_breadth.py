@@ -52,6 +52,7 @@ FIRES = [
     ("Ruská policie zasáhla proti ukrajinským aktivistům vodními děly.", ("ASSAULT", "RUS", "UKR"), "cs-zasahnout-175"),
     ("Ruský voják zranil ukrajinského civilistu.", ("ASSAULT", "RUS", "UKR"), "cs-zranit-182"),
     ("Rusko propustilo ukrajinského novináře z vazby.", ("RETREAT", "RUS", "UKR"), "cs-propustit-0841"),
+    ("Ruští vojáci vyhodili do vzduchu ukrajinský most.", ("ASSAULT", "RUS", "UKR"), "cs-vyhodit-1712"),
     ("Ukrajinská policie vyšetřila vraždu ruského novináře.", ("ACCUSE", "UKR", "RUS"), "cs-vysetrit-090"),
     ("Polská vláda povzbudila ukrajinskou vládu.", ("SUPPORT", "POL", "UKR"), "cs-povzbudit-051"),
 ]
@@ -64,7 +65,7 @@ QUIET = [
     "Firma vyčlenila milion korun na reklamu.",
     "Ruský trenér nazval svůj tým nejlepším v lize.",
     "Vláda schválila zákon o státním rozpočtu.",
-    "Ministr označil to prohlášení za nesmysl.",
+    "Ministr označil to prohlášení za nesmysl.",  # whose claim is not said: no target, no event
     "Ministerstvo vydalo varování pro turisty.",  # advice to travellers, no threat
     "Češky držely ve hře zejména Petra Holešínská přesnou střelbou z dálky.",  # a shot at goal
     "V úterním střetu s Kanadou české hokejistky prohrály.",  # a match
@@ -77,7 +78,8 @@ QUIET = [
     "Pacientku minulý rok vyšetřili lékaři.",
     "Video bude puštěné po celou dobu výstavy.",
     "Ruský jezdec do Velké ceny Polska nezasáhne.",  # will not race
-    "Český zápasník si dokázal poradit s ruským soupeřem.",  # beat him  # whose claim is not said: no target, no event
+    "Český zápasník si dokázal poradit s ruským soupeřem.",  # beat him
+    "Britská cestovní kancelář vyhodila české turisty z hotelu.",  # threw out, destroyed nothing
 ]
 
 
