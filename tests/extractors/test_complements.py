@@ -72,8 +72,8 @@ def test_complements_talking_to_the_press_is_no_consultation() -> None:
     assert triples(run(doc).events) == set()
 
 
-def test_complements_resignation_without_a_target_codes_nothing() -> None:
-    assert triples(events("Putin resigned on Friday.", "en")) == set()
+def test_complements_resignation_without_a_target_is_self_directed() -> None:
+    assert triples(events("Putin resigned on Friday.", "en")) == {("CONCEDE", "RUSGOV", "-")}  # events.SELF_DIRECTED
 
 
 def test_complements_en_relative_which_stands_for_its_antecedent() -> None:

@@ -71,6 +71,8 @@ THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Types whose gold events (PLOVER-GSR, seed) nearly always name a target: without one, the trigger is a
 # generic use of the verb ("urged restraint", "accused of corruption") and coding it mostly adds false events.
 TARGET_REQUIRED = {"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
+# A resignation (0831) names no counterpart: the gold writes its target as '-' or the resigner's own body.
+SELF_DIRECTED = ("0831",)
 # Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X') or in a
 # from/to/with phrase of the retreat itself ('willing to withdraw its troops from X').
 COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE", "RETREAT", "CONCEDE"}
@@ -207,7 +209,8 @@ class Events:
         pairs = _pairs(e, sources, targets, mutual)
         if e.mutual:  # 'X telephoned Y': Y talked with X too
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
-        if (e.needs_target or info.plover in TARGET_REQUIRED) and not any(t for _, t in pairs):
+        if (e.needs_target or (info.plover in TARGET_REQUIRED and not e.cameo.startswith(SELF_DIRECTED))) \
+                and not any(t for _, t in pairs):
             _drop(dropped, n, e.id, "entry needs a target actor and none was found")
             return []
         subj_heads = [m.head for m in sources]
