@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kronika import Pipeline
 from kronika.actors.people import Person, people
 
 
@@ -39,3 +40,15 @@ def test_people_2019_2025_office_holders_by_date() -> None:
     assert person("Klaus Iohannis").code_on("2024-06-18")[0] == "ROUGOV"
     assert person("Badr Abdelatty").code_on("2024-09-01")[0] == "EGYGOV"
     assert person("Pope Leo XIV").code_on("2025-06-01")[0] == "VATGOV"
+
+
+def test_people_ambiguous_surname_is_the_home_namesake(pipeline: Pipeline) -> None:
+    doc = pipeline({"text": "The British government said so. London agreed. Johnson criticised the parliament.",
+                    "lang": "en", "published": "2020-03-01"})
+    m = next(m for m in doc.mentions if m.text == "Johnson")
+    assert m.code == "GBRGOV" and m.name == "Boris Johnson"  # was unresolved: 'surname matches 2 persons'
+
+
+def test_people_historical_leaders_keep_their_last_role(pipeline: Pipeline) -> None:
+    doc = pipeline({"text": "Maršál Pétain kolaboroval s Hitlerem.", "lang": "cs", "published": "2021-11-01"})
+    assert next(m.code for m in doc.mentions if m.text == "Hitlerem") == "DEUGOV"  # was unresolved

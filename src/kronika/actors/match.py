@@ -377,6 +377,15 @@ def _skeleton(key: str) -> str:
     return "".join(c for c in key if c not in "aeiou")
 
 
+def home_namesake(doc: Doc, lex: Lexicon, i: int, home: str) -> Person | None:
+    """The one listed person an ambiguous surname alone can mean in an article whose clear home is their country
+    ('Johnson' in a British story: Boris Johnson, not Lyndon B. Johnson), None if not exactly one."""
+    cands = people().lookup(_word_keys(lex, doc.tokens[i]))
+    single = dict.fromkeys(p for p, k in cands if len(k) == 1 or ("curated" in p.source and len(k[-1]) >= 4))
+    local = [p for p in single if any((r.code or "")[:3] == home for r in p.roles)]
+    return local[0] if len(local) == 1 and len(single) > 1 else None
+
+
 def _active(p: Person, doc: Doc) -> bool:
     date = doc.article.published
     return bool(date) and any(r.covers(date or "") and (r.start or r.end) for r in p.roles)

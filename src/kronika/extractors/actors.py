@@ -13,6 +13,7 @@ from ..actors.match import (
     Hit,
     acting_places,
     capital_as_government,
+    home_namesake,
     is_destination,
     is_place,
     match_inhabitants,
@@ -73,6 +74,7 @@ class Actors:
         sents = {t.i: t.sent for t in doc.tokens}
         home = home_country(lex, names + dropped, persons, dems, sents, dropped)
         doc.meta["home_country"] = home.to_meta()
+        _home_namesakes(doc, lex, persons, home.clear)
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
             if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
                 h.code, h.start, h.rule = dem + str(h.code)[1:], h.start - 1, h.rule + "; demonym before it"
@@ -140,6 +142,18 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
                                            "person:unresolved", status="unresolved", run=(t.i, t.i + 1),
                                            reason="surname of an unlisted person the article names in full")
     return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
+
+
+def _home_namesakes(doc: Doc, lex: Lexicon, persons: list[Hit], home: str | None) -> None:
+    """An ambiguous surname alone ('Johnson') in an article with a clear home is the home's one listed namesake."""
+    for p in persons if home else []:
+        if p.code is None and p.end - p.start == 1 and p.reason.startswith("surname matches"):
+            person = home_namesake(doc, lex, p.start, str(home))
+            if person is not None:
+                code, how = person.code_on(doc.article.published)
+                p.code, p.status, p.reason, p.kind, p.name = code, "resolved", "", "PER", person.name
+                p.key, p.person = f"person:{person.id}", person
+                p.rule += f"; the home's ({home}) namesake of an ambiguous surname; {how}"
 
 
 def _acronym_names(doc: Doc, roles: dict[int, Role], taken: set[int]) -> list[Hit]:
