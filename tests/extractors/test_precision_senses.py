@@ -6,6 +6,19 @@ from __future__ import annotations
 import pytest
 from events_support import events, triples
 
+from kronika import Pipeline, Settings
+
+_FULL: list[Pipeline] = []
+
+
+def full(text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(type, source, target) from the whole pipeline (dates included: time expressions are found)."""
+    if not _FULL:
+        _FULL.append(Pipeline(Settings.load()))
+    evs = _FULL[0]({"id": "t", "text": text, "lang": lang, "published": "2024-06-18"}).events
+    return {(e.type, e.source.code if e.source and e.source.code else "-",
+             e.target.code if e.target and e.target.code else "-") for e in evs}
+
 
 @pytest.mark.parametrize("text", [
     "Asked why Germany had waited so long, Poland said nothing.",
@@ -53,3 +66,9 @@ def test_precision_senses_transitive_attack_stays_cs() -> None:
     reflexive request stays ('Ukrajina se obrátila na OSN': turned to the UN)."""
     assert triples(events("Rusko zabilo dva vojáky Ukrajiny.", "cs")) == {("ASSAULT", "RUS", "UKR")}
     assert triples(events("Ukrajina se obrátila na OSN.", "cs")) == {("REQUEST", "UKR", "IGOUNO")}
+
+
+def test_precision_senses_time_expression_is_no_object() -> None:
+    """'this week' is when Poland spoke, not a week's deadline given to Germany; 'gave Germany a week' still is."""
+    assert full("The Polish president gave a speech at the UN this week.", "en") == set()
+    assert ("THREATEN", "POL", "DEU") in full("Poland gave Germany a week to leave.", "en")

@@ -9,6 +9,8 @@
   people inside the phrase are not attacked.
 - A commitment verb ('I promise you', grammar key commitment_verbs) with nothing promised after it: an
   intensifier in speech, no AGREE.
+- An entry's object noun that is part of a time expression ('gave an address at the UN this week' is no 'give a
+  week' ultimatum; 'in two weeks' is no deadline).
 - An attack or coercion verb whose object is a reflexive pronoun (grammar key reflexive_pronouns) the entry does
   not name: cs 'se zabil při nehodě' (died in a crash), 'policista se zranil' (got hurt), 'se zastřelil'; the
   subject acted on itself, nobody attacked anyone.
@@ -31,6 +33,8 @@ OBJECT_RELS = ("obj", "iobj", "dobj")
 def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: list[int]) -> str | None:
     """Why the trigger codes no event under one of this module's rules, or None."""
     kind = plover_type(e.cameo)
+    if anchors and all(any(t.start <= a < t.end for t in doc.timexes) for a in anchors):
+        return "the object noun is part of a time expression ('this week'), not the entry's object"
     if kind == "REQUEST" and not e.objects and embedded_question(tree, lex, n) is not None:
         return "the complement is an embedded question ('asked how/why ...'): a question, not a request"
     if kind == "ASSAULT":
