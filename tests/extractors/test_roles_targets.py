@@ -70,3 +70,9 @@ def test_roles_targets_a_place_phrase_parsed_as_apposition_is_the_aid_target(pip
     # cs_core_news_sm labels 'například také v Etiopii' appos of the verb: it is still a place phrase (where aid goes)
     assert ("AID", "USA", "ETH") in triples(
         events(pipeline, "Američtí lékaři dnes pomáhají s očkováním, například také v chudé Etiopii.", "cs"))
+
+
+def test_roles_targets_a_repeated_role_phrase_after_and_adds_a_target(pipeline: Pipeline) -> None:
+    evs = triples(events(pipeline, "On Monday, Blinken met with Chinese officials in Beijing and later with Japanese "
+                                   "diplomats in Tokyo."))
+    assert {("CONSULT", "USA", "CHN"), ("CONSULT", "USA", "JPN")} <= evs

@@ -7,6 +7,7 @@ from ..model import Doc, Mention
 from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
 from .quote_index import QuoteIndex
+from .targets import nearest, prep_spec, raised_object, repeated
 from .udview import NOMINAL, Node, Tree
 
 CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "punct", "cc", "mark",
@@ -201,7 +202,7 @@ class Roles:
         if shared is not None:  # 'X was arrested by Y and charged': X is charged too, by Y
             out.extend(k for k in self.tree.children(shared.i) if k.deprel in {"nsubj:pass", "obl:agent"})
         has_obj = any(k.deprel == "obj" for k in out)
-        for a in self.nearest(anchors):
+        for a in nearest(self.tree, anchors):
             out.extend(k for k in self.tree.children(a) if k not in out and k.i != trigger)
             if not has_obj and self.tree[a].head != trigger and self.actor_of(a) is not None:
                 # the object noun the entry asked for, hung elsewhere by the parser, is the verb's object
@@ -209,17 +210,6 @@ class Roles:
         if not has_obj:
             out.extend(self.stray_objects(out))
         return [self.effective(k, trigger) for k in out]
-
-    def nearest(self, anchors: list[int]) -> list[int]:
-        """The object nouns closest to the trigger (bare ones before prepositional ones) and their conjuncts:
-        'threatened to break off relations with X over their ties with Y on the eve of ...': 'ties' (a reason phrase)
-        is no second object whose modifiers hold the target."""
-        if len(anchors) < 2:
-            return anchors
-        depth = {a: (self.tree.has_case(a), len(self.tree.ancestors(a))) for a in anchors}  # bare nouns first
-        keep = [a for a in anchors if depth[a] == min(depth.values())]
-        return keep + [a for a in anchors if a not in keep and any(a in self.tree[k].kids for k in keep)
-                       and self.tree[a].deprel == "conj"]
 
     def stray_objects(self, deps: list[Node]) -> list[Node]:
         """A bare nominal in a case no bare noun modifier takes (grammar key stray_object_cases), hung by the parser
@@ -301,17 +291,22 @@ class Roles:
         parser hung under another dependent ('uvaleny unií na Rusko', 'na straně Ruska proti Ukrajině')."""
         deps = self.dependents(trigger, anchors)
         again = self.reattached(deps, trigger)
-        for candidates, spec_list in ((deps, specs), (again, [s for s in specs if _prep_spec(s)])):
+        for candidates, spec_list in ((deps, specs), (again, [s for s in specs if prep_spec(s)])):
             for spec in spec_list:
                 for n in candidates:
                     if n.i in exclude or not self.spec_matches(spec, n):
                         continue
-                    found = [m for m in self.actors(n.i, avoid) if m.head not in exclude
-                             and not any(one_actor(m, a) for a in self.source_refs)
-                             and not (self.deep and self.maker_of_instrument(m))]
+                    found = self.spec_actors(n, exclude, avoid)
                     if found:
-                        return found
+                        return found + [m for k in repeated(self, n, spec, candidates)
+                                        for m in self.spec_actors(k, exclude, avoid) if m not in found]
         return []
+
+    def spec_actors(self, n: Node, exclude: set[int], avoid: set[str]) -> list[Mention]:
+        """Actors of one role candidate: not taken, not the source again, not a weapon's maker."""
+        return [m for m in self.actors(n.i, avoid) if m.head not in exclude
+                and not any(one_actor(m, a) for a in self.source_refs)
+                and not (self.deep and self.maker_of_instrument(m))]
 
     def maker_of_instrument(self, m: Mention) -> bool:
         """'used 50 North Korean missiles', 'použilo severokorejské rakety': a state adjective on a weapon or
@@ -385,7 +380,7 @@ class Roles:
         avoid = {country_of(m.code) for m in sources}
         targets = self.fill(tgt_specs, trigger, anchors, exclude=taken, avoid=avoid)
         if not targets and not e.swap and "obj" in e.target and not self.is_passive(trigger):
-            targets = self.raised_object(trigger, taken, avoid)
+            targets = raised_object(self, trigger, taken, avoid)
         if not targets and anchors and not e.swap:
             targets = self.owner(anchors, taken, avoid)
         if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET:
@@ -393,19 +388,6 @@ class Roles:
         elif not targets and not e.swap and lookup_type(e.cameo) in FACT_TARGET:
             targets = self.clause_subject(trigger, taken, avoid, ("ccomp",))
         return sources, targets
-
-    def raised_object(self, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
-        """'allowed Ouattara to run', 'forced the rebels to retreat': the parser makes the verb's object the subject
-        of its infinitive complement (spaCy: ccomp + nsubj; UD: obj + xcomp); that subject is the verb's object."""
-        for c in self.tree.children(trigger, "ccomp", "xcomp"):
-            if c.i < trigger or c.feat("VerbForm") != "Inf":
-                continue
-            for k in self.tree.children(c.i, "nsubj"):
-                found = [m for m in self.actors(k.i, avoid) if m.head not in exclude
-                         and not any(one_actor(m, a) for a in self.source_refs)]
-                if found:
-                    return found
-        return []
 
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str],
                        rels: tuple[str, ...] = ("ccomp", "xcomp", "advcl")) -> list[Mention]:
@@ -464,12 +446,6 @@ def _implicit(sources: list[Mention], state: bool, sector: str, name: str) -> li
             out.append(Mention(m.start, m.start, "", m.span, ctry + sector, f"{name} {ctry}", "GPE", m.head,
                                rule=IMPLICIT))
     return out
-
-
-def _prep_spec(spec: str) -> bool:
-    """'obl:na+Acc' or 'nmod:proti' (a prepositional role spec), not 'nmod:Gen' or 'obl:agent'."""
-    rel, _, arg = spec.partition(":")
-    return rel in {"obl", "nmod"} and bool(arg) and not arg[0].isupper() and arg not in {"arg", "agent", "poss"}
 
 
 def country_of(code: str | None) -> str:

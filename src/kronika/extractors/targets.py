@@ -1,0 +1,66 @@
+"""Target filling beyond the role specs (issue 4): where the parser puts an entry's target outside its own slot.
+
+- 'allowed Sweden to join NATO': spaCy makes the verb's object the subject of its infinitive complement;
+- 'threatened to break off relations with X over their ties with Y': of several object nouns of one entry, roles
+  are read under the nearest bare one, not under a noun in a prepositional phrase;
+- 'met with Macron in Paris and later with EU officials in Brussels': a role phrase repeated after 'and'.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Mention
+from .dedup import one_actor
+from .udview import Node, Tree
+
+if TYPE_CHECKING:
+    from .roles import Roles
+
+
+def prep_spec(spec: str) -> bool:
+    """'obl:na+Acc' or 'nmod:proti' (a prepositional role spec), not 'nmod:Gen' or 'obl:agent'."""
+    rel, _, arg = spec.partition(":")
+    return rel in {"obl", "nmod"} and bool(arg) and not arg[0].isupper() and arg not in {"arg", "agent", "poss"}
+
+
+def nearest(tree: Tree, anchors: list[int]) -> list[int]:
+    """The object nouns closest to the trigger (bare ones before prepositional ones) and their conjuncts:
+    'threatened to break off relations with X over their ties with Y on the eve of ...': 'ties' (a reason phrase)
+    is no second object whose modifiers hold the target."""
+    if len(anchors) < 2:
+        return anchors
+    depth = {a: (tree.has_case(a), len(tree.ancestors(a))) for a in anchors}  # bare nouns first
+    keep = [a for a in anchors if depth[a] == min(depth.values())]
+    return keep + [a for a in anchors if a not in keep and any(a in tree[k].kids for k in keep)
+                   and tree[a].deprel == "conj"]
+
+
+def repeated(roles: Roles, n: Node, spec: str, candidates: list[Node]) -> list[Node]:
+    """'met with Macron in Paris and later with EU officials in Brussels': later phrases of the same role on the
+    same head, joined to the first by a coordinating conjunction between them."""
+    tree = roles.tree
+    if not prep_spec(spec):
+        return []
+    end = max(x.i for x in tree.subtree(n.i))
+    out = []
+    for k in candidates:
+        if k.i > end and k.head == n.head and roles.spec_matches(spec, k) and any(
+                tree[j].deprel == "cc" for j in range(end + 1, min(x.i for x in tree.subtree(k.i)))):
+            out.append(k)
+    return out
+
+
+def raised_object(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
+    """'allowed Ouattara to run', 'forced the rebels to retreat': the parser makes the verb's object the subject
+    of its infinitive complement (spaCy: ccomp + nsubj; UD: obj + xcomp); that subject is the verb's object."""
+    tree = roles.tree
+    for c in tree.children(trigger, "ccomp", "xcomp"):
+        if c.i < trigger or c.feat("VerbForm") != "Inf":
+            continue
+        for k in tree.children(c.i, "nsubj"):
+            found = [m for m in roles.actors(k.i, avoid) if m.head not in exclude
+                     and not any(one_actor(m, a) for a in roles.source_refs)]
+            if found:
+                return found
+    return []
