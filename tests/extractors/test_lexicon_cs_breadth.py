@@ -53,6 +53,7 @@ FIRES = [
     ("Ruský voják zranil ukrajinského civilistu.", ("ASSAULT", "RUS", "UKR"), "cs-zranit-182"),
     ("Rusko propustilo ukrajinského novináře z vazby.", ("RETREAT", "RUS", "UKR"), "cs-propustit-0841"),
     ("Ruští vojáci vyhodili do vzduchu ukrajinský most.", ("ASSAULT", "RUS", "UKR"), "cs-vyhodit-1712"),
+    ("Ruští vandalové ničili obchody.", ("ASSAULT", "RUS", "-"), "cs-nicit-1712"),
     ("Ukrajinská policie vyšetřila vraždu ruského novináře.", ("ACCUSE", "UKR", "RUS"), "cs-vysetrit-090"),
     ("Polská vláda povzbudila ukrajinskou vládu.", ("SUPPORT", "POL", "UKR"), "cs-povzbudit-051"),
 ]
