@@ -28,7 +28,7 @@ def test_bodies_two_word_sector_nouns(pipeline: Pipeline) -> None:
 
 def test_bodies_two_word_sector_needs_the_modifier(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, "Kancelář byla zavřená a starosta odešel.", "cs"))
-    assert "Kancelář" not in c  # a bare office is no actor
+    assert c.get("Kancelář") is None  # a bare office has no code (as a bare 'mluvčí')
 
 
 def test_bodies_capitalised_office_names_an_institution(pipeline: Pipeline) -> None:
@@ -84,3 +84,10 @@ def test_bodies_party_named_by_its_ideology_is_a_party(pipeline: Pipeline) -> No
     assert c["Kubánská komunistická strana"] == "CUBPTY" and c["Mise OSN"] == "IGOUNO"
     c = coded(run(pipeline, "The Cuban Communist Party condemned the protests. The UN mission criticised Cuba.", "en"))
     assert c["Cuban Communist Party"] == "CUBPTY" and c["UN mission"] == "IGOUNO"
+
+
+def test_bodies_office_of_an_official_takes_the_official_code(pipeline: Pipeline) -> None:
+    text = "Kancelář prezidenta odmítla obvinění. Kancelář státního zástupce obžalovala starostu."
+    c = coded(run(pipeline, text, "cs"))
+    assert c["Kancelář prezidenta"] == "CZEGOV" and c["Kancelář státního zástupce"] == "CZEJUD"
+    assert coded(run(pipeline, "Kancelář byla v pondělí zavřená.", "cs")).get("Kancelář") is None
