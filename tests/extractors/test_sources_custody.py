@@ -87,3 +87,9 @@ def test_sources_custody_a_participle_describing_men_is_no_act(pipeline: Pipelin
     text = ("Slovenská věznice v Leopoldově je největší na Slovensku. Ve věznici, postavené v roce 1909, jsou drženi "
             "odsouzení muži a ti, kteří čekají na soud. Slovenská vězeňská služba ji chce rozšířit.")
     assert not [e for e in events(pipeline, text, "cs") if e.trigger == "odsouzení"]
+
+
+def test_sources_custody_a_released_name_or_book_is_no_custody(pipeline: Pipeline) -> None:
+    text = ("An avalanche killed a Canadian skier in Whistler on Sunday. Canadian rescuers searched the slope. "
+            "The identity of the man has not been released, a Canadian official said.")
+    assert not [e for e in events(pipeline, text) if e.trigger == "released"]

@@ -49,7 +49,7 @@ def custody_of_unnamed(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], 
     if any(k.upos in {"NOUN", "PROPN"} or (k.feat("Gender") == "Neut" and k.upos == "PRON") for k in subj):
         return [], [], ""  # a named or nominal patient (the actors step decides), or 'it' (a report is released)
     home = (roles.doc.meta.get("home_country") or {}).get("clear")
-    if not home or not _custody_context(roles, n):
+    if not home:
         return [], [], ""
     t = n.tok
     person = Mention(n.i, n.i, "", (t.start, t.end), f"{home}CVL", f"population of {home}", "GRP", n.i,
@@ -59,13 +59,14 @@ def custody_of_unnamed(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], 
 
 
 def _custody_context(roles: Roles, n: Node) -> bool:
-    """Does the trigger's sentence or one of the two before speak of custody (sources.json custody_words: 'released
-    from custody', 'police detained X. They were released')? Else 'They were released' may be shirts or a film."""
+    """Does the trigger's sentence or one of the two before speak of custody (sources.json custody_words, the trigger
+    aside: 'released from custody', 'police detained X. They were released')? Else a release may be of shirts, a
+    book or a name ('The identity of the man has not been released')."""
     words = _words(roles.lex.lang).get("custody_words", set())
     doc = roles.doc
     first = doc.sentences[max(0, n.tok.sent - 2)].start
-    return any(t.lemma.lower() in words or t.text.lower() in words for t in doc.tokens[first:doc.sentences[
-        n.tok.sent].end])
+    return any(t.i != n.i and (t.lemma.lower() in words or t.text.lower() in words)
+               for t in doc.tokens[first:doc.sentences[n.tok.sent].end])
 
 
 def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> list[Mention]:
@@ -81,6 +82,9 @@ def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> li
     home = (roles.doc.meta.get("home_country") or {}).get("clear")
     if not home or not all(t.kind in PERSONS for t in targets) or _agent_named(roles, n):
         return []
+    if code == "0841" and not court and not _custody_context(roles, n):
+        return []  # 'The identity of the man has not been released', 'the book will be released'
+
     known = {home, *(country_of(t.code) for t in targets)}
     sent = roles.doc.sentences[n.tok.sent]
     if any(m.code and sent.start <= m.head < sent.end and country_of(m.code) not in known
