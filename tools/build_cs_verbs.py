@@ -505,6 +505,10 @@ v("probodnout", "182", ACC, needs_target=True)
 # adjective names the means (the entry beats 'plyn' as a chemical weapon); 'děl' is the parser's lemma of 'děly'
 v("použít,používat,nasadit,nasazovat,odpovědět,reagovat,zasáhnout,zasahovat,rozehnat,rozhánět,pálit,střílet", "175",
   [*PROTI, "obl:na+Acc", "nmod:na+Acc", "obj"], object=["slzný", "vodní", "obušek", "pepřový", "gumový", "dělo", "děl"], needs_target=True)
+# parliamentary disapproval: a no-confidence vote, voting against someone's bill (en 'vote' 110 is this sense)
+v("vyslovit,vyslovovat,vyjádřit,vyjadřovat", "110", [*DAT, "nmod:Gen"], object=["nedůvěra"])
+v("hlasovat,zahlasovat", "110", [*PROTI, "nmod:Gen"], prep="proti",
+  object=["návrh", "zákon", "novela", "rezoluce", "usnesení", "rozpočet", "vláda", "kandidát", "nominace", "jmenování"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

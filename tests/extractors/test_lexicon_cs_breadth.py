@@ -54,6 +54,8 @@ FIRES = [
     ("Rusko propustilo ukrajinského novináře z vazby.", ("RETREAT", "RUS", "UKR"), "cs-propustit-0841"),
     ("Ruští vojáci vyhodili do vzduchu ukrajinský most.", ("ASSAULT", "RUS", "UKR"), "cs-vyhodit-1712"),
     ("Ruští vandalové ničili obchody.", ("ASSAULT", "RUS", "-"), "cs-nicit-1712"),
+    ("Polský parlament vyslovil polské vládě nedůvěru.", ("ACCUSE", "POL", "POL"), "cs-vyslovit-110"),
+    ("Ukrajinští poslanci hlasovali proti návrhu ruské vlády.", ("ACCUSE", "UKR", "RUS"), "cs-hlasovat-110"),
     ("Ukrajinská policie vyšetřila vraždu ruského novináře.", ("ACCUSE", "UKR", "RUS"), "cs-vysetrit-090"),
     ("Polská vláda povzbudila ukrajinskou vládu.", ("SUPPORT", "POL", "UKR"), "cs-povzbudit-051"),
 ]
@@ -81,6 +83,7 @@ QUIET = [
     "Ruský jezdec do Velké ceny Polska nezasáhne.",  # will not race
     "Český zápasník si dokázal poradit s ruským soupeřem.",  # beat him
     "Britská cestovní kancelář vyhodila české turisty z hotelu.",  # threw out, destroyed nothing
+    "Ukrajinští poslanci hlasovali pro návrh ruské vlády.",  # for, not against
 ]
 
 
