@@ -25,8 +25,10 @@ PROTI = ["obl:proti", "nmod:proti", "obl:vůči", "nmod:vůči"]  # no case: bot
 NA = ["obl:na+Acc", "nmod:na+Acc"]
 OHLEDNE = ["obl:ohledně+Gen", "nmod:ohledně+Gen", "obl:nad+Ins", "nmod:nad+Ins", "obl:kvůli+Dat", "nmod:kvůli+Dat",
            "obl:vůči+Dat", "nmod:vůči+Dat", "obl:z+Gen", "obl:o+Acc", "nmod:Gen"]
+# not bare 'systém', 'vybavení', 'technika': 'předat provoz mýtného systému' is no arms delivery; the adjective
+# 'vojenský' (direct object) keeps 'vojenské vybavení', 'vojenskou techniku'
 WEAPONS = ["zbraň", "munice", "raketa", "střela", "tank", "dělostřelectvo", "dron", "letoun", "stíhačka", "náboj",
-           "granát", "protiletadlový", "systém", "vybavení", "technika", "výzbroj", "obrněnec", "houfnice", "mina"]
+           "granát", "protiletadlový", "protiraketový", "vojenský", "výzbroj", "obrněnec", "houfnice", "mina"]
 V = []  # (lemmas, cameo, target, extra)
 def v(lemmas, cameo, target=None, **kw):
     for lemma in lemmas.split(","):

@@ -54,6 +54,7 @@ FIRES = [
     ("Rusko propustilo ukrajinského novináře z vazby.", ("RETREAT", "RUS", "UKR"), "cs-propustit-0841"),
     ("Ruští vojáci vyhodili do vzduchu ukrajinský most.", ("ASSAULT", "RUS", "UKR"), "cs-vyhodit-1712"),
     ("Ruští vandalové ničili obchody.", ("ASSAULT", "RUS", "-"), "cs-nicit-1712"),
+    ("Polsko poslalo Ukrajině vojenskou techniku.", ("AID", "POL", "UKR"), "cs-poslat-072"),
     ("Polský parlament vyslovil polské vládě nedůvěru.", ("ACCUSE", "POL", "POL"), "cs-vyslovit-110"),
     ("Ukrajinští poslanci hlasovali proti návrhu ruské vlády.", ("ACCUSE", "UKR", "RUS"), "cs-hlasovat-110"),
     ("Ukrajinská policie vyšetřila vraždu ruského novináře.", ("ACCUSE", "UKR", "RUS"), "cs-vysetrit-090"),
@@ -84,6 +85,7 @@ QUIET = [
     "Český zápasník si dokázal poradit s ruským soupeřem.",  # beat him
     "Britská cestovní kancelář vyhodila české turisty z hotelu.",  # threw out, destroyed nothing
     "Ukrajinští poslanci hlasovali pro návrh ruské vlády.",  # for, not against
+    "Ministerstvo předá provoz mýtného systému novému provozovateli z Ukrajiny.",  # a toll system, no weapon
 ]
 
 
