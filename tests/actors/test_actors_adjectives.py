@@ -75,3 +75,8 @@ def test_adjectives_sector_adjective_without_a_safe_country_is_no_mention(pipeli
     assert "vojenskou" not in c  # the sentence names other states: whose military is unclear
     c = coded(run(pipeline, "Policejní důstojník zatkl muže.", "cs"))
     assert "Policejní" not in c and c["Policejní důstojník"][0] == "CZECOP"  # part of a role phrase
+
+
+def test_adjectives_kind_of_thing_is_no_actor_cs(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Stát zakázal prodej zbraní armádního stylu a pušek ruského typu.", "cs"))
+    assert "armádního" not in c and "ruského" not in c  # a kind of weapon, not the army or Russia
