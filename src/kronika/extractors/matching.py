@@ -73,7 +73,7 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
         for x in layer:
             for k in tree.children(x.i):
                 rel = k.deprel.split(":")[0]
-                if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS:
+                if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS or (x is n and _active_subject(tree, roles, k, n)):
                     continue
                 ref = roles.antecedent(k) if not is_pronoun(k) else k
                 by_adjective = x is n and not tree.has_case(k.i) and _modifier_in(tree, k, wanted)
@@ -82,6 +82,13 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                 nxt.append(k)
         layer = nxt
     return out
+
+
+def _active_subject(tree: Tree, roles: Roles, k: Node, n: Node) -> bool:
+    """Is k the active subject of a trigger that has a direct object: the doer, not the noun the entry is about
+    ('The German president welcomed the decision' is no hosting of a president; 'clashes erupted' keeps its noun)."""
+    return roles.effective(k, n.i).deprel == "nsubj" and any(
+        roles.effective(o, n.i).deprel == "obj" for o in tree.children(n.i, "obj"))
 
 
 def _modifier_in(tree: Tree, k: Node, wanted: frozenset[str]) -> bool:
