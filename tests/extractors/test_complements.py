@@ -137,3 +137,21 @@ def test_complements_predicate_demonstration_of_commitment_is_no_protest() -> No
 def test_complements_retreat_target_from_its_from_phrase() -> None:
     evs = events("Russia says it is willing to withdraw its troops from Ukraine.", "en")
     assert triples(evs) == {("AGREE", "RUS", "UKR")}
+
+
+def test_complements_possessive_pronoun_of_an_event_noun_is_the_clause_subject() -> None:
+    evs = events("Russia said its invasion of Ukraine was a success.", "en")
+    assert triples(evs) == {("ASSAULT", "RUS", "UKR")}
+    assert evs[0].rule.endswith("+possessor-pronoun")
+    assert ("ASSAULT", "RUS", "UKR") in triples(events("Rusko zdůvodnilo svůj útok na Ukrajinu.", "cs"))
+
+
+def test_complements_plain_czech_possessive_names_no_source() -> None:
+    # a plain 'jeho' is not the subject of its own clause (that would be 'svůj') and often no subject at all
+    assert ("ASSAULT", "POL", "UKR") not in triples(events("Polsko kritizovalo jeho útok na Ukrajinu.", "cs"))
+    evs = events("Polsko řeklo Rusku, že při jeho útoku hrál alkohol roli.", "cs")
+    assert not any(e.type == "ASSAULT" for e in evs)
+
+
+def test_complements_any_of_its_acts_is_no_act() -> None:
+    assert not any(e.type == "ASSAULT" for e in events("Rusko uvedlo, že jakýkoli svůj útok na Polsko vyšetří.", "cs"))

@@ -139,6 +139,29 @@ def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> lis
     return found or reported_source(roles, verb.i)
 
 
+def possessor_source(roles: Roles, noun: int) -> list[Mention]:
+    """'defended its crackdown on X', 'said its invasion of X was a success', 'pokračuje ve svém útoku': a noun
+    trigger whose possessor is a personal pronoun is the act of the actor subject of the nearest clause above it;
+    where a language has reflexive possessives (grammar key reflexive_possessives, cs 'svůj'), only those: a plain
+    'jeho'/'její' names someone else, often no subject ('řekl Cliftonovi, že při jeho napadení' is Clifton's)."""
+    tree = roles.tree
+    poss = [k for k in tree.children(noun, "det", "nmod", "poss") if k.feat("Poss") == "Yes" and personal_pronoun(k)
+            and (k.feat("PronType") or "Prs") == "Prs"]
+    if not poss or any(d.feat("PronType") in {"Ind", "Neg"} for d in tree.children(noun, "det")):
+        return []  # 'jakákoli jeho spolupráce', 'any of its attacks': no act that took place
+    reflexives = roles.lex.words("reflexive_possessives")
+    if reflexives and poss[0].lemma not in reflexives:
+        return []
+    above = {a.i for a in tree.ancestors(noun)} | {noun}
+    for a in tree.ancestors(noun):
+        if not tree.children(a.i, "nsubj", "nsubj:pass"):
+            continue  # not a clause with a subject
+        subj = [k for k in tree.children(a.i, "nsubj") if k.deprel == "nsubj" and k.i not in above]
+        if subj:  # an active subject that is not the noun itself; a pronoun or non-actor one names no source
+            return [m for k in subj if not is_pronoun(k) for m in roles.actors(k.i)]
+    return []
+
+
 def causative(roles: Roles, trigger: int) -> tuple[list[Mention], list[Mention]]:
     """'administrativa nechala Sýrii bombardovat': the causer is the source and the causative verb's object the
     target of an act without its own object (grammar key causative_verbs)."""

@@ -48,6 +48,7 @@ from .complements import (
     light_verb_source,
     operation_agent,
     place_targets,
+    possessor_source,
     ultimatum,
 )
 from .dedup import dedup
@@ -178,6 +179,8 @@ class Events:
         quote = roles.quotes.at((n.tok.start, n.tok.end))
         if not sources and e.noun:
             sources, how = light_verb_source(roles, n.i, "nsubj" in e.source), "light-verb"
+        if not sources and e.noun:  # 'defended its crackdown on X': the possessive pronoun's antecedent
+            sources, how = possessor_source(roles, n.i), "possessor-pronoun"
         if not sources and not e.noun and not e.swap:
             sources, how = speaker_as_source(doc, tree, n, quote)
         if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
