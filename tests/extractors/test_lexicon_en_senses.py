@@ -172,3 +172,46 @@ def test_lexicon_en_senses_blocking_a_proposal_is_a_rejection_of_its_owner(pipel
     assert triples(events(pipeline, "Hungary blocked the EU sanctions against Russia.")) == {
         ("REJECT", "HUN", "IGOEUR")}
     assert triples(events(pipeline, "Russian troops blocked Ukrainian forces.")) == {("COERCE", "RUS", "UKR")}
+
+
+def test_lexicon_en_senses_targeting_x_in_a_speech_is_criticism_not_an_attack(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Russian president targeted the Ukrainian government in his speech.")
+    assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "111")] and triples(evs) == {("ACCUSE", "RUS", "UKR")}
+    assert triples(events(pipeline, "Russian missiles targeted Ukrainian cities.")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_lexicon_en_senses_receiving_a_call_from_x_means_x_called(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Czech minister received a call from the German chancellor.")
+    assert [(e.type, e.source and e.source.code, e.target and e.target.code) for e in evs] == [
+        ("CONSULT", "DEUGOV", "CZEGOV")]
+
+
+def test_lexicon_en_senses_a_police_raid_on_premises_is_a_search_not_military_force(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Turkish police raided the offices of a Kurdish newspaper.")
+    assert [(e.type, e.cameo) for e in evs] == [("COERCE", "171")]
+    evs = events(pipeline, "The FBI raided the offices of the Russian company.")
+    assert triples(evs) == {("COERCE", "USA", "RUS")}
+    assert triples(events(pipeline, "Israeli troops raided a Palestinian village.")) == {("ASSAULT", "ISR", "PSE")}
+
+
+def test_lexicon_en_senses_attending_a_reception_or_church_visits_only_a_named_host(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Czech president attended a reception at the French embassy.")
+    assert [(e.type, e.cameo, e.target and e.target.code) for e in evs] == [("CONSULT", "042", "FRAGOV")]
+    assert events(pipeline, "The German chancellor attended a youth reception and a concert.") == []
+    assert events(pipeline, "The Czech president attended a church service in Warsaw.") == []
+    assert events(pipeline, "The son of the Polish minister attends a school in Berlin.") == []
+    assert triples(events(pipeline, "The Polish minister attended the NATO summit in Brussels.")) == {
+        ("CONSULT", "POL", "IGONAT")}
+
+
+def test_lexicon_en_senses_quitting_a_habit_or_hobby_is_no_resignation(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The British health minister quit smoking last year.") == []
+    assert events(pipeline, "The British health minister quit drinking in 2010.") == []
+    evs = events(pipeline, "The British health minister quit on Monday.")
+    assert [(e.type, e.cameo, e.source and e.source.code) for e in evs] == [("CONCEDE", "0831", "GBRGOV")]
+
+
+def test_lexicon_en_senses_attacking_someones_credibility_is_criticism(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Polish prime minister attacked the reputation of the German chancellor.")
+    assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "111")] and triples(evs) == {("ACCUSE", "POL", "DEU")}
+    assert events(pipeline, "The president and his supporters attacked the credibility of the whistle-blower.") == []
