@@ -77,7 +77,7 @@ def figurative_opponent(doc: Doc, tree: Tree, lex: Lexicon, n: Node, anchors: li
     heads = [n, *(tree[a] for a in anchors)]
     if not any(h.lemma in struggle for h in heads):
         return None
-    preps = lex.words("opposing_preps")
+    preps = lex.words("opposing_preps") | lex.words("struggle_preps")  # cs 'bojují s koronavirem'
     opp = [k for h in heads for k in tree.children(h.i, "obl", "nmod") if tree.case_words(k.i) & preps]
     opp += [k for k in tree.children(n.i, *OBJECT_RELS) if k.i not in anchors]
     if not opp or any(_is_actor(doc, k.i) or k.upos != "NOUN" for k in opp):
