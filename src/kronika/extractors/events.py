@@ -15,7 +15,9 @@ perfective_present_is_future, ultimatum_marks, relative_pronouns, light_verbs, q
 causative_verbs, reportative_past_verbs (cs "měl zaútočit": allegedly attacked, not an intent),
 infinitive_acl_is_intent (cs "s cílem zaútočit": only aimed at), failure_verbs (en fail), reported_future_aux
 (en would), plan_copulas (en "are to discuss"), location_preps (attacked place), instrument_nouns (a weapon's
-maker is no target); parse repairs before roles: repair.py. Roles across
+maker is no target), reflexive_possessives (cs svůj: only they give an event noun's pronoun
+possessor, complements.possessor_source), struggle_preps (cs s: a struggle's opponent);
+parse repairs before roles: repair.py. Roles across
 clause boundaries (pronoun subjects of reported clauses, complement targets,
 light verbs, causatives, agents of operations, ultimatums) live in complements.py; sources the clause does not
 name (a quote's speaker, the home police behind an agentless custody passive) in sources.py.
