@@ -204,11 +204,14 @@ def test_lexicon_en_senses_attending_a_reception_or_church_visits_only_a_named_h
         ("CONSULT", "POL", "IGONAT")}
 
 
-def test_lexicon_en_senses_quitting_a_habit_or_hobby_is_no_resignation(pipeline: Pipeline) -> None:
+def test_lexicon_en_senses_quitting_is_a_resignation_only_from_an_office(pipeline: Pipeline) -> None:
     assert events(pipeline, "The British health minister quit smoking last year.") == []
     assert events(pipeline, "The British health minister quit drinking in 2010.") == []
-    evs = events(pipeline, "The British health minister quit on Monday.")
+    assert events(pipeline, "The British singer told the audience: \"I think I should quit while I'm ahead.\"") == []
+    evs = events(pipeline, "The British health minister quit the government on Monday.")
     assert [(e.type, e.cameo, e.source and e.source.code) for e in evs] == [("CONCEDE", "0831", "GBRGOV")]
+    evs = events(pipeline, "The Czech minister of health quit her job.")
+    assert [(e.type, e.cameo, e.source and e.source.code) for e in evs] == [("CONCEDE", "0831", "CZEGOV")]
 
 
 def test_lexicon_en_senses_attacking_someones_credibility_is_criticism(pipeline: Pipeline) -> None:
