@@ -42,21 +42,27 @@ FLOORS = [
     ("polnear-dev", "speaker_accuracy", 0.88),  # measured 0.895 at 07:45 UTC
     ("wmt-dev", "quote_f1", 0.98),
     ("wmt-dev", "speaker_accuracy", 0.95),  # measured 0.970 at 07:45 UTC (role nouns, gendered antecedents)
-    ("wmt-dev", "event_f1", 0.62),  # measured 0.590 at 04:45 UTC, 0.646 (P 0.968 R 0.484) at 08:35 UTC (session 3)
+    ("wmt-dev", "event_f1", 0.64),  # 0.663 (P 0.955 R 0.508) at 10:40 UTC (session 4)  # measured 0.590 at 04:45 UTC, 0.646 (P 0.968 R 0.484) at 08:35 UTC (session 3)
     ("wmt-dev", "event_precision", 0.90),  # measured 0.947 at 04:45 UTC
     # wmt-dev2: 28 more pairs of real news annotated in session 3 and used for tuning; measured 08:35 UTC: quote
     # F1 0.921, speakers 0.944, events F1 0.423 (P 0.778, R 0.291); at its first run (06:25) events F1 ~0.27.
     ("wmt-dev2", "quote_f1", 0.90),
     ("wmt-dev2", "speaker_accuracy", 0.92),
-    ("wmt-dev2", "event_f1", 0.40),
-    ("wmt-dev2", "event_precision", 0.74),
-    ("plover-gsr", "event_f1", 0.60),  # measured 0.570 at 04:45 UTC, 0.605 at 05:24 UTC, 0.611 at 07:45 UTC (HEAD)
+    ("wmt-dev2", "event_f1", 0.50),  # 0.523 (P 0.855 R 0.377) at 10:40 UTC (session 4)
+    ("wmt-dev2", "event_precision", 0.82),
+    ("plover-gsr", "event_f1", 0.62),  # 0.630 at 10:40 UTC (session 4)  # measured 0.570 at 04:45 UTC, 0.605 at 05:24 UTC, 0.611 at 07:45 UTC (HEAD)
     # wmt-test: our blind real-news set (eval/wmt-test), never used for tuning; measured 05:40 UTC: quote F1 0.964,
     # speakers 0.839, events F1 0.356 (P 0.674, R 0.242); 08:35 UTC (session 3): events F1 0.369 (P 0.647,
     # R 0.258). Low event recall is the known weak spot, not a target.
     ("wmt-test", "quote_f1", 0.94),
     ("wmt-test", "speaker_accuracy", 0.81),
-    ("wmt-test", "event_f1", 0.35),
+    ("wmt-test", "event_f1", 0.40),  # 0.419 (P 0.672 R 0.305) at 10:40 UTC (session 4; 0.369 at its start)
+    # wmt-val: 25 more pairs of real news (ordinary news too: sport, business, accidents) annotated blind in
+    # session 4, never used for tuning; at 10:40 UTC quote F1 0.932, speakers 0.897, events F1 0.207 (P 0.488,
+    # R 0.132); the session-start tree 9ea2af0 had events F1 cs 0.154 / en 0.224.
+    ("wmt-val", "quote_f1", 0.91),
+    ("wmt-val", "speaker_accuracy", 0.87),
+    ("wmt-val", "event_f1", 0.19),
 ]
 
 
