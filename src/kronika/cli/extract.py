@@ -17,7 +17,7 @@ from .options import input_defaults, input_defaults_options, settings_option
 
 @main.command()
 @click.option("--input", "-i", "inputs", multiple=True, required=True,
-              help="Text file, folder, JSONL file, or '-' for stdin (repeatable).")
+              help="Text, JSONL, HTML or feed file, a folder of them, or '-' for stdin (repeatable).")
 @click.option("--output", "-o", default="-", show_default=True, help="Output file, '-' for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @input_defaults_options
