@@ -42,7 +42,7 @@ FLOORS = [
     ("polnear-dev", "speaker_accuracy", 0.88),  # measured 0.895 at 07:45 UTC
     ("wmt-dev", "quote_f1", 0.98),
     ("wmt-dev", "speaker_accuracy", 0.95),  # measured 0.970 at 07:45 UTC (role nouns, gendered antecedents)
-    ("wmt-dev", "event_f1", 0.64),  # 0.663 (P 0.955 R 0.508) at 10:40 UTC (session 4)  # measured 0.590 at 04:45 UTC, 0.646 (P 0.968 R 0.484) at 08:35 UTC (session 3)
+    ("wmt-dev", "event_f1", 0.64),  # 0.590 at 04:45 UTC (session 2), 0.646 (session 3), 0.663 at 10:40 (session 4)
     ("wmt-dev", "event_precision", 0.90),  # measured 0.947 at 04:45 UTC
     # wmt-dev2: 28 more pairs of real news annotated in session 3 and used for tuning; measured 08:35 UTC: quote
     # F1 0.921, speakers 0.944, events F1 0.423 (P 0.778, R 0.291); at its first run (06:25) events F1 ~0.27.
@@ -50,7 +50,7 @@ FLOORS = [
     ("wmt-dev2", "speaker_accuracy", 0.92),
     ("wmt-dev2", "event_f1", 0.50),  # 0.523 (P 0.855 R 0.377) at 10:40 UTC (session 4)
     ("wmt-dev2", "event_precision", 0.82),
-    ("plover-gsr", "event_f1", 0.62),  # 0.630 at 10:40 UTC (session 4)  # measured 0.570 at 04:45 UTC, 0.605 at 05:24 UTC, 0.611 at 07:45 UTC (HEAD)
+    ("plover-gsr", "event_f1", 0.62),  # 0.570 (session 2), 0.611 (session 3), 0.630 at 10:40 UTC (session 4)
     # wmt-test: our blind real-news set (eval/wmt-test), never used for tuning; measured 05:40 UTC: quote F1 0.964,
     # speakers 0.839, events F1 0.356 (P 0.674, R 0.242); 08:35 UTC (session 3): events F1 0.369 (P 0.647,
     # R 0.258). Low event recall is the known weak spot, not a target.
