@@ -80,3 +80,22 @@ def test_adjectives_sector_adjective_without_a_safe_country_is_no_mention(pipeli
 def test_adjectives_kind_of_thing_is_no_actor_cs(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, "Stát zakázal prodej zbraní armádního stylu a pušek ruského typu.", "cs"))
     assert "armádního" not in c and "ruského" not in c  # a kind of weapon, not the army or Russia
+
+
+def test_adjectives_cs_city_and_us_state_adjectives_name_the_state(pipeline: Pipeline) -> None:
+    # A Czech article about a foreign city's police or court says so by an adjective of the city, not of the state.
+    c = coded(run(pipeline, "Londýnská policie ve středu zadržela dva muže.", "cs"))
+    assert c["Londýnská policie"][0] == "GBRCOP"
+    c = coded(run(pipeline, "Moskevský soud poslal aktivistu do vězení.", "cs"))
+    assert c["Moskevský soud"][0] == "RUSJUD"
+    c = coded(run(pipeline, "Kalifornský guvernér kritizoval rozhodnutí soudu.", "cs"))
+    assert c["Kalifornský guvernér"][0] == "USAGOV"  # was CZEGOV: the home default
+    c = coded(run(pipeline, "Pražská policie zadržela muže.", "cs"))
+    assert c["Pražská policie"][0] == "CZECOP"  # a home city changes nothing
+
+
+def test_adjectives_cs_city_adjective_makes_the_foreign_story_foreign(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Londýnská policie zadržela muže. Londýnský soud ho poslal do vazby. Policie pátrá po dalších.",
+              "cs")
+    assert {(e.type, e.source.code if e.source else "-") for e in doc.events} >= {("COERCE", "GBRCOP")}
+    assert not any(((e.source and e.source.code) or "").startswith("CZE") for e in doc.events)

@@ -164,6 +164,9 @@ def _load_actors(lex: Lexicon) -> None:
             lex.add_name(reg["code"], reg["kind"], reg["names"][0], alias, f"region:{i}")
         for adj in reg.get("adjectives", []):
             lex.add_demonym(adj, reg["code"])
+    for code, adjs in data.get("place_adjectives", {}).items():  # londýnská policie: evidence of GBR, as a demonym
+        for adj in adjs:
+            lex.add_demonym(adj, code)
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
     lex.place_prep_cases = {k.lower(): set(v) for k, v in data.get("place_prep_cases", {}).items()}
