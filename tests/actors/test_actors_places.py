@@ -46,11 +46,18 @@ def test_places_domestic_town_keeps_the_czech_home(pipeline: Pipeline) -> None:
 
 
 def test_places_foreign_city_suspends_the_czech_default(pipeline: Pipeline) -> None:
-    # the parser hangs 'v Londýně' on the verb: the sentence's state codes the police, the court stays open
-    doc = run(pipeline, "Policie v Londýně zadržela dva muže. Soud je poslal do vazby.", "cs")
+    # a foreign city and another state: an international story, the court stays open
+    doc = run(pipeline, "Policie v Londýně zadržela dva Poláky. Soud je poslal do vazby.", "cs")
     assert doc.meta["home_country"]["clear"] is None
     assert coded(doc)["Soud"] == "---JUD"
     assert coded(run(pipeline, "Sněmovna schválila zákon.", "cs"))["Sněmovna"] == "CZELEG"  # no places: default
+
+
+def test_places_cities_of_one_state_as_the_only_references_make_it_the_home(pipeline: Pipeline) -> None:
+    # a Czech report of a London story names no state, only the city: its court is a British court
+    doc = run(pipeline, "Policie v Londýně zadržela dva muže. Soud je poslal do vazby.", "cs")
+    assert doc.meta["home_country"]["clear"] == "GBR"
+    assert coded(doc)["Soud"] == "GBRJUD"
 
 
 def test_places_inherit_noun_passes_the_place_to_its_body(pipeline: Pipeline) -> None:

@@ -113,7 +113,7 @@ def test_actors_role_follows_publication_date(pipeline: Pipeline) -> None:
 
 
 def test_actors_unresolved_name_kept_with_reason(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "Bohumil Vomáčka to v Sacramentu popřel.")  # a foreign city: no clear home country
+    doc = run(pipeline, "Bohumil Vomáčka to v Sacramentu a v Torontu popřel.")  # two foreign states: no clear home
     m = next(m for m in doc.mentions if "Vomáčka" in m.text)
     assert m.code is None and m.status == "unresolved" and m.reason
 

@@ -75,8 +75,9 @@ def _count(lex: Lexicon, hits: list[Hit], dems: dict[int, str]) -> Counter[str]:
 def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None) -> tuple[str | None, str]:
     """The home country-less groups may take: a state named in at least `home_min` sentences and in
     `home_ratio` times as many as the next one; else the pack default when the article refers to it, or to no
-    foreign state `home_min` times and to no foreign city (domestic news); else none (an international story:
-    evidence per phrase or sentence only). A city of another state (policie v Sacramentu) marks a foreign story."""
+    foreign state `home_min` times and to no foreign city (domestic news); else the one foreign state whose cities are
+    the article's only references to any state; else none (an international story: evidence per phrase or sentence
+    only). A city of another state (policie v Sacramentu) marks a foreign story."""
     ranked = counts.most_common(2)
     top, n1 = ranked[0] if ranked else (None, 0)
     n2 = ranked[1][1] if len(ranked) > 1 else 0
@@ -86,6 +87,9 @@ def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None) -
     foreign_city = bool((cities or set()) - {default})
     if default and (default in counts or (n1 < lex.home_min and not foreign_city)):
         return default, f"language default, domestic news ({default} {counts.get(default, 0)}, top {n1})"
+    foreign = (cities or set()) - {default}
+    if default and len(foreign) == 1 and set(counts) <= foreign:  # 'policie v Guwahati', nothing else named
+        return next(iter(foreign)), f"the only state referred to, by its cities ({n1} sentences)"
     if default and foreign_city:
         return None, f"a city of another state and no reference to {default} ({n1} vs {n2} sentences)"
     return None, f"no dominant state ({n1} vs {n2} sentences)"
