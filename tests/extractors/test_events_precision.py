@@ -108,3 +108,10 @@ def test_events_precision_troops_arriving_are_a_deployment_not_a_visit() -> None
         doc.mentions.append(Mention(0, 2, words, (0, len(words)), code, words, "GRP", 1))
         got = {(e.type, e.cameo) for e in run(doc).events}
         assert got == {want}
+
+
+def test_events_precision_en_reported_should_is_a_demand_not_an_intent() -> None:
+    # 'X says Y should resign' (unseen audit): what X says Y should do is X's demand, not Y's promise (AGREE)
+    assert triples(events("Russia says that Ukraine should withdraw its troops.", "en")) == {("REQUEST", "RUS", "UKR")}
+    assert triples(events("Russia said Ukraine ought to withdraw its troops.", "en")) == {("REQUEST", "RUS", "UKR")}
+    assert triples(events("If Russia should attack, NATO would respond.", "en")) == set()
