@@ -21,6 +21,7 @@ from __future__ import annotations
 from ..cameo import plover_type
 from ..model import Doc
 from .lexicon import Entry, Lexicon
+from .precision_frames import frame_drop
 from .udview import Node, Tree
 
 CLAUSE_RELS = ("ccomp", "xcomp", "parataxis")
@@ -45,7 +46,7 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return "a commitment verb with nothing committed to after it ('I promise you'): no agreement"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
-    return None
+    return frame_drop(doc, tree, lex, n, e)
 
 
 def embedded_question(tree: Tree, lex: Lexicon, n: Node) -> Node | None:

@@ -1,0 +1,135 @@
+"""Precision rules from unseen ordinary news (session 5): event verbs whose frame names no act between actors.
+
+- A warning (grammar key warning_verbs) is a THREATEN only when it carries a repercussion; a warning against a
+  thing ('varovali občany před kouřením', 'warned people against vaping', grammar key warning_topic_preps) is
+  advice, and a warning that a thing will happen ('varuje, že nástup režimů nebude znamenat konec dějin', 'warned
+  that the economy would shrink') is a forecast.
+- A permission verb (grammar key permission_verbs) whose subject is a thing, not an actor ('The Income Tax Act
+  allows companies to pay', 'this will allow ministers to shift the blame') grants nothing: no CONCEDE.
+- A refusal verb with nothing refused, no object, clause or addressee ('It was then declining', a bare 'declined'
+  of a figure): the other sense of the verb, no REJECT.
+- A motion verb coded as a visit (grammar key motion_verbs: go, come, travel, vydat se) to a place that is no state
+  or public body ('went to the family home', 'se vydala na cestu napříč polem'): a journey, not a visit.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..cameo import plover_type
+from ..langpack import has_file, load_json
+from ..model import Doc, Mention
+from .lexicon import Entry, Lexicon
+from .udview import Node, Tree
+
+CLAUSES = ("ccomp", "parataxis")
+PASSIVE_RELS = ("aux:pass", "nsubj:pass", "expl:pass", "csubj:pass")
+COMPLEMENTS = ("obj", "iobj", "xcomp", "ccomp", "obl", "nmod", "advcl", "expl", "dobj")
+PUBLIC_KINDS = {"GPE", "IGO"}
+PUBLIC_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "ELI", "OPP"}
+
+
+@cache
+def _words(lang: str, key: str) -> frozenset[str]:
+    """A word list of data/<lang>/precision.json (Slovak falls back to Czech; empty when the pack has none)."""
+    if not has_file(lang, "precision.json") and not (lang == "sk" and has_file("cs", "precision.json")):
+        return frozenset()
+    return frozenset(str(w).lower() for w in load_json(lang, "precision.json").get(key, []))
+
+
+def words(lex: Lexicon, key: str) -> frozenset[str]:
+    """A word list of the precision grammar of the lexicon's language."""
+    return _words(lex.lang, key)
+
+
+def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | None:
+    """Why the trigger codes no event under one of this module's rules, or None."""
+    kind = plover_type(e.cameo)
+    if e.objects or e.noun:
+        return None
+    if kind == "THREATEN" and n.lemma in words(lex, "warning_verbs"):
+        return warning_without_threat(doc, tree, lex, n)
+    if kind == "CONCEDE" and n.lemma in words(lex, "permission_verbs") and thing_subject(doc, tree, lex, n):
+        return "a thing, not an actor, allows it ('the act allows companies to pay'): no concession"
+    if kind == "REJECT" and not e.prep and not e.particle and not passive(tree, n) and nothing_refused(doc, tree, n):
+        return "a refusal verb with nothing refused ('it was declining'): another sense, no rejection"
+    if e.cameo.startswith(("042", "043")) and n.lemma in words(lex, "motion_verbs"):
+        place = private_destination(doc, tree, lex, n)
+        if place is not None:
+            return f"a journey to '{place.tok.text}', no state or public body: not a visit"
+    return None
+
+
+def passive(tree: Tree, n: Node) -> bool:
+    """Passive voice on the verb or its auxiliary/subject."""
+    return n.feat("Voice") == "Pass" or bool(tree.children(n.i, *PASSIVE_RELS))
+
+
+def mention_at(doc: Doc, i: int) -> Mention | None:
+    """The resolved actor mention covering token i."""
+    return next((m for m in doc.mentions if m.start <= i < m.end and m.code), None)
+
+
+def public(m: Mention | None) -> bool:
+    """A state, an international body or a public institution (government, army, police, party, court)."""
+    return m is not None and (m.kind in PUBLIC_KINDS or (m.code or "")[3:6] in PUBLIC_SECTORS)
+
+
+def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str | None:
+    """A warning against a thing (advice) or that a thing will happen (a forecast), given to no state or public
+    body: no repercussion named."""
+    heads = [n, *tree.children(n.i, "obj", "iobj")]  # 'varovali občany před kouřením': often on the object
+    if any(public(mention_at(doc, k.i)) for k in heads[1:]):
+        return None  # 'Rusko varovalo Ukrajinu před útokem', 'varovala Rusko, že ... nesmí': a state is warned
+    for c in tree.children(n.i, *CLAUSES):
+        if c.i < n.i:
+            continue
+        subj = tree.children(c.i, "nsubj", "nsubj:pass")
+        modals = lex.words("obligation_verbs") | words(lex, "warning_modals")
+        if any(k.lemma in modals for k in (c, *tree.children(c.i, "aux"))):
+            return None  # 'varovala, že spolupráce nesmí ...': what must (not) happen, a demand
+        if subj and all(k.upos in {"NOUN", "PROPN"} and mention_at(doc, k.i) is None for k in subj):
+            return f"a warning that '{subj[0].tok.text}' will happen (a forecast), no threat by the warner"
+        return None
+    preps = words(lex, "warning_topic_preps")
+    topics = [k for h in heads for k in tree.children(h.i, "obl", "nmod") if tree.case_words(k.i) & preps]
+    if topics and all(k.upos == "NOUN" and mention_at(doc, k.i) is None for k in topics):
+        return f"a warning against a thing ('{topics[0].tok.text}'): advice, no threat"
+    return None
+
+
+def thing_subject(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """Is the subject of n a common noun or demonstrative that names no actor ('the act', 'this'), or a named law
+    (grammar key law_nouns: 'the Income Tax Act')?"""
+    subj = tree.children(n.i, "nsubj")
+    if not subj:
+        return False
+    k = subj[0]
+    if k.upos == "PRON":
+        return k.feat("PronType") == "Dem"
+    if k.upos == "PROPN" and k.lemma.lower() in words(lex, "law_nouns"):
+        return True
+    return k.upos == "NOUN" and mention_at(doc, k.i) is None
+
+
+def nothing_refused(doc: Doc, tree: Tree, n: Node) -> bool:
+    """No object, clause, oblique or addressee after or before the verb, and it is no quote's speech tag."""
+    if any(q.cue_span == (n.tok.start, n.tok.end) for q in doc.quotes):
+        return False
+    return not tree.children(n.i, *COMPLEMENTS) and n.feat("VerbForm") != "Inf"
+
+
+def private_destination(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The destination phrase of a motion verb when it is a common noun or a private actor (a home, a field, a
+    school), not a state, an international body or a public institution."""
+    dests = [k for k in tree.children(n.i, "obl", "nmod", "advmod") if k.upos in {"NOUN", "PROPN"}
+             and tree.case_words(k.i)]
+    if not dests:
+        return None
+    for k in dests:
+        m = mention_at(doc, k.i)
+        if public(m):
+            return None
+        if m is None and k.upos == "PROPN":
+            return None  # an unresolved name may still be a city or a state
+    return dests[0]

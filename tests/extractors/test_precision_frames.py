@@ -1,0 +1,74 @@
+"""Precision rules of precision_frames.py (unseen ordinary news, session 5): a warning against a thing or about what
+a thing will do is no threat, a law allows nothing, a refusal verb with nothing refused is another sense, a journey
+to a home or a field is no visit. Real lexicons and grammar, hand-made text."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import events, parse, run, triples
+
+
+def dropped(text: str, lang: str) -> list[str]:
+    """Drop reasons of the events engine on a text (gazetteer actors)."""
+    return [str(r["reason"]) for r in run(parse(text, lang)).meta["events_dropped"]]
+
+
+@pytest.mark.parametrize(("text", "lang", "why"), [
+    ("Lékaři z Polska varovali občany před kouřením elektronických cigaret.", "cs", "warning against a thing"),
+    ("Polish doctors warned people against vaping.", "en", "warning against a thing"),
+    ("Odborníci z Polska varují, že nepříznivé počasí může vést k výpadkům proudu.", "cs", "forecast"),
+    ("Experts in Poland warned that the bad weather could lead to power cuts.", "en", "forecast"),
+])
+def test_precision_frames_warning_without_threat(text: str, lang: str, why: str) -> None:
+    """Advice against a thing and a forecast about a thing are no THREATEN."""
+    assert not [t for t in triples(events(text, lang)) if t[0] == "THREATEN"]
+    assert any(why in r for r in dropped(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rusko varovalo Ukrajinu před útokem na Krym.", "cs"),
+    ("Russia warned Ukraine against any attack on Crimea.", "en"),
+])
+def test_precision_frames_warning_to_a_state_stays(text: str, lang: str) -> None:
+    """A state warned against an act is threatened."""
+    assert ("THREATEN", "RUS", "UKR") in triples(events(text, lang))
+
+
+def test_precision_frames_warning_with_obligation_is_no_forecast() -> None:
+    """'varovalo, že spolupráce nesmí pokračovat' says what must not happen: not dropped as a forecast."""
+    assert not any("forecast" in r for r in dropped("Polsko varovalo, že spolupráce s Ruskem nesmí pokračovat.", "cs"))
+
+
+def test_precision_frames_law_allows_nothing() -> None:
+    """'The Income Tax Act allows companies to pay' grants nothing; a state allowing a state stays."""
+    text = "Poland changed the rules. The Income Tax Act allows companies to pay half of the value."
+    assert not [t for t in triples(events(text, "en")) if t[0] == "CONCEDE"]
+    assert any("a thing, not an actor, allows" in r for r in dropped(text, "en"))
+    assert ("CONCEDE", "RUS", "UKR") in triples(events("Russia allowed Ukraine to export its grain.", "en"))
+
+
+def test_precision_frames_nothing_refused() -> None:
+    """'It was then declining' (a figure) refuses nothing; 'refused to withdraw' stays a REJECT."""
+    text = "Germany's birth rate rose in 1990. It was then declining, and in 2000 it dropped to 1.1."
+    assert not [t for t in triples(events(text, "en")) if t[0] == "REJECT"]
+    assert any("nothing refused" in r for r in dropped(text, "en"))
+    assert ("REJECT", "RUS", "-") in triples(events("Russia refused to withdraw its troops.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A man from Poland went to the family home of his former wife.", "en"),
+    ("Žena z Polska se vydala na cestu napříč polem.", "cs"),
+])
+def test_precision_frames_journey_is_no_visit(text: str, lang: str) -> None:
+    """A motion verb to a home, a field or a road is a journey, not CONSULT/visit."""
+    assert not [t for t in triples(events(text, lang)) if t[0] == "CONSULT"]
+    assert any("a journey to" in r for r in dropped(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Putin went to Poland on Monday.", "en"),
+    ("Putin přijel v pondělí do Polska.", "cs"),
+])
+def test_precision_frames_visit_to_a_state_stays(text: str, lang: str) -> None:
+    """A motion verb to a state is still a visit."""
+    assert [t for t in triples(events(text, lang)) if t[0] == "CONSULT" and t[2] == "POL"]
