@@ -72,3 +72,19 @@ def test_precision_frames_journey_is_no_visit(text: str, lang: str) -> None:
 def test_precision_frames_visit_to_a_state_stays(text: str, lang: str) -> None:
     """A motion verb to a state is still a visit."""
     assert [t for t in triples(events(text, lang)) if t[0] == "CONSULT" and t[2] == "POL"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lavina v lyžařském středisku v Polsku zabila jednoho muže.", "cs"),
+    ("Ničivé požáry, s nimiž se Polsko potýká, zabily tři lidi.", "cs"),
+    ("An avalanche at a ski resort in Poland killed one man.", "en"),
+])
+def test_precision_frames_natural_force_is_no_attack(text: str, lang: str) -> None:
+    """An avalanche, a fire or a storm kills, no actor attacks: no ASSAULT (the place is not the attacker)."""
+    assert not [t for t in triples(events(text, lang)) if t[0] == "ASSAULT"]
+    assert any("natural force" in r for r in dropped(text, lang))
+
+
+def test_precision_frames_person_still_attacks() -> None:
+    """A state's army that kills stays an attack."""
+    assert ("ASSAULT", "RUS", "UKR") in triples(events("Russia killed ten civilians in Ukraine.", "en"))

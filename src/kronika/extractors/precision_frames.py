@@ -8,6 +8,8 @@
   allows companies to pay', 'this will allow ministers to shift the blame') grants nothing: no CONCEDE.
 - A refusal verb with nothing refused, no object, clause or addressee ('It was then declining', a bare 'declined'
   of a figure): the other sense of the verb, no REJECT.
+- An attack or coercion done by a natural force, a disease or an accident (grammar key natural_forces: 'lavina
+  zabila muže', 'požáry zabily tři lidi', 'killed from the storm'): no actor acted.
 - A motion verb coded as a visit (grammar key motion_verbs: go, come, travel, vydat se) to a place that is no state
   or public body ('went to the family home', 'se vydala na cestu napříč polem'): a journey, not a visit.
 """
@@ -47,6 +49,10 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
     kind = plover_type(e.cameo)
     if e.objects or e.noun:
         return None
+    if kind in {"ASSAULT", "COERCE"}:
+        force = natural_force(tree, lex, n)
+        if force is not None:
+            return f"a natural force or accident ('{force.tok.text}') did it, not an actor"
     if kind == "THREATEN" and n.lemma in words(lex, "warning_verbs"):
         return warning_without_threat(doc, tree, lex, n)
     if kind == "CONCEDE" and n.lemma in words(lex, "permission_verbs") and thing_subject(doc, tree, lex, n):
@@ -96,6 +102,16 @@ def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str |
     if topics and all(k.upos == "NOUN" and mention_at(doc, k.i) is None for k in topics):
         return f"a warning against a thing ('{topics[0].tok.text}'): advice, no threat"
     return None
+
+
+def natural_force(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The subject, or a passive verb's agent or cause, that is a natural force, a disease or an accident (grammar
+    key natural_forces: 'lavina zabila muže', '100 people killed from the storm')."""
+    forces = words(lex, "natural_forces")
+    cands = tree.children(n.i, "nsubj")
+    if passive(tree, n) or n.feat("VerbForm") == "Part":
+        cands += tree.children(n.i, "obl", "obl:agent")
+    return next((k for k in cands if k.upos == "NOUN" and k.lemma.lower() in forces), None)
 
 
 def thing_subject(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
