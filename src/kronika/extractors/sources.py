@@ -12,7 +12,7 @@ from ..model import Doc, Mention, Quote
 from .complements import reported_source
 from .lexicon import Entry
 from .roles import IMPLICIT, Roles, country_of
-from .subjects import inherited_source, unnamed_agent
+from .subjects import agrees, finite, inherited_source, is_pronoun, unnamed_agent
 from .udview import Node, Tree
 
 # CAMEO codes of acts only a state's police or courts do to a person: arrest, detain, charge, imprison (173), release
@@ -183,6 +183,53 @@ def speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tup
 
 
 def reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
-    """'Syria says it will withdraw': the reporter for a pronoun subject; else a subject from the context."""
+    """'Syria says it will withdraw': the reporter for a pronoun subject; else a subject from the context; else the
+    source of the clause that controls or coordinates the trigger (governing_source)."""
     found = reported_source(roles, trigger)
-    return (found, "reported-pronoun") if found else inherited_source(roles, trigger)
+    if found:
+        return found, "reported-pronoun"
+    found, how = inherited_source(roles, trigger)
+    return (found, how) if found else governing_source(roles, trigger)
+
+
+# Relations by which a subjectless verb shares the subject of the verb it hangs on ('plans to visit', 'met X and
+# thanked him', 'rozhodla se zatknout', 'hodlá navštívit'); an infinitive adverbial too ('goes on to criticise X').
+SHARING = {"xcomp", "conj"}
+
+
+def governing_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
+    """'He said he would continue to monitor X', 'Prezident řekl, že hodlá navštívit X', 'She met X and thanked
+    him': a subjectless controlled or coordinated verb shares the subject of the verb it hangs on; when that subject
+    is itself a personal pronoun or dropped, it is resolved as the governing verb's own would be (reporter,
+    antecedent). Not through object control ('asked him to go': he goes), a passive governor ('was arrested and
+    charged': the patient), a reporting verb (a parse error: 'she said: "Agree"'), a first/second person governor
+    (the quote's speaker, speaker_as_source), a governor without a subject in a language that drops none, or a
+    demonstrative ('To nezabránilo lidem podat žaloby': a fact); 'it' only as what its reporter says ('X said it
+    plans to visit Y'); a finite coordinated verb must agree."""
+    tree = roles.tree
+    n = tree[trigger]
+    while _shares_subject(roles, n):
+        head = tree[n.head]
+        if head.upos not in {"VERB", "AUX"} or roles.is_passive(head.i) or head.lemma in roles.lex.words(
+                "report_verbs") or (n.deprel == "xcomp" and tree.children(head.i, "obj", "iobj")):
+            return [], ""
+        n = head
+    subj = tree.children(n.i, "nsubj", "nsubj:pass")
+    if n.i == trigger or any(not is_pronoun(k) or (k.feat("PronType") or "Prs") != "Prs" for k in subj):
+        return [], ""  # nothing governs it, or the governor's subject is a noun that is no actor, or 'to', 'this'
+    if any(w.feat("Person") in {"1", "2"} for w in [n, *subj, *tree.children(n.i, "aux")]) or not (
+            subj or roles.lex.grammar.get("pro_drop")):
+        return [], ""  # the speaker's; or no subject where the language drops none (a parse error)
+    neuter = any(k.feat("Gender") == "Neut" and k.feat("Number") != "Plur" for k in subj)  # 'it': a fact, unless
+    found = reported_source(roles, n.i) or ([] if neuter else inherited_source(roles, n.i)[0])  # 'X said it will'
+    if found and finite(tree[trigger]) and not agrees(roles, trigger, found):
+        return [], ""
+    return (found, f"governing-clause:{n.tok.text}") if found else ([], "")
+
+
+def _shares_subject(roles: Roles, n: Node) -> bool:
+    """Does a verb without a subject of its own hang on another by a subject-sharing relation?"""
+    tree = roles.tree
+    if n.head == n.i or tree.children(n.i, "nsubj", "nsubj:pass", "csubj"):
+        return False
+    return n.deprel in SHARING or (n.deprel == "advcl" and n.feat("VerbForm") == "Inf")

@@ -59,7 +59,7 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k)]
         if subj:
             found = [m for s in subj for m in roles.actors(s.i)]
-            if found and not _agrees(roles, trigger, found):
+            if found and not agrees(roles, trigger, found):
                 break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
     orphan = _orphan_nominative(roles, trigger)
@@ -116,7 +116,7 @@ def clause_nominative(roles: Roles, trigger: int) -> list[Mention]:
                 n.deprel.startswith("nsubj") and n.head != trigger and other.upos in {"VERB", "AUX", "ADJ"}):
             continue
         found = _not_media(roles.actors(n.i))
-        if found and _agrees(roles, trigger, found):
+        if found and agrees(roles, trigger, found):
             return found
     return []
 
@@ -128,7 +128,7 @@ def _predicative(roles: Roles, trigger: int) -> list[Mention]:
     for k in tree.children(trigger, "advcl", "xcomp", "obl"):
         if k.feat("Case") in {"Nom", None} and any(w.lemma in marks for w in tree.children(k.i, "mark", "case")):
             found = _not_media(roles.actors(k.i))
-            if found and _agrees(roles, trigger, found):
+            if found and agrees(roles, trigger, found):
                 return found
     return []
 
@@ -204,7 +204,7 @@ def _feat_set(n: Node, name: str) -> set[str]:
     return set((n.feat(name) or "").split(",")) - {""}
 
 
-def _agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
+def agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
     """Number and gender agreement of a verb (or its pronoun subject) with a candidate antecedent."""
     tree = roles.tree
     words = [tree[trigger], *tree.children(trigger, "aux", "nsubj")]
@@ -228,7 +228,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         n = tree[i]
         if n.deprel in CORE and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
             found = _not_media(roles.actors(i))
-            if found and _agrees(roles, trigger, found):
+            if found and agrees(roles, trigger, found):
                 return found, "antecedent:sentence"
     for back in range(1, MAX_SENTENCES_BACK + 1):
         s_i = sent.i - back
@@ -242,7 +242,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         for r in clauses:
             subj = [k for k in tree.children(r.i, "nsubj") if not is_pronoun(k)]
             found = _not_media([m for k in subj for m in roles.actors(k.i)])
-            if found and _agrees(roles, trigger, found):
+            if found and agrees(roles, trigger, found):
                 return found, "antecedent:previous-sentence"
     person = _person_antecedent(roles, trigger)
     return (person, "antecedent:person") if person else ([], "")
