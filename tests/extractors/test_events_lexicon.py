@@ -31,7 +31,8 @@ def test_events_lexicon_cs_entries_are_valid_and_unique() -> None:
     assert len(ids) == len(set(ids))
     for e in raw["verbs"] + raw["nouns"]:
         info = lookup(e["cameo"])
-        assert info is not None and info.plover in PLOVER, e
+        # a statement code (plover None, e.g. 010) marks a sense that is no event ("odstoupil z turnaje")
+        assert info is not None and info.plover in PLOVER | {None}, e
         for spec in e.get("target", []) + e.get("source", []) + e.get("passive_source", []):
             assert _valid_spec(spec), (e["id"], spec)
 
@@ -39,7 +40,7 @@ def test_events_lexicon_cs_entries_are_valid_and_unique() -> None:
 def test_events_lexicon_cs_covers_every_plover_type_with_hundreds_of_entries() -> None:
     lex = load("cs")
     entries = {id(e): e for lst in [*lex.verbs.values(), *lex.nouns.values()] for e in lst}.values()
-    types = {lookup(e.cameo).plover for e in entries}  # type: ignore[union-attr]
+    types = {lookup(e.cameo).plover for e in entries} - {None}  # type: ignore[union-attr]
     assert types == PLOVER
     assert len(entries) >= 500
 

@@ -1,0 +1,77 @@
+"""Czech lexicon breadth, round 7 (issue 4, session 5, tools/build_cs_verbs.py): ordinary-news vocabulary by PLOVER type
+(resignations, removal from office, theft, blows, jailing, economic cooperation, contributions, campaigning against,
+ignoring a call, gatherings before an institution, honours, conviction, charging, scolding) fires on hand-made
+sentences in the forms cs_core_news_sm really parses; sports withdrawals, abandoned plans, caretaker ministers and
+retracted statements stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples as triples
+from events_support import pipeline_events
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
+FIRES = [
+    ("Český ministr spravedlnosti rezignoval.", ("CONCEDE", "CZE", "-"), "cs-rezignovat-0831"),
+    ("Polský ministr odstoupil z funkce.", ("CONCEDE", "POL", "-"), "cs-odstoupit-0831"),
+    ("Slovenský premiér podal demisi.", ("CONCEDE", "SVK", "-"), "cs-podat-0831"),
+    ("Český poslanec složil mandát.", ("CONCEDE", "CZE", "-"), "cs-slozit-0831"),
+    ("Ruský prezident odvolal ukrajinského guvernéra.", ("COERCE", "RUS", "UKR"), "cs-odvolat-172"),
+    ("Ruský prezident sesadil ukrajinského starostu.", ("COERCE", "RUS", "UKR"), "cs-sesadit-172"),
+    ("Polský svaz diskvalifikoval ruského atleta.", ("COERCE", "POL", "RUS"), "cs-diskvalifikovat-172"),
+    ("Ruský voják ukradl ukrajinskému civilistovi telefon.", ("COERCE", "RUS", "UKR"), "cs-ukradnout-1711"),
+    ("Ruští vojáci vykradli ukrajinský obchod.", ("COERCE", "RUS", "UKR"), "cs-vykradnout-1711"),
+    ("Ruský voják uhodil ukrajinského novináře.", ("ASSAULT", "RUS", "UKR"), "cs-uhodit-182"),
+    ("Ruský policista střelil ukrajinského demonstranta.", ("ASSAULT", "RUS", "UKR"), "cs-strelit-193"),
+    ("Ruská policie zavřela ukrajinského novináře do vězení.", ("COERCE", "RUS", "UKR"), "cs-zavrit-173"),
+    ("Čínská firma investovala do české firmy Škoda.", ("COOPERATE", "CHN", "CZE"), "cs-investovat-061"),
+    ("Francouzský režim kolaboroval s německou vládou.", ("COOPERATE", "FRA", "DEU"), "cs-kolaborovat-060"),
+    ("Česká firma přispěla ukrajinské armádě.", ("AID", "CZE", "UKR"), "cs-prispet-071"),
+    ("Ruský prezident brojí proti Ukrajině.", ("ACCUSE", "RUS", "UKR"), "cs-brojit-111"),
+    ("Ruská vláda ignorovala výzvu OSN.", ("REJECT", "RUS", "IGOUNO"), "cs-ignorovat-1232"),
+    ("Ukrajinští aktivisté se shromáždili před ruskou ambasádou.", ("PROTEST", "UKR", "RUS"), "cs-shromazdit-141"),
+    ("Ruský prezident udělil vyznamenání ukrajinskému generálovi.", ("SUPPORT", "RUS", "UKR"), "cs-udelit-051"),
+    ("Ruský ministr urazil ukrajinského prezidenta.", ("ACCUSE", "RUS", "UKR"), "cs-urazit-111"),
+    ("Ruský soud usvědčil ukrajinského novináře.", ("ACCUSE", "RUS", "UKR"), "cs-usvedcit-116"),
+    ("Ruský ministr napomínal ukrajinského velvyslance.", ("ACCUSE", "RUS", "UKR"), "cs-napominat-111"),
+    ("Ruský ministr nadával ukrajinskému prezidentovi.", ("ACCUSE", "RUS", "UKR"), "cs-nadavat-111"),
+    ("Ukrajinský prezident se pohoršoval nad ruským prezidentem.", ("ACCUSE", "UKR", "RUS"), "cs-pohorsovat-110"),
+    ("Ruská policie šikanuje ukrajinské novináře.", ("ASSAULT", "RUS", "UKR"), "cs-sikanovat-175"),
+    ("Ruská policie spoutala ukrajinského aktivistu.", ("COERCE", "RUS", "UKR"), "cs-spoutat-173"),
+    ("Rusko ohrožuje Ukrajinu.", ("THREATEN", "RUS", "UKR"), "cs-ohrozovat-130"),
+    ("Česká firma se sloučila s polskou firmou.", ("COOPERATE", "CZE", "POL"), "cs-sloucit-061"),
+    ("Spojené státy zásobují Ukrajinu zbraněmi.", ("AID", "USA", "UKR"), "cs-zasobovat-072"),
+    ("Česká vláda vyjádřila souhlas s návrhem polské vlády.", ("AGREE", "CZE", "POL"), "cs-vyjadrit-030"),
+    ("Ruský soud poslal ukrajinského novináře za mříže.", ("COERCE", "RUS", "UKR"), "cs-poslat-173"),
+    ("Ruský soud odsoudil ukrajinského novináře k pokutě.", ("COERCE", "RUS", "UKR"), "cs-odsoudit-172"),
+    ("Ruský soud uložil ukrajinskému novináři zákaz činnosti.", ("COERCE", "RUS", "UKR"), "cs-ulozit-172"),
+    ("Ruská policie sdělila ukrajinskému novináři obvinění.", ("ACCUSE", "RUS", "UKR"), "cs-sdelit-1121"),
+    ("Český prezident se vyslovil pro Ukrajinu.", ("SUPPORT", "CZE", "UKR"), "cs-vyslovit-051"),
+    ("Polský prezident se přimluvil za ukrajinského novináře.", ("SUPPORT", "POL", "UKR"), "cs-primluvit-051"),
+    ("Ruský policista vypátral ukrajinského aktivistu.", ("COERCE", "RUS", "UKR"), "cs-vypatrat-173"),
+    ("Ruský prezident se zlobí na Ukrajinu.", ("ACCUSE", "RUS", "UKR"), "cs-zlobit-110"),
+]
+
+# everyday senses of the new entries: no event
+QUIET = [
+    "Česká tenistka odstoupila z turnaje ve Wimbledonu.",  # a sports withdrawal, no resignation
+    "Britské námořnictvo od této praxe odstoupilo.",  # giving up a practice
+    "Český ministr zahraničních věcí v demisi oznámil, že ženu nalezli.",  # 'v demisi': a caretaker
+    "Český ministr odvolal své tvrzení o Rusku.",  # a retracted statement
+    "Český miliardář koupil zámek ve Francii.",  # buying a house is no cooperation
+    "Český ministr zahraničí odešel na post velvyslance.",  # a new post
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] for f in FIRES])
+def test_lexicon_cs_round7_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, str], rule: str) -> None:
+    evs = pipeline_events(pipeline, text, "cs")
+    assert triple in triples(evs)
+    assert any(e.rule and e.rule.startswith(rule) for e in evs)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_lexicon_cs_round7_everyday_sense_codes_nothing(pipeline: Pipeline, text: str) -> None:
+    assert pipeline_events(pipeline, text, "cs") == []
