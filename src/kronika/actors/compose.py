@@ -392,9 +392,25 @@ def _finish(r: Role, inherited: str | None) -> None:
         if r.body and len(inherited) > 3 and not (inherited[3:6] == "PTY" and r.sector in ("GOV", "LEG")):
             r.code = inherited  # Hamas fighters; but a party's minister or MP (ministryně za ANO) holds the office
         r.source = "name"
-    if r.person is not None and r.person.code and (not r.code or r.code[:3] == r.person.code[:3]) \
+    if r.person is not None and r.person.code and _listed_code(r) and (not r.code or r.code[:3] == r.person.code[:3]) \
             and not _role_beats_person(r):
         r.code = r.person.code
+
+
+def _listed_code(r: Role) -> str | None:
+    """The code of the role's person when a dictionary lists the person; an unlisted person's code (a private person
+    of the country its phrase or spelling shows) only fills a role left without one (unlisted_person_roles)."""
+    return r.person.code if r.person is not None and r.person.person is not None else None
+
+
+def unlisted_person_roles(roles: dict[int, Role]) -> None:
+    """A role still without a code takes its unlisted person's country ('Jiří Lněnička, Chairman'), with its own
+    sector if it has one; runs after the home country filled the roles it could (the Ministry's spokesman X: GOV)."""
+    for r in roles.values():
+        if r.code or r.person is None or not r.person.code or r.person.code.startswith(("IGO", "NGO", "MNC")):
+            continue
+        r.code = r.person.code[:3] + r.sector if r.sector else r.person.code
+        r.source = "the unlisted person's country"
 
 
 def _role_beats_person(r: Role) -> bool:
@@ -422,7 +438,7 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None
                              and c.deprel.split(":")[0] in ("flat", "appos")), None)
         if r.person is None:
             r.person = _comma_apposition(doc, r, by_token)
-        if r.person is None or not r.person.code:
+        if r.person is None or not r.person.code or not _listed_code(r):
             continue
         if not r.code and r.sector and "role held on the date" not in r.person.rule \
                 and not r.person.code.startswith(("IGO", "NGO", "MNC")):
@@ -454,7 +470,7 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     inside |= {i for i, r in roles.items() if ctx.doc.tokens[i].head != i and ctx.doc.tokens[i].head in roles
                and roles[ctx.doc.tokens[i].head].code}
     for r in roles.values():
-        if r.code or not r.sector or (r.person is not None and r.person.code) or r.head in inside:
+        if r.code or not r.sector or _listed_code(r) or r.head in inside:
             continue  # předsedou vlády (a coded role): the government is that country's, not the home's
         if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):
             continue  # no responsible government, žádná vláda: nobody's in particular
@@ -468,7 +484,7 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
         elif len(sent) == 1:
             r.code, r.source = next(iter(sent)) + r.sector, "the only state its sentence names"
     for r in roles.values():
-        if r.code or r.sector is not None or (r.person is not None and r.person.code):
+        if r.code or r.sector is not None or _listed_code(r):
             continue
         inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and c.i != r.head and roles[c.i].code
                  and c.deprel.split(":")[0] in MOD_RELS]

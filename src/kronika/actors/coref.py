@@ -59,7 +59,8 @@ def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: l
     """A person outside our lists introduced with a title ('FEMA chief Pete Gaynor', 'ministryně Klára
     Dostálová') keeps that title's code when named again without it ('Gaynor', 'Dostálové')."""
     titled = sorted(((r.person.start, r.person, r) for r in roles.values()
-                     if r.person is not None and r.code and r.person.status == "unresolved"), key=lambda x: x[0])
+                     if r.person is not None and r.code and r.person.person is None  # unlisted, even if coded
+                     and r.person.key.startswith("name:")), key=lambda x: x[0])
     if not titled:
         return
     attached = {id(r.person) for r in roles.values() if r.person is not None}

@@ -30,6 +30,16 @@ class NameEntry:
     capital: bool = False
 
 
+@dataclass(frozen=True)
+class Spelling:
+    """Letters and endings that mark a name as written in one country's spelling, and letters that rule it out."""
+
+    letters: str
+    endings: tuple[str, ...]
+    excluded: str
+    paired: tuple[str, str] = ("", "")  # letters that count only together with one of the second set (Konečná)
+
+
 @dataclass
 class Lexicon:
     """Indexes built once per language; lookups never scan the whole lexicon."""
@@ -78,6 +88,7 @@ class Lexicon:
     home_default: str | None = None  # home country when no state clearly leads (cs: CZE)
     home_min: int = 2  # references the leading state needs to beat the default
     home_ratio: float = 2.0  # how many times the next state's references a dominant home needs
+    name_spellings: dict[str, Spelling] = field(default_factory=dict)  # CZE -> Czech letters, in an English pack
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
         """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
@@ -185,6 +196,11 @@ def _load_actors(lex: Lexicon) -> None:
         for noun in nouns:
             lex.inhabitants[noun.lower()] = code
     lex.demonym_people = bool(data.get("plural_demonyms_are_people", not lex.inhabitants))
+    for code, rule in data.get("name_spellings", {}).items():
+        if not code.startswith("_"):
+            pair = rule.get("paired", ["", ""])
+            lex.name_spellings[code] = Spelling(rule["letters"].lower(), tuple(e.lower() for e in rule["endings"]),
+                                                rule["excluded"].lower(), (pair[0].lower(), pair[1].lower()))
 
 
 def _load_agents(lex: Lexicon) -> None:

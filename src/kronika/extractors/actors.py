@@ -5,7 +5,16 @@ from __future__ import annotations
 from ..actors.abbrev import abbreviation_hits
 from ..actors.adjectives import adjective_hits, sector_adjective_hits
 from ..actors.anaphora import anaphor_hits, anaphoric_roles, same_sector_before, titled_anaphors
-from ..actors.compose import Context, Role, apply_home, attach_persons, demonyms, find_roles, resolve_roles
+from ..actors.compose import (
+    Context,
+    Role,
+    apply_home,
+    attach_persons,
+    demonyms,
+    find_roles,
+    resolve_roles,
+    unlisted_person_roles,
+)
 from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_before, titled_persons
 from ..actors.home import home_country, private_persons, resolve_relative, sentence_states
 from ..actors.lexicon import Lexicon, lexicon
@@ -25,6 +34,7 @@ from ..actors.match import (
     span_head,
 )
 from ..actors.people import Person, people
+from ..actors.persons import demonym_persons, spelled_persons
 from ..model import Actor, Doc, Mention
 from ..pipeline import component
 from ..settings import Settings
@@ -71,9 +81,11 @@ class Actors:
         role_tokens = {i for r in roles.values() for i in r.tokens}  # Attorney General: both words are the title
         persons = _persons(doc, lex, taken | role_tokens | dem_tokens | mods | city_tokens)
         persons += _acronym_names(doc, roles, taken | role_tokens | {i for p in persons for i in range(p.start, p.end)})
+        demonym_persons(doc, lex, persons, dems)  # Czech tennis player X: before the home count
         sents = {t.i: t.sent for t in doc.tokens}
         home = home_country(lex, names + dropped, persons, dems, sents, dropped)
         doc.meta["home_country"] = home.to_meta()
+        spelled_persons(doc, lex, persons)  # Štěch in an English article: after the home count
         _home_namesakes(doc, lex, persons, home.clear)
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
             if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
@@ -90,6 +102,7 @@ class Actors:
         titled_anaphors(ctx, roles, persons)
         same_sector_before(ctx, roles, names)
         apply_home(ctx, roles)
+        unlisted_person_roles(roles)
         same_named_org_before(ctx, roles)
         titled_persons(forms, roles, persons)
         attached = {id(r.person) for r in roles.values() if r.person is not None}

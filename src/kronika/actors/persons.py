@@ -1,0 +1,79 @@
+"""Countries of unlisted persons from their own phrase: a demonym on the name or its noun, or the name's spelling."""
+
+from __future__ import annotations
+
+from ..model import Doc
+from .lexicon import Lexicon
+from .match import Hit
+
+PRIVATE = "CVL"
+
+# Relations inside one noun phrase: 'Czech tennis player Petra Kvitova', 'americký zpěvák John Legend'.
+PHRASE_RELS = {"amod", "compound", "appos", "flat", "nmod"}
+
+
+def phrase_demonym(doc: Doc, dems: dict[int, str], p: Hit) -> tuple[str, int] | None:
+    """(country, token) of a demonym in the person's own noun phrase: on the name, on the noun the name hangs on
+    (americký zpěvák John Legend, the Pakistani star Qandeel Baloch), or on its apposition (X, a British tourist)."""
+    run = set(range(p.start, p.end))
+    heads = {p.head}
+    t = doc.tokens[p.head]
+    if t.head != t.i and t.deprel.split(":")[0] in ("appos", "flat", "compound"):
+        heads.add(t.head)  # the noun the name is a flat or apposition of
+    heads |= {c.i for h in list(heads) for c in doc.children(h)
+              if c.deprel.split(":")[0] == "appos" and c.i not in run and c.upos == "NOUN"}
+    for h in sorted(heads):
+        for c in doc.children(h):
+            if c.i in dems and c.deprel.split(":")[0] in ("amod", "compound") and not _with_case(doc, c.i):
+                return dems[c.i], c.i
+            if c.deprel == "compound" and c.upos == "NOUN" and c.i not in run:
+                found = next((g for g in doc.children(c.i) if g.i in dems and g.deprel == "amod"), None)
+                if found is not None:  # the [Czech tennis] player: the demonym on the compound's noun
+                    return dems[found.i], found.i
+    return None
+
+
+def _with_case(doc: Doc, i: int) -> bool:
+    """Whether a token has a preposition (a demonym inside 'for Czech fans' belongs to another phrase)."""
+    return any(c.deprel in ("case", "prep") for c in doc.children(i))
+
+
+def spelled_country(lex: Lexicon, text: str) -> str | None:
+    """The country whose spelling an unlisted name is written in, in a language that spells names otherwise
+    (Štěch, Mezuliáníková in an English article: Czech), None when the letters say nothing or several things."""
+    low = text.lower()
+    found = None
+    for code, rule in lex.name_spellings.items():
+        if any(ch in low for ch in rule.excluded):
+            continue
+        words = low.replace("-", " ").split()
+        paired = any(ch in low for ch in rule.paired[0]) and any(ch in low for ch in rule.paired[1])
+        if paired or any(ch in low for ch in rule.letters) or any(w.endswith(e) for w in words for e in rule.endings):
+            if found is not None:
+                return None
+            found = code
+    return found
+
+
+def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, str]) -> None:
+    """Give an unlisted person the country a demonym in its own phrase names, as a private person (CVL): GUIDELINES
+    code a person by the role held, and a role noun of its own still wins later (attach_persons)."""
+    for p in persons:
+        if p.code is not None or p.status != "unresolved" or p.kind != "PER":
+            continue
+        dem = phrase_demonym(doc, dems, p)
+        if dem is not None and dem[0] in lex.states:
+            p.code, p.status, p.reason = dem[0] + PRIVATE, "resolved", ""
+            p.rule += f"; unlisted person with a demonym in its phrase ({doc.tokens[dem[1]].text})"
+
+
+def spelled_persons(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:
+    """Give an unlisted person the country whose spelling its name keeps (Štěch in an English article: CZE), as a
+    private person (CVL)."""
+    for p in persons:
+        if p.code is not None or p.status != "unresolved" or p.kind != "PER":
+            continue
+        spelled = spelled_country(lex, doc.span_text(p.start, p.end))
+        if spelled is not None:
+            p.code, p.status, p.reason = spelled + PRIVATE, "resolved", ""
+            p.rule += f"; unlisted name in the spelling of {spelled}"

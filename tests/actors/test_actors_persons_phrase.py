@@ -1,0 +1,38 @@
+"""Unlisted persons take the country of a demonym in their own phrase, or of the spelling their name keeps."""
+
+from __future__ import annotations
+
+from actors_support import coded, run
+
+from kronika import Pipeline
+
+
+def test_actors_persons_phrase_demonym_on_the_role_noun_en(pipeline: Pipeline) -> None:
+    text = "Czech tennis player Petra Kvitova beat her rival on Tuesday. Police arrested a man in the city."
+    assert coded(run(pipeline, text, "en"))["Petra Kvitova"] == "CZECVL"
+
+
+def test_actors_persons_phrase_demonym_beats_the_czech_default(pipeline: Pipeline) -> None:
+    text = "Americký zpěvák John Legend kritizoval policii. Policie zadržela dva muže."
+    assert coded(run(pipeline, text, "cs"))["John Legend"] == "USACVL"
+
+
+def test_actors_persons_phrase_role_noun_keeps_its_sector(pipeline: Pipeline) -> None:
+    text = "Mark Jones, a British tourist, accused the hotel of theft."
+    assert coded(run(pipeline, text, "en"))["Mark Jones, a British tourist"] == "GBRCVL"
+
+
+def test_actors_persons_spelling_czech_letters_in_english(pipeline: Pipeline) -> None:
+    text = ("The Upper House awarded Jiří Paštěka a medal. Milan Jakubů met Andor Šándor in 2002. "
+            "Kristina Pliskova lost.")
+    codes = coded(run(pipeline, text, "en"))
+    assert codes["Jiří Paštěka"] == "CZECVL" and codes["Milan Jakubů"] == "CZECVL"
+    assert codes["Andor Šándor"] == "CZECVL"  # č/š/ž count with a Czech long vowel
+    assert codes["Kristina Pliskova"] is None  # no Czech letters: no evidence
+
+
+def test_actors_persons_spelling_transliterated_or_foreign_names_say_nothing(pipeline: Pipeline) -> None:
+    text = "Taras Bondarčuk met Marko Perišić and Carlos Núñez in Minsk."
+    codes = coded(run(pipeline, text, "en"))
+    assert codes.get("Taras Bondarčuk") is None and codes.get("Marko Perišić") is None
+    assert codes.get("Carlos Núñez") is None
