@@ -88,3 +88,18 @@ def test_precision_frames_natural_force_is_no_attack(text: str, lang: str) -> No
 def test_precision_frames_person_still_attacks() -> None:
     """A state's army that kills stays an attack."""
     assert ("ASSAULT", "RUS", "UKR") in triples(events("Russia killed ten civilians in Ukraine.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Muž z Polska může být odsouzen až na deset let.", "cs"),
+    ("Two men from Poland could be sentenced to three years if found guilty.", "en"),
+])
+def test_precision_frames_possible_penalty_is_no_event(text: str, lang: str) -> None:
+    """An agentless passive under 'could/may/moci' is a possible penalty: no event at all."""
+    assert not events(text, lang)
+    assert any("a possible act with no agent" in r for r in dropped(text, lang))
+
+
+def test_precision_frames_actual_sentence_stays() -> None:
+    """A sentence that was passed is not touched by the possibility rule."""
+    assert not any("a possible act" in r for r in dropped("Muž z Polska byl odsouzen na deset let.", "cs"))

@@ -10,6 +10,8 @@
   of a figure): the other sense of the verb, no REJECT.
 - An attack or coercion done by a natural force, a disease or an accident (grammar key natural_forces: 'lavina
   zabila muže', 'požáry zabily tři lidi', 'killed from the storm'): no actor acted.
+- An agentless passive under a possibility modal ('could be sentenced to three years if found guilty', 'může být
+  odsouzen'): a possible penalty, no act.
 - A motion verb coded as a visit (grammar key motion_verbs: go, come, travel, vydat se) to a place that is no state
   or public body ('went to the family home', 'se vydala na cestu napříč polem'): a journey, not a visit.
 """
@@ -47,6 +49,8 @@ def words(lex: Lexicon, key: str) -> frozenset[str]:
 def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | None:
     """Why the trigger codes no event under one of this module's rules, or None."""
     kind = plover_type(e.cameo)
+    if not e.noun and possible_passive(tree, lex, n):
+        return "a possible act with no agent ('could be sentenced if found guilty', 'může být odsouzen'): not an act"
     if e.objects or e.noun:
         return None
     if kind in {"ASSAULT", "COERCE"}:
@@ -102,6 +106,18 @@ def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str |
     if topics and all(k.upos == "NOUN" and mention_at(doc, k.i) is None for k in topics):
         return f"a warning against a thing ('{topics[0].tok.text}'): advice, no threat"
     return None
+
+
+def possible_passive(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """An agentless passive under a possibility modal: the penalty a law allows or what may be done to someone
+    ('could be sentenced to three years if found guilty', 'může být odsouzen až na deset let')."""
+    if not passive(tree, n) or tree.children(n.i, "obl:agent"):
+        return False
+    modals = lex.words("possibility_verbs")
+    if any(k.lemma in modals for k in tree.children(n.i, "aux")):
+        return True
+    head = tree[n.head]
+    return n.head != n.i and n.deprel in {"ccomp", "xcomp"} and head.lemma in modals
 
 
 def natural_force(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
