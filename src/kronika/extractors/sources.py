@@ -170,16 +170,34 @@ def _agent_named(roles: Roles, n: Node) -> bool:
 
 
 def speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
-    """A first-person verb inside a quote ("we value ...") has the quote's speaker as its source."""
-    person = n.feat("Person") or next((a.feat("Person") for a in tree.children(n.i, "aux", "nsubj")
-                                       if a.feat("Person")), None)
-    if person is None and n.deprel == "xcomp" and n.head != n.i:  # 'chceme jednat', 'musíme podpořit'
-        person = tree[n.head].feat("Person")
-    if quote is None or quote.speaker is None or person != "1":
+    """A first-person verb inside a quote ("we value ...", 'chtěli bychom pobídnout', 'we have contacted X and
+    will meet Y') has the quote's speaker as its source: the coded actor mention at the speaker, else the code the
+    quote step gave the speaker ('the insurer said', 'the hospital group said') when it names a country."""
+    if quote is None or quote.speaker is None or _person(tree, n) != "1":
         return [], ""
     sp = quote.speaker.span
     found = [m for m in doc.mentions if m.code and sp and m.span[0] <= sp[0] < m.span[1]]
-    return (found[:1], "quote-speaker") if found else ([], "")
+    if found:
+        return found[:1], "quote-speaker"
+    code = quote.speaker.code or ""
+    toks = [t for t in doc.tokens if sp and sp[0] <= t.start < sp[1]]
+    if not toks or len(code) < 3 or not code[:3].isalpha():
+        return [], ""  # no speaker code, or a sector without a country ('---GOV')
+    text = doc.text[sp[0]:sp[1]] if sp else ""
+    return [Mention(toks[0].i, toks[-1].i + 1, text, (toks[0].start, toks[-1].end), code, quote.speaker.name or text,
+                    "PER", toks[-1].i, rule="quote-speaker")], "quote-speaker-code"
+
+
+def _person(tree: Tree, n: Node) -> str | None:
+    """The grammatical person of a verb: its own, its auxiliary's or subject's; for a subjectless infinitive or
+    conjunct, that of the verb it hangs on ('chtěli bychom pobídnout', 'we contacted X and asked Y')."""
+    for _ in range(3):
+        person = n.feat("Person") or next((a.feat("Person") for a in tree.children(n.i, "aux", "nsubj")
+                                           if a.feat("Person")), None)
+        if person or n.deprel not in {"xcomp", "conj"} or n.head == n.i or tree.children(n.i, "nsubj"):
+            return person
+        n = tree[n.head]
+    return None
 
 
 def reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
