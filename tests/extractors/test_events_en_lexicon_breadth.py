@@ -51,6 +51,6 @@ def test_events_en_lexicon_breadth_agentless_sentence_is_the_home_courts(pipelin
 def test_events_en_lexicon_breadth_ordinary_violence_and_discipline(pipeline: Pipeline) -> None:
     (hit,) = events(pipeline, "A Russian soldier punched a Ukrainian journalist.")
     assert (hit.type, hit.cameo) == ("ASSAULT", "182")
-    (ban,) = events(pipeline, "The Polish club suspended the Czech striker for three matches.")
+    (ban,) = events(pipeline, "The Polish ministry suspended a Czech official for a month.")
     assert (ban.type, ban.cameo) == ("COERCE", "172")
     assert ban.target is not None and (ban.target.code or "").startswith("CZE")
