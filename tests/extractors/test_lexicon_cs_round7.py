@@ -20,7 +20,7 @@ FIRES = [
     ("Český poslanec složil mandát.", ("CONCEDE", "CZE", "-"), "cs-slozit-0831"),
     ("Ruský prezident odvolal ukrajinského guvernéra.", ("COERCE", "RUS", "UKR"), "cs-odvolat-172"),
     ("Ruský prezident sesadil ukrajinského starostu.", ("COERCE", "RUS", "UKR"), "cs-sesadit-172"),
-    ("Polský svaz diskvalifikoval ruského atleta.", ("COERCE", "POL", "RUS"), "cs-diskvalifikovat-172"),
+    ("Polská volební komise diskvalifikovala ruského kandidáta.", ("COERCE", "POL", "RUS"), "cs-diskvalifikovat-172"),
     ("Ruský voják ukradl ukrajinskému civilistovi telefon.", ("COERCE", "RUS", "UKR"), "cs-ukradnout-1711"),
     ("Ruští vojáci vykradli ukrajinský obchod.", ("COERCE", "RUS", "UKR"), "cs-vykradnout-1711"),
     ("Ruský voják uhodil ukrajinského novináře.", ("ASSAULT", "RUS", "UKR"), "cs-uhodit-182"),
@@ -75,3 +75,19 @@ def test_lexicon_cs_round7_entry_fires(pipeline: Pipeline, text: str, triple: tu
 @pytest.mark.parametrize("text", QUIET)
 def test_lexicon_cs_round7_everyday_sense_codes_nothing(pipeline: Pipeline, text: str) -> None:
     assert pipeline_events(pipeline, text, "cs") == []
+
+
+# an agentless passive of fining or convicting a person is the home state's act (institutional_passives); a charge
+# ('byl obviněn') keeps its unnamed accuser ('-', test_events_cs_parse_repair)
+PASSIVES = [
+    ("Policie v Brně vyšetřuje nehodu. Řidič byl pokutován.", ("COERCE", "CZE", "CZE")),
+    ("Soud v Brně jednal o případu. Muž byl usvědčen z podvodu.", ("ACCUSE", "CZE", "CZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), PASSIVES)
+def test_lexicon_cs_round7_agentless_fine_is_the_home_states(pipeline: Pipeline, text: str,
+                                                              triple: tuple[str, str, str]) -> None:
+    evs = pipeline_events(pipeline, text, "cs")
+    assert triple in triples(evs)
+    assert all(e.source is not None for e in evs)
