@@ -36,3 +36,14 @@ def test_actors_persons_spelling_transliterated_or_foreign_names_say_nothing(pip
     codes = coded(run(pipeline, text, "en"))
     assert codes.get("Taras Bondarčuk") is None and codes.get("Marko Perišić") is None
     assert codes.get("Carlos Núñez") is None
+
+
+def test_actors_persons_czech_name_split_by_the_parser_is_one_mention(pipeline: Pipeline) -> None:
+    text = "Česká tenistka Petra Kvitová v úterý porazila Serenu Williamsovou. Policie zadržela dva muže."
+    codes = coded(run(pipeline, text, "cs"))
+    assert "Serenu Williamsovou" in codes and "Serenu" not in codes and "Williamsovou" not in codes
+
+
+def test_actors_persons_inhabitant_noun_before_the_name(pipeline: Pipeline) -> None:
+    text = "Závod vyhrál Američan Christian Coleman před Kanaďanem. Policie zadržela dva muže."
+    assert coded(run(pipeline, text, "cs"))["Christian Coleman"] == "USACVL"

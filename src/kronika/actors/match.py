@@ -242,8 +242,17 @@ def _linked(a: Token, b: Token) -> bool:
         return True
     if a.upos in ("PROPN", "X") and b.upos in ("PROPN", "X"):  # foreign names often get X; cases must agree
         ca, cb = a.feats.get("Case"), b.feats.get("Case")
-        return ca is None or cb is None or ca == cb
+        return ca is None or cb is None or ca == cb or _split_name(a, b)
     return False
+
+
+def _split_name(a: Token, b: Token) -> bool:
+    """A surname the parser hangs on the first name as a noun modifier in another case (Serenu Williamsovou, Rorie
+    McLeoda): one name when the genders agree or the surname is feminine (foreign first names get any gender)."""
+    if a.upos != "PROPN" or b.upos != "PROPN" or b.head != a.i or b.deprel.split(":")[0] != "nmod":
+        return False
+    ga, gb = a.feats.get("Gender"), b.feats.get("Gender")
+    return gb == "Fem" or (ga is not None and ga == gb)
 
 
 def person_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:

@@ -33,6 +33,15 @@ def phrase_demonym(doc: Doc, dems: dict[int, str], p: Hit) -> tuple[str, int] | 
     return None
 
 
+def _inhabitant_before(doc: Doc, people: dict[int, str], p: Hit) -> tuple[str, int] | None:
+    """(country, token) of a singular inhabitant noun right before the name that the name hangs on (Rus Nikita
+    Mazepin, Američan Christian Coleman)."""
+    i = p.start - 1
+    if i in people and doc.tokens[p.head].head == i and doc.tokens[i].sent == doc.tokens[p.start].sent:
+        return people[i], i
+    return None
+
+
 def _with_case(doc: Doc, i: int) -> bool:
     """Whether a token has a preposition (a demonym inside 'for Czech fans' belongs to another phrase)."""
     return any(c.deprel in ("case", "prep") for c in doc.children(i))
@@ -55,13 +64,16 @@ def spelled_country(lex: Lexicon, text: str) -> str | None:
     return found
 
 
-def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, str]) -> None:
-    """Give an unlisted person the country a demonym in its own phrase names, as a private person (CVL): GUIDELINES
-    code a person by the role held, and a role noun of its own still wins later (attach_persons)."""
+def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, str], names: list[Hit]) -> None:
+    """Give an unlisted person the country a demonym in its own phrase names (or an inhabitant noun right before the
+    name: Američan Christian Coleman), as a private person (CVL): GUIDELINES code a person by the role held, and a
+    role noun of its own still wins later (attach_persons)."""
+    people = {h.head: str(h.code)[:3] for h in names if h.rule == "inhabitants" and h.code
+              and doc.tokens[h.head].feats.get("Number") != "Plur"}
     for p in persons:
         if p.code is not None or p.status != "unresolved" or p.kind != "PER":
             continue
-        dem = phrase_demonym(doc, dems, p)
+        dem = phrase_demonym(doc, dems, p) or _inhabitant_before(doc, people, p)
         if dem is not None and dem[0] in lex.states:
             p.code, p.status, p.reason = dem[0] + PRIVATE, "resolved", ""
             p.rule += f"; unlisted person with a demonym in its phrase ({doc.tokens[dem[1]].text})"

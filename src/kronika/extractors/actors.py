@@ -81,7 +81,7 @@ class Actors:
         role_tokens = {i for r in roles.values() for i in r.tokens}  # Attorney General: both words are the title
         persons = _persons(doc, lex, taken | role_tokens | dem_tokens | mods | city_tokens)
         persons += _acronym_names(doc, roles, taken | role_tokens | {i for p in persons for i in range(p.start, p.end)})
-        demonym_persons(doc, lex, persons, dems)  # Czech tennis player X: before the home count
+        demonym_persons(doc, lex, persons, dems, names)  # Czech tennis player X: before the home count
         sents = {t.i: t.sent for t in doc.tokens}
         home = home_country(lex, names + dropped, persons, dems, sents, dropped)
         doc.meta["home_country"] = home.to_meta()
