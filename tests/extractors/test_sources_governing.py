@@ -41,3 +41,10 @@ def test_sources_governing_demonstrative_subject_is_a_fact_not_an_actor(pipeline
 def test_sources_governing_it_without_a_reporter_is_no_actor(pipeline: Pipeline) -> None:
     text = "Boris Johnson arrived in Kyiv. It goes on to criticise Vladimir Putin."
     assert not [e for e in events(pipeline, text, lang="en") if e.trigger == "criticise"]
+
+
+def test_sources_governing_present_participle_adverbial(pipeline: Pipeline) -> None:
+    text = "Boris Johnson arrived in Kyiv. He then shared a long post, urging Vladimir Putin to withdraw."
+    evs = [e for e in events(pipeline, text, lang="en") if e.trigger == "urging"]
+    assert triples(evs) == {("REQUEST", "GBR", "RUS")}
+

@@ -211,7 +211,8 @@ def reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], st
 
 
 # Relations by which a subjectless verb shares the subject of the verb it hangs on ('plans to visit', 'met X and
-# thanked him', 'rozhodla se zatknout', 'hodlá navštívit'); an infinitive adverbial too ('goes on to criticise X').
+# thanked him', 'rozhodla se zatknout', 'hodlá navštívit'); a non-finite adverbial too ('goes on to criticise X',
+# 'shared a post, urging X').
 SHARING = {"xcomp", "conj"}
 
 
@@ -250,4 +251,12 @@ def _shares_subject(roles: Roles, n: Node) -> bool:
     tree = roles.tree
     if n.head == n.i or tree.children(n.i, "nsubj", "nsubj:pass", "csubj"):
         return False
-    return n.deprel in SHARING or (n.deprel == "advcl" and n.feat("VerbForm") == "Inf")
+    return n.deprel in SHARING or (n.deprel == "advcl" and _non_finite_active(n))
+
+
+def _non_finite_active(n: Node) -> bool:
+    """An infinitive, a present participle or a converb ('to criticise', 'urging', 'kritizujíc'): its subject is
+    the governing clause's; not a past participle ('Supported by fans, they won': its subject is the patient)."""
+    form = n.feat("VerbForm")
+    return form in {"Inf", "Conv", "Ger"} or (form == "Part" and (n.feat("Tense") == "Pres"
+                                                                    or n.feat("Aspect") == "Prog"))
