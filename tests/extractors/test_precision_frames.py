@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 from events_support import events, parse, run, triples
 
+from kronika import Pipeline, Settings
+
+_FULL: list[Pipeline] = []
+
 
 def dropped(text: str, lang: str) -> list[str]:
     """Drop reasons of the events engine on a text (gazetteer actors)."""
@@ -103,3 +107,21 @@ def test_precision_frames_possible_penalty_is_no_event(text: str, lang: str) -> 
 def test_precision_frames_actual_sentence_stays() -> None:
     """A sentence that was passed is not touched by the possibility rule."""
     assert not any("a possible act" in r for r in dropped("Muž z Polska byl odsouzen na deset let.", "cs"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Polsko v kvalifikaci prohrálo s Ruskem, ale v odvetném utkání zaútočilo na Rusko.", "cs"),
+    ("Poland lost to Russia in the qualifier, but attacked Russia in the return match.", "en"),
+])
+def test_precision_frames_sport_sentence_is_no_event(text: str, lang: str) -> None:
+    """'attacked Russia in the return match': a game between national teams, no ASSAULT."""
+    assert not [t for t in triples(events(text, lang)) if t[0] == "ASSAULT"]
+    assert any("sports competition" in r for r in dropped(text, lang))
+
+
+def test_precision_frames_sport_sentence_with_police_stays() -> None:
+    """Police acting around a match keep their events (hooligans arrested after the match)."""
+    if not _FULL:
+        _FULL.append(Pipeline(Settings.load()))
+    doc = _FULL[0]({"id": "t", "text": "Polish police arrested fans from Russia after the match.", "lang": "en"})
+    assert not any("sports competition" in str(r["reason"]) for r in doc.meta["events_dropped"])

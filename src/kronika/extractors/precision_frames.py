@@ -10,6 +10,8 @@
   of a figure): the other sense of the verb, no REJECT.
 - An attack or coercion done by a natural force, a disease or an accident (grammar key natural_forces: 'lavina
   zabila muže', 'požáry zabily tři lidi', 'killed from the storm'): no actor acted.
+- A sentence about a sports competition (data key sport_words: match, league, utkání, mistrovství) with no public
+  body in it: results, suspensions and invitations of athletes are no PLOVER events.
 - An agentless passive under a possibility modal ('could be sentenced to three years if found guilty', 'může být
   odsouzen'): a possible penalty, no act.
 - A motion verb coded as a visit (grammar key motion_verbs: go, come, travel, vydat se) to a place that is no state
@@ -49,6 +51,9 @@ def words(lex: Lexicon, key: str) -> frozenset[str]:
 def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | None:
     """Why the trigger codes no event under one of this module's rules, or None."""
     kind = plover_type(e.cameo)
+    sport = sport_word(doc, lex, n)
+    if sport is not None:
+        return f"a sports competition sentence ('{sport}') with no public body in it: a game, not a political act"
     if not e.noun and possible_passive(tree, lex, n):
         return "a possible act with no agent ('could be sentenced if found guilty', 'může být odsouzen'): not an act"
     if e.objects or e.noun:
@@ -106,6 +111,25 @@ def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str |
     if topics and all(k.upos == "NOUN" and mention_at(doc, k.i) is None for k in topics):
         return f"a warning against a thing ('{topics[0].tok.text}'): advice, no threat"
     return None
+
+
+def sport_word(doc: Doc, lex: Lexicon, n: Node) -> str | None:
+    """A sports word (data key sport_words) in the trigger's sentence when no mention there is a public body (data
+    key public_sectors: police, court, government): 'banned from playing in the Pilsen match', 'Slovenia
+    retaliated the defeat in the Olympics qualifier'. A police raid over match fixing keeps its events."""
+    span = next((s for s in doc.sentences if s.i == n.tok.sent), None)
+    toks = doc.tokens[span.start:span.end] if span else [t for t in doc.tokens if t.sent == n.tok.sent]
+    sport = words(lex, "sport_words")
+    hit = next((t.text for t in toks if t.upos in {"NOUN", "PROPN", "ADJ"}
+                and (t.lemma.lower() in sport or t.text.lower() in sport)), None)
+    if hit is None:
+        return None
+    sectors = words(lex, "public_sectors")
+    lo, hi = toks[0].i, toks[-1].i
+    if any(lo <= m.head <= hi and m.code and (m.code[3:6].lower() in sectors or m.kind == "IGO")
+           for m in doc.mentions):
+        return None
+    return hit
 
 
 def possible_passive(tree: Tree, lex: Lexicon, n: Node) -> bool:
