@@ -54,3 +54,10 @@ def test_events_en_lexicon_breadth_ordinary_violence_and_discipline(pipeline: Pi
     (ban,) = events(pipeline, "The Polish ministry suspended a Czech official for a month.")
     assert (ban.type, ban.cameo) == ("COERCE", "172")
     assert ban.target is not None and (ban.target.code or "").startswith("CZE")
+
+
+def test_events_en_lexicon_breadth_making_a_visit_is_a_visit_not_trips_or_leftovers(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Germany made an official visit to Poland.")
+    assert triples(evs) == {("CONSULT", "DEU", "POL")} and evs[0].cameo == "042"
+    assert events(pipeline, "The law requires Czech women to make two trips to a clinic.") == []
+    assert events(pipeline, "Angola's fields are full of mines left over from the civil war.") == []
