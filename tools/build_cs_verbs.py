@@ -564,6 +564,17 @@ v("vypsat,vypisovat,vyhlásit,vyhlašovat", "173", ["nmod:na+Acc", "obl:na+Acc",
 v("sdělit,sdělovat", "1121", DAT, object=["obvinění"])  # police charging someone ('sdělila mu obvinění z podvodu')
 v("vyslovit,vyslovovat", "051", ["obl:pro+Acc", "nmod:pro+Acc"], particle="se", prep="pro")  # 'vyslovil se pro X'
 v("přimluvit,přimlouvat", "051", ["obl:za+Acc", "nmod:za+Acc"], particle="se")
+# round 7c: approving someone's proposal (AGREE, negated: REJECT), giving a green light, criticism received (swap),
+# speaking out against someone, disparaging, verdicts, chanting against, leaving a coalition
+v("schválit,schvalovat,odsouhlasit,odsouhlasovat,posvětit", "030", ["nmod:Gen"], object=["návrh", "plán", "novela", "předloha", "žádost", "rozhodnutí", "záměr"])  # 'schválila vládní návrh': the owner
+v("dát,dávat", "030", [*DAT, "nmod:Gen"], object=["zelená", "zelený"])  # 'dal zelenou plánu X' (the parser: 'zelenou' an adjective of 'plánu')
+v("sklidit,sklízet,schytat,schytávat,vysloužit", "111", [], object=["kritika", "výtka", "odsouzení", "posměch"],
+  passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen"], swap=True)  # 'sklidil kritiku od opozice'
+v("vystoupit,vystupovat", "111", PROTI, prep="proti", needs_target=True)  # 'ostře vystoupil proti ministrovi'
+v("znevažovat,dehonestovat,diskreditovat,démonizovat,hanobit,pohanit", "111", ACC, needs_target=True)
+v("vynést,vynášet,potvrdit,potvrzovat", "116", ["obl:nad+Ins", "nmod:nad+Ins", *DAT, "nmod:Gen"], object=["rozsudek", "verdikt"])
+v("skandovat", "141", PROTI, needs_target=True)  # 'skandovali hesla proti vládě'; fans' chants name no one; not 'pískat': an audience at a show
+v("vystoupit,vystupovat", "160", ["obl:z+Gen", "nmod:z+Gen", "nmod:Gen"], object=["koalice", "aliance", "unie", "organizace", "federace", "uskupení"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

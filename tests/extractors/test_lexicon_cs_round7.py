@@ -52,6 +52,14 @@ FIRES = [
     ("Polský prezident se přimluvil za ukrajinského novináře.", ("SUPPORT", "POL", "UKR"), "cs-primluvit-051"),
     ("Ruský policista vypátral ukrajinského aktivistu.", ("COERCE", "RUS", "UKR"), "cs-vypatrat-173"),
     ("Ruský prezident se zlobí na Ukrajinu.", ("ACCUSE", "RUS", "UKR"), "cs-zlobit-110"),
+    ("Polský parlament schválil návrh ukrajinské vlády.", ("AGREE", "POL", "UKR"), "cs-schvalit-030"),
+    ("Česká vláda dala zelenou plánu polské vlády.", ("AGREE", "CZE", "POL"), "cs-dat-030"),
+    ("Ruský ministr sklidil kritiku od ukrajinské vlády.", ("ACCUSE", "UKR", "RUS"), "cs-sklidit-111"),
+    ("Ukrajinský prezident ostře vystoupil proti ruskému prezidentovi.", ("ACCUSE", "UKR", "RUS"), "cs-vystoupit-111"),
+    ("Ruský ministr diskreditoval ukrajinskou vládu.", ("ACCUSE", "RUS", "UKR"), "cs-diskreditovat-111"),
+    ("Ruský soud vynesl rozsudek nad ukrajinským novinářem.", ("ACCUSE", "RUS", "UKR"), "cs-vynest-116"),
+    ("Ukrajinští demonstranti skandovali hesla proti ruské vládě.", ("PROTEST", "UKR", "RUS"), "cs-skandovat-141"),
+    ("Polsko vystoupilo z Evropské unie.", ("SANCTION", "POL", "IGOEUR"), "cs-vystoupit-160"),
 ]
 
 # everyday senses of the new entries: no event
@@ -62,6 +70,9 @@ QUIET = [
     "Český ministr odvolal své tvrzení o Rusku.",  # a retracted statement
     "Český miliardář koupil zámek ve Francii.",  # buying a house is no cooperation
     "Český ministr zahraničí odešel na post velvyslance.",  # a new post
+    "Čeští fanoušci skandovali jméno trenéra.",  # a chant against no one
+    "Český herec vystoupil v Národním divadle.",  # a performance
+    "Česká vláda dala zelenou nákupu letadel.",  # approving a purchase names no actor
 ]
 
 
