@@ -125,3 +125,18 @@ def test_precision_frames_sport_sentence_with_police_stays() -> None:
         _FULL.append(Pipeline(Settings.load()))
     doc = _FULL[0]({"id": "t", "text": "Polish police arrested fans from Russia after the match.", "lang": "en"})
     assert not any("sports competition" in str(r["reason"]) for r in doc.meta["events_dropped"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Putin mluví s redaktorkou ruské televize.", "cs"),
+    ("Putin spoke to the nation on Monday.", "en"),
+])
+def test_precision_frames_interview_is_no_consultation(text: str, lang: str) -> None:
+    """A talk with a journalist or to the nation is an interview or an address, not CONSULT."""
+    assert not [t for t in triples(events(text, lang)) if t[0] == "CONSULT"]
+    assert any("media or an audience" in r for r in dropped(text, lang))
+
+
+def test_precision_frames_talk_between_states_stays() -> None:
+    """A talk between two leaders is still a consultation."""
+    assert [t for t in triples(events("Putin spoke to Macron on Monday.", "en")) if t[0] == "CONSULT"]

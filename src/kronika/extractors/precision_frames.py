@@ -10,6 +10,8 @@
   of a figure): the other sense of the verb, no REJECT.
 - An attack or coercion done by a natural force, a disease or an accident (grammar key natural_forces: 'lavina
   zabila muže', 'požáry zabily tři lidi', 'killed from the storm'): no actor acted.
+- A talk with a journalist, the media or an audience (data key audience_nouns: 'mluví s redaktorkou', 'spoke to the
+  nation'): an interview or an address, not a consultation.
 - A sentence about a sports competition (data key sport_words: match, league, utkání, mistrovství) with no public
   body in it: results, suspensions and invitations of athletes are no PLOVER events.
 - An agentless passive under a possibility modal ('could be sentenced to three years if found guilty', 'může být
@@ -62,6 +64,10 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         force = natural_force(tree, lex, n)
         if force is not None:
             return f"a natural force or accident ('{force.tok.text}') did it, not an actor"
+    if kind == "CONSULT" and not e.cameo.startswith(("042", "043")):
+        aud = audience(doc, tree, lex, n)
+        if aud is not None:
+            return f"talking to the media or an audience ('{aud.tok.text}'): an interview or address, no consultation"
     if kind == "THREATEN" and n.lemma in words(lex, "warning_verbs"):
         return warning_without_threat(doc, tree, lex, n)
     if kind == "CONCEDE" and n.lemma in words(lex, "permission_verbs") and thing_subject(doc, tree, lex, n):
@@ -130,6 +136,17 @@ def sport_word(doc: Doc, lex: Lexicon, n: Node) -> str | None:
            for m in doc.mentions):
         return None
     return hit
+
+
+def audience(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The partner of a talk that is a journalist, the media or an audience (data key audience_nouns, or a MED
+    mention): 'mluví s redaktorkou X', 'speaking with a journalist', 'spoke to the nation'."""
+    nouns = words(lex, "audience_nouns")
+    for k in tree.children(n.i, "obl", "nmod", "obj", "iobj"):
+        m = mention_at(doc, k.i)
+        if k.lemma.lower() in nouns or (m is not None and (m.code or "")[3:6] == "MED"):
+            return k
+    return None
 
 
 def possible_passive(tree: Tree, lex: Lexicon, n: Node) -> bool:
