@@ -31,3 +31,11 @@ def test_sources_pronouns_object_pronoun_of_help_is_no_subject(pipeline: Pipelin
 def test_sources_pronouns_no_person_before_it_no_source(pipeline: Pipeline) -> None:
     text = "In 2021, he criticised Russia over its troop build-up."
     assert not [e for e in events(pipeline, text) if e.trigger == "criticised"]
+
+
+def test_sources_pronouns_he_after_a_quote_is_the_narratives_person(pipeline: Pipeline) -> None:
+    text = ('Jeremy Corbyn spoke in London. Mr Corbyn said: "This Prime Minister knows these words. He wants '
+            'division. Clearly, he does not care." He then criticised Boris Johnson.')
+    evs = [e for e in events(pipeline, text) if e.trigger == "criticised"]
+    assert triples(evs) == {("ACCUSE", "GBR", "GBR")}
+    assert evs[0].source is not None and evs[0].source.code == "GBRPTY"
