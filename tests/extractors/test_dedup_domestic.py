@@ -1,18 +1,21 @@
 """The drop of events whose source and target are one actor: two differently named actors of one country and code
-are a domestic event and stay; the same actor twice, a state and its own sectors, and generic references go."""
+are a domestic event and stay, and so are people and firms named by common nouns, a government and a city of its
+own state, and rebels against their state; the same actor twice, one stretch of text, a state and its own organs,
+and generic references to a state organ go."""
 
 from __future__ import annotations
 
-from events_support import pipeline_events
+from events_support import country_triples, pipeline_events
 
 from kronika import Pipeline
 from kronika.extractors.dedup import dedup
 from kronika.model import ArgRef, Event
 
 
-def _ev(src: tuple[str, str], tgt: tuple[str, str], kind: str = "ACCUSE") -> Event:
+def _ev(src: tuple[str, str], tgt: tuple[str, str], kind: str = "ACCUSE", tgt_span: tuple[int, int] = (10, 15)
+        ) -> Event:
     return Event(kind, None, "112", -2.0, 3, ArgRef(src[0], src[1], src[1], (0, 5)),
-                 ArgRef(tgt[0], tgt[1], tgt[1], (10, 15)), "x", (0, 15), 0)
+                 ArgRef(tgt[0], tgt[1], tgt[1], tgt_span), "x", (0, 15), 0)
 
 
 def _kept(*evs: Event) -> list[tuple[str, str]]:
@@ -50,3 +53,36 @@ def test_dedup_domestic_accusation_in_english_text(pipeline: Pipeline) -> None:
     evs = pipeline_events(pipeline, "Speaker Nancy Pelosi accused Attorney General William Barr of a cover-up.")
     assert any(e.type == "ACCUSE" and e.source and e.target and e.source.code and e.target.code
                and e.source.code[:3] == e.target.code[:3] == "USA" for e in evs)
+
+
+def test_dedup_keeps_people_and_firms_named_by_common_nouns() -> None:
+    # outside the state's organs, a common noun names another person, group or firm of the same country
+    assert _kept(_ev(("GBRBUS", "Thomas Cook"), ("GBRBUS", "lender"))) == [("Thomas Cook", "lender")]
+    assert _kept(_ev(("CZECVL", "matka"), ("CZECVL", "syn"))) == [("matka", "syn")]
+    assert _kept(_ev(("CZEBUS", "kancelář"), ("CZEBUS", "pojišťovna"))) == [("kancelář", "pojišťovna")]
+
+
+def test_dedup_drops_one_stretch_of_text() -> None:
+    # an apposition resolved twice ('premiér Petr Fiala' and 'Petr Fiala') is one actor
+    assert _kept(_ev(("CZEGOV", "premiér"), ("CZEGOV", "Petr Fiala"), tgt_span=(3, 12))) == []
+
+
+def test_dedup_keeps_a_city_or_region_of_the_own_state() -> None:
+    assert _kept(_ev(("CZEGOV", "vláda"), ("CZE", "Ostrava"))) == [("vláda", "Ostrava")]
+    assert _kept(_ev(("USAGOV", "Donald Trump"), ("USA", "California"))) == [("Donald Trump", "California")]
+    assert _kept(_ev(("CZEGOV", "vláda"), ("CZE", "Česko"))) == []  # the state itself
+
+
+def test_dedup_keeps_rebels_against_their_own_state() -> None:
+    assert _kept(_ev(("AFGREB", "militant group"), ("AFG", "Afghanistan"))) == [("militant group", "Afghanistan")]
+    assert _kept(_ev(("AFGGOV", "government"), ("AFG", "Afghanistan"))) == []
+
+
+def test_dedup_domestic_events_in_text(pipeline: Pipeline) -> None:
+    def triples(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+        return country_triples(pipeline_events(pipeline, text, lang))
+
+    assert ("CONSULT", "CZE", "CZE") in triples("Cestovní kancelář zahájila jednání s pojišťovnami.", "cs")
+    assert ("REQUEST", "CZE", "CZE") in triples("Matka vyzvala své syny, aby se vrátili domů.", "cs")
+    assert ("ACCUSE", "USA", "USA") in triples("President Trump sued California on Monday.")
+    assert ("ASSAULT", "AFG", "AFG") in triples("The militant group stormed Kabul in August.")

@@ -116,7 +116,8 @@ def test_events_same_country_is_no_target() -> None:
 
 def test_events_dedup_drops_self_reference_and_keeps_domestic_conflict() -> None:
     def ev(src: str, tgt: str) -> Event:
-        return Event("ASSAULT", None, "190", -10.0, 4, ArgRef(src, src, src, (0, 1)), ArgRef(tgt, tgt, tgt, (2, 3)),
+        name = {"RUS": "Rusko"}.get(tgt, tgt)  # a bare state code stands for the state only when named as one
+        return Event("ASSAULT", None, "190", -10.0, 4, ArgRef(src, src, src, (0, 1)), ArgRef(tgt, name, name, (2, 3)),
                      "x", (0, 3), 0)
     dropped: list[dict[str, object]] = []
     kept = dedup([ev("RUSGOV", "RUS"), ev("EGYCOP", "EGYREB"), ev("RUS", "UKR")], dropped)

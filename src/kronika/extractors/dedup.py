@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import logging
+from functools import cache
 from typing import Any
 
+from .. import langpack
+from ..actors.normalize import read_tsv
 from ..model import ArgRef, Event, Mention
 
 log = logging.getLogger(__name__)
-# Private persons (CAMEO CVL): two of them named by different common nouns ('brother', 'sister') are two people.
-PRIVATE = "CVL"
+# Sectors of the state itself (its organs): 'Russia' and RUSGOV are one side, 'Afghanistan' and AFGREB are not.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# The name of an implicit domestic counterpart (targets.domestic_counterpart): 'counterpart in CZE'.
+COUNTERPART = "counterpart in"
+# Sectors that act against their own state (CAMEO rebels, insurgents, separatists, opposition, radicals).
+AGAINST_STATE = frozenset({"REB", "INS", "SEP", "OPP", "RAD"})
 
 
 def country(code: str | None) -> str:
@@ -40,29 +47,58 @@ def _self_reference(e: Event) -> bool:
 
 def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
     """One actor twice (same country, a bare state or one sector): the same canonical name (a capital is named as
-    its state), a state and any of its own sectors (RUS -> RUSGOV), or a generic reference ('the government',
-    'vláda', 'the prime minister') that may be the other actor. Two differently named actors of one code are a
-    domestic event ('Trump ... Biden', 'ÚOHS ... Ministerstvo financí'); EGYCOP -> EGYREB are two sectors; two unnamed
-    private persons of different nouns ('bratr' ... 'sestra') are two people."""
+    its state), one stretch of text (an apposition, a name inside a longer one), a state and its own organs (RUS
+    -> RUSGOV), or a generic reference to a state organ ('the government', 'vláda', 'the prime minister') that
+    may be the other actor of its code. Two differently named actors of one code are a domestic event ('Trump ...
+    Biden', 'ÚOHS ... Ministerstvo financí'), and so are people, firms or groups named by common nouns outside the
+    state's organs ('soud potrestal muže', 'CK jednala s pojišťovnami'), a government and a city or region of its
+    own state ('vláda pomůže Ostravě', 'Trump sued California'), a state and the sectors that fight it (rebels,
+    insurgents, opposition) and two sectors (EGYCOP -> EGYREB)."""
     ca, cb = (a.code or "").upper(), (b.code or "").upper()
     cty = country(ca)
     if not ca or not cb or cty != country(cb) or (ca != cb and cty not in {ca, cb}):
         return False
-    if ca == cb and ca.endswith(PRIVATE) and not (_named(a) or _named(b)) and a.name.casefold() != b.name.casefold():
-        return False  # 'zavraždil svoji sestru', 'rodiče trvali, aby jejich syn ...': two unnamed private persons
-    return a.name.casefold() == b.name.casefold() or ca != cb or _state(a) or _state(b) \
-        or not (_named(a) and _named(b))
-
-
-def _state(a: ArgRef | Mention) -> bool:
-    """A state or a capital standing for it ('Moskva na Putinův příkaz zahájila': RUSGOV 'Rusko' and Putin are one
-    side): only a Mention knows its kind."""
-    return isinstance(a, Mention) and a.kind == "GPE"
+    if a.name.casefold() == b.name.casefold() or _overlap(a, b):
+        return True
+    if ca != cb:  # a bare country code and a sector of it: one actor when the bare one is the state itself and
+        # the sector not one that fights it ('militants stormed Kabul')
+        return (ca if cb == cty else cb)[len(cty):len(cty) + 3] not in AGAINST_STATE and _state(a if ca == cty else b)
+    organ = ca[len(cty):len(cty) + 3] in STATE_SECTORS  # 'the government', 'the prime minister' beside a named
+    return _state(a) or _state(b) or (organ and not (_named(a) and _named(b)))  # member: one side of the state
 
 
 def _named(a: ArgRef | Mention) -> bool:
     """Is the actor a proper name (capitalised canonical name), not a common noun ('government', 'policie')?"""
     return a.name[:1].isupper()
+
+
+def _overlap(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
+    """Do two references share text ('premiér Babiš' and 'Babiš', an apposition resolved twice)?"""
+    sa, sb = a.span, b.span
+    return sa is not None and sb is not None and sa[0] < sb[1] and sb[0] < sa[1]
+
+
+def _state(a: ArgRef | Mention) -> bool:
+    """A state named as such or by its capital ('Rusko', 'Moskva' -> 'Rusko'; canonical names of the language
+    packs' states.tsv), not a city or region acting for itself ('Brno', 'Texas') nor a person without a sector."""
+    return (not isinstance(a, Mention) or a.kind == "GPE") and a.name.casefold() in state_names()
+
+
+@cache
+def state_names() -> frozenset[str]:
+    """Every state name of every language pack (states.tsv: code, names, demonyms, capitals)."""
+    root = langpack.resources.files("kronika") / "data"
+    names: set[str] = set()
+    for d in root.iterdir():
+        if d.is_dir() and langpack.has_file(d.name, "states.tsv"):
+            names.update(n.casefold() for row in read_tsv(d.name, "states.tsv") if len(row) > 1
+                         for n in row[1].split("|") if n)
+    return frozenset(names)
+
+
+def _filled(e: Event) -> bool:
+    """Is the event's target an implicit domestic counterpart (no text, see targets.domestic_counterpart)?"""
+    return e.target is not None and e.target.span is None and e.target.name.startswith(COUNTERPART)
 
 
 def _same_date(a: Event, b: Event) -> bool:
@@ -73,8 +109,13 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
     """Drop events of one actor twice, merge repeats of (type, source, target, date), fold target-less repeats
     made in the same sentence."""
     kept: dict[tuple[str, str, str, str], Event] = {}
-    for e in events:
+    stated: set[tuple[str, str, str]] = set()
+    for e in sorted(events, key=_filled):  # stated targets first: a filled counterpart must not hide its own act
         src, tgt = country(e.source.code if e.source else None), country(e.target.code if e.target else None)
+        if _filled(e) and (e.type, src, tgt) in stated:  # the same triple is stated elsewhere: this act keeps
+            e.target, tgt = None, "-"  # its unnamed target ('vandals damaged shops' beside 'they killed X')
+        elif not _filled(e):
+            stated.add((e.type, src, tgt))
         if e.target is not None and src == tgt and _self_reference(e) and e.target.span is not None \
                 and e.type != "PROTEST":  # a state does not protest against itself: it is its people's protest
             _drop(dropped, e, f"source and target are one actor of the same country ({src}): one name, or a state "

@@ -63,6 +63,7 @@ from .repair import repair
 from .roles import IMPLICIT, OWNER, Roles, country_of, home_government, home_population
 from .sources import IMPLICIT_AGENT, custody_of_unnamed, implicit_agent, reported_or_inherited, speaker_as_source
 from .subjects import UNNAMED
+from .targets import domestic_counterpart
 from .timing import event_date
 from .udview import Node, Tree
 
@@ -331,6 +332,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     if not targets and (_domestic_measure(roles, e, n) or _domestic_force(plover, sources)) \
             and not _foreign_in_sentence(roles, n, sources):
         targets = home_population(sources)  # 'imposed a curfew', 'police opened fire on demonstrators'
+    if not targets and not e.needs_target:  # 'banks refuse to raise loans', 'killed five people': domestic
+        targets = domestic_counterpart(roles, n.i, e.cameo, sources)
     return targets
 
 

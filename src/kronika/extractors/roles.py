@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
-from .dedup import one_actor
+from .dedup import STATE_SECTORS, one_actor
 from .lexicon import Entry, Lexicon, fold
 from .quote_index import QuoteIndex
-from .targets import nearest, prep_spec, raised_object, repeated
+from .targets import IMPLICIT, nearest, prep_spec, raised_object, repeated
 from .udview import NOMINAL, Node, Tree
 
 CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "punct", "cc", "mark",
@@ -417,9 +417,8 @@ class Roles:
         return []
 
 
-# Sectors of the state itself: their protests are diplomatic and name their target ('Russia protested to Japan').
-STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
-IMPLICIT = "implicit-home-government"
+# STATE_SECTORS (dedup): the state's own organs; their protests are diplomatic and name their target ('Russia
+# protested to Japan').
 
 
 def home_government(sources: list[Mention]) -> list[Mention]:

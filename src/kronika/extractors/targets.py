@@ -3,19 +3,29 @@
 - 'allowed Sweden to join NATO': spaCy makes the verb's object the subject of its infinitive complement;
 - 'threatened to break off relations with X over their ties with Y': of several object nouns of one entry, roles
   are read under the nearest bare one, not under a noun in a prepositional phrase;
-- 'met with Macron in Paris and later with EU officials in Brussels': a role phrase repeated after 'and'.
+- 'met with Macron in Paris and later with EU officials in Brussels': a role phrase repeated after 'and';
+- 'banks refuse to raise loans', 'the parliament rejected the bid', 'killed five people': a refusal or an attack
+  whose counterpart the report leaves unnamed, with no foreign actor in its sentence, is domestic.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..cameo import plover_type
 from ..model import Mention
-from .dedup import one_actor
+from .dedup import COUNTERPART, one_actor
 from .udview import Node, Tree
 
 if TYPE_CHECKING:
     from .roles import Roles
+
+IMPLICIT = "implicit-home-government"  # the rule of an implicit target (no text span): see roles.home_government
+# Types whose counterpart a domestic report often leaves unnamed: with no foreign actor in the sentence, it is in the
+# source's own country (unseen news: 'banky odmítají navýšit úvěry', 'parliament rejects bid for early election',
+# 'Trump bude usnesení vetovat', 'was convicted of killing six members of his family').
+DOMESTIC_COUNTERPART = frozenset({"REJECT", "ASSAULT"})
+DENIAL = "016"  # a denial names its accuser or nobody: the gold accepts '-' (GUIDELINES rule 4)
 
 
 def prep_spec(spec: str) -> bool:
@@ -64,3 +74,28 @@ def raised_object(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]
             if found:
                 return found
     return []
+
+
+def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[Mention]) -> list[Mention]:
+    """The unnamed counterpart of a refusal or an attack by people, firms or bodies of the article's clear home
+    country, in a sentence that names no actor of another country: that home country (an implicit target without
+    text span; the gold codes it so in domestic news)."""
+    home = roles.doc.meta.get("home_country") or {}
+    if plover_type(cameo) not in DOMESTIC_COUNTERPART or cameo.startswith(DENIAL) or not home.get("clear") \
+            or foreign_in_sentence(roles, trigger, sources):
+        return []
+    out: list[Mention] = []
+    for m in sources:  # people, firms and bodies of the article's home country, not a state acting abroad
+        ctry = (m.code or "")[:3]
+        if ctry == home.get("code") and len(m.code or "") > 3 and all(o.code != ctry for o in out):
+            out.append(Mention(m.start, m.start, "", m.span, ctry, f"{COUNTERPART} {ctry}", "GRP", m.head,
+                               rule=IMPLICIT))
+    return out
+
+
+def foreign_in_sentence(roles: Roles, trigger: int, sources: list[Mention]) -> bool:
+    """Does the trigger's sentence name a resolved actor (not a news medium) of another country than the sources?"""
+    home = {(m.code or "")[:3] for m in sources}
+    sent = roles.doc.sentences[roles.tree[trigger].tok.sent]
+    return any(m.code and m.status == "resolved" and sent.start <= m.head < sent.end and not m.code.endswith("MED")
+               and m.code[:3] not in home for m in roles.doc.mentions)
