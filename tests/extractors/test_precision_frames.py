@@ -140,3 +140,13 @@ def test_precision_frames_interview_is_no_consultation(text: str, lang: str) -> 
 def test_precision_frames_talk_between_states_stays() -> None:
     """A talk between two leaders is still a consultation."""
     assert [t for t in triples(events("Putin spoke to Macron on Monday.", "en")) if t[0] == "CONSULT"]
+
+
+def test_precision_frames_agreeing_that_is_an_opinion() -> None:
+    """'agreed that the talks had been useful' is an opinion; agreeing to act or with a partner stays AGREE."""
+    text = "Russia agreed that the talks had been useful."
+    assert not [t for t in triples(events(text, "en")) if t[0] == "AGREE"]
+    assert any("an opinion" in r for r in dropped(text, "en"))
+    assert ("AGREE", "RUS", "-") in triples(events("Russia agreed that it would withdraw its troops.", "en"))
+    with_partner = "Russia agreed with Ukraine that the talks should continue."
+    assert ("AGREE", "RUS", "UKR") in triples(events(with_partner, "en"))

@@ -10,6 +10,8 @@
   of a figure): the other sense of the verb, no REJECT.
 - An attack or coercion done by a natural force, a disease or an accident (grammar key natural_forces: 'lavina
   zabila muže', 'požáry zabily tři lidi', 'killed from the storm'): no actor acted.
+- Agreeing that something is so (data key opinion_agree_verbs: 'agreed that some women change their minds'):
+  an opinion, not an agreement to act.
 - A talk with a journalist, the media or an audience (data key audience_nouns: 'mluví s redaktorkou', 'spoke to the
   nation'): an interview or an address, not a consultation.
 - A sentence about a sports competition (data key sport_words: match, league, utkání, mistrovství) with no public
@@ -68,6 +70,8 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         aud = audience(doc, tree, lex, n)
         if aud is not None:
             return f"talking to the media or an audience ('{aud.tok.text}'): an interview or address, no consultation"
+    if kind == "AGREE" and n.lemma in words(lex, "opinion_agree_verbs") and agreed_opinion(doc, tree, lex, n):
+        return "agreeing that something is so (an opinion), not agreeing to do something"
     if kind == "THREATEN" and n.lemma in words(lex, "warning_verbs"):
         return warning_without_threat(doc, tree, lex, n)
     if kind == "CONCEDE" and n.lemma in words(lex, "permission_verbs") and thing_subject(doc, tree, lex, n):
@@ -147,6 +151,17 @@ def audience(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if k.lemma.lower() in nouns or (m is not None and (m.code or "")[3:6] == "MED"):
             return k
     return None
+
+
+def agreed_opinion(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """'agreed that some women change their minds': a that-clause with no modal or future auxiliary (data key
+    commitment_aux: 'agreed that it would withdraw' is a commitment), no infinitive and no actor as partner."""
+    if tree.children(n.i, "xcomp") or any(mention_at(doc, k.i) for k in tree.children(n.i, "obl", "nmod", "obj")):
+        return False
+    clauses = [c for c in tree.children(n.i, "ccomp") if c.i > n.i and c.feat("VerbForm") != "Inf"]
+    aux = words(lex, "commitment_aux")
+    return bool(clauses) and not any(k.lemma.lower() in aux or k.tok.text.lower() in aux
+                                     for c in clauses for k in tree.children(c.i, "aux"))
 
 
 def possible_passive(tree: Tree, lex: Lexicon, n: Node) -> bool:
