@@ -146,7 +146,7 @@ v("odmítnout,odmítat,zamítnout,zamítat,neuznat,neuznávat,zavrhnout,zavrhova
 v("odmítnout,odmítat,zamítnout,zamítat", "125", ["nmod:Gen", "obj"], object=["jednání", "rozhovor", "schůzka", "setkání", "dialog", "vyjednávání"])
 v("odmítnout,odmítat,zamítnout,zamítat", "1232", ["nmod:Gen", "obj"], object=["požadavek", "žádost", "výzva", "ultimátum", "návrh", "nabídka"])
 v("popřít,popírat,dementovat,vyvrátit,vyvracet", "016", ["nmod:Gen", "obl:Gen", "obj"])
-v("vetovat,zablokovat,blokovat", "129", ["nmod:Gen", "obj"], object=["rezoluce", "návrh", "zákon", "usnesení", "rozhodnutí", "přijetí"])
+v("vetovat,zablokovat,blokovat", "129", ["nmod:Gen", "obj"], object=["rezoluce", "návrh", "zákon", "usnesení", "rozhodnutí", "přijetí", "legislativa", "novela", "rozpočet"])
 v("vetovat", "129", ACC)
 v("postavit,stavět,vzepřít,vzpírat,ohradit", "120", PROTI + DAT, particle="se")
 v("vzdorovat,odporovat,oponovat", "120", DAT, object=[])
@@ -431,7 +431,7 @@ v("ubodat,uškrtit,utlouct,utlouci,otrávit,ubít", "1823", ACC, needs_target=Tr
 v("zneužít,zneužívat", "1821", ACC, needs_target=True)  # 'zneužil pravomoc': no person, no event
 v("spáchat,páchat", "190", [*NA, *PROTI, "nmod:Gen"], object=["útok", "atentát", "teroristický", "nálet"])
 v("spáchat,páchat", "180", [*NA, *PROTI, "nmod:Gen"], object=["vražda", "masakr", "zvěrstvo", "násilí", "genocida", "masová"])
-v("zbavit,zbavovat", "172", ACC, object=["imunita", "mandát", "občanství", "funkce", "licence", "akreditace", "vízum"])
+v("zbavit,zbavovat", "172", ACC, object=["imunita", "mandát", "občanství", "funkce", "licence", "akreditace", "vízum", "autonomie", "státnost", "samospráva", "pravomoc", "suverenita"])
 v("zastavit,zastavovat,ukončit,odložit,odkládat", "081", ["nmod:Gen", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:proti+Dat"],
   object=["stíhání", "řízení", "vyšetřování"])
 v("vyznamenat,dekorovat", "051", ACC)
@@ -538,7 +538,7 @@ v("brojit,horlit,agitovat", "111", [*PROTI], needs_target=True)
 v("ignorovat,přehlížet,přehlédnout,nerespektovat,neuposlechnout", "1232", ["nmod:Gen"],
   object=["výzva", "požadavek", "žádost", "varování", "apel", "rozhodnutí", "příkaz", "nařízení", "ultimátum", "doporučení"])
 v("shromáždit,shromažďovat", "141", ["obl:před+Ins", "nmod:před+Ins"], particle="se", prep="před", needs_target=True)  # before an institution
-v("udělit,udělovat,předat,předávat,propůjčit", "051", DAT, object=["vyznamenání", "řád", "medaile", "ocenění", "čestný", "cena"])
+v("udělit,udělovat,předat,předávat,propůjčit,rozdat,rozdávat", "051", DAT, object=["vyznamenání", "řád", "medaile", "ocenění", "čestný", "cena"])
 v("urazit,urážet,ponížit,ponižovat,znevážit,zneuctít", "111", ACC, needs_target=True)
 v("odstoupit,odstupovat", "0831", ["obl:z+Gen", "nmod:z+Gen"])  # 'premiér odstoupil'; its sports and contract senses below
 v("odstoupit,odstupovat", "010", [], object=["turnaj", "závod", "soutěž", "zápas", "utkání", "mistrovství", "olympiáda", "hra",
@@ -573,6 +573,7 @@ v("sklidit,sklízet,schytat,schytávat,vysloužit", "111", [], object=["kritika"
 v("vystoupit,vystupovat", "111", PROTI, prep="proti", needs_target=True)  # 'ostře vystoupil proti ministrovi'
 v("znevažovat,dehonestovat,diskreditovat,démonizovat,hanobit,pohanit", "111", ACC, needs_target=True)
 v("vynést,vynášet,potvrdit,potvrzovat", "116", ["obl:nad+Ins", "nmod:nad+Ins", *DAT, "nmod:Gen"], object=["rozsudek", "verdikt"])
+v("odolat,odolávat,vzdorovat,čelit", "124", ["nmod:Gen", "nmod:Dat"], object=["výzva", "požadavek", "tlak", "nátlak", "apel"])  # 'odolával výzvám k X': refusing to yield
 v("skandovat", "141", PROTI, needs_target=True)  # 'skandovali hesla proti vládě'; fans' chants name no one; not 'pískat': an audience at a show
 v("vystoupit,vystupovat", "160", ["obl:z+Gen", "nmod:z+Gen", "nmod:Gen"], object=["koalice", "aliance", "unie", "organizace", "federace", "uskupení"])
 N = []
@@ -639,7 +640,9 @@ n("přestřelka,potyčka", "190", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])
 SLIPS = {
     "nálet": ["náleta"], "ofenziva": ["ofenziev"], "manévr": ["manévra"], "rozsudek": ["rozsudk", "rozsudka"],
     "summit": ["summita"], "výhrůžka": ["výhrůžek"], "zásah": ["zásaha"], "úder": ["údera"], "únos": ["únosa"],
-    "kontingent": ["kontingenta"], "velvyslanec": ["velvyslance"], "letoun": ["letouna"], "majetek": ["majetka"], "minomet": ["minometa"],
+    "kontingent": ["kontingenta"], "velvyslanec": ["velvyslance"],
+    "výzva": ["výzvě", "výzev", "výzvat"], "požadavek": ["požadavka", "požadavcí"], "pokuta": ["pokuť", "pokut", "pokutat"],
+    "mříž": ["mříže"], "medaile": ["medailí"], "novela": ["novelou"], "letoun": ["letouna"], "majetek": ["majetka"], "minomet": ["minometa"],
     "tank": ["tanka"], "trest": ["tresta"], "úřad": ["úřada"], "přístav": ["přístava"], "přechod": ["přechoda"],
     "průliv": ["průliva"], "vrah": ["vraha"], "úvěr": ["úvěra"], "odveta": ["odvet"], "odplata": ["odplat"],
     "fregata": ["fregat"], "genocida": ["genocid"], "karanténa": ["karantén"], "bombardér": ["bombardéra"],
@@ -692,7 +695,12 @@ for lemma, cameo, target, kw in V:
     verbs.append(d)
 nouns = []
 for lemma, cameo, source, target, _kw in N:
-    d = {"lemma": lemma, "cameo": cameo, "source": source, "target": target, "id": f"cs-n-{slug(lemma)}-{cameo}"}
+    ident = base = f"cs-n-{slug(lemma)}-{cameo}"
+    i = 2
+    while ident in seen:  # slips that differ only in diacritics ('pokuť', 'pokut')
+        ident, i = f"{base}-{i}", i + 1
+    seen.add(ident)
+    d = {"lemma": lemma, "cameo": cameo, "source": source, "target": target, "id": ident}
     if cameo[:2] in NEEDS_TARGET or _kw.get("needs_target"):
         d["needs_target"] = True
     nouns.append(d)

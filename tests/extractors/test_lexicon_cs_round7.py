@@ -60,6 +60,13 @@ FIRES = [
     ("Ruský soud vynesl rozsudek nad ukrajinským novinářem.", ("ACCUSE", "RUS", "UKR"), "cs-vynest-116"),
     ("Ukrajinští demonstranti skandovali hesla proti ruské vládě.", ("PROTEST", "UKR", "RUS"), "cs-skandovat-141"),
     ("Polsko vystoupilo z Evropské unie.", ("SANCTION", "POL", "IGOEUR"), "cs-vystoupit-160"),
+    ("Ruský prezident odolal tlaku Spojených států.", ("REJECT", "RUS", "USA"), "cs-odolat-124"),
+    # slips: 'výzvám' -> 'výzvat', 'požadavku' -> 'požadavka'
+    ("Ruský prezident odolával výzvám Spojených států.", ("REJECT", "RUS", "USA"), "cs-odolavat-124"),
+    ("Ruská vláda vyhověla požadavku ukrajinské vlády.", ("CONCEDE", "RUS", "UKR"), "cs-vyhovet-083"),
+    ("Indická vláda zbavila kašmírskou vládu autonomie.", ("COERCE", "IND", "IND"), "cs-zbavit-172"),
+    ("Český senát rozdal medaile ukrajinským vojákům.", ("SUPPORT", "CZE", "UKR"), "cs-rozdat-051"),
+    ("Americký prezident zablokoval kongresovou legislativu.", ("REJECT", "USA", "-"), "cs-zablokovat-129"),
 ]
 
 # everyday senses of the new entries: no event
