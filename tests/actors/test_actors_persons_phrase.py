@@ -47,3 +47,14 @@ def test_actors_persons_czech_name_split_by_the_parser_is_one_mention(pipeline: 
 def test_actors_persons_inhabitant_noun_before_the_name(pipeline: Pipeline) -> None:
     text = "Závod vyhrál Američan Christian Coleman před Kanaďanem. Policie zadržela dva muže."
     assert coded(run(pipeline, text, "cs"))["Christian Coleman"] == "USACVL"
+
+
+def test_actors_persons_unlisted_org_name_takes_home_and_word_sector(pipeline: Pipeline) -> None:
+    text = "Fio Bank said that it would sue the Czech government. The Labor Party criticised the Czech police."
+    codes = coded(run(pipeline, text, "en"))
+    assert codes["Fio Bank"] == "CZEBUS" and codes["Labor Party"] == "CZEPTY"
+
+
+def test_actors_persons_unlisted_org_name_without_home_stays_open(pipeline: Pipeline) -> None:
+    text = "Fio Bank said on Monday that it would sue the Czech government and the Russian government."
+    assert coded(run(pipeline, text, "en"))["Fio Bank"] is None

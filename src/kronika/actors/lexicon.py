@@ -72,6 +72,7 @@ class Lexicon:
     regions: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
+    org_word_sectors: dict[str, str] = field(default_factory=dict)  # bank -> BUS: an unlisted 'Fio Bank' is a firm
     kind_suffixes: set[str] = field(default_factory=set)  # army-type, military-style: no actor
     company_suffixes: set[str] = field(default_factory=set)  # SA, AG, Inc: 'Repsol SA' is still Repsol
     envoys: set[str] = field(default_factory=set)  # ambassador, velvyslanec: a state's man at an IGO stays the state's
@@ -221,6 +222,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.sector_adjectives = {k.lower(): v for k, v in data.get("sector_adjectives", {}).items()}
     lex.adjective_heads = {w.lower() for w in data.get("sector_adjective_heads", [])}
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
+    lex.org_word_sectors = {k.lower(): v for k, v in data.get("org_word_sectors", {}).items()}
     lex.generic_determiners = {w.lower() for w in data.get("generic_determiners", [])}
     lex.anaphors = {k.lower(): v for k, v in data.get("anaphors", {}).items()}
     lex.postpositive = {w.lower() for w in data.get("postpositive_titles", [])}

@@ -89,3 +89,32 @@ def spelled_persons(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:
         if spelled is not None:
             p.code, p.status, p.reason = spelled + PRIVATE, "resolved", ""
             p.rule += f"; unlisted name in the spelling of {spelled}"
+
+
+def org_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> None:
+    """An unlisted organisation name with an organisation word (Fio Bank, Labor Party, Japan Airlines) is a body of
+    the state its own words name, else of the article's clear home country, of the sector the word gives; with
+    neither it stays open."""
+    for h in hits:
+        if h.code is not None or h.status != "unresolved" or h.kind != "ORG" or h.end - h.start < 2:
+            continue
+        words = [doc.tokens[h.head]] + [t for t in doc.tokens[h.start:h.end] if t.i != h.head]
+        sector = next((lex.org_word_sectors[f] for t in words if t.text[:1].isupper()
+                       for f in lex.forms(t.text, t.lemma) if f in lex.org_word_sectors), None)
+        country = next((c for t in words if (c := _state_word(lex, t.text)) is not None), None) or home
+        if sector is not None and country is not None:
+            h.code, h.status, h.reason = country + sector, "resolved", ""
+            h.rule += f"; unlisted organisation name: {country} ({'its own word' if country != home else 'home'}), " \
+                      f"{sector} by its organisation word"
+
+
+def _state_word(lex: Lexicon, word: str) -> str | None:
+    """The state a single capitalised word names (Japan, British, Czech), None otherwise."""
+    if not word[:1].isupper():
+        return None
+    forms = lex.forms(word)
+    code = lex.demonym(forms)
+    if code is None:
+        code = next((e.code for f in forms for e in lex.names.get(f, ()) if e.kind == "GPE" and len(e.words) == 1
+                     and e.id.startswith("state:")), None)
+    return code if code in lex.states else None

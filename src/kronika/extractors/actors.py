@@ -16,7 +16,7 @@ from ..actors.compose import (
     unlisted_person_roles,
 )
 from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_before, titled_persons
-from ..actors.home import home_country, private_persons, resolve_relative, sentence_states
+from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import (
     Hit,
@@ -34,7 +34,7 @@ from ..actors.match import (
     span_head,
 )
 from ..actors.people import Person, people
-from ..actors.persons import demonym_persons, spelled_persons
+from ..actors.persons import demonym_persons, org_names, spelled_persons
 from ..model import Actor, Doc, Mention
 from ..pipeline import component
 from ..settings import Settings
@@ -110,6 +110,7 @@ class Actors:
         attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
         acting_places(doc, lex, forms, [p for p in persons if id(p) not in attached])
         private_persons([p for p in persons if id(p) not in attached], home)
+        org_names(doc, lex, [p for p in persons if id(p) not in attached], _referred_home(home))
         hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, lex, roles)
         covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
         covered |= {i for r in roles.values() for i in r.tokens}
@@ -155,6 +156,12 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
                                            "person:unresolved", status="unresolved", run=(t.i, t.i + 1),
                                            reason="surname of an unlisted person the article names in full")
     return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
+
+
+def _referred_home(home: Home) -> str | None:
+    """The clear home when the article refers to it at least once (a pack's default alone is no evidence of where an
+    unlisted organisation is: 'Rusko využívá Northwind Group')."""
+    return home.clear if home.clear and home.counts.get(home.clear) else None
 
 
 def _home_namesakes(doc: Doc, lex: Lexicon, persons: list[Hit], home: str | None) -> None:
