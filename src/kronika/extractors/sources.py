@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..cameo import CameoCode
+from ..cameo import CameoCode, lookup
 from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
 from .complements import reported_source
 from .lexicon import Entry
 from .roles import IMPLICIT, Roles, country_of
-from .subjects import agrees, finite, inherited_source, is_pronoun, unnamed_agent
+from .subjects import AGENTLESS, UNNAMED, agent_phrase, agrees, finite, inherited_source, is_pronoun, unnamed_agent
 from .udview import Node, Tree
 
 # CAMEO codes of acts only a state's police or courts do to a person: arrest, detain, charge, imprison (173), release
@@ -43,7 +43,11 @@ def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targ
 def custody_of_unnamed(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], list[Mention], str]:
     """'They were released on Thursday', 'Všichni byli propuštěni', 'Mnoho z nich muselo být propuštěno', 'byl
     propuštěn z vazby': a custody passive whose patient is a pronoun, a quantifier or dropped (no noun the actors step
-    could resolve) is the home police or court acting on a person of the home country (an implicit target)."""
+    could resolve) is the home police or court acting on a person of the home country (an implicit target); else a
+    participle describing an accused actor (described_patient)."""
+    described = described_patient(roles, n, e)
+    if described[0]:
+        return described
     tree = roles.tree
     subj = tree.children(n.i, "nsubj:pass", "nsubj")
     if any(k.upos in {"NOUN", "PROPN"} or (k.feat("Gender") == "Neut" and k.upos == "PRON") for k in subj):
@@ -56,6 +60,33 @@ def custody_of_unnamed(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], 
                      rule=IMPLICIT)
     sources = custody_agent(roles, n, e, [person])
     return (sources, [person], "custody-passive") if sources else ([], [], "")
+
+
+def described_patient(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], list[Mention], str]:
+    """'a man charged with murder', 'boys accused of attacking a girl', 'žena obviněná z krádeže': a past participle
+    of an accusation (AGENTLESS types) that modifies an actor noun is that actor's accusation by an agent the text
+    does not name (source '-', as for 'byl obviněn'), when it follows the noun and names the charge; not when an
+    agent is named, nor a court's act."""
+    tree, info = roles.tree, lookup(e.cameo)
+    if e.noun or info is None or info.plover not in AGENTLESS or not n.i > n.head \
+            or n.deprel not in {"acl", "amod"} or not _past_participle(n):
+        return [], [], ""  # after its noun only: 'the alleged robber' is no accusation
+    if tree.children(n.i, "nsubj", "nsubj:pass") or not [k for k in tree.children(n.i) if k.deprel.split(":")[0]
+                                                           in {"obl", "xcomp", "advcl", "prep", "ccomp"}]:
+        return [], [], ""  # a clause of its own ('Others castigated X'), or no charge named ('the men accused')
+    if e.lemma in roles.lex.words("institutional_passives") or agent_phrase(roles, n):
+        return [], [], ""
+    patients = [m for m in roles.actors(n.head) if m.kind in PERSONS | {"ORG"} and m.code]
+    if not patients:
+        return [], [], ""
+    t = n.tok
+    return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)], patients, UNNAMED
+
+
+def _past_participle(n: Node) -> bool:
+    """A passive (past) participle: Voice=Pass, or an English-style past participle without voice."""
+    return n.feat("VerbForm") == "Part" and (n.feat("Voice") == "Pass" or (
+        n.feat("Voice") is None and (n.feat("Tense") == "Past" or n.feat("Aspect") == "Perf")))
 
 
 def _custody_context(roles: Roles, n: Node) -> bool:

@@ -297,13 +297,13 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
         return []
     if e.lemma in roles.lex.words("institutional_passives"):
         return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
-    if _agent_phrase(roles, n):
+    if agent_phrase(roles, n):
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
     t = n.tok
     return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
 
 
-def _agent_phrase(roles: Roles, n: Node) -> bool:
+def agent_phrase(roles: Roles, n: Node) -> bool:
     """Does the trigger's sentence name an agent anywhere: an actor in an obl:agent or in a phrase with one of the
     grammar's agent_preps, or a bare oblique in one of its agent_cases that is an actor or animate ('obtěžování
     dvěma ženami', 'vyšetřena lékaři'; not an instrument 'polenem')?"""
