@@ -479,7 +479,12 @@ v("přihlásit,hlásit", "060", ["obl:na+Acc", "nmod:na+Acc", "obl:u+Gen", *DAT]
 # labelling someone with a pejorative noun is disapproval ('označil Rusko za agresora', 'nazval ho vrahem'); labelling a
 # claim a lie is a denial. Nouns only: the adjective of 'za teroristický stát' sits under a preposition
 PEJORATIVE = ["terorista", "zločinec", "vrah", "agresor", "diktátor", "lhář", "fašista", "nacista", "zrádce", "okupant",
-              "tyran", "řezník", "barbar", "loutka", "sponzor", "hrozba", "nepřítel", "zločin", "genocida", "terorismus"]
+              "tyran", "řezník", "barbar", "loutka", "sponzor", "hrozba", "nepřítel", "zločin", "genocida", "terorismus",
+              # round 7: insults and verdicts on someone's acts ('označil rozhodnutí vlády za chybu / skandál')
+              "podvodník", "zloděj", "mafián", "gangster", "extremista", "rasista", "antisemita", "xenofob", "populista",
+              "kolaborant", "šašek", "klaun", "diletant", "hlupák", "idiot", "blázen", "nacionalista", "imperialista",
+              "chyba", "omyl", "skandál", "ostuda", "hanba", "selhání", "fiasko", "debakl", "zrada", "podvod", "krádež",
+              "vydírání", "porušení", "útok", "agrese", "výsměch", "urážka", "diskriminace", "cenzura", "šikana"]
 v("označit,označovat,nazvat,nazývat,ocejchovat,cejchovat", "111", ACC, object=PEJORATIVE)
 v("označit,označovat,nazvat,nazývat", "016", ["nmod:Gen", "obj"],
   object=["nesmysl", "lež", "nepravda", "výmysl", "fáma", "dezinformace", "hoax", "absurdita", "propaganda", "pomluva", "spekulace", "provokace"], needs_target=True)  # whose claim: gold names the claimant
@@ -574,6 +579,7 @@ v("vystoupit,vystupovat", "111", PROTI, prep="proti", needs_target=True)  # 'ost
 v("znevažovat,dehonestovat,diskreditovat,démonizovat,hanobit,pohanit", "111", ACC, needs_target=True)
 v("vynést,vynášet,potvrdit,potvrzovat", "116", ["obl:nad+Ins", "nmod:nad+Ins", *DAT, "nmod:Gen"], object=["rozsudek", "verdikt"])
 v("odolat,odolávat,vzdorovat,čelit", "124", ["nmod:Gen", "nmod:Dat"], object=["výzva", "požadavek", "tlak", "nátlak", "apel"])  # 'odolával výzvám k X': refusing to yield
+v("udělat,učinit,dělat,činit,nabídnout", "080", [*DAT, "obl:vůči+Dat", "nmod:vůči+Dat"], object=["ústupek"])  # 'udělala ústupky odborům'
 v("skandovat", "141", PROTI, needs_target=True)  # 'skandovali hesla proti vládě'; fans' chants name no one; not 'pískat': an audience at a show
 v("vystoupit,vystupovat", "160", ["obl:z+Gen", "nmod:z+Gen", "nmod:Gen"], object=["koalice", "aliance", "unie", "organizace", "federace", "uskupení"])
 N = []

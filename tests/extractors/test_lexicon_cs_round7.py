@@ -67,6 +67,9 @@ FIRES = [
     ("Indická vláda zbavila kašmírskou vládu autonomie.", ("COERCE", "IND", "IND"), "cs-zbavit-172"),
     ("Český senát rozdal medaile ukrajinským vojákům.", ("SUPPORT", "CZE", "UKR"), "cs-rozdat-051"),
     ("Americký prezident zablokoval kongresovou legislativu.", ("REJECT", "USA", "-"), "cs-zablokovat-129"),
+    ("Ruský ministr označil rozhodnutí ukrajinské vlády za chybu.", ("ACCUSE", "RUS", "UKR"), "cs-oznacit-111"),
+    ("Český premiér nazval polského prezidenta populistou.", ("ACCUSE", "CZE", "POL"), "cs-nazvat-111"),
+    ("Česká vláda udělala ústupky polské vládě.", ("CONCEDE", "CZE", "POL"), "cs-udelat-080"),
 ]
 
 # everyday senses of the new entries: no event
@@ -80,6 +83,7 @@ QUIET = [
     "Čeští fanoušci skandovali jméno trenéra.",  # a chant against no one
     "Český herec vystoupil v Národním divadle.",  # a performance
     "Česká vláda dala zelenou nákupu letadel.",  # approving a purchase names no actor
+    "Český ministr označil výsledek za úspěch.",  # praise of a thing, no label for anyone
 ]
 
 
