@@ -83,6 +83,14 @@ def test_dedup_domestic_events_in_text(pipeline: Pipeline) -> None:
         return country_triples(pipeline_events(pipeline, text, lang))
 
     assert ("CONSULT", "CZE", "CZE") in triples("Cestovní kancelář zahájila jednání s pojišťovnami.", "cs")
-    assert ("REQUEST", "CZE", "CZE") in triples("Matka vyzvala své syny, aby se vrátili domů.", "cs")
+    assert ("REQUEST", "CZE", "CZE") in triples("Studenti vyzvali učitele, aby hlasovali.", "cs")  # EDU and EDU
     assert ("ACCUSE", "USA", "USA") in triples("President Trump sued California on Monday.")
     assert ("ASSAULT", "AFG", "AFG") in triples("The militant group stormed Kabul in August.")
+
+
+def test_dedup_keeps_an_implicit_agent_apart_from_a_generic_organ() -> None:
+    # 'a prison guard was arrested': the implied home police (no text) is not the guard coded COP
+    police = Event("COERCE", None, "173", -5.0, 4, ArgRef("GBRCOP", "police of GBR", "", None),
+                   ArgRef("GBRCOP", "guard", "a prison guard", (0, 14)), "arrested", (0, 30), 0)
+    assert len(dedup([police], [])) == 1
+    assert _kept(_ev(("GBRCOP", "police"), ("GBRCOP", "officer"))) == []  # two generic references: one side

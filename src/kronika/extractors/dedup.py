@@ -63,8 +63,10 @@ def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
     if ca != cb:  # a bare country code and a sector of it: one actor when the bare one is the state itself and
         # the sector not one that fights it ('militants stormed Kabul')
         return (ca if cb == cty else cb)[len(cty):len(cty) + 3] not in AGAINST_STATE and _state(a if ca == cty else b)
-    organ = ca[len(cty):len(cty) + 3] in STATE_SECTORS  # 'the government', 'the prime minister' beside a named
-    return _state(a) or _state(b) or (organ and not (_named(a) and _named(b)))  # member: one side of the state
+    organ = ca[len(cty):len(cty) + 3] in STATE_SECTORS and a.span is not None and b.span is not None
+    # 'the government', 'the prime minister' beside a named member: one side of the state; an implicit agent
+    # (the home police behind 'a prison guard was arrested') is another actor
+    return _state(a) or _state(b) or (organ and not (_named(a) and _named(b)))
 
 
 def _named(a: ArgRef | Mention) -> bool:
