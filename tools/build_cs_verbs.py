@@ -301,7 +301,7 @@ v("odsouhlasit,schválit,schvalovat,povolit,udělit,udělovat,vydat,vydávat,př
   object=["licence", "povolení", "výjimka", "vízum", "víza", "prodej", "odprodej", "vývoz", "export", "dodávka"])
 v("jmenovat,nominovat,dosadit,dosazovat", "051", ACC, object=[], needs_target=True)
 v("stanovit,stanovovat,určit,určovat,dát,dávat,vyměřit", "139", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["ultimátum", "lhůta", "termín", "deadline"])
-v("provést,provádět,uskutečnit,podniknout,zahájit,vést", "170", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Acc", "nmod:na+Acc", *PROTI, "nmod:Gen"],
+v("provést,provádět,uskutečnit,podniknout,zahájit,vést", "170", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Acc", "nmod:na+Acc", *PROTI, "nmod:Gen", "obl:u+Gen", "nmod:u+Gen"],
   object=["razie", "zátah", "prohlídka", "šťára", "zásah"])
 v("prohledat,prohledávat,vtrhnout", "170", [*ACC, "obl:do+Gen"])
 v("rozehnat,rozhánět,potlačit,potlačovat,rozprášit", "175", ACC)
@@ -580,6 +580,11 @@ v("znevažovat,dehonestovat,diskreditovat,démonizovat,hanobit,pohanit", "111", 
 v("vynést,vynášet,potvrdit,potvrzovat", "116", ["obl:nad+Ins", "nmod:nad+Ins", *DAT, "nmod:Gen"], object=["rozsudek", "verdikt"])
 v("odolat,odolávat,vzdorovat,čelit", "124", ["nmod:Gen", "nmod:Dat"], object=["výzva", "požadavek", "tlak", "nátlak", "apel"])  # 'odolával výzvám k X': refusing to yield
 v("udělat,učinit,dělat,činit,nabídnout", "080", [*DAT, "obl:vůči+Dat", "nmod:vůči+Dat"], object=["ústupek"])  # 'udělala ústupky odborům'
+v("prodloužit,prodlužovat,obnovit,obnovovat", "057", INS_S, object=["smlouva", "kontrakt", "dohoda", "partnerství"], reciprocal=True)
+v("uzavřít,uzavírat,dosáhnout,dosahovat", "030", [*INS_S, "obl:mezi+Ins"], object=["smír", "vyrovnání", "narovnání", "mimosoudní"], reciprocal=True)
+v("urovnat,urovnávat", "030", [*INS_S, "obl:mezi+Ins", "nmod:s+Ins"], object=["spor", "konflikt", "vztah", "roztržka"], reciprocal=True)
+v("vyplatit,vyplácet,zaplatit,platit", "071", [*DAT, "obl:pro+Acc"], object=["odškodné", "odškodnění", "kompenzace"])
+v("zasáhnout,zasahovat", "170", PROTI, prep="proti", needs_target=True)  # 'policie zasáhla proti demonstrantům'; bare: sports ('nezasáhne do závodu')
 v("skandovat", "141", PROTI, needs_target=True)  # 'skandovali hesla proti vládě'; fans' chants name no one; not 'pískat': an audience at a show
 v("vystoupit,vystupovat", "160", ["obl:z+Gen", "nmod:z+Gen", "nmod:Gen"], object=["koalice", "aliance", "unie", "organizace", "federace", "uskupení"])
 N = []

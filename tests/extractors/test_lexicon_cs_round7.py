@@ -70,6 +70,12 @@ FIRES = [
     ("Ruský ministr označil rozhodnutí ukrajinské vlády za chybu.", ("ACCUSE", "RUS", "UKR"), "cs-oznacit-111"),
     ("Český premiér nazval polského prezidenta populistou.", ("ACCUSE", "CZE", "POL"), "cs-nazvat-111"),
     ("Česká vláda udělala ústupky polské vládě.", ("CONCEDE", "CZE", "POL"), "cs-udelat-080"),
+    ("Ruská policie provedla prohlídku u ukrajinského novináře.", ("COERCE", "RUS", "UKR"), "cs-provest-170"),
+    ("Česká firma uzavřela smír s polskou firmou.", ("AGREE", "CZE", "POL"), "cs-uzavrit-030"),
+    ("Česká vláda urovnala spor s polskou vládou.", ("AGREE", "CZE", "POL"), "cs-urovnat-030"),
+    ("Český stát vyplatil odškodné ukrajinským obětem.", ("AID", "CZE", "UKR"), "cs-vyplatit-071"),
+    ("Ruská policie zasáhla proti ukrajinským demonstrantům.", ("COERCE", "RUS", "UKR"), "cs-zasahnout-170"),
+    ("Polská firma prodloužila smlouvu s českou firmou.", ("SUPPORT", "POL", "CZE"), "cs-prodlouzit-057"),
 ]
 
 # everyday senses of the new entries: no event
