@@ -150,3 +150,27 @@ def test_precision_frames_agreeing_that_is_an_opinion() -> None:
     assert ("AGREE", "RUS", "-") in triples(events("Russia agreed that it would withdraw its troops.", "en"))
     with_partner = "Russia agreed with Ukraine that the talks should continue."
     assert ("AGREE", "RUS", "UKR") in triples(events(with_partner, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A girl from Poland urged her parents to vote for the senator.", "en"),
+    ("Muž z Polska spolupracoval na albu se svým synem.", "cs"),
+])
+def test_precision_frames_own_family_is_private_life(text: str, lang: str) -> None:
+    """Requests and cooperation within one's own family are private life: no event."""
+    assert not events(text, lang)
+    assert any("own family" in r for r in dropped(text, lang))
+
+
+def test_precision_frames_state_helping_families_stays() -> None:
+    """A state that helps someone's families is not private life."""
+    assert not any("own family" in r for r in dropped("Poland helped their families with money.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Studie z Polska zkoumala celkem 1 400 mužů, kteří se léčili s rakovinou.", "cs"),
+    ("A study from Poland examined 1,400 men treated for cancer.", "en"),
+])
+def test_precision_frames_study_is_no_investigation(text: str, lang: str) -> None:
+    """A study that examines people is research, not INVESTIGATE (ACCUSE 09x)."""
+    assert not [t for t in triples(events(text, lang)) if t[0] == "ACCUSE"]

@@ -10,6 +10,10 @@
   of a figure): the other sense of the verb, no REJECT.
 - An attack or coercion done by a natural force, a disease or an accident (grammar key natural_forces: 'lavina
   zabila muže', 'požáry zabily tři lidi', 'killed from the storm'): no actor acted.
+- An investigation verb whose subject is a study, report or film (data key work_nouns: 'Studie zkoumala 1 400
+  mužů', 'the video explores the role of women'): research, no INVESTIGATE.
+- Help, thanks, requests or talks within one's own family (data key family_nouns with a possessive: 'thank my
+  brother', 'urged her parents to vote', 'spolupracoval se svým synem'): private life, no event.
 - Agreeing that something is so (data key opinion_agree_verbs: 'agreed that some women change their minds'):
   an opinion, not an agreement to act.
 - A talk with a journalist, the media or an audience (data key audience_nouns: 'mluví s redaktorkou', 'spoke to the
@@ -36,6 +40,7 @@ CLAUSES = ("ccomp", "parataxis")
 PASSIVE_RELS = ("aux:pass", "nsubj:pass", "expl:pass", "csubj:pass")
 COMPLEMENTS = ("obj", "iobj", "xcomp", "ccomp", "obl", "nmod", "advcl", "expl", "dobj")
 PUBLIC_KINDS = {"GPE", "IGO"}
+FAMILY_KINDS = {"SUPPORT", "COOPERATE", "AID", "REQUEST", "CONSULT", "AGREE"}
 PUBLIC_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "ELI", "OPP"}
 
 
@@ -70,6 +75,15 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         aud = audience(doc, tree, lex, n)
         if aud is not None:
             return f"talking to the media or an audience ('{aud.tok.text}'): an interview or address, no consultation"
+    if e.cameo.startswith("09"):
+        work = work_subject(tree, lex, n)
+        if work is not None:
+            return f"a study or a work ('{work.tok.text}') examines it: research, no investigation of an actor"
+    public_subject = any(public(mention_at(doc, k.i)) for k in tree.children(n.i, "nsubj"))
+    if kind in FAMILY_KINDS and not e.cameo.startswith(("042", "043")) and not public_subject:
+        kin = own_family(tree, lex, n)  # 'the government helped their families' stays
+        if kin is not None:
+            return f"help, thanks or talk within one's own family ('{kin.tok.text}'): private life, no event"
     if kind == "AGREE" and n.lemma in words(lex, "opinion_agree_verbs") and agreed_opinion(doc, tree, lex, n):
         return "agreeing that something is so (an opinion), not agreeing to do something"
     if kind == "THREATEN" and n.lemma in words(lex, "warning_verbs"):
@@ -162,6 +176,26 @@ def agreed_opinion(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
     aux = words(lex, "commitment_aux")
     return bool(clauses) and not any(k.lemma.lower() in aux or k.tok.text.lower() in aux
                                      for c in clauses for k in tree.children(c.i, "aux"))
+
+
+def work_subject(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The subject of an investigation verb that is a study, a report or a film (data key work_nouns): 'Studie
+    zkoumala 1 400 mužů', 'the video explores the role of women'."""
+    works = words(lex, "work_nouns")
+    return next((k for k in tree.children(n.i, "nsubj") if k.upos == "NOUN" and k.lemma.lower() in works), None)
+
+
+def own_family(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """A partner of a cooperative act that is the subject's own relative: a family noun (data key family_nouns) with
+    a possessive ('thank my brother', 'urged her parents', 'spolupracoval se svým synem')."""
+    family = words(lex, "family_nouns")
+    near = tree.children(n.i, "obj", "iobj", "obl", "nmod")
+    near += [d for k in near for d in tree.children(k.i, "nmod")]  # 'na albu se svým synem': on the noun
+    for k in near:
+        if k.lemma.lower() in family and any(
+                d.feat("Poss") == "Yes" or d.deprel == "nmod:poss" for d in tree.children(k.i)):
+            return k
+    return None
 
 
 def possible_passive(tree: Tree, lex: Lexicon, n: Node) -> bool:
