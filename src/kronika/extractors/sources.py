@@ -252,15 +252,15 @@ def governing_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     him': a subjectless controlled or coordinated verb shares the subject of the verb it hangs on; when that subject
     is itself a personal pronoun or dropped, it is resolved as the governing verb's own would be (reporter,
     antecedent). Not through object control ('asked him to go': he goes), a passive governor ('was arrested and
-    charged': the patient), a reporting verb (a parse error: 'she said: "Agree"'), a first/second person governor
-    (the quote's speaker, speaker_as_source), a governor without a subject in a language that drops none, or a
-    demonstrative ('To nezabránilo lidem podat žaloby': a fact); 'it' only as what its reporter says ('X said it
-    plans to visit Y'); a finite coordinated verb must agree."""
+    charged': the patient), a copula ('he's not yet there on impeaching X'), a reporting verb (a parse error: 'she
+    said: "Agree"'), a first/second person governor (the quote's speaker, speaker_as_source), a governor without a
+    subject in a language that drops none, or a demonstrative ('To nezabránilo lidem podat žaloby': a fact); 'it'
+    only as what its reporter says ('X said it plans to visit Y'); a finite coordinated verb must agree."""
     tree = roles.tree
     n = tree[trigger]
     while _shares_subject(roles, n):
         head = tree[n.head]
-        if head.upos not in {"VERB", "AUX"} or roles.is_passive(head.i) or head.lemma in roles.lex.words(
+        if head.upos != "VERB" or roles.is_passive(head.i) or head.lemma in roles.lex.words(
                 "report_verbs") or (n.deprel == "xcomp" and tree.children(head.i, "obj", "iobj")):
             return [], ""
         n = head
