@@ -174,3 +174,22 @@ def test_precision_frames_state_helping_families_stays() -> None:
 def test_precision_frames_study_is_no_investigation(text: str, lang: str) -> None:
     """A study that examines people is research, not INVESTIGATE (ACCUSE 09x)."""
     assert not [t for t in triples(events(text, lang)) if t[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The man from Poland was planning to drive to her home and kill them.", "en"),
+    ("Muž z Polska chtěl zabít svou ženu.", "cs"),
+])
+def test_precision_frames_private_plan_is_no_event(text: str, lang: str) -> None:
+    """A private person's plan or wish to kill is not done and is no threat."""
+    assert not [t for t in triples(events(text, lang)) if t[0] in {"ASSAULT", "THREATEN"}]
+    assert any("planned or wanted" in r for r in dropped(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia is planning to attack Ukraine.", "en"),
+    ("Rusko plánuje zaútočit na Ukrajinu.", "cs"),
+])
+def test_precision_frames_state_plan_stays_a_threat(text: str, lang: str) -> None:
+    """A state's plan to attack stays THREATEN."""
+    assert ("THREATEN", "RUS", "UKR") in triples(events(text, lang))

@@ -10,6 +10,8 @@
   of a figure): the other sense of the verb, no REJECT.
 - An attack or coercion done by a natural force, a disease or an accident (grammar key natural_forces: 'lavina
   zabila muže', 'požáry zabily tři lidi', 'killed from the storm'): no actor acted.
+- An attack a private person planned or wanted ('he was planning to drive to her home and kill them'): not done,
+  and no threat was made to anyone (a state's plan stays: a threat by convention).
 - An investigation verb whose subject is a study, report or film (data key work_nouns: 'Studie zkoumala 1 400
   mužů', 'the video explores the role of women'): research, no INVESTIGATE.
 - Help, thanks, requests or talks within one's own family (data key family_nouns with a possessive: 'thank my
@@ -75,6 +77,10 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         aud = audience(doc, tree, lex, n)
         if aud is not None:
             return f"talking to the media or an audience ('{aud.tok.text}'): an interview or address, no consultation"
+    if kind in {"ASSAULT", "COERCE"}:
+        plan = private_plan(doc, tree, lex, n)
+        if plan is not None:
+            return f"what a private person '{plan.tok.text}' planned or wanted to do: not done, and no threat made"
     if e.cameo.startswith("09"):
         work = work_subject(tree, lex, n)
         if work is not None:
@@ -176,6 +182,24 @@ def agreed_opinion(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
     aux = words(lex, "commitment_aux")
     return bool(clauses) and not any(k.lemma.lower() in aux or k.tok.text.lower() in aux
                                      for c in clauses for k in tree.children(c.i, "aux"))
+
+
+def private_plan(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The intent verb ('plan', 'want', 'plánovat', 'chtít'; grammar key intent_verbs) that governs the act through
+    infinitives and conjuncts when its subject is no public body: 'he was planning to drive to her home and kill
+    them'. A state's or army's plan stays (a threat by convention)."""
+    intent = lex.words("intent_verbs") - lex.words("reportative_past_verbs")  # cs 'měl zabít': allegedly killed
+    cur = n
+    for _ in range(4):
+        if cur.head == cur.i or cur.deprel not in {"xcomp", "conj", "ccomp"}:
+            return None
+        cur = tree[cur.head]
+        if cur.lemma in intent and cur.upos == "VERB":
+            subj = tree.children(cur.i, "nsubj")
+            if subj and not any(public(mention_at(doc, k.i)) for k in subj):
+                return cur
+            return None
+    return None
 
 
 def work_subject(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
