@@ -218,3 +218,10 @@ def test_actors_home_close_contest_is_no_home_cs(pipeline: Pipeline) -> None:
 def test_actors_home_generic_group_takes_no_country(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Mexican police detained students in Mexico. Mexico protested. No government should pay.", "en")
     assert all(m.code != "MEXGOV" for m in doc.mentions)
+
+
+def test_actors_home_the_one_foreign_state_of_a_story_that_never_names_czechia(pipeline: Pipeline) -> None:
+    doc = pipeline({"text": "Opilá polská řeholnice zavinila nehodu. Policie ji později zadržela.", "lang": "cs"})
+    assert {m.text: m.code for m in doc.mentions}["Policie"] == "POLCOP"
+    doc = pipeline({"text": "Cestovní kancelář Sunways zrušila zájezdy do Egypta. Policie to prověřuje.", "lang": "cs"})
+    assert {m.text: m.code for m in doc.mentions}["Policie"] == "CZECOP"  # a goal of trips is no home

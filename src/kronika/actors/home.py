@@ -42,7 +42,8 @@ def _state(lex: Lexicon, code: str | None) -> str | None:
 
 
 def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[int, str],
-                 sents: dict[int, int] | None = None, places: list[Hit] | None = None) -> Home:
+                 sents: dict[int, int] | None = None, places: list[Hit] | None = None,
+                 destinations: set[int] | None = None) -> Home:
     """Most referred state (names, places, coded persons, demonyms) if it leads, else the pack default.
 
     'Leads' means more references than any other state, and at least `home_min` of them when the
@@ -56,7 +57,9 @@ def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[
     for states in sentence_states(lex, sents or {}, names + persons, dems).values():
         by_sentence.update(states)
     cities = {s for h in places or [] if (s := _state(lex, h.code)) is not None}
-    clear, clear_rule = _clear(lex, by_sentence if sents else counts, cities)
+    acting = {s for h in names + persons if h.head not in (destinations or set()) and (s := _state(lex, h.code))}
+    acting |= {s for s in (_state(lex, c) for c in dems.values()) if s is not None}
+    clear, clear_rule = _clear(lex, by_sentence if sents else counts, cities, acting)
     return Home(loose.code, loose.rule, loose.counts, clear, clear_rule)
 
 
@@ -72,11 +75,13 @@ def _count(lex: Lexicon, hits: list[Hit], dems: dict[int, str]) -> Counter[str]:
     return counts
 
 
-def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None) -> tuple[str | None, str]:
+def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
+           acting: set[str] | None = None) -> tuple[str | None, str]:
     """The home country-less groups may take: a state named in at least `home_min` sentences and in
     `home_ratio` times as many as the next one; else the pack default when the article refers to it, or to no
     foreign state `home_min` times and to no foreign city (domestic news); else the one foreign state whose cities are
-    the article's only references to any state; else none (an international story: evidence per phrase or sentence
+    the article's only references to any state; the one foreign state an article names (not only as a destination)
+    when it never names the default's; else none (an international story: evidence per phrase or sentence
     only). A city of another state (policie v Sacramentu) marks a foreign story."""
     ranked = counts.most_common(2)
     top, n1 = ranked[0] if ranked else (None, 0)
@@ -85,6 +90,10 @@ def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None) -
         return top, f"dominant state ({n1} vs {n2} sentences)"
     default = lex.home_default
     foreign_city = bool((cities or set()) - {default})
+    if default and default not in counts and len(counts) == 1 and (cities or set()) <= set(counts) \
+            and top in (acting if acting is not None else {top}):  # not only a destination (zájezdy do Egypta)
+        return top, f"the only state referred to, not the default ({n1} sentences)"  # a Polish nun, Vicki Holland
+        # from Britain: a foreign story that never names the default's state
     if default and (default in counts or (n1 < lex.home_min and not foreign_city)):
         return default, f"language default, domestic news ({default} {counts.get(default, 0)}, top {n1})"
     foreign = (cities or set()) - {default}

@@ -68,6 +68,7 @@ class Lexicon:
     owner_preps: set[str] = field(default_factory=set)  # ministryně za ANO: the phrase names what the noun belongs to
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     destination_preps: set[str] = field(default_factory=set)
+    goal_preps: set[str] = field(default_factory=set)  # do, to: zájezdy do Egypta names where trips go
     max_words: int = 1
     regions: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
@@ -187,6 +188,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
+    lex.goal_preps = {p.lower() for p in data.get("goal_prepositions", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
     lex.demonym_not_heads = {p.lower() for p in data.get("demonym_not_heads", [])}
     own = langpack.has_file(lex.lang, "home.json")  # a pack borrowing cs actors (sk) still has its own home

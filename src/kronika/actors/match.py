@@ -212,6 +212,15 @@ def is_destination(doc: Doc, lex: Lexicon, h: int) -> bool:
     return visit and bool(preps) and all(p.lemma.lower() in lex.destination_preps for p in preps)
 
 
+def is_goal(doc: Doc, lex: Lexicon, h: int) -> bool:
+    """Whether a name is the goal of motion (zájezdy do Egypta, flights to Egypt): its preposition is a goal one."""
+    t = doc.tokens[h]
+    preps = [c for c in doc.children(h) if c.deprel == "case"]
+    if doc.tokens[t.head].upos == "ADP" and t.head != t.i:  # spaCy's English: the preposition heads its object
+        preps = [doc.tokens[t.head]]
+    return any(p.lemma.lower() in lex.goal_preps for p in preps)
+
+
 # Subject relations that make a capital the acting government ('Washington demanded', 'Moskva odmítla').
 SUBJECT_RELS = ("nsubj",)
 

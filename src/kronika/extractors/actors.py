@@ -24,6 +24,7 @@ from ..actors.match import (
     capital_as_government,
     home_namesake,
     is_destination,
+    is_goal,
     is_place,
     match_inhabitants,
     match_names,
@@ -83,7 +84,8 @@ class Actors:
         persons += _acronym_names(doc, roles, taken | role_tokens | {i for p in persons for i in range(p.start, p.end)})
         demonym_persons(doc, lex, persons, dems, names)  # Czech tennis player X: before the home count
         sents = {t.i: t.sent for t in doc.tokens}
-        home = home_country(lex, names + dropped, persons, dems, sents, dropped)
+        dest = {h.head for h in names + dropped if is_destination(doc, lex, h.head) or is_goal(doc, lex, h.head)}
+        home = home_country(lex, names + dropped, persons, dems, sents, dropped, dest)
         doc.meta["home_country"] = home.to_meta()
         spelled_persons(doc, lex, persons)  # Štěch in an English article: after the home count
         _home_namesakes(doc, lex, persons, home.clear)
