@@ -61,7 +61,6 @@ def words(lex: Lexicon, key: str) -> frozenset[str]:
 
 def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | None:
     """Why the trigger codes no event under one of this module's rules, or None."""
-    kind = plover_type(e.cameo)
     sport = sport_word(doc, lex, n)
     if sport is not None:
         return f"a sports competition sentence ('{sport}') with no public body in it: a game, not a political act"
@@ -69,15 +68,16 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         return "a possible act with no agent ('could be sentenced if found guilty', 'může být odsouzen'): not an act"
     if e.objects or e.noun:
         return None
+    return who_acts(doc, tree, lex, n, e) or what_sense(doc, tree, lex, n, e)
+
+
+def who_acts(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | None:
+    """Rules on who acts or with whom: natural forces, private plans, studies, the media, one's own family."""
+    kind = plover_type(e.cameo)
     if kind in {"ASSAULT", "COERCE"}:
         force = natural_force(tree, lex, n)
         if force is not None:
             return f"a natural force or accident ('{force.tok.text}') did it, not an actor"
-    if kind == "CONSULT" and not e.cameo.startswith(("042", "043")):
-        aud = audience(doc, tree, lex, n)
-        if aud is not None:
-            return f"talking to the media or an audience ('{aud.tok.text}'): an interview or address, no consultation"
-    if kind in {"ASSAULT", "COERCE"}:
         plan = private_plan(doc, tree, lex, n)
         if plan is not None:
             return f"what a private person '{plan.tok.text}' planned or wanted to do: not done, and no threat made"
@@ -85,11 +85,22 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         work = work_subject(tree, lex, n)
         if work is not None:
             return f"a study or a work ('{work.tok.text}') examines it: research, no investigation of an actor"
+    visit = e.cameo.startswith(("042", "043"))
+    if kind == "CONSULT" and not visit:
+        aud = audience(doc, tree, lex, n)
+        if aud is not None:
+            return f"talking to the media or an audience ('{aud.tok.text}'): an interview or address, no consultation"
     public_subject = any(public(mention_at(doc, k.i)) for k in tree.children(n.i, "nsubj"))
-    if kind in FAMILY_KINDS and not e.cameo.startswith(("042", "043")) and not public_subject:
+    if kind in FAMILY_KINDS and not visit and not public_subject:
         kin = own_family(tree, lex, n)  # 'the government helped their families' stays
         if kin is not None:
             return f"help, thanks or talk within one's own family ('{kin.tok.text}'): private life, no event"
+    return None
+
+
+def what_sense(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | None:
+    """Rules on the verb's sense in its frame: opinions, warnings, permissions, bare refusals, journeys."""
+    kind = plover_type(e.cameo)
     if kind == "AGREE" and n.lemma in words(lex, "opinion_agree_verbs") and agreed_opinion(doc, tree, lex, n):
         return "agreeing that something is so (an opinion), not agreeing to do something"
     if kind == "THREATEN" and n.lemma in words(lex, "warning_verbs"):
