@@ -9,7 +9,7 @@ from kronika import Pipeline
 
 
 def test_roles_described_name_takes_its_relative_predicate_cs(pipeline: Pipeline) -> None:
-    evs = events(pipeline, "Policie zatkla Kowalského, který je polským diplomatem.", "cs")
+    evs = events(pipeline, "Česká policie zatkla Kowalského, který je polským diplomatem.", "cs")
     assert ("COERCE", "CZE", "POL") in triples(evs)
 
 
@@ -19,5 +19,5 @@ def test_roles_described_name_takes_its_relative_predicate_en(pipeline: Pipeline
 
 
 def test_roles_described_relative_clause_with_its_own_subject_is_no_description(pipeline: Pipeline) -> None:
-    evs = events(pipeline, "Policie zatkla Kowalského, kterého polský diplomat označil za zloděje.", "cs")
+    evs = events(pipeline, "Česká policie zatkla Kowalského, kterého polský diplomat označil za zloděje.", "cs")
     assert not any(e.target and (e.target.code or "").startswith("POL") for e in evs)

@@ -18,7 +18,7 @@ def test_roles_document_letter_supporting_is_its_signers_support(pipeline: Pipel
 
 
 def test_roles_document_relative_clause_of_a_statement_cs(pipeline: Pipeline) -> None:
-    evs = events(pipeline, "Městský soud vydal prohlášení, které vyzývá Rusko ke stažení vojsk.", "cs")
+    evs = events(pipeline, "Městský soud v Praze vydal prohlášení, které vyzývá Rusko ke stažení vojsk.", "cs")
     assert ("REQUEST", "CZE", "RUS") in triples(evs)
 
 
