@@ -42,7 +42,15 @@ def negative(lex: Lexicon, w: Node) -> bool:
     """Polarity=Neg, believed only on a form with the language's negative prefix when it has one (grammar key
     negative_prefix: cs 'ne'; the parser also tags 'nabídlo' negative)."""
     prefix = lex.grammar.get("negative_prefix")
-    return w.feat("Polarity") == "Neg" and (not prefix or w.tok.text.lower().startswith(prefix))
+    if w.feat("Polarity") == "Neg":
+        return not prefix or w.tok.text.lower().startswith(prefix)
+    return isinstance(prefix, str) and bool(prefix) and _prefixed_form(w.tok.text.lower(), w.tok.lemma.lower(), prefix)
+
+
+def _prefixed_form(form: str, lemma: str, prefix: str) -> bool:
+    """Prefix + the lemma's stem though tagged Pos ('neschválil' of 'schválit'; not 'nechat', 'nenávidět')."""
+    stem = lemma[:max(1, min(4, len(lemma) - 2))]
+    return form.startswith(prefix) and not lemma.startswith(prefix) and form[len(prefix):].startswith(stem)
 
 
 def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False) -> Modality:
