@@ -33,7 +33,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..cameo import plover_type
-from ..langpack import has_file, load_json
+from ..langpack import load_json
 from ..model import Doc, Mention
 from .lexicon import Entry, Lexicon
 from .udview import Node, Tree
@@ -48,10 +48,12 @@ PUBLIC_SECTORS = {"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "ELI", "OPP"}
 
 @cache
 def _words(lang: str, key: str) -> frozenset[str]:
-    """A word list of data/<lang>/precision.json (Slovak falls back to Czech; empty when the pack has none)."""
-    if not has_file(lang, "precision.json") and not (lang == "sk" and has_file("cs", "precision.json")):
+    """A word list of data/<lang>/precision.json (with the pack's fallback language; empty when there is none)."""
+    try:
+        data = load_json(lang, "precision.json")
+    except FileNotFoundError:  # a pack without precision word classes drops nothing by them
         return frozenset()
-    return frozenset(str(w).lower() for w in load_json(lang, "precision.json").get(key, []))
+    return frozenset(str(w).lower() for w in data.get(key, []))
 
 
 def words(lex: Lexicon, key: str) -> frozenset[str]:
