@@ -54,6 +54,8 @@ FIRES = [
     ("Ruský prezident se zlobí na Ukrajinu.", ("ACCUSE", "RUS", "UKR"), "cs-zlobit-110"),
     ("Polský parlament schválil návrh ukrajinské vlády.", ("AGREE", "POL", "UKR"), "cs-schvalit-030"),
     ("Česká vláda dala zelenou plánu polské vlády.", ("AGREE", "CZE", "POL"), "cs-dat-030"),
+    # a domestic approval with no named counterpart is home -> home (targets.domestic_counterpart)
+    ("Česká vláda dala zelenou nákupu letadel.", ("AGREE", "CZE", "CZE"), "cs-dat-030"),
     ("Ruský ministr sklidil kritiku od ukrajinské vlády.", ("ACCUSE", "UKR", "RUS"), "cs-sklidit-111"),
     ("Ukrajinský prezident ostře vystoupil proti ruskému prezidentovi.", ("ACCUSE", "UKR", "RUS"), "cs-vystoupit-111"),
     ("Ruský ministr diskreditoval ukrajinskou vládu.", ("ACCUSE", "RUS", "UKR"), "cs-diskreditovat-111"),
@@ -88,7 +90,6 @@ QUIET = [
     "Český ministr zahraničí odešel na post velvyslance.",  # a new post
     "Čeští fanoušci skandovali jméno trenéra.",  # a chant against no one
     "Český herec vystoupil v Národním divadle.",  # a performance
-    "Česká vláda dala zelenou nákupu letadel.",  # approving a purchase names no actor
     "Český ministr označil výsledek za úspěch.",  # praise of a thing, no label for anyone
 ]
 

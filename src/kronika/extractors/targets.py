@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 IMPLICIT = "implicit-home-government"  # the rule of an implicit target (no text span): see roles.home_government
 # Types whose counterpart a domestic report often leaves unnamed: with no foreign actor in the sentence, it is in the
 # source's own country (unseen news: 'banky odmítají navýšit úvěry', 'parliament rejects bid for early election',
-# 'Trump bude usnesení vetovat', 'was convicted of killing six members of his family').
-DOMESTIC_COUNTERPART = frozenset({"REJECT", "ASSAULT"})
+# 'Trump bude usnesení vetovat', 'was convicted of killing six members of his family'; likewise a domestic body's
+# appeal, demand, accusation, pledge or arrest with no named counterpart: gold annotation codes it home -> home).
+DOMESTIC_COUNTERPART = frozenset({"REJECT", "ASSAULT", "REQUEST", "ACCUSE", "AGREE", "COERCE"})
 DENIAL = "016"  # a denial names its accuser or nobody: the gold accepts '-' (GUIDELINES rule 4)
 
 
@@ -77,9 +78,9 @@ def raised_object(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]
 
 
 def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[Mention]) -> list[Mention]:
-    """The unnamed counterpart of a refusal or an attack by people, firms or bodies of the article's clear home
-    country, in a sentence that names no actor of another country: that home country (an implicit target without
-    text span; the gold codes it so in domestic news)."""
+    """The unnamed counterpart of a refusal, attack, demand, accusation, pledge or arrest by people, firms or bodies
+    of the article's clear home country, in a sentence that names no actor of another country: that home country
+    (an implicit target without text span; the gold codes it so in domestic news)."""
     home = roles.doc.meta.get("home_country") or {}
     if plover_type(cameo) not in DOMESTIC_COUNTERPART or cameo.startswith(DENIAL) or not home.get("clear") \
             or foreign_in_sentence(roles, trigger, sources):
