@@ -68,7 +68,7 @@ QUIET = [
     "Český hokejista ovládl turnaj.",
     "Firma vyčlenila milion korun na reklamu.",
     "Ruský trenér nazval svůj tým nejlepším v lize.",
-    "Vláda schválila zákon o státním rozpočtu.",
+    # approving a budget law is AGREE home -> home since round 8 (test_lexicon_cs_round8)
     "Ministr označil to prohlášení za nesmysl.",  # whose claim is not said: no target, no event
     "Ministerstvo vydalo varování pro turisty.",  # advice to travellers, no threat
     "Češky držely ve hře zejména Petra Holešínská přesnou střelbou z dálky.",  # a shot at goal
@@ -84,7 +84,7 @@ QUIET = [
     "Ruský jezdec do Velké ceny Polska nezasáhne.",  # will not race
     "Český zápasník si dokázal poradit s ruským soupeřem.",  # beat him
     "Britská cestovní kancelář vyhodila české turisty z hotelu.",  # threw out, destroyed nothing
-    "Ukrajinští poslanci hlasovali pro návrh ruské vlády.",  # for, not against
+    # voting for a proposal is SUPPORT since round 8, never ACCUSE (test_lexicon_cs_round8)
     "Ministerstvo předá provoz mýtného systému novému provozovateli z Ukrajiny.",  # a toll system, no weapon
 ]
 

@@ -1,0 +1,67 @@
+"""Czech lexicon breadth, round 8 (issue 4, session 6, tools/build_cs_verbs.py): domestic-news vocabulary by PLOVER type
+(approvals and signed laws, votes for, elections, applause, condolences and congratulations sent, calls for an inquiry,
+police looking for witnesses, investigations of a case, handcuffing and custody, appeals against a penalty, defending
+oneself against a charge, ordered closures, strike alerts, fines received) fires on hand-made sentences in the forms
+cs_core_news_sm really parses; layoffs, everyday 'hledat', 'šetřit', 'zabývat se' and 'odvolat se na' stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples as triples
+from events_support import pipeline_events
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
+FIRES = [
+    ("Zastupitelstvo města schválilo rozpočet na příští rok.", ("AGREE", "CZE", "CZE"), "cs-schvalit-030"),
+    ("Prezident podepsal zákon o státním rozpočtu.", ("AGREE", "CZE", "CZE"), "cs-podepsat-030"),
+    ("Polský parlament schválil privatizaci ukrajinské firmy.", ("AGREE", "POL", "UKR"), "cs-schvalit-030"),
+    ("Sněmovna neschválila novelu zákona.", ("REJECT", "CZE", "CZE"), "cs-schvalit-030"),
+    ("Polští poslanci hlasovali pro návrh ukrajinské vlády.", ("SUPPORT", "POL", "UKR"), "cs-hlasovat-051"),
+    ("Polský parlament zvolil ukrajinského diplomata předsedou komise.", ("SUPPORT", "POL", "UKR"), "cs-zvolit-051"),
+    ("Polští poslanci tleskali ukrajinskému prezidentovi.", ("SUPPORT", "POL", "UKR"), "cs-tleskat-051"),
+    ("Polský prezident zaslal soustrast ukrajinskému prezidentovi.", ("SUPPORT", "POL", "UKR"), "cs-zaslat-018"),
+    ("Polský prezident poslal blahopřání ukrajinskému prezidentovi.", ("SUPPORT", "POL", "UKR"), "cs-poslat-051"),
+    ("Opozice požaduje vyšetření celé kauzy.", ("REQUEST", "CZE", "CZE"), "cs-pozadovat-101"),
+    ("Polská vláda vyzvala Ukrajinu k prošetření incidentu.", ("REQUEST", "POL", "UKR"), "cs-vyzvat-101"),
+    ("Policie hledá svědky nehody.", ("REQUEST", "CZE", "CZE"), "cs-hledat-101"),
+    ("Případem se zabývá policie.", ("ACCUSE", "CZE", "CZE"), "cs-zabyvat-090"),
+    ("Policie případ šetří.", ("ACCUSE", "CZE", "CZE"), "cs-setrit-090"),
+    ("Ruský soud držel ukrajinského novináře ve vazbě.", ("COERCE", "RUS", "UKR"), "cs-drzet-173"),
+    ("Klub se odvolal proti trestu pro útočníka.", ("ACCUSE", "CZE", "CZE"), "cs-odvolat-114"),
+    ("Ministr se ohradil proti obvinění.", ("REJECT", "CZE", "CZE"), "cs-ohradit-120"),
+    ("Ruský ministr se bránil obvinění ukrajinské vlády.", ("REJECT", "RUS", "UKR"), "cs-branit-120"),
+    ("Ruský prezident bagatelizoval kritiku ukrajinské vlády.", ("REJECT", "RUS", "UKR"), "cs-bagatelizovat-120"),
+    ("Odbory vyhlásily stávkovou pohotovost.", ("PROTEST", "CZE", "CZE"), "cs-vyhlasit-143"),
+    ("Česká firma dostala pokutu od polského úřadu.", ("COERCE", "POL", "CZE"), "cs-dostat-172"),
+    ("Ruský voják udeřil ukrajinského novináře.", ("ASSAULT", "RUS", "UKR"), "cs-uderit-182"),
+]
+
+# everyday senses of the new entries: no event
+QUIET = [
+    "Firma propustí 200 zaměstnanců.",  # a layoff, no release of prisoners
+    "Vědci hledají nové léky.",  # searching, no request
+    "Mladí lidé musí šetřit peníze.",  # saving money, no investigation
+    "Film se zabývá historií města.",  # a topic, no investigation
+    "Ministr se odvolal na zprávu policie.",  # citing a source, no appeal
+    "Český turista zvolil jinou cestu.",  # choosing a route, no election
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] + "-" + str(i) for i, f in enumerate(FIRES)])
+def test_lexicon_cs_round8_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, str], rule: str) -> None:
+    evs = pipeline_events(pipeline, text, "cs")
+    assert triple in triples(evs)
+    assert any(e.rule and e.rule.startswith(rule) for e in evs)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_lexicon_cs_round8_everyday_sense_codes_nothing(pipeline: Pipeline, text: str) -> None:
+    assert pipeline_events(pipeline, text, "cs") == []
+
+
+def test_lexicon_cs_round8_vote_for_is_no_disapproval(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Ukrajinští poslanci hlasovali pro návrh ruské vlády.", "cs")
+    assert ("SUPPORT", "UKR", "RUS") in triples(evs)
+    assert all(e.type != "ACCUSE" for e in evs)
