@@ -630,6 +630,23 @@ v("dostat,obdržet,vyfasovat,schytat", "172", [], object=["pokuta", "penále", "
 # layoffs are no PLOVER event: without this, 'firma propustí 200 zaměstnanců' was a release of prisoners (0841)
 v("propustit,propouštět,vyhodit,vyhazovat,zredukovat", "010", [], object=["zaměstnanec", "zaměstnankyně", "pracovník", "dělník", "personál", "místo"])
 v("udeřit,kopnout,škrtit,přiškrtit,rdousit,uhodit", "182", ACC, needs_target=True)  # 'udeřil ženu'; 'udeřit na X' stays 190
+# round 8b: idioms of the same domestic news ('prezident vrátil zákon sněmovně' is a veto, 'omezili ho na osobní
+# svobodě' an arrest, 'lidé se sešli na demonstraci' a protest, not a meeting; 'návrh se setkal s kritikou' is criticism
+# received, not a meeting), appointments and entrusting, cancelled licences, charity collections, giving up an office
+v("vrátit,vracet", "129", [*DAT, "nmod:Gen"], object=["zákon", "novela", "předloha"])
+v("omezit,omezovat", "173", ACC, object=["svoboda"], needs_target=True)  # police language: 'omezit na osobní svobodě'
+v("zpacifikovat,spacifikovat", "173", ACC, needs_target=True)
+v("zrušit,rušit,odebrat", "172", [*DAT, "nmod:Gen"], object=["licence", "registrace", "akreditace", "oprávnění", "koncese"])
+v("povýšit,povyšovat,ustanovit,pověřit,pověřovat", "051", ACC, needs_target=True)  # 'prezident pověřil X sestavením vlády'
+v("obrátit,obracet", "020", [*NA, "nmod:na+Acc"], particle="se", prep="na")  # 'obrátila se na soud / na policii'
+v("sejít,scházet,shromáždit,shromažďovat,sjet,sjíždět", "141", [*PROTI, "obl:před+Ins", "nmod:před+Ins"], particle="se",
+  object=["demonstrace", "protest", "manifestace", "pochod", "protestní", "blokáda"])
+v("setkat,setkávat", "111", [], particle="se", object=["kritika", "posměch", "odsouzení", "nevole", "odpor", "nesouhlas", "výsměch"],
+  passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen", "nmod:Gen"], swap=True)
+v("vznést,vznášet,adresovat,směřovat", "111", [*DAT, *NA, "obl:vůči+Dat", "nmod:vůči+Dat"], object=["kritika", "výtka", "výčitka"])
+v("podrobit,podrobovat", "111", ACC, object=["kritika"])
+v("uspořádat,pořádat,vyhlásit,vyhlašovat,zorganizovat,organizovat", "070", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["sbírka"])
+v("vzdát,vzdávat", "0831", ["nmod:Gen"], particle="se", object=[*OFFICE, "kandidatura", "nominace"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

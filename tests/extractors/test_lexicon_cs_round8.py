@@ -1,7 +1,9 @@
 """Czech lexicon breadth, round 8 (issue 4, session 6, tools/build_cs_verbs.py): domestic-news vocabulary by PLOVER type
 (approvals and signed laws, votes for, elections, applause, condolences and congratulations sent, calls for an inquiry,
 police looking for witnesses, investigations of a case, handcuffing and custody, appeals against a penalty, defending
-oneself against a charge, ordered closures, strike alerts, fines received) fires on hand-made sentences in the forms
+oneself against a charge, ordered closures, strike alerts, fines received; 8b: a law returned (veto), an arrest
+in police language, cancelled licences, entrusting, turning to a court, gathering at a demonstration, criticism met or
+raised, charity collections, giving up an office) fires on hand-made sentences in the forms
 cs_core_news_sm really parses; layoffs, everyday 'hledat', 'šetřit', 'zabývat se' and 'odvolat se na' stay quiet."""
 
 from __future__ import annotations
@@ -36,6 +38,20 @@ FIRES = [
     ("Odbory vyhlásily stávkovou pohotovost.", ("PROTEST", "CZE", "CZE"), "cs-vyhlasit-143"),
     ("Česká firma dostala pokutu od polského úřadu.", ("COERCE", "POL", "CZE"), "cs-dostat-172"),
     ("Ruský voják udeřil ukrajinského novináře.", ("ASSAULT", "RUS", "UKR"), "cs-uderit-182"),
+    ("Rusko udeřilo na Kyjev.", ("ASSAULT", "RUS", "UKR"), "cs-uderit-190"),
+    # round 8b idioms
+    ("Prezident vrátil zákon sněmovně.", ("REJECT", "CZE", "CZE"), "cs-vratit-129"),
+    ("Policisté muže omezili na osobní svobodě.", ("COERCE", "CZE", "CZE"), "cs-omezit-173"),
+    ("Policisté muže zpacifikovali.", ("COERCE", "CZE", "CZE"), "cs-zpacifikovat-173"),
+    ("Polský úřad zrušil ruské firmě licenci.", ("COERCE", "POL", "RUS"), "cs-zrusit-172"),
+    ("Polský prezident pověřil ukrajinského diplomata jednáním.", ("SUPPORT", "POL", "UKR"), "cs-poverit-051"),
+    ("Žena se obrátila na soud.", ("REQUEST", "CZE", "CZE"), "cs-obratit-020"),
+    ("Lidé se sešli na demonstraci proti vládě.", ("PROTEST", "CZE", "CZE"), "cs-sejit-141"),
+    ("Návrh ministra se setkal s kritikou opozice.", ("ACCUSE", "CZE", "CZE"), "cs-setkat-111"),
+    ("Opozice vznesla kritiku na adresu vlády.", ("ACCUSE", "CZE", "CZE"), "cs-vznest-111"),
+    ("Polská vláda podrobila ruskou vládu kritice.", ("ACCUSE", "POL", "RUS"), "cs-podrobit-111"),
+    ("Polská vláda vyhlásila sbírku pro Ukrajinu.", ("AID", "POL", "UKR"), "cs-vyhlasit-070"),
+    ("Ministr se vzdal funkce.", ("CONCEDE", "CZE", "-"), "cs-vzdat-0831"),
 ]
 
 # everyday senses of the new entries: no event
@@ -46,6 +62,7 @@ QUIET = [
     "Film se zabývá historií města.",  # a topic, no investigation
     "Ministr se odvolal na zprávu policie.",  # citing a source, no appeal
     "Český turista zvolil jinou cestu.",  # choosing a route, no election
+    "Prezident vrátil knihu do knihovny.",  # returning a book, no veto
 ]
 
 
