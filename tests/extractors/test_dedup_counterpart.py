@@ -40,3 +40,15 @@ def test_dedup_counterpart_other_senses_in_text(pipeline: Pipeline) -> None:
         assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type in {"COERCE", "ASSAULT"}], text
     arrest = pipeline_events(pipeline, "Policie zadržela muže.", "cs")
     assert [(e.type, e.source.code if e.source else None) for e in arrest] == [("COERCE", "CZECOP")]
+
+
+def test_dedup_counterpart_retold_accusation_has_no_target_less_version() -> None:
+    stated = Event("ACCUSE", None, "112", -2.0, 3, ArgRef("GBRGOV", "Amber Rudd", "Amber Rudd", (0, 10)),
+                   ArgRef("GBRGOV", "Boris Johnson", "Johnson", (20, 27)), "accused", (11, 18), 0, rule="x")
+    retold = _filled("ACCUSE", "112", "GBRGOV", "cs-obvinit-112")
+    retold.sentence = 3
+    assert [e.target.name if e.target else None for e in dedup([stated, retold], [])] == ["Boris Johnson"]
+    inquiry = _filled("ACCUSE", "090", "GBRCOP", "cs-vysetrovat-090")  # an inquiry into nobody named stays
+    inquiry.sentence = 3
+    kept = dedup([stated, inquiry], [])
+    assert [(e.cameo, e.target) for e in kept if e.cameo == "090"] == [("090", None)]

@@ -113,6 +113,7 @@ def _filled(e: Event) -> bool:
 # measure stays ('Vláda přikázala odchod do důchodu', 'California to restrict gun sale': gold home -> home).
 PHYSICAL = frozenset({"ASSAULT", "COERCE"})
 TARGET_REQUIRED_PHYSICAL = frozenset({"COERCE"})
+INVESTIGATE = "09"
 
 
 @cache
@@ -132,6 +133,22 @@ def entry_of(rule: str) -> Entry | None:
     """The lexicon entry an event's rule names ('cs-dopadnout-173+shared-subject:měl'; ids begin with the language)."""
     eid = rule.split("+", 1)[0]
     return _entries(eid.split("-", 1)[0]).get(eid)
+
+
+def needs_target(e: Event) -> bool:
+    """Does the event's entry, or its type, need a named target (events.py drops it without one)?"""
+    from .events import SELF_DIRECTED, TARGET_REQUIRED  # events imports this module
+    entry = entry_of(e.rule or "")
+    return (entry is not None and entry.needs_target) or (
+        e.type in TARGET_REQUIRED and not e.cameo.startswith(SELF_DIRECTED))
+
+
+def retold_accusation(e: Event) -> bool:
+    """A criticism or accusation (not an investigation: gold accepts an inquiry into nobody named, 'Policie hledá
+    svědky' ACCUSE CZE -> -) of an entry or type that needs a named target. When its implicit counterpart repeats
+    a stated event, the target-less version is no new act: unseen news 'obvinil Johnsona' (the name lost in a
+    merged mention), 'he arrogantly dismissed them', 'attacked the credibility of the whistle-blower'."""
+    return e.type == "ACCUSE" and not e.cameo.startswith(INVESTIGATE) and needs_target(e)
 
 
 def unnamed_victim(e: Event) -> bool:
@@ -158,6 +175,10 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
     events = [e for e in events if not unnamed_victim(e)]
     for e in sorted(events, key=_filled):  # stated targets first: a filled counterpart must not hide its own act
         src, tgt = country(e.source.code if e.source else None), country(e.target.code if e.target else None)
+        if _filled(e) and (e.type, src, tgt) in stated and retold_accusation(e):
+            _drop(dropped, e, "a criticism or accusation of an entry that needs a named target, whose implicit "
+                              "counterpart repeats a stated event: the same accusation retold")
+            continue
         if _filled(e) and (e.type, src, tgt) in stated:  # the same triple is stated elsewhere: this act keeps
             e.target, tgt = None, "-"  # its unnamed target ('vandals damaged shops' beside 'they killed X')
         elif not _filled(e):
