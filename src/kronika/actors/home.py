@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .compose import Context, Role
 from .lexicon import Lexicon
 from .match import Hit
 
@@ -150,6 +151,7 @@ def sentence_states(lex: Lexicon, sents: dict[int, int], hits: list[Hit], dems: 
 
 
 PRIVATE_SECTOR = "CVL"
+NAME_RELS = ("nmod", "flat", "appos", "compound")  # how a body's name hangs on a role noun (ředitel Kovosvitu)
 ROMAN = re.compile(r"[IVX]{2,}")  # II, III, IV, XX: an unlisted king is rare, World War II common
 
 
@@ -166,3 +168,26 @@ def private_persons(persons: list[Hit], home: Home) -> None:
         if p.status == "unresolved" and p.kind == "PER" and p.code is None:
             p.code, p.status, p.reason = home.clear + PRIVATE_SECTOR, "resolved", ""
             p.rule += f"; unlisted person without a role: a private person of the home country ({home.clear_rule})"
+
+
+def unlisted_body_roles(ctx: Context, roles: dict[int, Role]) -> None:
+    """An inherit noun still without a code (mluvčí, ředitel, předseda) that names an unlisted person or an unlisted
+    organisation ('mluvčí České pošty Matyáš Vitík', 'ředitel Sportovního areálu Ještěd') is a private actor of the
+    article's clear home when its sentence names no other state: the gold codes such domestic speakers home->home."""
+    if not ctx.home:
+        return
+    for r in roles.values():
+        if r.code or r.sector is not None or not _unlisted_owner(ctx, r):
+            continue
+        if ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set()) - {ctx.home}:
+            continue  # another state in the sentence: the role may be its
+        r.code = ctx.home + PRIVATE_SECTOR
+        r.source = f"an unlisted person's or body's role, home country, {ctx.home_rule}"
+
+
+def _unlisted_owner(ctx: Context, r: Role) -> bool:
+    """Whether the role names an unlisted person (attached to it) or has a capitalised name among its dependents."""
+    if r.person is not None:
+        return r.person.code is None and r.person.kind == "PER"
+    return any(c.upos == "PROPN" and c.text[:1].isupper() and c.i > r.head and c.deprel.split(":")[0] in NAME_RELS
+               for c in ctx.doc.children(r.head))

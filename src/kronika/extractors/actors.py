@@ -16,7 +16,7 @@ from ..actors.compose import (
     unlisted_person_roles,
 )
 from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_before, titled_persons
-from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states
+from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import (
     Hit,
@@ -105,6 +105,7 @@ class Actors:
         same_sector_before(ctx, roles, names)
         apply_home(ctx, roles)
         unlisted_person_roles(roles)
+        unlisted_body_roles(ctx, roles)
         same_named_org_before(ctx, roles)
         titled_persons(forms, roles, persons)
         attached = {id(r.person) for r in roles.values() if r.person is not None}

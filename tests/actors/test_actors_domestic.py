@@ -1,0 +1,34 @@
+"""Czech domestic actors: common group and office nouns (lidé, primátor, záchranáři) and the roles of unlisted
+persons and bodies (mluvčí firmy X Y) in an article whose home country is clear."""
+
+from __future__ import annotations
+
+from actors_support import coded, run
+
+from kronika import Pipeline
+
+
+def test_domestic_people_and_local_offices_are_home_actors(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "V Brně lidé protestovali proti primátorovi. Záchranáři ošetřili zraněné.", "cs"))
+    assert c["lidé"] == "CZECVL" and c["primátorovi"] == "CZEGOV" and c["Záchranáři"] == "CZEHLH"
+    doc = run(pipeline, "V Brně lidé protestovali proti primátorovi.", "cs")
+    assert [(e.type, e.source.code if e.source else None) for e in doc.events] == [("PROTEST", "CZECVL")]
+
+
+def test_domestic_accusation_noun_is_not_an_accused_person(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Firma čelila hořkým obviněním. Soud obžalovaného osvobodil.", "cs"))
+    assert "obviněním" not in c and c["obžalovaného"] == "CZECRM"
+
+
+def test_domestic_spokesman_of_an_unlisted_body_is_home_private(pipeline: Pipeline) -> None:
+    text = "V Praze to uvedl mluvčí České pošty Matyáš Vitík."
+    assert coded(run(pipeline, text, "cs"))["mluvčí České pošty Matyáš Vitík"] == "CZECVL"
+    text = "Ředitel Sportovního areálu Ještěd Jakub Hanuš si pochvaloval zájem."
+    assert coded(run(pipeline, text, "cs"))["Ředitel Sportovního areálu Ještěd Jakub Hanuš"] == "CZECVL"
+
+
+def test_domestic_unlisted_role_keeps_a_foreign_state_of_its_sentence(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Ruský mluvčí Dmitrij Peskov to odmítl.", "cs"))
+    assert c["Ruský mluvčí Dmitrij Peskov"] == "RUSGOV"
+    c = coded(run(pipeline, "V Praze to uvedl mluvčí. Ve Varšavě ředitel polské firmy Jan Kowalski mlčel.", "cs"))
+    assert c.get("mluvčí") is None  # a bare role with nobody named stays without a country
