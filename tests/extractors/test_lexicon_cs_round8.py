@@ -52,6 +52,10 @@ FIRES = [
     ("Polská vláda podrobila ruskou vládu kritice.", ("ACCUSE", "POL", "RUS"), "cs-podrobit-111"),
     ("Polská vláda vyhlásila sbírku pro Ukrajinu.", ("AID", "POL", "UKR"), "cs-vyhlasit-070"),
     ("Ministr se vzdal funkce.", ("CONCEDE", "CZE", "-"), "cs-vzdat-0831"),
+    # round 8c: disapproving labels
+    ("Ministr označil návrh opozice za skandální.", ("ACCUSE", "CZE", "CZE"), "cs-oznacit-111"),
+    ("Polská vláda považuje ruský krok za protiústavní.", ("ACCUSE", "POL", "RUS"), "cs-povazovat-111"),
+    ("Ukrajina považuje Rusko za agresora.", ("ACCUSE", "UKR", "RUS"), "cs-povazovat-111"),
 ]
 
 # everyday senses of the new entries: no event
@@ -63,6 +67,7 @@ QUIET = [
     "Ministr se odvolal na zprávu policie.",  # citing a source, no appeal
     "Český turista zvolil jinou cestu.",  # choosing a route, no election
     "Prezident vrátil knihu do knihovny.",  # returning a book, no veto
+    "Lékaři považují kouření za škodlivé.",  # a state of things blames no one
 ]
 
 
