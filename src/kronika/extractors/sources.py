@@ -11,6 +11,7 @@ from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
 from .complements import reported_source
 from .lexicon import Entry
+from .precision_frames import words as precision_words
 from .roles import IMPLICIT, Roles, country_of
 from .subjects import AGENTLESS, UNNAMED, agent_phrase, agrees, finite, inherited_source, is_pronoun, unnamed_agent
 from .udview import Node, Tree
@@ -37,6 +38,9 @@ def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targ
     unknown = unidentified_attacker(roles, n, e, info, targets)
     if unknown:
         return unknown, "unidentified-attacker"
+    assailant = unnamed_assailant(roles, n, e, info, targets)
+    if assailant:
+        return assailant, "unnamed-assailant"
     return unnamed_agent(roles, n, e, info, targets), "agentless-passive"
 
 
@@ -115,6 +119,8 @@ def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> li
         return []
     if code == "0841" and not court and not _custody_context(roles, n):
         return []  # 'The identity of the man has not been released', 'the book will be released'
+    if _disaster(roles, n):
+        return []  # 'Lavina zabila muže, pět lidí bylo uvězněno': trapped, not imprisoned
 
     known = {home, *(country_of(t.code) for t in targets)}
     sent = roles.doc.sentences[n.tok.sent]
@@ -158,6 +164,32 @@ def unidentified_attacker(roles: Roles, n: Node, e: Entry, info: CameoCode | Non
                     rule=IMPLICIT_AGENT)]
 
 
+def unnamed_assailant(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
+                      ) -> list[Mention]:
+    """'A teenager who was stabbed in Birmingham', 'byl zastřelen v restauraci', 'was tortured for hours': a passive
+    assault on persons that names no agent is an attack by someone the text does not name (source '-', as the gold
+    codes it); only for verbs of violent crime (sources.json violent_crimes: not 'killed', 'injured', 'zraněn',
+    which accidents and disasters also do), with a person actor as the passive subject, and not when an agent is
+    named anywhere in the sentence."""
+    words = _words(roles.lex.lang)
+    if e.noun or e.swap or not targets or info is None or info.plover != "ASSAULT" or not words \
+            or not roles.is_passive(n.i) or n.deprel.split(":")[0] in DESCRIPTIVE:
+        return []
+    if not {e.lemma, n.lemma} & words.get("violent_crimes", set()):
+        return []
+    if not all(t.kind in PERSONS for t in targets) or _agent_named(roles, n) or agent_phrase(roles, n) \
+            or _disaster(roles, n):
+        return []
+    tree = roles.tree
+    patients = {roles.antecedent(k).i for k in tree.children(n.i, "nsubj:pass")}
+    patients |= {c.i for p in patients for c in tree.children(p, "conj", "appos")}
+    patients |= {c.i for p in patients for c in tree.children(p, "nmod") if tree[p].upos == "NUM"}  # 'four of them'
+    if not any(m.head in patients for m in targets):
+        return []  # the victim is the passive subject, not a name near it ('scenes with X were shot')
+    t = n.tok
+    return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
+
+
 def _scene(roles: Roles, n: Node, targets: list[Mention]) -> str | None:
     """The country an act happened in: a state or place (also one the actors step dropped as a mere place: 'v
     Kábulu') in the trigger's phrase outside its targets; else the article's clear home country; else the
@@ -190,6 +222,14 @@ def _unknown_agent(roles: Roles, k: Node, words: dict[str, set[str]]) -> bool:
         return True
     return k.deprel.startswith("nsubj") and any(w.lemma in words.get("unknown_marks", ())
                                                  for w in tree.children(k.i, "amod"))
+
+
+def _disaster(roles: Roles, n: Node) -> bool:
+    """Does the trigger's sentence name a natural force or an accident (the precision grammar's natural_forces:
+    'lavina', 'storm', 'crash')? Then an agentless passive is its harm, not a person's act."""
+    forces = precision_words(roles.lex, "natural_forces")
+    sent = roles.doc.sentences[n.tok.sent]
+    return any(t.upos == "NOUN" and t.lemma.lower() in forces for t in roles.tree.nodes[sent.start:sent.end])
 
 
 def _agent_named(roles: Roles, n: Node) -> bool:
