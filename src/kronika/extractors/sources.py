@@ -38,7 +38,7 @@ def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targ
     unknown = unidentified_attacker(roles, n, e, info, targets)
     if unknown:
         return unknown, "unidentified-attacker"
-    assailant = unnamed_assailant(roles, n, e, info, targets)
+    assailant = unnamed_assailant(roles, n, e, info, targets) or unnamed_crime(roles, n, e, info, targets)
     if assailant:
         return assailant, "unnamed-assailant"
     return unnamed_agent(roles, n, e, info, targets), "agentless-passive"
@@ -222,6 +222,42 @@ def _unknown_agent(roles: Roles, k: Node, words: dict[str, set[str]]) -> bool:
         return True
     return k.deprel.startswith("nsubj") and any(w.lemma in words.get("unknown_marks", ())
                                                  for w in tree.children(k.i, "amod"))
+
+
+def unnamed_crime(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]) -> list[Mention]:
+    """'nevyřešená vražda jeho syna', 'the murder of a journalist': a noun of violent crime (sources.json
+    violent_crime_nouns) whose victim, a person actor, hangs on it and whose agent the text does not give (no
+    possessive, no agent phrase) is an assault by someone unnamed (source '-'); not the content of an accusation
+    ('obviněn z vraždy X': the accusation codes the alleged act with the accused as its agent)."""
+    words, tree = _words(roles.lex.lang), roles.tree
+    if not e.noun or not targets or info is None or info.plover != "ASSAULT" \
+            or n.lemma not in words.get("violent_crime_nouns", set()):
+        return []
+    if any(k.deprel.endswith("poss") or (k.deprel == "det" and k.feat("Poss") == "Yes") for k in tree.children(n.i)):
+        return []  # 'jeho útok', 'his attack': the possessor did it
+    victims = {k.i for k in tree.children(n.i, "nmod")}
+    victims |= {c.i for v in victims for c in tree.children(v, "conj", "appos")}
+    if not all(t.kind in PERSONS and t.head in victims for t in targets) or agent_phrase(roles, n) \
+            or _disaster(roles, n) or _under_accusation(roles, n):
+        return []
+    t = n.tok
+    return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
+
+
+def _under_accusation(roles: Roles, n: Node) -> bool:
+    """Does the noun (or the phrase it heads) hang on an accusation or a verdict ('obviněn z vraždy', 'vinen
+    zabitím', 'charged with murder')? By the lexicon, or by the word's beginning (sources.json charge_stems: the
+    parser's lemma of 'obžalovanou' may be anything)."""
+    tree, lex = roles.tree, roles.lex
+    stems = tuple(_words(lex.lang).get("charge_stems", ()))
+    for a in tree.ancestors(n.i)[:2]:
+        if stems and (a.tok.text.lower().startswith(stems) or a.lemma.lower().startswith(stems)):
+            return True
+        for noun in (True, False):
+            if any((c := lookup(x.cameo)) is not None and c.plover in {"ACCUSE", "COERCE", "SANCTION"}
+                   for x in lex.entries(a.tok.lemma, a.tok.text, noun)):
+                return True
+    return False
 
 
 def _disaster(roles: Roles, n: Node) -> bool:
