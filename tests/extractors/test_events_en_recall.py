@@ -93,8 +93,11 @@ def test_events_en_recall_prolonging_or_tightening_sanctions_is_sanction(pipelin
     assert triples(events(pipeline, "The US renewed its embargo against Cuba.")) == {("SANCTION", "USA", "CUB")}
 
 
-def test_events_en_recall_turning_over_a_document_is_no_judicial_cooperation(pipeline: Pipeline) -> None:
-    assert events(pipeline, "The inspector general turned the complaint over to the US intelligence director.") == []
+def test_events_en_recall_turning_over_a_document_to_an_official_is_cooperation(pipeline: Pipeline) -> None:
+    # like 'hand over': the gold codes handing a file to another body COOPERATE (session 6; was judged no event)
+    evs = events(pipeline, "The inspector general turned the complaint over to the US intelligence director.")
+    assert triples(evs) == {("COOPERATE", "USA", "USA")}
+    assert events(pipeline, "The Czech driver turned the car over on the motorway.") == []
 
 
 def test_events_en_recall_put_under_investigation_in_a_country(pipeline: Pipeline) -> None:
