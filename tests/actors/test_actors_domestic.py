@@ -32,3 +32,14 @@ def test_domestic_unlisted_role_keeps_a_foreign_state_of_its_sentence(pipeline: 
     assert c["Ruský mluvčí Dmitrij Peskov"] == "RUSGOV"
     c = coded(run(pipeline, "V Praze to uvedl mluvčí. Ve Varšavě ředitel polské firmy Jan Kowalski mlčel.", "cs"))
     assert c.get("mluvčí") is None  # a bare role with nobody named stays without a country
+
+
+def test_domestic_feminine_inhabitants_are_their_state(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Maďarky porazily Češky. Američanka kritizovala Kolumbijce.", "cs"))
+    assert c["Maďarky"] == "HUN" and c["Češky"] == "CZE" and c["Američanka"] == "USA" and c["Kolumbijce"] == "COL"
+
+
+def test_domestic_one_inhabitant_does_not_make_the_home(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Londýnská policie pátrá po mladé Češce. Policie zadržela muže.", "cs")
+    assert doc.meta["home_country"]["clear"] == "GBR"  # a Czech woman missing in London: a British story
+    assert [m.code for m in doc.mentions if m.text == "Policie"] == ["GBRCOP"]

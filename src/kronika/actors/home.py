@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .compose import Context, Role
 from .lexicon import Lexicon
-from .match import Hit
+from .match import ONE_INHABITANT, Hit
 
 # Sectors that do not tie an article to their country (Reuters is GBRMED, Boeing USABUS, in any article).
 NEUTRAL_SECTORS = ("MED", "BUS")
@@ -52,6 +52,7 @@ def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[
     default a single unique leader is enough. `clear` is the stricter home that groups take (_clear);
     `places` are the cities and capitals named as places (v Londýně), a sign of a foreign story.
     """
+    names = [h for h in names if h.rule != ONE_INHABITANT]  # a Czech woman missing in London: not a Czech story
     counts = _count(lex, names + persons, dems)
     loose = _loose(lex, counts)
     by_sentence: Counter[str] = Counter()  # sentences naming each state: 'Poland's president Duda' is one

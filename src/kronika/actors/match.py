@@ -115,15 +115,20 @@ def _glued(doc: Doc, start: int, end: int) -> bool:
     return before or after
 
 
+ONE_INHABITANT = "inhabitant"  # the rule of a singular inhabitant noun (Češka, Američan)
+
+
 def match_inhabitants(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
     """Nouns naming a state's people (Rusové, Francouzi, Russians) as group mentions of that state."""
     hits = []
     for t in doc.tokens:
         if t.i in taken or t.upos not in ("NOUN", "PROPN") or not t.text[:1].isupper():
             continue
-        code = lex.inhabitant(t.text, t.lemma, t.feats.get("Number") == "Plur")
-        if code:
-            hits.append(Hit(t.i, t.i + 1, t.i, code, "GRP", t.text, f"group:{code}:people", "inhabitants"))
+        plural = t.feats.get("Number") == "Plur"
+        code = lex.inhabitant(t.text, t.lemma, plural)
+        if code:  # one inhabitant (Češka) is a person of that state: no evidence of where the story is (home.py)
+            hits.append(Hit(t.i, t.i + 1, t.i, code, "GRP", t.text, f"group:{code}:people",
+                            "inhabitants" if plural else ONE_INHABITANT))
     return hits
 
 

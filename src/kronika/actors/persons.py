@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Doc
 from .lexicon import Lexicon
-from .match import Hit
+from .match import ONE_INHABITANT, Hit
 
 PRIVATE = "CVL"
 
@@ -68,8 +68,7 @@ def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, 
     """Give an unlisted person the country a demonym in its own phrase names (or an inhabitant noun right before the
     name: Američan Christian Coleman), as a private person (CVL): GUIDELINES code a person by the role held, and a
     role noun of its own still wins later (attach_persons)."""
-    people = {h.head: str(h.code)[:3] for h in names if h.rule == "inhabitants" and h.code
-              and doc.tokens[h.head].feats.get("Number") != "Plur"}
+    people = {h.head: str(h.code)[:3] for h in names if h.rule == ONE_INHABITANT and h.code}
     for p in persons:
         if p.code is not None or p.status != "unresolved" or p.kind != "PER":
             continue
