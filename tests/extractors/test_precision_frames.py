@@ -193,3 +193,19 @@ def test_precision_frames_private_plan_is_no_event(text: str, lang: str) -> None
 def test_precision_frames_state_plan_stays_a_threat(text: str, lang: str) -> None:
     """A state's plan to attack stays THREATEN."""
     assert ("THREATEN", "RUS", "UKR") in triples(events(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Polish health minister lamented that rabies had become a global burden.", "en"),
+    ("Some Polish women later regret their decision.", "en"),
+])
+def test_precision_frames_regret_about_a_situation_is_no_accusation(text: str, lang: str) -> None:
+    """Regret that names no actor in its complements disapproves of nobody."""
+    assert not [t for t in triples(events(text, lang)) if t[0] == "ACCUSE"]
+    assert any("regret about a situation" in r for r in dropped(text, lang))
+
+
+def test_precision_frames_regret_about_an_actor_stays() -> None:
+    """Regretting what a state did names the state: the rule does not apply."""
+    text = "The Polish minister lamented that Russia had expelled the diplomats."
+    assert not any("regret about a situation" in r for r in dropped(text, "en"))

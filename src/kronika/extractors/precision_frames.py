@@ -24,6 +24,8 @@
   body in it: results, suspensions and invitations of athletes are no PLOVER events.
 - An agentless passive under a possibility modal ('could be sentenced to three years if found guilty', 'může být
   odsouzen'): a possible penalty, no act.
+- A regret verb with no actor in its complements (data key regret_verbs: 'lamented that rabies had become a global
+  burden', 'women later regret their decision'): regret about a situation, no disapproval of an actor.
 - A motion verb coded as a visit (grammar key motion_verbs: go, come, travel, vydat se) to a place that is no state
   or public body ('went to the family home', 'se vydala na cestu napříč polem'): a journey, not a visit.
 """
@@ -109,6 +111,8 @@ def what_sense(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         return warning_without_threat(doc, tree, lex, n)
     if kind == "CONCEDE" and n.lemma in words(lex, "permission_verbs") and thing_subject(doc, tree, lex, n):
         return "a thing, not an actor, allows it ('the act allows companies to pay'): no concession"
+    if kind == "ACCUSE" and n.lemma in words(lex, "regret_verbs") and not actor_complement(doc, tree, n):
+        return "regret about a situation ('lamented that rabies had spread'), no actor disapproved of"
     if kind == "REJECT" and not e.prep and not e.particle and not passive(tree, n) and nothing_refused(doc, tree, n):
         return "a refusal verb with nothing refused ('it was declining'): another sense, no rejection"
     if e.cameo.startswith(("042", "043")) and n.lemma in words(lex, "motion_verbs"):
@@ -131,6 +135,11 @@ def mention_at(doc: Doc, i: int) -> Mention | None:
 def public(m: Mention | None) -> bool:
     """A state, an international body or a public institution (government, army, police, party, court)."""
     return m is not None and (m.kind in PUBLIC_KINDS or (m.code or "")[3:6] in PUBLIC_SECTORS)
+
+
+def actor_complement(doc: Doc, tree: Tree, n: Node) -> bool:
+    """Does a complement of n (object, clause, prepositional phrase) contain a resolved actor mention?"""
+    return any(mention_at(doc, d.i) is not None for k in tree.children(n.i, *COMPLEMENTS) for d in tree.subtree(k.i))
 
 
 def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str | None:
