@@ -56,6 +56,8 @@ FIRES = [
     ("Ministr označil návrh opozice za skandální.", ("ACCUSE", "CZE", "CZE"), "cs-oznacit-111"),
     ("Polská vláda považuje ruský krok za protiústavní.", ("ACCUSE", "POL", "RUS"), "cs-povazovat-111"),
     ("Ukrajina považuje Rusko za agresora.", ("ACCUSE", "UKR", "RUS"), "cs-povazovat-111"),
+    ("Ruští vojáci zajali ukrajinského novináře.", ("COERCE", "RUS", "UKR"), "cs-zajmout-173"),
+    ("Ukrajinská armáda bojuje proti ruským vojákům.", ("ASSAULT", "UKR", "RUS"), "cs-bojovat-190"),
 ]
 
 # everyday senses of the new entries: no event
@@ -68,6 +70,11 @@ QUIET = [
     "Český turista zvolil jinou cestu.",  # choosing a route, no election
     "Prezident vrátil knihu do knihovny.",  # returning a book, no veto
     "Lékaři považují kouření za škodlivé.",  # a state of things blames no one
+    # round 8d: other senses that took the home country on unseen news
+    "Borise Johnsona nezajímá násilí.",  # interest, no capture
+    "V nemocnici bojují o život miminka.",  # fighting for a life, no enemy
+    "Akcie Komerční banky si připsaly dvě procenta.",  # a gain, no blame
+    "Muž dopadl hlavou na beton.",  # a fall, no capture
 ]
 
 
