@@ -43,3 +43,10 @@ def test_domestic_one_inhabitant_does_not_make_the_home(pipeline: Pipeline) -> N
     doc = run(pipeline, "Londýnská policie pátrá po mladé Češce. Policie zadržela muže.", "cs")
     assert doc.meta["home_country"]["clear"] == "GBR"  # a Czech woman missing in London: a British story
     assert [m.code for m in doc.mentions if m.text == "Policie"] == ["GBRCOP"]
+
+
+def test_domestic_clergy_scholars_and_associations_are_actors(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Jeptiška požádala policii o pomoc. Volební komise a místní spolek to odmítli.", "cs"))
+    assert c["Jeptiška"] == "CZEREL" and c["Volební komise"] == "CZEGOV" and c["místní spolek"] == "CZENGO"
+    c = coded(run(pipeline, "Profesorka Jana Nováková kritizovala násilníka.", "cs"))
+    assert c["Profesorka Jana Nováková"] == "CZEEDU"
