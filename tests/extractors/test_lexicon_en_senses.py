@@ -220,3 +220,23 @@ def test_lexicon_en_senses_attacking_someones_credibility_is_criticism(pipeline:
     evs = events(pipeline, "The Polish prime minister attacked the reputation of the German chancellor.")
     assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "111")] and triples(evs) == {("ACCUSE", "POL", "DEU")}
     assert events(pipeline, "The president and his supporters attacked the credibility of the whistle-blower.") == []
+
+
+def test_lexicon_en_senses_ordering_goods_and_obeying_rules_are_no_events(pipeline: Pipeline) -> None:
+    # unseen news: 'people have to order it in advance' was a REQUEST (bare 'order' 100), 'stop obeying those rules'
+    # an AGREE; a purchase and a personal habit are not acts on an actor (session 6)
+    assert events(pipeline, "Czech skiers have to order tickets in advance.") == []
+    assert events(pipeline, "The Czech singer decided to stop obeying those rules.") == []
+    (e,) = events(pipeline, "The Czech court ordered the Czech company to pay damages.")
+    assert (e.type, e.cameo) == ("REQUEST", "100")
+
+
+def test_lexicon_en_senses_targeting_consumers_is_no_attack(pipeline: Pipeline) -> None:
+    # polnear-dev: 'the Clinton campaign would do well to target ethnic voters' was ASSAULT through 'target'
+    assert events(pipeline, "The US campaign targets American voters in Ohio.") == []
+    assert events(pipeline, "The Czech bank targets young customers with the new loan.") == []
+
+
+def test_lexicon_en_senses_demeaning_is_criticism(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The US president repeatedly demeaned Mexican migrants.")
+    assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "111")] and triples(evs) == {("ACCUSE", "USA", "MEX")}
