@@ -283,16 +283,36 @@ def speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tup
     if quote is None or quote.speaker is None or _person(tree, n) != "1":
         return [], ""
     sp = quote.speaker.span
-    found = [m for m in doc.mentions if m.code and sp and m.span[0] <= sp[0] < m.span[1]]
+    found = [m for m in doc.mentions if m.code and m.code[:3].isalpha() and sp and m.span[0] <= sp[0] < m.span[1]]
     if found:
         return found[:1], "quote-speaker"
-    code = quote.speaker.code or ""
+    code, how = quote.speaker.code or "", "quote-speaker-code"
     toks = [t for t in doc.tokens if sp and sp[0] <= t.start < sp[1]]
-    if not toks or len(code) < 3 or not code[:3].isalpha():
-        return [], ""  # no speaker code, or a sector without a country ('---GOV')
+    if toks and (len(code) < 3 or not code[:3].isalpha()):
+        code, how = _home_speaker(doc, n, code), "quote-speaker-home"
+    if not toks or not code:
+        return [], ""  # no speaker, or one of no country the article's home cannot stand for
     text = doc.text[sp[0]:sp[1]] if sp else ""
     return [Mention(toks[0].i, toks[-1].i + 1, text, (toks[0].start, toks[-1].end), code, quote.speaker.name or text,
-                    "PER", toks[-1].i, rule="quote-speaker")], "quote-speaker-code"
+                    "PER", toks[-1].i, rule="quote-speaker")], how
+
+
+def _home_speaker(doc: Doc, n: Node, code: str) -> str:
+    """'"We will resume the protests," said the union's adviser', '„Omlouváme se," napsala nemocnice': a speaker
+    who says 'we' (a body or a group speaking) and whom the actors step gave no country ('', or a sector alone such
+    as '---GOV') is of the article's clear home, keeping the sector; not when the verb's sentence names a foreign
+    state (the 'we' may be its people), nor for 'I' (a private person's own life)."""
+    home = (doc.meta.get("home_country") or {}).get("clear")
+    plural = n.feat("Number") == "Plur" or any(doc.tokens[k].feats.get("Number") == "Plur" and doc.tokens[k].head == n.i
+                                                and doc.tokens[k].deprel in {"aux", "nsubj"} for k in range(
+                                                    doc.sentences[n.tok.sent].start, doc.sentences[n.tok.sent].end))
+    if not home or not plural:
+        return ""
+    sent = doc.sentences[n.tok.sent]
+    if any(m.code and m.code[:3].isalpha() and country_of(m.code) != home and not m.code.startswith(NON_STATE)
+           and sent.start <= m.head < sent.end for m in doc.mentions):
+        return ""
+    return str(home) + (code[3:6] if code.startswith("---") and len(code) > 3 else "CVL")
 
 
 def _person(tree: Tree, n: Node) -> str | None:
