@@ -274,10 +274,10 @@ class Roles:
             return n.deprel in {"nmod:poss", "det:poss"} or (
                 n.feat("Poss") == "Yes" and base in {"amod", "det"} and n.feat("PronType") != "Prs")
         if rel == "case":
-            return base in {"obj", "iobj", "obl"} and not self.tree.has_case(n.i) and (self.case_ok(n, arg) or (
+            return base in {"obj", "iobj", "obl"} and self.bare(n) and (self.case_ok(n, arg) or (
                 n.deprel in {"obl:arg", "iobj"} and n.feat("Case") in self.argument_alias.get(arg, set())))
         if rel in {"obl", "nmod"} and arg and arg[0].isupper():  # nmod:Gen
-            return base in {"obl", "nmod"} and n.deprel not in {"nmod:poss"} and not self.tree.has_case(n.i) \
+            return base in {"obl", "nmod"} and n.deprel not in {"nmod:poss"} and self.bare(n) \
                 and self.case_ok(n, arg)
         if rel in {"obl", "nmod"} and arg and arg not in {"arg", "agent", "npmod", "tmod"}:
             prep, _, case = arg.partition("+")
@@ -286,6 +286,11 @@ class Roles:
             return (prep.lower() in self.tree.case_words(n.i) or n.lemma == prep.lower()) and (
                 self.case_ok(n, case) or self.governed_case(n, case))
         return n.deprel == spec
+
+    def bare(self, n: Node) -> bool:
+        """No preposition on the noun: a reflexive pronoun the parser hung as its 'case' is the verb's particle
+        ('Nemocnice se rodičům omluvila': 'se' read as the preposition 'se' = 'with')."""
+        return not any(c.upos != "PRON" or c.feat("Reflex") != "Yes" for c in self.tree.children(n.i, "case"))
 
     def governed_case(self, n: Node, want: str) -> bool:
         """UD tags a preposition with the case it governs ('s' Case=Ins): that speaks for a noun whose form the
