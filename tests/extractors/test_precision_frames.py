@@ -209,3 +209,24 @@ def test_precision_frames_regret_about_an_actor_stays() -> None:
     """Regretting what a state did names the state: the rule does not apply."""
     text = "The Polish minister lamented that Russia had expelled the diplomats."
     assert not any("regret about a situation" in r for r in dropped(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Český ministr trvá na tom, že jeho postup je v souladu se zákonem.", "cs"),
+    ("The Czech minister insisted that he was innocent.", "en"),
+])
+def test_precision_frames_insisting_that_something_is_so_is_no_demand(text: str, lang: str) -> None:
+    """An indicative content clause with no modal after an insist verb is an assertion."""
+    assert not [t for t in triples(events(text, lang)) if t[0] == "REQUEST"]
+    assert any("an assertion" in r for r in dropped(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Český ministr trval na tom, aby vláda odstoupila.", "cs"),
+    ("Český ministr trval na tom, že vláda musí odstoupit.", "cs"),
+    ("The Czech minister insisted that the Czech government be dissolved.", "en"),
+    ("The Czech minister insisted that the government must resign.", "en"),
+])
+def test_precision_frames_insisting_on_an_act_stays_a_demand(text: str, lang: str) -> None:
+    """A demand conjunction, a modal or a subjunctive keeps the demand reading."""
+    assert not any("an assertion" in r for r in dropped(text, lang))

@@ -24,6 +24,9 @@
   body in it: results, suspensions and invitations of athletes are no PLOVER events.
 - An agentless passive under a possibility modal ('could be sentenced to three years if found guilty', 'může být
   odsouzen'): a possible penalty, no act.
+- Insisting that something is so (data key insist_verbs with an indicative content clause that has no modal or
+  demand conjunction, insist_modals, demand_marks: 'trvá na tom, že jeho postup je v souladu se zákonem', 'insisted
+  that he was innocent'): an assertion, no demand. 'trval na tom, aby vláda odstoupila' stays.
 - A regret verb with no actor in its complements (data key regret_verbs: 'lamented that rabies had become a global
   burden', 'women later regret their decision'): regret about a situation, no disapproval of an actor.
 - A motion verb coded as a visit (grammar key motion_verbs: go, come, travel, vydat se) to a place that is no state
@@ -113,6 +116,8 @@ def what_sense(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         return "a thing, not an actor, allows it ('the act allows companies to pay'): no concession"
     if kind == "ACCUSE" and n.lemma in words(lex, "regret_verbs") and not actor_complement(doc, tree, n):
         return "regret about a situation ('lamented that rabies had spread'), no actor disapproved of"
+    if kind == "REQUEST" and n.lemma in words(lex, "insist_verbs") and asserted(tree, lex, n):
+        return "insisting that something is so (an assertion), not a demand"
     if kind == "REJECT" and not e.prep and not e.particle and not passive(tree, n) and nothing_refused(doc, tree, n):
         return "a refusal verb with nothing refused ('it was declining'): another sense, no rejection"
     if e.cameo.startswith(("042", "043")) and n.lemma in words(lex, "motion_verbs"):
@@ -135,6 +140,21 @@ def mention_at(doc: Doc, i: int) -> Mention | None:
 def public(m: Mention | None) -> bool:
     """A state, an international body or a public institution (government, army, police, party, court)."""
     return m is not None and (m.kind in PUBLIC_KINDS or (m.code or "")[3:6] in PUBLIC_SECTORS)
+
+
+def asserted(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """A content clause after n (on n, or on its 'na tom' pronoun) that is indicative, with no modal (data key
+    insist_modals), no demand conjunction (demand_marks: 'aby') and no infinitive or subjunctive ('that the
+    government be dissolved'): what the speaker holds true."""
+    heads = [n, *(k for k in tree.children(n.i, "obl", "obl:arg") if k.upos in {"PRON", "DET"})]
+    clauses = [c for h in heads for c in tree.children(h.i, "ccomp", "acl") if c.i > n.i]
+    modals, marks = words(lex, "insist_modals"), words(lex, "demand_marks")
+    for c in clauses:
+        kids = [c, *tree.children(c.i, "aux", "cop", "mark")]
+        if any(k.lemma.lower() in modals or k.tok.text.lower() in modals or k.tok.text.lower() in marks
+               or k.feat("Mood") in {"Cnd", "Imp"} or k.feat("VerbForm") == "Inf" for k in kids):  # 'be dissolved'
+            return False
+    return bool(clauses)
 
 
 def actor_complement(doc: Doc, tree: Tree, n: Node) -> bool:
