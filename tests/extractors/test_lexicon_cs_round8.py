@@ -94,3 +94,18 @@ def test_lexicon_cs_round8_vote_for_is_no_disapproval(pipeline: Pipeline) -> Non
     evs = pipeline_events(pipeline, "Ukrajinští poslanci hlasovali pro návrh ruské vlády.", "cs")
     assert ("SUPPORT", "UKR", "RUS") in triples(evs)
     assert all(e.type != "ACCUSE" for e in evs)
+
+
+# agentless passives of punishing, stripping of immunity or office and deportation of a person are the home state's
+# acts (modality.json institutional_passives), as fines and convictions are (test_lexicon_cs_round7)
+PASSIVES = [
+    ("Soud v Brně jednal o případu. Muž byl potrestán.", ("COERCE", "CZE", "CZE")),
+    ("Soud v Brně jednal o případu. Poslanec byl zbaven imunity.", ("COERCE", "CZE", "CZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), PASSIVES)
+def test_lexicon_cs_round8_agentless_punishment_is_the_home_states(pipeline: Pipeline, text: str,
+                                                                   triple: tuple[str, str, str]) -> None:
+    evs = pipeline_events(pipeline, text, "cs")
+    assert triple in triples(evs)
