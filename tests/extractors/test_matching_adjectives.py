@@ -39,3 +39,20 @@ def test_matching_adjective_deeper_in_the_clause_licenses_nothing() -> None:
 def test_matching_adjectival_complement_codes_guilty_verdict(pipeline: Pipeline) -> None:
     evs = pipeline_events(pipeline, "Ruský soud uznal vinným ukrajinského novináře.", "cs")
     assert {(e.type, e.cameo) for e in evs} == {("ACCUSE", "116")}
+
+
+def test_matching_signed_lemma_keeps_the_negative_prefix(pipeline: Pipeline) -> None:
+    # cs_core_news_sm lemmatises 'nepřijatelný' to 'přijatelný' + Polarity=Neg: an entry listing the positive
+    # adjective must not fire on its negation, and one listing the negative form must be able to
+    from kronika.extractors.lexicon import load
+    from kronika.extractors.matching import signed_lemma
+    from kronika.extractors.roles import Roles
+    from kronika.extractors.udview import Tree
+
+    doc = pipeline("Ministr označil návrh za nepřijatelný a plán za přijatelný.", lang="cs")
+    tree = Tree(doc)
+    roles = Roles(doc, tree, load("cs"))
+    lemmas = {tree[t.i].tok.text: signed_lemma(roles, tree[t.i]) for t in doc.tokens}
+    assert lemmas["nepřijatelný"] == "nepřijatelný"
+    assert lemmas["přijatelný"] == "přijatelný"
+    assert lemmas["označil"] == "označit"

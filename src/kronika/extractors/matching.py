@@ -66,7 +66,7 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     anchor; not 'found the body of a dead dog', 'pull money from military construction'), and its adjectival
     complement ('uznal ho vinným', 'found him guilty')."""
     wanted = folded(e.objects)
-    out = [k.i for k in tree.children(n.i, "xcomp") if k.upos == "ADJ" and fold(k.lemma) in wanted]
+    out = [k.i for k in tree.children(n.i, "xcomp") if k.upos == "ADJ" and fold(signed_lemma(roles, k)) in wanted]
     layer = [n]
     for _ in range(3):
         nxt: list[Node] = []
@@ -77,11 +77,21 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                     continue
                 ref = roles.antecedent(k) if not is_pronoun(k) else k
                 by_adjective = x is n and not tree.has_case(k.i) and _modifier_in(tree, k, wanted)
-                if fold(ref.lemma) in wanted or fold(k.lemma) in wanted or by_adjective:
+                if fold(signed_lemma(roles, ref)) in wanted or fold(signed_lemma(roles, k)) in wanted or by_adjective:
                     out.append(k.i)
                 nxt.append(k)
         layer = nxt
     return out
+
+
+def signed_lemma(roles: Roles, k: Node) -> str:
+    """The lemma with the language's negative prefix when the form carries it and the tagger moved it into
+    Polarity=Neg (cs 'nepřijatelný' -> lemma 'přijatelný' + Neg): 'označil X za nepřijatelný' is no approval."""
+    prefix = roles.lex.grammar.get("negative_prefix")
+    if isinstance(prefix, str) and prefix and k.feat("Polarity") == "Neg" and not k.lemma.startswith(prefix) \
+            and k.tok.text.lower().startswith(prefix):
+        return prefix + k.lemma
+    return k.lemma
 
 
 def _active_subject(tree: Tree, roles: Roles, k: Node, n: Node) -> bool:
