@@ -50,3 +50,12 @@ def test_domestic_clergy_scholars_and_associations_are_actors(pipeline: Pipeline
     assert c["Jeptiška"] == "CZEREL" and c["Volební komise"] == "CZEGOV" and c["místní spolek"] == "CZENGO"
     c = coded(run(pipeline, "Profesorka Jana Nováková kritizovala násilníka.", "cs"))
     assert c["Profesorka Jana Nováková"] == "CZEEDU"
+
+
+def test_domestic_first_name_tagged_as_noun_starts_the_name(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Stephanie Layová uvedla, že našla dopisy. Layová řekla, že je to chyba.", "cs"))
+    assert c["Stephanie Layová"] == "CZECVL" and c["Layová"] == "CZECVL"  # 'Stephanie' is tagged NOUN
+    c = coded(run(pipeline, "Borise Johnsona kritizovali poslanci.", "cs"))
+    assert c["Borise Johnsona"] == "GBRGOV"
+    c = coded(run(pipeline, "Hurikán Lorenzo zesílil na stupeň 4.", "cs"))
+    assert "Hurikán Lorenzo" not in c  # a common noun before a name is no first name

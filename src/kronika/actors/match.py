@@ -269,14 +269,27 @@ def _split_name(a: Token, b: Token) -> bool:
     return gb == "Fem" or (ga is not None and ga == gb)
 
 
-def person_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+def first_name(doc: Doc, lex: Lexicon, t: Token, end: int) -> bool:
+    """A capitalised word the tagger calls a noun or adjective (Stephanie, Viola, Borise at a sentence start) that is
+    the first word of some known person's name and whose next token is a name hanging on it as 'flat' (UD's relation
+    inside a name): the first name of that name, not a title or a common noun (Hurikán Lorenzo)."""
+    if t.upos not in ("NOUN", "ADJ") or not t.text[:1].isupper() or not t.text[1:2].islower() or t.i + 1 >= end:
+        return False
+    u = doc.tokens[t.i + 1]
+    if u.upos != "PROPN" or u.head != t.i or u.deprel.split(":")[0] != "flat":
+        return False
+    return bool(_word_keys(lex, t) & people().firsts)
+
+
+def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
     """Runs of name-like tokens (PROPN, capitalised words, hyphen-joined parts) not covered by other hits."""
     runs: list[tuple[int, int]] = []
     for s in doc.sentences:
         i = s.start
         while i < s.end:
             t = doc.tokens[i]
-            starts = t.upos == "PROPN" or ((t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper())
+            starts = t.upos == "PROPN" or ((t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper()) \
+                or first_name(doc, lex, t, s.end)
             if i in taken or not starts or t.text in ("-", "–"):
                 i += 1
                 continue

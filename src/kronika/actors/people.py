@@ -81,6 +81,7 @@ class People:
 
     persons: list[Person]
     by_last: dict[str, list[tuple[Person, tuple[str, ...]]]]
+    firsts: frozenset[str] = frozenset()  # keys of the first words of known full names (boris, nicola, viola)
 
     def lookup(self, last_keys: set[str]) -> list[tuple[Person, tuple[str, ...]]]:
         """(person, full name key) pairs whose last name word has one of the keys."""
@@ -121,4 +122,5 @@ def people() -> People:
         for key in p.keys:
             if key and (p, key) not in by_last[key[-1]]:
                 by_last[key[-1]].append((p, key))
-    return People(persons, dict(by_last))
+    firsts = frozenset(k[0] for p in persons for k in p.keys if len(k) > 1)
+    return People(persons, dict(by_last), firsts)

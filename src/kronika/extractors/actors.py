@@ -22,6 +22,7 @@ from ..actors.match import (
     Hit,
     acting_places,
     capital_as_government,
+    first_name,
     home_namesake,
     is_destination,
     is_goal,
@@ -135,7 +136,7 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
 
     Multi-word names go first so that a later (or earlier) surname alone can refer back to them.
     """
-    spans = person_runs(doc, taken)
+    spans = person_runs(doc, lex, taken)
     spans += [(t.i, t.i + 1) for t in doc.tokens
               if t.feats.get("Poss") == "Yes" and t.text[:1].isupper() and t.i not in taken and t.upos == "ADJ"]
     spans = [_trim(doc, lex, a, b) for a, b in spans]
@@ -222,7 +223,8 @@ def _person_hit(doc: Doc, lex: Lexicon, start: int, end: int, seen: dict[str, Pe
                    f"person:{why}; {how}", person=person, run=(start, end))
     if end - start == 1 and is_place(doc, lex, start):
         return None  # a place after a locative preposition (v Gaze), not an actor
-    if doc.tokens[start].upos not in ("PROPN", "X") or not any(t.text[:1].isupper() for t in doc.tokens[start:end]):
+    first = doc.tokens[start].upos in ("PROPN", "X") or first_name(doc, lex, doc.tokens[start], end)
+    if not first or not any(t.text[:1].isupper() for t in doc.tokens[start:end]):
         return None  # a lowercase word the tagger called PROPN (regional) is not a name
     toks = doc.tokens[start:end]
     if [t.text for t in toks][1:2] == ["-"] and toks[-1].text.islower() and lex.demonym(lex.forms(toks[0].text)):
