@@ -26,3 +26,11 @@ def test_sources_speaker_home_not_with_a_foreign_state_in_the_sentence(pipeline:
     before = "Česká vláda v pondělí v Praze jednala o české pomoci. "
     assert _home(events(pipeline, before + "„Podpoříme rodiny,“ řekl mluvčí.", "cs")) == [("AGREE", "CZECVL")]
     assert not _home(events(pipeline, before + "„Podpoříme Ukrajinu,“ řekl mluvčí.", "cs"))
+
+
+def test_sources_speaker_home_not_for_force(pipeline: Pipeline) -> None:
+    # people saying 'we' shoot films and fight matches, not wars
+    before = "The film premiered in Prague on Monday. "
+    assert _home(events(pipeline, before + '"We were supporting the Prague schools," he said.')) == [
+        ("SUPPORT", "CZECVL")]
+    assert not _home(events(pipeline, before + '"We were shooting a lot in Prague," he said.'))

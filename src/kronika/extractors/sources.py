@@ -10,7 +10,7 @@ from ..cameo import CameoCode, lookup
 from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
 from .complements import reported_source
-from .lexicon import Entry
+from .lexicon import Entry, load
 from .precision_frames import words as precision_words
 from .roles import IMPLICIT, Roles, country_of
 from .subjects import AGENTLESS, UNNAMED, agent_phrase, agrees, finite, inherited_source, is_pronoun, unnamed_agent
@@ -306,13 +306,21 @@ def _home_speaker(doc: Doc, n: Node, code: str) -> str:
     plural = n.feat("Number") == "Plur" or any(doc.tokens[k].feats.get("Number") == "Plur" and doc.tokens[k].head == n.i
                                                 and doc.tokens[k].deprel in {"aux", "nsubj"} for k in range(
                                                     doc.sentences[n.tok.sent].start, doc.sentences[n.tok.sent].end))
-    if not home or not plural:
+    if not home or not plural or _force_only(doc, n):
         return ""
     sent = doc.sentences[n.tok.sent]
     if any(m.code and m.code[:3].isalpha() and country_of(m.code) != home and not m.code.startswith(NON_STATE)
            and sent.start <= m.head < sent.end for m in doc.mentions):
         return ""
     return str(home) + (code[3:6] if code.startswith("---") and len(code) > 3 else "CVL")
+
+
+def _force_only(doc: Doc, n: Node) -> bool:
+    """Is every reading of the trigger an attack or coercion? People saying 'we' do not fight or shoot as a state
+    would ('we were shooting a lot' is a film, 'we've been fighting this' a match), so no home source for them."""
+    entries = load(doc.lang or "en").entries(n.tok.lemma, n.tok.text, n.upos == "NOUN")
+    return bool(entries) and all((c := lookup(x.cameo)) is not None and c.plover in {"ASSAULT", "COERCE"}
+                                 for x in entries)
 
 
 def _person(tree: Tree, n: Node) -> str | None:
