@@ -240,3 +240,20 @@ def test_lexicon_en_senses_targeting_consumers_is_no_attack(pipeline: Pipeline) 
 def test_lexicon_en_senses_demeaning_is_criticism(pipeline: Pipeline) -> None:
     evs = events(pipeline, "The US president repeatedly demeaned Mexican migrants.")
     assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "111")] and triples(evs) == {("ACCUSE", "USA", "MEX")}
+
+
+def test_lexicon_en_senses_verbal_attacks_in_politics_are_criticism(pipeline: Pipeline) -> None:
+    # polnear-dev texts: 'pounding Trump as a con artist', 'attacked loopholes' were ASSAULT (bare 'pound', 'attack')
+    evs = events(pipeline, "The US senator has been steadily pounding the US president as a con artist.")
+    assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "111")]
+    assert [e.type for e in events(pipeline, "The US president attacked loopholes in the tax law.")] != ["ASSAULT"]
+    (m,) = events(pipeline, "The Russian army hit Ukrainian positions over the weekend.")
+    assert m.type == "ASSAULT"  # military objects keep the attack
+
+
+def test_lexicon_en_senses_embezzling_exploiting_and_spending_time_are_no_events(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The American developers looted investor funds.") == []
+    assert events(pipeline, "American conservative groups had seized on cap-and-trade as a political issue.") == []
+    assert events(pipeline, "The American supporter recently spent time in a hospital.") == []
+    (s,) = events(pipeline, "Czech police seized drugs on Monday.")
+    assert (s.type, s.cameo) == ("COERCE", "1711")
