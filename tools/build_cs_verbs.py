@@ -665,6 +665,10 @@ v("označit,označovat,nazvat,nazývat,považovat,pokládat", "016", ["nmod:Gen"
 # something, no enemy), 'akcie si připsaly 2 %' (a gain, no blame)
 v("bojovat,zabojovat", "010", [], prep="o")
 v("připsat,připisovat", "010", [], particle="si")
+# goods, services and views on offer are commerce or description, not a pledge ('počasí nabídlo slunce', 'token
+# nenabízí žádný užitek', 'hotel nabízí výhled'): without this the bare AGREE entry took the home country
+v("nabídnout,nabízet", "010", [], object=["slunce", "užitek", "hodnota", "služba", "produkt", "zboží", "sleva", "zážitek",
+  "výhled", "pohled", "podívaná", "menu", "jídlo", "nápoj", "ubytování", "vstupenka", "zájezd", "atmosféra", "sníh", "výkon"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

@@ -57,6 +57,7 @@ FIRES = [
     ("Polská vláda považuje ruský krok za protiústavní.", ("ACCUSE", "POL", "RUS"), "cs-povazovat-111"),
     ("Ukrajina považuje Rusko za agresora.", ("ACCUSE", "UKR", "RUS"), "cs-povazovat-111"),
     ("Ruští vojáci zajali ukrajinského novináře.", ("COERCE", "RUS", "UKR"), "cs-zajmout-173"),
+    ("Polská vláda nabídla Ukrajině jednání.", ("AGREE", "POL", "UKR"), "cs-nabidnout-030"),
     ("Ukrajinská armáda bojuje proti ruským vojákům.", ("ASSAULT", "UKR", "RUS"), "cs-bojovat-190"),
 ]
 
@@ -75,6 +76,8 @@ QUIET = [
     "V nemocnici bojují o život miminka.",  # fighting for a life, no enemy
     "Akcie Komerční banky si připsaly dvě procenta.",  # a gain, no blame
     "Muž dopadl hlavou na beton.",  # a fall, no capture
+    "Lyžařům přálo počasí, které dnes nabídlo slunce i výborné sněhové podmínky.",  # a view, no pledge (real, wmt-news)
+    "Ve skutečnosti Shiba Inu nenabízí žádný hmotný užitek ani hodnotu.",  # a product, no refusal (real, wmt-news)
 ]
 
 
