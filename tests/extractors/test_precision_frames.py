@@ -230,3 +230,16 @@ def test_precision_frames_insisting_that_something_is_so_is_no_demand(text: str,
 def test_precision_frames_insisting_on_an_act_stays_a_demand(text: str, lang: str) -> None:
     """A demand conjunction, a modal or a subjunctive keeps the demand reading."""
     assert not any("an assertion" in r for r in dropped(text, lang))
+
+
+def test_precision_frames_being_convinced_is_no_persuasion() -> None:
+    """'Jsme přesvědčeni, že ...' is a belief: an agentless passive of a persuasion verb with no infinitive."""
+    text = "„Jsme pevně přesvědčeni, že dalším krokem bude zapojit policii,“ uvedla česká firma."
+    assert not [t for t in triples(events(text, "cs")) if t[0] == "REQUEST"]
+    assert any("being convinced" in r for r in dropped(text, "cs"))
+
+
+def test_precision_frames_a_named_persuader_stays() -> None:
+    """A passive that names the persuader is a persuasion: the rule does not apply."""
+    text = "Česká vláda byla přesvědčena Polskem, aby podepsala smlouvu."
+    assert not any("being convinced" in r for r in dropped(text, "cs"))

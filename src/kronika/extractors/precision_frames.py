@@ -27,6 +27,8 @@
 - Insisting that something is so (data key insist_verbs with an indicative content clause that has no modal or
   demand conjunction, insist_modals, demand_marks: 'trvá na tom, že jeho postup je v souladu se zákonem', 'insisted
   that he was innocent'): an assertion, no demand. 'trval na tom, aby vláda odstoupila' stays.
+- A persuasion verb in an agentless passive with no infinitive (data key persuade_verbs: 'Jsme přesvědčeni, že
+  dalším krokem bude ...', 'we are convinced that'): a belief, nobody persuaded anyone.
 - A regret verb with no actor in its complements (data key regret_verbs: 'lamented that rabies had become a global
   burden', 'women later regret their decision'): regret about a situation, no disapproval of an actor.
 - A motion verb coded as a visit (grammar key motion_verbs: go, come, travel, vydat se) to a place that is no state
@@ -116,6 +118,9 @@ def what_sense(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         return "a thing, not an actor, allows it ('the act allows companies to pay'): no concession"
     if kind == "ACCUSE" and n.lemma in words(lex, "regret_verbs") and not actor_complement(doc, tree, n):
         return "regret about a situation ('lamented that rabies had spread'), no actor disapproved of"
+    if kind == "REQUEST" and n.lemma in words(lex, "persuade_verbs") and passive(tree, n) \
+            and not persuader(doc, tree, n):
+        return "being convinced that something is so (a belief): nobody persuaded anyone"
     if kind == "REQUEST" and n.lemma in words(lex, "insist_verbs") and asserted(tree, lex, n):
         return "insisting that something is so (an assertion), not a demand"
     if kind == "REJECT" and not e.prep and not e.particle and not passive(tree, n) and nothing_refused(doc, tree, n):
@@ -155,6 +160,16 @@ def asserted(tree: Tree, lex: Lexicon, n: Node) -> bool:
                or k.feat("Mood") in {"Cnd", "Imp"} or k.feat("VerbForm") == "Inf" for k in kids):  # 'be dissolved'
             return False
     return bool(clauses)
+
+
+def persuader(doc: Doc, tree: Tree, n: Node) -> bool:
+    """Does the passive persuasion verb name its persuader (an actor as agent, 'přesvědčena Polskem', 'persuaded by
+    Poland') or what one was persuaded to do (an infinitive)?"""
+    if tree.children(n.i, "xcomp"):
+        return True
+    agents = tree.children(n.i, "obl:agent", "obl", "agent") + [
+        d for k in tree.children(n.i, "prep") if k.tok.text.lower() == "by" for d in tree.children(k.i)]
+    return any(mention_at(doc, k.i) is not None for k in agents)
 
 
 def actor_complement(doc: Doc, tree: Tree, n: Node) -> bool:
