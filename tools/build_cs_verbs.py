@@ -669,6 +669,12 @@ v("připsat,připisovat", "010", [], particle="si")
 # nenabízí žádný užitek', 'hotel nabízí výhled'): without this the bare AGREE entry took the home country
 v("nabídnout,nabízet", "010", [], object=["slunce", "užitek", "hodnota", "služba", "produkt", "zboží", "sleva", "zážitek",
   "výhled", "pohled", "podívaná", "menu", "jídlo", "nápoj", "ubytování", "vstupenka", "zájezd", "atmosféra", "sníh", "výkon"])
+# round 8f: pointing out someone's failings is disapproval ('ombudsman upozornil na pochybení úřadu'; not 'chyba',
+# 'nedostatek': 'upozornil na chybu v měření', 'na nedostatek lékařů' blame no one); insisting on
+# one's innocence is a denial, not a demand ('trvá na své nevině' was REQUEST 100 through the bare 'trvat na')
+v("upozornit,upozorňovat,poukázat,poukazovat", "111", ["nmod:Gen", *DAT, "obl:u+Gen", "nmod:u+Gen"],
+  object=["pochybení", "selhání", "nezákonnost", "porušení", "nesrovnalost", "manipulace", "korupce", "zneužití"])
+v("trvat", "016", ["nmod:Gen"], object=["nevina"], prep="na")
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
