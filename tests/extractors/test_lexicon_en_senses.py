@@ -257,3 +257,16 @@ def test_lexicon_en_senses_embezzling_exploiting_and_spending_time_are_no_events
     assert events(pipeline, "The American supporter recently spent time in a hospital.") == []
     (s,) = events(pipeline, "Czech police seized drugs on Monday.")
     assert (s.type, s.cameo) == ("COERCE", "1711")
+
+
+def test_lexicon_en_senses_figurative_force_verbs_are_no_attacks(pipeline: Pipeline) -> None:
+    # polnear-dev texts: 'utilities turned to natural gas' (175), 'executed it (a game plan)' (180), 'battled through
+    # pneumonia' (190), 'may hit TV ratings gold' (190), 'demonstrate to North Korea that ...' (141) were events
+    assert events(pipeline, "American utilities increasingly turned to natural gas.") == []
+    assert events(pipeline, "The US senator flawlessly executed the plan.") == []
+    assert events(pipeline, "The US governor battled through three bouts of pneumonia.") == []
+    assert events(pipeline, "The American doctor may hit TV ratings gold.") == []
+    (w,) = events(pipeline, "Egyptian police turned water cannon on the protesters.")
+    assert (w.type, w.cameo) == ("ASSAULT", "175")
+    (d,) = events(pipeline, "Thousands of Czechs demonstrated against the Czech government in Prague.")
+    assert d.type == "PROTEST"
