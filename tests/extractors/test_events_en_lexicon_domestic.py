@@ -98,3 +98,11 @@ def test_events_en_lexicon_domestic_rallying_resources_is_no_protest(pipeline: P
 def test_events_en_lexicon_domestic_issued_ban_is_coerce(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "The Czech Office for Competition Protection issued a ban on the contract.")
     assert (e.type, e.cameo) == ("COERCE", "172")
+
+
+def test_events_en_lexicon_domestic_quizzing_suspects_and_scrapping_plans(pipeline: Pipeline) -> None:
+    uk = "British police said on Monday. "
+    (q,) = fired(pipeline, uk + "British detectives quizzed the suspect in London.", "quizzed")
+    assert (q.type, q.cameo) == ("ACCUSE", "090") and triples([q]) == {("ACCUSE", "GBR", "GBR")}
+    (s,) = fired(pipeline, uk + "The British government scrapped the plan.", "scrapped")
+    assert (s.type, s.cameo) == ("REJECT", "120") and triples([s]) == {("REJECT", "GBR", "GBR")}
