@@ -58,9 +58,12 @@ FIRES = [
     ("Ukrajina považuje Rusko za agresora.", ("ACCUSE", "UKR", "RUS"), "cs-povazovat-111"),
     ("Ruští vojáci zajali ukrajinského novináře.", ("COERCE", "RUS", "UKR"), "cs-zajmout-173"),
     ("Polská vláda nabídla Ukrajině jednání.", ("AGREE", "POL", "UKR"), "cs-nabidnout-030"),
-    ("Polská vláda upozornila na pochybení ruské vlády.", ("ACCUSE", "POL", "RUS"), "cs-upozornit-111"),
-    ("Ombudsman upozornil na pochybení krajského úřadu.", ("ACCUSE", "CZE", "CZE"), "cs-upozornit-111"),
     ("Ruský novinář trvá na své nevině.", ("REJECT", "RUS", "-"), "cs-trvat-016"),
+    # round 8g: what one receives is the giver's act
+    ("Vláda získala podporu opozice.", ("SUPPORT", "CZE", "CZE"), "cs-ziskat-051"),
+    ("Ukrajina získala podporu Spojených států.", ("SUPPORT", "USA", "UKR"), "cs-ziskat-051"),
+    ("Ukrajina dostala pomoc od Polska.", ("AID", "POL", "UKR"), "cs-dostat-070"),
+    ("Starosta obdržel ujištění od ministra.", ("AGREE", "CZE", "CZE"), "cs-obdrzet-030"),
     ("Ukrajinská armáda bojuje proti ruským vojákům.", ("ASSAULT", "UKR", "RUS"), "cs-bojovat-190"),
 ]
 
@@ -79,7 +82,7 @@ QUIET = [
     "V nemocnici bojují o život miminka.",  # fighting for a life, no enemy
     "Akcie Komerční banky si připsaly dvě procenta.",  # a gain, no blame
     "Muž dopadl hlavou na beton.",  # a fall, no capture
-    "Lékař upozornil na chybu v měření.",  # a mistake in a measurement blames no one
+    "Projekt získal dotaci ve výši milionu korun.",  # no giver named: no event
     "Lyžařům přálo počasí, které dnes nabídlo slunce i výborné sněhové podmínky.",  # a view, no pledge (real, wmt-news)
     "Ve skutečnosti Shiba Inu nenabízí žádný hmotný užitek ani hodnotu.",  # a product, no refusal (real, wmt-news)
 ]
