@@ -72,3 +72,18 @@ def test_precision_senses_time_expression_is_no_object() -> None:
     """'this week' is when Poland spoke, not a week's deadline given to Germany; 'gave Germany a week' still is."""
     assert full("The Polish president gave a speech at the UN this week.", "en") == set()
     assert ("THREATEN", "POL", "DEU") in full("Poland gave Germany a week to leave.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The Czech minister asked the Polish government about the border dispute.",
+    "A Polish reporter asked the Czech president about climate change.",
+    "The Czech president told Polish reporters that they always ask the best question.",
+])
+def test_precision_senses_question_on_a_topic_is_no_request_en(text: str) -> None:
+    """Asking about a topic or asking a question requests nothing."""
+    assert not [t for t in full(text, "en") if t[0] == "REQUEST"]
+
+
+def test_precision_senses_asking_for_help_stays_a_request_en() -> None:
+    """'asked X for help' names what is requested."""
+    assert ("REQUEST", "CZEGOV", "DEU") in full("The Czech government asked Germany for help.", "en")

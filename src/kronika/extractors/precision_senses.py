@@ -9,6 +9,9 @@
   people inside the phrase are not attacked.
 - A commitment verb ('I promise you', grammar key commitment_verbs) with nothing promised after it: an
   intensifier in speech, no AGREE.
+- A request verb whose only content is an 'about'-phrase or whose object is a question (data keys
+  question_topic_preps, question_nouns: 'the reporter who asked him about climate change', 'you ask the best
+  question'): a question, nothing requested.
 - An entry's object noun that is part of a time expression ('gave an address at the UN this week' is no 'give a
   week' ultimatum; 'in two weeks' is no deadline).
 - An attack or coercion verb whose object is a reflexive pronoun (grammar key reflexive_pronouns) the entry does
@@ -21,7 +24,7 @@ from __future__ import annotations
 from ..cameo import plover_type
 from ..model import Doc
 from .lexicon import Entry, Lexicon
-from .precision_frames import frame_drop
+from .precision_frames import frame_drop, words
 from .udview import Node, Tree
 
 CLAUSE_RELS = ("ccomp", "xcomp", "parataxis")
@@ -38,6 +41,8 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return "the object noun is part of a time expression ('this week'), not the entry's object"
     if kind == "REQUEST" and not e.objects and embedded_question(tree, lex, n) is not None:
         return "the complement is an embedded question ('asked how/why ...'): a question, not a request"
+    if kind == "REQUEST" and not e.objects and not e.prep and topic_question(tree, lex, n):
+        return "a question ('asked him about climate change', 'ask the best question'), not a request"
     if kind == "ASSAULT":
         thing = figurative_opponent(doc, tree, lex, n, anchors)
         if thing is not None:
@@ -65,6 +70,20 @@ def embedded_question(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
                 k.lemma in modals or k.feat("Mood") == "Cnd" for k in tree.children(c.i, "aux")):
             return c
     return None
+
+
+def topic_question(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """A question as object (data key question_nouns), or a phrase of a question topic (question_topic_preps:
+    'about') after n with no clause, infinitive or other prepositional phrase ('for help') saying what is requested."""
+    preps = words(lex, "question_topic_preps")
+    if not preps or tree.children(n.i, *CLAUSE_RELS, "advcl"):
+        return False
+    if any(k.lemma.lower() in words(lex, "question_nouns") for k in tree.children(n.i, *OBJECT_RELS)):
+        return True  # 'you always ask the best question'
+    kids = [k for k in tree.children(n.i) if k.i > n.i and k.upos != "PUNCT"]
+    topics = [k for k in kids if k.tok.text.lower() in preps or tree.case_words(k.i) & preps]
+    others = [k for k in kids if k not in topics and k.deprel.split(":")[0] in {"prep", "obl", "nmod"}]
+    return bool(topics) and not others
 
 
 def _is_actor(doc: Doc, i: int) -> bool:
