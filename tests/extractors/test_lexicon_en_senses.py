@@ -270,3 +270,11 @@ def test_lexicon_en_senses_figurative_force_verbs_are_no_attacks(pipeline: Pipel
     assert (w.type, w.cameo) == ("ASSAULT", "175")
     (d,) = events(pipeline, "Thousands of Czechs demonstrated against the Czech government in Prague.")
     assert d.type == "PROTEST"
+
+
+def test_lexicon_en_senses_a_plea_in_court_is_no_request(pipeline: Pipeline) -> None:
+    # 'pleaded (not) guilty' answers a charge; 'pleaded with X to' stays an appeal
+    assert events(pipeline, "The Russian ambassador pleaded not guilty to spying.") == []
+    assert events(pipeline, "The Russian ambassador pleaded guilty to spying.") == []
+    assert triples(events(pipeline, "The Russian ambassador pleaded with the Polish government to release him.")) == {
+        ("REQUEST", "RUS", "POL")}
