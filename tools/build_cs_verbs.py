@@ -648,19 +648,22 @@ v("vznést,vznášet,adresovat,směřovat", "111", [*DAT, *NA, "obl:vůči+Dat",
 v("podrobit,podrobovat", "111", ACC, object=["kritika"])
 v("uspořádat,pořádat,vyhlásit,vyhlašovat,zorganizovat,organizovat", "070", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["sbírka"])
 v("vzdát,vzdávat", "0831", ["nmod:Gen"], particle="se", object=[*OFFICE, "kandidatura", "nominace"])
-# round 8c: labelling someone's act with a disapproving adjective ('označil návrh vlády za skandální', 'považuje krok za
-# protiústavní') is disapproval as with the pejorative nouns above; a claim labelled false
-# is a denial. The adjective is the object the parser hangs under the verb ('za skandální': obl:arg). Not the 'ne-'
-# adjectives (nepřijatelný, nezákonný): cs_core_news_sm lemmatises them to the positive ('přijatelný', Polarity=Neg),
-# which object matching cannot tell apart from praise; not words for a state of things ('tragický', 'nebezpečný',
-# 'škodlivý': 'považují kouření za škodlivé' blames no one)
+# round 8c: labelling someone's act with a disapproving adjective ('označil návrh vlády za skandální / nepřijatelný',
+# 'považuje krok za protiústavní') is disapproval as with the pejorative nouns above; a claim labelled false is a
+# denial. The adjective is the object the parser hangs under the verb ('za skandální': obl:arg). The 'ne-' adjectives
+# match since matching keeps the negative prefix the tagger moves into Polarity=Neg (f958bbe). Not words for a state
+# of things ('tragický', 'nebezpečný', 'škodlivý': 'považují kouření za škodlivé' blames no one)
 PEJORATIVE_ADJ = ["protiústavní", "protiprávní", "skandální", "ostudný", "hanebný", "chybný", "alibistický", "populistický",
                   "účelový", "cynický", "trestuhodný", "diskriminační", "provokativní", "agresivní", "arogantní", "pokrytecký",
-                  "zbabělý", "autoritářský", "korupční", "hloupý", "absurdní", "amatérský", "diletantský"]
+                  "zbabělý", "autoritářský", "korupční", "hloupý", "absurdní", "amatérský", "diletantský",
+                  "nepřijatelný", "nezákonný", "nepřípustný", "nedostatečný", "nedostačující", "neúspěšný", "nezodpovědný",
+                  "neodpovědný", "nespravedlivý", "nekompetentní", "nemorální", "neomluvitelný", "nedemokratický", "neetický",
+                  "nekorektní", "neprofesionální", "nehorázný"]
 v("označit,označovat,nazvat,nazývat,ocejchovat", "111", ACC, object=PEJORATIVE_ADJ)
 v("považovat,pokládat", "111", ACC, object=[*PEJORATIVE_ADJ, *PEJORATIVE])
 v("označit,označovat,nazvat,nazývat,považovat,pokládat", "016", ["nmod:Gen", "obj"],
-  object=["lživý", "zavádějící", "smyšlený", "vymyšlený", "falešný", "vylhaný"], needs_target=True)
+  object=["lživý", "zavádějící", "smyšlený", "vymyšlený", "falešný", "vylhaný", "nepravdivý", "nepodložený", "nesmyslný"],
+  needs_target=True)
 # round 8d: senses that took the domestic counterpart on unseen news: 'bojovat o život / o titul' (fighting for
 # something, no enemy), 'akcie si připsaly 2 %' (a gain, no blame)
 v("bojovat,zabojovat", "010", [], prep="o")

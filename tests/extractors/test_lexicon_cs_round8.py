@@ -56,6 +56,8 @@ FIRES = [
     ("Ministr označil návrh opozice za skandální.", ("ACCUSE", "CZE", "CZE"), "cs-oznacit-111"),
     ("Polská vláda považuje ruský krok za protiústavní.", ("ACCUSE", "POL", "RUS"), "cs-povazovat-111"),
     ("Ukrajina považuje Rusko za agresora.", ("ACCUSE", "UKR", "RUS"), "cs-povazovat-111"),
+    ("Ministr označil návrh opozice za nepřijatelný.", ("ACCUSE", "CZE", "CZE"), "cs-oznacit-111"),
+    ("Polská vláda považuje ruský krok za nezákonný.", ("ACCUSE", "POL", "RUS"), "cs-povazovat-111"),
     ("Ruští vojáci zajali ukrajinského novináře.", ("COERCE", "RUS", "UKR"), "cs-zajmout-173"),
     ("Polská vláda nabídla Ukrajině jednání.", ("AGREE", "POL", "UKR"), "cs-nabidnout-030"),
     ("Ruský novinář trvá na své nevině.", ("REJECT", "RUS", "-"), "cs-trvat-016"),
@@ -77,6 +79,7 @@ QUIET = [
     "Český turista zvolil jinou cestu.",  # choosing a route, no election
     "Prezident vrátil knihu do knihovny.",  # returning a book, no veto
     "Lékaři považují kouření za škodlivé.",  # a state of things blames no one
+    "Ministr označil návrh za přijatelný.",  # acceptable: the negative prefix is not there
     # round 8d: other senses that took the home country on unseen news
     "Borise Johnsona nezajímá násilí.",  # interest, no capture
     "V nemocnici bojují o život miminka.",  # fighting for a life, no enemy
