@@ -225,3 +225,15 @@ def test_actors_home_the_one_foreign_state_of_a_story_that_never_names_czechia(p
     assert {m.text: m.code for m in doc.mentions}["Policie"] == "POLCOP"
     doc = pipeline({"text": "Cestovní kancelář Sunways zrušila zájezdy do Egypta. Policie to prověřuje.", "lang": "cs"})
     assert {m.text: m.code for m in doc.mentions}["Policie"] == "CZECOP"  # a goal of trips is no home
+
+
+def test_actors_home_the_one_state_of_an_english_article(pipeline: Pipeline) -> None:
+    # English has no default home: an article (not a lone sentence) naming one state, or cities of one state only,
+    # is about it, and its country-less police and courts are that state's
+    doc = run(pipeline, "A man was found dead on Sunday. Police arrested two suspects. The US attorney said the "
+                        "court would hear the case in May.", "en")
+    assert doc.meta["home_country"]["clear"] == "USA"
+    assert coded(doc)["Police"] == "USACOP"
+    doc = run(pipeline, "A woman was stabbed in Leeds on Friday. Police arrested a man. He will appear in court.", "en")
+    assert doc.meta["home_country"]["clear"] == "GBR"
+    assert coded(doc)["Police"] == "GBRCOP"

@@ -42,6 +42,10 @@ def _state(lex: Lexicon, code: str | None) -> str | None:
     return code[:3] if code[:3] in lex.states else None
 
 
+# Without a language default, the one state an article names is its home only in an article of this many sentences.
+ARTICLE_MIN_SENTENCES = 3
+
+
 def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[int, str],
                  sents: dict[int, int] | None = None, places: list[Hit] | None = None,
                  destinations: set[int] | None = None) -> Home:
@@ -61,7 +65,8 @@ def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[
     cities = {s for h in places or [] if (s := _state(lex, h.code)) is not None}
     acting = {s for h in names + persons if h.head not in (destinations or set()) and (s := _state(lex, h.code))}
     acting |= {s for s in (_state(lex, c) for c in dems.values()) if s is not None}
-    clear, clear_rule = _clear(lex, by_sentence if sents else counts, cities, acting)
+    article = bool(lex.home_default) or len(set((sents or {}).values())) >= ARTICLE_MIN_SENTENCES
+    clear, clear_rule = _clear(lex, by_sentence if sents else counts, cities, acting, article)
     return Home(loose.code, loose.rule, loose.counts, clear, clear_rule)
 
 
@@ -78,13 +83,14 @@ def _count(lex: Lexicon, hits: list[Hit], dems: dict[int, str]) -> Counter[str]:
 
 
 def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
-           acting: set[str] | None = None) -> tuple[str | None, str]:
+           acting: set[str] | None = None, article: bool = True) -> tuple[str | None, str]:
     """The home country-less groups may take: a state named in at least `home_min` sentences and in
     `home_ratio` times as many as the next one; else the pack default when the article refers to it, or to no
     foreign state `home_min` times and to no foreign city (domestic news); else the one foreign state whose cities are
     the article's only references to any state; the one foreign state an article names (not only as a destination)
-    when it never names the default's; else none (an international story: evidence per phrase or sentence
-    only). A city of another state (policie v Sacramentu) marks a foreign story."""
+    when it never names the default's (with no default: the one state an article, not a lone sentence, names); else
+    none (an international story: evidence per phrase or sentence only). A city of another state (policie v
+    Sacramentu) marks a foreign story."""
     ranked = counts.most_common(2)
     top, n1 = ranked[0] if ranked else (None, 0)
     n2 = ranked[1][1] if len(ranked) > 1 else 0
@@ -92,14 +98,14 @@ def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
         return top, f"dominant state ({n1} vs {n2} sentences)"
     default = lex.home_default
     foreign_city = bool((cities or set()) - {default})
-    if default and default not in counts and len(counts) == 1 and (cities or set()) <= set(counts) \
+    if article and default not in counts and len(counts) == 1 and (cities or set()) <= set(counts) \
             and top in (acting if acting is not None else {top}):  # not only a destination (zájezdy do Egypta)
         return top, f"the only state referred to, not the default ({n1} sentences)"  # a Polish nun, Vicki Holland
         # from Britain: a foreign story that never names the default's state
     if default and (default in counts or (n1 < lex.home_min and not foreign_city)):
         return default, f"language default, domestic news ({default} {counts.get(default, 0)}, top {n1})"
     foreign = (cities or set()) - {default}
-    if default and len(foreign) == 1 and set(counts) <= foreign:  # 'policie v Guwahati', nothing else named
+    if article and len(foreign) == 1 and set(counts) <= foreign:  # 'policie v Guwahati', 'Leeds police', nothing else
         return next(iter(foreign)), f"the only state referred to, by its cities ({n1} sentences)"
     if default and foreign_city:
         return None, f"a city of another state and no reference to {default} ({n1} vs {n2} sentences)"
