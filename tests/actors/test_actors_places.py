@@ -113,3 +113,21 @@ def test_places_acting_city_or_region_is_its_state(pipeline: Pipeline) -> None:
     assert coded(doc)["Austin"] == "USAGOV"  # the person named before, not the Texas city
     doc = run(pipeline, "Paris Hilton criticised the hotel.", "en")
     assert all(m.code != "FRA" for m in doc.mentions)  # a capital that goes on into a name is no capital
+
+
+def test_places_region_under_a_compass_or_area_noun_is_a_place_cs(pipeline: Pipeline) -> None:
+    # 'jih Skotska', 'na předměstí Madridu': a part of a place is still that place (data place_heads)
+    doc = run(pipeline, "Bouře zasáhnou jih Skotska. Policie varovala řidiče.", "cs")
+    assert doc.meta["home_country"]["clear"] == "GBR"
+    assert coded(doc)["Policie"] == "GBRCOP"
+    doc = run(pipeline, "Policie zadržela muže na předměstí Madridu. Soud ho poslal do vazby.", "cs")
+    assert coded(doc)["Soud"] == "ESPJUD"
+    assert coded(run(pipeline, "Bouře zasáhnou jih Moravy. Policie varovala řidiče.", "cs"))["Policie"] == "CZECOP"
+
+
+def test_places_adjective_of_a_foreign_city_or_region_codes_its_body_cs(pipeline: Pipeline) -> None:
+    # 'Oxfordský korunní soud', 'queenslandská policie': the adjective is evidence of the state, like a demonym
+    doc = run(pipeline, "Oxfordský korunní soud muže odsoudil. Policie ho zadržela v březnu.", "cs")
+    assert coded(doc)["Oxfordský korunní soud"] == "GBRJUD"
+    assert doc.meta["home_country"]["clear"] == "GBR"
+    assert coded(run(pipeline, "Queenslandská policie zadržela muže.", "cs"))["Queenslandská policie"] == "AUSCOP"
