@@ -486,8 +486,8 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     for r in roles.values():
         if r.code or r.sector is not None or _listed_code(r):
             continue
-        inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and c.i != r.head and roles[c.i].code
-                 and c.deprel.split(":")[0] in MOD_RELS]
+        inner = [roles[c.i] for c, rel in _dependents(ctx, r.head) if c.i in roles and c.i != r.head
+                 and roles[c.i].code and rel.split(":")[0] in MOD_RELS]  # also a spokesman for/of the ministry
         if inner and inner[0].source.startswith(("home country", "the only state")):
             r.code, r.source = inner[0].code, inner[0].source
             r.tokens |= inner[0].tokens

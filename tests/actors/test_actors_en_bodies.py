@@ -1,0 +1,36 @@
+"""English body and people nouns of domestic news (jury, council, family, 'the 34-year-old') and a spokesman for a
+body that took the article's home country."""
+
+from __future__ import annotations
+
+from actors_support import coded, run
+
+from kronika import Pipeline
+
+BRITAIN = "The case has shocked Britain. Britain has seen several such cases this year. "
+
+
+def test_en_bodies_jury_council_and_union_take_the_home_country(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, BRITAIN + "The jury ordered the company to pay damages.", "en"))
+    assert c["jury"] == "GBRJUD"
+    c = coded(run(pipeline, BRITAIN + "The council accused the company of lying.", "en"))
+    assert c["council"] == "GBRGOV"
+    c = coded(run(pipeline, BRITAIN + "The union accused the company of lying.", "en"))
+    assert c["union"] == "GBRLAB"
+
+
+def test_en_bodies_spokesman_for_a_home_body_takes_its_code(pipeline: Pipeline) -> None:
+    doc = run(pipeline, BRITAIN + "A spokesman for the council accused the company of lying.", "en")
+    assert coded(doc)["spokesman for the council"] == "GBRGOV"
+    assert [(e.type, e.source.code if e.source else None) for e in doc.events] == [("ACCUSE", "GBRGOV")]
+
+
+def test_en_bodies_singular_family_is_a_private_group(pipeline: Pipeline) -> None:
+    doc = run(pipeline, BRITAIN + "Her family have asked the police to release the video.", "en")
+    assert coded(doc)["family"] == "GBRCVL"
+
+
+def test_en_bodies_age_description_fills_the_subject(pipeline: Pipeline) -> None:
+    doc = run(pipeline, BRITAIN + "The 34-year-old accused the company of lying.", "en")
+    assert [(e.type, e.source.code if e.source else None) for e in doc.events] == [("ACCUSE", "GBRCVL")]
+    assert coded(run(pipeline, BRITAIN + "The old man accused the company of lying.", "en"))["old man"] == "GBRCVL"
