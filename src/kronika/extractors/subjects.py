@@ -224,6 +224,10 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     tree, doc = roles.tree, roles.doc
     if any(w.feat("Person") in {"1", "2"} for w in [tree[trigger], *tree.children(trigger, "aux")]):
         return [], ""  # 'we signed', 'jsme podepsali': the speaker, not the last actor named
+    dem = [k for k in tree.children(trigger, "nsubj") if k.feat("PronType") == "Dem" and k.feat("Case") == "Nom"
+           and k.feat("Gender") in {"Masc", "Fem"} and k.i < trigger]
+    if dem and roles.lex.grammar.get("pro_drop"):
+        return _last_named(roles, trigger, dem[0]), "antecedent:demonstrative"
     sent = doc.sentences[tree[trigger].tok.sent]
     for i in range(trigger - 1, sent.start - 1, -1):
         n = tree[i]
@@ -247,6 +251,22 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
                 return found, "antecedent:previous-sentence"
     person = _person_antecedent(roles, trigger)
     return (person, "antecedent:person") if person else ([], "")
+
+
+def _last_named(roles: Roles, trigger: int, dem: Node) -> list[Mention]:
+    """'Zavolal policii. Ta muže zadržela': a demonstrative subject (of a language that drops its personal subjects,
+    grammar key pro_drop) points to the last noun named before it, in any role, not to the previous subject: the
+    nearest actor in its sentence before it or in the previous one; none when that actor does not agree with it."""
+    tree, doc = roles.tree, roles.doc
+    first = doc.sentences[max(0, dem.tok.sent - 1)].start
+    for i in range(dem.i - 1, first - 1, -1):
+        n = tree[i]
+        if n.upos not in NOMINAL or roles.quotes.at((n.tok.start, n.tok.end)) is not None:
+            continue
+        found = _not_media([m for m in roles.actors(i) if m.head == i])
+        if found:
+            return found if agrees(roles, trigger, found) else []
+    return []
 
 
 def _person_antecedent(roles: Roles, trigger: int) -> list[Mention]:
