@@ -372,8 +372,9 @@ class Roles:
     def shared_passive(self, trigger: int) -> Node | None:
         """The passive verb a subjectless participle is conjoined to ('charged' in 'was arrested and charged')."""
         n = self.tree[trigger]
-        if n.deprel != "conj" or n.head == n.i or n.feat("VerbForm") != "Part" or self.tree.children(n.i, "nsubj"):
-            return None
+        if n.deprel != "conj" or n.head == n.i or n.feat("VerbForm") != "Part" or n.feat("Voice") == "Act" \
+                or self.tree.children(n.i, "nsubj"):
+            return None  # a Czech active participle ('byl zatčen a obvinil policii') is no passive
         head = self.tree[n.head]
         return head if any(k.deprel in PASSIVE_RELS for k in self.tree.children(head.i)) else None
 

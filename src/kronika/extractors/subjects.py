@@ -50,7 +50,8 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         if rel == "advcl" and not controlled and roles.is_passive(n.i):  # 'was attacked by X, killing ...'
             agents = [m for k in tree.children(n.i, "obl:agent") for m in roles.actors(k.i)]
             return (agents, f"passive-agent:{n.tok.text}") if agents else ([], "")
-        if rel == "conj" and roles.is_passive(n.i) and tree[trigger].feat("VerbForm") == "Part":
+        if rel == "conj" and roles.is_passive(n.i) and tree[trigger].feat("VerbForm") == "Part" \
+                and tree[trigger].feat("Voice") != "Act":  # cs 'byl zatčen a obvinil policii': active, his act
             # 'was arrested and charged (by X)': the shared subject is the patient; the source is an agent
             agents = [m for a in (trigger, n.i) for k in tree.children(a, "obl:agent") for m in roles.actors(k.i)]
             return (agents, f"passive-agent:{n.tok.text}") if agents else ([], "")
