@@ -55,19 +55,26 @@ def test_store_readers_during_ingest_see_only_whole_articles(tmp_path: Path) -> 
     batch = tmp_path / "batch.jsonl"
     batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
     store, done, seen, errors = open_store(url), threading.Event(), [], []
+    ready = threading.Barrier(3, timeout=60)  # both readers have read once before the ingest starts (a loaded
+    # machine could otherwise finish the ingest before a reader opened the store, and nothing would be checked)
 
     def read() -> None:
         reader = open_store(url)
-        while not done.is_set():
+        reads = 0
+        while reads < 3 or not done.is_set():  # at least once before, and twice during or after, the ingest
             try:
                 seen.append((store_stats(reader)["articles"], int(reader.db.scalar(PARTIAL) or 0)))
             except Exception as exc:  # any failure is what the test looks for
                 errors.append(repr(exc))
+            reads += 1
+            if reads == 1:
+                ready.wait()
         reader.close()
 
     threads = [threading.Thread(target=read) for _ in range(2)]
     for t in threads:
         t.start()
+    ready.wait()
     report = ingest(store, iter_items([str(batch)], fetcher=None), None, progress=False, commit_every=7)
     done.set()
     for t in threads:
