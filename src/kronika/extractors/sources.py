@@ -318,7 +318,9 @@ def _home_speaker(doc: Doc, n: Node, code: str) -> str:
 def _force_only(doc: Doc, n: Node) -> bool:
     """Is every reading of the trigger an attack or coercion? People saying 'we' do not fight or shoot as a state
     would ('we were shooting a lot' is a film, 'we've been fighting this' a match), so no home source for them."""
-    entries = load(doc.lang or "en").entries(n.tok.lemma, n.tok.text, n.upos == "NOUN")
+    if not doc.lang:
+        return False  # no language, no lexicon to read the trigger's senses from
+    entries = load(doc.lang).entries(n.tok.lemma, n.tok.text, n.upos == "NOUN")
     return bool(entries) and all((c := lookup(x.cameo)) is not None and c.plover in {"ASSAULT", "COERCE"}
                                  for x in entries)
 
