@@ -22,4 +22,5 @@ def test_roles_office_help_sought_at_a_consulate_is_asked_of_it_cs(pipeline: Pip
 
 
 def test_roles_office_a_country_as_the_place_is_no_addressee(pipeline: Pipeline) -> None:
-    assert not any(t == "REQUEST" for t, _, _ in _pairs("The company asked for help in Germany.", pipeline, "en"))
+    """The place of a request is not its addressee: an unaddressed request (target '-')."""
+    assert _pairs("The company asked for help in Germany.", pipeline, "en") == {("REQUEST", "DEUBUS", "")}

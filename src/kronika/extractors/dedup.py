@@ -135,12 +135,28 @@ def entry_of(rule: str) -> Entry | None:
     return _entries(eid.split("-", 1)[0]).get(eid)
 
 
+# Types whose gold events (PLOVER-GSR, seed) nearly always name a target: without one, the trigger is a
+# generic use of the verb ("urged restraint", "accused of corruption") and coding it mostly adds false events.
+TARGET_REQUIRED = frozenset({"ACCUSE", "THREATEN", "COERCE", "SANCTION", "AID", "SUPPORT", "COOPERATE", "CONCEDE"})
+# A request stands without an addressee ('vyzvala k humanitární pomoci', 'called for calm'): gold codes X -> '-';
+# not a noun, nor an entry whose preposition or object checks the sense ('call on X', 'sought shelter in X').
+UNADDRESSED = frozenset({"REQUEST"})
+# A resignation (0831) names no counterpart: the gold writes its target as '-' or the resigner's own body.
+SELF_DIRECTED = ("0831",)
+
+
+def target_required(entry: Entry | None, plover: str | None, cameo: str) -> bool:
+    """Must an event of this entry and PLOVER type name its target (else the trigger is in another sense)?"""
+    if plover in UNADDRESSED and not (entry is not None and entry.needs_target
+                                      and (entry.noun or entry.prep or entry.objects)):
+        return False
+    return (entry is not None and entry.needs_target) or (plover in TARGET_REQUIRED
+                                                          and not cameo.startswith(SELF_DIRECTED))
+
+
 def needs_target(e: Event) -> bool:
-    """Does the event's entry, or its type, need a named target (events.py drops it without one)?"""
-    from .events import SELF_DIRECTED, TARGET_REQUIRED  # events imports this module
-    entry = entry_of(e.rule or "")
-    return (entry is not None and entry.needs_target) or (
-        e.type in TARGET_REQUIRED and not e.cameo.startswith(SELF_DIRECTED))
+    """Does the event's entry or type need a named target (see target_required)?"""
+    return target_required(entry_of(e.rule or ""), e.type, e.cameo)
 
 
 def retold_accusation(e: Event) -> bool:

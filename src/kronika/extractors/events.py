@@ -53,7 +53,7 @@ from .complements import (
     possessor_source,
     ultimatum,
 )
-from .dedup import dedup
+from .dedup import dedup, target_required
 from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
 from .matching import best_entry, folded, matches
@@ -72,11 +72,6 @@ log = logging.getLogger(__name__)
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # PLOVER manual: announced future retreats are CONCEDE; future/hypothetical material conflict is THREATEN.
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-# Types whose gold events (PLOVER-GSR, seed) nearly always name a target: without one, the trigger is a
-# generic use of the verb ("urged restraint", "accused of corruption") and coding it mostly adds false events.
-TARGET_REQUIRED = {"ACCUSE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "AID", "SUPPORT", "COOPERATE", "CONCEDE"}
-# A resignation (0831) names no counterpart: the gold writes its target as '-' or the resigner's own body.
-SELF_DIRECTED = ("0831",)
 # Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X') or in a
 # from/to/with phrase of the retreat itself ('willing to withdraw its troops from X').
 COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE", "RETREAT", "CONCEDE"}
@@ -215,8 +210,7 @@ class Events:
         pairs = _pairs(e, sources, targets, mutual)
         if e.mutual:  # 'X telephoned Y': Y talked with X too
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
-        if (e.needs_target or (info.plover in TARGET_REQUIRED and not e.cameo.startswith(SELF_DIRECTED))) \
-                and not any(t for _, t in pairs):
+        if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs):
             _drop(dropped, n, e.id, "entry needs a target actor and none was found")
             return []
         subj_heads = [m.head for m in sources]
