@@ -9,7 +9,7 @@ lexicon already has them (IN-LEX: the gap is a sense, object or argument pattern
 commonest object nouns (light verbs: 'podat stížnost') and two example sentences. Language-neutral: only UD
 relations and the lexicon index. Articles of any gold set are left out (bench/crosslingual.py pairs()).
 
-Usage: bench/lexicon_gaps.py --lang cs|en [--limit N] [--top N] [--min N] [--nouns] [--save OUT.jsonl]
+Usage: bench/lexicon_gaps.py --lang cs|en [--limit N] [--top N] [--min N] [--nouns] [--unresolved] [--save OUT.jsonl]
 """
 
 from __future__ import annotations
@@ -56,13 +56,13 @@ def covered(doc: Any) -> set[int]:
 
 def actor_args(t: Any, kids: dict[int, list[Any]], heads: dict[int, Any],
                rels: tuple[str, ...]) -> list[tuple[str, Any]]:
-    """(relation, mention) of the token's dependents that head a resolved mention."""
+    """(relation, mention) of the token's dependents that head one of the given mentions."""
     return [(_base(k.deprel), heads[k.i]) for k in kids.get(t.i, []) if k.i in heads and _base(k.deprel) in rels]
 
 
-def candidates(doc: Any, want_nouns: bool) -> list[dict[str, Any]]:
-    """Uncoded verbs (and nouns) with a resolved actor argument in one document."""
-    heads = {m.head: m for m in doc.mentions if m.status == "resolved" and m.code}
+def candidates(doc: Any, want_nouns: bool, unresolved: bool = False) -> list[dict[str, Any]]:
+    """Uncoded verbs (and nouns) with a resolved (or, asked for, any) actor argument in one document."""
+    heads = {m.head: m for m in doc.mentions if unresolved or (m.status == "resolved" and m.code)}
     inside = {i for m in doc.mentions for i in range(m.start, m.end)}
     kids, done, out = children(doc), covered(doc), []
     for t in doc.tokens:
@@ -78,12 +78,12 @@ def candidates(doc: Any, want_nouns: bool) -> list[dict[str, Any]]:
         objs = [k.lemma.lower() for k in kids.get(t.i, []) if k.deprel == "obj" and k.upos == "NOUN"]
         s = doc.sentences[t.sent]
         out.append({"lemma": t.lemma.lower() + (f" {refl[0]}" if refl else ""), "pos": t.upos, "form": t.text,
-                    "args": [f"{r}={m.code}" for r, m in args], "objects": objs,
+                    "args": [f"{r}={m.code or m.text}" for r, m in args], "objects": objs,
                     "sentence": doc.text[s.char_start:s.char_end].replace("\n", " ")[:300]})
     return out
 
 
-def collect(lang: str, limit: int | None, want_nouns: bool) -> list[dict[str, Any]]:
+def collect(lang: str, limit: int | None, want_nouns: bool, unresolved: bool = False) -> list[dict[str, Any]]:
     """Run the pipeline over one language side of the unseen pairs."""
     from kronika.pipeline import Pipeline
     pipe = Pipeline()
@@ -91,7 +91,7 @@ def collect(lang: str, limit: int | None, want_nouns: bool) -> list[dict[str, An
     for pair in pairs(limit):
         a = pair[0] if lang == "cs" else pair[1]
         doc = pipe({"id": a["id"], "text": a["text"], "lang": a["lang"]})
-        rows.extend({**r, "id": a["id"]} for r in candidates(doc, want_nouns))
+        rows.extend({**r, "id": a["id"]} for r in candidates(doc, want_nouns, unresolved))
     return rows
 
 
@@ -125,9 +125,10 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=150, help="lemmas to print")
     ap.add_argument("--min", type=int, default=2, help="print lemmas seen at least this often")
     ap.add_argument("--nouns", action="store_true", help="also nouns with an actor in nmod/poss/amod")
+    ap.add_argument("--unresolved", action="store_true", help="also count unresolved mentions (no code) as actors")
     ap.add_argument("--save", help="write every candidate row as JSON lines")
     a = ap.parse_args()
-    rows = collect(a.lang, a.limit, a.nouns)
+    rows = collect(a.lang, a.limit, a.nouns, a.unresolved)
     if a.save:
         Path(a.save).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     report(rows, a.lang, a.top, a.min)

@@ -123,7 +123,7 @@ v("ustoupit,ustupovat,vyhovět,vyhovovat", "080", DAT)
 v("povolit,umožnit,umožňovat,pustit,vpustit", "086", [*DAT, "obl:do+Gen"], object=["inspektor", "pozorovatel", "vstup", "přístup", "inspekce", "mise", "dodávka", "pomoc", "humanitární", "konvoj", "evakuace"])
 v("odzbrojit,demobilizovat", "0873", ACC)
 # --- ACCUSE 09 / 11
-v("vyšetřovat,prošetřit,prošetřovat,prověřit,prověřovat,zkoumat", "090", ACC)  # not bare "vyšetřit": a doctor's examination ('byla vyšetřena lékaři')
+v("vyšetřovat,prošetřit,prošetřovat,prověřit,prověřovat", "090", ACC)  # not bare "vyšetřit": a doctor's examination ('byla vyšetřena lékaři'); 'zkoumat' only with a case (round 9)
 v("kritizovat,zkritizovat,odsoudit,odsuzovat,pranýřovat,tepat,kárat,pokárat,napomenout,zesměšnit,zesměšňovat", "111", ACC)
 v("vyčítat,vytknout,vytýkat", "111", DAT)
 v("obvinit,obviňovat,nařknout,osočit,osočovat,vinit,podezírat,podezřívat", "112", ACC)
@@ -687,6 +687,18 @@ v(RECEIVE, "070", [], object=["pomoc"], passive_source=GIVER, swap=True)
 v(RECEIVE, "071", [], object=["dotace", "grant", "půjčka", "úvěr", "příspěvek"], passive_source=GIVER, swap=True)
 v(RECEIVE, "020", [], object=["výzva", "žádost"], passive_source=GIVER, swap=True)
 v(RECEIVE, "040", [], object=["pozvání", "pozvánka"], passive_source=GIVER, swap=True)
+# --- round 9 (issue 4, session 7): found with bench/lexicon_gaps.py (verbs with an actor argument on unseen news that
+# fired nothing) and a by-type check of the words a Czech speaker lists first ('nesouhlasit' needs no entry: the
+# negative prefix makes it a negated 'souhlasit', REJECT). Disputing a claim (en 'dispute' 110), testifying against
+# someone (en 'testify against' 112), police bringing someone in, voting a measure through, plus sense fixes from the events unseen news fired: research
+# 'zkoumat' ('videoklip zkoumá roli žen') is no investigation unless it is a case; trips on offer are commerce
+v("rozporovat,zpochybnit,zpochybňovat,napadnout,napadat", "110", ["nmod:Gen", "obj"], object=["tvrzení", "závěr", "výsledek", "zjištění", "verze", "výpověď", "údaj", "vyjádření"])
+v("rozporovat", "110", ["nmod:Gen", "obj"])
+v("svědčit,vypovídat,vypovědět", "112", [*PROTI], prep="proti", needs_target=True)  # 'svědčil proti bývalému šéfovi'
+v("předvést,předvádět", "173", ACC, needs_target=True)  # police language: 'policisté muže předvedli na služebnu'
+v("odhlasovat,odhlasovávat,přijmout,přijímat", "030", ["nmod:Gen", *DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=APPROVED)  # 'zastupitelé odhlasovali prodej'
+v("zkoumat", "090", ["nmod:Gen", "obj"], object=CASES)
+v("nabídnout,nabízet", "010", [], object=["výlet", "zájezd", "kurz", "prohlídka", "aplikace", "funkce", "tarif"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
@@ -745,6 +757,8 @@ n("palba", "193", ["poss", "amod", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:do+
 # sports news a match and a shot at goal (unseen corpus: 'přesnou střelbou z dálky' coded ASSAULT)
 n("vpád", "190", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
 n("přestřelka,potyčka", "190", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])
+# round 9: a veto is the vetoer's refusal ('prezidentovo veto', 'veto Senátu'); the vetoed act is no actor
+n("veto", "129", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
 # Lemma slips of cs_core_news_sm (checked by parsing case forms in carrier sentences): the wrong lemma the parser
 # gives some inflected forms ('při náletu' -> 'náleta', 'ofenzivy' -> 'ofenziev'). Each noun trigger and object
 # list that has the lemma also gets the slip, so the entry fires on the form the parser really lemmatises.

@@ -1,0 +1,38 @@
+"""Czech lexicon round 9 (issue 4, tools/build_cs_verbs.py): entries found with bench/lexicon_gaps.py on unseen news
+(verbs with an actor argument that fired nothing) and sense fixes of entries that fired wrongly there; each fires on
+a hand-made sentence in the form cs_core_news_sm parses, and the everyday sense stays quiet."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples as triples
+from events_support import pipeline_events
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
+FIRES = [
+    ("Ukrajinský ministr rozporoval tvrzení ruské vlády.", ("ACCUSE", "UKR", "RUS"), "cs-rozporovat-110"),
+    ("Ukrajinský svědek vypovídal proti ruskému vojákovi.", ("ACCUSE", "UKR", "RUS"), "cs-vypovidat-112"),
+    ("Ruští policisté předvedli ukrajinského novináře na služebnu.", ("COERCE", "RUS", "UKR"), "cs-predvest-173"),
+    ("Polský parlament odhlasoval prodej zbraní Ukrajině.", ("AGREE", "POL", "UKR"), "cs-odhlasovat-030"),
+    ("Ruská policie zkoumá příčinu smrti ukrajinského novináře.", ("ACCUSE", "RUS", "UKR"), "cs-zkoumat-090"),
+    ("Ukrajinský parlament přehlasoval veto ruského prezidenta.", ("REJECT", "RUS", "-"), "cs-n-veto-129"),
+]
+
+QUIET = [
+    "Videoklip americké umělkyně zkoumá přehlíženou roli žen v hnutí.",  # research, no investigation (real, wmt-news)
+    "Britská cestovní kancelář začala nabízet jednodenní výlety do Skotska.",  # trips on sale, no pledge (wmt-news)
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] + "-" + str(i) for i, f in enumerate(FIRES)])
+def test_lexicon_cs_round9_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, str], rule: str) -> None:
+    evs = pipeline_events(pipeline, text, "cs")
+    assert triple in triples(evs)
+    assert any(e.rule and e.rule.startswith(rule) for e in evs)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_lexicon_cs_round9_everyday_sense_codes_nothing(pipeline: Pipeline, text: str) -> None:
+    assert pipeline_events(pipeline, text, "cs") == []
