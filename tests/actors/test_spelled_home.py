@@ -1,0 +1,37 @@
+"""Home from spelling (actors.spelled_home): an English article full of Czech-spelled names is a Czech story."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+
+LOCAL = ("Young woman dies in car crash near Hořice\n\n"
+         "A young woman was seriously wounded and died on the spot, said Zuzana Fajtlová, the spokeswoman of the "
+         "regional rescue service. The driver of the other car, Tomáš Dvořák, was taken to hospital. "
+         "The police questioned the driver on Thursday.")
+
+
+def _home(pipeline: Pipeline, text: str) -> dict[str, object]:
+    doc = pipeline({"id": "t", "text": text, "lang": "en"})
+    return dict(doc.meta["home_country"])
+
+
+def test_spelled_home_czech_names_make_a_czech_story(pipeline: Pipeline) -> None:
+    home = _home(pipeline, LOCAL)
+    assert home["clear"] == "CZE"
+    assert "spelling of CZE" in str(home["clear_rule"])
+
+
+def test_spelled_home_gives_the_police_their_country(pipeline: Pipeline) -> None:
+    doc = pipeline({"id": "t", "text": LOCAL, "lang": "en"})
+    assert any(m.text.lower() == "police" and (m.code or "").startswith("CZE") for m in doc.mentions)
+
+
+def test_spelled_home_a_named_state_outweighs_two_spellings(pipeline: Pipeline) -> None:
+    text = ("French police arrested two men in Paris. France's interior minister said the men, Tomáš Dvořák and "
+            "Jiří Novák, were held in Lyon. French prosecutors in France will decide on Friday.")
+    assert _home(pipeline, text)["clear"] != "CZE"
+
+
+def test_spelled_home_no_spelling_no_home(pipeline: Pipeline) -> None:
+    text = "The police questioned the driver on Thursday. He was released. The council will meet again."
+    assert _home(pipeline, text)["clear"] is None
