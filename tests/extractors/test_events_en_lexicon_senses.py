@@ -1,0 +1,75 @@
+"""English lexicon senses and recall found on unseen ordinary news (session 7, lexen): figurative, sport and
+business senses that fired as events (struck the post, trade places, set up limits, monitored elections, slams the
+brakes, contested for seats, gave an opinion in the family), and dismissals, legal challenges and demands news gold
+codes (downplayed, rubbished, disputed the figures, contested the verdict, sought the death penalty, sought an
+explanation from X, cleared of charges, penalised, lobbied, freed); data/en/verbs_extra.json."""
+
+from __future__ import annotations
+
+from events_support import country_triples as triples
+
+from kronika import Pipeline
+from kronika.model import Event
+
+# Two sentences that make Britain the article's clear home (a domestic report).
+GB = "The British government met in London on Monday. British ministers discussed the economy in London. "
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    """Events of one dated English article."""
+    return pipeline({"id": "t", "text": text, "lang": "en", "published": "2024-06-18"}).events
+
+
+def fired(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
+    """The events of one trigger word."""
+    return [e for e in events(pipeline, text) if e.trigger == trigger]
+
+
+def test_events_en_lexicon_senses_sport_and_business_objects_code_nothing(pipeline: Pipeline) -> None:
+    assert fired(pipeline, GB + "The British striker struck the post twice.", "struck") == []
+    assert fired(pipeline, GB + "The British bank hit its profit target.", "hit") == []
+    assert fired(pipeline, GB + "The US firm attacked the market with a cheaper phone.", "attacked") == []
+    assert fired(pipeline, GB + "British parents can set up weekly limits for their children.", "set") == []
+    (a,) = fired(pipeline, "The Chinese army attacked the Indian positions.", "attacked")
+    assert a.type == "ASSAULT"
+
+
+def test_events_en_lexicon_senses_figurative_verbs_code_nothing(pipeline: Pipeline) -> None:
+    assert fired(pipeline, GB + "The British Chamber monitored elections carefully.", "monitored") == []
+    assert fired(pipeline, GB + "The British market slams brakes on unprofitable companies.", "slams") == []
+    assert fired(pipeline, GB + "British men contested for 28 municipal positions.", "contested") == []
+    assert fired(pipeline, GB + "We'll push our abilities right to the edge, the British team said.", "push") == []
+    (g,) = fired(pipeline, GB + "The British government gave in to the demands of the unions.", "gave")
+    assert (g.type, g.cameo) == ("CONCEDE", "080")
+
+
+def test_events_en_lexicon_senses_downplaying_and_rubbishing_are_reject(pipeline: Pipeline) -> None:
+    (d,) = fired(pipeline, "The British minister downplayed the threat from Russia.", "downplayed")
+    assert (d.type, d.cameo) == ("REJECT", "016") and triples([d]) == {("REJECT", "GBR", "RUS")}
+    (r,) = fired(pipeline, GB + "The British government rubbished the claims.", "rubbished")
+    assert r.type == "REJECT"
+    (f,) = fired(pipeline, GB + "The British minister disputed the figures.", "disputed")
+    assert f.type == "REJECT"
+
+
+def test_events_en_lexicon_senses_legal_challenge_is_reject(pipeline: Pipeline) -> None:
+    (c,) = fired(pipeline, GB + "The British company is contesting the verdict.", "contesting")
+    assert (c.type, c.cameo) == ("REJECT", "120")
+    (h,) = fired(pipeline, GB + "The British opposition challenged the decision in court.", "challenged")
+    assert h.type == "REJECT"
+
+
+def test_events_en_lexicon_senses_sought_penalty_and_explanation_are_requests(pipeline: Pipeline) -> None:
+    (p,) = fired(pipeline, "US prosecutors are seeking the death penalty.", "seeking")
+    assert (p.type, p.cameo) == ("REQUEST", "100")  # was COERCE 173 for 'seek a sentence'
+    (x,) = fired(pipeline, "The British minister sought an explanation from the police.", "sought")
+    assert triples([x]) == {("REQUEST", "GBR", "GBR")}
+
+
+def test_events_en_lexicon_senses_court_and_regulator_acts(pipeline: Pipeline) -> None:
+    (c,) = fired(pipeline, "The British court cleared the opposition of all charges.", "cleared")
+    assert (c.type, c.cameo) == ("CONCEDE", "081")
+    (p,) = fired(pipeline, "The British regulator penalised the bank.", "penalised")
+    assert p.type == "COERCE"
+    (lo,) = fired(pipeline, "British farmers lobbied the government.", "lobbied")
+    assert triples([lo]) == {("REQUEST", "GBR", "GBR")}
