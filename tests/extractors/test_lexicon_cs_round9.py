@@ -18,11 +18,21 @@ FIRES = [
     ("Polský parlament odhlasoval prodej zbraní Ukrajině.", ("AGREE", "POL", "UKR"), "cs-odhlasovat-030"),
     ("Ruská policie zkoumá příčinu smrti ukrajinského novináře.", ("ACCUSE", "RUS", "UKR"), "cs-zkoumat-090"),
     ("Ukrajinský parlament přehlasoval veto ruského prezidenta.", ("REJECT", "RUS", "-"), "cs-n-veto-129"),
+    # round 9b: words for data/en's hand-written concepts and domestic acts of courts, police and ministries
+    ("Ruská armáda svrhla ukrajinskou vládu.", ("ASSAULT", "RUS", "UKR"), "cs-svrhnout-180"),
+    ("Ruská vláda odškodnila ukrajinské občany.", ("AID", "RUS", "UKR"), "cs-odskodnit-071"),
+    ("Ruská opozice zhatila plán ukrajinské vlády.", ("REJECT", "RUS", "UKR"), "cs-zhatit-120"),
+    ("Ruská firma lobbuje u ukrajinské vlády.", ("REQUEST", "RUS", "UKR"), "cs-lobbovat-020"),
+    ("Ruská policie pozatýkala ukrajinské demonstranty.", ("COERCE", "RUS", "UKR"), "cs-pozatykat-173"),
+    ("Polská policie pátrá po ukrajinském pachateli.", ("ACCUSE", "POL", "UKR"), "cs-patrat-090"),
+    ("Polské ministerstvo zadalo zakázku ukrajinské firmě.", ("COOPERATE", "POL", "UKR"), "cs-zadat-061"),
 ]
 
 QUIET = [
     "Videoklip americké umělkyně zkoumá přehlíženou roli žen v hnutí.",  # research, no investigation (real, wmt-news)
     "Britská cestovní kancelář začala nabízet jednodenní výlety do Skotska.",  # trips on sale, no pledge (wmt-news)
+    "Demonstranti svrhli sochu obchodníka s otroky.",  # a statue, no government toppled
+    "Policie pátrá po pohřešované ženě.",  # a missing person, no suspect
 ]
 
 
