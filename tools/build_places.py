@@ -3,7 +3,8 @@
 Keeps cities of at least --min-pop people and every capital, with their Latin-script names, the US states and the
 first-level regions of other states (tools/regions.tsv, curated by hand); a city name that is another state's region
 is dropped (Ontario, California is not the province).
-Drops a name that several countries' cities share unless one is more than 10x larger, a name that is a common
+Drops a name that several countries' cities share unless one is more than 10x larger or tools/city_senses.tsv
+names the state the news means (Birmingham: GBR), a name that is a common
 lowercase word of the reference corpus (Czech and English news), and a one-word person name of the people index
 (Jackson) unless the city is a capital or a million-city. ISO3 codes are kept only when the states tables know them.
 Run: .venv/bin/python tools/build_places.py [--corpus /work/shared/corpus/wmt-news/articles.jsonl]
@@ -118,7 +119,7 @@ def build(min_pop: int, corpus: Path | None, region: dict[str, str]) -> list[str
     for c in cities:
         for n in names_of(c):
             by_name[n.lower()].append(c)
-    common, persons = common_words(corpus), person_words()
+    common, persons, senses = common_words(corpus), person_words(), city_senses()
     rows = []
     for c in sorted(cities, key=lambda c: -c["population"]):
         iso3 = countries.get(c["countrycode"], {}).get("iso3", "")
@@ -126,13 +127,24 @@ def build(min_pop: int, corpus: Path | None, region: dict[str, str]) -> list[str
         capital = (c["countrycode"], c["name"]) in capitals
         if code not in codes or (c["population"] < min_pop and not capital):
             continue
-        keep = [n for n in names_of(c) if _unique(c, by_name[n.lower()]) and n.lower() not in common
+        keep = [n for n in names_of(c) if senses.get(n.lower()) == code or (
+                n.lower() not in senses and _unique(c, by_name[n.lower()]) and n.lower() not in common
                 and region.get(n.lower(), code) == code
-                and not (" " not in n and n.lower() in persons and not capital and c["population"] < 1_000_000)]
+                and not (" " not in n and n.lower() in persons and not capital and c["population"] < 1_000_000))]
         if keep:
             canonical = c["name"] if c["name"] in keep else keep[0]
             rows.append(f"{code}\t{canonical}\t{'|'.join(n for n in keep if n != canonical)}")
     return rows
+
+
+def city_senses() -> dict[str, str]:
+    """Shared city names with the state whose city the news means (tools/city_senses.tsv): lowercase name -> code."""
+    out = {}
+    for line in (ROOT / "tools" / "city_senses.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")[:2]
+            out[name.lower()] = code
+    return out
 
 
 def _unique(city: dict, same: list[dict]) -> bool:
