@@ -717,6 +717,10 @@ v("degradovat", "172", ACC, needs_target=True)
 v("vyhovět,vyhovovat", "083", ["nmod:Gen", *DAT], object=["žaloba", "stížnost", "odvolání", "dovolání", "rozklad", "námitka", "návrh", "žádost"])
 SUSPECTS = ["pachatel", "podezřelý", "lupič", "útočník", "vrah", "zloděj", "střelec", "násilník", "únosce", "podvodník", "řidič", "uprchlík", "vězeň"]
 v("pátrat,hledat,stíhat", "090", ["obl:po+Loc", "nmod:po+Loc", *ACC], object=SUSPECTS, needs_target=True)  # 'policie pátrá po pachateli'; not a missing person
+# police posture (en 'increase security' 152, 'boost security' 150): 'policie posílila hlídky', 'zpřísnila bezpečnostní
+# opatření'; not bare 'opatření' ('zvýšil hygienická opatření')
+v("zvýšit,zvyšovat,posílit,posilovat,zpřísnit,zpřísňovat,rozšířit", "151", [*PROTI, "obl:u+Gen", "obl:v+Loc", "obl:na+Loc"],
+  object=["ostraha", "hlídka", "bezpečnostní", "bezpečnost", "policejní"])
 v("zadat,zadávat,přidělit,přidělovat,svěřit,svěřovat", "061", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["zakázka", "kontrakt", "tendr"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):

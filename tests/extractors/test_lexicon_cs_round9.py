@@ -26,6 +26,7 @@ FIRES = [
     ("Ruská policie pozatýkala ukrajinské demonstranty.", ("COERCE", "RUS", "UKR"), "cs-pozatykat-173"),
     ("Polská policie pátrá po ukrajinském pachateli.", ("ACCUSE", "POL", "UKR"), "cs-patrat-090"),
     ("Polské ministerstvo zadalo zakázku ukrajinské firmě.", ("COOPERATE", "POL", "UKR"), "cs-zadat-061"),
+    ("Afghánistán zvyšuje bezpečnostní opatření před volbami.", ("MOBILIZE", "AFG", "-"), "cs-zvysovat-151"),  # wmt-news
 ]
 
 QUIET = [
@@ -33,6 +34,7 @@ QUIET = [
     "Britská cestovní kancelář začala nabízet jednodenní výlety do Skotska.",  # trips on sale, no pledge (wmt-news)
     "Demonstranti svrhli sochu obchodníka s otroky.",  # a statue, no government toppled
     "Policie pátrá po pohřešované ženě.",  # a missing person, no suspect
+    "Česká nemocnice zvýšila hygienická opatření.",  # hygiene, no police posture
 ]
 
 
