@@ -73,3 +73,14 @@ def test_events_en_lexicon_senses_court_and_regulator_acts(pipeline: Pipeline) -
     assert p.type == "COERCE"
     (lo,) = fired(pipeline, "British farmers lobbied the government.", "lobbied")
     assert triples([lo]) == {("REQUEST", "GBR", "GBR")}
+
+
+def test_events_en_lexicon_senses_agentless_charges_and_bans_are_the_home_court(pipeline: Pipeline) -> None:
+    text = ("A third man has been arrested and charged with drug offences in Los Angeles. US police said the man was "
+            "a dealer. He lives in Los Angeles.")
+    got = {(e.trigger, e.type, e.source.code if e.source else None) for e in events(pipeline, text)}
+    assert ("charged", "ACCUSE", "USAJUD") in got  # was source None ('unnamed agent')
+    ban = ("A British woman was banned for life from keeping animals. She lives in Wales, Britain. The British woman "
+           "was ordered to pay costs.")
+    got = {(e.trigger, e.type, e.source.code if e.source else None) for e in events(pipeline, ban)}
+    assert ("banned", "COERCE", "GBRJUD") in got and ("ordered", "REQUEST", "GBRJUD") in got
