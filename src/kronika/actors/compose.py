@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Doc, Token
 from .lexicon import Lexicon
 from .match import Hit
+from .nearest import STATE_ORGANS, nearest_state, state_tokens
 
 # Dependents that belong to a noun phrase in UD and in spaCy's English scheme.
 MOD_RELS = {"amod", "nmod", "nmod:poss", "poss", "compound", "appos", "flat", "flat:name", "nmod:agent", "case"}
@@ -469,6 +470,7 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     inside = {i for r in roles.values() if r.code for i in r.tokens if i != r.head}
     inside |= {i for i, r in roles.items() if ctx.doc.tokens[i].head != i and ctx.doc.tokens[i].head in roles
                and roles[ctx.doc.tokens[i].head].code}
+    refs = state_tokens(ctx)
     for r in roles.values():
         if r.code or not r.sector or _listed_code(r) or r.head in inside:
             continue  # předsedou vlády (a coded role): the government is that country's, not the home's
@@ -483,6 +485,8 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
             r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"
         elif len(sent) == 1:
             r.code, r.source = next(iter(sent)) + r.sector, "the only state its sentence names"
+        elif r.sector in STATE_ORGANS and (near := nearest_state(ctx, r.head, refs)) is not None:
+            r.code, r.source = near[0] + r.sector, near[1]  # no clear home: the state named nearest before
     for r in roles.values():
         if r.code or r.sector is not None or _listed_code(r):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Doc
 from .lexicon import Lexicon
+from .lone import lone_names
 from .match import ONE_INHABITANT, Hit
 
 PRIVATE = "CVL"
@@ -93,7 +94,7 @@ def spelled_persons(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:
 def org_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> None:
     """An unlisted organisation name with an organisation word (Fio Bank, Labor Party, Japan Airlines) is a body of
     the state its own words name, else of the article's clear home country, of the sector the word gives; with
-    neither it stays open."""
+    neither it stays open. Then one-word names that act (lone.py)."""
     for h in hits:
         if h.code is not None or h.status != "unresolved" or h.kind != "ORG" or h.end - h.start < 2:
             continue
@@ -105,6 +106,7 @@ def org_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> None
             h.code, h.status, h.reason = country + sector, "resolved", ""
             h.rule += f"; unlisted organisation name: {country} ({'its own word' if country != home else 'home'}), " \
                       f"{sector} by its organisation word"
+    lone_names(doc, lex, hits, home)
 
 
 def _state_word(lex: Lexicon, word: str) -> str | None:

@@ -1,0 +1,63 @@
+"""Unlisted one-word organisation names that act (RegioJet, ŘSD, WWL): a body of the article's clear home."""
+
+from __future__ import annotations
+
+from ..model import Doc, Token
+from .lexicon import Lexicon
+from .match import Hit, _word_keys
+from .people import people
+
+PRIVATE = "CVL"  # the gold codes a domestic body of no known sector as a private actor of the home country
+# Relations in which a name acts: a verb's subject (an object is often a thing: 'stop Brexit', 'asked the Duchess').
+ARG_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> None:
+    """An unresolved one-word name that is the subject of a verb, in an article whose clear home it
+    refers to, is a body of that home (<home>CVL): when it is shaped as an organisation's name (_name_evidence), no
+    known first name or surname (people index), no sector noun and no word the article also writes in lower case."""
+    if not home:
+        return
+    for h in hits:
+        if h.code is not None or h.status != "unresolved" or h.end - h.start != 1:
+            continue
+        t = doc.tokens[h.start]
+        if not _argument(doc, t) or not _name_evidence(doc, t) or _known_word(doc, lex, t) or _defined(doc, t):
+            continue
+        h.code, h.status, h.reason, h.kind = home + PRIVATE, "resolved", "", "ORG"
+        h.rule += f"; an unlisted one-word name acting in an article of a clear home ({home})"
+
+
+def _defined(doc: Doc, t: Token) -> bool:
+    """Whether the article defines the word in brackets after a full name ('Office for ... (OCP)'): the
+    abbreviation step gives it that name's code."""
+    return any(u.text == t.text and u.i > 0 and doc.tokens[u.i - 1].text == "(" for u in doc.tokens)
+
+
+def _argument(doc: Doc, t: Token) -> bool:
+    """Whether the token is the subject of a verb."""
+    return t.deprel in ARG_RELS and t.head != t.i and doc.tokens[t.head].upos == "VERB"
+
+
+def _name_evidence(doc: Doc, t: Token) -> bool:
+    """A name shaped as an organisation's: an abbreviation (WWL, ŘSD) or a word with a capital inside (RegioJet,
+    WeWork); a plain capitalised word is as often a first name, a product or an event (Meghan, Joker, Brexit), and
+    acting in a story of a wrong home it made wrong events on unseen news."""
+    word = t.text
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return True
+    return word[:1].isupper() and any(c.islower() for c in word[1:3]) and any(c.isupper() for c in word[2:])
+
+
+def _known_word(doc: Doc, lex: Lexicon, t: Token) -> bool:
+    """A first name or surname of the people index, a sector or inherit noun, a not-name, or a word the article
+    also writes in lower case (a common noun capitalised in a headline)."""
+    forms = lex.forms(t.text, t.lemma)
+    if forms & (lex.not_names | lex.inherit) or lex.sector_of(forms) is not None:
+        return True
+    keys = _word_keys(lex, t)
+    p = people()
+    if keys & p.firsts or any(k in p.by_last for k in keys):
+        return True
+    low = t.text.lower()
+    return any(u.text == low or (u.text[:1].islower() and u.lemma.lower() == t.lemma.lower()) for u in doc.tokens)

@@ -1,0 +1,50 @@
+"""The state a country-less state organ belongs to in an article without a clear home: the state named nearest before
+it ('Nizozemsko zpřísnilo pravidla. Vláda uvedla ...', 'Officers in Florida ... The police said'), the only state its
+sentence names, else the only state the article names before it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .compose import Context
+
+# Sectors of the state: their bare nouns (vláda, policie, the ministry, officials) belong to some state.
+STATE_ORGANS = ("GOV", "LEG", "JUD", "COP", "MIL", "SPY")
+WINDOW = 2  # sentences back a state named before may stand
+POSS_RELS = ("nmod:poss", "poss", "det:poss")
+
+
+def state_tokens(ctx: Context) -> list[tuple[int, str]]:
+    """(token, state) of every reference to a state the home count read (names, capitals and cities as places,
+    coded persons, demonyms), without destinations: sentence_states holds only those."""
+    refs = [(h.head, str(h.code)[:3]) for hits in (ctx.names, ctx.places, ctx.persons) for h in hits.values()
+            if h.code]
+    refs += [(i, code[:3]) for i, code in ctx.dems.items()]
+    sents = ctx.sentence_states
+    return sorted((i, s) for i, s in set(refs) if s in sents.get(ctx.doc.tokens[i].sent, set()))
+
+
+def nearest_state(ctx: Context, i: int, refs: list[tuple[int, str]]) -> tuple[str, str] | None:
+    """(state, why) for a state organ at token i: the only state its sentence names, else the one state named in the
+    nearest sentence (its own or WINDOW before) that names any before it, else the only state the article named
+    before it; None when that nearest sentence names several (an international story: no guess)."""
+    if any(c.upos in ("PRON", "DET") and (c.deprel in POSS_RELS or c.feats.get("Poss") == "Yes")
+           for c in ctx.doc.children(i)):
+        return None  # its troops, jeho vláda: the possessor's, which the events step resolves
+    sent = ctx.doc.tokens[i].sent
+    own = ctx.sentence_states.get(sent, set())
+    if len(own) == 1:
+        return next(iter(own)), "the only state its sentence names"
+    before = [(j, s) for j, s in refs if j < i]
+    near = [(j, s) for j, s in before if sent - WINDOW <= ctx.doc.tokens[j].sent]
+    if near:  # the nearest sentence naming a state before it must name one only (France and Germany: no pick)
+        last = ctx.doc.tokens[near[-1][0]].sent
+        states = {s for j, s in near if ctx.doc.tokens[j].sent == last}
+        word = ctx.doc.tokens[near[-1][0]].text
+        if len(states) == 1:
+            return near[-1][1], f"the one state named in the nearest sentence before it ({word})"
+        return None
+    if len({s for _, s in before}) == 1:
+        return before[-1][1], "the only state the article named before it"
+    return None
