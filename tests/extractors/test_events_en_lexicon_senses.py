@@ -84,3 +84,17 @@ def test_events_en_lexicon_senses_agentless_charges_and_bans_are_the_home_court(
            "was ordered to pay costs.")
     got = {(e.trigger, e.type, e.source.code if e.source else None) for e in events(pipeline, ban)}
     assert ("banned", "COERCE", "GBRJUD") in got and ("ordered", "REQUEST", "GBRJUD") in got
+
+
+def test_events_en_lexicon_senses_broken_law_and_accepted_decisions(pipeline: Pipeline) -> None:
+    (b,) = fired(pipeline, GB + "The British minister broke the law.", "broke")
+    assert (b.type, b.cameo) == ("REJECT", "128")
+    (n,) = fired(pipeline, GB + "The British opposition will not accept the decision.", "accept")
+    assert n.type == "REJECT"  # a negated agreement is a refusal
+    (a,) = fired(pipeline, GB + "The British union accepted the pay offer.", "accepted")
+    assert a.type == "AGREE"
+    (p,) = fired(pipeline, GB + "The British police issued an appeal for information.", "issued")
+    assert (p.type, p.cameo) == ("REQUEST", "020")
+    # a ceasefire agreement violated stays PETRARCH's ceasefire reading, not a broken law
+    assert all(e.cameo != "128" for e in fired(
+        pipeline, "The Philippine military is guilty of violating the ceasefire agreement.", "violating"))
