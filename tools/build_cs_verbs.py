@@ -722,6 +722,12 @@ v("pátrat,hledat,stíhat", "090", ["obl:po+Loc", "nmod:po+Loc", *ACC], object=S
 v("zvýšit,zvyšovat,posílit,posilovat,zpřísnit,zpřísňovat,rozšířit", "151", [*PROTI, "obl:u+Gen", "obl:v+Loc", "obl:na+Loc"],
   object=["ostraha", "hlídka", "bezpečnostní", "bezpečnost", "policejní"])
 v("zadat,zadávat,přidělit,přidělovat,svěřit,svěřovat", "061", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["zakázka", "kontrakt", "tendr"])
+# round 10 (lead): a speaker's judgement of an actor ('jsem přesvědčen, že se ÚOHS mýlí', 'uvedl, že vláda lže',
+# 'ministerstvo pochybilo'): the subject is the one accused (swap) and, with no passive_source, the accuser is
+# whoever reports the judgement (events: sources.judging_source), not the subject
+v("mýlit,zmýlit", "111", [], particle="se", swap=True)
+v("lhát,zalhat,obelhávat,klamat", "111", [], swap=True)
+v("pochybit,chybovat,selhat,selhávat,zklamat,zpackat", "111", [], swap=True)
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

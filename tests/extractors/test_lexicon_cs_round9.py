@@ -26,7 +26,8 @@ FIRES = [
     ("Ruská policie pozatýkala ukrajinské demonstranty.", ("COERCE", "RUS", "UKR"), "cs-pozatykat-173"),
     ("Polská policie pátrá po ukrajinském pachateli.", ("ACCUSE", "POL", "UKR"), "cs-patrat-090"),
     ("Polské ministerstvo zadalo zakázku ukrajinské firmě.", ("COOPERATE", "POL", "UKR"), "cs-zadat-061"),
-    ("Afghánistán zvyšuje bezpečnostní opatření před volbami.", ("MOBILIZE", "AFG", "-"), "cs-zvysovat-151"),  # wmt-news
+    # wmt-news
+    ("Afghánistán zvyšuje bezpečnostní opatření před volbami.", ("MOBILIZE", "AFG", "-"), "cs-zvysovat-151"),
 ]
 
 QUIET = [

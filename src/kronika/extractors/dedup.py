@@ -191,6 +191,11 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
     events = [e for e in events if not unnamed_victim(e)]
     for e in sorted(events, key=_filled):  # stated targets first: a filled counterpart must not hide its own act
         src, tgt = country(e.source.code if e.source else None), country(e.target.code if e.target else None)
+        if e.target is not None and src == tgt and _self_reference(e) and e.target.span is not None \
+                and e.type != "PROTEST":  # a state does not protest against itself: it is its people's protest
+            _drop(dropped, e, f"source and target are one actor of the same country ({src}): one name, or a state "
+                              "and its own government")
+            continue  # before the stated triples: a dropped act states nothing
         if _filled(e) and (e.type, src, tgt) in stated and retold_accusation(e):
             _drop(dropped, e, "a criticism or accusation of an entry that needs a named target, whose implicit "
                               "counterpart repeats a stated event: the same accusation retold")
@@ -199,11 +204,6 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
             e.target, tgt = None, "-"  # its unnamed target ('vandals damaged shops' beside 'they killed X')
         elif not _filled(e):
             stated.add((e.type, src, tgt))
-        if e.target is not None and src == tgt and _self_reference(e) and e.target.span is not None \
-                and e.type != "PROTEST":  # a state does not protest against itself: it is its people's protest
-            _drop(dropped, e, f"source and target are one actor of the same country ({src}): one name, or a state "
-                              "and its own government")
-            continue
         key = (e.type, src, tgt, e.date or "-")
         if key in kept:
             kept[key].mentions.append(provenance(e))

@@ -16,11 +16,10 @@ causative_verbs, reportative_past_verbs (cs "měl zaútočit": allegedly attacke
 infinitive_acl_is_intent (cs "s cílem zaútočit": only aimed at), failure_verbs (en fail), reported_future_aux
 (en would), plan_copulas (en "are to discuss"), location_preps (attacked place), instrument_nouns (a weapon's
 maker is no target), reflexive_possessives (cs svůj: only they give an event noun's pronoun
-possessor, complements.possessor_source), struggle_preps (cs s: a struggle's opponent);
-parse repairs before roles: repair.py. Roles across
-clause boundaries (pronoun subjects of reported clauses, complement targets,
-light verbs, causatives, agents of operations, ultimatums) live in complements.py; sources the clause does not
-name (a quote's speaker, the home police behind an agentless custody passive) in sources.py.
+possessor, complements.possessor_source), struggle_preps (cs s: a struggle's opponent); parse repairs before
+roles: repair.py. Roles across clause boundaries (pronoun subjects of reported clauses, complement targets, light
+verbs, causatives, agents of operations, ultimatums) live in complements.py; sources the clause does not name (a
+quote's speaker, the reporter of a judgement, the home police behind an agentless custody passive) in sources.py.
 PLOVER rules applied after coding: future cooperation -> AGREE (03x), offered concessions -> AGREE (035x),
 announced retreats -> CONCEDE, future or hypothetical material conflict -> THREATEN (13x); acts that are
 only refused, threatened or demanded are the governing event's content, not events; a negated agreement is
@@ -61,7 +60,14 @@ from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import military_arrivals, own_intent, precision_drop
 from .repair import repair
 from .roles import IMPLICIT, OWNER, Roles, country_of, home_government, home_population
-from .sources import IMPLICIT_AGENT, custody_of_unnamed, implicit_agent, reported_or_inherited, speaker_as_source
+from .sources import (
+    IMPLICIT_AGENT,
+    custody_of_unnamed,
+    implicit_agent,
+    judging_source,
+    reported_or_inherited,
+    speaker_as_source,
+)
 from .subjects import UNNAMED
 from .targets import domestic_counterpart
 from .timing import event_date
@@ -181,6 +187,8 @@ class Events:
             sources, how = possessor_source(roles, n.i), "possessor-pronoun"
         if not sources and not e.noun and not e.swap:
             sources, how = speaker_as_source(doc, tree, n, quote)
+        if not sources and e.swap and not (e.noun or e.passive_source) and info is not None and info.plover == "ACCUSE":
+            sources, how = judging_source(roles, n, quote)  # 'X said that Y lied': X accuses Y
         if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
             sources, how = reported_or_inherited(roles, n.i)
         elif not sources and not e.noun and not e.swap:
@@ -199,8 +207,9 @@ class Events:
             e = replace(e, cameo=e.compound_cameo, reciprocal=True)  # 'French and Egyptian warships held war games'
             info = lookup(e.cameo) or info
         mod = modality(tree, lex, n.i, e.future)
-        if mod.unreal or (mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}):
-            _drop(dropped, n, e.id, f"hypothetical ({', '.join(mod.cues)}): not said to happen")
+        if mod.unreal or (mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}) \
+                or (how.startswith("judging") and mod.negated):  # 'se nemýlí': a judgement denied, no accusation
+            _drop(dropped, n, e.id, f"hypothetical or denied ({', '.join(mod.cues)}): not said to happen")
             return []
         if mod.future and not mod.negated and info.plover != "THREATEN" and ultimatum(roles, n.i):
             e = replace(e, cameo=threat_code(e.cameo) if lookup_type(threat_code(e.cameo)) == "THREATEN" else "130")

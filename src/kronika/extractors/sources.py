@@ -280,7 +280,32 @@ def speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tup
     """A first-person verb inside a quote ("we value ...", 'chtěli bychom pobídnout', 'we have contacted X and
     will meet Y') has the quote's speaker as its source: the coded actor mention at the speaker, else the code the
     quote step gave the speaker ('the insurer said', 'the hospital group said') when it names a country."""
-    if quote is None or quote.speaker is None or _person(tree, n) != "1":
+    if _person(tree, n) != "1":
+        return [], ""
+    return _speaker(doc, n, quote)
+
+
+def judging_source(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
+    """'X said that Y lied', 'jsem přesvědčen, že se ÚOHS mýlí': an accusation whose entry makes its subject the
+    one accused (swap) and that names no accuser is the judgement of whoever reports it: the subject of the
+    governing report verb, else the speaker of the quote it stands in."""
+    tree, c = roles.tree, n
+    if _person(tree, n) == "1":
+        return [], ""  # 'jsme vás zklamali': owning one's failure is an apology, not an accusation
+    while c.deprel == "xcomp" and c.head != c.i:
+        c = tree[c.head]
+    if c.deprel in {"ccomp", "parataxis"} and c.head != c.i and tree[c.head].lemma in roles.lex.words("report_verbs"):
+        found = [m for k in tree.children(c.head, "nsubj") for m in roles.actors(k.i)
+                 if not (m.code or "").endswith("MED")]  # 'the Post reported that X lied': not the newspaper
+        if found:
+            return found, "judging-reporter"
+    found, how = _speaker(roles.doc, n, quote)
+    return found, how and "judging-speaker"
+
+
+def _speaker(doc: Doc, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
+    """The quote's speaker as an actor mention (see speaker_as_source), or nothing."""
+    if quote is None or quote.speaker is None:
         return [], ""
     sp = quote.speaker.span
     found = [m for m in doc.mentions if m.code and m.code[:3].isalpha() and sp and m.span[0] <= sp[0] < m.span[1]]
