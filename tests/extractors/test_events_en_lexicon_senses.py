@@ -98,3 +98,17 @@ def test_events_en_lexicon_senses_broken_law_and_accepted_decisions(pipeline: Pi
     # a ceasefire agreement violated stays PETRARCH's ceasefire reading, not a broken law
     assert all(e.cameo != "128" for e in fired(
         pipeline, "The Philippine military is guilty of violating the ceasefire agreement.", "violating"))
+
+
+def test_events_en_lexicon_senses_concern_over_an_actor_is_disapproval(pipeline: Pipeline) -> None:
+    (c,) = fired(pipeline, "The British government expressed concern over the Chinese decision.", "expressed")
+    assert (c.type, c.cameo) == ("ACCUSE", "110") and triples([c]) == {("ACCUSE", "GBR", "CHN")}
+    (v,) = fired(pipeline, "The British union voiced concerns over the plan of the government.", "voiced")
+    assert triples([v]) == {("ACCUSE", "GBR", "GBR")}  # was a statement (PETRARCH 012)
+
+
+def test_events_en_lexicon_senses_rebuttals_and_talks(pipeline: Pipeline) -> None:
+    (r,) = fired(pipeline, "The British minister rebutted the claims of the opposition.", "rebutted")
+    assert r.type == "REJECT"
+    (s,) = fired(pipeline, "The British government sat down with the unions.", "sat")
+    assert triples([s]) == {("CONSULT", "GBR", "GBR")}
