@@ -4,7 +4,7 @@
 
 Each `v(lemmas, cameo, target, **keys)` line gives one pattern for several lemmas (both aspects,
 synonyms); keys follow docs/lexicon-format.md (object, particle, prep, swap, passive_source,
-future, reciprocal, needs_target). Edit here and rerun; verbs.json is generated.
+future, reciprocal, needs_target, named_target). Edit here and rerun; verbs.json is generated.
 """
 
 import json
@@ -128,8 +128,13 @@ v("kritizovat,zkritizovat,odsoudit,odsuzovat,pranýřovat,tepat,kárat,pokárat,
 v("vyčítat,vytknout,vytýkat", "111", DAT)
 v("obvinit,obviňovat,nařknout,osočit,osočovat,vinit,podezírat,podezřívat", "112", ACC)
 v("obžalovat", "1121", ACC)
-v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat,dát,dávat,tlumočit", "110", OHLEDNE + INS_S,
-  object=["znepokojení", "obava", "nesouhlas", "nespokojenost", "rozhořčení", "pobouření", "nevole", "zklamání", "výhrada", "kritika", "odpor", "politování", "protest", "rozčarování", "znechucení", "nelibost"])
+v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat,dát,dávat,tlumočit", "110", OHLEDNE + INS_S + DAT,
+  object=["nesouhlas", "nespokojenost", "rozhořčení", "pobouření", "nevole", "výhrada", "kritika", "odpor", "protest", "nelibost"])
+# concern, fear, regret or disappointment is disapproval only of an actor the text names ('znepokojení nad krokem
+# Ruska'); about a situation ('obavy, že snímku může uškodit', 'politování, že se nedaří zastavit oteplování') it is
+# a pessimistic comment (en 'expressed concern' 012): no implicit domestic counterpart (unseen news: 3 of 3 wrong)
+v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat,dát,dávat,tlumočit", "110", OHLEDNE + INS_S + DAT,
+  object=["znepokojení", "obava", "zklamání", "politování", "rozčarování", "znechucení"], named_target=True)
 v("protestovat,zaprotestovat", "114", ["obl:u+Gen", "nmod:u+Gen", *PROTI], prep="u")  # protesting *to* someone is diplomatic; plain protestovat is a demonstration (141 below)
 v("stěžovat,postěžovat", "114", [*NA, "obl:u+Gen"], particle="si")
 v("předvolat,předvolávat,povolat", "114", ["nmod:Gen", "obj"], object=["velvyslanec", "vyslanec", "chargé", "diplomat", "zástupce"])
@@ -837,7 +842,7 @@ for lemma, cameo, target, kw in V:
     if (cameo[:2] in NEEDS_TARGET or kw.get("needs_target") or (cameo[:2] in VIOLENT_BARE and not kw.get("object"))) \
             and not kw.get("swap"):
         d["needs_target"] = True
-    for k in ("future", "reciprocal"):
+    for k in ("future", "reciprocal", "named_target"):
         if kw.get(k):
             d[k] = True
     ident = f"cs-{slug(lemma)}-{cameo}" + (f"-{slug(kw['particle'])}" if kw.get("particle") else "")

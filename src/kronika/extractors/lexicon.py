@@ -35,6 +35,7 @@ class Entry:
     needs_target: bool = False
     compound_cameo: str | None = None  # the code when several countries do it together ('joint exercises': 062)
     mutual: bool = False  # the target does it with the source too ('telephoned X': both talked)
+    named_target: bool = False  # only a target the text names: no implicit domestic counterpart ('obavy z X')
 
     @property
     def specificity(self) -> int:
@@ -52,9 +53,9 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         source=tuple(d.get("source") or (DEFAULT_NOUN_SOURCE if noun else DEFAULT_SOURCE)),
         target=tuple(d.get("target") or DEFAULT_TARGET), passive_source=tuple(d.get("passive_source") or ()),
         swap=bool(d.get("swap")), future=bool(d.get("future")), reciprocal=bool(d.get("reciprocal")),
-        needs_target=bool(d.get("needs_target") or d.get("swap")),
+        needs_target=bool(d.get("needs_target") or d.get("swap") or d.get("named_target")),
         compound_cameo=str(d["compound_cameo"]) if d.get("compound_cameo") else None,
-        mutual=bool(d.get("mutual")),
+        mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")),
     )
 
 
