@@ -112,3 +112,12 @@ def test_events_en_lexicon_senses_rebuttals_and_talks(pipeline: Pipeline) -> Non
     assert r.type == "REJECT"
     (s,) = fired(pipeline, "The British government sat down with the unions.", "sat")
     assert triples([s]) == {("CONSULT", "GBR", "GBR")}
+
+
+def test_events_en_lexicon_senses_upheld_convictions_and_caving_in(pipeline: Pipeline) -> None:
+    (u,) = fired(pipeline, "The British court upheld the conviction of the minister.", "upheld")
+    assert (u.type, u.cameo) == ("ACCUSE", "116") and triples([u]) == {("ACCUSE", "GBR", "GBR")}
+    (c,) = fired(pipeline, "The British government caved in to pressure from the unions.", "caved")
+    assert triples([c]) == {("CONCEDE", "GBR", "GBR")}
+    # 'rule' keeps no object-less refusal reading: 'Taliban ruled Afghanistan has been sharing expertise' is an act
+    assert fired(pipeline, "Taliban ruled Afghanistan has been sharing expertise with the Tamil Tigers.", "sharing")
