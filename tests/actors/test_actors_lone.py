@@ -24,3 +24,10 @@ def test_lone_plain_capitalised_word_or_object_stays_open(pipeline: Pipeline) ->
 def test_lone_needs_a_home_the_article_refers_to(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, "Denně bude RegioJet na trati vypravovat celkem 16 spojů.", "cs"))
     assert c.get("RegioJet") is None  # the Czech default alone is no evidence where an unlisted body is
+
+
+def test_lone_surname_acting_is_a_private_person_of_the_home(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, CZECH.format("Hollandová uvedla, že vlak nejel."), "cs"))
+    assert c["Hollandová"] == "CZECVL"
+    c = coded(run(pipeline, CZECH.format("Vláda zastavila Hollandovou."), "cs"))
+    assert c.get("Hollandovou") is None  # an object: often a thing, left open

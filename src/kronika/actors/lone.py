@@ -1,10 +1,11 @@
-"""Unlisted one-word organisation names that act (RegioJet, ŘSD, WWL): a body of the article's clear home."""
+"""Unlisted one-word names that act: organisation-shaped ones (RegioJet, ŘSD, WWL) are bodies, surnames (Cao, Davisová)
+private persons of the article's clear home."""
 
 from __future__ import annotations
 
 from ..model import Doc, Token
 from .lexicon import Lexicon
-from .match import Hit, _word_keys
+from .match import Hit, _feminine_base, _word_keys
 from .people import people
 
 PRIVATE = "CVL"  # the gold codes a domestic body of no known sector as a private actor of the home country
@@ -13,19 +14,38 @@ ARG_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> None:
-    """An unresolved one-word name that is the subject of a verb, in an article whose clear home it
-    refers to, is a body of that home (<home>CVL): when it is shaped as an organisation's name (_name_evidence), no
-    known first name or surname (people index), no sector noun and no word the article also writes in lower case."""
+    """An unresolved one-word name that is the subject of a verb, in an article whose clear home it refers to, is
+    <home>CVL: a surname (_surname) a private person, as private_persons codes unlisted full names; a name shaped as
+    an organisation's (_name_evidence), no known first name or surname, no sector noun and no word the article also
+    writes in lower case, a body. Not a name the article defines in brackets (the abbreviation step codes it)."""
     if not home:
         return
     for h in hits:
         if h.code is not None or h.status != "unresolved" or h.end - h.start != 1:
             continue
         t = doc.tokens[h.start]
-        if not _argument(doc, t) or not _name_evidence(doc, t) or _known_word(doc, lex, t) or _defined(doc, t):
+        if not _argument(doc, t) or _defined(doc, t):
+            continue
+        if _surname(lex, t) and not _capital_common(doc, t):
+            h.code, h.status, h.reason, h.kind = home + PRIVATE, "resolved", "", "PER"
+            h.rule += f"; a one-word surname acting, a private person of the clear home ({home})"
+            continue
+        if not _name_evidence(doc, t) or _known_word(doc, lex, t):
             continue
         h.code, h.status, h.reason, h.kind = home + PRIVATE, "resolved", "", "ORG"
         h.rule += f"; an unlisted one-word name acting in an article of a clear home ({home})"
+
+
+def _surname(lex: Lexicon, t: Token) -> bool:
+    """A surname of the people index (Cao, Wang, Cox) or a Czech feminine surname (Davisová, Hollandové): a person,
+    not a firm, though the tagger calls a lone capitalised word an organisation."""
+    return any(k in people().by_last for k in _word_keys(lex, t)) or _feminine_base(lex, t.text) is not None
+
+
+def _capital_common(doc: Doc, t: Token) -> bool:
+    """Whether the article also writes the word in lower case."""
+    low = t.text.lower()
+    return any(u.text == low for u in doc.tokens)
 
 
 def _defined(doc: Doc, t: Token) -> bool:
