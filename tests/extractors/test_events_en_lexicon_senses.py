@@ -121,3 +121,11 @@ def test_events_en_lexicon_senses_upheld_convictions_and_caving_in(pipeline: Pip
     assert triples([c]) == {("CONCEDE", "GBR", "GBR")}
     # 'rule' keeps no object-less refusal reading: 'Taliban ruled Afghanistan has been sharing expertise' is an act
     assert fired(pipeline, "Taliban ruled Afghanistan has been sharing expertise with the Tamil Tigers.", "sharing")
+
+
+def test_events_en_lexicon_senses_keeping_an_eye_and_offering_products(pipeline: Pipeline) -> None:
+    text = "By keeping the inquiry focused, US leaders hope to keep the caucus unified -- with an eye to the moderates."
+    assert fired(pipeline, text, "keep") == []  # PETRARCH's 'keep ... eye' matched any eye under keep
+    (k,) = fired(pipeline, "The British police are keeping an eye on the Russian spies.", "keeping")
+    assert triples([k]) == {("ACCUSE", "GBR", "RUS")}
+    assert fired(pipeline, GB + "In reality, the British coin offers no tangible utility or value.", "offers") == []
