@@ -87,7 +87,7 @@ def test_events_en_lexicon_senses_agentless_charges_and_bans_are_the_home_court(
 
 
 def test_events_en_lexicon_senses_broken_law_and_accepted_decisions(pipeline: Pipeline) -> None:
-    (b,) = fired(pipeline, GB + "The British minister broke the law.", "broke")
+    (b,) = fired(pipeline, GB + "The British minister violated the lockdown.", "violated")
     assert (b.type, b.cameo) == ("REJECT", "128")
     (n,) = fired(pipeline, GB + "The British opposition will not accept the decision.", "accept")
     assert n.type == "REJECT"  # a negated agreement is a refusal
