@@ -31,7 +31,9 @@ def test_domestic_unlisted_role_keeps_a_foreign_state_of_its_sentence(pipeline: 
     c = coded(run(pipeline, "Ruský mluvčí Dmitrij Peskov to odmítl.", "cs"))
     assert c["Ruský mluvčí Dmitrij Peskov"] == "RUSGOV"
     c = coded(run(pipeline, "V Praze to uvedl mluvčí. Ve Varšavě ředitel polské firmy Jan Kowalski mlčel.", "cs"))
-    assert c.get("mluvčí") is None  # a bare role with nobody named stays without a country
+    assert c["mluvčí"] == "CZECVL"  # a bare acting role in a sentence of the home: home->home, as the gold codes it
+    c = coded(run(pipeline, "V Praze hořelo. Česká policie v Brně zasahovala. Ve Varšavě to uvedl mluvčí.", "cs"))
+    assert c.get("mluvčí") is None  # its sentence names another state: the role may be that state's
 
 
 def test_domestic_feminine_inhabitants_are_their_state(pipeline: Pipeline) -> None:
@@ -59,3 +61,12 @@ def test_domestic_first_name_tagged_as_noun_starts_the_name(pipeline: Pipeline) 
     assert c["Borise Johnsona"] == "GBRGOV"
     c = coded(run(pipeline, "Hurikán Lorenzo zesílil na stupeň 4.", "cs"))
     assert "Hurikán Lorenzo" not in c  # a common noun before a name is no first name
+
+
+def test_domestic_bare_spokesman_acting_is_a_home_body(pipeline: Pipeline) -> None:
+    text = "V Brně hořela hala. Policie v Česku případ vyšetřuje. Hasiči požár uhasili. Žádné zranění nehlásil mluvčí."
+    assert coded(run(pipeline, text, "cs"))["mluvčí"] == "CZECVL"
+    text = "Police in Ohio arrested two men in Cleveland. The United States reacted. The agency is investigating."
+    assert coded(run(pipeline, text, "en"))["agency"] == "USACVL"
+    c = coded(run(pipeline, "V Brně hořela hala. Policie v Česku to vyšetřuje. Ruský mluvčí nic nehlásil.", "cs"))
+    assert c["Ruský mluvčí"] == "RUSGOV"  # its own demonym, not the home

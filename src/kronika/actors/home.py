@@ -190,6 +190,34 @@ def unlisted_body_roles(ctx: Context, roles: dict[int, Role]) -> None:
             continue  # another state in the sentence: the role may be its
         r.code = ctx.home + PRIVATE_SECTOR
         r.source = f"an unlisted person's or body's role, home country, {ctx.home_rule}"
+    bare_subject_roles(ctx, roles)
+
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def bare_subject_roles(ctx: Context, roles: dict[int, Role]) -> None:
+    """A bare inherit noun (mluvčí, the spokesman, ředitelé, sources) with no owner in its phrase that is a verb's
+    subject speaks for a body of the article's clear home when its sentence names no other state and quotes nobody:
+    in domestic news the gold codes it home->home (<home>CVL, a private body's as unlisted_body_roles)."""
+    for r in roles.values():
+        if r.code or r.sector is not None or r.person is not None or len(r.tokens) > 1 or not ctx.home:
+            continue
+        t = ctx.doc.tokens[r.head]
+        if t.deprel not in SUBJECT_RELS or ctx.doc.tokens[t.head].upos != "VERB" or any(
+                c.deprel.split(":")[0] in NAME_RELS for c in ctx.doc.children(r.head)):
+            continue
+        if ctx.sentence_states.get(t.sent, set()) - {ctx.home} or _quoting(ctx, t.sent):
+            continue  # a speaker of a quote: the sources step reads its 'we' against the home itself
+        r.code, r.source = ctx.home + PRIVATE_SECTOR, f"a bare role acting, home country, {ctx.home_rule}"
+
+
+QUOTE_MARKS = set('"„“”«»‚‘’')
+
+
+def _quoting(ctx: Context, sent: int) -> bool:
+    """Whether a sentence holds a quotation mark (a direct quote and its speaker)."""
+    return any(t.sent == sent and t.text in QUOTE_MARKS for t in ctx.doc.tokens)
 
 
 def _unlisted_owner(ctx: Context, r: Role) -> bool:
