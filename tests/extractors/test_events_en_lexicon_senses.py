@@ -129,3 +129,11 @@ def test_events_en_lexicon_senses_keeping_an_eye_and_offering_products(pipeline:
     (k,) = fired(pipeline, "The British police are keeping an eye on the Russian spies.", "keeping")
     assert triples([k]) == {("ACCUSE", "GBR", "RUS")}
     assert fired(pipeline, GB + "In reality, the British coin offers no tangible utility or value.", "offers") == []
+
+
+def test_events_en_lexicon_senses_halting_a_procedure_is_reject(pipeline: Pipeline) -> None:
+    (h,) = fired(pipeline, GB + "The British council halted the construction of the bridge.", "halted")
+    assert (h.type, h.cameo) == ("REJECT", "120")
+    # 'stopped work ... over a bill' is a strike, not a halted bill (plover-gsr)
+    text = "Some 500,000 Serbian workers stopped work on Monday over a controversial employment bill."
+    assert all(e.type != "REJECT" for e in fired(pipeline, text, "stopped"))
