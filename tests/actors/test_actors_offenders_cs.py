@@ -1,0 +1,16 @@
+"""Czech offender nouns are criminals of the article's home (data/cs/agents.json sectors: CRM)."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+
+
+def test_actors_offenders_cs_shooter_is_an_actor(pipeline: Pipeline) -> None:
+    doc = pipeline({"id": "t", "text": "Policie uvedla, že střelec zabil dva lidi.", "lang": "cs"})
+    assert {(e.type, (e.source.code or "") if e.source else "") for e in doc.events} >= {("ASSAULT", "CZECRM")}
+
+
+def test_actors_offenders_cs_sentence_initial_capital(pipeline: Pipeline) -> None:
+    """The parser lemmatises a sentence-initial 'Střelec' as a name; it is still the offender noun."""
+    doc = pipeline({"id": "t", "text": "Střelec zabil 12 lidí.", "lang": "cs"})
+    assert any(m.text == "Střelec" and m.code == "CZECRM" for m in doc.mentions)
