@@ -93,7 +93,8 @@ def _question(tree: Tree, lex: Lexicon, n: Node) -> bool:
 def _unreal(tree: Tree, lex: Lexicon, chain: list[Node]) -> str | None:
     """Why the trigger names an act that did not happen, if it does: a purpose or request clause (grammar key
     purpose_marks: cs 'aby vyvrátil'), another actor's act only hoped for or expected ('očekával, že mu X pomůže',
-    'expects X to help'), a declined comment ('odmítl věc komentovat', 'declined to comment'), or a question."""
+    'expects X to help', 'naděje, že střelec bude dopaden'), a declined comment ('odmítl věc komentovat',
+    'declined to comment'), or a question."""
     head, top = chain[0], chain[-1]
     if _question(tree, lex, head):
         return "unreal:question"
@@ -106,7 +107,7 @@ def _unreal(tree: Tree, lex: Lexicon, chain: list[Node]) -> str | None:
     if top.head == top.i:
         return None
     gov = tree[top.head]
-    if top.deprel in {"ccomp", "xcomp"} and is_word(lex, gov, lex.words("expectation_governors")) and any(
+    if top.deprel in {"ccomp", "xcomp", "acl"} and is_word(lex, gov, lex.words("expectation_governors")) and any(
             k.upos != "PRON" for k in tree.children(top.i, "nsubj")):
         return f"unreal:expected:{gov.tok.text}"
     return None
