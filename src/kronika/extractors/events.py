@@ -24,9 +24,9 @@ PLOVER rules applied after coding: future cooperation -> AGREE (03x), offered co
 announced retreats -> CONCEDE, future or hypothetical material conflict -> THREATEN (13x); acts that are
 only refused, threatened or demanded are the governing event's content, not events; a negated agreement is
 REJECT (120), an announced non-retreat REJECT (124); merely possible non-conflict acts are dropped.
-Implicit targets (no text span): a non-state group's protest targets its own government, a state's measure
-(curfew, ban, easing; 172x/081x) or its police/army's force its own population, when the sentence names no
-foreign actor. A threat targets the threatened act's target, else the subject of its if/unless condition.
+Implicit targets (no text span): a non-state group's protest targets its own government, a state's measure (curfew,
+ban, easing; 172x/081x) or its police/army's force its own population, when the sentence names no foreign actor. A
+threat targets the threatened act's target, else the subject of its if/unless condition.
 Dropped candidates are logged at debug level and listed in doc.meta["events_dropped"] with a reason.
 """
 from __future__ import annotations
@@ -55,7 +55,7 @@ from .complements import (
 from .dedup import dedup, target_required
 from .demands import DEMAND_CAMEO, demand
 from .lexicon import Entry, Lexicon, fold, load
-from .matching import best_entry, folded, matches
+from .matching import best_entry, folded, matches, plain_types
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import military_arrivals, own_intent, precision_drop
 from .repair import repair
@@ -401,11 +401,6 @@ def _head_types(lex: Lexicon, head: Node, noun: Node) -> set[str | None]:
             if not e.objects or fold(noun.lemma) in folded(e.objects)}
 
 
-def _plain_types(lex: Lexicon, n: Node) -> set[str | None]:
-    """PLOVER types of a token's lexicon entries that need no object noun."""
-    return {lookup_type(e.cameo) for e in lex.entries(n.tok.lemma, n.tok.text, False) if not e.objects}
-
-
 # An act that is only refused, denied, demanded or threatened has not happened: it is the governing
 # event's content ('refused to meet X', 'threatened to break relations with X', 'urged X to support Y').
 GOVERNING = {"REJECT", "THREATEN", "REQUEST"}
@@ -430,7 +425,7 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         head = next((a for a in tree.ancestors(n.i) if a.upos == "VERB"), tree[n.head])
         if head.upos != "VERB":
             return None
-        if GOVERNING & _plain_types(lex, head) and not own_intent(lex, n, head):  # 'chceme jednat s X'
+        if GOVERNING & plain_types(lex, head, tree) and not own_intent(lex, n, head):  # 'chceme jednat s X'
             return head
         n = head
     return None

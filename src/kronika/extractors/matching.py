@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import Entry, fold
+from ..cameo import plover_type as lookup_type
+from .lexicon import Entry, Lexicon, fold
 from .roles import CLAUSE, Roles
 from .subjects import is_pronoun
 from .udview import Node, Tree
@@ -31,13 +32,8 @@ def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple
 
 def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     """The object nouns that license an entry at node n ([] if it needs none), or None if it does not fit."""
-    if e.particle:
-        parts = {e.particle.lower()}
-        kids = tree.children(n.i)
-        if not any(k.lemma in parts or k.tok.text.lower() in parts for k in kids
-                   if k.deprel.split(":")[0] in {"compound", "expl", "obj", "advmod", "prt", "obl"}) \
-                and not any(parts & tree.case_words(k.i) for k in kids):  # 'called on X': particle parsed as prep
-            return None
+    if not particle_ok(tree, e, n):
+        return None
     anchors: list[int] = []
     if e.objects:
         anchors = object_nodes(tree, roles, e, n)
@@ -49,6 +45,16 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
                    for a in [n.i, *anchors] for k in tree.children(a)):
             return None
     return anchors
+
+
+def particle_ok(tree: Tree, e: Entry, n: Node) -> bool:
+    """Does node n carry the entry's particle, if it has one ('vote down', 'se')?"""
+    if not e.particle:
+        return True
+    parts, kids = {e.particle.lower()}, tree.children(n.i)
+    return any(k.lemma in parts or k.tok.text.lower() in parts for k in kids
+               if k.deprel.split(":")[0] in {"compound", "expl", "obj", "advmod", "prt", "obl"}) \
+        or any(parts & tree.case_words(k.i) for k in kids)  # 'called on X': particle parsed as prep
 
 
 def _in_timex(roles: Roles, i: int) -> bool:
@@ -111,3 +117,12 @@ def _modifier_in(tree: Tree, k: Node, wanted: frozenset[str]) -> bool:
 def folded(objects: frozenset[str]) -> frozenset[str]:
     """An entry's object lemmas without diacritics (memoised: asked for every candidate trigger)."""
     return frozenset(fold(o) for o in objects)
+
+
+def plain_types(lex: Lexicon, n: Node, tree: Tree) -> set[str | None]:
+    """PLOVER types of a token's lexicon entries that need no object noun and whose particle and preposition it
+    has ('voted down', 'voted against', 'calling for X to step down'; not 'voted to revoke')."""
+    return {lookup_type(e.cameo) for e in lex.entries(n.tok.lemma, n.tok.text, False)
+            if not e.objects and particle_ok(tree, e, n) and (not e.prep or any(
+                e.prep.lower() in tree.case_words(k.i) | {m.lemma.lower() for m in tree.children(k.i, "mark")}
+                for k in tree.children(n.i)))}

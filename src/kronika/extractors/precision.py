@@ -25,6 +25,7 @@ from ..cameo import lookup, plover_type
 from ..model import Doc, Event
 from .demands import obligation_head
 from .lexicon import Entry, Lexicon
+from .matching import plain_types
 from .precision_senses import sense_drop
 from .udview import Node, Tree
 
@@ -99,7 +100,7 @@ def content_governor(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if cur.head == cur.i or cur.deprel not in CHAIN_RELS or not nonfinite(cur):
             return None
         head = tree[cur.head]
-        if head.upos == "VERB" and governing(lex, head) and not own_intent(lex, cur, head):
+        if head.upos == "VERB" and governing(lex, head, tree) and not own_intent(lex, cur, head):
             return head
         cur = head
     return None
@@ -111,10 +112,10 @@ def own_intent(lex: Lexicon, n: Node, head: Node) -> bool:
     return n.deprel == "xcomp" and head.lemma in lex.words("intent_verbs")
 
 
-def governing(lex: Lexicon, n: Node) -> bool:
-    """Does the verb have a plain (object-less) entry of a content-governing type?"""
-    return any(plover_type(e.cameo) in CONTENT_GOVERNORS
-               for e in lex.entries(n.tok.lemma, n.tok.text, False) if not e.objects)
+def governing(lex: Lexicon, n: Node, tree: Tree) -> bool:
+    """Does the verb have a plain (object-less) entry of a content-governing type whose particle it carries ('voted
+    down the bill' refuses, 'voted to revoke' does not)?"""
+    return bool(CONTENT_GOVERNORS & plain_types(lex, n, tree))
 
 
 def question_tag(doc: Doc, n: Node) -> bool:
