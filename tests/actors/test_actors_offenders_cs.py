@@ -14,3 +14,10 @@ def test_actors_offenders_cs_sentence_initial_capital(pipeline: Pipeline) -> Non
     """The parser lemmatises a sentence-initial 'Střelec' as a name; it is still the offender noun."""
     doc = pipeline({"id": "t", "text": "Střelec zabil 12 lidí.", "lang": "cs"})
     assert any(m.text == "Střelec" and m.code == "CZECRM" for m in doc.mentions)
+
+
+def test_actors_local_government_cs(pipeline: Pipeline) -> None:
+    """Municipalities and towns acting are local government of the home ('obce vytýkají', 'město podalo žalobu')."""
+    doc = pipeline({"id": "t", "text": "Město podalo žalobu na stát.", "lang": "cs"})
+    assert any(m.text == "Město" and m.code == "CZEGOV" for m in doc.mentions)
+    assert any(e.type == "ACCUSE" and e.source is not None and e.source.code == "CZEGOV" for e in doc.events)
