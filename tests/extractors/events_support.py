@@ -90,3 +90,13 @@ def country_triples(evs: list[Event]) -> set[tuple[str, str, str]]:
     def c(code: str | None) -> str:
         return "-" if not code else code[:6] if code.startswith("IGO") else code[:3]
     return {(e.type, c(e.source.code if e.source else None), c(e.target.code if e.target else None)) for e in evs}
+
+
+def dated_events(pipeline: Pipeline, text: str, lang: str = "en") -> list[Event]:
+    """Events of one article published 2024-06-18, through the whole pipeline."""
+    return pipeline({"id": "t", "text": text, "lang": lang, "published": "2024-06-18"}).events
+
+
+def fired(pipeline: Pipeline, text: str, trigger: str, lang: str = "en") -> list[Event]:
+    """The events of one trigger word in a dated article."""
+    return [e for e in dated_events(pipeline, text, lang) if e.trigger == trigger]

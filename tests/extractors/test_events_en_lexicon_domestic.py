@@ -7,22 +7,13 @@ data/en/verbs_extra.json."""
 from __future__ import annotations
 
 from events_support import country_triples as triples
+from events_support import dated_events as events
+from events_support import fired
 
 from kronika import Pipeline
-from kronika.model import Event
 
 # Two sentences that make the Czech Republic the article's clear home (a domestic report).
 CZ = "The Czech government met in Prague on Monday. Czech ministers discussed the economy in Prague. "
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    """Events of one dated English article."""
-    return pipeline({"id": "t", "text": text, "lang": "en", "published": "2024-06-18"}).events
-
-
-def fired(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
-    """The events of one trigger word."""
-    return [e for e in events(pipeline, text) if e.trigger == trigger]
 
 
 def test_events_en_lexicon_domestic_approval_is_agree_with_the_home_country(pipeline: Pipeline) -> None:

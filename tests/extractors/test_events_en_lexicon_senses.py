@@ -7,22 +7,13 @@ explanation from X, cleared of charges, penalised, lobbied, freed); data/en/verb
 from __future__ import annotations
 
 from events_support import country_triples as triples
+from events_support import dated_events as events
+from events_support import fired
 
 from kronika import Pipeline
-from kronika.model import Event
 
 # Two sentences that make Britain the article's clear home (a domestic report).
 GB = "The British government met in London on Monday. British ministers discussed the economy in London. "
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    """Events of one dated English article."""
-    return pipeline({"id": "t", "text": text, "lang": "en", "published": "2024-06-18"}).events
-
-
-def fired(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
-    """The events of one trigger word."""
-    return [e for e in events(pipeline, text) if e.trigger == trigger]
 
 
 def test_events_en_lexicon_senses_sport_and_business_objects_code_nothing(pipeline: Pipeline) -> None:
