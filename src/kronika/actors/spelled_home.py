@@ -21,7 +21,7 @@ MIN_SPELLED_WORDS = 2
 
 
 def spelled_words(doc: Doc, lex: Lexicon) -> Counter[str]:
-    """Distinct capitalised words per country whose spelling they keep (not sentence-initial common words)."""
+    """Distinct proper-noun words per country whose spelling they keep (Řepka, Hořice: CZE)."""
     seen: dict[str, str] = {}
     for t in doc.tokens:
         if t.text[:1].isupper() and t.upos == "PROPN" and t.text not in seen \

@@ -209,7 +209,8 @@ class Events:
         mod = modality(tree, lex, n.i, e.future)
         if mod.unreal or (mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}) \
                 or (how.startswith("judging") and mod.negated):  # 'se nemýlí': a judgement denied, no accusation
-            _drop(dropped, n, e.id, f"hypothetical or denied ({', '.join(mod.cues)}): not said to happen")
+            why = "a denied judgement" if how.startswith("judging") and mod.negated else "hypothetical"
+            _drop(dropped, n, e.id, f"{why} ({', '.join(mod.cues)}): not said to happen")
             return []
         if mod.future and not mod.negated and info.plover != "THREATEN" and ultimatum(roles, n.i):
             e = replace(e, cameo=threat_code(e.cameo) if lookup_type(threat_code(e.cameo)) == "THREATEN" else "130")
