@@ -7,7 +7,6 @@ README's evaluation table). Floors only go up: raise one when the system gets be
 from __future__ import annotations
 
 import atexit
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -18,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from script_support import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"  # the shared gold sets and scorer (tests/conftest.py: SHARED)
@@ -70,10 +71,7 @@ def gold_dir(name: str) -> Path:
     """A gold set's directory; our wmt sets are materialised from the shared corpus (bench/eval_wmt_dev.py)."""
     if not name.startswith("wmt-"):
         return EVAL / name
-    spec = importlib.util.spec_from_file_location("eval_wmt_dev", ROOT / "bench" / "eval_wmt_dev.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script(ROOT / "bench" / "eval_wmt_dev.py")
     dest = Path(tempfile.mkdtemp(prefix=f"kronika-{name}-"))
     atexit.register(shutil.rmtree, dest, True)  # the corpus texts may not stay behind
     mod.materialise(dest, ROOT / "eval" / name / "gold")

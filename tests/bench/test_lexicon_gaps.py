@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 from kronika import Pipeline
+from script_support import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,12 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @cache
 def _bench() -> ModuleType:
     """The bench script as a module."""
-    spec = importlib.util.spec_from_file_location("lexicon_gaps", ROOT / "bench" / "lexicon_gaps.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["lexicon_gaps"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "bench" / "lexicon_gaps.py")
 
 
 def test_lexicon_gaps_lists_uncoded_verb_with_actor_and_skips_coded_trigger() -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
@@ -14,6 +12,7 @@ from typing import Any
 import pytest
 
 from kronika import Pipeline
+from script_support import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
@@ -25,12 +24,7 @@ TEXT = ("Russia attacked Ukraine. France praised Germany for its help. Poland wa
 @cache
 def _bench() -> ModuleType:
     """The bench script as a module (registered: its dataclasses need sys.modules)."""
-    spec = importlib.util.spec_from_file_location("miss_diagnosis", ROOT / "bench" / "miss_diagnosis.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "bench" / "miss_diagnosis.py")
 
 
 def _event(type_: str, source: str, target: str, evidence: str) -> dict[str, Any]:

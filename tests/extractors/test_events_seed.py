@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
 from kronika import Pipeline
+from script_support import load_script
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 GOLD = SHARED / "eval" / "seed" / "gold" / "seed-putin-dprk.json"
@@ -16,11 +16,7 @@ SCORER = SHARED / "eval" / "score.py"
 
 def scorer() -> ModuleType:
     """The shared scorer, so matching is exactly the evaluation's."""
-    spec = importlib.util.spec_from_file_location("kronika_score_seed", SCORER)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(SCORER, "kronika_score_seed")
 
 
 def test_events_seed_f1_floor(pipeline: Pipeline, seed_text: str) -> None:

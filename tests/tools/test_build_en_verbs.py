@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -14,6 +12,7 @@ from typing import Any
 import pytest
 
 from kronika.cameo import lookup
+from script_support import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -49,12 +48,7 @@ VISIT {VISITS VISITED VISITING}
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
     """The converter script, imported from tools/."""
-    spec = importlib.util.spec_from_file_location("build_en_verbs", ROOT / "tools" / "build_en_verbs.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["build_en_verbs"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "tools" / "build_en_verbs.py")
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from script_support import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,12 +36,7 @@ REBEL_ARMY [~REB]
 
 def load(name: str) -> ModuleType:
     """Import a tools/ script as a module."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "tools" / f"{name}.py")
 
 
 def write_dicts(tmp: Path) -> Path:

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from script_support import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_places", ROOT / "tools" / "build_places.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["build_places"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "tools" / "build_places.py")
 
 
 def test_build_places_regions_have_known_state_codes_and_exonyms() -> None:
