@@ -1,0 +1,68 @@
+"""English national agencies of ordinary news (Home Office, CDC, FAA, NHS), the UK's nations as demonyms and the
+private-life and money nouns of police and business stories (girlfriend, creditors) resolve to actors."""
+
+from __future__ import annotations
+
+from actors_support import coded, run
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+BRITAIN = "The case has shocked Britain. Britain has seen several such cases this year. "
+AMERICA = "The case has shocked the United States. The United States has seen several such cases this year. "
+
+
+def events(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    """(type, source code, target code) of a doc's events."""
+    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in doc.events]
+
+
+def test_en_agencies_uk_bodies_are_british_in_any_article(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The Home Office ordered the force to respond. The NHS and the Crown Prosecution Service "
+                        "criticised the Metropolitan Police.", "en")
+    c = coded(doc)
+    assert c["Home Office"] == "GBRGOV"
+    assert c["NHS"] == "GBRHLH"
+    assert c["Crown Prosecution Service"] == "GBRJUD"
+    assert c["Metropolitan Police"] == "GBRCOP"
+
+
+def test_en_agencies_us_bodies_give_events_a_source(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The Centers for Disease Control and Prevention (CDC) urged hospitals to report new cases.",
+              "en")
+    c = coded(doc)
+    assert c["Centers for Disease Control and Prevention"] == "USAHLH"
+    assert c["CDC"] == "USAHLH"
+    assert next(t for t in events(doc) if t[0] == "REQUEST")[1] == "USAHLH"
+    c = coded(run(pipeline, "The Federal Aviation Administration grounded the plane. ICE agents arrested him.", "en"))
+    assert c["Federal Aviation Administration"] == "USAGOV"
+    assert c["ICE"] == "USACOP"
+
+
+def test_en_agencies_acronym_is_matched_only_in_capitals(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, AMERICA + "Ice on the road caused the crash.", "en"))
+    assert "Ice" not in c
+
+
+def test_en_agencies_guard_takes_the_home_country(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, AMERICA + "The National Guard was sent to the city.", "en"))
+    assert c["National Guard"] == "USAMIL"
+
+
+def test_en_agencies_scottish_and_welsh_are_british(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "The Scottish Government criticised the Welsh students.", "en"))
+    assert c["Scottish Government"] == "GBRGOV"
+    assert (c["Welsh students"] or "").startswith("GBR")
+
+
+def test_en_agencies_girlfriend_is_a_private_person_and_target(pipeline: Pipeline) -> None:
+    doc = run(pipeline, BRITAIN + "A man shot his girlfriend in the street.", "en")
+    assert coded(doc)["girlfriend"] == "GBRCVL"
+    assert ("ASSAULT", "GBRCVL", "GBRCVL") in events(doc)
+
+
+def test_en_agencies_creditors_are_business(pipeline: Pipeline) -> None:
+    doc = run(pipeline, BRITAIN + "The creditors asked the company to raise more money.", "en")
+    assert coded(doc)["creditors"] == "GBRBUS"
+    assert ("REQUEST", "GBRBUS", "GBRBUS") in events(doc)
