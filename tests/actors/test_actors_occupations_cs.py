@@ -1,0 +1,35 @@
+"""Czech occupation and role nouns (surgeon, locksmith, owner, coach, prison) are actors of the article's home
+(data/cs/agents.json sectors), so the acts done by or to them code."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    """(type, source code, target code) of a Czech text's events."""
+    doc = pipeline({"id": "t", "text": text, "lang": "cs"})
+    return {(e.type, e.source.code or "" if e.source else "", e.target.code or "" if e.target else "")
+            for e in doc.events}
+
+
+def test_actors_occupations_cs_victim_surgeon(pipeline: Pipeline) -> None:
+    """An abducted surgeon is the target of the abduction (it had no actor to attach to)."""
+    assert ("ASSAULT", "CZECVL", "CZEHLH") in _events(pipeline, "Ozbrojený muž unesl chirurga.")
+
+
+def test_actors_occupations_cs_prison_calls_police(pipeline: Pipeline) -> None:
+    assert ("CONSULT", "CZEGOV", "CZECOP") in _events(pipeline, "Věznice zavolala policii.")
+
+
+def test_actors_occupations_cs_owner_sues(pipeline: Pipeline) -> None:
+    assert ("ACCUSE", "CZECVL", "CZECVL") in _events(pipeline, "Majitel bytu podal žalobu na souseda.")
+
+
+def test_actors_occupations_cs_coach_criticises(pipeline: Pipeline) -> None:
+    assert ("ACCUSE", "CZECVL", "CZEBUS") in _events(pipeline, "Trenér ostře kritizoval vedení klubu.")
+
+
+def test_actors_occupations_cs_arrested_locksmith(pipeline: Pipeline) -> None:
+    """An agentless arrest of a person is the home police's act; a locksmith is a person now."""
+    assert ("COERCE", "CZECOP", "CZECVL") in _events(pipeline, "Vězeňský zámečník byl zatčen.")
