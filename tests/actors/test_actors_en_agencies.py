@@ -66,3 +66,23 @@ def test_en_agencies_creditors_are_business(pipeline: Pipeline) -> None:
     doc = run(pipeline, BRITAIN + "The creditors asked the company to raise more money.", "en")
     assert coded(doc)["creditors"] == "GBRBUS"
     assert ("REQUEST", "GBRBUS", "GBRBUS") in events(doc)
+
+
+def test_en_agencies_house_is_the_home_legislature(pipeline: Pipeline) -> None:
+    doc = run(pipeline, AMERICA + "The House voted on Friday to block the declaration.", "en")
+    assert coded(doc)["House"] == "USALEG"
+    assert ("COERCE", "USALEG", "USA") in events(doc)
+    c = coded(run(pipeline, BRITAIN + "The White House condemned the attack.", "en"))
+    assert c["White House"] == "USAGOV"
+
+
+def test_en_agencies_czech_news_agency(pipeline: Pipeline) -> None:
+    assert coded(run(pipeline, "He told ČTK that the Czech police had questioned him.", "en"))["ČTK"] == "CZEMED"
+
+
+def test_en_agencies_singular_couple_and_superintendent_of_police(pipeline: Pipeline) -> None:
+    text = (BRITAIN + "The superintendent of the county police charged the couple with cruelty to animals.")
+    doc = run(pipeline, text, "en")
+    c = coded(doc)
+    assert c["couple"] == "GBRCVL"
+    assert ("ACCUSE", "GBRCOP", "GBRCVL") in events(doc)
