@@ -86,3 +86,12 @@ def test_en_agencies_singular_couple_and_superintendent_of_police(pipeline: Pipe
     c = coded(doc)
     assert c["couple"] == "GBRCVL"
     assert ("ACCUSE", "GBRCOP", "GBRCVL") in events(doc)
+
+
+def test_en_agencies_crown_court_makes_a_british_story(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Oxford Crown Court heard the man had been drinking. A judge sentenced the man to a year in "
+                        "prison.", "en")
+    assert coded(doc)["Crown Court"] == "GBRJUD"
+    assert (doc.meta.get("home_country") or {}).get("code") == "GBR"
+    c = coded(run(pipeline, "The U.S. District Court blocked the rule on Monday.", "en"))
+    assert c["U.S. District Court"] == "USAJUD"
