@@ -733,6 +733,22 @@ v("zadat,zadávat,přidělit,přidělovat,svěřit,svěřovat", "061", [*DAT, "o
 v("mýlit,zmýlit", "111", [], particle="se", swap=True)
 v("lhát,zalhat,obelhávat,klamat", "111", [], swap=True)
 v("pochybit,chybovat,selhat,selhávat,zklamat,zpackat", "111", [], swap=True)
+# --- round 11 (issue 4, session 8, audcs): police and court idioms of ordinary news that the recall audit of 14 unseen
+# Czech articles found uncoded (notes/s8/audit-cs.md): a licence taken away ('odebrali jí řidičský průkaz'), a trial
+# ('půjdou před soud', 'stanul před soudem', 'bude se zpovídat u soudu': the court's accusation of the subject, swap,
+# the court the source), suspending a player or a firm ('zastavila mu činnost'), a punishment
+# received from a body ('dostal trest od komise'; not the genitive: 'trest odnětí svobody'), police questioning
+# ('policie vyslechla řidiče'; a person questioned, not 'vyslechl si rozsudek'), denouncing someone ('udal souseda')
+COURT = ["obl:před+Ins", "nmod:před+Ins", "obl:před+Acc", "nmod:před+Acc", "obl:u+Gen", "nmod:u+Gen"]
+v("odebrat,odebírat,odejmout,odnímat,zabavit", "172", DAT, object=["průkaz", "řidičák"])
+v("stanout,stát,jít,předstoupit", "1121", [], object=["soud"], prep="před", passive_source=COURT, swap=True)
+v("zpovídat,zodpovídat", "1121", [], particle="se", object=["soud"], passive_source=COURT, swap=True)
+v("zastavit,zastavovat,pozastavit,pozastavovat", "172", DAT, object=["činnost"], needs_target=True)
+v("dostat,obdržet,vyfasovat,schytat", "116", [], object=["trest"], passive_source=GIVER[:4], swap=True)
+v("dostat,obdržet,vyfasovat,schytat", "172", [], object=["zákaz", "stopka"], passive_source=GIVER[:4], swap=True)
+v("vyslechnout,vyslýchat", "090", ACC, object=[*SUSPECTS, "svědek", "svědkyně", "obviněný", "viník", "muž", "žena", "řidička", "podezřelá"],
+  needs_target=True)  # a person questioned; not 'výbor vyslechl důkazy', 'soud vyslechl, že'
+v("udat", "112", ACC, named_target=True)
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
