@@ -95,3 +95,22 @@ def test_en_agencies_crown_court_makes_a_british_story(pipeline: Pipeline) -> No
     assert (doc.meta.get("home_country") or {}).get("code") == "GBR"
     c = coded(run(pipeline, "The U.S. District Court blocked the rule on Monday.", "en"))
     assert c["U.S. District Court"] == "USAJUD"
+
+
+def test_en_agencies_czech_institutions_in_translation(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "The Office for the Protection of Competition fined Czech Railways. The BIS warned against "
+                        "Russian spies.", "en")
+    c = coded(doc)
+    assert c["Office for the Protection of Competition"] == "CZEGOV"
+    assert c["Czech Railways"] == "CZEBUS"
+    assert c["BIS"] == "CZESPY"
+    assert ("COERCE", "CZEGOV", "CZEBUS") in events(doc)
+
+
+def test_en_agencies_town_bodies_take_the_home_country(pipeline: Pipeline) -> None:
+    text = "Czech police said on Monday. The Town Hall criticised the company. The fire brigade rescued the driver."
+    doc = run(pipeline, text, "en")
+    c = coded(doc)
+    assert c["Town Hall"] == "CZEGOV"
+    assert c["fire brigade"] == "CZEGOV"
+    assert ("ACCUSE", "CZEGOV", "CZEBUS") in events(doc)
