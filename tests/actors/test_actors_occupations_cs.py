@@ -33,3 +33,10 @@ def test_actors_occupations_cs_coach_criticises(pipeline: Pipeline) -> None:
 def test_actors_occupations_cs_arrested_locksmith(pipeline: Pipeline) -> None:
     """An agentless arrest of a person is the home police's act; a locksmith is a person now."""
     assert ("COERCE", "CZECOP", "CZECVL") in _events(pipeline, "Vězeňský zámečník byl zatčen.")
+
+
+def test_actors_occupations_cs_czech_bodies_and_clubs(pipeline: Pipeline) -> None:
+    """Czech emergency services, inspections and the big football clubs are named bodies (data/cs/actors.json)."""
+    assert ("AID", "CZEGOV", "CZECVL") in _events(pipeline, "Hasičský záchranný sbor evakuoval obyvatele.")
+    doc = pipeline({"id": "t", "text": "Fotbalová Sparta se odvolala proti trestu.", "lang": "cs"})
+    assert any(m.code == "CZEBUS" and m.text.startswith("Sparta") for m in doc.mentions)
