@@ -34,3 +34,11 @@ def test_en_bodies_age_description_fills_the_subject(pipeline: Pipeline) -> None
     doc = run(pipeline, BRITAIN + "The 34-year-old accused the company of lying.", "en")
     assert [(e.type, e.source.code if e.source else None) for e in doc.events] == [("ACCUSE", "GBRCVL")]
     assert coded(run(pipeline, BRITAIN + "The old man accused the company of lying.", "en"))["old man"] == "GBRCVL"
+
+
+def test_en_bodies_age_description_as_object_or_prepositional_object(pipeline: Pipeline) -> None:
+    """The English parse labels objects dobj/pobj/dative: 'arrested the 18-year-old' names a person too."""
+    doc = run(pipeline, BRITAIN + "Police arrested the 18-year-old in Leeds.", "en")
+    assert ("COERCE", "GBRCOP", "GBRCVL") in {(e.type, e.source.code if e.source else None,
+                                               e.target.code if e.target else None) for e in doc.events}
+    assert coded(run(pipeline, BRITAIN + "The family paid tribute to the 34-year-old.", "en"))["old"] == "GBRCVL"

@@ -31,3 +31,9 @@ def test_lone_surname_acting_is_a_private_person_of_the_home(pipeline: Pipeline)
     assert c["Hollandová"] == "CZECVL"
     c = coded(run(pipeline, CZECH.format("Vláda zastavila Hollandovou."), "cs"))
     assert c.get("Hollandovou") is None  # an object: often a thing, left open
+
+
+def test_lone_name_introduced_with_a_sector_noun_is_that_body_again(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Fotbalový klub Sparta se odvolal proti trestu. Sparta podala stížnost.", "cs")
+    assert [m.code for m in doc.mentions if m.text == "Sparta"] == ["CZEBUS"]
+    assert coded(run(pipeline, "Sparta podala stížnost. Sparta se odvolala.", "cs")).get("Sparta") is None

@@ -162,6 +162,15 @@ def test_precision_frames_own_family_is_private_life(text: str, lang: str) -> No
     assert any("own family" in r for r in dropped(text, lang))
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("At a memorial for her family in Boston, the mayor thanked the community for its support.", "en"),
+    ("Při pietní vzpomínce na svoji rodinu starostka poděkovala komunitě za podporu.", "cs"),
+])
+def test_precision_frames_family_elsewhere_in_the_sentence_is_no_partner(text: str, lang: str) -> None:
+    """Only a relative who is the act's partner makes it private: not one named in a place or time phrase."""
+    assert not any("own family" in r for r in dropped(text, lang))
+
+
 def test_precision_frames_state_helping_families_stays() -> None:
     """A state that helps someone's families is not private life."""
     assert not any("own family" in r for r in dropped("Poland helped their families with money.", "en"))

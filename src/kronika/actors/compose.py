@@ -128,8 +128,9 @@ def _sector_adjective(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> 
     return None
 
 
-# Relations in which an adjective stands for a noun (zadrželi tři podezřelé, protestující blokovali silnici).
-NOMINAL_RELS = {"nsubj", "obj", "obl", "iobj", "conj", "appos", "root", "nmod"}
+# Relations in which an adjective stands for a noun (zadrželi tři podezřelé, protestující blokovali silnici); the
+# English model keeps ClearNLP labels ('arrested the 18-year-old': dobj, 'to the 18-year-old': pobj).
+NOMINAL_RELS = {"nsubj", "obj", "obl", "iobj", "conj", "appos", "root", "nmod", "nsubjpass", "dobj", "pobj", "dative"}
 
 
 def _nominal_adjective(lex: Lexicon, f: set[str], t: Token) -> bool:

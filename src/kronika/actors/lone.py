@@ -18,6 +18,7 @@ def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> Non
     <home>CVL: a surname (_surname) a private person, as private_persons codes unlisted full names; a name shaped as
     an organisation's (_name_evidence), no known first name or surname, no sector noun and no word the article also
     writes in lower case, a body. Not a name the article defines in brackets (the abbreviation step codes it)."""
+    _introduced_names(doc, lex, hits)
     if not home:
         return
     for h in hits:
@@ -34,6 +35,25 @@ def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> Non
             continue
         h.code, h.status, h.reason, h.kind = home + PRIVATE, "resolved", "", "ORG"
         h.rule += f"; an unlisted one-word name acting in an article of a clear home ({home})"
+
+
+def _introduced_names(doc: Doc, lex: Lexicon, hits: list[Hit]) -> None:
+    """'firma Kovosvit ... Kovosvit nabízí', 'klub Sparta ... Sparta se odvolala': a one-word name the article
+    introduced with a sector noun (a resolved mention of common words and that one name) is that body again."""
+    named: dict[str, Hit] = {}
+    for h in hits:
+        toks = doc.tokens[h.start:h.end]
+        names = [t for t in toks if t.upos == "PROPN"]
+        if h.code and h.status == "resolved" and len(toks) > 1 and len(names) == 1 and h.kind in {"ORG", "GRP"} \
+                and all(t.upos in {"NOUN", "ADJ", "PROPN"} for t in toks) and toks[-1].upos == "PROPN":
+            for k in _word_keys(lex, names[0]):
+                named.setdefault(k, h)
+    for h in hits:
+        if h.code is None and h.status == "unresolved" and h.end - h.start == 1:
+            first = next((named[k] for k in _word_keys(lex, doc.tokens[h.start]) if k in named), None)
+            if first is not None:
+                h.code, h.status, h.reason, h.kind = first.code, "resolved", "", first.kind
+                h.rule += f"; the name the article introduced as '{first.name}'"
 
 
 def _surname(lex: Lexicon, t: Token) -> bool:

@@ -139,6 +139,25 @@ def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> lis
     return found or reported_source(roles, verb.i)
 
 
+def light_verb_agent(roles: Roles, noun: int, sources: list[Mention],
+                     targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """'Komentátoři přispěchali s kritikou vlády': a bare genitive under a noun trigger may name its agent or its
+    object; when the noun is the object of a light verb whose subject is an actor, that subject acts and the
+    genitive is what the act is aimed at. Possessives and prepositional agents ('Germany's support') stay."""
+    tree = roles.tree
+    genitive = [m for m in sources if tree[m.head].deprel == "nmod" and tree[m.head].head == noun
+                and tree[m.head].feat("Case") == "Gen" and not tree.has_case(m.head)]
+    if not genitive or len(genitive) < len(sources):
+        return sources, targets
+    n = tree[noun]
+    if n.deprel.split(":")[0] not in {"obj", "obl"} or tree[n.head].lemma not in roles.lex.words("light_verbs"):
+        return sources, targets
+    agents = [m for k in tree.children(n.head, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
+    if not agents or {m.actor_id for m in agents} & {m.actor_id for m in genitive}:
+        return sources, targets
+    return agents, targets or genitive
+
+
 def possessor_source(roles: Roles, noun: int) -> list[Mention]:
     """'defended its crackdown on X', 'said its invasion of X was a success', 'pokračuje ve svém útoku': a noun
     trigger whose possessor is a personal pronoun is the act of the actor subject of the nearest clause above it;

@@ -6,6 +6,7 @@ from ..model import Mention
 from .lexicon import Lexicon
 from .matching import best_entry
 from .roles import Roles, self_reference
+from .sources import quote_speaker
 from .udview import Node, Tree
 
 DEMAND_CAMEO = "100"
@@ -40,7 +41,7 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     tree = roles.tree
     pred = obligation_head(tree, lex, n)
     if pred is None:
-        return desired(roles, lex, n)
+        return desired(roles, lex, n) or necessary(roles, lex, n)
     verb = reported_by(tree, lex, pred)
     if verb is None:
         return None
@@ -63,5 +64,25 @@ def desired(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Me
     doers = tree.children(n.i, "nsubj") if n.deprel == "ccomp" else tree.children(head.i, "obj")
     sources = [m for k in tree.children(head.i, "nsubj") for m in roles.actors(k.i)]
     targets = [m for k in doers for m in roles.actors(k.i)]
+    targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
+    return (sources, targets) if sources and targets else None
+
+
+def necessary(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
+    """'„Je nutné, aby se klienti obrátili na linku," dodal mluvčí' (grammar key necessity_words): an act said to be
+    necessary for another actor to do is the speaker's demand on it, like 'must'."""
+    tree = roles.tree
+    if n.deprel not in {"csubj", "ccomp"} or n.head == n.i:
+        return None
+    adj = tree[n.head]  # 'nezbytné' is lemmatised 'zbytný' with Polarity=Neg: the form decides
+    if not {adj.lemma, adj.tok.text.lower()} & lex.words("necessity_words"):
+        return None
+    if not any(k.lemma in lex.words("purpose_marks") for k in tree.children(n.i, "mark")):
+        return None
+    verb = reported_by(tree, lex, adj)
+    sources = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)] if verb is not None else []
+    if not sources:
+        sources = quote_speaker(roles.doc, n, roles.quotes.at((n.tok.start, n.tok.end)))[0]
+    targets = [m for k in tree.children(n.i, "nsubj") for m in roles.actors(k.i)]
     targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
     return (sources, targets) if sources and targets else None

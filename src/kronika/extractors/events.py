@@ -46,6 +46,7 @@ from .complements import (
     clause_targets,
     complement_targets,
     condition_targets,
+    light_verb_agent,
     light_verb_source,
     operation_agent,
     place_targets,
@@ -54,10 +55,12 @@ from .complements import (
 )
 from .dedup import dedup, target_required
 from .demands import DEMAND_CAMEO, demand
+from .judgements import judgements
 from .lexicon import Entry, Lexicon, fold, load
 from .matching import best_entry, folded, matches, plain_types
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import military_arrivals, own_intent, precision_drop
+from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .repair import repair
 from .roles import IMPLICIT, OWNER, Roles, country_of, home_government, home_population
 from .sources import (
@@ -130,6 +133,7 @@ class Events:
         for n in sorted(tree.nodes, key=lambda x: x.upos == "NOUN"):  # verbs first: their object nouns are used
             if n.i not in used:
                 found.extend(self._at(doc, tree, roles, lex, n, dropped, used))
+        found.extend(judgements(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
         doc.events = dedup(military_arrivals(found), dropped)
         doc.meta["events_dropped"] = dropped
         return doc
@@ -169,6 +173,8 @@ class Events:
         """Roles, modality, attribution and date for one matched entry; one event per source x target."""
         info = lookup(e.cameo)
         sources, targets = roles.source_target(e, n.i, anchors)
+        if e.noun and sources:  # 'přispěchali s kritikou vlády': the light verb's subject criticises the government
+            sources, targets = light_verb_agent(roles, n.i, sources, targets)
         if not sources and not e.noun and info is not None and info.plover in {"ASSAULT", "COERCE", "SANCTION"}:
             caused = causative(roles, n.i)  # 'nechala Sýrii bombardovat': the causer bombed Syria
             if caused[0]:
@@ -445,38 +451,6 @@ def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Men
             anchors = matches(tree, roles, e, c)
             if anchors is not None:
                 return roles.source_target(e, c.i, anchors)[1]
-    return []
-
-
-# What a protest is for ('to demand reforms', 'to protest against X's decision', 'to denounce X') is part of it.
-PURPOSE_TYPES = {"REQUEST", "ACCUSE", "PROTEST"}
-
-
-def protest_purpose(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
-    """'staged demonstrations to demand reforms', 'a rally calling for X's removal': n is the purpose clause of
-    a protest trigger (its head or the head's object noun)."""
-    if n.deprel not in {"advcl", "xcomp", "acl"} or n.head == n.i:
-        return False
-    heads = [tree[n.head]]
-    if heads[0].upos == "NOUN" and heads[0].head != heads[0].i:  # 'staged demonstrations to demand': the verb
-        heads.append(tree[heads[0].head])
-    for head in heads:
-        best = best_entry(tree, roles, lex.entries(head.tok.lemma, head.tok.text, head.upos == "NOUN"), head)
-        if best is not None and lookup_type(best[0].cameo) == "PROTEST":
-            return True
-    return False
-
-
-def purpose_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node, anchors: list[int]) -> list[Mention]:
-    """'staged demonstrations to demand reforms by X's government', 'began a hunger strike to protest against X's
-    decision': a protest's target is the target of the demand or protest that states its purpose."""
-    for c in [k for a in [n.i, *anchors] for k in tree.children(a, "advcl", "xcomp", "acl")]:
-        for e in lex.entries(c.tok.lemma, c.tok.text, False):
-            anchors_c = matches(tree, roles, e, c)
-            if anchors_c is not None and lookup_type(e.cameo) in PURPOSE_TYPES:
-                found = roles.source_target(e, c.i, anchors_c)[1]
-                if found:
-                    return found
     return []
 
 

@@ -99,7 +99,8 @@ def _unreal(tree: Tree, lex: Lexicon, chain: list[Node]) -> str | None:
     if _question(tree, lex, head):
         return "unreal:question"
     muted = lex.words("declined_complements")
-    if any(is_word(lex, k, muted) for k in tree.children(head.i, "xcomp", "ccomp")):
+    if any(is_word(lex, k, muted) and k.feat("VerbForm") == "Inf"  # not 'požadoval, aby mu prozradili'
+           for k in tree.children(head.i, "xcomp", "ccomp")):
         return "unreal:declined-comment"
     marks = lex.words("purpose_marks")
     if any(k.lemma in marks or k.tok.text.lower() in marks for v in chain for k in tree.children(v.i, "mark")):

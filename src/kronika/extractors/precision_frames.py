@@ -270,8 +270,12 @@ def own_family(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     """A partner of a cooperative act that is the subject's own relative: a family noun (data key family_nouns) with
     a possessive ('thank my brother', 'urged her parents', 'spolupracoval se svým synem')."""
     family = words(lex, "family_nouns")
+    partners = tree.children(n.i, "obj", "iobj", "obl:arg", "dobj", "dative")
+    if any(k.lemma.lower() not in family for k in partners):
+        return None  # 'at a memorial for her family, she thanked the community': the community is the partner
     near = tree.children(n.i, "obj", "iobj", "obl", "nmod")
-    near += [d for k in near for d in tree.children(k.i, "nmod")]  # 'na albu se svým synem': on the noun
+    near += [d for k in near for d in tree.children(k.i, "nmod")  # 'na albu se svým synem': on the noun, with
+             if tree.case_words(d.i) & lex.words("comitative_preps")]  # not 'při vzpomínce na svoji rodinu'
     for k in near:
         if k.lemma.lower() in family and any(
                 d.feat("Poss") == "Yes" or d.deprel == "nmod:poss" for d in tree.children(k.i)):

@@ -303,6 +303,11 @@ def judging_source(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Men
     return found, how and "judging-speaker"
 
 
+def quote_speaker(doc: Doc, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
+    """The quote's speaker as an actor mention, for an act found at node n inside it."""
+    return _speaker(doc, n, quote)
+
+
 def _speaker(doc: Doc, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
     """The quote's speaker as an actor mention (see speaker_as_source), or nothing."""
     if quote is None or quote.speaker is None:

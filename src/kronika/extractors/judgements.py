@@ -1,0 +1,99 @@
+"""Reported judgements: 'Pompeo said the Assad regime is responsible for war crimes' -> ACCUSE USA -> SYR.
+
+A quote (direct or indirect) whose content holds a judgement cue (data/<lang>/judgements.json: crime, lie, illegal,
+failed, nonsense, ...) that is not negated, and whose clause has an actor as its subject, is the speaker's
+accusation of that actor (GUIDELINES rule 1: the reported content is the event; a plain statement is not). Nothing
+is added where an event was already coded inside the quote or at its cue verb (the content's own act, or 'accused
+X of ...'), nor for the speaker judging itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from ..langpack import load_json
+from ..model import Event, Mention, Quote
+from .lexicon import Entry
+from .roles import Roles, country_of
+from .sources import quote_speaker
+from .udview import Node, Tree
+
+JUDGEMENT_CAMEO = "112"  # accuse, not specified below
+SUBJECTS = {"nsubj", "nsubj:pass"}
+Build = Callable[[Entry, Node, Mention, Mention], Event]
+
+
+@cache
+def cues(lang: str) -> frozenset[str]:
+    """Lemmas that make a reported statement a negative judgement (empty for a language without the file)."""
+    try:
+        data = load_json(lang, "judgements.json")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(str(w).lower() for w in data.get("cues", []))
+
+
+def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
+    """ACCUSE events for the quotes of roles.doc that judge an actor (see the module docstring)."""
+    doc, tree = roles.doc, roles.tree
+    words = cues(doc.lang or "")
+    if not words:
+        return []
+    coded = [e.span for e in events]
+    out: list[Event] = []
+    for q in doc.quotes:
+        content = [n for n in tree.nodes if q.span[0] <= n.tok.start and n.tok.end <= q.span[1]]
+        if not content or _coded(q, coded):
+            continue
+        found = [(n, m) for n in content if _cue(n, words) and not _negated(tree, n)
+                 for m in _judged(roles, n)[:1]]
+        if not found:
+            continue
+        cue, target = found[0]
+        speaker, _ = quote_speaker(doc, cue, q)
+        if not speaker or speaker[0].code == target.code or speaker[0].head == target.head:
+            continue  # no speaker actor, or the speaker judging itself
+        e = Entry(lemma=cue.lemma, cameo=JUDGEMENT_CAMEO, id=f"{roles.lex.lang}-reported-judgement")
+        out.append(build(e, cue, speaker[0], target))
+    return out
+
+
+def _coded(q: Quote, spans: list[tuple[int, int]]) -> bool:
+    """An event already coded inside the quote's content or at its cue verb."""
+    inside = any(q.span[0] <= a and b <= q.span[1] for a, b in spans)
+    return inside or bool(q.cue_span and any(a == q.cue_span[0] for a, _ in spans))
+
+
+def _negated(tree: Tree, n: Node) -> bool:
+    """'no wrongdoing', 'did not commit any fraud', 'nelhal': the cue or the verb above it is negated."""
+    for x in (n, tree[n.head]):
+        if x.feat("Polarity") == "Neg" or any(k.lemma.lower() in {"not", "no", "never", "n't"}
+                                                for k in tree.children(x.i, "advmod", "det", "neg")):
+            return True
+    return False
+
+
+def _cue(n: Node, words: frozenset[str]) -> bool:
+    """A judgement word used as such: not part of a name ('Criminal Investigation Police') nor a noun modifier
+    ('financial crime prevention')."""
+    return n.lemma.lower() in words and n.upos != "PROPN" and n.deprel not in {"compound", "flat", "flat:name"}
+
+
+CLAUSE = {"root", "ccomp", "advcl", "parataxis", "csubj"}  # xcomp: its subject is the clause's
+
+
+def _judged(roles: Roles, cue: Node) -> list[Mention]:
+    """The actor the judgement is about: the subject of the clause the cue stands in, within two steps of the
+    clause head ('the regime is responsible for war crimes', 'vláda zneužívá policii'); a cue deeper down ('helps
+    to know the man who fought against oppression') judges no one in particular."""
+    tree, x = roles.tree, cue
+    for _ in range(4):
+        subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i
+                for m in roles.actors(k.i) if country_of(m.code)[:3].isalpha()]
+        if x.deprel.startswith("acl"):
+            return []  # 'the man who fought against oppression': a description, not the quote's claim
+        if subj or x.deprel in CLAUSE or x.head == x.i:
+            return subj
+        x = tree[x.head]
+    return []

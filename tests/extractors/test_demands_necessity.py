@@ -1,0 +1,32 @@
+"""An act said to be necessary for another actor ('je nutné, aby ...') is the speaker's demand on it (demands.py)."""
+
+from __future__ import annotations
+
+from events_support import country_triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+
+def test_demands_necessity_quoted_need_is_a_request_of_the_speaker(pipeline: Pipeline) -> None:
+    text = ("„V takovém případě je nutné, aby se klienti neprodleně obrátili na linku cestovní kanceláře,“ dodal "
+            "mluvčí firmy Jan Šrámek.")
+    assert country_triples(events(pipeline, text, "cs")) == {("REQUEST", "CZE", "CZE")}
+
+
+def test_demands_necessity_reported_need_with_a_negative_prefix(pipeline: Pipeline) -> None:
+    """'nezbytné' is lemmatised 'zbytný' (Polarity=Neg): the form is in the list."""
+    evs = events(pipeline, "Opozice uvedla, že je nezbytné, aby vláda snížila daně.", "cs")
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("REQUEST", "CZEOPP", "CZEGOV")]
+
+
+def test_demands_necessity_without_an_actor_is_no_demand(pipeline: Pipeline) -> None:
+    assert events(pipeline, "Je nutné, aby se voda ohřála na sto stupňů.", "cs") == []
+
+
+def test_demands_necessity_a_demand_to_reveal_is_not_a_declined_comment(pipeline: Pipeline) -> None:
+    """'požadoval, aby mu prozradili': a finite clause of a speech verb is no declined comment ('odmítl prozradit')."""
+    evs = events(pipeline, "Policie uvedla, že muž rodinu svázal a požadoval, aby mu prozradili místo pobytu.", "cs")
+    assert [e.type for e in evs] == ["REQUEST"]
+    assert events(pipeline, "Mluvčí policie odmítl věc komentovat.", "cs") == []

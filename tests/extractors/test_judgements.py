@@ -1,0 +1,50 @@
+"""A negative judgement in reported speech is the speaker's accusation of the actor it is about (judgements.py)."""
+
+from __future__ import annotations
+
+from events_support import country_triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+
+def _judged(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    return country_triples([e for e in events(pipeline, text, lang) if e.rule.startswith(f"{lang}-reported-judgement")])
+
+
+def test_judgements_reported_crime_accuses_the_clause_subject(pipeline: Pipeline) -> None:
+    assert _judged(pipeline, "Pompeo said the Assad regime is responsible for war crimes.", "en") == {
+        ("ACCUSE", "USA", "SYR")}
+    assert _judged(pipeline, "Pompeo uvedl, že Asadův režim je zodpovědný za válečné zločiny.", "cs") == {
+        ("ACCUSE", "USA", "SYR")}
+
+
+def test_judgements_the_event_carries_cameo_112_and_the_cue(pipeline: Pipeline) -> None:
+    [ev] = [e for e in events(pipeline, "Pompeo said the Assad regime is responsible for war crimes.", "en")
+            if e.rule.startswith("en-reported-judgement")]
+    assert (ev.cameo, ev.trigger) == ("112", "crimes")
+
+
+def test_judgements_negated_cue_is_no_accusation(pipeline: Pipeline) -> None:
+    assert _judged(pipeline, "Pompeo said the Assad regime did not commit any crimes.", "en") == set()
+
+
+def test_judgements_cue_in_a_name_or_a_modifier_judges_no_one(pipeline: Pipeline) -> None:
+    text = "Pompeo said the Criminal Investigation Department of Syria opened an office."
+    assert _judged(pipeline, text, "en") == set()
+    assert _judged(pipeline, "Pompeo said Syria invests in financial crime prevention.", "en") == set()
+
+
+def test_judgements_a_description_in_a_relative_clause_is_no_claim(pipeline: Pipeline) -> None:
+    text = "Modi said the exhibition honours a man who fought against the oppression of women in India."
+    assert _judged(pipeline, text, "en") == set()
+
+
+def test_judgements_statement_without_a_cue_codes_nothing(pipeline: Pipeline) -> None:
+    assert _judged(pipeline, "Pompeo said the Assad regime is holding talks in Geneva.", "en") == set()
+
+
+def test_judgements_an_event_inside_the_quote_wins(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Opozice tvrdí, že vláda lže.", "cs")
+    assert [e.rule for e in evs if "reported-judgement" in e.rule] == []
+    assert ("ACCUSE", "CZE", "CZE") in country_triples(evs)
