@@ -29,3 +29,15 @@ def test_events_en_ordinary_call_in_police_is_a_request(pipeline: Pipeline) -> N
 def test_events_en_ordinary_call_in_a_place_is_no_request(pipeline: Pipeline) -> None:
     doc = run(pipeline, BRITAIN + "The minister called in London on Monday.")
     assert not [t for t in triples(doc) if t[0] == "REQUEST"]
+
+
+def test_events_en_ordinary_manhunt_is_an_investigation(pipeline: Pipeline) -> None:
+    doc = run(pipeline, BRITAIN + "Detectives are hunting the gunman.")
+    assert triples(doc) == [("ACCUSE", "GBRCOP", "GBRCRM")]
+    doc = run(pipeline, BRITAIN + "Police are searching for the suspect.")
+    assert ("ACCUSE", "GBRCOP", "GBRCRM") in triples(doc)
+
+
+def test_events_en_ordinary_seeking_witnesses_stays_a_request(pipeline: Pipeline) -> None:
+    doc = run(pipeline, BRITAIN + "Police are seeking witnesses.")
+    assert [t[0] for t in triples(doc)] == ["REQUEST"]
