@@ -304,7 +304,8 @@ v("přimět,přemluvit,přemlouvat,přesvědčit,přesvědčovat,dotlačit,vybí
 v("tlačit,naléhat,apelovat", "020", [*NA, "obl:na+Loc", "nmod:na+Loc"], prep="na")
 v("tlačit,dotlačit,dostat,přimět,donutit", "026", ACC, object=["rozhovor", "jednání", "vyjednávání", "dialog", "stůl"])
 v("odsouhlasit,schválit,schvalovat,povolit,udělit,udělovat,vydat,vydávat,přidělit", "030", [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Dat"],
-  object=["licence", "povolení", "výjimka", "vízum", "víza", "prodej", "odprodej", "vývoz", "export", "dodávka"])
+  object=["licence", "povolení", "výjimka", "vízum", "víza", "prodej", "odprodej", "vývoz", "export", "dodávka"],
+  named_target=True)  # audcs: a grantee the text names; 'stavební úřady vydaly 7 675 povolení' is a statistic
 v("jmenovat,nominovat,dosadit,dosazovat", "051", ACC, object=[], needs_target=True)
 v("stanovit,stanovovat,určit,určovat,dát,dávat,vyměřit", "139", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["ultimátum", "lhůta", "termín", "deadline"])
 v("provést,provádět,uskutečnit,podniknout,zahájit,vést", "170", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Acc", "nmod:na+Acc", *PROTI, "nmod:Gen", "obl:u+Gen", "nmod:u+Gen"],

@@ -1,7 +1,7 @@
 """Czech lexicon, round 11 (issue 4, session 8, tools/build_cs_verbs.py): police and court idioms of ordinary news that
 the recall audit of unseen Czech articles found uncoded (a licence taken away, a trial with the court as the accuser,
 a suspension, a punishment received from a body, police questioning, denouncing, summoning the police) fire on
-hand-made sentences; listening to a verdict and a sentence with no giver stay quiet."""
+hand-made sentences; listening to a verdict, a sentence with no giver and permits issued to no one named stay quiet."""
 
 from __future__ import annotations
 
@@ -22,12 +22,14 @@ FIRES = [
     ("Policie viníka nehody vyslechla ve čtvrtek.", ("ACCUSE", "CZE", "CZE"), "cs-vyslechnout-090"),
     ("Soused udal starostu policii.", ("ACCUSE", "CZE", "CZE"), "cs-udat-112"),
     ("Kolemjdoucí přivolal policii.", ("CONSULT", "CZE", "CZE"), "cs-privolat-041"),
+    ("Ministerstvo vydalo firmě povolení.", ("AGREE", "CZE", "CZE"), "cs-vydat-030"),
 ]
 
 QUIET = [
     "Vyslechl si rozsudek.",  # listening to a verdict: no actor questioned
     "Dostal trest odnětí svobody.",  # no giver named: the genitive is the kind of sentence, not who gave it
     "Soud vyslechl, že obžalovaný pil v hospodě.",  # a court hearing evidence questions no one
+    "Stavební úřady v říjnu vydaly 7 675 stavebních povolení.",  # a statistic: permits to no one named
 ]
 
 
