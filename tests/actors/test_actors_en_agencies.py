@@ -114,3 +114,14 @@ def test_en_agencies_town_bodies_take_the_home_country(pipeline: Pipeline) -> No
     assert c["Town Hall"] == "CZEGOV"
     assert c["fire brigade"] == "CZEGOV"
     assert ("ACCUSE", "CZEGOV", "CZEBUS") in events(doc)
+
+
+def test_en_agencies_funds_service_members_and_chairs(pipeline: Pipeline) -> None:
+    doc = run(pipeline, BRITAIN + "The pension funds have kicked off talks with specialist insurers about a deal. "
+                                  "The chair of the trustees criticised the regulator.", "en")
+    c = coded(doc)
+    assert c["pension funds"] == "GBRBUS"
+    assert c["chair of the trustees"] == "GBRBUS"
+    assert ("CONSULT", "GBRBUS", "GBRBUS") in events(doc)
+    c = coded(run(pipeline, AMERICA + "The US Army advised service members to watch out.", "en"))
+    assert c["service members"] == "USAMIL"
