@@ -52,3 +52,10 @@ def test_actors_occupations_cs_common_words_are_no_foreign_home(pipeline: Pipeli
         assert (doc.meta.get("home_country") or {}).get("clear") == "CZE"
     doc = pipeline({"id": "t", "text": "Kolumbijský prezident Gustavo Petro kritizoval USA.", "lang": "cs"})
     assert any(m.code == "COLGOV" for m in doc.mentions)
+
+
+def test_actors_occupations_cs_victims_and_councils(pipeline: Pipeline) -> None:
+    """A robbed pensioner and a town council are actors (not 'kraj', mostly a place: 'osvobodili Doněcký kraj')."""
+    assert ("COERCE", "CZECRM", "CZECVL") in _events(pipeline, "Zloděj okradl seniorku.")
+    assert ("AID", "CZEGOV", "CZENGO") in _events(pipeline, "Městská rada schválila dotaci pro spolek.")
+    assert _events(pipeline, "Ukrajinští vojáci osvobodili Doněcký kraj.") == set()
