@@ -125,3 +125,11 @@ def test_en_agencies_funds_service_members_and_chairs(pipeline: Pipeline) -> Non
     assert ("CONSULT", "GBRBUS", "GBRBUS") in events(doc)
     c = coded(run(pipeline, AMERICA + "The US Army advised service members to watch out.", "en"))
     assert c["service members"] == "USAMIL"
+
+
+def test_en_agencies_member_compounds_take_their_body_sector(pipeline: Pipeline) -> None:
+    doc = run(pipeline, BRITAIN + "Board members criticised the regulator. Gang members attacked the police.", "en")
+    c = coded(doc)
+    assert c["Board members"] == "GBRBUS"
+    assert c["Gang members"] == "GBRCRM"
+    assert ("ASSAULT", "GBRCRM", "GBRCOP") in events(doc)
