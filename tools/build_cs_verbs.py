@@ -738,7 +738,8 @@ v("pochybit,chybovat,selhat,selhávat,zklamat,zpackat", "111", [], swap=True)
 # ('půjdou před soud', 'stanul před soudem', 'bude se zpovídat u soudu': the court's accusation of the subject, swap,
 # the court the source), suspending a player or a firm ('zastavila mu činnost'), a punishment
 # received from a body ('dostal trest od komise'; not the genitive: 'trest odnětí svobody'), police questioning
-# ('policie vyslechla řidiče'; a person questioned, not 'vyslechl si rozsudek'), denouncing someone ('udal souseda')
+# ('policie vyslechla řidiče'; a person questioned, not 'vyslechl si rozsudek'), denouncing someone ('udal souseda'),
+# summoning the police or an ambulance ('přivolal policii')
 COURT = ["obl:před+Ins", "nmod:před+Ins", "obl:před+Acc", "nmod:před+Acc", "obl:u+Gen", "nmod:u+Gen"]
 v("odebrat,odebírat,odejmout,odnímat,zabavit", "172", DAT, object=["průkaz", "řidičák"])
 v("stanout,stát,jít,předstoupit", "1121", [], object=["soud"], prep="před", passive_source=COURT, swap=True)
@@ -749,6 +750,7 @@ v("dostat,obdržet,vyfasovat,schytat", "172", [], object=["zákaz", "stopka"], p
 v("vyslechnout,vyslýchat", "090", ACC, object=[*SUSPECTS, "svědek", "svědkyně", "obviněný", "viník", "muž", "žena", "řidička", "podezřelá"],
   needs_target=True)  # a person questioned; not 'výbor vyslechl důkazy', 'soud vyslechl, že'
 v("udat", "112", ACC, named_target=True)
+v("přivolat,přivolávat", "041", [*DAT, "obj"])  # 'kolemjdoucí přivolal policii', as zavolat
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

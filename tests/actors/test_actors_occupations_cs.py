@@ -38,5 +38,17 @@ def test_actors_occupations_cs_arrested_locksmith(pipeline: Pipeline) -> None:
 def test_actors_occupations_cs_czech_bodies_and_clubs(pipeline: Pipeline) -> None:
     """Czech emergency services, inspections and the big football clubs are named bodies (data/cs/actors.json)."""
     assert ("AID", "CZEGOV", "CZECVL") in _events(pipeline, "Hasičský záchranný sbor evakuoval obyvatele.")
-    doc = pipeline({"id": "t", "text": "Fotbalová Sparta se odvolala proti trestu.", "lang": "cs"})
-    assert any(m.code == "CZEBUS" and m.text.startswith("Sparta") for m in doc.mentions)
+    doc = pipeline({"id": "t", "text": "Slavia Praha se odvolala proti trestu.", "lang": "cs"})
+    assert any(m.code == "CZEBUS" and m.text.startswith("Slavia") for m in doc.mentions)
+
+
+def test_actors_occupations_cs_common_words_are_no_foreign_home(pipeline: Pipeline) -> None:
+    """The Czech first name Petra ('Petry', 'Petře') is not Colombia's president Petro, and a car type 'SUV' is not
+    Fiji's capital Suva: both made foreign homes of Czech stories."""
+    for text in ("Zmizení Petry se vůbec nepodobá jejímu chování.", "Po pohřešované Petře pátrá policie.",
+                 "Kia XCeed spadá mezi kompaktní SUV."):
+        doc = pipeline({"id": "t", "text": text, "lang": "cs"})
+        assert not any(m.code and m.code[:3] in {"COL", "FJI"} for m in doc.mentions)
+        assert (doc.meta.get("home_country") or {}).get("clear") == "CZE"
+    doc = pipeline({"id": "t", "text": "Kolumbijský prezident Gustavo Petro kritizoval USA.", "lang": "cs"})
+    assert any(m.code == "COLGOV" for m in doc.mentions)

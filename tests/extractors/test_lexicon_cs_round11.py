@@ -1,7 +1,7 @@
 """Czech lexicon, round 11 (issue 4, session 8, tools/build_cs_verbs.py): police and court idioms of ordinary news that
 the recall audit of unseen Czech articles found uncoded (a licence taken away, a trial with the court as the accuser,
-a suspension, a punishment received from a body, police questioning, denouncing) fire on hand-made sentences; listening
-to a verdict and a sentence with no giver stay quiet."""
+a suspension, a punishment received from a body, police questioning, denouncing, summoning the police) fire on
+hand-made sentences; listening to a verdict and a sentence with no giver stay quiet."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ FIRES = [
     ("Hráč dostal trest od disciplinární komise.", ("ACCUSE", "CZE", "CZE"), "cs-dostat-116"),
     ("Policie viníka nehody vyslechla ve čtvrtek.", ("ACCUSE", "CZE", "CZE"), "cs-vyslechnout-090"),
     ("Soused udal starostu policii.", ("ACCUSE", "CZE", "CZE"), "cs-udat-112"),
+    ("Kolemjdoucí přivolal policii.", ("CONSULT", "CZE", "CZE"), "cs-privolat-041"),
 ]
 
 QUIET = [
