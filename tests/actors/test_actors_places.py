@@ -138,3 +138,10 @@ def test_places_czech_georgie_is_the_us_state_and_gruzie_the_country(pipeline: P
     assert doc.meta["home_country"]["clear"] == "USA"
     assert coded(doc)["Soud"] == "USAJUD"
     assert coded(run(pipeline, "Prezident Gruzie přijel na návštěvu.", "cs"))["Prezident Gruzie"] == "GEOGOV"
+
+
+def test_places_surname_of_a_person_named_in_full_is_no_city(pipeline: Pipeline) -> None:
+    """'Kieran Clifton ... Clifton was handed a sentence': the surname, not Clifton (New Jersey) acting."""
+    doc = run(pipeline, "Kieran Clifton, 19, battered a teenager in Oxford. Clifton was handed a sentence at Oxford "
+                        "Crown Court. Britain has seen such cases before.", "en")
+    assert {m.code for m in doc.mentions if m.text == "Clifton"} == {"GBRCVL"}

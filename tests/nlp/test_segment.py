@@ -38,3 +38,27 @@ def test_segment_offsets_point_into_text() -> None:
     text = "  Ahoj.  Jak se máš?  "
     for a, b in split_sentences(text, "cs"):
         assert text[a:b].strip() == text[a:b]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("cs", "Muž z Hrobu „propálil“ svou přítelkyni z Kostomlat Muž z Hrobu nechtěně pomohl strážníkům. Pak odešel.",
+     ["Muž z Hrobu „propálil“ svou přítelkyni z Kostomlat", "Muž z Hrobu nechtěně pomohl strážníkům.", "Pak odešel."]),
+    ("cs", "Vlaky začínají jezdit podle nového řádu, někde se změní dopravci Od neděle jezdí vlaky od rána.",
+     ["Vlaky začínají jezdit podle nového řádu, někde se změní dopravci", "Od neděle jezdí vlaky od rána."]),
+    ("cs", "Mladá žena zemřela při havárii aut na Prachaticku „Mladá žena utrpěla zranění,“ uvedla mluvčí.",
+     ["Mladá žena zemřela při havárii aut na Prachaticku", "„Mladá žena utrpěla zranění,“ uvedla mluvčí."]),
+    ("en", "Heavy snowfall wreaks havoc in Serbia and the Balkans Heavy snowfall wreaked havoc on Sunday.",
+     ["Heavy snowfall wreaks havoc in Serbia and the Balkans", "Heavy snowfall wreaked havoc on Sunday."]),
+])
+def test_segment_headline_glued_to_the_lead_is_split(lang: str, text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sunday Best: Enter 1880s New York in HBO's \"The Gilded Age\" and its hats."),
+    ("en", "The US President Joe Biden met the Prime Minister in Washington on Monday."),
+    ("cs", "Prezident Petr Pavel jednal s předsedou vlády Petrem Fialou o rozpočtu na příští rok."),
+    ("cs", "Ministr navštívil Nejvyšší soud a jednal o nejvyšší možné podpoře soudů v Brně."),
+])
+def test_segment_names_and_titles_inside_a_first_sentence_stay(lang: str, text: str) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, lang)] == [text]

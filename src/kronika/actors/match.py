@@ -157,9 +157,13 @@ def place_state(doc: Doc, lex: Lexicon, forms: list[set[str]], start: int, end: 
 def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[Hit]) -> None:
     """An unknown 'name' that is a city or region acting or acted on ('Texas sued the company', 'sued Texas') is
     its state: the subject of a verb its government (USAGOV), else the state (USA). A person named so is resolved
-    before (Lloyd Austin ... Austin) and never reaches this."""
+    before (Lloyd Austin ... Austin) and never reaches this, nor the surname of an unlisted person the article names
+    in full ('Kieran Clifton ... Clifton was handed a sentence' is no city in New Jersey)."""
+    surnames = {doc.tokens[p.end - 1].text for p in persons if p.end - p.start > 1 and p.kind == "PER"}
     for p in persons:
         if p.status != "unresolved" or p.code or (state := place_state(doc, lex, forms, p.start, p.end)) is None:
+            continue
+        if p.end - p.start == 1 and doc.tokens[p.start].text in surnames:
             continue
         t = doc.tokens[p.head]
         subject = t.deprel.startswith("nsubj") and doc.tokens[t.head].upos == "VERB"

@@ -112,6 +112,22 @@ def operation_agent(roles: Roles, trigger: int) -> list[Mention]:
     return []
 
 
+APPEAL_SECTORS = ("COP", "JUD", "GOV")  # bodies that appeal to the public in the passive ('is asked to call police')
+
+
+def appeal_agent(roles: Roles, trigger: int) -> list[Mention]:
+    """'Anyone with information is urged to call Long Beach police', 'is asked to contact police': an agentless
+    passive request whose complement turns to a police force, court or office is that body's appeal."""
+    tree = roles.tree
+    comps = tree.children(trigger, "xcomp", "ccomp", "advcl")
+    for c in comps + [k for x in comps for k in tree.children(x.i, "conj")]:  # 'come forward and contact police'
+        args = [k for k in tree.children(c.i, "obj", "dobj", "obl", "iobj") if k.i != trigger]
+        found = [m for k in args for m in roles.actors(k.i) if (m.code or "")[3:6] in APPEAL_SECTORS]
+        if found:
+            return found[:1]
+    return []
+
+
 def ultimatum(roles: Roles, trigger: int) -> bool:
     """'will withdraw its force unless X arranges a ceasefire', 'will boycott the elections unless ...': an
     announced act made conditional on the other side's compliance is a threat (grammar key ultimatum_marks)."""

@@ -42,6 +42,7 @@ from ..model import ArgRef, Doc, Event, Mention, TimeExpr
 from ..pipeline import component
 from ..settings import Settings
 from .complements import (
+    appeal_agent,
     causative,
     clause_targets,
     complement_targets,
@@ -199,6 +200,8 @@ class Events:
             sources, how = reported_or_inherited(roles, n.i)
         elif not sources and not e.noun and not e.swap:
             sources, how = operation_agent(roles, n.i), "operation-agent"
+            if not sources and info is not None and info.plover == "REQUEST":  # 'is urged to call police'
+                sources, how = appeal_agent(roles, n.i), "appeal-passive"
         if not sources and not targets:  # 'They were released', 'Všichni byli propuštěni': a home person in custody
             sources, targets, how = custody_of_unnamed(roles, n, e)
         if not sources and targets:  # 'jsou obviněni', 'was arrested': the text names no agent (gold source '-')

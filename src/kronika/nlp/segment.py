@@ -22,6 +22,7 @@ class SegmentRules:
 
     abbreviations: frozenset[str]
     no_split_before: frozenset[str]
+    headline_capitals: bool = False  # a capitalised common word glued to a headline starts the lead (cs, not en)
 
 
 @cache
@@ -29,7 +30,8 @@ def rules_for(lang: str) -> SegmentRules:
     """Load the splitting rules of a language pack."""
     d = load_json(lang, "segment.json")
     return SegmentRules(frozenset(a.lower() for a in d["abbreviations"]),
-                        frozenset(w.lower() for w in d.get("no_split_before", [])))
+                        frozenset(w.lower() for w in d.get("no_split_before", [])),
+                        bool(d.get("headline_capitals", False)))
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
@@ -43,6 +45,39 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
                 spans.append((start, m.end()))
                 start = m.end()
         spans.append((start, p_end))
+    spans = [s for s in (_strip(text, a, b) for a, b in spans) if s[1] > s[0]]
+    cut = headline_end(text, spans[0][1], rules) if spans else None
+    return [*_strip_all(text, [(spans[0][0], cut), (cut, spans[0][1])]), *spans[1:]] if cut else spans
+
+
+_WORD = re.compile(r"\S+")
+_LOWER = re.compile(r"(?<![\w.])([^\W\d_A-Z]*[a-zá-ž])\b")
+
+
+def headline_end(text: str, end: int, rules: SegmentRules) -> int | None:
+    """Where a title glued to the lead sentence ends ('Muž z Hrobu propálil přítelkyni Muž z Hrobu nechtěně
+    pomohl ...'): news texts often join them with a space only. Read in the text's first sentence: the text's first
+    two words again, an opening quote with a capital after a word, or (headline_capitals) a capitalised word the
+    text also writes in lower case ('... se změní dopravci Od neděle ...'); always after a word that ends in a lower
+    case letter and after three words at least."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, 0, end)]
+    if len(words) < 6:
+        return None
+    opening = [w for _, w in words[:2]]
+    lower = set(_LOWER.findall(text)) if rules.headline_capitals else set()
+    for k in range(3, len(words) - 1):
+        pos, w = words[k]
+        prev, core = words[k - 1][1], w.lstrip("„“\"'")
+        if not prev[-1].isalpha() or not prev[-1].islower() or prev.endswith(("'s", "’s")):
+            continue
+        if opening[0][0].isupper() and [x for _, x in words[k:k + 2]] == opening:
+            return pos
+        if core[:1].isupper() and (w[0] in "„“\"" or (core[1:].islower() and core.lower() in lower)):
+            return pos
+    return None
+
+
+def _strip_all(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [s for s in (_strip(text, a, b) for a, b in spans) if s[1] > s[0]]
 
 
