@@ -133,3 +133,14 @@ def test_en_agencies_member_compounds_take_their_body_sector(pipeline: Pipeline)
     assert c["Board members"] == "GBRBUS"
     assert c["Gang members"] == "GBRCRM"
     assert ("ASSAULT", "GBRCRM", "GBRCOP") in events(doc)
+
+
+def test_en_agencies_uk_police_forces_by_name(pipeline: Pipeline) -> None:
+    text = "West Midlands Police said a man was stabbed. Greater Manchester Police arrested two men."
+    doc = run(pipeline, text, "en")
+    c = coded(doc)
+    assert c["West Midlands Police"] == "GBRCOP"
+    assert c["Greater Manchester Police"] == "GBRCOP"
+    assert (doc.meta.get("home_country") or {}).get("code") == "GBR"
+    c = coded(run(pipeline, "Officers from New South Wales Police arrested a man in Sydney.", "en"))
+    assert not any((code or "").startswith("GBR") for code in c.values())  # no 'South Wales Police' inside it
