@@ -59,3 +59,9 @@ def test_actors_occupations_cs_victims_and_councils(pipeline: Pipeline) -> None:
     assert ("COERCE", "CZECRM", "CZECVL") in _events(pipeline, "Zloděj okradl seniorku.")
     assert ("AID", "CZEGOV", "CZENGO") in _events(pipeline, "Městská rada schválila dotaci pro spolek.")
     assert _events(pipeline, "Ukrajinští vojáci osvobodili Doněcký kraj.") == set()
+
+
+def test_actors_occupations_cs_member_takes_its_bodys_code(pipeline: Pipeline) -> None:
+    """'člen' inherits the body it belongs to, as 'mluvčí' does ('člen Sněmovny' LEG, 'členové vlády' GOV)."""
+    doc = pipeline({"id": "t", "text": "Člen Sněmovny kritizoval ministra.", "lang": "cs"})
+    assert any(m.text.startswith("Člen") and m.code == "CZELEG" for m in doc.mentions)
