@@ -144,3 +144,14 @@ def test_en_agencies_uk_police_forces_by_name(pipeline: Pipeline) -> None:
     assert (doc.meta.get("home_country") or {}).get("code") == "GBR"
     c = coded(run(pipeline, "Officers from New South Wales Police arrested a man in Sydney.", "en"))
     assert not any((code or "").startswith("GBR") for code in c.values())  # no 'South Wales Police' inside it
+
+
+def test_en_agencies_local_officials_of_police_court_and_school(pipeline: Pipeline) -> None:
+    doc = run(pipeline, AMERICA + "The district attorney charged the man. A prison officer attacked an inmate. "
+                                  "The headteacher praised the pupils. An assemblyman criticised the governor.", "en")
+    c = coded(doc)
+    assert c["district attorney"] == "USAJUD"
+    assert c["prison officer"] == "USACOP"
+    assert c["headteacher"] == "USAEDU"
+    assert c["assemblyman"] == "USALEG"
+    assert ("ASSAULT", "USACOP", "USACVL") in events(doc)
