@@ -740,7 +740,7 @@ v("pochybit,chybovat,selhat,selhávat,zklamat,zpackat", "111", [], swap=True)
 # the court the source), suspending a player or a firm ('zastavila mu činnost'), a punishment
 # received from a body ('dostal trest od komise'; not the genitive: 'trest odnětí svobody'), police questioning
 # ('policie vyslechla řidiče'; a person questioned, not 'vyslechl si rozsudek'), denouncing someone ('udal souseda'),
-# summoning the police or an ambulance ('přivolal policii')
+# summoning the police or an ambulance ('přivolal policii'), detaining a person ('strážníci muže zajistili')
 COURT = ["obl:před+Ins", "nmod:před+Ins", "obl:před+Acc", "nmod:před+Acc", "obl:u+Gen", "nmod:u+Gen"]
 v("odebrat,odebírat,odejmout,odnímat,zabavit", "172", DAT, object=["průkaz", "řidičák"])
 v("stanout,stát,jít,předstoupit", "1121", [], object=["soud"], prep="před", passive_source=COURT, swap=True)
@@ -752,6 +752,8 @@ v("vyslechnout,vyslýchat", "090", ACC, object=[*SUSPECTS, "svědek", "svědkyn�
   needs_target=True)  # a person questioned; not 'výbor vyslechl důkazy', 'soud vyslechl, že'
 v("udat", "112", ACC, named_target=True)
 v("přivolat,přivolávat", "041", [*DAT, "obj"])  # 'kolemjdoucí přivolal policii', as zavolat
+v("zajistit,zajišťovat", "173", ACC, object=[*SUSPECTS, "muž", "žena", "mladík", "mladistvý", "osoba", "podezřelá", "pachatelka",
+  "řidička", "dvojice", "cizinec", "migrant"], needs_target=True)  # police language: 'strážníci muže zajistili'; not 'zajistit bezpečnost'
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

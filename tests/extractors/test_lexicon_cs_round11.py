@@ -23,6 +23,7 @@ FIRES = [
     ("Soused udal starostu policii.", ("ACCUSE", "CZE", "CZE"), "cs-udat-112"),
     ("Kolemjdoucí přivolal policii.", ("CONSULT", "CZE", "CZE"), "cs-privolat-041"),
     ("Ministerstvo vydalo firmě povolení.", ("AGREE", "CZE", "CZE"), "cs-vydat-030"),
+    ("Strážníci muže na místě zajistili.", ("COERCE", "CZE", "CZE"), "cs-zajistit-173"),
 ]
 
 QUIET = [
@@ -30,6 +31,7 @@ QUIET = [
     "Dostal trest odnětí svobody.",  # no giver named: the genitive is the kind of sentence, not who gave it
     "Soud vyslechl, že obžalovaný pil v hospodě.",  # a court hearing evidence questions no one
     "Stavební úřady v říjnu vydaly 7 675 stavebních povolení.",  # a statistic: permits to no one named
+    "Firma zajistila dopravu pro cestující.",  # securing a service, not detaining a person
 ]
 
 
