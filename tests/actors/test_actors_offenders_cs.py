@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from actors_support import coded, run
+
 from kronika import Pipeline
 
 
@@ -22,3 +24,22 @@ def test_actors_local_government_cs(pipeline: Pipeline) -> None:
     doc = pipeline({"id": "t", "text": "Obec podala žalobu na stát.", "lang": "cs"})
     assert any(m.text == "Obec" and m.code == "CZEGOV" for m in doc.mentions)
     assert any(e.type == "ACCUSE" and e.source is not None and e.source.code == "CZEGOV" for e in doc.events)
+
+
+def test_offenders_cs_age_adjective_and_court_participles_are_persons(pipeline: Pipeline) -> None:
+    """'zbil 17letého poškozeného', 'zadržela 40letého', 'obviněný', 'pohřešovaný': people of police and court news."""
+    doc = run(pipeline, "Útočník zbil 17letého poškozeného. Policie zadržela 40letého. Obviněný byl propuštěn. "
+                        "Policie hledá pohřešovaného.", "cs")
+    c = coded(doc)
+    assert (c["poškozeného"], c["40letého"], c["Obviněný"], c["pohřešovaného"]) == ("CZECVL", "CZECVL", "CZECRM",
+                                                                                     "CZECVL")
+
+
+def test_offenders_cs_age_adjective_modifying_a_noun_is_no_second_actor(pipeline: Pipeline) -> None:
+    assert "40letého" not in coded(run(pipeline, "Policie zadržela 40letého muže.", "cs"))
+
+
+def test_offenders_cs_deverbal_noun_is_no_person(pipeline: Pipeline) -> None:
+    """'podat obvinění' (charges), 'poškození sochy' (damage): the noun, not 'obviněný'/'poškozený' people."""
+    c = coded(run(pipeline, "Prokurátor odmítl podat obvinění kvůli poškození sochy.", "cs"))
+    assert "obvinění" not in c and "poškození" not in c

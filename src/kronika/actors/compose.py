@@ -44,8 +44,12 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             continue  # army-type guns, military-style rifles: a kind of thing, no actor
         first = t.i == 0 or doc.tokens[t.i - 1].sent != t.sent  # Vandalové at a sentence start is tagged PROPN
         f = forms[t.i] if t.upos != "PROPN" or first else {t.text.lower(), t.lemma.lower()}
+        if t.upos == "NOUN" and t.lemma.lower() not in lex.nominal_adjectives:
+            f = f - lex.nominal_adjectives  # 'podat obvinění', 'poškození sochy': the deverbal noun, not 'obviněný'
         body = _body_sector(doc, lex, f, t, first)
         sector = body or lex.sector_of(f)
+        if sector is None and age_adjective(lex, t):  # '17letého': a person of that age
+            sector = PRIVATE
         inherit = bool(f & lex.inherit) and body is None
         if f & lex.postpositive and t.i - 1 in roles and roles[t.i - 1].sector and doc.tokens[t.i - 1].sent == t.sent:
             prev = roles.pop(t.i - 1)  # Attorney General, Secretary General: the title's sector, not MIL
@@ -135,7 +139,13 @@ NOMINAL_RELS = {"nsubj", "obj", "obl", "iobj", "conj", "appos", "root", "nmod", 
 
 def _nominal_adjective(lex: Lexicon, f: set[str], t: Token) -> bool:
     """An adjective or participle of the pack's list used as a noun (filling an argument slot, not modifying)."""
-    return t.upos in ("ADJ", "VERB") and bool(f & lex.nominal_adjectives) and t.deprel.split(":")[0] in NOMINAL_RELS
+    listed = bool(f & lex.nominal_adjectives) or age_adjective(lex, t)
+    return t.upos in ("ADJ", "VERB") and listed and t.deprel.split(":")[0] in NOMINAL_RELS
+
+
+def age_adjective(lex: Lexicon, t: Token) -> bool:
+    """'zbil 17letého', 'zadrželi 40letou': a number glued to the pack's age suffix (age_adjective_pattern)."""
+    return lex.age_adjective is not None and bool(lex.age_adjective.match(t.text.lower()))
 
 
 @dataclass

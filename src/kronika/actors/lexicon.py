@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -58,6 +59,7 @@ class Lexicon:
     plural_only: set[str] = field(default_factory=set)
     kin_nouns: set[str] = field(default_factory=set)  # with a possessive a private person (svoji sestru, his victim)
     nominal_adjectives: set[str] = field(default_factory=set)  # podezřelí, protestující used as nouns
+    age_adjective: re.Pattern[str] | None = None  # 17letý, 40letého: a person of that age (a private person)
     sector_adjectives: dict[str, str] = field(default_factory=dict)  # policejní -> COP (policejní komisař)
     adjective_heads: set[str] = field(default_factory=set)  # nouns a sector adjective turns into a role
     place_preps: set[str] = field(default_factory=set)
@@ -221,6 +223,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
     lex.kin_nouns = {w.lower() for w in data.get("kin_nouns", [])}
     lex.nominal_adjectives = {w.lower() for w in data.get("nominal_adjectives", [])}
+    lex.age_adjective = re.compile(data["age_adjective_pattern"]) if data.get("age_adjective_pattern") else None
     lex.sector_adjectives = {k.lower(): v for k, v in data.get("sector_adjectives", {}).items()}
     lex.adjective_heads = {w.lower() for w in data.get("sector_adjective_heads", [])}
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
