@@ -155,3 +155,11 @@ def test_en_agencies_local_officials_of_police_court_and_school(pipeline: Pipeli
     assert c["headteacher"] == "USAEDU"
     assert c["assemblyman"] == "USALEG"
     assert ("ASSAULT", "USACOP", "USACVL") in events(doc)
+
+
+def test_en_agencies_us_state_adjectives_are_american(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Californian officials criticised the company. A Texan man attacked the police.", "en")
+    c = coded(doc)
+    assert c["Californian officials"] == "USAGOV"
+    assert c["Texan man"] == "USACVL"
+    assert (doc.meta.get("home_country") or {}).get("code") == "USA"
