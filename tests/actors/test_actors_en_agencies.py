@@ -163,3 +163,9 @@ def test_en_agencies_us_state_adjectives_are_american(pipeline: Pipeline) -> Non
     assert c["Californian officials"] == "USAGOV"
     assert c["Texan man"] == "USACVL"
     assert (doc.meta.get("home_country") or {}).get("code") == "USA"
+
+
+def test_en_agencies_a_named_house_is_not_the_legislature(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Chatham House said the sanctions were working, Russian media said.", "en"))
+    assert c["Chatham House"] == "GBRNGO"
+    assert "House" not in c
