@@ -35,3 +35,11 @@ def test_spelled_home_a_named_state_outweighs_two_spellings(pipeline: Pipeline) 
 def test_spelled_home_no_spelling_no_home(pipeline: Pipeline) -> None:
     text = "The police questioned the driver on Thursday. He was released. The council will meet again."
     assert _home(pipeline, text)["clear"] is None
+
+
+def test_spelled_home_czech_given_names_without_diacritics_count(pipeline: Pipeline) -> None:
+    """'Karel Gott', 'Jaromír Soukup': given names only Czech spells so (listed plain) mark a Czech story."""
+    text = "TV presenter Jaromir Soukup talked about Karel Gott. Soukup wished him peace. The police said he was ill."
+    assert _home(pipeline, text)["clear"] == "CZE"
+    other = "Presenter Jan Novak talked about Martin Gott. The police said the singer was ill."
+    assert _home(pipeline, other)["clear"] is None

@@ -39,6 +39,7 @@ class Spelling:
     endings: tuple[str, ...]
     excluded: str
     paired: tuple[str, str] = ("", "")  # letters that count only together with one of the second set (Konečná)
+    names: frozenset[str] = frozenset()  # given names only that country spells so (Karel, Petr, Zdenek)
 
 
 @dataclass
@@ -205,7 +206,8 @@ def _load_actors(lex: Lexicon) -> None:
         if not code.startswith("_"):
             pair = rule.get("paired", ["", ""])
             lex.name_spellings[code] = Spelling(rule["letters"].lower(), tuple(e.lower() for e in rule["endings"]),
-                                                rule["excluded"].lower(), (pair[0].lower(), pair[1].lower()))
+                                                rule["excluded"].lower(), (pair[0].lower(), pair[1].lower()),
+                                                frozenset(n.lower() for n in rule.get("given_names", [])))
 
 
 def _load_agents(lex: Lexicon) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..model import Doc
 from .lexicon import Lexicon
 from .lone import lone_names
@@ -58,11 +60,17 @@ def spelled_country(lex: Lexicon, text: str) -> str | None:
             continue
         words = low.replace("-", " ").split()
         paired = any(ch in low for ch in rule.paired[0]) and any(ch in low for ch in rule.paired[1])
-        if paired or any(ch in low for ch in rule.letters) or any(w.endswith(e) for w in words for e in rule.endings):
+        if paired or any(ch in low for ch in rule.letters) or any(w.endswith(e) for w in words for e in rule.endings) \
+                or any(_plain(w) in rule.names for w in words):
             if found is not None:
                 return None
             found = code
     return found
+
+
+def _plain(word: str) -> str:
+    """The word without diacritics (Jaromír -> jaromir): given names are listed in plain letters."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, str], names: list[Hit]) -> None:
