@@ -30,3 +30,12 @@ def test_demands_necessity_a_demand_to_reveal_is_not_a_declined_comment(pipeline
     evs = events(pipeline, "Policie uvedla, že muž rodinu svázal a požadoval, aby mu prozradili místo pobytu.", "cs")
     assert [e.type for e in evs] == ["REQUEST"]
     assert events(pipeline, "Mluvčí policie odmítl věc komentovat.", "cs") == []
+
+
+def test_demands_necessity_english_copula_shape(pipeline: Pipeline) -> None:
+    """English keeps the copula as the head: 'It is essential that X stops ...', 'it was vital that X withdraw'."""
+    text = ('Britain has seen many cases. "It is essential that the government stops the cuts," the union said in '
+            "London. The minister said it was vital that Russia withdraw its troops.")
+    evs = [e for e in events(pipeline, text, "en") if e.rule == "en-reported-obligation"]
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("GBRLAB", "GBRGOV"), ("GBRGOV", "RUS")]

@@ -69,17 +69,19 @@ def desired(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Me
 
 
 def necessary(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
-    """'„Je nutné, aby se klienti obrátili na linku," dodal mluvčí' (grammar key necessity_words): an act said to be
-    necessary for another actor to do is the speaker's demand on it, like 'must'."""
+    """'„Je nutné, aby se klienti obrátili na linku," dodal mluvčí', '"It is essential that the government stops the
+    cuts," the union said' (grammar keys necessity_words, necessity_marks): an act said to be necessary for another
+    actor to do is the speaker's demand on it, like 'must'. The adjective heads the clause (cs) or is the copula's
+    complement (en)."""
     tree = roles.tree
-    if n.deprel not in {"csubj", "ccomp"} or n.head == n.i:
+    if n.deprel not in {"csubj", "ccomp", "advcl"} or n.head == n.i:
         return None
-    adj = tree[n.head]  # 'nezbytné' is lemmatised 'zbytný' with Polarity=Neg: the form decides
-    if not {adj.lemma, adj.tok.text.lower()} & lex.words("necessity_words"):
+    head, words = tree[n.head], lex.words("necessity_words")
+    needed = [x for x in (head, *tree.children(head.i, "acomp", "xcomp")) if {x.lemma, x.tok.text.lower()} & words]
+    marks = lex.words("purpose_marks") | lex.words("necessity_marks")  # 'nezbytné' is lemmatised 'zbytný': the form
+    if not needed or not any(k.lemma in marks for k in tree.children(n.i, "mark")):
         return None
-    if not any(k.lemma in lex.words("purpose_marks") for k in tree.children(n.i, "mark")):
-        return None
-    verb = reported_by(tree, lex, adj)
+    verb = reported_by(tree, lex, head)
     sources = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)] if verb is not None else []
     if not sources:
         sources = quote_speaker(roles.doc, n, roles.quotes.at((n.tok.start, n.tok.end)))[0]
