@@ -4,7 +4,7 @@ acts that are only requested or alleged, and roles of shared subjects. Real Engl
 from __future__ import annotations
 
 import pytest
-from events_support import events, triples
+from events_support import events, parse, run, triples
 
 
 @pytest.mark.parametrize("text", [
@@ -115,3 +115,10 @@ def test_events_precision_en_reported_should_is_a_demand_not_an_intent() -> None
     assert triples(events("Russia says that Ukraine should withdraw its troops.", "en")) == {("REQUEST", "RUS", "UKR")}
     assert triples(events("Russia said Ukraine ought to withdraw its troops.", "en")) == {("REQUEST", "RUS", "UKR")}
     assert triples(events("If Russia should attack, NATO would respond.", "en")) == set()
+
+
+def test_events_precision_titled_name_is_no_name_part() -> None:
+    """'chief constable Sean Price was sacked': the title matched the object, the person is no 'Strike Group'."""
+    doc = parse("Former chief constable Sean Price was sacked for gross misconduct.", "en")
+    run(doc)
+    assert not any("part of a name" in d["reason"] for d in doc.meta["events_dropped"])

@@ -35,6 +35,13 @@ CHAIN_RELS = {"xcomp", "ccomp", "advcl", "conj"}
 MAX_CHAIN = 4
 
 
+def _titled(tree: Tree, e: Entry, a: int) -> bool:
+    """A name the entry's object matched by a lower-case title before it ('chief constable Sean Price was sacked'):
+    the person so titled, not an object word inside a name ('Strike Group')."""
+    wanted = {o.lower() for o in e.objects}
+    return any(k.i < a and k.tok.text[:1].islower() and k.lemma.lower() in wanted for k in tree.children(a))
+
+
 def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: list[int]) -> str | None:
     """Why the trigger n with its best entry e codes no event, or None if it may."""
     gov = content_governor(tree, lex, n)
@@ -48,7 +55,7 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
         return "speech tag of a quoted question, not a request"
     if anchors and all(tree[a].deprel == "obl:agent" for a in anchors):
         return "the object noun is the agent of the verb ('the case started by the police raid')"
-    if anchors and all(tree[a].upos == "PROPN" for a in anchors):
+    if anchors and all(tree[a].upos == "PROPN" and not _titled(tree, e, a) for a in anchors):
         return "the object noun is part of a name ('in March', 'Strike Group')"
     if plover_type(e.cameo) == "CONSULT" and not e.objects and any(
             k.upos in {"NOUN", "PROPN", "ADJ"} for k in tree.children(n.i, "xcomp")):
