@@ -389,6 +389,10 @@ class Roles:
             tgt_specs = (*tuple("nsubj:pass" if s == "obj" else s for s in tgt_specs), "nsubj:pass")
         self.source_refs, self.deep = [], False
         sources = self.fill(src_specs, trigger, anchors)
+        if not sources and self.is_passive(trigger) and not (e.noun or e.swap):  # 'branded "failing" by inspectors':
+            by = self.lex.words("agent_preps")  # the agent hangs on the secondary predicate
+            sources = [m for k in self.tree.children(trigger, "xcomp") for c in self.tree.children(k.i, "obl")
+                       if self.tree.case_words(c.i) & by for m in self.actors(c.i)]
         self.source_refs, self.deep = sources, True
         taken = {m.head for m in sources}
         avoid = {country_of(m.code) for m in sources}

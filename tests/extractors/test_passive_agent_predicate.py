@@ -1,0 +1,19 @@
+"""A passive's by-agent the parser hangs on the secondary predicate ('branded "failing" ... by inspectors')."""
+
+from __future__ import annotations
+
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+BRITAIN = "Britain has seen many cases. Britain has many police forces. "
+
+
+def test_passive_agent_on_the_secondary_predicate_is_the_source(pipeline: Pipeline) -> None:
+    evs = events(pipeline, BRITAIN + 'The Leeds police has been branded "failing" in all areas by inspectors.', "en")
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("ACCUSE", "GBRGOV", "GBRCOP")]
+
+
+def test_passive_agent_other_prepositions_name_no_agent(pipeline: Pipeline) -> None:
+    assert events(pipeline, BRITAIN + 'The Leeds police has been branded "failing" in all areas.', "en") == []
