@@ -16,4 +16,5 @@ def test_passive_agent_on_the_secondary_predicate_is_the_source(pipeline: Pipeli
 
 
 def test_passive_agent_other_prepositions_name_no_agent(pipeline: Pipeline) -> None:
-    assert events(pipeline, BRITAIN + 'The Leeds police has been branded "failing" in all areas.', "en") == []
+    evs = events(pipeline, BRITAIN + 'The Leeds police has been branded "failing" in all areas.', "en")
+    assert [(e.source.code if e.source else None, e.rule) for e in evs] == [(None, "en-p2-brand-111+agentless-passive")]
