@@ -43,3 +43,9 @@ def test_offenders_cs_deverbal_noun_is_no_person(pipeline: Pipeline) -> None:
     """'podat obvinění' (charges), 'poškození sochy' (damage): the noun, not 'obviněný'/'poškozený' people."""
     c = coded(run(pipeline, "Prokurátor odmítl podat obvinění kvůli poškození sochy.", "cs"))
     assert "obvinění" not in c and "poškození" not in c
+
+
+def test_offenders_cs_short_passive_participle_is_no_person(pipeline: Pipeline) -> None:
+    """'byl obviněn', 'byl zadržen': the short participle is the predicate, not an 'obviněný' person."""
+    c = coded(run(pipeline, "Muž byl obviněn z krádeže. Jiný muž byl zadržen policií.", "cs"))
+    assert "obviněn" not in c and "zadržen" not in c

@@ -140,7 +140,8 @@ NOMINAL_RELS = {"nsubj", "obj", "obl", "iobj", "conj", "appos", "root", "nmod", 
 def _nominal_adjective(lex: Lexicon, f: set[str], t: Token) -> bool:
     """An adjective or participle of the pack's list used as a noun (filling an argument slot, not modifying)."""
     listed = bool(f & lex.nominal_adjectives) or age_adjective(lex, t)
-    return t.upos in ("ADJ", "VERB") and listed and t.deprel.split(":")[0] in NOMINAL_RELS
+    short = t.feats.get("Variant") == "Short"  # 'byl obviněn', 'Chlapci obviněni, že ...': a predicate, no person
+    return t.upos in ("ADJ", "VERB") and listed and not short and t.deprel.split(":")[0] in NOMINAL_RELS
 
 
 def age_adjective(lex: Lexicon, t: Token) -> bool:
