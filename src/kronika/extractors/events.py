@@ -437,6 +437,8 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
             return None
         if GOVERNING & plain_types(lex, head, tree) and not own_intent(lex, n, head):  # 'chceme jednat s X'
             return head
+        if head.lemma in lex.words("prohibition_verbs"):  # 'zakázala firmám vyvážet zbraně': nothing exported
+            return head
         n = head
     return None
 

@@ -405,6 +405,10 @@ class Roles:
             targets = self.clause_subject(trigger, taken, avoid)
         elif not targets and not e.swap and lookup_type(e.cameo) in FACT_TARGET:
             targets = self.clause_subject(trigger, taken, avoid, ("ccomp",))
+        if not targets and not e.swap:  # 'nedovolí zákazníkům nosit kostýmy': the dative hung on the infinitive
+            targets = [m for x in self.tree.children(trigger, "xcomp") for k in self.tree.children(
+                x.i, "obl:arg", "iobj") if k.feat("Case") == "Dat" and trigger < k.i < x.i and k.i not in taken
+                for m in self.actors(k.i)]  # between the two verbs: 'zaplatit manželům' after it is the payee
         return sources, targets
 
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str],
