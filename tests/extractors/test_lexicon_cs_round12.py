@@ -51,3 +51,9 @@ def test_lexicon_cs_round12_call_is_mutual(pipeline: Pipeline, text: str, rule: 
 @pytest.mark.parametrize("text", QUIET)
 def test_lexicon_cs_round12_other_sense_codes_nothing(pipeline: Pipeline, text: str) -> None:
     assert pipeline_events(pipeline, text, "cs") == []
+
+
+def test_lexicon_cs_round12_lowercase_party_name_keeps_its_country(pipeline: Pipeline) -> None:
+    """'liberální demokraté' in lower case is the British party, not the American 'demokraté'."""
+    evs = pipeline_events(pipeline, "Předsedkyně liberálních demokratů hovořila s policií v Londýně.", "cs")
+    assert ("CONSULT", "GBR", "GBR") in triples(evs)
