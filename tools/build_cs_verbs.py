@@ -772,7 +772,7 @@ n("pomoc,podpora,dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:D
 n("kritika,odsouzení,výtka", "111", ["poss", "nmod:Gen", "amod", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:vůči+Dat", "nmod:proti+Dat", "nmod:Gen"])
 n("výzva", "020", ["poss", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc"])
 n("vyhoštění", "166", ["poss", "nmod:Gen"], ["nmod:Gen"])
-n("zatčení,zadržení", "173", ["poss", "nmod:Gen", "nmod:Ins"], ["nmod:Gen"])
+n("zatčení,zadržení,zatýkání,zadržování", "173", ["poss", "nmod:Gen", "nmod:Ins"], ["nmod:Gen"])
 # the instrumental is the doer of a deverbal noun ('zahájení vyšetřování agenturou', 'zatčení policií'): a grammar rule
 # of Czech nominalisations, given to the -ní/-tí nouns of legal acts below (not 'útok raketou': an instrument)
 # round 4: event nouns; the bare genitive of these is ambiguous (doer or undergoer), so the doer is a possessive, an
@@ -789,7 +789,7 @@ n("dohoda,ujednání,smlouva", "057", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins
 n("pokuta,penále", "172", ["poss", "amod", "nmod:od+Gen", "nmod:strana+Gen"], ["nmod:pro+Acc", "nmod:Dat", "nmod:Gen"])
 n("žaloba,oznámení,stížnost", "115", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:vůči+Dat"])
 n("obžaloba", "1121", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"])
-n("vražda,zabití,mučení,únos,napadení,masakr,poprava", "180", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:na+Loc"])
+n("vražda,zabití,zabíjení,vraždění,mučení,týrání,únos,napadení,masakr,poprava", "180", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:na+Loc"])
 n("anexe,okupace", "192", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen"])
 n("extradice", "063", ["poss", "amod", "nmod:strana+Gen"], ["nmod:do+Gen", "nmod:Dat"])
 n("spolupráce,partnerství", "060", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])

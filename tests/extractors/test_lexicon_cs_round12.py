@@ -1,7 +1,8 @@
 """Czech lexicon, round 12 (issue 4, session 8, tools/build_cs_verbs.py and data/cs/agents.json): recall gaps the
 cross-lingual list showed (the English side of an unseen pair coded, the Czech not): the instrumental doer of a
 deverbal legal noun, a phone call talked both ways, sports and party officials (funkcionář) and applicants
-(uchazeč) as people, the idiom of praise 'pět chválu na'; carols sung and an investigation with no doer stay quiet."""
+(uchazeč) as people, the idiom of praise 'pět chválu na', the missing aspect partners of violence and custody nouns
+(týrání, zabíjení, vraždění, zatýkání, zadržování); carols sung and an investigation with no doer stay quiet."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ FIRES = [
     ("Atletičtí funkcionáři slíbili zavést nová opatření.", ("AGREE", "CZE", "CZE"), "cs-slibit-030"),
     ("Uchazeči o nominaci požadují vyšší daně pro bohaté.", ("REQUEST", "CZE", "CZE"), "cs-pozadovat-100"),
     ("Poslanci pějí chválu na ministra.", ("SUPPORT", "CZE", "CZE"), "cs-pet-051"),
+    ("Soud se zabýval týráním dětí ze strany otce.", ("ASSAULT", "CZE", "CZE"), "cs-n-tyrani-180"),
 ]
 
 # a call is talked both ways: one event each way (as en 'telephoned')
