@@ -49,6 +49,8 @@ def test_segment_offsets_point_into_text() -> None:
      ["Mladá žena zemřela při havárii aut na Prachaticku", "„Mladá žena utrpěla zranění,“ uvedla mluvčí."]),
     ("en", "Heavy snowfall wreaks havoc in Serbia and the Balkans Heavy snowfall wreaked havoc on Sunday.",
      ["Heavy snowfall wreaks havoc in Serbia and the Balkans", "Heavy snowfall wreaked havoc on Sunday."]),
+    ("en", "UK pledges another £75m in aid to Afghanistan at G7 meeting A further £75 million is to be given.",
+     ["UK pledges another £75m in aid to Afghanistan at G7 meeting", "A further £75 million is to be given."]),
 ])
 def test_segment_headline_glued_to_the_lead_is_split(lang: str, text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text, lang)] == expected
@@ -57,6 +59,7 @@ def test_segment_headline_glued_to_the_lead_is_split(lang: str, text: str, expec
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Sunday Best: Enter 1880s New York in HBO's \"The Gilded Age\" and its hats."),
     ("en", "The US President Joe Biden met the Prime Minister in Washington on Monday."),
+    ("en", "The reporter told The Guardian that the minister resigned on Monday."),
     ("cs", "Prezident Petr Pavel jednal s předsedou vlády Petrem Fialou o rozpočtu na příští rok."),
     ("cs", "Ministr navštívil Nejvyšší soud a jednal o nejvyšší možné podpoře soudů v Brně."),
 ])

@@ -23,6 +23,7 @@ class SegmentRules:
     abbreviations: frozenset[str]
     no_split_before: frozenset[str]
     headline_capitals: bool = False  # a capitalised common word glued to a headline starts the lead (cs, not en)
+    lead_words: frozenset[str] = frozenset()  # 'A', 'The' before a lower-case word start the lead (en)
 
 
 @cache
@@ -31,7 +32,7 @@ def rules_for(lang: str) -> SegmentRules:
     d = load_json(lang, "segment.json")
     return SegmentRules(frozenset(a.lower() for a in d["abbreviations"]),
                         frozenset(w.lower() for w in d.get("no_split_before", [])),
-                        bool(d.get("headline_capitals", False)))
+                        bool(d.get("headline_capitals", False)), frozenset(d.get("headline_lead_words", [])))
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
@@ -57,9 +58,10 @@ _LOWER = re.compile(r"(?<![\w.])([^\W\d_A-Z]*[a-zá-ž])\b")
 def headline_end(text: str, end: int, rules: SegmentRules) -> int | None:
     """Where a title glued to the lead sentence ends ('Muž z Hrobu propálil přítelkyni Muž z Hrobu nechtěně
     pomohl ...'): news texts often join them with a space only. Read in the text's first sentence: the text's first
-    two words again, an opening quote with a capital after a word, or (headline_capitals) a capitalised word the
-    text also writes in lower case ('... se změní dopravci Od neděle ...'); always after a word that ends in a lower
-    case letter and after three words at least."""
+    two words again, an opening quote with a capital after a word, (headline_capitals) a capitalised word the
+    text also writes in lower case ('... se změní dopravci Od neděle ...'), or (headline_lead_words) an article or
+    preposition before a lower-case word ('... at G7 meeting A further £75 million'); always after a word that ends in
+    a lower case letter and after three words at least."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, 0, end)]
     if len(words) < 6:
         return None
@@ -73,6 +75,8 @@ def headline_end(text: str, end: int, rules: SegmentRules) -> int | None:
         if opening[0][0].isupper() and [x for _, x in words[k:k + 2]] == opening:
             return pos
         if core[:1].isupper() and (w[0] in "„“\"" or (core[1:].islower() and core.lower() in lower)):
+            return pos
+        if w in rules.lead_words and words[k + 1][1][:1].islower():  # '... from Kostomlaty A man from Hrob'
             return pos
     return None
 
