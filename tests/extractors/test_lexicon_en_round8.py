@@ -1,4 +1,4 @@
-"""English lexicon round 8 (cross-lingual gap list): 'call upon' as 'call on', the Head of State, whistleblowers."""
+"""English lexicon round 8 (cross-lingual gap list): 'call upon', persuade, the Head of State, whistleblowers."""
 
 from __future__ import annotations
 
@@ -25,3 +25,8 @@ def test_lexicon_en_round8_the_head_of_state_is_the_home_government(pipeline: Pi
 def test_lexicon_en_round8_a_whistleblower_is_a_person(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "A British whistleblower accused the British president of abuse of power.")
     assert (e.type, e.source and e.source.code, e.target and e.target.code) == ("ACCUSE", "GBRCVL", "GBRGOV")
+
+
+def test_lexicon_en_round8_persuading_someone_to_act_is_an_appeal_not_a_belief(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "Britain persuaded France to drop the tariffs.")) == {("REQUEST", "GBR", "FRA")}
+    assert events(pipeline, "British ministers are persuaded that the French president is wrong.") == []
