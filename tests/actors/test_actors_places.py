@@ -145,3 +145,11 @@ def test_places_surname_of_a_person_named_in_full_is_no_city(pipeline: Pipeline)
     doc = run(pipeline, "Kieran Clifton, 19, battered a teenager in Oxford. Clifton was handed a sentence at Oxford "
                         "Crown Court. Britain has seen such cases before.", "en")
     assert {m.code for m in doc.mentions if m.text == "Clifton"} == {"GBRCVL"}
+
+
+def test_places_state_name_after_a_first_name_is_a_surname(pipeline: Pipeline) -> None:
+    """'starring Tom Holland ... Holland said': the actor, not the Netherlands; 'Buddhist Myanmar' stays the state."""
+    doc = run(pipeline, "Sony and Disney will make a film starring Tom Holland. Holland said he was happy.", "en")
+    assert "NLD" not in {m.code for m in doc.mentions}
+    doc = run(pipeline, "The army of mostly Buddhist Myanmar attacked the Rohingya.", "en")
+    assert "MMR" in {(m.code or "")[:3] for m in doc.mentions}

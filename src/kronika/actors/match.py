@@ -313,6 +313,11 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
     return runs
 
 
+def word_keys(lex: Lexicon, t: Token) -> set[str]:
+    """Transliteration keys of a name word's forms (Sergej = Sergey), as the people index keys them."""
+    return _word_keys(lex, t)
+
+
 def _word_keys(lex: Lexicon, t: Token) -> set[str]:
     keys = set()
     for f in lex.forms(t.text, t.lemma if t.lemma[:1].isupper() else ""):

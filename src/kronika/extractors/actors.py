@@ -34,6 +34,7 @@ from ..actors.match import (
     prep_argument,
     resolve_person,
     span_head,
+    word_keys,
 )
 from ..actors.people import Person, people
 from ..actors.persons import demonym_persons, org_names, spelled_persons
@@ -67,6 +68,9 @@ class Actors:
         lex = lexicon(doc.lang or self.settings.default_lang)
         forms = [lex.forms(t.text, t.lemma) for t in doc.tokens]
         names = list(match_names(doc, lex, forms))
+        surnames = {doc.tokens[h.start].text for h in names if _surname_state(doc, lex, h)}  # 'Tom Holland ... Holland'
+        names = [h for h in names if not (h.kind == "GPE" and h.end - h.start == 1
+                                          and doc.tokens[h.start].text in surnames)]
         dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)
                    and not is_destination(doc, lex, h.head) and not prep_argument(doc, lex, h.head)]
         names = [h for h in names if h not in dropped]
@@ -347,6 +351,19 @@ def _canonical(doc: Doc, h: Hit) -> tuple[str, bool]:
     if run and run[-1].feats.get("Case", "Nom") == "Nom" and all(t.upos != "ADJ" for t in run):
         return doc.span_text(run[0].i, run[-1].i + 1), True
     return h.name, h.kind != "PER"
+
+
+NAME_LINKS = ("compound", "flat", "flat:name")
+
+
+def _surname_state(doc: Doc, lex: Lexicon, h: Hit) -> bool:
+    """A one-word state name bound into a name after a known first name ('Tom Holland', 'Michael Jordan'): a surname,
+    not the state ('Buddhist Myanmar' stays the state)."""
+    if h.kind != "GPE" or h.end - h.start != 1 or h.start == 0:
+        return False
+    prev, t = doc.tokens[h.start - 1], doc.tokens[h.start]
+    linked = (prev.head == t.i and prev.deprel in NAME_LINKS) or (t.head == prev.i and t.deprel in NAME_LINKS)
+    return linked and prev.sent == t.sent and prev.upos == "PROPN" and bool(word_keys(lex, prev) & people().firsts)
 
 
 @component("actors", requires=("tokens",), provides=("mentions", "actors"))
