@@ -153,3 +153,9 @@ def test_places_state_name_after_a_first_name_is_a_surname(pipeline: Pipeline) -
     assert "NLD" not in {m.code for m in doc.mentions}
     doc = run(pipeline, "The army of mostly Buddhist Myanmar attacked the Rohingya.", "en")
     assert "MMR" in {(m.code or "")[:3] for m in doc.mentions}
+
+
+def test_places_part_of_a_state_before_its_name_is_no_first_name(pipeline: Pipeline) -> None:
+    """'invasion of South Lebanon', 'Moslem forces in east Bosnia': the state, not a surname."""
+    doc = run(pipeline, "Israel mounted its invasion of South Lebanon on Monday.", "en")
+    assert "LBN" in {(m.code or "")[:3] for m in doc.mentions}

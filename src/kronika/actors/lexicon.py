@@ -94,6 +94,7 @@ class Lexicon:
     home_min: int = 2  # references the leading state needs to beat the default
     home_ratio: float = 2.0  # how many times the next state's references a dominant home needs
     name_spellings: dict[str, Spelling] = field(default_factory=dict)  # CZE -> Czech letters, in an English pack
+    part_words: set[str] = field(default_factory=set)  # South Lebanon, east Bosnia: a part of a state, no first name
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
         """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
@@ -202,6 +203,7 @@ def _load_actors(lex: Lexicon) -> None:
         for noun in nouns:
             lex.inhabitants[noun.lower()] = code
     lex.demonym_people = bool(data.get("plural_demonyms_are_people", not lex.inhabitants))
+    lex.part_words = {w.lower() for w in data.get("part_words", [])}
     for code, rule in data.get("name_spellings", {}).items():
         if not code.startswith("_"):
             pair = rule.get("paired", ["", ""])

@@ -363,7 +363,9 @@ def _surname_state(doc: Doc, lex: Lexicon, h: Hit) -> bool:
         return False
     prev, t = doc.tokens[h.start - 1], doc.tokens[h.start]
     linked = (prev.head == t.i and prev.deprel in NAME_LINKS) or (t.head == prev.i and t.deprel in NAME_LINKS)
-    return linked and prev.sent == t.sent and prev.upos == "PROPN" and bool(word_keys(lex, prev) & people().firsts)
+    if not linked or prev.sent != t.sent or prev.upos != "PROPN" or not prev.text[:1].isupper():
+        return False  # 'east Bosnia', 'South Lebanon': a part of the state (actors.json part_words), no first name
+    return prev.text.lower() not in lex.part_words and bool(word_keys(lex, prev) & people().firsts)
 
 
 @component("actors", requires=("tokens",), provides=("mentions", "actors"))
