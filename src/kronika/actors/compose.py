@@ -8,6 +8,7 @@ from ..model import Doc, Token
 from .lexicon import Lexicon
 from .match import Hit
 from .nearest import STATE_ORGANS, nearest_state, state_tokens
+from .nominal import age_adjective, nominal_adjective
 
 # Dependents that belong to a noun phrase in UD and in spaCy's English scheme.
 MOD_RELS = {"amod", "nmod", "nmod:poss", "poss", "compound", "appos", "flat", "flat:name", "nmod:agent", "case"}
@@ -38,7 +39,7 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
     for t in doc.tokens:
         if t.i in taken or (t.upos == "PROPN" and not t.text[:1].isupper()):
             continue
-        if t.upos not in ("NOUN", "PROPN") and not _nominal_adjective(lex, forms[t.i], t):
+        if t.upos not in ("NOUN", "PROPN") and not nominal_adjective(lex, forms[t.i], t):
             continue
         if _kind_of(doc, lex, t.i):
             continue  # army-type guns, military-style rifles: a kind of thing, no actor
@@ -130,23 +131,6 @@ def _sector_adjective(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> 
             if sector:
                 return c.i, sector
     return None
-
-
-# Relations in which an adjective stands for a noun (zadrželi tři podezřelé, protestující blokovali silnici); the
-# English model keeps ClearNLP labels ('arrested the 18-year-old': dobj, 'to the 18-year-old': pobj).
-NOMINAL_RELS = {"nsubj", "obj", "obl", "iobj", "conj", "appos", "root", "nmod", "nsubjpass", "dobj", "pobj", "dative"}
-
-
-def _nominal_adjective(lex: Lexicon, f: set[str], t: Token) -> bool:
-    """An adjective or participle of the pack's list used as a noun (filling an argument slot, not modifying)."""
-    listed = bool(f & lex.nominal_adjectives) or age_adjective(lex, t)
-    short = t.feats.get("Variant") == "Short"  # 'byl obviněn', 'Chlapci obviněni, že ...': a predicate, no person
-    return t.upos in ("ADJ", "VERB") and listed and not short and t.deprel.split(":")[0] in NOMINAL_RELS
-
-
-def age_adjective(lex: Lexicon, t: Token) -> bool:
-    """'zbil 17letého', 'zadrželi 40letou': a number glued to the pack's age suffix (age_adjective_pattern)."""
-    return lex.age_adjective is not None and bool(lex.age_adjective.match(t.text.lower()))
 
 
 @dataclass
