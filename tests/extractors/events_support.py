@@ -100,3 +100,12 @@ def dated_events(pipeline: Pipeline, text: str, lang: str = "en") -> list[Event]
 def fired(pipeline: Pipeline, text: str, trigger: str, lang: str = "en") -> list[Event]:
     """The events of one trigger word in a dated article."""
     return [e for e in dated_events(pipeline, text, lang) if e.trigger == trigger]
+
+
+def assert_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, str], rule: str,
+                       lang: str = "cs") -> None:
+    """The text codes the (type, source country, target country) triple, through an entry whose id starts with
+    `rule`."""
+    evs = pipeline_events(pipeline, text, lang)
+    assert triple in country_triples(evs), country_triples(evs)
+    assert any(e.rule and e.rule.startswith(rule) for e in evs), [e.rule for e in evs]
