@@ -15,9 +15,10 @@ from functools import cache
 from ..langpack import load_json
 from ..model import Event, Mention, Quote
 from .lexicon import Entry
+from .modality import negative
 from .roles import Roles, country_of
 from .sources import quote_speaker
-from .udview import Node, Tree
+from .udview import Node
 
 JUDGEMENT_CAMEO = "112"  # accuse, not specified below
 SUBJECTS = {"nsubj", "nsubj:pass"}
@@ -46,7 +47,7 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
         content = [n for n in tree.nodes if q.span[0] <= n.tok.start and n.tok.end <= q.span[1]]
         if not content or _coded(q, coded):
             continue
-        found = [(n, m) for n in content if _cue(n, words) and not _negated(tree, n)
+        found = [(n, m) for n in content if _cue(n, words) and not _negated(roles, n)
                  for m in _judged(roles, n)[:1]]
         if not found:
             continue
@@ -65,13 +66,13 @@ def _coded(q: Quote, spans: list[tuple[int, int]]) -> bool:
     return inside or bool(q.cue_span and any(a == q.cue_span[0] for a, _ in spans))
 
 
-def _negated(tree: Tree, n: Node) -> bool:
-    """'no wrongdoing', 'did not commit any fraud', 'nelhal': the cue or the verb above it is negated."""
-    for x in (n, tree[n.head]):
-        if x.feat("Polarity") == "Neg" or any(k.lemma.lower() in {"not", "no", "never", "n't"}
-                                                for k in tree.children(x.i, "advmod", "det", "neg")):
-            return True
-    return False
+def _negated(roles: Roles, n: Node) -> bool:
+    """'no wrongdoing', 'did not commit any fraud', 'nelhal': the cue or the word it depends on is negated (the
+    language's negative forms and negators, as modality reads them)."""
+    tree, lex = roles.tree, roles.lex
+    negators = lex.words("negators")
+    return any(negative(lex, x) or any(k.lemma.lower() in negators for k in tree.children(x.i, "advmod", "det", "neg"))
+               for x in (n, tree[n.head]))
 
 
 def _cue(n: Node, words: frozenset[str]) -> bool:
