@@ -755,6 +755,18 @@ v("udat", "112", ACC, named_target=True)
 v("přivolat,přivolávat", "041", [*DAT, "obj"])  # 'kolemjdoucí přivolal policii', as zavolat
 v("zajistit,zajišťovat", "173", ACC, object=[*SUSPECTS, "muž", "žena", "mladík", "mladistvý", "osoba", "podezřelá", "pachatelka",
   "řidička", "dvojice", "cizinec", "migrant"], needs_target=True)  # police language: 'strážníci muže zajistili'; not 'zajistit bezpečnost'
+# --- round 13 (issue 4, session 9, audcs2): ordinary-news senses the second recall audit of 12 unseen Czech articles
+# found uncoded (notes/s9/audit-cs.md): defending oneself against an accusation ('ministr se hájil, že ...', 'hájil se
+# proti obvinění': a denial, 016 as 'popřel'), medical rescue of a person (073 as 'zachránit': 'lékař muže ošetřil',
+# 'záchranáři ho převezli do nemocnice'; a transport only to a hospital or care, not 'převezli ho do vazby'), anger at
+# someone ('zuří na vládu', as 'zlobit se na'), removing someone from office ('odstranit ho z funkce', as 'odvolat')
+v("hájit,obhajovat,obhájit", "016", [*PROTI, "obl:před+Ins", "nmod:před+Ins"], particle="se")
+v("ošetřit,ošetřovat,resuscitovat,reanimovat", "073", ACC, needs_target=True)
+v("převézt,převážet,přepravit,přepravovat,dopravit,dopravovat,transportovat", "073", ACC,
+  object=["nemocnice", "špitál", "porodnice", "klinika", "traumacentrum", "péče", "ošetření"], needs_target=True)
+v("zuřit", "110", [*NA, "obl:kvůli+Dat"], named_target=True)  # not the domestic counterpart: "řidiči zuří kvůli počasí"
+v("vztekat", "110", [*NA, "obl:kvůli+Dat"], particle="se", named_target=True)
+v("odstranit,odstraňovat", "172", ACC, object=OFFICE, needs_target=True)
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

@@ -1,0 +1,47 @@
+"""Czech lexicon, round 13 (issue 4, session 9, tools/build_cs_verbs.py and data/cs/agents.json): ordinary-news senses
+the second recall audit of unseen Czech articles found uncoded (notes/s9/audit-cs.md): defending oneself against an
+accusation (a denial), medical rescue of a person, anger at someone, removing someone from office, a rescue unit as a
+body; a prisoner taken to custody, an obstacle removed from a road and anger at the weather stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import assert_entry_fires, pipeline_events
+from events_support import country_triples as triples
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
+FIRES = [
+    ("Ruský ministr se hájil proti obvinění polské vlády.", ("REJECT", "RUS", "POL"), "cs-hajit-"),
+    ("Český lékař ošetřil zraněného ukrajinského vojáka.", ("AID", "CZE", "UKR"), "cs-osetrit-073"),
+    ("Polští záchranáři převezli zraněného českého turistu do nemocnice.", ("AID", "POL", "CZE"), "cs-prevezt-073"),
+    ("Lékař resuscitoval zraněnou ženu.", ("AID", "CZE", "CZE"), "cs-resuscitovat-073"),
+    ("Opozice zuří na vládu kvůli zdražení.", ("ACCUSE", "CZE", "CZE"), "cs-zurit-110"),
+    ("Ruský prezident odstranil guvernéra z funkce.", ("COERCE", "RUS", "RUS"), "cs-odstranit-172"),
+    ("Policii na místo přivolala záchranná jednotka.", ("CONSULT", "CZE", "CZE"), "cs-privolat-041"),
+]
+
+# everyday senses of the new entries: no event
+QUIET = [
+    "Policisté muže převezli do vazby.",  # a transfer to custody is no aid
+    "Hasiči odstranili strom ze silnice.",  # removing a thing
+    "Řidiči zuří kvůli počasí.",  # anger at no one
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] for f in FIRES])
+def test_lexicon_cs_round13_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, str], rule: str) -> None:
+    assert_entry_fires(pipeline, text, triple, rule)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_lexicon_cs_round13_everyday_sense_codes_nothing(pipeline: Pipeline, text: str) -> None:
+    assert pipeline_events(pipeline, text, "cs") == []
+
+
+def test_lexicon_cs_round13_rescue_unit_is_a_body(pipeline: Pipeline) -> None:
+    """'záchranná jednotka' is the ambulance service (HLH), though a bare 'jednotka' names no one."""
+    d = pipeline({"id": "t", "text": "Policii na místo přivolala záchranná jednotka.", "lang": "cs"})
+    assert [(m.text, m.code) for m in d.mentions if m.text.startswith("záchranná")] == [("záchranná jednotka", "CZEHLH")]
+    assert triples(d.events) == {("CONSULT", "CZE", "CZE")}
