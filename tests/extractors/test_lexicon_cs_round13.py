@@ -43,5 +43,6 @@ def test_lexicon_cs_round13_everyday_sense_codes_nothing(pipeline: Pipeline, tex
 def test_lexicon_cs_round13_rescue_unit_is_a_body(pipeline: Pipeline) -> None:
     """'záchranná jednotka' is the ambulance service (HLH), though a bare 'jednotka' names no one."""
     d = pipeline({"id": "t", "text": "Policii na místo přivolala záchranná jednotka.", "lang": "cs"})
-    assert [(m.text, m.code) for m in d.mentions if m.text.startswith("záchranná")] == [("záchranná jednotka", "CZEHLH")]
+    rescue = [(m.text, m.code) for m in d.mentions if m.text.startswith("záchranná")]
+    assert rescue == [("záchranná jednotka", "CZEHLH")]
     assert triples(d.events) == {("CONSULT", "CZE", "CZE")}
