@@ -1,0 +1,40 @@
+"""English lexicon round 9 (recall audit of unseen ordinary news): being in touch, fundraising, summoning police."""
+
+from __future__ import annotations
+
+from events_support import country_triples as triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+
+def test_lexicon_en_round9_being_in_touch_with_someone_is_consulting_them(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The British police have been in touch with the family since the beginning.")
+    assert (e.type, e.source and e.source.code, e.target and e.target.code) == ("CONSULT", "GBRCOP", "GBRCVL")
+    assert triples(events(pipeline, "The American school is in communication with the family.")) == {
+        ("CONSULT", "USA", "USA")}
+
+
+def test_lexicon_en_round9_a_touch_or_physical_contact_is_no_consultation(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The British team added a touch of class to the final.") == []
+    assert events(pipeline, "The Czech doctor came into contact with infected Czech patients.") == []
+
+
+def test_lexicon_en_round9_raising_money_for_someone_is_aid_to_them(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "British fans raised money for the British protesters.")
+    assert (e.type, e.cameo, e.target and e.target.code) == ("AID", "071", "GBROPP")
+    assert events(pipeline, "The British company raised money for a new factory.") == []
+
+
+def test_lexicon_en_round9_calling_police_to_the_scene_summons_them(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "British police were called to the scene by the ambulance service.")
+    assert (e.type, e.source and e.source.code, e.target and e.target.code) == ("REQUEST", "GBRHLH", "GBRCOP")
+    (e,) = events(pipeline, "British paramedics called police to the scene.")
+    assert (e.type, e.source and e.source.code, e.target and e.target.code) == ("REQUEST", "GBRHLH", "GBRCOP")
+
+
+def test_lexicon_en_round9_emergency_services_are_actors_of_the_home_country(pipeline: Pipeline) -> None:
+    doc = pipeline({"id": "t", "lang": "en", "text": "Czech rescuers found the injured tourists. "
+                    "The Czech ambulance service called Czech police. Czech firefighters came too."})
+    codes = {m.text: m.code for m in doc.mentions}
+    assert codes["Czech rescuers"] == "CZEGOV" and codes["Czech ambulance service"] == "CZEHLH"
