@@ -1,7 +1,8 @@
 """Czech lexicon, round 13 (issue 4, session 9, tools/build_cs_verbs.py and data/cs/agents.json): ordinary-news senses
 the second recall audit of unseen Czech articles found uncoded (notes/s9/audit-cs.md): defending oneself against an
-accusation (a denial), medical rescue of a person, anger at someone, removing someone from office, a rescue unit as a
-body; a prisoner taken to custody, an obstacle removed from a road and anger at the weather stay quiet."""
+accusation (a denial), medical rescue of a person, anger at someone, removing someone from office, a rescue unit, fans,
+organisers and kin as people; a prisoner taken to custody, an obstacle removed from a road, anger at the weather and
+fans chanting a name stay quiet."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ FIRES = [
     ("Opozice zuří na vládu kvůli zdražení.", ("ACCUSE", "CZE", "CZE"), "cs-zurit-110"),
     ("Ruský prezident odstranil guvernéra z funkce.", ("COERCE", "RUS", "RUS"), "cs-odstranit-172"),
     ("Policii na místo přivolala záchranná jednotka.", ("CONSULT", "CZE", "CZE"), "cs-privolat-041"),
+    # people of ordinary news (agents.json): fans, organisers, kin
+    ("Trenérka chválila fanoušky v Plzni.", ("SUPPORT", "CZE", "CZE"), "cs-chvalit-051"),
+    ("Katarští organizátoři obvinění popírají.", ("REJECT", "QAT", "-"), "cs-popirat-016"),
+    ("Táta donutil syna klečet v koutě.", ("COERCE", "CZE", "CZE"), "cs-donutit-"),
+    ("Demonstranti skandovali proti vládě.", ("PROTEST", "CZE", "CZE"), "cs-skandovat-141"),
 ]
 
 # everyday senses of the new entries: no event
@@ -27,6 +33,7 @@ QUIET = [
     "Policisté muže převezli do vazby.",  # a transfer to custody is no aid
     "Hasiči odstranili strom ze silnice.",  # removing a thing
     "Řidiči zuří kvůli počasí.",  # anger at no one
+    "Fanoušci skandovali jméno trenéra.",  # a chant against no one is no protest (fans are people now)
 ]
 
 
