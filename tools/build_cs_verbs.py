@@ -768,6 +768,8 @@ v("převézt,převážet,přepravit,přepravovat,dopravit,dopravovat,transportov
 v("zuřit", "110", [*NA, "obl:kvůli+Dat"], named_target=True)  # not the domestic counterpart: "řidiči zuří kvůli počasí"
 v("vztekat", "110", [*NA, "obl:kvůli+Dat"], particle="se", named_target=True)
 v("odstranit,odstraňovat", "172", ACC, object=OFFICE, needs_target=True)
+v("zachránit,zachraňovat", "073", DAT, object=["život"], needs_target=True)  # 'zachránil život svému sousedovi': the one saved is the dative
+v("zůstat,zůstávat,udržovat,udržet", "040", INS_S, object=["kontakt", "spojení"], prep="s", reciprocal=True)  # 'zůstává v kontaktu s britskou policií'
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
@@ -812,6 +814,7 @@ n("atentát", "186", ["poss", "amod", "nmod:strana+Gen"], ["nmod:na+Acc"])
 n("deportace,uvěznění,věznění", "173", ["poss", "amod", "nmod:strana+Gen", "nmod:Ins"], ["nmod:Gen"])
 n("výhrůžka,pohrůžka", "130", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:proti+Dat", "nmod:Dat"])
 n("omluva", "055", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:vůči+Dat"])
+n("kontakt", "040", ["nsubj"], ["nmod:s+Ins", "obl:s+Ins"])  # round 13: 'ministr je v kontaktu s vládou' (a predicate noun with a subject); not 'kontakt s X' in a noun phrase
 n("telefonát", "041", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"], mutual=True)  # a call is talked both ways, as en "telephoned"
 n("nesouhlas", "110", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins", "nmod:vůči+Dat", "nmod:proti+Dat"])
 n("apel", "020", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc", "nmod:vůči+Dat"])

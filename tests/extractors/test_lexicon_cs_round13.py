@@ -1,8 +1,8 @@
 """Czech lexicon, round 13 (issue 4, session 9, tools/build_cs_verbs.py and data/cs/agents.json): ordinary-news senses
 the second recall audit of unseen Czech articles found uncoded (notes/s9/audit-cs.md): defending oneself against an
-accusation (a denial), medical rescue of a person, anger at someone, removing someone from office, a rescue unit, fans,
-organisers and kin as people; a prisoner taken to custody, an obstacle removed from a road, anger at the weather and
-fans chanting a name stay quiet."""
+accusation (a denial), medical rescue of a person, anger at someone, removing someone from office, saving someone's
+life, staying in contact, a rescue unit, fans, organisers and kin as people; a prisoner taken to custody, an obstacle
+removed from a road, anger at the weather, fans chanting a name and contact in a noun phrase stay quiet."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ FIRES = [
     ("Katarští organizátoři obvinění popírají.", ("REJECT", "QAT", "-"), "cs-popirat-016"),
     ("Táta donutil syna klečet v koutě.", ("COERCE", "CZE", "CZE"), "cs-donutit-"),
     ("Demonstranti skandovali proti vládě.", ("PROTEST", "CZE", "CZE"), "cs-skandovat-141"),
+    # saving someone's life (the dative), staying in contact (a consultation)
+    ("Český soused zachránil život polské dívce.", ("AID", "CZE", "POL"), "cs-zachranit-073"),
+    ("Český ministr je v kontaktu s ukrajinskou vládou.", ("CONSULT", "CZE", "UKR"), "cs-n-kontakt-040"),
+    ("Česká policie zůstává v kontaktu s britskou policií.", ("CONSULT", "CZE", "GBR"), "cs-zustavat-040"),
 ]
 
 # everyday senses of the new entries: no event
@@ -34,6 +38,7 @@ QUIET = [
     "Hasiči odstranili strom ze silnice.",  # removing a thing
     "Řidiči zuří kvůli počasí.",  # anger at no one
     "Fanoušci skandovali jméno trenéra.",  # a chant against no one is no protest (fans are people now)
+    "Kontakt s ruskou vládou byl častý.",  # contact in a noun phrase: no one named as its doer
 ]
 
 
