@@ -38,3 +38,14 @@ def test_lexicon_en_round9_emergency_services_are_actors_of_the_home_country(pip
                     "The Czech ambulance service called Czech police. Czech firefighters came too."})
     codes = {m.text: m.code for m in doc.mentions}
     assert codes["Czech rescuers"] == "CZEGOV" and codes["Czech ambulance service"] == "CZEHLH"
+
+
+def test_lexicon_en_round9_being_given_a_sentence_is_legal_action(pipeline: Pipeline) -> None:
+    text = "The trial of a British man took place in London. The British man lives in Manchester, Britain. "
+    doc = pipeline({"id": "t", "lang": "en", "text": text + "The woman was given a suspended sentence by the court."})
+    assert [(e.type, e.cameo, e.source and e.source.code, e.target and e.target.code) for e in doc.events] == [
+        ("COERCE", "173", "GBRJUD", "GBRCVL")]
+    doc = pipeline({"id": "t", "lang": "en", "text": text + "The woman was given a 12-week suspended sentence."})
+    assert triples(doc.events) == {("COERCE", "GBR", "GBR")}  # agentless: the home's custody passive
+    doc = pipeline({"id": "t", "lang": "en", "text": text + "The British team was given a penalty in the second half."})
+    assert doc.events == []
