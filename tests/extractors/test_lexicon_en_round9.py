@@ -49,3 +49,11 @@ def test_lexicon_en_round9_being_given_a_sentence_is_legal_action(pipeline: Pipe
     assert triples(doc.events) == {("COERCE", "GBR", "GBR")}  # agentless: the home's custody passive
     doc = pipeline({"id": "t", "lang": "en", "text": text + "The British team was given a penalty in the second half."})
     assert doc.events == []
+
+
+def test_lexicon_en_round9_booing_or_heckling_someone_is_disapproval(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "British protesters heckled the British minister.")
+    assert (e.type, e.cameo, e.source and e.source.code, e.target and e.target.code) == (
+        "ACCUSE", "111", "GBROPP", "GBRGOV")
+    assert triples(events(pipeline, "The British crowd booed the British prime minister.")) == {
+        ("ACCUSE", "GBR", "GBR")}
