@@ -2,7 +2,8 @@
 the second recall audit of unseen Czech articles found uncoded (notes/s9/audit-cs.md): defending oneself against an
 accusation (a denial), medical rescue of a person, anger at someone, removing someone from office, saving someone's
 life, staying in contact, a rescue unit, fans, organisers and kin as people; a prisoner taken to custody, an obstacle
-removed from a road, anger at the weather, fans chanting a name and contact in a noun phrase stay quiet."""
+removed from a road, anger at the weather, fans chanting a name, contact in a noun phrase and precj's wrong senses
+(joining calls, products on offer, a figurative theft, an adopted resolution, a sports suspension) stay quiet."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ FIRES = [
     ("Český soused zachránil život polské dívce.", ("AID", "CZE", "POL"), "cs-zachranit-073"),
     ("Český ministr je v kontaktu s ukrajinskou vládou.", ("CONSULT", "CZE", "UKR"), "cs-n-kontakt-040"),
     ("Česká policie zůstává v kontaktu s britskou policií.", ("CONSULT", "CZE", "GBR"), "cs-zustavat-040"),
+    # precj's precision requests: a reward offered for information is an appeal; annexing names the land
+    ("Otec oběti nabízí odměnu za informace o pachateli.", ("REQUEST", "CZE", "CZE"), "cs-nabizet-020"),
+    ("Rusko připojilo Krym.", ("COERCE", "RUS", "UKR"), "cs-pripojit-192"),
 ]
 
 # everyday senses of the new entries: no event
@@ -39,6 +43,11 @@ QUIET = [
     "Řidiči zuří kvůli počasí.",  # anger at no one
     "Fanoušci skandovali jméno trenéra.",  # a chant against no one is no protest (fans are people now)
     "Kontakt s ruskou vládou byl častý.",  # contact in a noun phrase: no one named as its doer
+    "Umírnění američtí členové se k výzvám o prošetření případu připojili.",  # joining calls, no annexation
+    "Tým nabízí celou řadu nástrojů.",  # a product on offer
+    "Pohřeb si armáda ukradla pro sebe!",  # a figurative theft
+    "Dolní komora přijala usnesení, kterým ukončila Trumpovo počínání.",  # a resolution is judged by its content
+    "Disciplinárka Tettehovi zastavila činnost za faul na slávistu.",  # a sports body (BUS) in a sports sentence
 ]
 
 
