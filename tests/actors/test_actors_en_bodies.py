@@ -42,3 +42,10 @@ def test_en_bodies_age_description_as_object_or_prepositional_object(pipeline: P
     assert ("COERCE", "GBRCOP", "GBRCVL") in {(e.type, e.source.code if e.source else None,
                                                e.target.code if e.target else None) for e in doc.events}
     assert coded(run(pipeline, BRITAIN + "The family paid tribute to the 34-year-old.", "en"))["old"] == "GBRCVL"
+
+
+def test_actors_companies_are_coded_country_first(pipeline: Pipeline) -> None:
+    """Phoenix's multinational codes (MNCUSA) are written as GUIDELINES code actors: the home state's business
+    (Starbucks USABUS), so an event with a company compares by its country."""
+    doc = pipeline({"id": "t", "text": "Starbucks sued Nestle in New York.", "lang": "en"})
+    assert {m.text: m.code for m in doc.mentions}["Starbucks"] == "USABUS"

@@ -65,3 +65,12 @@ def test_actors_persons_couples_plural_only(pipeline: Pipeline) -> None:
     codes = coded(run(pipeline, text, "cs"))
     assert codes["bezdětným řeckým párům"] == "GRCCVL" or codes.get("párům") == "GRCCVL"
     assert "pár" not in codes  # 'za pár dní' (a few days) is no couple
+
+
+def test_actors_persons_lower_case_word_is_no_name(pipeline: Pipeline) -> None:
+    """'dragged her into the bush': a lower-case word the tagger calls a proper noun is no person (George Bush), so
+    it neither becomes an actor nor votes for the article's home (an Australian story was read as American)."""
+    text = "The man dragged her into the bush. Police in Sydney arrested him."
+    doc = pipeline({"id": "t", "text": text, "lang": "en"})
+    assert not any(m.text == "bush" for m in doc.mentions)
+    assert doc.meta["home_country"]["code"] == "AUS"

@@ -43,3 +43,33 @@ def test_spelled_home_czech_given_names_without_diacritics_count(pipeline: Pipel
     assert _home(pipeline, text)["clear"] == "CZE"
     other = "Presenter Jan Novak talked about Martin Gott. The police said the singer was ill."
     assert _home(pipeline, other)["clear"] is None
+
+
+FOREIGN_CS = ("Bývalý osobní strážce zpěváka popřel obvinění. Matt Fiddes řekl, že Wade Robson lže. "
+              "Policie případ vyšetřuje a soud rozhodne v pondělí.")
+DOMESTIC_CS = ("Bývalý osobní strážce zpěváka popřel obvinění. Matěj Fišer řekl, že Jiří Novák lže. "
+               "Policie případ vyšetřuje a soud rozhodne v pondělí.")
+
+
+def test_spelled_home_foreign_names_only_are_no_domestic_story(pipeline: Pipeline) -> None:
+    """A Czech article naming no state and only people not spelled as Czech names (Matt Fiddes, Wade Robson) is a
+    translated foreign story: its police are not CZECOP (the language default would make them so)."""
+    doc = pipeline({"id": "t", "text": FOREIGN_CS, "lang": "cs"})
+    assert doc.meta["home_country"]["clear"] is None
+    assert "foreign story" in str(doc.meta["home_country"]["clear_rule"])
+    assert not any((m.code or "").startswith("CZE") for m in doc.mentions)
+
+
+def test_spelled_home_czech_names_keep_the_default(pipeline: Pipeline) -> None:
+    """The same story with Czech names (Matěj Fišer, Jiří Novák) keeps the default: its police are CZECOP."""
+    doc = pipeline({"id": "t", "text": DOMESTIC_CS, "lang": "cs"})
+    assert doc.meta["home_country"]["clear"] == "CZE"
+    assert any(m.code == "CZECOP" for m in doc.mentions)
+
+
+def test_spelled_home_added_surname_endings_are_no_evidence(pipeline: Pipeline) -> None:
+    """'Michelle Obamová', 'Viola Davisová': the ending Czech adds to any woman's surname says nothing."""
+    text = ("Herečka Viola Davisová řekla, že ztvárnění Michelle Obamové bylo těžké. "
+            "Policie a soud se případem nezabývají.")
+    doc = pipeline({"id": "t", "text": text, "lang": "cs"})
+    assert doc.meta["home_country"]["clear"] is None

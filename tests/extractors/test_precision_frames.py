@@ -155,6 +155,8 @@ def test_precision_frames_agreeing_that_is_an_opinion() -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("A girl from Poland urged her parents to vote for the senator.", "en"),
     ("Muž z Polska spolupracoval na albu se svým synem.", "cs"),
+    ("Muž z Polska vtipkoval, že ho přátelé a rodina prosili, aby zhubl.", "cs"),  # a relative asks one of theirs
+    ("The family of a Polish man asked him to lose weight.", "en"),
 ])
 def test_precision_frames_own_family_is_private_life(text: str, lang: str) -> None:
     """Requests and cooperation within one's own family are private life: no event."""
@@ -169,6 +171,12 @@ def test_precision_frames_own_family_is_private_life(text: str, lang: str) -> No
 def test_precision_frames_family_elsewhere_in_the_sentence_is_no_partner(text: str, lang: str) -> None:
     """Only a relative who is the act's partner makes it private: not one named in a place or time phrase."""
     assert not any("own family" in r for r in dropped(text, lang))
+
+
+def test_precision_frames_family_asking_a_body_stays(pipeline: Pipeline) -> None:
+    """A family that turns to a public body is no private life: 'Rodina oběti vyzvala policii' codes a REQUEST."""
+    doc = pipeline({"id": "t", "text": "Rodina oběti vyzvala policii, aby případ vyšetřila.", "lang": "cs"})
+    assert [(e.type, e.source.code if e.source else None) for e in doc.events] == [("REQUEST", "CZECVL")]
 
 
 def test_precision_frames_state_helping_families_stays() -> None:

@@ -257,7 +257,7 @@ def _load_phoenix_orgs(lex: Lexicon, stop: set[str]) -> None:
     """Organisations imported from Phoenix (own spelling), after the pack's own; names of known persons skipped."""
     person_keys = {k for p in people().persons for k in p.keys}
     for row in read_tsv(None, "orgs_phoenix.tsv"):
-        name, aliases, code = row[0], row[1], row[2]
+        name, aliases, code = row[0], row[1], _company_code(lex, row[2])
         kind = "IGO" if code.startswith("IGO") else "ORG"
         for alias in [name, *filter(None, aliases.split("|"))]:
             words = alias.lower().split()
@@ -265,6 +265,13 @@ def _load_phoenix_orgs(lex: Lexicon, stop: set[str]) -> None:
                 continue
             if name_key(name_words(alias)) not in person_keys:
                 lex.add_name(code, kind, name, alias, f"phoenix:{name}")
+
+
+def _company_code(lex: Lexicon, code: str) -> str:
+    """Phoenix's multinational codes as GUIDELINES code actors, country first: MNCUSA -> USABUS, MNCGBRMED ->
+    GBRMED (a company of a known home state is that state's business); MNC codes without a state stay."""
+    state, sector = code[3:6], code[6:9] or "BUS"
+    return state + sector if code.startswith("MNC") and state in lex.states else code
 
 
 def _load_places(lex: Lexicon) -> None:

@@ -292,7 +292,8 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
         i = s.start
         while i < s.end:
             t = doc.tokens[i]
-            starts = t.upos == "PROPN" or ((t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper()) \
+            # not a lower-case word the tagger calls a name ('into the bush')
+            starts = ((t.upos == "PROPN" or t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper()) \
                 or first_name(doc, lex, t, s.end)
             if i in taken or not starts or t.text in ("-", "–"):
                 i += 1

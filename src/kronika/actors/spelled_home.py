@@ -1,4 +1,5 @@
-"""Home evidence from spelling: an English article full of Czech-spelled names is a Czech story.
+"""Home evidence from spelling: an English article full of Czech-spelled names is a Czech story; a Czech article that
+names no state and only people whose names are not spelled the Czech way is a translated foreign story.
 
 A pack without a default home country (English) finds no home in a translated local story that names no state
 ('Nečesaný demands CZK 45 million from the state', 'Hořice', 'Vladimír Řepka'). The names keep their own spelling
@@ -9,15 +10,40 @@ country's spelling, with no state named more often, make that country the articl
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
+from .. import langpack
 from ..model import Doc
 from .home import Home
 from .lexicon import Lexicon
-from .persons import spelled_country
+from .match import Hit
+from .persons import _plain, spelled_country
 
 # Distinct capitalised words in one country's spelling that make it the home of an article with no other evidence.
 MIN_SPELLED_WORDS = 2
+# Distinct unlisted people, none with a name in the pack's own spelling, that make a stateless article foreign.
+MIN_FOREIGN_PERSONS = 2
+
+
+@dataclass(frozen=True)
+class OwnNames:
+    """How a language writes its own people's names (data/<lang>/own_names.json)."""
+
+    letters: str
+    endings: tuple[str, ...]  # surname endings the language adds to anyone's name (Obamová): no evidence
+    given: frozenset[str]  # given names in plain lower-case letters
+
+
+@cache
+def own_names(lang: str) -> OwnNames | None:
+    """The pack's own name spelling, None for a pack without one (English has no default home to guard)."""
+    try:
+        data = langpack.load_json(lang, "own_names.json")
+    except FileNotFoundError:
+        return None
+    return OwnNames(data["letters"], tuple(data["foreign_endings"]),
+                    frozenset(_plain(n.lower()) for n in data["given_names"]))
 
 
 def spelled_words(doc: Doc, lex: Lexicon) -> Counter[str]:
@@ -44,3 +70,29 @@ def spelled_home(doc: Doc, lex: Lexicon, home: Home) -> Home:
         return home
     why = f"names in the spelling of {state} ({n} words), no state named more often"
     return replace(home, code=home.code or state, clear=state, clear_rule=why)
+
+
+def foreign_story(lex: Lexicon, home: Home, persons: list[Hit]) -> Home:
+    """The home without the pack's default when the article names no state of the default's and at least
+    MIN_FOREIGN_PERSONS unlisted people, none spelled as the language writes its own (Matt Fiddes, Wade Robson,
+    Michelle Obamová): a translated foreign story, whose police and courts are not the default state's."""
+    default = lex.home_default
+    own = own_names(lex.lang)
+    if not default or own is None or home.clear != default or home.counts.get(default, 0):
+        return home
+    names = {p.name for p in persons if p.kind == "PER" and p.person is None}
+    if len(names) < MIN_FOREIGN_PERSONS or any(_own_name(own, n) for n in names):
+        return home
+    why = f"no state named and {len(names)} people, none spelled as {default} names are: a foreign story"
+    return replace(home, clear=None, clear_rule=why)
+
+
+def _own_name(own: OwnNames, name: str) -> bool:
+    """A name with a letter of the own spelling (after endings added to any name), or an own given name first."""
+    words = name.lower().replace("-", " ").split()
+    for w in words:
+        stem = next((w[:-len(e)] for e in own.endings if w.endswith(e) and len(w) > len(e) + 2), w)
+        if any(ch in stem for ch in own.letters):
+            return True
+    first = _plain(words[0]) if words else ""
+    return any(first.startswith(g) and len(first) - len(g) <= 3 for g in own.given)

@@ -175,10 +175,13 @@ def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]
     possible, intent = lex.words("possibility_verbs"), lex.words("intent_verbs")
     governors, neg_governors = lex.words("hypothetical_governors"), lex.words("negated_hypothetical_governors")
     has_intent = any(v.lemma in intent for v in chain[1:]) or any(w.lemma in intent for w in words if w.upos == "AUX")
-    if any(w.feat("Mood") == "Cnd" for w in words) and not has_intent:
+    polite = not m.negated and _polite(tree, lex, chain)  # 'we wouldn't ask anyone' stays unreal
+    if polite:
+        m.cues.append("polite-conditional")
+    if any(w.feat("Mood") == "Cnd" for w in words) and not has_intent and not polite:
         m.hypothetical = True
         m.cues.append("conditional")
-    if any(w.lemma in possible for w in words[1:] if w.i != chain[0].i):
+    if not polite and any(w.lemma in possible for w in words[1:] if w.i != chain[0].i):
         m.hypothetical = True
         m.cues.append("possibility")
     conditional = lex.words("conditional_marks")
@@ -197,6 +200,18 @@ def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]
         if is_word(lex, gov, governors) or (neg and is_word(lex, gov, neg_governors)):
             m.hypothetical = True
             m.cues.append(f"governor:{gov.tok.text}")
+
+
+def _polite(tree: Tree, lex: Lexicon, chain: list[Node]) -> bool:
+    """A polite conditional that performs the act: 'by rád poděkoval', 'I would like to offer' (grammar key
+    polite_words), or a first-person 'I'd appeal', 'požádal bych vás' of a speech act (performative_verbs)."""
+    polite = lex.words("polite_words")
+    if any(v.lemma in polite for v in chain[1:]) or any(
+            k.lemma in polite for v in chain for k in tree.children(v.i, "advcl", "xcomp", "amod", "advmod")):
+        return True
+    head, top = chain[0], chain[-1]
+    first = any(k.feat("Person") == "1" for k in tree.children(top.i, "nsubj", "aux"))
+    return first and is_word(lex, head, lex.words("performative_verbs"))
 
 
 def is_word(lex: Lexicon, n: Node, words: set[str]) -> bool:

@@ -268,9 +268,14 @@ def work_subject(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
 
 def own_family(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     """A partner of a cooperative act that is the subject's own relative: a family noun (data key family_nouns) with
-    a possessive ('thank my brother', 'urged her parents', 'spolupracoval se svým synem')."""
+    a possessive ('thank my brother', 'urged her parents', 'spolupracoval se svým synem'), or a relative as the
+    subject and only pronouns as partners ('her father advised her')."""
     family = words(lex, "family_nouns")
     partners = tree.children(n.i, "obj", "iobj", "obl:arg", "dobj", "dative")
+    kin = next((k for k in tree.children(n.i, "nsubj") if k.lemma.lower() in family), None)
+    if kin is not None and partners and all(k.upos == "PRON" and "Rel" not in (k.feat("PronType") or "")
+                                             for k in partners):
+        return kin  # 'her dad kept recommending her', 'ho přátelé a rodina prosili': a relative asks one of theirs
     if any(k.lemma.lower() not in family for k in partners):
         return None  # 'at a memorial for her family, she thanked the community': the community is the partner
     near = tree.children(n.i, "obj", "iobj", "obl", "nmod")
