@@ -57,3 +57,29 @@ def test_lexicon_en_round9_booing_or_heckling_someone_is_disapproval(pipeline: P
         "ACCUSE", "111", "GBROPP", "GBRGOV")
     assert triples(events(pipeline, "The British crowd booed the British prime minister.")) == {
         ("ACCUSE", "GBR", "GBR")}
+
+
+_HOME = "The trial of a British man took place in London. The British man lives in Manchester, Britain. "
+
+
+def test_lexicon_en_round9_figurative_or_event_objects_are_no_seizure_or_visit(pipeline: Pipeline) -> None:
+    for text in ("The funeral was hijacked by the British Army.", "The British officials are usurping the funeral.",
+                 "Britain will host the Olympic Games in 2032.", "Attacks may dampen the British kingdom's appeal "
+                 "to holidaymakers.", "They also examined the area.", "Questioned about the study, the British "
+                 "researcher smiled."):
+        assert pipeline({"id": "t", "lang": "en", "text": _HOME + text}).events == [], text
+    assert triples(events(pipeline, "British pirates hijacked a French ship.")) == {("COERCE", "GBR", "FRA")}
+    assert triples(events(pipeline, "The British prime minister hosted the French president.")) == {
+        ("CONSULT", "GBR", "FRA")}
+
+
+def test_lexicon_en_round9_named_questioning_and_appeals_stay(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "British police questioned the British driver.")) == {("ACCUSE", "GBR", "GBR")}
+    assert triples(events(pipeline, "British police examined the British suspect.")) == {("ACCUSE", "GBR", "GBR")}
+    (e,) = events(pipeline, "The British police's appeal to the British public for information.")
+    assert (e.type, e.source and e.source.code, e.target and e.target.code) == ("REQUEST", "GBRCOP", "GBRCVL")
+
+
+def test_lexicon_en_round9_a_reward_for_information_is_an_appeal(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The British police offered a reward for information.")
+    assert (e.type, e.cameo, e.source and e.source.code) == ("REQUEST", "0214", "GBRCOP")
