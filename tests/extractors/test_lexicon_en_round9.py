@@ -83,3 +83,11 @@ def test_lexicon_en_round9_named_questioning_and_appeals_stay(pipeline: Pipeline
 def test_lexicon_en_round9_a_reward_for_information_is_an_appeal(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "The British police offered a reward for information.")
     assert (e.type, e.cameo, e.source and e.source.code) == ("REQUEST", "0214", "GBRCOP")
+
+
+def test_lexicon_en_round9_a_disciplinary_committee_is_no_state_organ(pipeline: Pipeline) -> None:
+    doc = pipeline({"id": "t", "lang": "en", "text": "The Czech league's disciplinary committee banned the Czech "
+                    "striker. The Czech government's committee met."})
+    codes = {m.text: m.code for m in doc.mentions}
+    assert codes["disciplinary committee"] == "CZENGO"
+    assert codes["Czech government's committee"] == "CZEGOV"
