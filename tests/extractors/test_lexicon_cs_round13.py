@@ -67,3 +67,13 @@ def test_lexicon_cs_round13_rescue_unit_is_a_body(pipeline: Pipeline) -> None:
     rescue = [(m.text, m.code) for m in d.mentions if m.text.startswith("záchranná")]
     assert rescue == [("záchranná jednotka", "CZEHLH")]
     assert triples(d.events) == {("CONSULT", "CZE", "CZE")}
+
+
+def test_lexicon_cs_round13_disciplinary_body_is_no_state_organ(pipeline: Pipeline) -> None:
+    """A sports disciplinary body is no state organ (NGO, as en 'disciplinary committee'): the sports-sentence filter
+    applies to its punishments, while a government commission stays GOV."""
+    d = pipeline({"id": "t", "lang": "cs", "text": "Disciplinární komise potrestala hráče za faul v utkání. "
+                  "Vládní komise jednala s odbory."})
+    codes = {m.text: m.code for m in d.mentions}
+    assert codes["Disciplinární komise"] == "CZENGO" and codes["Vládní komise"] == "CZEGOV"
+    assert triples(d.events) == {("CONSULT", "CZE", "CZE")}
