@@ -48,3 +48,10 @@ def test_judgements_an_event_inside_the_quote_wins(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Opozice tvrdí, že vláda lže.", "cs")
     assert [e.rule for e in evs if "reported-judgement" in e.rule] == []
     assert ("ACCUSE", "CZE", "CZE") in country_triples(evs)
+
+
+def test_judgements_unfair_or_cruel_treatment_judges_its_doer(pipeline: Pipeline) -> None:
+    assert _judged(pipeline, '"The British police were cruel to the protesters," a British activist said.', "en") == {
+        ("ACCUSE", "GBR", "GBR")}
+    assert _judged(pipeline, '"The British council was unfair to us," the French residents said.', "en") == {
+        ("ACCUSE", "FRA", "GBR")}
