@@ -16,7 +16,8 @@ FIRES = [
     ("Pět mužů stanulo před soudem.", ("ACCUSE", "CZE", "CZE"), "cs-stanout-1121"),
     ("Oba bývalí předsedové půjdou před soud kvůli uplácení.", ("ACCUSE", "CZE", "CZE"), "cs-jit-1121"),
     ("Řidička se bude ze svých činů zpovídat u soudu.", ("ACCUSE", "CZE", "CZE"), "cs-zpovidat-1121-se"),
-    ("Disciplinární komise útočníkovi zastavila činnost.", ("COERCE", "CZE", "CZE"), "cs-zastavit-172"),
+    # a sports body (NGO since session 9) suspends a named player
+    ("Disciplinárka útočníkovi zastavila činnost.", ("COERCE", "CZE", "CZE"), "cs-zastavit-172"),
     ("Hráč dostal trest od disciplinární komise.", ("ACCUSE", "CZE", "CZE"), "cs-dostat-116"),
     ("Policie viníka nehody vyslechla ve čtvrtek.", ("ACCUSE", "CZE", "CZE"), "cs-vyslechnout-090"),
     ("Soused udal starostu policii.", ("ACCUSE", "CZE", "CZE"), "cs-udat-112"),
