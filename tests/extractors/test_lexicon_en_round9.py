@@ -91,3 +91,11 @@ def test_lexicon_en_round9_a_disciplinary_committee_is_no_state_organ(pipeline: 
     codes = {m.text: m.code for m in doc.mentions}
     assert codes["disciplinary committee"] == "CZENGO"
     assert codes["Czech government's committee"] == "CZEGOV"
+
+
+def test_lexicon_en_round9_an_arrest_warrant_is_legal_action_not_a_demand(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "A British court issued an arrest warrant for the British minister.")
+    assert (e.type, e.cameo, e.source and e.source.code, e.target and e.target.code) == (
+        "COERCE", "173", "GBRJUD", "GBRGOV")
+    assert triples(events(pipeline, "The British council issued an order to the British residents.")) == {
+        ("REQUEST", "GBR", "GBR")}
