@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from events_support import country_triples
 from events_support import pipeline_events as events
 
@@ -55,3 +56,26 @@ def test_judgements_unfair_or_cruel_treatment_judges_its_doer(pipeline: Pipeline
         ("ACCUSE", "GBR", "GBR")}
     assert _judged(pipeline, '"The British council was unfair to us," the French residents said.', "en") == {
         ("ACCUSE", "FRA", "GBR")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The two British men, who have all pleaded not guilty, are accused of damaging the statue.", "en"),
+    ("\"I am innocent,\" the British man told the court in Leeds.", "en"),
+    ("Muži z Bristolu, kteří prohlašují, že jsou nevinní, jsou obviněni ze svržení sochy.", "cs"),
+    ("Ministryně Klára Dostálová prohlásila, že se cítí absolutně nevinná.", "cs"),
+])
+def test_judgements_claim_of_innocence_is_a_denial(pipeline: Pipeline, text: str, lang: str) -> None:
+    """GUIDELINES rule 4: a claim of one's own innocence (or a plea of not guilty) is REJECT 016 by the claimant."""
+    evs = [e for e in pipeline({"id": "t", "text": text, "lang": lang}).events if e.rule.endswith("innocence+denier")]
+    assert [(e.type, e.cameo, e.target) for e in evs] == [("REJECT", "016", None)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Soud v Brně rozhodl, že muž je nevinný.", "cs"),  # a court's finding, nobody's denial
+    ("\"He is innocent,\" said his British mother.", "en"),  # another person defends him
+    ("The British minister said his son was innocent.", "en"),
+    ("\"We have to presume that people are innocent,\" the British minister said.", "en"),
+])
+def test_judgements_innocence_of_someone_else_is_no_denial(pipeline: Pipeline, text: str, lang: str) -> None:
+    """Only the claimant's own innocence is a denial: a verdict or a relative's defence codes no REJECT 016."""
+    assert not [e for e in pipeline({"id": "t", "text": text, "lang": lang}).events if "innocence" in e.rule]

@@ -273,8 +273,10 @@ def test_lexicon_en_senses_figurative_force_verbs_are_no_attacks(pipeline: Pipel
 
 
 def test_lexicon_en_senses_a_plea_in_court_is_no_request(pipeline: Pipeline) -> None:
-    # 'pleaded (not) guilty' answers a charge; 'pleaded with X to' stays an appeal
-    assert events(pipeline, "The Russian ambassador pleaded not guilty to spying.") == []
+    # 'pleaded (not) guilty' answers a charge, no request; not guilty denies it (GUIDELINES rule 4, judgements.py);
+    # 'pleaded with X to' stays an appeal
+    assert [(e.type, e.cameo) for e in events(pipeline, "The Russian ambassador pleaded not guilty to spying.")] == [
+        ("REJECT", "016")]
     assert events(pipeline, "The Russian ambassador pleaded guilty to spying.") == []
     assert triples(events(pipeline, "The Russian ambassador pleaded with the Polish government to release him.")) == {
         ("REQUEST", "RUS", "POL")}

@@ -56,7 +56,7 @@ from .complements import (
 )
 from .dedup import dedup, target_required
 from .demands import DEMAND_CAMEO, demand
-from .judgements import judgements
+from .judgements import innocence, judgements
 from .lexicon import Entry, Lexicon, fold, load
 from .matching import best_entry, folded, matches, plain_types
 from .modality import Modality, attributed, attribution_nodes, country, modality
@@ -135,6 +135,7 @@ class Events:
             if n.i not in used:
                 found.extend(self._at(doc, tree, roles, lex, n, dropped, used))
         found.extend(judgements(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
+        found.extend(innocence(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "denier")))
         doc.events = dedup(military_arrivals(found), dropped)
         doc.meta["events_dropped"] = dropped
         return doc

@@ -5,6 +5,9 @@ failed, nonsense, ...) that is not negated, and whose clause has an actor as its
 accusation of that actor (GUIDELINES rule 1: the reported content is the event; a plain statement is not). Nothing
 is added where an event was already coded inside the quote or at its cue verb (the content's own act, or 'accused
 X of ...'), nor for the speaker judging itself.
+
+A claim of innocence ('who have pleaded not guilty', 'prohlašují, že jsou nevinní') is a denial of the accusation:
+REJECT 016 by the one claimed innocent (GUIDELINES rule 4; keys innocence and guilt).
 """
 
 from __future__ import annotations
@@ -21,18 +24,19 @@ from .sources import quote_speaker
 from .udview import Node
 
 JUDGEMENT_CAMEO = "112"  # accuse, not specified below
+DENIAL_CAMEO = "016"  # deny responsibility
 SUBJECTS = {"nsubj", "nsubj:pass"}
-Build = Callable[[Entry, Node, Mention, Mention], Event]
+Build = Callable[[Entry, Node, Mention, Mention | None], Event]
 
 
 @cache
-def cues(lang: str) -> frozenset[str]:
-    """Lemmas that make a reported statement a negative judgement (empty for a language without the file)."""
+def cues(lang: str, key: str = "cues") -> frozenset[str]:
+    """Lemmas of one list of data/<lang>/judgements.json (empty for a language without the file or the key)."""
     try:
         data = load_json(lang, "judgements.json")
     except FileNotFoundError:
         return frozenset()
-    return frozenset(str(w).lower() for w in data.get("cues", []))
+    return frozenset(str(w).lower() for w in data.get(key, []))
 
 
 def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
@@ -98,3 +102,48 @@ def _judged(roles: Roles, cue: Node) -> list[Mention]:
             return subj
         x = tree[x.head]
     return []
+
+
+def innocence(roles: Roles, events: list[Event], build: Build) -> list[Event]:
+    """REJECT 016 for each claim of innocence: an innocence word not negated or a guilt word negated, by who claims it
+    (_denier); none where the sentence already codes a rejection ('denied being guilty')."""
+    doc, tree = roles.doc, roles.tree
+    innocent, guilt = cues(doc.lang or "", "innocence"), cues(doc.lang or "", "guilt")
+    out: list[Event] = []
+    for n in tree.nodes:
+        word = n.lemma.lower()
+        if not ((word in innocent and not _negated(roles, n)) or (word in guilt and _negated(roles, n))):
+            continue
+        if n.upos == "PROPN" or any(e.sentence == n.tok.sent and e.type == "REJECT" for e in events + out):
+            continue
+        denier = _denier(roles, n)
+        if denier:
+            e = Entry(lemma=n.lemma, cameo=DENIAL_CAMEO, id=f"{roles.lex.lang}-innocence")
+            out.append(build(e, n, denier[0], None))
+    return out
+
+
+def _denier(roles: Roles, n: Node) -> list[Mention]:
+    """Who claims the innocence: the speaker of the quote it stands in, about themselves ('prohlašují, že jsou
+    nevinní', '"I am innocent"'), else the subject of the verb it completes ('who have pleaded not guilty'); not the
+    person a court or another actor finds innocent ('soud rozhodl, že je nevinný', a mother's '"He is innocent"')."""
+    doc, tree = roles.doc, roles.tree
+    q = next((q for q in doc.quotes if q.span[0] <= n.tok.start and n.tok.end <= q.span[1]), None)
+    if q is not None:
+        return quote_speaker(doc, n, q)[0] if _own_claim(roles, n, q.direct) else []
+    head = tree[n.head]
+    if n.deprel not in {"xcomp", "acomp", "oprd", "obj", "dobj"} or head.upos != "VERB":
+        return []
+    return [m for k in tree.children(head.i, *SUBJECTS) for m in roles.actors(k.i) if country_of(m.code)[:3].isalpha()]
+
+
+def _own_claim(roles: Roles, n: Node, direct: bool) -> bool:
+    """Is the quoted innocence the speaker's own: a direct quote in the first person ('Jsem nevinný', 'I am
+    innocent'), or reported speech whose clause names no other subject ('said she felt innocent')?"""
+    tree, clause = roles.tree, [n]
+    while clause[-1].deprel.split(":")[0] not in CLAUSE and clause[-1].head != clause[-1].i and len(clause) < 3:
+        clause.append(tree[clause[-1].head])  # up to the head of the cue's own clause, not the reporting verb's
+    words = [w for c in clause for w in [c, *tree.children(c.i, "nsubj", "nsubj:pass", "aux", "cop")]]
+    if direct:
+        return any(w.feat("Person") == "1" for w in words)
+    return not any(k.upos in {"NOUN", "PROPN"} for c in clause for k in tree.children(c.i, *SUBJECTS))
