@@ -344,7 +344,8 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         cands = [(p, k) for p, k in cands if k[-1].endswith("a")]
     full = _full(cands, keys)
     if full:
-        return _pick(full, doc), "full name"
+        exact = any(len(k) == len(keys) for p, k in cands if p in full)
+        return _pick(full, doc), "full name" if exact else "full name, first and last word of a longer name"
     if fem is not None:  # Angela Merkelová: a foreign woman's surname + -ová, only with her first name or named before
         base_keys = [*keys[:-1], {translit(lang).key(fem) for lang in ("cs", "en")}]
         full = _full(people().lookup(base_keys[-1]), base_keys) if len(words) > 1 else []

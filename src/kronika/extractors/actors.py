@@ -88,6 +88,7 @@ class Actors:
         role_tokens = {i for r in roles.values() for i in r.tokens}  # Attorney General: both words are the title
         persons = _persons(doc, lex, taken | role_tokens | dem_tokens | mods | city_tokens)
         persons += _acronym_names(doc, roles, taken | role_tokens | {i for p in persons for i in range(p.start, p.end)})
+        _namesakes(lex, persons, names + dropped + cities, dems)  # John Smith is no colonial governor of Kiribati
         demonym_persons(doc, lex, persons, dems, names)  # Czech tennis player X: before the home count
         sents = {t.i: t.sent for t in doc.tokens}
         dest = {h.head for h in names + dropped if is_destination(doc, lex, h.head) or is_goal(doc, lex, h.head)}
@@ -166,6 +167,21 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
                                            "person:unresolved", status="unresolved", run=(t.i, t.i + 1),
                                            reason="surname of an unlisted person the article names in full")
     return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
+
+
+def _namesakes(lex: Lexicon, persons: list[Hit], evidence: list[Hit], dems: dict[int, str]) -> None:
+    """A person of the imported dictionaries (not curated), matched only by the first and last word of a longer name,
+    whose state the article names nowhere else is a namesake ('John Smith' is no John Hilary Smith, governor of
+    Kiribati): unresolved, left to the rules for unlisted people."""
+    named = {c[:3] for c in [*(str(h.code) for h in evidence if h.code), *dems.values()]}
+    for p in persons:
+        states = {r.code[:3] for r in p.person.roles} if p.person is not None else set()
+        if p.person is None or "curated" in p.person.source or "longer name" not in p.rule \
+                or states & {"IGO", "NGO", "MNC"} or states & named:
+            continue
+        p.reason = f"{p.person.name} ({'/'.join(sorted(states))}) of a state the article never names: a namesake"
+        p.person, p.code, p.status, p.rule = None, None, "unresolved", "person:unresolved"
+        p.key = f"name:{p.name.lower()}"
 
 
 def _referred_home(home: Home) -> str | None:
