@@ -1,5 +1,6 @@
 """Czech judgement cues (data/cs/judgements.json), the words a Czech speaker uses for the English list's concepts
-(deceive, cover-up, harass, illegitimate, outrageous, reckless, smear, wrongdoing, obstruct, exploit, disgrace):
+(deceive, cover-up, harass, illegitimate, outrageous, reckless, smear, wrongdoing, obstruct, exploit, disgrace, neglect,
+injustice, brutality, humiliation):
 reported of an actor, each is the speaker's accusation of that actor; the speaker judging itself stays quiet."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ JUDGED = [
     "Polská vláda uvedla, že ruský ministr je arogantní a cynický.",
     "Polská vláda uvedla, že ruská policie je brutální.",
     "Polská vláda uvedla, že ruský prezident šíří pomluvy.",
+    "Polská vláda uvedla, že ruská vláda zanedbala ochranu hranic.",
+    "Polská vláda uvedla, že ruská policie se dopustila bezpráví.",
 ]
 
 

@@ -99,3 +99,11 @@ def test_lexicon_en_round9_an_arrest_warrant_is_legal_action_not_a_demand(pipeli
         "COERCE", "173", "GBRJUD", "GBRGOV")
     assert triples(events(pipeline, "The British council issued an order to the British residents.")) == {
         ("REQUEST", "GBR", "GBR")}
+
+
+def test_lexicon_en_round9_offering_congratulations_or_apologies_is_the_act_itself(pipeline: Pipeline) -> None:
+    (e,) = events(pipeline, "The British minister offered his apologies to the British families.")
+    assert (e.type, e.cameo, e.target and e.target.code) == ("SUPPORT", "055", "GBRCVL")
+    (e,) = events(pipeline, "The British minister offered his congratulations to the French ambassador.")
+    assert (e.type, e.cameo) == ("SUPPORT", "051")
+    assert triples(events(pipeline, "Britain offered France help.")) == {("AGREE", "GBR", "FRA")}
