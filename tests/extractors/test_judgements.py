@@ -79,3 +79,12 @@ def test_judgements_claim_of_innocence_is_a_denial(pipeline: Pipeline, text: str
 def test_judgements_innocence_of_someone_else_is_no_denial(pipeline: Pipeline, text: str, lang: str) -> None:
     """Only the claimant's own innocence is a denial: a verdict or a relative's defence codes no REJECT 016."""
     assert not [e for e in pipeline({"id": "t", "text": text, "lang": lang}).events if "innocence" in e.rule]
+
+
+def test_judgements_negative_prefixed_cue_matches_and_copula_negates(pipeline: Pipeline) -> None:
+    """'nezákonná': the lemmatizer strips the prefix (zákonný, Polarity=Neg); the listed prefixed form still judges.
+    'není nezákonná' (the copula negated) and the plain 'zákonná' judge no one."""
+    said = "Polský premiér Donald Tusk řekl, že ruská vláda {}."
+    assert _judged(pipeline, said.format("je nepřijatelná a nezákonná"), "cs") == {("ACCUSE", "POL", "RUS")}
+    assert _judged(pipeline, said.format("není nezákonná"), "cs") == set()
+    assert _judged(pipeline, said.format("je zákonná"), "cs") == set()

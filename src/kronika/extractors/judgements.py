@@ -51,7 +51,7 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
         content = [n for n in tree.nodes if q.span[0] <= n.tok.start and n.tok.end <= q.span[1]]
         if not content or _coded(q, coded):
             continue
-        found = [(n, m) for n in content if _cue(n, words) and not _negated(roles, n)
+        found = [(n, m) for n in content if _cue(roles, n, words) and not _negated(roles, n, _prefixed(roles, n, words))
                  for m in _judged(roles, n)[:1]]
         if not found:
             continue
@@ -70,19 +70,32 @@ def _coded(q: Quote, spans: list[tuple[int, int]]) -> bool:
     return inside or bool(q.cue_span and any(a == q.cue_span[0] for a, _ in spans))
 
 
-def _negated(roles: Roles, n: Node) -> bool:
+def _negated(roles: Roles, n: Node, prefixed: bool = False) -> bool:
     """'no wrongdoing', 'did not commit any fraud', 'nelhal': the cue or the word it depends on is negated (the
-    language's negative forms and negators, as modality reads them)."""
+    language's negative forms and negators, as modality reads them); a cue that is itself a negative-prefixed word
+    ('nezákonný') is not negated by its own prefix."""
     tree, lex = roles.tree, roles.lex
     negators = lex.words("negators")
-    return any(negative(lex, x) or any(k.lemma.lower() in negators for k in tree.children(x.i, "advmod", "det", "neg"))
+    if any(negative(lex, k) for k in tree.children(n.i, "cop", "aux")):
+        return True  # 'vláda není nezákonná': the copula carries the negation
+    return any((negative(lex, x) and not (prefixed and x is n))
+               or any(k.lemma.lower() in negators for k in tree.children(x.i, "advmod", "det", "neg"))
                for x in (n, tree[n.head]))
 
 
-def _cue(n: Node, words: frozenset[str]) -> bool:
+def _prefixed(roles: Roles, n: Node, words: frozenset[str]) -> bool:
+    """Is the cue a negative-prefixed word the lemmatizer stripped ('nezákonný' -> 'zákonný', grammar key
+    negative_prefix) whose prefixed form is in the list?"""
+    prefix = roles.lex.grammar.get("negative_prefix")
+    return isinstance(prefix, str) and bool(prefix) and negative(roles.lex, n) \
+        and n.lemma.lower() not in words and prefix + n.lemma.lower() in words
+
+
+def _cue(roles: Roles, n: Node, words: frozenset[str]) -> bool:
     """A judgement word used as such: not part of a name ('Criminal Investigation Police') nor a noun modifier
-    ('financial crime prevention')."""
-    return n.lemma.lower() in words and n.upos != "PROPN" and n.deprel not in {"compound", "flat", "flat:name"}
+    ('financial crime prevention'); the lemma or its negative-prefixed form ('nezákonný')."""
+    word = n.lemma.lower() in words or _prefixed(roles, n, words)
+    return word and n.upos != "PROPN" and n.deprel not in {"compound", "flat", "flat:name"}
 
 
 CLAUSE = {"root", "ccomp", "advcl", "parataxis", "csubj"}  # xcomp: its subject is the clause's
