@@ -19,7 +19,7 @@ def test_actors_occupations_cs_victim_surgeon(pipeline: Pipeline) -> None:
 
 
 def test_actors_occupations_cs_prison_calls_police(pipeline: Pipeline) -> None:
-    assert ("CONSULT", "CZEGOV", "CZECOP") in _events(pipeline, "Věznice zavolala policii.")
+    assert ("REQUEST", "CZEGOV", "CZECOP") in _events(pipeline, "Věznice zavolala policii.")
 
 
 def test_actors_occupations_cs_owner_sues(pipeline: Pipeline) -> None:

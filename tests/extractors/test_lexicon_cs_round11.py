@@ -21,7 +21,7 @@ FIRES = [
     ("Hráč dostal trest od disciplinární komise.", ("ACCUSE", "CZE", "CZE"), "cs-dostat-116"),
     ("Policie viníka nehody vyslechla ve čtvrtek.", ("ACCUSE", "CZE", "CZE"), "cs-vyslechnout-090"),
     ("Soused udal starostu policii.", ("ACCUSE", "CZE", "CZE"), "cs-udat-112"),
-    ("Kolemjdoucí přivolal policii.", ("CONSULT", "CZE", "CZE"), "cs-privolat-041"),
+    ("Kolemjdoucí přivolal policii.", ("REQUEST", "CZE", "CZE"), "cs-privolat-020"),  # summoned: round 14
     ("Ministerstvo vydalo firmě povolení.", ("AGREE", "CZE", "CZE"), "cs-vydat-030"),
     ("Strážníci muže na místě zajistili.", ("COERCE", "CZE", "CZE"), "cs-zajistit-173"),
 ]

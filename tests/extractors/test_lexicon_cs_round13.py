@@ -21,7 +21,7 @@ FIRES = [
     ("Lékař resuscitoval zraněnou ženu.", ("AID", "CZE", "CZE"), "cs-resuscitovat-073"),
     ("Opozice zuří na vládu kvůli zdražení.", ("ACCUSE", "CZE", "CZE"), "cs-zurit-110"),
     ("Ruský prezident odstranil guvernéra z funkce.", ("COERCE", "RUS", "RUS"), "cs-odstranit-172"),
-    ("Policii na místo přivolala záchranná jednotka.", ("CONSULT", "CZE", "CZE"), "cs-privolat-041"),
+    ("Policii na místo přivolala záchranná jednotka.", ("REQUEST", "CZE", "CZE"), "cs-privolat-020"),  # round 14
     # people of ordinary news (agents.json): fans, organisers, kin
     ("Trenérka chválila fanoušky v Plzni.", ("SUPPORT", "CZE", "CZE"), "cs-chvalit-051"),
     ("Katarští organizátoři obvinění popírají.", ("REJECT", "QAT", "-"), "cs-popirat-016"),
@@ -66,7 +66,7 @@ def test_lexicon_cs_round13_rescue_unit_is_a_body(pipeline: Pipeline) -> None:
     d = pipeline({"id": "t", "text": "Policii na místo přivolala záchranná jednotka.", "lang": "cs"})
     rescue = [(m.text, m.code) for m in d.mentions if m.text.startswith("záchranná")]
     assert rescue == [("záchranná jednotka", "CZEHLH")]
-    assert triples(d.events) == {("CONSULT", "CZE", "CZE")}
+    assert triples(d.events) == {("REQUEST", "CZE", "CZE")}
 
 
 def test_lexicon_cs_round13_disciplinary_body_is_no_state_organ(pipeline: Pipeline) -> None:

@@ -1,0 +1,42 @@
+"""Czech lexicon, round 14 (issue 4, session 9, audcs3: tools/build_cs_verbs.py and data/cs/agents.json): summoning
+the police or a rescue service is a request for their help (REQUEST 020, as en 'called (in) police'), not a phone
+call; a call to a person stays a phone call, and the imperfective 'volat po X' a demand. Readers and listeners are
+members of the public (CVL), a trade union ('odborová organizace') is labour."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import assert_entry_fires
+from events_support import country_triples as triples
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
+FIRES = [
+    ("Majitel bytu ráno zavolal policii.", ("REQUEST", "CZE", "CZE"), "cs-zavolat-020"),
+    ("Kolemjdoucí přivolal záchranku.", ("REQUEST", "CZE", "CZE"), "cs-privolat-020"),
+    ("Starosta zavolal strážníky.", ("REQUEST", "CZE", "CZE"), "cs-zavolat-020"),
+    ("Soused přivolal hasiče.", ("REQUEST", "CZE", "CZE"), "cs-privolat-020"),
+    ("Mnoho čtenářů zkritizovalo rozhodnutí ministerstva.", ("ACCUSE", "CZE", "CZE"), "cs-zkritizovat-111"),
+    ("Odborová organizace vyzvala k bojkotu firmy.", ("REQUEST", "CZE", "CZE"), "cs-vyzvat-020"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] + "-" + f[0][:12] for f in FIRES])
+def test_lexicon_cs_round14_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, str], rule: str) -> None:
+    assert_entry_fires(pipeline, text, triple, rule)
+
+
+def test_lexicon_cs_round14_call_to_a_person_stays_a_phone_call(pipeline: Pipeline) -> None:
+    """Only the police or a rescue service as the object makes 'zavolat' a request: a call to a minister is CONSULT."""
+    d = pipeline({"id": "t", "lang": "cs", "text": "Český premiér zavolal německému kancléři."})
+    assert triples(d.events) == {("CONSULT", "CZE", "DEU")}
+    assert all(e.rule.startswith("cs-zavolat-041") for e in d.events)
+
+
+def test_lexicon_cs_round14_readers_are_the_public(pipeline: Pipeline) -> None:
+    """'čtenáři', 'posluchači' name private people of the article's country (CVL), like 'diváci'."""
+    d = pipeline({"id": "t", "lang": "cs", "text": "Čtenáři i posluchači rozhlasu kritizovali ministerstvo."})
+    codes = {m.text: m.code for m in d.mentions}
+    assert codes.get("Čtenáři") == "CZECVL"
+    assert codes.get("posluchači rozhlasu", codes.get("posluchači")) == "CZECVL"
