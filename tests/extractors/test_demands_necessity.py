@@ -39,3 +39,13 @@ def test_demands_necessity_english_copula_shape(pipeline: Pipeline) -> None:
     evs = [e for e in events(pipeline, text, "en") if e.rule == "en-reported-obligation"]
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
         ("GBRLAB", "GBRGOV"), ("GBRGOV", "RUS")]
+
+
+def test_demands_first_person_wish_in_a_quote_is_the_speakers_demand(pipeline: Pipeline) -> None:
+    """'"We want Russia to withdraw its troops," the British government said': the quote's speaker wants it of
+    Russia (REQUEST), not Russia's own retreat (precj: it coded AGREE RUS -> none)."""
+    for text in ('"We want Russia to withdraw its troops," the British government said.',
+                 '"We would like Russia to withdraw its troops," the British government said.'):
+        evs = pipeline({"id": "t", "text": text, "lang": "en"}).events
+        assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in evs] == [("REQUEST", "GBRGOV", "RUS")]

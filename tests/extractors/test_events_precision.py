@@ -45,6 +45,13 @@ def test_events_precision_alleged_act_is_content_of_the_accusation() -> None:
     assert got == {("ACCUSE", "UKR", "RUS")}
 
 
+def test_events_precision_coordinated_clause_with_its_own_subject_is_no_content() -> None:
+    """'X is criticising Y for allowing it and Z has been urging W to act': the second clause has its own subject,
+    it is Z's request, not what X alleges."""
+    text = "Britain is criticising France for allowing it to happen and Germany has been urging Poland to act."
+    assert ("REQUEST", "DEU", "POL") in triples(events(text, "en"))
+
+
 def test_events_precision_contracted_had_is_past_not_future() -> None:
     """"he'd withheld military aid to Ukraine" is a past aid cut (SANCTION), not a future threat."""
     got = events("Germany admitted that it'd withheld military aid to Ukraine.", "en")

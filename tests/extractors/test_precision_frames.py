@@ -157,6 +157,7 @@ def test_precision_frames_agreeing_that_is_an_opinion() -> None:
     ("Muž z Polska spolupracoval na albu se svým synem.", "cs"),
     ("Muž z Polska vtipkoval, že ho přátelé a rodina prosili, aby zhubl.", "cs"),  # a relative asks one of theirs
     ("The family of a Polish man asked him to lose weight.", "en"),
+    ("Její otec se o budoucnost trochu obával a doporučoval jí, aby šla do Prahy.", "cs"),  # a conjunct's subject
 ])
 def test_precision_frames_own_family_is_private_life(text: str, lang: str) -> None:
     """Requests and cooperation within one's own family are private life: no event."""

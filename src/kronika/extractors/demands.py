@@ -63,7 +63,9 @@ def desired(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Me
     head = tree[n.head]
     doers = tree.children(n.i, "nsubj") if n.deprel == "ccomp" else tree.children(head.i, "obj")
     sources = [m for k in tree.children(head.i, "nsubj") for m in roles.actors(k.i)]
-    targets = [m for k in doers for m in roles.actors(k.i)]
+    if not sources and any(k.feat("Person") == "1" for k in [head, *tree.children(head.i, "nsubj", "aux")]):
+        sources = quote_speaker(roles.doc, head, roles.quotes.at((head.tok.start, head.tok.end)))[0]  # '"We want X
+    targets = [m for k in doers for m in roles.actors(k.i)]  # to withdraw," the government said': the speaker wants
     targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
     return (sources, targets) if sources and targets else None
 

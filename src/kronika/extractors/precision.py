@@ -106,6 +106,8 @@ def content_governor(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     for _ in range(MAX_CHAIN):
         if cur.head == cur.i or cur.deprel not in CHAIN_RELS or not nonfinite(cur):
             return None
+        if cur.deprel == "conj" and tree.children(cur.i, "nsubj", "nsubj:pass"):
+            return None  # '... and the minister has been urging X': a coordinated clause of its own, no content
         head = tree[cur.head]
         if head.upos == "VERB" and governing(lex, head, tree) and not own_intent(lex, cur, head):
             return head

@@ -173,8 +173,11 @@ def persuader(doc: Doc, tree: Tree, n: Node) -> bool:
 
 
 def actor_complement(doc: Doc, tree: Tree, n: Node) -> bool:
-    """Does a complement of n (object, clause, prepositional phrase) contain a resolved actor mention?"""
-    return any(mention_at(doc, d.i) is not None for k in tree.children(n.i, *COMPLEMENTS) for d in tree.subtree(k.i))
+    """Does a complement of n (object, clause, prepositional phrase) contain a resolved actor mention? A bare noun
+    phrase modifier (obl:npmod) is none: 'Director of Veterinary Service, Dr X lamented that ...' (the parser hangs
+    the subject's title there; precj)."""
+    return any(mention_at(doc, d.i) is not None for k in tree.children(n.i, *COMPLEMENTS)
+               if k.deprel != "obl:npmod" for d in tree.subtree(k.i))
 
 
 def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str | None:
@@ -272,7 +275,7 @@ def own_family(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     subject and only pronouns as partners ('her father advised her')."""
     family = words(lex, "family_nouns")
     partners = tree.children(n.i, "obj", "iobj", "obl:arg", "dobj", "dative")
-    kin = next((k for k in tree.children(n.i, "nsubj") if k.lemma.lower() in family), None)
+    kin = next((k for k in _subjects(tree, n) if k.lemma.lower() in family), None)
     if kin is not None and partners and all(k.upos == "PRON" and "Rel" not in (k.feat("PronType") or "")
                                              for k in partners):
         return kin  # 'her dad kept recommending her', 'ho přátelé a rodina prosili': a relative asks one of theirs
@@ -286,6 +289,18 @@ def own_family(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
                 d.feat("Poss") == "Yes" or d.deprel == "nmod:poss" for d in tree.children(k.i)):
             return k
     return None
+
+
+def _subjects(tree: Tree, n: Node) -> list[Node]:
+    """The trigger's subject, or that of the verb an infinitive or a conjunct shares it with ('Její otec se obával a
+    doporučoval jí')."""
+    cur = n
+    for _ in range(3):
+        subj = tree.children(cur.i, "nsubj")
+        if subj or cur.head == cur.i or cur.deprel not in {"xcomp", "conj"}:
+            return subj
+        cur = tree[cur.head]
+    return []
 
 
 def possible_passive(tree: Tree, lex: Lexicon, n: Node) -> bool:

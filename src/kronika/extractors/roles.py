@@ -391,8 +391,10 @@ class Roles:
         sources = self.fill(src_specs, trigger, anchors)
         if not sources and self.is_passive(trigger) and not (e.noun or e.swap):  # 'branded "failing" by inspectors':
             by = self.lex.words("agent_preps")  # the agent hangs on the secondary predicate
-            sources = [m for k in self.tree.children(trigger, "xcomp") for c in self.tree.children(k.i, "obl")
-                       if self.tree.case_words(c.i) & by for m in self.actors(c.i)]
+            sources = [m for k in self.tree.children(trigger, "xcomp", "advcl") for c in self.tree.children(k.i, "obl")
+                       if self.tree.case_words(c.i) & by and (k.deprel == "xcomp" or self.tree.has_case(k.i))
+                       for m in self.actors(c.i)]  # or on a gerund: 'banned from keeping animals by a court'
+
         self.source_refs, self.deep = sources, True
         taken = {m.head for m in sources}
         avoid = {country_of(m.code) for m in sources}
