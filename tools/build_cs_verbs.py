@@ -476,6 +476,12 @@ v("kontaktovat,zkontaktovat,oslovit", "040", ACC)
 # summoning the police or a rescue service is asking it to act (REQUEST 020, as en 'called (in) police'), not a phone
 # call: 'majitel zavolal policii', 'kolemjdoucí přivolal záchranku', 'věznice zavolala policii'; tried before 041;
 # not imperfective 'volat': 'volá kromě policie i zaměstnavatel' (calling for information) matched the obl 'policie'
+# a campaign against someone is public criticism of them (111, a named target: 'kampaň proti kouření' names no one):
+# 'vede kampaň proti zaměstnavateli', 'rozpoutali kampaň proti ministrovi'; a vote for a strike declares it, as
+# 'vyhlásit stávku' (143): 'odboráři schválili stávku'
+v("vést,zahájit,zahajovat,rozpoutat,spustit,spouštět,zesílit,zesilovat,stupňovat,vystupňovat", "111", PROTI,
+  object=["kampaň", "tažení"], named_target=True)
+v("schválit,schvalovat,odhlasovat,odsouhlasit,povolit", "143", PROTI, object=["stávka"])
 v("zavolat,přivolat,přivolávat", "020", ACC, object=["policie", "policista", "policistka", "strážník", "strážnice",
   "záchranka", "záchranář", "záchranářka", "hasič", "hasička", "sanitka", "pomoc", "posila", "kriminalista"])
 v("zavolat,volávat", "041", [*DAT, "obj"])  # not 'volat': 'volat po X' is a demand (020 above)

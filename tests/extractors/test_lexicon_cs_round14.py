@@ -1,12 +1,13 @@
 """Czech lexicon, round 14 (issue 4, session 9, audcs3: tools/build_cs_verbs.py and data/cs/agents.json): summoning
 the police or a rescue service is a request for their help (REQUEST 020, as en 'called (in) police'), not a phone
-call; a call to a person stays a phone call, and the imperfective 'volat po X' a demand. Readers and listeners are
-members of the public (CVL), a trade union ('odborová organizace') is labour."""
+call; a call to a person stays a phone call, and the imperfective 'volat po X' a demand. A campaign against someone
+is criticism (111, a named target), a strike voted for is declared (143). Readers and listeners are members of the
+public (CVL), a trade union ('odborová organizace') is labour."""
 
 from __future__ import annotations
 
 import pytest
-from events_support import assert_entry_fires
+from events_support import assert_entry_fires, pipeline_events
 from events_support import country_triples as triples
 
 from kronika import Pipeline
@@ -19,12 +20,24 @@ FIRES = [
     ("Soused přivolal hasiče.", ("REQUEST", "CZE", "CZE"), "cs-privolat-020"),
     ("Mnoho čtenářů zkritizovalo rozhodnutí ministerstva.", ("ACCUSE", "CZE", "CZE"), "cs-zkritizovat-111"),
     ("Odborová organizace vyzvala k bojkotu firmy.", ("REQUEST", "CZE", "CZE"), "cs-vyzvat-020"),
+    # a campaign against someone (criticism), a strike voted for (declared)
+    ("Zaměstnanci zesilují kampaň proti zaměstnavateli.", ("ACCUSE", "CZE", "CZE"), "cs-zesilovat-111"),
+    ("Opozice rozpoutala kampaň proti ministrovi.", ("ACCUSE", "CZE", "CZE"), "cs-rozpoutat-111"),
+    ("Členové odborů odhlasovali stávku proti vedení firmy.", ("PROTEST", "CZE", "CZE"), "cs-odhlasovat-143"),
 ]
+
+# a campaign against a thing names no one: no event
+QUIET = ["Ministerstvo zahájilo kampaň proti kouření.", "Policie vede hon na vraha."]
 
 
 @pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] + "-" + f[0][:12] for f in FIRES])
 def test_lexicon_cs_round14_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, str], rule: str) -> None:
     assert_entry_fires(pipeline, text, triple, rule)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_lexicon_cs_round14_campaign_against_a_thing_codes_nothing(pipeline: Pipeline, text: str) -> None:
+    assert pipeline_events(pipeline, text, "cs") == []
 
 
 def test_lexicon_cs_round14_call_to_a_person_stays_a_phone_call(pipeline: Pipeline) -> None:
