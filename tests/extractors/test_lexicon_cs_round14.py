@@ -2,7 +2,8 @@
 the police or a rescue service is a request for their help (REQUEST 020, as en 'called (in) police'), not a phone
 call; a call to a person stays a phone call, and the imperfective 'volat po X' a demand. A campaign against someone
 is criticism (111, a named target), a strike voted for is declared (143). Readers and listeners are members of the
-public (CVL), a trade union ('odborová organizace') is labour."""
+public (CVL), a trade union ('odborová organizace') is labour, a school (škola, školka, gymnázium, fakulta)
+education, so its head ('ředitel školy') is an actor."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ FIRES = [
     ("Majitel bytu ráno zavolal policii.", ("REQUEST", "CZE", "CZE"), "cs-zavolat-020"),
     ("Kolemjdoucí přivolal záchranku.", ("REQUEST", "CZE", "CZE"), "cs-privolat-020"),
     ("Starosta zavolal strážníky.", ("REQUEST", "CZE", "CZE"), "cs-zavolat-020"),
+    ("Ředitelka školy zavolala městskou policii.", ("REQUEST", "CZE", "CZE"), "cs-zavolat-020"),  # a school is EDU
     ("Soused přivolal hasiče.", ("REQUEST", "CZE", "CZE"), "cs-privolat-020"),
     ("Mnoho čtenářů zkritizovalo rozhodnutí ministerstva.", ("ACCUSE", "CZE", "CZE"), "cs-zkritizovat-111"),
     ("Odborová organizace vyzvala k bojkotu firmy.", ("REQUEST", "CZE", "CZE"), "cs-vyzvat-020"),
