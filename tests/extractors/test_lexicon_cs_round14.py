@@ -55,3 +55,10 @@ def test_lexicon_cs_round14_readers_are_the_public(pipeline: Pipeline) -> None:
     codes = {m.text: m.code for m in d.mentions}
     assert codes.get("Čtenáři") == "CZECVL"
     assert codes.get("posluchači rozhlasu", codes.get("posluchači")) == "CZECVL"
+
+
+def test_lexicon_cs_round14_prison_administration_is_a_state_body(pipeline: Pipeline) -> None:
+    """'vězeňská správa' (the prison administration) is a state body like 'vězeňská služba', so its spokesperson is."""
+    d = pipeline({"id": "t", "lang": "cs", "text": "Mluvčí vězeňské správy uvedla, že věznice zvýšila dohled."})
+    codes = {m.text: m.code for m in d.mentions}
+    assert codes.get("Mluvčí vězeňské správy") == "CZEGOV"
