@@ -87,3 +87,11 @@ def test_precision_senses_question_on_a_topic_is_no_request_en(text: str) -> Non
 def test_precision_senses_asking_for_help_stays_a_request_en() -> None:
     """'asked X for help' names what is requested."""
     assert ("REQUEST", "CZEGOV", "DEU") in full("The Czech government asked Germany for help.", "en")
+
+
+def test_precision_senses_an_illness_attack_is_no_assault(pipeline: Pipeline) -> None:
+    """'panic attacks', 'heart attack': an illness (key illness_modifiers), not an attack by anyone."""
+    text = "The Dutch government said the Dutch woman will have panic attacks forever."
+    doc = pipeline({"id": "t", "text": text, "lang": "en"})
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    assert any("an illness" in d["reason"] for d in doc.meta["events_dropped"])

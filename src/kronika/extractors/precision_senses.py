@@ -43,6 +43,9 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return "the complement is an embedded question ('asked how/why ...'): a question, not a request"
     if kind == "REQUEST" and not e.objects and not e.prep and topic_question(tree, lex, n):
         return "a question ('asked him about climate change', 'ask the best question'), not a request"
+    if kind == "ASSAULT" and e.noun and (ill := next((k for k in tree.children(n.i, "compound", "amod")
+                                                      if k.lemma.lower() in words(lex, "illness_modifiers")), None)):
+        return f"an illness ('{ill.tok.text} {n.tok.text}'), not an attack"
     if kind == "ASSAULT":
         thing = figurative_opponent(doc, tree, lex, n, anchors)
         if thing is not None:
