@@ -57,3 +57,12 @@ def test_events_en_recall3_institutions_chains_and_security_guards_are_actors(pi
     assert triples(doc.events) == {("SUPPORT", "GBR", "GBR")}
     doc = pipeline({"id": "t", "text": "The security guard attacked a man in Britain.", "lang": "en"})
     assert triples(doc.events) == {("ASSAULT", "GBR", "GBR")}
+
+
+def test_events_en_recall3_political_insults_are_reported_judgements(pipeline: Pipeline) -> None:
+    judged = [e for e in events(pipeline, "Pompeo said the Assad regime is authoritarian and undemocratic.")
+              if e.rule.startswith("en-reported-judgement")]
+    assert triples(judged) == {("ACCUSE", "USA", "SYR")}
+    judged = [e for e in events(pipeline, "Senator Smith said that the American president was a traitor.")
+              if e.rule.startswith("en-reported-judgement")]
+    assert triples(judged) == {("ACCUSE", "USA", "USA")}
