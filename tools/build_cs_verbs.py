@@ -484,6 +484,11 @@ v("vést,zahájit,zahajovat,rozpoutat,spustit,spouštět,zesílit,zesilovat,stup
 v("schválit,schvalovat,odhlasovat,odsouhlasit,povolit", "143", PROTI, object=["stávka"])
 v("zavolat,přivolat,přivolávat", "020", ACC, object=["policie", "policista", "policistka", "strážník", "strážnice",
   "záchranka", "záchranář", "záchranářka", "hasič", "hasička", "sanitka", "pomoc", "posila", "kriminalista"])
+# reporting a crime or an incident to the police is involving them, as calling them ('věc nahlásila na policii',
+# 'krádež nahlásil policii'; en 'called the police and reported it'); not 'oznámit/ohlásit': the object list also
+# matches a subject, and 'Policie oznámila, že ...' coded REQUEST COP -> home
+v("nahlásit,nahlašovat", "020", [*DAT, *NA, "nmod:Gen"],
+  object=["policie", "policista", "policistka", "strážník", "strážnice", "kriminalista", "linka"])
 v("zavolat,volávat", "041", [*DAT, "obj"])  # not 'volat': 'volat po X' is a demand (020 above)
 v("povolit,povolovat,dovolit,dovolovat", "080", DAT, needs_target=True)
 v("schválit,schvalovat,povolit,povolovat", "080", ["nmod:Gen", "obj", *DAT], object=["shromáždění", "demonstrace", "pochod", "protest", "manifestace"])
