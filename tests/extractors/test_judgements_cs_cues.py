@@ -1,6 +1,6 @@
 """Czech judgement cues (data/cs/judgements.json), the words a Czech speaker uses for the English list's concepts
 (deceive, cover-up, harass, illegitimate, outrageous, reckless, smear, wrongdoing, obstruct, exploit, disgrace, neglect,
-injustice, brutality, humiliation):
+injustice, brutality, humiliation; political insults: undemocratic, authoritarian, hypocrite, xenophobic):
 reported of an actor, each is the speaker's accusation of that actor; the speaker judging itself stays quiet."""
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ JUDGED = [
     "Polská vláda uvedla, že ruský prezident šíří pomluvy.",
     "Polská vláda uvedla, že ruská vláda zanedbala ochranu hranic.",
     "Polská vláda uvedla, že ruská policie se dopustila bezpráví.",
+    # political insults (en 61bb00e's list): undemocratic, authoritarian, hypocrite, xenophobic
+    "Polská vláda uvedla, že ruský prezident je autoritářský a nedemokratický.",
+    "Polská vláda uvedla, že ruský ministr je pokrytec.",
+    "Polská vláda uvedla, že ruská vláda je xenofobní.",
 ]
 
 
