@@ -159,3 +159,10 @@ def test_places_part_of_a_state_before_its_name_is_no_first_name(pipeline: Pipel
     """'invasion of South Lebanon', 'Moslem forces in east Bosnia': the state, not a surname."""
     doc = run(pipeline, "Israel mounted its invasion of South Lebanon on Monday.", "en")
     assert "LBN" in {(m.code or "")[:3] for m in doc.mentions}
+
+
+def test_actors_places_an_acronym_is_no_acting_city(pipeline: Pipeline) -> None:
+    """'abandoned its IPO': an all-capitals acronym is no city (Ipoh, alias Ipo) acted on, so no Malaysia."""
+    text = "Endeavor, a company backed by the American investor Ari Emanuel, abandoned its IPO."
+    doc = pipeline({"id": "t", "text": text, "lang": "en"})
+    assert not any((m.code or "").startswith("MYS") for m in doc.mentions)

@@ -163,8 +163,8 @@ def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[H
     for p in persons:
         if p.status != "unresolved" or p.code or (state := place_state(doc, lex, forms, p.start, p.end)) is None:
             continue
-        if p.end - p.start == 1 and doc.tokens[p.start].text in surnames:
-            continue
+        if p.end - p.start == 1 and (doc.tokens[p.start].text in surnames or doc.tokens[p.start].text.isupper()):
+            continue  # an acronym ('abandoned its IPO') is no city written in capitals (Ipo, Ipoh)
         t = doc.tokens[p.head]
         subject = t.deprel.startswith("nsubj") and doc.tokens[t.head].upos == "VERB"
         if not subject and not (t.deprel in ("obj", "dobj") and doc.tokens[t.head].upos == "VERB"):
