@@ -175,3 +175,14 @@ def test_quotes_scare_phrase_with_cue_only_in_next_sentence_is_dropped_cs(pipeli
             "ministerstva obrany Spojené státy \"upozornily předem, že toto oznámení bude zveřejněno\" a nic víc.")
     doc = quotes(pipeline, text, "cs")
     assert [q.text for q in doc.quotes] == ["upozornily předem, že toto oznámení bude zveřejněno"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("„Omlouváme se pacientům,“ napsala v prohlášení nemocnice.", "nemocnice"),
+    ("„Pátráme po svědcích,“ uvedla v tiskové zprávě policie.", "policie"),
+])
+def test_quotes_speaker_hung_on_the_document_noun_cs(pipeline: Pipeline, text: str, speaker: str) -> None:
+    """'napsala v prohlášení nemocnice': Nom = Gen for 'nemocnice', the parser makes it the statement's genitive;
+    agreeing with the subjectless cue (napsala), it is the speaker."""
+    doc = quotes(pipeline, text, "cs")
+    assert [q.speaker.text if q.speaker else None for q in doc.quotes] == [speaker]

@@ -44,7 +44,8 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon,
         if t.deprel.split(":")[0] in ("conj", "xcomp", "advcl") and t.head != t.i:
             i = _reporting_verb(doc, lex, t)
             continue
-        return _nominative_dependent(doc, tree, doc.tokens[cue])
+        return _nominative_dependent(doc, tree, doc.tokens[cue]) or _document_nmod(
+            tree, doc.tokens[cue], lex.document_nouns | lex.speech_nouns)
     return None
 
 
@@ -186,6 +187,23 @@ def _nominative_dependent(doc: Doc, tree: Tree, verb: Token) -> Token | None:
         g, n = c.feat("Gender"), c.feat("Number")
         if g and g in vg.split(",") and (not n or n in vn.split(",")):
             return c
+    return None
+
+
+def _document_nmod(tree: Tree, verb: Token, nouns: frozenset[str]) -> Token | None:
+    """'„…,“ napsala v prohlášení nemocnice': the parser hung the speaker on the document noun as its genitive
+    (Nom = Gen sg for nemocnice, policie); a bare noun there agreeing with the subjectless cue speaks."""
+    vg, vn = verb.feat("Gender") or "", verb.feat("Number") or ""
+    if not vg:
+        return None  # no agreement to check (English, present tense)
+    for c in tree.children(verb.i):
+        if c.i < verb.i or c.lemma.lower() not in nouns or c.deprel.split(":")[0] != "obl":
+            continue
+        for g in tree.children(c.i, frozenset({"nmod"})):
+            if g.i > c.i and g.upos in ("NOUN", "PROPN") and g.feat("Case") in ("Nom", "Gen") \
+                    and not tree.children(g.i, frozenset({"case"})) and (g.feat("Gender") or "") in vg.split(",") \
+                    and (g.feat("Number") or "") in vn.split(","):
+                return g
     return None
 
 
