@@ -59,6 +59,11 @@ def events(text: str, lang: str = "cs", published: str = "2024-06-18") -> list[E
     return run(parse(text, lang, published)).events
 
 
+def dropped(text: str, lang: str) -> list[str]:
+    """Drop reasons of the events engine on a text (gazetteer actors)."""
+    return [str(r["reason"]) for r in run(parse(text, lang)).meta["events_dropped"]]
+
+
 def triples(evs: list[Event]) -> set[tuple[str, str, str]]:
     """(type, source code, target code) of events."""
     return {(e.type, e.source.code if e.source and e.source.code else "-",

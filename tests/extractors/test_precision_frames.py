@@ -5,16 +5,11 @@ to a home or a field is no visit. Real lexicons and grammar, hand-made text."""
 from __future__ import annotations
 
 import pytest
-from events_support import events, parse, run, triples
+from events_support import dropped, events, triples
 
 from kronika import Pipeline, Settings
 
 _FULL: list[Pipeline] = []
-
-
-def dropped(text: str, lang: str) -> list[str]:
-    """Drop reasons of the events engine on a text (gazetteer actors)."""
-    return [str(r["reason"]) for r in run(parse(text, lang)).meta["events_dropped"]]
 
 
 @pytest.mark.parametrize(("text", "lang", "why"), [

@@ -5,12 +5,7 @@ grammar, hand-made text."""
 from __future__ import annotations
 
 import pytest
-from events_support import events, parse, run, triples
-
-
-def dropped(text: str, lang: str) -> list[str]:
-    """Drop reasons of the events engine on a text (gazetteer actors)."""
-    return [str(r["reason"]) for r in run(parse(text, lang)).meta["events_dropped"]]
+from events_support import dropped, events, triples
 
 
 @pytest.mark.parametrize(("text", "lang"), [
