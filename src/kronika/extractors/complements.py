@@ -155,6 +155,23 @@ def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> lis
     return found or reported_source(roles, verb.i)
 
 
+def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:
+    """'Odbory při jednáních s vedením nemocnice uvízly', 'During talks with the ambassador, the minister said': a
+    noun of talks or cooperation with a named partner (grammar key comitative_preps), in an adverbial phrase of a
+    verb, is held by that verb's actor subject."""
+    tree = roles.tree
+    n = tree[noun]
+    if n.deprel.split(":")[0] != "obl" or n.head == n.i or tree[n.head].upos not in {"VERB", "AUX", "ADJ"}:
+        return []
+    preps = roles.lex.words("comitative_preps")
+    phrases = [k for k in tree.children(n.i, "nmod", "obl") if tree.case_words(k.i) & preps]
+    partners = {m.head for k in phrases for x in [k, *tree.children(k.i, "nmod")] for m in roles.actors(x.i)}
+    if not partners:  # 's vedením nemocnice': the management of a named body
+        return []
+    subj = [k for k in tree.children(n.head, "nsubj") if not is_pronoun(k)]
+    return [m for k in subj for m in roles.actors(k.i) if m.head not in partners]
+
+
 def light_verb_agent(roles: Roles, noun: int, sources: list[Mention],
                      targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """'Komentátoři přispěchali s kritikou vlády': a bare genitive under a noun trigger may name its agent or its

@@ -50,6 +50,7 @@ from .complements import (
     light_verb_agent,
     light_verb_source,
     operation_agent,
+    partner_clause_source,
     place_targets,
     possessor_source,
     ultimatum,
@@ -95,6 +96,7 @@ ALLEGATION_CAMEO = "112"
 PLACE_TARGET = {"ASSAULT", "AID"}
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
+PARTNER_TYPES = MUTUAL  # a noun of talks or cooperation with a named partner, held by its clause's subject
 
 
 def _drop(dropped: list[dict[str, Any]], n: Node, rule: str, reason: str) -> None:
@@ -191,6 +193,8 @@ class Events:
         quote = roles.quotes.at((n.tok.start, n.tok.end))
         if not sources and e.noun:
             sources, how = light_verb_source(roles, n.i, "nsubj" in e.source), "light-verb"
+        if not sources and e.noun and info is not None and info.plover in PARTNER_TYPES:
+            sources, how = partner_clause_source(roles, n.i), "partner-clause"  # 'při jednáních s X uvízly'
         if not sources and e.noun:  # 'defended its crackdown on X': the possessive pronoun's antecedent
             sources, how = possessor_source(roles, n.i), "possessor-pronoun"
         if not sources and not e.noun and not e.swap:

@@ -1,0 +1,24 @@
+"""A noun of talks or cooperation with a named partner in an adverbial phrase is held by the clause's subject
+(complements.partner_clause_source; the recall audits of unseen news: 'deadlocked in negotiations with X')."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Premiér Petr Fiala během jednání s ruským velvyslancem zdůraznil podporu Ukrajině.", "cs"),
+    ("During talks with the Russian ambassador, the Czech minister stressed support for Ukraine.", "en"),
+])
+def test_partner_clause_talks_are_the_subjects(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert ("CONSULT", "CZE", "RUS") in country_triples(events(pipeline, text, lang))
+
+
+def test_partner_clause_needs_a_named_partner(pipeline: Pipeline) -> None:
+    """'during the talks' with nobody named: no one to consult, nothing coded."""
+    text = "During the talks, the Czech minister stressed support for Ukraine."
+    assert not [t for t in country_triples(events(pipeline, text, "en")) if t[0] == "CONSULT"]
