@@ -193,16 +193,14 @@ def _nominative_dependent(doc: Doc, tree: Tree, verb: Token) -> Token | None:
 def _document_nmod(tree: Tree, verb: Token, nouns: frozenset[str]) -> Token | None:
     """'„…,“ napsala v prohlášení nemocnice': the parser hung the speaker on the document noun as its genitive
     (Nom = Gen sg for nemocnice, policie); a bare noun there agreeing with the subjectless cue speaks."""
-    vg, vn = verb.feat("Gender") or "", verb.feat("Number") or ""
-    if not vg:
+    if not verb.feat("Gender"):
         return None  # no agreement to check (English, present tense)
     for c in tree.children(verb.i):
         if c.i < verb.i or c.lemma.lower() not in nouns or c.deprel.split(":")[0] != "obl":
             continue
         for g in tree.children(c.i, frozenset({"nmod"})):
-            if g.i > c.i and g.upos in ("NOUN", "PROPN") and g.feat("Case") in ("Nom", "Gen") \
-                    and not tree.children(g.i, frozenset({"case"})) and (g.feat("Gender") or "") in vg.split(",") \
-                    and (g.feat("Number") or "") in vn.split(","):
+            if g.i > c.i and g.upos in ("NOUN", "PROPN") and g.feat("Case") in ("Nom", "Gen") and g.feat("Gender") \
+                    and not tree.children(g.i, frozenset({"case"})) and agrees_with(verb, g):
                 return g
     return None
 
