@@ -141,7 +141,7 @@ v("předvolat,předvolávat,povolat", "114", ["nmod:Gen", "obj"], object=["velvy
 v("ohradit,ohrazovat", "110", PROTI, particle="se")
 v("žalovat,zažalovat,obžalovat,soudit", "115", ACC)
 v("podat,podávat", "115", NA + PROTI, object=["žaloba", "stížnost", "obvinění"])
-v("odsoudit,odsuzovat", "173", ACC, object=["trest", "vězení", "odnětí", "doživotí", "žalář"])  # sentencing is COERCE (gold: "odsoudil ho k doživotnímu vězení" 173); a plain conviction stays ACCUSE
+v("odsoudit,odsuzovat", "173", ACC, object=["trest", "vězení", "odnětí", "doživotí", "žalář", "podmínka", "práce", "prospěšný"])  # sentencing is COERCE (gold: "odsoudil ho k doživotnímu vězení" 173), also to a suspended sentence or community work ("k podmínce", "k veřejně prospěšným pracím"); a plain conviction stays ACCUSE
 v("obvinit,obviňovat", "1123", ACC, object=["agrese", "útok", "invaze"])
 v("obvinit,obviňovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
 v("obvinit,obviňovat", "1125", ACC, object=["špionáž", "zrada", "vlastizrada", "velezrada", "vyzvědačství"])
@@ -275,7 +275,7 @@ v("čelit", "190", [], object=["útok", "ostřelování", "nálet", "úder", "ag
 v("poblahopřát,ujistit,ujišťovat", "051", ACC + DAT, needs_target=True)
 v("stát,postavit,přidat,přidávat", "051", ["nmod:Gen", "obl:Gen"], object=["strana"], prep="na")
 v("odjet,odjíždět,pobývat,pobýt", "042", ["obl:do+Gen", "obl:v+Loc", "obl:na+Acc", "obl:na+Loc"])
-v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "podmínka", "plán", "mírový"])
+v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "pozvánka", "výzva", "podmínka", "plán", "mírový"])  # výzva: accepting a challenge or invitation, the counterpart of "odmítnout výzvu" (1232)
 v("přijmout,přijímat,ubytovat", "075", ["nmod:z+Gen", "obl:z+Gen"], object=["uprchlík", "běženec", "migrant", "žadatel"])
 v("vyměnit,vyměňovat,předat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], particle="si", reciprocal=True)
 v("vyměnit,vyměňovat", "0841", INS_S, object=["zajatec", "zajatce", "zajatka", "vězeň", "rukojmí", "zadržený"], reciprocal=True)
@@ -395,7 +395,7 @@ v("odhalit,odhalovat,rozkrýt,rozkrývat,objevit", "090", ["nmod:Gen", "nmod:Ins
           "podvod", "korupce", "machinace", "kartel", "gang", "pašování", "úplatkářství", "špionáž"])
 v("zachytit,zachycovat", "1711", ["nmod:Gen"], object=["letoun", "letadlo", "bombardér", "stíhačka", "dron", "loď", "plavidlo", "tanker", "zásilka", "náklad"])
 v("vyslýchat", "090", ACC)  # not vyslechnout: mostly "hear" (vyslechl důkazy, projev)
-v("podat,podávat,sepsat,sepisovat,podepsat,podepisovat,spustit", "140", PROTI, object=["petice"])
+v("podat,podávat,sepsat,sepisovat,podepsat,podepisovat,spustit,šířit,rozšiřovat,organizovat,zorganizovat,iniciovat", "140", PROTI, object=["petice"])  # circulating or organising a petition is taking part in it as signing it
 v("vyčíst", "111", DAT)  # perfective of vyčítat
 v("snížit,snižovat,zmírnit,zmírňovat,zkrátit", "081", [*DAT, "nmod:Gen"], object=["trest", "pokuta", "odsouzení"])
 v("zprostit,zprošťovat,osvobodit", "081", ACC, object=["obžaloba", "obvinění", "vina"])
@@ -489,7 +489,7 @@ v("zavolat,přivolat,přivolávat", "020", ACC, object=["policie", "policista", 
 # matches a subject, and 'Policie oznámila, že ...' coded REQUEST COP -> home
 v("nahlásit,nahlašovat", "020", [*DAT, *NA, "nmod:Gen"],
   object=["policie", "policista", "policistka", "strážník", "strážnice", "kriminalista", "linka"])
-v("zavolat,volávat", "041", [*DAT, "obj"])  # not 'volat': 'volat po X' is a demand (020 above)
+v("zavolat,volávat", "041", [*DAT, "obj", "obl:na+Acc"])  # not 'volat': 'volat po X' is a demand (020 above); colloquial 'zavolat na pojišťovnu' is phoning it
 v("povolit,povolovat,dovolit,dovolovat", "080", DAT, needs_target=True)
 v("schválit,schvalovat,povolit,povolovat", "080", ["nmod:Gen", "obj", *DAT], object=["shromáždění", "demonstrace", "pochod", "protest", "manifestace"])
 v("zachránit,zachraňovat,vyprostit,vyprošťovat", "073", ACC, needs_target=True)

@@ -1,0 +1,47 @@
+"""Czech lexicon, round 15 (issue 4, session 10, audcs4 recall audit of unseen ordinary news: tools/build_cs_verbs.py):
+accepting a challenge or invitation ('přijmout výzvu') is AGREE as accepting an offer, the counterpart of 'odmítnout
+výzvu' (REJECT); circulating or organising a petition is taking part in it (PROTEST 140) as signing it; the colloquial
+'zavolat na X' is phoning X (CONSULT 041) unless X is the police or a rescue service (REQUEST); a sentence to a
+suspended term or to community work is sentencing (COERCE 173) as a prison term, not bare criticism."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import assert_entry_fires, pipeline_events
+from events_support import country_triples as triples
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
+FIRES = [
+    ("Režisérka přijala výzvu ministra kultury.", ("AGREE", "CZE", "CZE"), "cs-prijmout-030"),
+    ("Spolek rozšiřoval petici proti vládě.", ("PROTEST", "CZE", "CZE"), "cs-rozsirovat-140"),
+    ("Zákaznice zavolala na pojišťovnu.", ("CONSULT", "CZE", "CZE"), "cs-zavolat-041"),
+    ("Soud odsoudil muže k podmínce.", ("COERCE", "CZE", "CZE"), "cs-odsoudit-173"),
+    ("Soud muže odsoudil ke 100 hodinám obecně prospěšných prací.", ("COERCE", "CZE", "CZE"), "cs-odsoudit-173"),
+]
+
+
+@pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] + "-" + f[0][:12] for f in FIRES])
+def test_lexicon_cs_round15_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, str], rule: str) -> None:
+    assert_entry_fires(pipeline, text, triple, rule)
+
+
+def test_lexicon_cs_round15_calling_the_police_stays_a_request(pipeline: Pipeline) -> None:
+    """'zavolat na policii' is summoning the police (REQUEST 020), the entry before the phone call."""
+    evs = pipeline_events(pipeline, "Majitel obchodu zavolal na policii.", "cs")
+    assert triples(evs) == {("REQUEST", "CZE", "CZE")}
+    assert all(e.rule.startswith("cs-zavolat-020") for e in evs)
+
+
+def test_lexicon_cs_round15_rejecting_a_challenge_stays_a_rejection(pipeline: Pipeline) -> None:
+    """The accept entry does not shadow its counterpart: 'odmítl výzvu' is still REJECT."""
+    evs = pipeline_events(pipeline, "Starosta odmítl výzvu opozice.", "cs")
+    assert ("REJECT", "CZE", "CZE") in triples(evs)
+    assert not any(e.type == "AGREE" for e in evs)
+
+
+def test_lexicon_cs_round15_plain_conviction_stays_an_accusation(pipeline: Pipeline) -> None:
+    """Without a sentence named, 'odsoudit' keeps its judgement sense (ACCUSE), not COERCE."""
+    evs = pipeline_events(pipeline, "Soud muže odsoudil za podvod.", "cs")
+    assert {e.type for e in evs} == {"ACCUSE"}
