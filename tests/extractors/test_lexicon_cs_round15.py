@@ -45,3 +45,20 @@ def test_lexicon_cs_round15_plain_conviction_stays_an_accusation(pipeline: Pipel
     """Without a sentence named, 'odsoudit' keeps its judgement sense (ACCUSE), not COERCE."""
     evs = pipeline_events(pipeline, "Soud muže odsoudil za podvod.", "cs")
     assert {e.type for e in evs} == {"ACCUSE"}
+
+
+# judgement cues added in round 15 (data/cs/judgements.json): incompetence, waste, asset stripping, populism,
+# demagogy, lies and distortion; reported of an actor, each is the speaker's accusation of that actor
+JUDGED = [
+    "Polská vláda uvedla, že ruská vláda plýtvá penězi.",
+    "Polská vláda uvedla, že ruský ministr je neschopný.",
+    "Polská vláda uvedla, že ruská firma tuneluje státní podnik.",
+    "Polská vláda uvedla, že ruský prezident je populistický a demagogický.",
+    "Polská vláda uvedla, že ruská média překrucují fakta.",
+]
+
+
+@pytest.mark.parametrize("text", JUDGED)
+def test_lexicon_cs_round15_judgement_cue_accuses_the_judged_actor(pipeline: Pipeline, text: str) -> None:
+    evs = [e for e in pipeline_events(pipeline, text, "cs") if e.rule.startswith("cs-reported-judgement")]
+    assert triples(evs) == {("ACCUSE", "POL", "RUS")}
