@@ -24,3 +24,42 @@ def test_events_en_recall4_lifting_controls_for_a_named_group_is_a_concession(pi
 def test_events_en_recall4_easing_a_pain_or_a_thing_is_no_event(pipeline: Pipeline) -> None:
     assert events(pipeline, "The medicine eased the pain of the British patients.") == []
     assert events(pipeline, "The British athlete lifted the weight above his head.") == []
+
+
+def test_events_en_recall4_settling_a_lawsuit_with_x_is_an_agreement_with_x(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The British firm settled the lawsuit with the British regulator.")
+    assert [(e.cameo, e.target.code if e.target else None) for e in evs] == [("057", "GBRGOV")]
+
+
+def test_events_en_recall4_settling_without_a_named_party_is_no_event(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The British firm settled the case out of court.") == []
+
+
+def test_events_en_recall4_inspectors_finding_failings_at_x_criticise_x(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "British inspectors found serious failings in the British police force.")
+    assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "111")]
+    assert triples(events(pipeline, "British investigators found misconduct at the British ministry.")) == {
+        ("ACCUSE", "GBR", "GBR")}
+
+
+def test_events_en_recall4_a_study_finding_flaws_in_a_thing_is_no_event(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The study found flaws in the British model.") == []
+
+
+def test_events_en_recall4_facing_demands_or_a_backlash_from_x_is_x_acting(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The British Prime Minister has faced demands from Labour to resign.")
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("REQUEST", "GBRPTY", "GBRGOV")]
+    assert triples(events(pipeline, "The British minister faced a backlash from British farmers.")) == {
+        ("ACCUSE", "GBR", "GBR")}
+    assert triples(events(pipeline, "Russia faces new sanctions from the European Union.")) == {
+        ("SANCTION", "IGOEUR", "RUS")}
+
+
+def test_events_en_recall4_facing_demands_from_nobody_named_is_no_event(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The British minister faced a backlash over the plan.") == []
+
+
+def test_events_en_recall4_airing_grievances_is_voicing_them(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "British farmers aired their grievances about the British government.")
+    assert [(e.type, e.cameo, e.target.code if e.target else None) for e in evs] == [("ACCUSE", "110", "GBRGOV")]
