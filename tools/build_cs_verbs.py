@@ -49,7 +49,8 @@ v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suveren
 v("omluvit,omlouvat", "055", DAT, particle="se")
 v("odpustit,odpouštět", "056", DAT)
 v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit", "057", INS_S,
-  object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True)
+  object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství",
+          "smír", "vyrovnání", "narovnání", "kompromis"], reciprocal=True)  # a (court) settlement or compromise reached with X
 v("sblížit,sbližovat", "050", INS_S, particle="se", reciprocal=True)
 v("podniknout,podnikat,usilovat,pokračovat,zahájit", "050", INS_S, object=["sbližování", "sblížení", "usmíření"])
 v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se", prep="za")  # without "za" it shadowed "postavit se proti X" (REJECT)
@@ -817,6 +818,7 @@ n("zatčení,zadržení,zatýkání,zadržování", "173", ["poss", "nmod:Gen", 
 # round 4: event nouns; the bare genitive of these is ambiguous (doer or undergoer), so the doer is a possessive, an
 # adjective or 'ze strany X' and the target a 'proti/vůči' phrase (the prosecuted: also the genitive)
 n("vyšetřování,šetření,prošetřování", "090", ["poss", "amod", "nmod:strana+Gen", "nmod:Ins"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
+n("výslech", "090", ["amod", "nmod:Ins", "nmod:strana+Gen"], ["poss", "nmod:Gen"])  # an interrogation: the questioner by instrument or adjective ('výslech policií', 'policejní výslech'), the questioned as owner
 n("obvinění,nařčení", "112", ["poss", "amod", "nmod:strana+Gen", "nmod:Ins"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
 n("petice", "140", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
 n("stíhání", "173", ["poss", "amod", "nmod:strana+Gen", "nmod:Ins"], ["nmod:Gen", "nmod:proti+Dat", "nmod:vůči+Dat"])
