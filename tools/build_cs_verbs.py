@@ -49,8 +49,7 @@ v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suveren
 v("omluvit,omlouvat", "055", DAT, particle="se")
 v("odpustit,odpouštět", "056", DAT)
 v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit", "057", INS_S,
-  object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství",
-          "smír", "vyrovnání", "narovnání", "kompromis"], reciprocal=True)  # a (court) settlement or compromise reached with X
+  object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True)
 v("sblížit,sbližovat", "050", INS_S, particle="se", reciprocal=True)
 v("podniknout,podnikat,usilovat,pokračovat,zahájit", "050", INS_S, object=["sbližování", "sblížení", "usmíření"])
 v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se", prep="za")  # without "za" it shadowed "postavit se proti X" (REJECT)
@@ -608,7 +607,7 @@ v("vynést,vynášet,potvrdit,potvrzovat", "116", ["obl:nad+Ins", "nmod:nad+Ins"
 v("odolat,odolávat,vzdorovat,čelit", "124", ["nmod:Gen", "nmod:Dat"], object=["výzva", "požadavek", "tlak", "nátlak", "apel"])  # 'odolával výzvám k X': refusing to yield
 v("udělat,učinit,dělat,činit,nabídnout", "080", [*DAT, "obl:vůči+Dat", "nmod:vůči+Dat"], object=["ústupek"])  # 'udělala ústupky odborům'
 v("prodloužit,prodlužovat,obnovit,obnovovat", "057", INS_S, object=["smlouva", "kontrakt", "dohoda", "partnerství"], reciprocal=True)
-v("uzavřít,uzavírat,dosáhnout,dosahovat", "030", [*INS_S, "obl:mezi+Ins"], object=["smír", "vyrovnání", "narovnání", "mimosoudní"], reciprocal=True)
+v("uzavřít,uzavírat,dosáhnout,dosahovat", "030", [*INS_S, "obl:mezi+Ins"], object=["smír", "vyrovnání", "narovnání", "mimosoudní", "kompromis"], reciprocal=True)
 v("urovnat,urovnávat", "030", [*INS_S, "obl:mezi+Ins", "nmod:s+Ins"], object=["spor", "konflikt", "vztah", "roztržka"], reciprocal=True)
 v("vyplatit,vyplácet,zaplatit,platit", "071", [*DAT, "obl:pro+Acc"], object=["odškodné", "odškodnění", "kompenzace"])
 v("zasáhnout,zasahovat", "170", PROTI, prep="proti", needs_target=True)  # 'policie zasáhla proti demonstrantům'; bare: sports ('nezasáhne do závodu')

@@ -19,9 +19,9 @@ FIRES = [
     ("Zákaznice zavolala na pojišťovnu.", ("CONSULT", "CZE", "CZE"), "cs-zavolat-041"),
     ("Soud odsoudil muže k podmínce.", ("COERCE", "CZE", "CZE"), "cs-odsoudit-173"),
     ("Soud muže odsoudil ke 100 hodinám obecně prospěšných prací.", ("COERCE", "CZE", "CZE"), "cs-odsoudit-173"),
-    # round 15b: an interrogation noun (questioner by adjective or instrument), a settlement or compromise signed
+    # round 15b: an interrogation noun (questioner by adjective or instrument), a compromise reached with X
     ("Kriminalisté zahájili výslech podezřelého muže.", ("ACCUSE", "CZE", "CZE"), "cs-n-vyslech-090"),
-    ("Ministerstvo podepsalo s odbory kompromis.", ("SUPPORT", "CZE", "CZE"), "cs-podepsat-057"),
+    ("Ministerstvo dosáhlo s odbory kompromisu.", ("AGREE", "CZE", "CZE"), "cs-dosahnout-030"),
 ]
 
 
