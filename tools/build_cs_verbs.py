@@ -92,12 +92,15 @@ v("sdílet,předat,předávat,poskytnout,poskytovat", "064", DAT + INS_S, object
 v("vydat,vydávat,extradovat", "063", [*DAT, "obl:do+Gen"], object=["podezřelý", "zločinec", "uprchlík", "občan", "obviněný", "terorista", "terorist", "vrah", "pachatel"])  # not muž/osoba: "vydala varování ohledně mužů"
 v("extradovat", "063", [*DAT, "obl:do+Gen"])
 # --- AID 07
+# "obj" last in the money and supplies entries: the parser tags a dative recipient with an Acc-homograph form as obj
+# ("poskytlo nemocnici dotaci", "darovala nemocnici respirátory"); the object list keeps the gift itself no actor
 v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,předat,předávat,věnovat,slíbit,dopravit,přepravit,přepravovat,vyvézt,vyvážet,prodat,prodávat,odeslat", "072",
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"], object=WEAPONS)
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,věnovat,uvolnit,schválit,vyčlenit,přidělit", "071",
-  [*DAT, "obl:pro+Acc", "obl:do+Gen"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant"])
+  [*DAT, "obl:pro+Acc", "obl:do+Gen", "obj"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant"])
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit,vyslat,vysílat", "073",
-  [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo"])
+  [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc", "obj"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo",
+          "vakcína", "respirátor", "rouška", "pomůcka", "ventilátor", "dezinfekce", "oblečení", "ošacení", "hračka"])  # medical supplies, clothes, toys given
 v("poskytnout,poskytovat,nabídnout,nabízet", "074", DAT, object=["ochrana", "záruka", "garance"])
 v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azyl", "útočiště"])
 v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
@@ -520,7 +523,7 @@ v("ovládnout", "192", ["nmod:Gen", "obj", "obl:Gen"], object=TERRITORY)
 v("zmocnit", "192", ["nmod:Gen", "obl:Gen", "obj"], particle="se", object=TERRITORY)  # 'se' is the verb's own, not a reflexive object
 v("převzít,přebrat,získat,ovládnout", "192", ["nmod:nad+Ins", "obl:nad+Ins", "nmod:Gen"], object=["kontrola"])
 v("poskytnout,poskytovat,poslat,posílat,věnovat,darovat,uvolnit,vyčlenit,přidělit,schválit,odsouhlasit", "071",
-  [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["miliarda", "milion", "euro", "eur", "dolar", "koruna", "libra"])  # 'eur': the parser's lemma of 'eur'
+  [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "obj"], object=["miliarda", "milion", "euro", "eur", "dolar", "koruna", "libra"])  # 'eur': the parser's lemma of 'eur'
 v("schválit,schvalovat,odsouhlasit,uvolnit,vyčlenit,přidělit", "070", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["pomoc", "podpora", "asistence"])
 # round 6b: light-verb idioms and aspect partners of the same types ('spojit síly', 'uzavřít spojenectví', 'povolat
 # záložníky', 'požadovat rezignaci'), the missing perfectives of killing and raiding; not 'vydat varování': a warning

@@ -22,6 +22,10 @@ FIRES = [
     # round 15b: an interrogation noun (questioner by adjective or instrument), a compromise reached with X
     ("Kriminalisté zahájili výslech podezřelého muže.", ("ACCUSE", "CZE", "CZE"), "cs-n-vyslech-090"),
     ("Ministerstvo dosáhlo s odbory kompromisu.", ("AGREE", "CZE", "CZE"), "cs-dosahnout-030"),
+    # round 15c: a dative recipient the parser tags as obj ('nemocnici' = Acc homograph); medical supplies as aid
+    ("Ministerstvo poskytlo nemocnici dotaci.", ("AID", "CZE", "CZE"), "cs-poskytnout-071"),
+    ("Firma darovala nemocnici respirátory.", ("AID", "CZE", "CZE"), "cs-darovat-073"),
+    ("Česko poslalo Ukrajině vakcíny.", ("AID", "CZE", "UKR"), "cs-poslat-073"),
 ]
 
 
