@@ -42,3 +42,18 @@ def test_actors_public_nouns_en_commenters_and_firms(pipeline: Pipeline) -> None
         pipeline, home + "Some commenters criticised the Czech government.", "en")
     assert ("ACCUSE", "CZEBUS", "CZEGOV") in _events(pipeline, home + "A Czech tech giant sued the ministry.", "en")
 
+
+
+def test_actors_public_nouns_cs_local_offices(pipeline: Pipeline) -> None:
+    """A building, municipal or tax office is the state acting, though 'úřad' alone is plural-only ('úřad' is also
+    a post: 'nastoupil do úřadu')."""
+    assert ("REJECT", "CZEGOV", "CZEBUS") in _events(pipeline, "Stavební úřad zamítl žádost developera.")
+    assert ("REQUEST", "CZEGOV", "CZECVL") in _events(pipeline, "Městský úřad vyzval obyvatele k opatrnosti.")
+    assert ("ACCUSE", "CZEGOV", "CZEBUS") in _events(pipeline, "Finanční úřad obvinil podnikatele z podvodu.")
+
+
+def test_actors_public_nouns_management_takes_its_body(pipeline: Pipeline) -> None:
+    """The management of a firm is the firm's (vedení, management inherit from their dependent)."""
+    assert ("REJECT", "CZEBUS", "CZELAB") in _events(pipeline, "Vedení firmy odmítlo požadavky odborů.")
+    text = "Czech police said on Monday. The management of the Czech firm criticised the government."
+    assert ("ACCUSE", "CZEBUS", "CZEGOV") in _events(pipeline, text, "en")
