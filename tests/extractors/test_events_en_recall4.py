@@ -63,3 +63,17 @@ def test_events_en_recall4_facing_demands_from_nobody_named_is_no_event(pipeline
 def test_events_en_recall4_airing_grievances_is_voicing_them(pipeline: Pipeline) -> None:
     evs = events(pipeline, "British farmers aired their grievances about the British government.")
     assert [(e.type, e.cameo, e.target.code if e.target else None) for e in evs] == [("ACCUSE", "110", "GBRGOV")]
+
+
+def test_events_en_recall4_reported_lies_errors_and_failures_judge_the_subject(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "The British opposition said the British government was lying.")) >= {
+        ("ACCUSE", "GBR", "GBR")}
+    assert triples(events(pipeline, "The British minister said the British opposition was wrong.")) >= {
+        ("ACCUSE", "GBR", "GBR")}
+    assert triples(events(pipeline, "French critics said the French council had failed local residents.")) >= {
+        ("ACCUSE", "FRA", "FRA")}
+
+
+def test_events_en_recall4_a_denied_mistake_is_no_judgement(pipeline: Pipeline) -> None:
+    text = "The British minister said the British government had not made a mistake."
+    assert [e for e in events(pipeline, text) if e.type == "ACCUSE"] == []
