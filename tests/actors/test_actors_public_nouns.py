@@ -57,3 +57,15 @@ def test_actors_public_nouns_management_takes_its_body(pipeline: Pipeline) -> No
     assert ("REJECT", "CZEBUS", "CZELAB") in _events(pipeline, "Vedení firmy odmítlo požadavky odborů.")
     text = "Czech police said on Monday. The management of the Czech firm criticised the government."
     assert ("ACCUSE", "CZEBUS", "CZEGOV") in _events(pipeline, text, "en")
+
+
+def test_actors_public_nouns_interest_groups(pipeline: Pipeline) -> None:
+    """Neighbours (the irregular plural 'sousedé' the tagger leaves unlemmatised), environmentalists, conservationists
+    and breeders in Czech; pharmacists, hauliers, commuters and GPs in English."""
+    for text, source in (("Sousedé kritizovali vládu.", "CZECVL"), ("Ekologové kritizovali vládu.", "CZEACT"),
+                         ("Ochránci přírody kritizovali vládu.", "CZEACT"), ("Chovatelé kritizovali vládu.", "CZECVL")):
+        assert ("ACCUSE", source, "CZEGOV") in _events(pipeline, text)
+    home = "In Prague, Czech police said. "
+    for noun, source in (("Pharmacists", "CZEHLH"), ("Hauliers", "CZEBUS"), ("Commuters", "CZECVL"), ("GPs", "CZEHLH")):
+        text = home + noun + " criticised the Czech government."
+        assert ("ACCUSE", source, "CZEGOV") in _events(pipeline, text, "en")
