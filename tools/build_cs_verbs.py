@@ -345,6 +345,8 @@ v("vzdát,vzdávat", "0874", DAT, particle="se", object=["boj", "odpor", "zbraň
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "voják", "jednotka", "síla"])
 v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle="se")
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
+# heeding or obeying a call or demand is acceding to it, the counterpart of "ignorovat/neuposlechnout výzvu" (1232)
+v("vyslyšet,uposlechnout,poslechnout", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "výzva", "prosba", "apel", "volání", "příkaz", "nařízení", "ultimátum"])
 v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat", "080", ["nmod:Gen", "obl:pro+Acc"], object=["zákaz", "omezení", "výjimečný", "zákaz vycházení", "stanné", "karanténa"])
 v("podpořit,podporovat,hájit,obhájit,obhajovat,bránit", "051", ACC, object=["kandidát", "kandidatura", "nominace"])
 v("pozastavit,pozastavovat,zastavit,zastavovat,zmrazit,zablokovat,blokovat,odložit,odkládat", "120", ["nmod:Gen", "nmod:pro+Acc"],

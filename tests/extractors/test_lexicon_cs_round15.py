@@ -26,6 +26,9 @@ FIRES = [
     ("Ministerstvo poskytlo nemocnici dotaci.", ("AID", "CZE", "CZE"), "cs-poskytnout-071"),
     ("Firma darovala nemocnici respirátory.", ("AID", "CZE", "CZE"), "cs-darovat-073"),
     ("Česko poslalo Ukrajině vakcíny.", ("AID", "CZE", "UKR"), "cs-poslat-073"),
+    # round 15d: heeding a call or demand is acceding to it (083), the counterpart of ignoring it (1232)
+    ("Firma vyslyšela výzvu vlády.", ("CONCEDE", "CZE", "CZE"), "cs-vyslyset-083"),
+    ("Řidiči uposlechli výzvy policie.", ("CONCEDE", "CZE", "CZE"), "cs-uposlechnout-083"),
 ]
 
 
