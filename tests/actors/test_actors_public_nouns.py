@@ -69,3 +69,12 @@ def test_actors_public_nouns_interest_groups(pipeline: Pipeline) -> None:
     for noun, source in (("Pharmacists", "CZEHLH"), ("Hauliers", "CZEBUS"), ("Commuters", "CZECVL"), ("GPs", "CZEHLH")):
         text = home + noun + " criticised the Czech government."
         assert ("ACCUSE", source, "CZEGOV") in _events(pipeline, text, "en")
+
+
+def test_actors_public_nouns_en_first_minister_is_british(pipeline: Pipeline) -> None:
+    """The First Minister (Scotland, Wales, Northern Ireland) is British even in a story about the US: the title
+    took the US home before ('The First Minister has confirmed the Scottish Government was monitoring the US')."""
+    text = ("The US Centers for Disease Control warned Americans. The First Minister criticised Washington over "
+            "the outbreak in the US.")
+    doc = pipeline({"id": "t", "text": text, "lang": "en"})
+    assert any(m.text == "First Minister" and m.code == "GBRGOV" for m in doc.mentions)
