@@ -77,3 +77,31 @@ def test_events_en_recall4_reported_lies_errors_and_failures_judge_the_subject(p
 def test_events_en_recall4_a_denied_mistake_is_no_judgement(pipeline: Pipeline) -> None:
     text = "The British minister said the British government had not made a mistake."
     assert [e for e in events(pipeline, text) if e.type == "ACCUSE"] == []
+
+
+# English counterparts of Czech entries validated on unseen Czech news (cs rounds 13-15): triple, sentence.
+CS_COUNTERPARTS = [
+    (("AID", "CZE", "POL"), "A Czech neighbour saved the life of a Polish girl."),
+    (("AGREE", "GBR", "FRA"), "The British director accepted the challenge of the French culture minister."),
+    (("PROTEST", "GBR", "GBR"), "British activists circulated a petition against the British government."),
+    (("AID", "GBR", "GBR"), "The British ministry gave the British hospital a subsidy."),
+    (("AID", "CZE", "UKR"), "The Czech Republic sent vaccines to Ukraine."),
+    (("ACCUSE", "RUS", "UKR"), "The Russian president railed against Ukraine."),
+    (("REJECT", "RUS", "IGOUNO"), "The Russian government ignored the call of the United Nations."),
+    (("ACCUSE", "RUS", "UKR"), "The Russian minister swore at the Ukrainian president."),
+    (("COOPERATE", "CZE", "POL"), "A Czech firm merged with a Polish firm."),
+    (("REQUEST", "GBR", "GBR"),
+     "The British woman reported the theft to the police. The British police are in London."),
+]
+
+
+def test_events_en_recall4_counterparts_of_validated_czech_entries_fire(pipeline: Pipeline) -> None:
+    for triple, text in CS_COUNTERPARTS:
+        assert triple in triples(events(pipeline, text)), text
+
+
+def test_events_en_recall4_other_senses_of_the_counterparts_code_nothing(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The British journalist reported the story to his British editor.") == []
+    assert events(pipeline, "The British firm saved money on energy.") == []
+    assert events(pipeline, "British activists circulated the document among British students.") == []
+    assert events(pipeline, "The British minister ignored the rain.") == []
