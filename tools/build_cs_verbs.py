@@ -767,6 +767,7 @@ v("pochybit,chybovat,selhat,selhávat,zklamat,zpackat", "111", [], swap=True)
 # summoning the police or an ambulance ('přivolal policii'), detaining a person ('strážníci muže zajistili')
 COURT = ["obl:před+Ins", "nmod:před+Ins", "obl:před+Acc", "nmod:před+Acc", "obl:u+Gen", "nmod:u+Gen"]
 v("odebrat,odebírat,odejmout,odnímat,zabavit", "172", DAT, object=["průkaz", "řidičák"])
+v("odebrat,odebírat", "172", DAT, object=["dítě", "syn", "dcera", "chlapec", "dívka", "holčička", "novorozenec", "miminko", "vnouče"])  # taking a child from its parents into care
 v("stanout,stát,jít,předstoupit", "1121", [], object=["soud"], prep="před", passive_source=COURT, swap=True)
 v("zpovídat,zodpovídat", "1121", [], particle="se", object=["soud"], passive_source=COURT, swap=True)
 v("zastavit,zastavovat,pozastavit,pozastavovat", "172", DAT, object=["činnost"], needs_target=True)

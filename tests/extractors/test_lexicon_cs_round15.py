@@ -29,7 +29,14 @@ FIRES = [
     # round 15d: heeding a call or demand is acceding to it (083), the counterpart of ignoring it (1232)
     ("Firma vyslyšela výzvu vlády.", ("CONCEDE", "CZE", "CZE"), "cs-vyslyset-083"),
     ("Řidiči uposlechli výzvy policie.", ("CONCEDE", "CZE", "CZE"), "cs-uposlechnout-083"),
+    # taking a child from its parents (into care) is an administrative sanction on the parent, as a licence revoked
+    ("Soud odebral otci syna.", ("COERCE", "CZE", "CZE"), "cs-odebrat-172"),
 ]
+
+
+def test_lexicon_cs_round15_taking_a_blood_sample_codes_nothing(pipeline: Pipeline) -> None:
+    """'odebrat krev / vzorek' (a sample taken) is no sanction: only a child or a document as the object codes."""
+    assert pipeline_events(pipeline, "Lékaři odebrali pacientovi krev.", "cs") == []
 
 
 @pytest.mark.parametrize(("text", "triple", "rule"), FIRES, ids=[f[2] + "-" + f[0][:12] for f in FIRES])
