@@ -203,8 +203,10 @@ def prep_argument(doc: Doc, lex: Lexicon, h: int) -> bool:
     """Whether a place preposition governs a case that makes the phrase an argument, not a location
     ('zaútočilo na Kyjev', Acc: the target; 'na Ukrajině', Loc: a place); data 'place_prep_cases'."""
     t = doc.tokens[h]
-    case = t.feats.get("Case")
     preps = [c for c in doc.children(h) if c.deprel == "case" and c.lemma.lower() in lex.place_prep_cases]
+    case = t.feats.get("Case")
+    if preps and t.text.lower() == t.lemma.lower() and preps[0].feats.get("Case"):
+        case = preps[0].feats["Case"]  # 'na Kábul' tagged Loc: a nominative-looking form takes the case its preposition governs
     return bool(case and preps) and all(case not in lex.place_prep_cases[c.lemma.lower()] for c in preps)
 
 
