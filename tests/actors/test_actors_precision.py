@@ -30,3 +30,10 @@ def test_precision_lower_house_belongs_to_its_demonym_or_home(pipeline: Pipeline
     assert coded(run(pipeline, "Polská Sněmovna schválila zákon.", "cs"))["Polská Sněmovna"] == "POLLEG"
     assert coded(run(pipeline, "Sněmovna schválila zákon.", "cs"))["Sněmovna"] == "CZELEG"
     assert coded(run(pipeline, "The French Senate approved the law.", "en"))["French Senate"] == "FRALEG"
+
+
+def test_precision_a_one_word_name_never_stands_on_a_pronoun_or_determiner(pipeline: Pipeline) -> None:
+    # 'Tato' (a form of 'tento', this) matched the company Tata, 'Sama' (herself) Samoa
+    doc = run(pipeline, "Tato zpráva přišla včera. Sama to potvrdila. Koupil auto od Taty.", "cs")
+    assert [(m.text, m.code) for m in doc.mentions if m.code and m.code.endswith("BUS")] == [("Taty", "INDBUS")]
+    assert not any(m.text in {"Tato", "Sama"} for m in doc.mentions)

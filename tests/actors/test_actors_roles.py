@@ -117,3 +117,10 @@ def test_roles_foreign_companies_keep_their_country_with_legal_suffix(pipeline: 
 def test_roles_hyphenated_kind_adjective_is_no_actor(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, "California imposed a ban on army-type guns and military-style rifles.", "en"))
     assert "army" not in c and "military" not in c  # 'army' was USAMIL, the ban's target
+
+
+def test_roles_a_hearer_hung_on_the_speaker_phrase_is_not_its_body(pipeline: Pipeline) -> None:
+    # 'řekl ministr Jan Novák ČTK': the parser hangs the news agency (the hearer) on the minister as 'flat'
+    doc = run(pipeline, "„Vládu kritizujeme,“ řekl ministr Jan Novák ČTK.", "cs")
+    assert coded(doc)["ministr Jan Novák"] == "CZEGOV" and coded(doc)["ČTK"] == "CZEMED"
+    assert [q.speaker.code for q in doc.quotes if q.speaker] == ["CZEGOV"]

@@ -88,3 +88,10 @@ def test_judgements_negative_prefixed_cue_matches_and_copula_negates(pipeline: P
     assert _judged(pipeline, said.format("je nepřijatelná a nezákonná"), "cs") == {("ACCUSE", "POL", "RUS")}
     assert _judged(pipeline, said.format("není nezákonná"), "cs") == set()
     assert _judged(pipeline, said.format("je zákonná"), "cs") == set()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Poland and the EU say the government of Belarus is trying to destabilize the region.", "en"),
+    ("Polsko a EU tvrdí, že se vláda Běloruska snaží destabilizovat region.", "cs")])
+def test_judgements_coordinated_speakers_each_accuse(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert _judged(pipeline, text, lang) == {("ACCUSE", "POL", "BLR"), ("ACCUSE", "IGOEUR", "BLR")}

@@ -22,3 +22,8 @@ def test_partner_clause_needs_a_named_partner(pipeline: Pipeline) -> None:
     """'during the talks' with nobody named: no one to consult, nothing coded."""
     text = "During the talks, the Czech minister stressed support for Ukraine."
     assert not [t for t in country_triples(events(pipeline, text, "en")) if t[0] == "CONSULT"]
+
+
+def test_partner_clause_passive_by_agent_holds_the_noun(pipeline: Pipeline) -> None:
+    text = "The workshop in Accra was organised by the WHO in collaboration with the Ministry of Health of Ghana."
+    assert ("COOPERATE", "IGOUNO", "GHA") in country_triples(events(pipeline, text, "en"))

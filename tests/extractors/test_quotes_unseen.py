@@ -222,3 +222,10 @@ def test_quotes_follow_on_takes_speaker_named_feminine_by_her_name_cs(pipeline: 
 ])
 def test_quotes_media_tag_keeps_the_media_name_cs(pipeline: Pipeline, text: str, speaker: str) -> None:
     assert speaker_name(only_quote(run_lang(pipeline, text, "cs"))) == speaker
+
+
+def test_quotes_a_dative_hearer_tagged_as_subject_is_not_the_speaker(pipeline: Pipeline) -> None:
+    # real (wmt-news, unseen): 'moderátoru' (Dat) is the nsubj of 'řekla' in the parse; the speaker is the woman
+    text = "Herečka Viola Davisová přijela. „Musela jsem nosit oblek,“ řekla moderátoru Kimmelovi."
+    [q] = run_lang(pipeline, text, "cs").quotes
+    assert q.speaker is not None and "Davisová" in q.speaker.text

@@ -25,3 +25,8 @@ def test_sources_speaker_cs_first_person_on_the_governing_verb(pipeline: Pipelin
 def test_sources_speaker_first_person_outside_a_quote_has_no_speaker(pipeline: Pipeline) -> None:
     text = "We have contacted the Ukrainian government."
     assert not [e for e in events(pipeline, text) if e.trigger == "contacted"]
+
+
+def test_sources_speaker_coordinated_speakers_are_each_a_source(pipeline: Pipeline) -> None:
+    got = triples(events(pipeline, "„Podpoříme Ukrajinu,“ uvedly Německo a Francie.", "cs"))
+    assert {("AGREE", "DEU", "UKR"), ("AGREE", "FRA", "UKR")} <= got

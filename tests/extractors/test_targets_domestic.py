@@ -43,3 +43,14 @@ def test_targets_filled_counterpart_does_not_hide_a_stated_event() -> None:
     filled = ev(ArgRef("MEX", f"{COUNTERPART} MEX", "", None), 0)
     kept = dedup([filled, stated], [])
     assert [(e.target.code if e.target else None) for e in kept] == [None, "MEXCVL"]
+
+
+def test_targets_support_of_a_public_measure_is_domestic(pipeline: Pipeline) -> None:
+    text = ("The US House of Representatives met in Washington on Monday. US Senator Jane Miller said on Tuesday she "
+            "supported the impeachment inquiry.")
+    assert ("SUPPORT", "USA", "USA") in country_triples(pipeline_events(pipeline, text))
+    text = "Poslanci ODS v Praze podpořili návrh zákona o dani z příjmu."
+    assert ("SUPPORT", "CZE", "CZE") in country_triples(pipeline_events(pipeline, text, "cs"))
+    # support of something that is not a public measure keeps needing a named target
+    text = "Fans in Prague always supported the team."
+    assert not [e for e in pipeline_events(pipeline, text) if e.type == "SUPPORT"]

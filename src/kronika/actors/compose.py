@@ -186,10 +186,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
     for c, rel in _dependents(ctx, h):
         if rel not in MOD_RELS and rel.split(":")[0] not in MOD_RELS and rel != "prep":
             continue
-        if _other_preposition(ctx, c):
-            continue  # drony proti Ukrajině, jednání s Ukrajinou: another actor, not the owner
-        if _stance(ctx, c.i):
-            continue  # an anti-Syria journalist, pro-Russian separatists: not of that state
+        if _other_preposition(ctx, c) or _stance(ctx, c.i) or _hearer(ctx, h, c):
+            continue  # jednání s Ukrajinou, an anti-Syria journalist, 'řekl ministr Novák ČTK': not the owner
         dem = ctx.dems.get(c.i)
         if dem and not _region_ok(ctx, r, dem):
             continue
@@ -223,6 +221,11 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         elif r.sector is None and not inherited and (unit := _unit_owner(ctx, roles, c)) is not None:
             inherited = unit  # šéf humanitární sekce OSN, ředitel odboru ministerstva: the unit's organisation
             r.tokens |= {c.i}
+    _finish(r, _owner_before(ctx, r, inherited))
+
+
+def _owner_before(ctx: Context, r: Role, inherited: str | None) -> str | None:
+    """A body or demonym just before the role's phrase when its dependents named no owner; the code it inherits."""
     body = _body_before(ctx, min(r.tokens))
     if not r.country and not inherited and body is not None and body.code:  # Arab League Secretary General X:
         inherited, r.body = body.code, True  # spaCy hangs every word on the surname, not on the title
@@ -234,7 +237,14 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         r.tokens |= _dem_span(ctx, min(r.tokens) - 1)
     if r.named and inherited and not r.country:
         r.sector = None  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
-    _finish(r, inherited)
+    return inherited
+
+
+def _hearer(ctx: Context, h: int, c: Token) -> bool:
+    """A name after the role's person name ('řekl ministr Jan Novák ČTK', 'řekl šéf nadace Lars Heikensten CBS'): the
+    parser hangs the hearer of a speech verb on the speaker's phrase; it is not the body the role belongs to."""
+    return c.i > h and c.i in ctx.names and ctx.names[c.i].kind != "GPE" \
+        and any(h < p.start and p.end <= c.i for p in ctx.persons.values())
 
 
 def _name_part(ctx: Context, h: int, c: Token, rel: str) -> bool:

@@ -66,7 +66,8 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]],
                     for e in index.get(f, ()):
                         if _fits(doc, forms, i, s.end, e) and (best is None or len(e.words) > len(best.words)):
                             best = e
-            if best is None or _glued(doc, i, i + len(best.words)) or _inside_longer_name(doc, lex, i, best):
+            if best is None or _glued(doc, i, i + len(best.words)) or _inside_longer_name(doc, lex, i, best) \
+                    or _function_word(doc.tokens[i], best):
                 i += 1
                 continue
             end = i + len(best.words)
@@ -81,6 +82,16 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]],
                             capital=best.capital))
             i = end
     return hits
+
+
+# Parts of speech of closed-class words: a one-word name never stands on one ('Tato zpráva' is no Tata).
+FUNCTION_UPOS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"}
+
+
+def _function_word(t: Token, e: NameEntry) -> bool:
+    """A one-word name matched on a pronoun, determiner or other closed-class word in mixed case (Czech 'Tato', a
+    form of 'tento', matches the company Tata); an all-caps token ('US') is left to the name."""
+    return len(e.words) == 1 and t.upos in FUNCTION_UPOS and not t.text.isupper()
 
 
 # Sectors of organisations whose one-word names are ordinary words or suffixes (The Independent, Sun, SA).
@@ -203,8 +214,10 @@ def prep_argument(doc: Doc, lex: Lexicon, h: int) -> bool:
     """Whether a place preposition governs a case that makes the phrase an argument, not a location
     ('zaútočilo na Kyjev', Acc: the target; 'na Ukrajině', Loc: a place); data 'place_prep_cases'."""
     t = doc.tokens[h]
-    case = t.feats.get("Case")
     preps = [c for c in doc.children(h) if c.deprel == "case" and c.lemma.lower() in lex.place_prep_cases]
+    case = t.feats.get("Case")
+    if preps and t.text.lower() == t.lemma.lower() and preps[0].feats.get("Case"):
+        case = preps[0].feats["Case"]  # 'na Kábul' tagged Loc: a nominative-looking form takes the case its preposition governs
     return bool(case and preps) and all(case not in lex.place_prep_cases[c.lemma.lower()] for c in preps)
 
 

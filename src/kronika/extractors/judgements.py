@@ -56,11 +56,10 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
         if not found:
             continue
         cue, target = found[0]
-        speaker, _ = quote_speaker(doc, cue, q)
-        if not speaker or speaker[0].code == target.code or speaker[0].head == target.head:
-            continue  # no speaker actor, or the speaker judging itself
         e = Entry(lemma=cue.lemma, cameo=JUDGEMENT_CAMEO, id=f"{roles.lex.lang}-reported-judgement")
-        out.append(build(e, cue, speaker[0], target))
+        for speaker in quote_speaker(doc, cue, q)[0]:  # one per member of a coordinated speaker
+            if speaker.code != target.code and speaker.head != target.head:  # not the speaker judging itself
+                out.append(build(e, cue, speaker, target))
     return out
 
 

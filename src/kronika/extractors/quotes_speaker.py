@@ -30,7 +30,8 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon,
     i = cue
     while i not in seen:
         seen.add(i)
-        subj = [t for t in tree.children(i, lex.subject_deps) if not any(a <= t.start < b for a, b in content)]
+        subj = [t for t in tree.children(i, lex.subject_deps) if not any(a <= t.start < b for a, b in content)
+                and t.feat("Case") not in HEARER_CASES]  # 'řekla moderátoru Kimmelovi': the hearer, tagged nsubj
         if subj:
             nom = [t for t in subj if t.feat("Case") == "Nom"]  # two 'subjects': the caseless one is the hearer
             agreeing = [t for t in nom if agrees_with(doc.tokens[i], t)]
@@ -49,6 +50,7 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon,
     return None
 
 
+HEARER_CASES = frozenset({"Dat", "Loc", "Ins"})  # a 'subject' in these cases is whom the speaker told (Loc: a bare dative)
 MAX_INVERTED_TOKENS = 12  # 'the Czech daily Lidove noviny': a speaker after its verb is a short name phrase
 INVERTED_TAG_BEFORE = frozenset(',"“”»«\'’')
 

@@ -12,7 +12,9 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
   ending (grammar key finite_endings) and that only the verb lexicon knows, is a VERB; it takes its head's place in
   the tree and that head becomes its subject (before it, nominative) or object (after it);
 - a 'subject' under a preposition or in the agent case (grammar key agent_cases: cs Ins) is an oblique, the agent of
-  a passive verb ('Ruskou policií bylo zahájeno stíhání').
+  a passive verb ('Ruskou policií bylo zahájeno stíhání');
+- an actor in the agent case tagged as a modifier of a passive verb, or as its object in a plural form the agent
+  case shares, is the agent ('Starosta byl opozicí kritizován', 'Muž byl policisty zbit').
 """
 
 from __future__ import annotations
@@ -41,10 +43,29 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             if note:
                 notes.append(note)
     for n in tree.nodes:
-        note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n)
+        note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names)
         if note:
             notes.append(note)
     return notes
+
+
+def _passive_agent(tree: Tree, lex: Lexicon, n: Node, names: set[int]) -> str:
+    """An actor noun in the agent case hung on a passive verb with a subject as a modifier ('Starosta byl opozicí
+    kritizován': amod), or as an object whose plural form the agent case shares ('Muž byl policisty zbit': Acc = Ins
+    plural; a passive with a subject takes no object) is the agent."""
+    cases = set(lex.grammar.get("agent_cases", []))
+    if not cases or n.i not in names or n.upos not in NOMINAL or n.head == n.i or tree.has_case(n.i):
+        return ""
+    verb = tree[n.head]
+    passive = verb.feat("Voice") == "Pass" and any(k.deprel == "aux:pass" for k in tree.children(verb.i))
+    if not passive or not tree.children(verb.i, "nsubj:pass"):
+        return ""
+    modifier = n.deprel in {"amod", "nmod", "dep"} and n.feat("Case") in cases
+    plural_object = n.deprel == "obj" and n.feat("Number") == "Plur" and n.feat("Animacy") == "Anim"
+    if not (modifier or plural_object):
+        return ""
+    tree.rehang(n.i, verb.i, "obl:agent")
+    return f"passive-agent:{n.tok.text}"
 
 
 def _oblique_subject(tree: Tree, lex: Lexicon, n: Node) -> str:

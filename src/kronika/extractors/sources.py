@@ -315,7 +315,7 @@ def _speaker(doc: Doc, n: Node, quote: Quote | None) -> tuple[list[Mention], str
     sp = quote.speaker.span
     found = [m for m in doc.mentions if m.code and m.code[:3].isalpha() and sp and m.span[0] <= sp[0] < m.span[1]]
     if found:
-        return found[:1], "quote-speaker"
+        return found[:1] + _coordinated(doc, found[0]), "quote-speaker"
     code, how = quote.speaker.code or "", "quote-speaker-code"
     toks = [t for t in doc.tokens if sp and sp[0] <= t.start < sp[1]]
     if toks and (len(code) < 3 or not code[:3].isalpha()):
@@ -325,6 +325,14 @@ def _speaker(doc: Doc, n: Node, quote: Quote | None) -> tuple[list[Mention], str
     text = doc.text[sp[0]:sp[1]] if sp else ""
     return [Mention(toks[0].i, toks[-1].i + 1, text, (toks[0].start, toks[-1].end), code, quote.speaker.name or text,
                     "PER", toks[-1].i, rule="quote-speaker")], how
+
+
+def _coordinated(doc: Doc, first: Mention) -> list[Mention]:
+    """The other members of a coordinated speaker ('Polsko a EU tvrdí', 'Poland and the EU say'): coded mentions
+    whose head is a conjunct of the first speaker's head; each member is a source (one event per member)."""
+    head = first.head
+    return [m for m in doc.mentions if m is not first and m.code and m.code[:3].isalpha() and m.head != head
+            and doc.tokens[m.head].deprel == "conj" and doc.tokens[m.head].head == head]
 
 
 def _home_speaker(doc: Doc, n: Node, code: str) -> str:

@@ -82,8 +82,9 @@ def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[M
     of the article's clear home country, in a sentence that names no actor of another country: that home country
     (an implicit target without text span; the gold codes it so in domestic news)."""
     home = roles.doc.meta.get("home_country") or {}
-    if plover_type(cameo) not in DOMESTIC_COUNTERPART or cameo.startswith(DENIAL) or not home.get("clear") \
-            or foreign_in_sentence(roles, trigger, sources):
+    kind = plover_type(cameo)
+    if not (kind in DOMESTIC_COUNTERPART or (kind == "SUPPORT" and _public_measure(roles, trigger))) \
+            or cameo.startswith(DENIAL) or not home.get("clear") or foreign_in_sentence(roles, trigger, sources):
         return []
     out: list[Mention] = []
     for m in sources:  # people, firms and bodies of the article's home country, not a state acting abroad
@@ -92,6 +93,13 @@ def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[M
             out.append(Mention(m.start, m.start, "", m.span, ctry, f"{COUNTERPART} {ctry}", "GRP", m.head,
                                rule=IMPLICIT))
     return out
+
+
+def _public_measure(roles: Roles, trigger: int) -> bool:
+    """'supported the impeachment inquiry', 'podpořil návrh zákona': support of a public measure (grammar key
+    public_measures) is support of whoever it is about or put it forward, at home when no one else is named."""
+    measures = roles.lex.words("public_measures")
+    return any(k.lemma.lower() in measures for k in roles.tree.children(trigger, "obj", "dobj"))
 
 
 def foreign_in_sentence(roles: Roles, trigger: int, sources: list[Mention]) -> bool:

@@ -1,0 +1,27 @@
+"""Czech passives whose agent the parser mis-hangs (repair._passive_agent): an actor in the agent case (Ins) tagged as
+a modifier, or as an object in the plural form Acc and Ins share, is the agent; whole pipeline, hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Starosta byl opozicí kritizován.", ("ACCUSE", "CZE", "CZE")),  # 'opozicí' parsed as amod
+    ("Muž byl policisty zbit.", ("ASSAULT", "CZE", "CZE")),  # 'policisty' parsed as obj (Acc = Ins plural)
+])
+def test_passive_agent_in_the_agent_case_is_the_source(pipeline: Pipeline, text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    evs = events(pipeline, text, "cs")
+    assert expected in country_triples(evs)
+    assert all(e.source is not None for e in evs)
+
+
+def test_passive_agent_a_singular_object_stays_an_object(pipeline: Pipeline) -> None:
+    # an animate singular object of an active verb is untouched: the police arrested one man
+    evs = events(pipeline, "Policie zadržela muže.", "cs")
+    assert {(e.source and e.source.code, e.target and e.target.code) for e in evs} == {("CZECOP", "CZECVL")}
