@@ -78,3 +78,14 @@ def test_actors_public_nouns_en_first_minister_is_british(pipeline: Pipeline) ->
             "the outbreak in the US.")
     doc = pipeline({"id": "t", "text": text, "lang": "en"})
     assert any(m.text == "First Minister" and m.code == "GBRGOV" for m in doc.mentions)
+
+
+def test_actors_public_nouns_people_of_crime_news(pipeline: Pipeline) -> None:
+    """The attackers of local crime news: dealers, hooligans, an ex-husband, a flatmate, a bouncer."""
+    for text, source in (("Dealer napadl strážníka.", "CZECRM"), ("Chuligán napadl strážníka.", "CZECRM"),
+                         ("Exmanžel napadl strážníka.", "CZECVL"), ("Spolubydlící napadl strážníka.", "CZECVL")):
+        assert ("ASSAULT", source, "CZECOP") in _events(pipeline, text)
+    home = "In Prague, Czech police said. "
+    for noun, source in (("hooligan", "CZECRM"), ("drug dealer", "CZECRM"), ("bouncer", "CZECVL")):
+        text = home + "A " + noun + " attacked a Czech police officer."
+        assert ("ASSAULT", source, "CZECOP") in _events(pipeline, text, "en")
