@@ -105,3 +105,15 @@ def test_events_en_recall4_other_senses_of_the_counterparts_code_nothing(pipelin
     assert events(pipeline, "The British firm saved money on energy.") == []
     assert events(pipeline, "British activists circulated the document among British students.") == []
     assert events(pipeline, "The British minister ignored the rain.") == []
+
+
+def test_events_en_recall4_breaking_the_law_defies_it(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Boris Johnson probably broke the law in Britain.")
+    assert [(e.type, e.cameo) for e in evs] == [("REJECT", "128")]
+    assert events(pipeline, "The British athlete broke the world record.") == []
+
+
+def test_events_en_recall4_stepping_up_a_campaign_against_x_denounces_x(pipeline: Pipeline) -> None:
+    text = "British workers are ramping up their campaign against their British employer."
+    assert [(e.type, e.cameo) for e in events(pipeline, text)] == [("ACCUSE", "111")]
+    assert events(pipeline, "The British ministry stepped up its campaign against smoking.") == []
