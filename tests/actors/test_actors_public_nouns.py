@@ -89,3 +89,13 @@ def test_actors_public_nouns_people_of_crime_news(pipeline: Pipeline) -> None:
     for noun, source in (("hooligan", "CZECRM"), ("drug dealer", "CZECRM"), ("bouncer", "CZECVL")):
         text = home + "A " + noun + " attacked a Czech police officer."
         assert ("ASSAULT", source, "CZECOP") in _events(pipeline, text, "en")
+
+
+def test_actors_public_nouns_chambers_and_firms(pipeline: Pipeline) -> None:
+    """Professional chambers (lékařská, advokátní komora) and business bodies (realitní kancelář, holding, investiční
+    fond) act; a bare capitalised 'Komora' is still read as the Comoros (states.tsv), so only the two-word names."""
+    for text, source in (("Lékařská komora podala žalobu na ministerstvo.", "CZENGO"),
+                         ("Realitní kancelář podala žalobu na ministerstvo.", "CZEBUS"),
+                         ("Holding podal žalobu na ministerstvo.", "CZEBUS"),
+                         ("Investiční fond podal žalobu na ministerstvo.", "CZEBUS")):
+        assert ("ACCUSE", source, "CZEGOV") in _events(pipeline, text)
