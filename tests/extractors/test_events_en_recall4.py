@@ -117,3 +117,15 @@ def test_events_en_recall4_stepping_up_a_campaign_against_x_denounces_x(pipeline
     text = "British workers are ramping up their campaign against their British employer."
     assert [(e.type, e.cameo) for e in events(pipeline, text)] == [("ACCUSE", "111")]
     assert events(pipeline, "The British ministry stepped up its campaign against smoking.") == []
+
+
+def test_events_en_recall4_issuing_a_permit_or_visa_to_x_agrees(pipeline: Pipeline) -> None:
+    assert triples(events(pipeline, "The British embassy issued visas to Russian journalists.")) == {
+        ("AGREE", "GBR", "RUS")}
+    assert events(pipeline, "The British ministry issued a statement.") == []
+
+
+def test_events_en_recall4_reporting_a_person_to_the_police_accuses_them(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The Czech neighbour reported the Czech mayor to the police.")
+    assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "112")]
+    assert events(pipeline, "The British journalist reported the story to his British editor.") == []
