@@ -99,3 +99,11 @@ def test_actors_public_nouns_chambers_and_firms(pipeline: Pipeline) -> None:
                          ("Holding podal žalobu na ministerstvo.", "CZEBUS"),
                          ("Investiční fond podal žalobu na ministerstvo.", "CZEBUS")):
         assert ("ACCUSE", source, "CZEGOV") in _events(pipeline, text)
+
+
+def test_actors_public_nouns_cs_police_news_adjectives(pipeline: Pipeline) -> None:
+    """Adjectives Czech police news uses as nouns (dotyčný, hledaný, opilý) and prison guards are actors."""
+    assert ("ASSAULT", "CZECVL", "CZECOP") in _events(pipeline, "Dotyčný napadl strážníka.")
+    assert ("COERCE", "CZECOP", "CZECRM") in _events(pipeline, "Policisté zadrželi hledaného.")
+    assert ("THREATEN", "CZECVL", "CZECVL") in _events(pipeline, "Opilý vyhrožoval sousedům.")
+    assert ("ASSAULT", "CZEGOV", "CZECVL") in _events(pipeline, "Dozorce napadl vězně.")
