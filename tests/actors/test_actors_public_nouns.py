@@ -107,3 +107,13 @@ def test_actors_public_nouns_cs_police_news_adjectives(pipeline: Pipeline) -> No
     assert ("COERCE", "CZECOP", "CZECRM") in _events(pipeline, "Policisté zadrželi hledaného.")
     assert ("THREATEN", "CZECVL", "CZECVL") in _events(pipeline, "Opilý vyhrožoval sousedům.")
     assert ("ASSAULT", "CZEGOV", "CZECVL") in _events(pipeline, "Dozorce napadl vězně.")
+
+
+def test_actors_public_nouns_czech_institutions_and_firms(pipeline: Pipeline) -> None:
+    """Czech regulators, state insurers and big firms by name or abbreviation (data/<lang>/actors.json)."""
+    for text, source in (("ÚOHS pokutoval Českou poštu.", "CZEGOV"), ("Úřad práce kritizoval vládu.", "CZEGOV"),
+                         ("VZP kritizovala ministra.", "CZEHLH"), ("Česká pošta kritizovala vládu.", "CZEBUS")):
+        doc = pipeline({"id": "t", "text": text, "lang": "cs"})
+        assert doc.mentions and doc.mentions[0].code == source
+    doc = pipeline({"id": "t", "text": "Avast sued the Czech Ministry of Finance.", "lang": "en"})
+    assert any(m.text == "Avast" and m.code == "CZEBUS" for m in doc.mentions)
