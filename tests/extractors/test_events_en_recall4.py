@@ -129,3 +129,14 @@ def test_events_en_recall4_reporting_a_person_to_the_police_accuses_them(pipelin
     evs = events(pipeline, "The Czech neighbour reported the Czech mayor to the police.")
     assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "112")]
     assert events(pipeline, "The British journalist reported the story to his British editor.") == []
+
+
+def test_events_en_recall4_tearing_into_x_is_criticism_not_an_assassination(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The British opposition tore into the British minister.")
+    assert [(e.type, e.cameo) for e in evs] == [("ACCUSE", "111")]
+    assert events(pipeline, "The British protesters tore down the statue.") == []
+
+
+def test_events_en_recall4_singing_x_s_praises_praises_x(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "British MPs sang the praises of the British minister.")
+    assert [(e.type, e.cameo) for e in evs] == [("SUPPORT", "051")]
