@@ -140,3 +140,18 @@ def test_events_en_recall4_tearing_into_x_is_criticism_not_an_assassination(pipe
 def test_events_en_recall4_singing_x_s_praises_praises_x(pipeline: Pipeline) -> None:
     evs = events(pipeline, "British MPs sang the praises of the British minister.")
     assert [(e.type, e.cameo) for e in evs] == [("SUPPORT", "051")]
+
+
+def test_events_en_recall4_shooting_down_a_proposal_rejects_it(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The British minister shot down the proposal of the British opposition.")
+    assert [(e.type, e.cameo) for e in evs] == [("REJECT", "120")]
+    evs = events(pipeline, "Russian forces shot down a Ukrainian helicopter.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_events_en_recall4_swipes_and_rounding_on_x_criticise_x(pipeline: Pipeline) -> None:
+    for text in ("The British minister took a swipe at the British opposition.",
+                 "The British minister rounded on the British opposition."):
+        assert [(e.type, e.cameo) for e in events(pipeline, text)] == [("ACCUSE", "111")], text
+    evs = events(pipeline, "The British court knocked back the appeal of the British minister.")
+    assert [(e.type, e.cameo) for e in evs] == [("REJECT", "120")]
