@@ -117,3 +117,20 @@ def test_actors_public_nouns_czech_institutions_and_firms(pipeline: Pipeline) ->
         assert doc.mentions and doc.mentions[0].code == source
     doc = pipeline({"id": "t", "text": "Avast sued the Czech Ministry of Finance.", "lang": "en"})
     assert any(m.text == "Avast" and m.code == "CZEBUS" for m in doc.mentions)
+
+
+def test_actors_public_nouns_cs_tagger_lemmas_and_social_workers(pipeline: Pipeline) -> None:
+    """Forms the tagger lemmatises wrongly ('Hygienici' -> 'hygienice', 'kriminalistům' -> 'kriminalist'), social
+    workers and the competition office by its other name (audcs4 requests)."""
+    assert ("COERCE", "CZEHLH", "CZEEDU") in _events(pipeline, "Hygienici nařídili škole karanténu.")
+    assert ("COERCE", "CZEGOV", "CZEBUS") in _events(pipeline, "Antimonopolní úřad pokutoval ČEZ.")
+    doc = pipeline({"id": "t", "text": "Starosta poděkoval kriminalistům a sociálním pracovnicím.", "lang": "cs"})
+    codes = {m.text: m.code for m in doc.mentions}
+    assert codes.get("kriminalistům") == "CZECOP" and codes.get("sociálním pracovnicím") == "CZEGOV"
+
+
+def test_actors_public_nouns_rating_agencies(pipeline: Pipeline) -> None:
+    """Moody's is the US rating agency, not an Indian namesake of the Phoenix list."""
+    doc = pipeline({"id": "t", "text": "Agentura Moody's kritizovala České dráhy.", "lang": "cs"})
+    assert ("ACCUSE", "USABUS", "CZEBUS") in {(e.type, e.source.code if e.source else "", e.target.code if e.target
+                                                else "") for e in doc.events}
