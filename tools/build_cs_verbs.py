@@ -800,6 +800,13 @@ v("nabídnout,nabízet", "010", [], object=["nástroj", "výrobek", "model", "v�
 v("ukrást,ukradnout,uloupit,krást", "010", [], object=["pohřeb", "obřad", "slavnost", "show", "vítězství", "bod", "zápas", "titul"])
 v("zachránit,zachraňovat", "073", DAT, object=["život"], needs_target=True)  # 'zachránil život svému sousedovi': the one saved is the dative
 v("zůstat,zůstávat,udržovat,udržet", "040", INS_S, object=["kontakt", "spojení"], prep="s", reciprocal=True)  # 'zůstává v kontaktu s britskou policií'
+# round 16 (xgcs, the cross-lingual gap). Tried and left out: 'schválit/odsouhlasit opatření, legislativu' as AGREE 030
+# (en 'The Senate approved the measure'): the wmt-dev2 gold does not code 'parlament schválil novou legislativu' (+1 fp,
+# 0 tp) and its one unseen event took a wrong target (MEX from the measure's context).
+# easing rules or restrictions ('zmírní přísná pravidla oblékání pro cizinky', 'uvolnila opatření pro podniky') is easing
+# a ban (080) as 'zmírnit omezení'; CONCEDE keeps its target requirement (the ones the rule binds)
+v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,rozvolnit,rozvolňovat", "080", ["nmod:Gen", "obl:pro+Acc", "nmod:pro+Acc"],
+  object=["pravidlo", "opatření", "regulace"], needs_target=True)  # "restrikce" is easing sanctions (085) above
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
