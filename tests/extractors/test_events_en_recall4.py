@@ -155,3 +155,18 @@ def test_events_en_recall4_swipes_and_rounding_on_x_criticise_x(pipeline: Pipeli
         assert [(e.type, e.cameo) for e in events(pipeline, text)] == [("ACCUSE", "111")], text
     evs = events(pipeline, "The British court knocked back the appeal of the British minister.")
     assert [(e.type, e.cameo) for e in evs] == [("REJECT", "120")]
+
+
+def test_events_en_recall4_hit_with_a_fine_or_sanctions_is_a_penalty_not_an_attack(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "The British company was hit with a fine by the British regulator.")
+    assert [(e.type, e.cameo) for e in evs] == [("COERCE", "172")]
+    evs = events(pipeline, "The European Union hit Russia with new sanctions.")
+    assert [(e.type, e.cameo) for e in evs] == [("SANCTION", "163")]
+    assert [e.type for e in events(pipeline, "Russian missiles hit Ukrainian cities.")] == ["ASSAULT"]
+
+
+def test_events_en_recall4_police_swoops_and_striking_off_a_doctor(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "British police swooped on the British gang.")
+    assert [(e.type, e.cameo) for e in evs] == [("COERCE", "170")]
+    evs = events(pipeline, "The British doctor was struck off by the British medical council.")
+    assert [(e.type, e.cameo) for e in evs] == [("COERCE", "172")]
