@@ -134,3 +134,13 @@ def test_actors_public_nouns_rating_agencies(pipeline: Pipeline) -> None:
     doc = pipeline({"id": "t", "text": "Agentura Moody's kritizovala České dráhy.", "lang": "cs"})
     assert ("ACCUSE", "USABUS", "CZEBUS") in {(e.type, e.source.code if e.source else "", e.target.code if e.target
                                                 else "") for e in doc.events}
+
+
+def test_actors_public_nouns_cs_stations(pipeline: Pipeline) -> None:
+    """A station that acts is a broadcaster ('Stanice WWL obvinila', audcs4 request 3), a petrol station a firm; a
+    railway or space station names no actor (non_actor_phrases)."""
+    assert ("ACCUSE", "CZEMED", "CZEMED") in _events(pipeline, "Stanice WWL obvinila moderátora z vyhrožování.")
+    assert ("ASSAULT", "CZECRM", "CZEBUS") in _events(pipeline, "Lupič přepadl čerpací stanici.")
+    for text in ("Vlak přijel na železniční stanici.", "Rusko vyslalo posádku na Mezinárodní vesmírnou stanici."):
+        doc = pipeline({"id": "t", "text": text, "lang": "cs"})
+        assert not any("stanic" in m.text for m in doc.mentions)
