@@ -649,6 +649,11 @@ v("zabývat,zaobírat", "090", ["nmod:Gen", "obj"], particle="se", object=CASES)
 v("nasadit,nasazovat,nasadit", "173", DAT, object=["pouto", "pouta"])
 v("držet,věznit,zadržovat", "173", ACC, object=["vazba", "vězení", "zajetí", "cela", "izolace", "věznice"], needs_target=True)
 # legal steps against someone's decision ('odvolal se proti rozsudku'); not bare 'odvolat se': 'odvolal se na zdroje' cites
+# round 16 (xgcs): an appeal against a ruling, penalty or decision is refusing it (REJECT, one of the types the gold lists for
+# appeals: 'ACCUSE|REJECT|REQUEST'); its owner is the target when named, else the home counterpart or '-' ('Bayer se proti
+# rozsudku odvolal', en 'Bayer is contesting the verdict' REJECT). An appeal against a person stays 114 below.
+v("odvolat,odvolávat", "120", ["nmod:Gen", "nmod:strana+Gen"], particle="se", prep="proti",
+  object=["rozsudek", "verdikt", "rozhodnutí", "trest", "pokuta", "zákaz", "usnesení", "výrok", "distanc", "vyloučení", "sankce"])
 v("odvolat,odvolávat", "114", [*PROTI, "obl:k+Dat", "nmod:k+Dat"], particle="se", prep="proti")
 v("bránit,hájit,ohradit", "120", ["nmod:Gen", "nmod:strana+Gen", *PROTI], particle="se", object=["obvinění", "nařčení", "kritika", "výtka", "tvrzení"])
 v("bagatelizovat,zlehčovat,zlehčit", "120", ["nmod:Gen", "obj"], needs_target=True)

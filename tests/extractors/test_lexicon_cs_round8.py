@@ -31,7 +31,7 @@ FIRES = [
     ("Případem se zabývá policie.", ("ACCUSE", "CZE", "CZE"), "cs-zabyvat-090"),
     ("Policie případ šetří.", ("ACCUSE", "CZE", "CZE"), "cs-setrit-090"),
     ("Ruský soud držel ukrajinského novináře ve vazbě.", ("COERCE", "RUS", "UKR"), "cs-drzet-173"),
-    ("Klub se odvolal proti trestu pro útočníka.", ("ACCUSE", "CZE", "CZE"), "cs-odvolat-114"),
+    ("Klub se odvolal proti trestu pro útočníka.", ("REJECT", "CZE", "CZE"), "cs-odvolat-120"),  # round 16: REJECT
     ("Ministr se ohradil proti obvinění.", ("REJECT", "CZE", "CZE"), "cs-ohradit-120"),
     ("Ruský ministr se bránil obvinění ukrajinské vlády.", ("REJECT", "RUS", "UKR"), "cs-branit-120"),
     ("Ruský prezident bagatelizoval kritiku ukrajinské vlády.", ("REJECT", "RUS", "UKR"), "cs-bagatelizovat-120"),
