@@ -170,3 +170,9 @@ def test_events_en_recall4_police_swoops_and_striking_off_a_doctor(pipeline: Pip
     assert [(e.type, e.cameo) for e in evs] == [("COERCE", "170")]
     evs = events(pipeline, "The British doctor was struck off by the British medical council.")
     assert [(e.type, e.cameo) for e in evs] == [("COERCE", "172")]
+
+
+def test_events_en_recall4_a_labour_strike_is_no_attack_on_the_home_country(pipeline: Pipeline) -> None:
+    text = "British nurses voted to strike. The British prime minister is in London. British doctors will strike."
+    assert [e for e in events(pipeline, text) if e.type == "ASSAULT"] == []
+    assert triples(events(pipeline, "Russian missiles struck Kyiv.")) == {("ASSAULT", "RUS", "UKR")}
