@@ -165,11 +165,9 @@ def test_events_en_recall4_hit_with_a_fine_or_sanctions_is_a_penalty_not_an_atta
     assert [e.type for e in events(pipeline, "Russian missiles hit Ukrainian cities.")] == ["ASSAULT"]
 
 
-def test_events_en_recall4_police_swoops_and_striking_off_a_doctor(pipeline: Pipeline) -> None:
+def test_events_en_recall4_police_swooping_on_x_raid_x(pipeline: Pipeline) -> None:
     evs = events(pipeline, "British police swooped on the British gang.")
     assert [(e.type, e.cameo) for e in evs] == [("COERCE", "170")]
-    evs = events(pipeline, "The British doctor was struck off by the British medical council.")
-    assert [(e.type, e.cameo) for e in evs] == [("COERCE", "172")]
 
 
 def test_events_en_recall4_a_labour_strike_is_no_attack_on_the_home_country(pipeline: Pipeline) -> None:
