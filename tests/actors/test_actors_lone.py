@@ -10,20 +10,20 @@ CZECH = "V Praze a v Brně se v pondělí změnily jízdní řády. Česko zdra�
 
 
 def test_lone_abbreviation_or_inner_capital_acting_is_a_home_body(pipeline: Pipeline) -> None:
-    c = coded(run(pipeline, CZECH.format("Denně bude RegioJet na trati vypravovat celkem 16 spojů."), "cs"))
-    assert c["RegioJet"] == "CZECVL"
+    c = coded(run(pipeline, CZECH.format("Denně bude FlixBus na trati vypravovat celkem 16 spojů."), "cs"))
+    assert c["FlixBus"] == "CZECVL"
     text = "Tennessee passed a law in Nashville. The United States reacted. The WWL accused the station of lying."
     assert coded(run(pipeline, text, "en"))["WWL"] == "USACVL"
 
 
 def test_lone_plain_capitalised_word_or_object_stays_open(pipeline: Pipeline) -> None:
-    c = coded(run(pipeline, CZECH.format("Kovosvit dodal stroje. Vláda chce zastavit RegioJet."), "cs"))
-    assert c.get("Kovosvit") is None and c.get("RegioJet") is None  # a plain word; an object, not an actor
+    c = coded(run(pipeline, CZECH.format("Kovosvit dodal stroje. Vláda chce zastavit FlixBus."), "cs"))
+    assert c.get("Kovosvit") is None and c.get("FlixBus") is None  # a plain word; an object, not an actor
 
 
 def test_lone_needs_a_home_the_article_refers_to(pipeline: Pipeline) -> None:
-    c = coded(run(pipeline, "Denně bude RegioJet na trati vypravovat celkem 16 spojů.", "cs"))
-    assert c.get("RegioJet") is None  # the Czech default alone is no evidence where an unlisted body is
+    c = coded(run(pipeline, "Denně bude FlixBus na trati vypravovat celkem 16 spojů.", "cs"))
+    assert c.get("FlixBus") is None  # the Czech default alone is no evidence where an unlisted body is
 
 
 def test_lone_surname_acting_is_a_private_person_of_the_home(pipeline: Pipeline) -> None:
