@@ -29,7 +29,7 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
     plover = info.plover if info is not None else None
     how = "subject"
     if e.noun:
-        sources, how = _noun_sources(roles, n, e, plover)
+        sources, how = _noun_sources(roles, n, e, plover, quote)
     elif not e.swap:
         sources, how = speaker_as_source(roles.doc, roles.tree, n, quote)
     if not sources and e.swap and not (e.noun or e.passive_source) and plover == "ACCUSE":
@@ -47,9 +47,11 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
     return sources, targets, how
 
 
-def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None) -> tuple[list[Mention], str]:
+def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Quote | None
+                  ) -> tuple[list[Mention], str]:
     """The holder of a noun trigger: a light verb's subject, the subject (or by-agent) of the clause a noun of talks
-    stands in, the antecedent of a possessive pronoun."""
+    stands in, or the quote's speaker when that clause is in the first person ('„Budeme to zjišťovat ve spolupráci
+    s hasiči,“ uvedla mluvčí policie'), the antecedent of a possessive pronoun."""
     found = light_verb_source(roles, n.i, "nsubj" in e.source)
     if found:
         return found, "light-verb"
@@ -57,4 +59,8 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None) -> tuple[
         found = partner_clause_source(roles, n.i)  # 'při jednáních s X uvízly'
         if found:
             return found, "partner-clause"
+        if n.deprel.split(":")[0] == "obl" and n.head != n.i:
+            found, how = speaker_as_source(roles.doc, roles.tree, roles.tree[n.head], quote)
+            if found:
+                return found, f"partner-clause+{how}"
     return possessor_source(roles, n.i), "possessor-pronoun"  # 'defended its crackdown on X'
