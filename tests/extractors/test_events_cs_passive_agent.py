@@ -25,3 +25,9 @@ def test_passive_agent_a_singular_object_stays_an_object(pipeline: Pipeline) -> 
     # an animate singular object of an active verb is untouched: the police arrested one man
     evs = events(pipeline, "Policie zadržela muže.", "cs")
     assert {(e.source and e.source.code, e.target and e.target.code) for e in evs} == {("CZECOP", "CZECVL")}
+
+
+def test_secondary_predicate_guilty_matches_the_entry_object(pipeline: Pipeline) -> None:
+    # cs_core_news_sm hangs 'vinným' on the verb as advcl:pred (UD's secondary predicate), not as xcomp
+    text = "Porota v Texasu shledala Ronalda Haskella vinným z vraždy."
+    assert ("ACCUSE", "USA", "USA") in country_triples(events(pipeline, text, "cs"))

@@ -27,3 +27,10 @@ def test_partner_clause_needs_a_named_partner(pipeline: Pipeline) -> None:
 def test_partner_clause_passive_by_agent_holds_the_noun(pipeline: Pipeline) -> None:
     text = "The workshop in Accra was organised by the WHO in collaboration with the Ministry of Health of Ghana."
     assert ("COOPERATE", "IGOUNO", "GHA") in country_triples(events(pipeline, text, "en"))
+
+
+def test_partner_clause_first_person_clause_in_a_quote_is_the_speakers(pipeline: Pipeline) -> None:
+    # real (wmt-news, unseen; audcs4 audit): the police spokeswoman's 'we' cooperate with the experts
+    text = ("„Příčinu nehody budeme zjišťovat ve spolupráci s odbornými znalci,“ dodala mluvčí policie "
+            "Jana Korandová.")
+    assert ("COOPERATE", "CZE", "CZE") in country_triples(events(pipeline, text, "cs"))

@@ -54,3 +54,14 @@ def test_targets_support_of_a_public_measure_is_domestic(pipeline: Pipeline) -> 
     # support of something that is not a public measure keeps needing a named target
     text = "Fans in Prague always supported the team."
     assert not [e for e in pipeline_events(pipeline, text) if e.type == "SUPPORT"]
+
+
+def test_targets_threat_of_a_strike_or_lawsuit_is_domestic(pipeline: Pipeline) -> None:
+    assert ("THREATEN", "CZE", "CZE") in country_triples(pipeline_events(
+        pipeline, "Odbory v Praze pohrozily stávkou.", "cs"))
+    text = ("The US Senate met in Washington. US Senator John Miller said the agency had lied to him. Senator Miller "
+            "threatened to sue.")
+    assert ("THREATEN", "USA", "USA") in country_triples(pipeline_events(pipeline, text))
+    # a bare warning names no measure: no counterpart is inferred
+    assert not [e for e in pipeline_events(pipeline, "Lékaři v Brně varují před chřipkou.", "cs")
+                if e.type == "THREATEN"]

@@ -217,7 +217,7 @@ def prep_argument(doc: Doc, lex: Lexicon, h: int) -> bool:
     preps = [c for c in doc.children(h) if c.deprel == "case" and c.lemma.lower() in lex.place_prep_cases]
     case = t.feats.get("Case")
     if preps and t.text.lower() == t.lemma.lower() and preps[0].feats.get("Case"):
-        case = preps[0].feats["Case"]  # 'na Kábul' tagged Loc: a nominative-looking form takes the case its preposition governs
+        case = preps[0].feats["Case"]  # 'na Kábul' tagged Loc: a nominative-looking form takes its preposition's case
     return bool(case and preps) and all(case not in lex.place_prep_cases[c.lemma.lower()] for c in preps)
 
 

@@ -67,18 +67,7 @@ class Actors:
         """Add doc.mentions and doc.actors."""
         lex = lexicon(doc.lang or self.settings.default_lang)
         forms = [lex.forms(t.text, t.lemma) for t in doc.tokens]
-        names = list(match_names(doc, lex, forms))
-        surnames = {doc.tokens[h.start].text for h in names if _surname_state(doc, lex, h)}  # 'Tom Holland ... Holland'
-        names = [h for h in names if not (h.kind == "GPE" and h.end - h.start == 1
-                                          and doc.tokens[h.start].text in surnames)]
-        dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)
-                   and not is_destination(doc, lex, h.head) and not prep_argument(doc, lex, h.head)]
-        names = [h for h in names if h not in dropped]
-        for h in names:
-            capital_as_government(doc, h)
-        taken = {i for h in names + dropped for i in range(h.start, h.end)}
-        names += match_inhabitants(doc, lex, taken)
-        taken |= {h.start for h in names}
+        names, dropped, taken = _dictionary_names(doc, lex, forms)
         dems, dem_tokens = demonyms(doc, lex, forms)
         roles = find_roles(doc, lex, forms, taken)
         cities = match_places(doc, lex, forms, taken | set(roles) | dem_tokens, set(roles))
@@ -91,12 +80,7 @@ class Actors:
         _namesakes(lex, persons, names + dropped + cities, dems)  # John Smith is no colonial governor of Kiribati
         demonym_persons(doc, lex, persons, dems, names)  # Czech tennis player X: before the home count
         sents = {t.i: t.sent for t in doc.tokens}
-        dest = {h.head for h in names + dropped if is_destination(doc, lex, h.head) or is_goal(doc, lex, h.head)}
-        home = spelled_home(doc, lex, home_country(lex, names + dropped, persons, dems, sents, dropped, dest))
-        home = foreign_story(lex, home, persons)
-        doc.meta["home_country"] = home.to_meta()
-        spelled_persons(doc, lex, persons)  # Štěch in an English article: after the home count
-        _home_namesakes(doc, lex, persons, home.clear)
+        home = _home(doc, lex, names, dropped, persons, dems, sents)
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
             if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
                 h.code, h.start, h.rule = dem + str(h.code)[1:], h.start - 1, h.rule + "; demonym before it"
@@ -105,30 +89,8 @@ class Actors:
                       home.clear, home.clear_rule, {h.head: h for h in dropped if h.kind == "GPE"},
                       sentence_states(lex, sents, [h for h in names + dropped + persons
                                                    if not is_destination(doc, lex, h.head)], dems))
-        resolve_roles(ctx, roles)
-        attach_persons(doc, roles, persons)
-        same_noun_as_before(ctx, roles, names)
-        anaphoric_roles(ctx, roles, names)
-        titled_anaphors(ctx, roles, persons)
-        same_sector_before(ctx, roles, names)
-        apply_home(ctx, roles)
-        unlisted_person_roles(roles)
-        unlisted_body_roles(ctx, roles)
-        same_named_org_before(ctx, roles)
-        titled_persons(forms, roles, persons)
-        attached = {id(r.person) for r in roles.values() if r.person is not None}
-        named = {i for r in roles.values() for i in r.tokens}  # the rest of a body's name (Office for X Y)
-        attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
-        acting_places(doc, lex, forms, [p for p in persons if id(p) not in attached])
-        private_persons([p for p in persons if id(p) not in attached], home)
-        org_names(doc, lex, [p for p in persons if id(p) not in attached], _referred_home(home))
-        hits = names + [p for p in persons if id(p) not in attached] + _role_hits(doc, lex, roles)
-        covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
-        covered |= {i for r in roles.values() for i in r.tokens}
-        hits += adjective_hits(doc, lex, dems, covered)
-        hits += sector_adjective_hits(doc, lex, dems, covered | dem_tokens, home.clear, ctx.sentence_states)
-        hits += anaphor_hits(ctx, names, covered | {i for h in hits for i in range(h.start, h.end)})
-        hits += abbreviation_hits(doc, hits, covered)  # ÚOHS after 'Úřad pro ochranu hospodářské soutěže (ÚOHS)'
+        _resolve_roles(ctx, roles, names, persons, forms)
+        hits = _hits(ctx, roles, names, persons, dropped, dem_tokens, home)
         hits.sort(key=lambda h: (h.start, -h.end))
         doc.mentions = [_mention(doc, h) for h in hits]
         doc.actors = _group(doc, hits, doc.mentions)
@@ -136,6 +98,74 @@ class Actors:
                                        "span": [doc.tokens[h.start].start, doc.tokens[h.end - 1].end],
                                        "reason": h.reason or "capital or seat used as a place"} for h in dropped]
         return doc
+
+
+def _dictionary_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[list[Hit], list[Hit], set[int]]:
+    """States, capitals, organisations and inhabitants from the dictionaries; capitals used as places are dropped
+    (evidence of their state, not actors); the tokens all of them take."""
+    names = list(match_names(doc, lex, forms))
+    surnames = {doc.tokens[h.start].text for h in names if _surname_state(doc, lex, h)}  # 'Tom Holland ... Holland'
+    names = [h for h in names if not (h.kind == "GPE" and h.end - h.start == 1
+                                      and doc.tokens[h.start].text in surnames)]
+    dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)
+               and not is_destination(doc, lex, h.head) and not prep_argument(doc, lex, h.head)]
+    names = [h for h in names if h not in dropped]
+    for h in names:
+        capital_as_government(doc, h)
+    taken = {i for h in names + dropped for i in range(h.start, h.end)}
+    names += match_inhabitants(doc, lex, taken)
+    taken |= {h.start for h in names}
+    return names, dropped, taken
+
+
+def _home(doc: Doc, lex: Lexicon, names: list[Hit], dropped: list[Hit], persons: list[Hit],
+          dems: dict[int, str], sents: dict[int, int]) -> Home:
+    """The article's home country (counts, spelling, foreign stories), written to doc.meta; then the persons whose
+    country depends on it."""
+    dest = {h.head for h in names + dropped if is_destination(doc, lex, h.head) or is_goal(doc, lex, h.head)}
+    home = spelled_home(doc, lex, home_country(lex, names + dropped, persons, dems, sents, dropped, dest))
+    home = foreign_story(lex, home, persons)
+    doc.meta["home_country"] = home.to_meta()
+    spelled_persons(doc, lex, persons)  # Štěch in an English article: after the home count
+    _home_namesakes(doc, lex, persons, home.clear)
+    return home
+
+
+def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[Hit],
+                   forms: list[set[str]]) -> None:
+    """Codes of the role nouns: their phrase, their person, earlier mentions, the home country."""
+    resolve_roles(ctx, roles)
+    attach_persons(ctx.doc, roles, persons)
+    same_noun_as_before(ctx, roles, names)
+    anaphoric_roles(ctx, roles, names)
+    titled_anaphors(ctx, roles, persons)
+    same_sector_before(ctx, roles, names)
+    apply_home(ctx, roles)
+    unlisted_person_roles(roles)
+    unlisted_body_roles(ctx, roles)
+    same_named_org_before(ctx, roles)
+    titled_persons(forms, roles, persons)
+
+
+def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[Hit], dropped: list[Hit],
+          dem_tokens: set[int], home: Home) -> list[Hit]:
+    """Every mention: names, persons no role took, role phrases, adjectives, anaphors and abbreviations."""
+    doc, lex, dems = ctx.doc, ctx.lex, ctx.dems
+    attached = {id(r.person) for r in roles.values() if r.person is not None}
+    named = {i for r in roles.values() for i in r.tokens}  # the rest of a body's name (Office for X Y)
+    attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
+    free = [p for p in persons if id(p) not in attached]
+    acting_places(doc, lex, ctx.forms, free)
+    private_persons(free, home)
+    org_names(doc, lex, free, _referred_home(home))
+    hits = names + free + _role_hits(doc, lex, roles)
+    covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
+    covered |= {i for r in roles.values() for i in r.tokens}
+    hits += adjective_hits(doc, lex, dems, covered)
+    hits += sector_adjective_hits(doc, lex, dems, covered | dem_tokens, home.clear, ctx.sentence_states)
+    hits += anaphor_hits(ctx, names, covered | {i for h in hits for i in range(h.start, h.end)})
+    hits += abbreviation_hits(doc, hits, covered)  # ÚOHS after 'Úřad pro ochranu hospodářské soutěže (ÚOHS)'
+    return hits
 
 
 def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:

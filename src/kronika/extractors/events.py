@@ -36,27 +36,23 @@ from dataclasses import replace
 from itertools import product
 from typing import Any
 
-from ..cameo import intent_code, lookup, threat_code, yield_intent_code
+from ..cameo import CameoCode, intent_code, lookup, threat_code, yield_intent_code
 from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, TimeExpr
 from ..pipeline import component
 from ..settings import Settings
 from .complements import (
-    appeal_agent,
     causative,
     clause_targets,
     complement_targets,
     condition_targets,
     light_verb_agent,
-    light_verb_source,
-    operation_agent,
-    partner_clause_source,
     place_targets,
-    possessor_source,
     ultimatum,
 )
 from .dedup import dedup, target_required
 from .demands import DEMAND_CAMEO, demand
+from .fill import context_sources
 from .judgements import innocence, judgements
 from .lexicon import Entry, Lexicon, fold, load
 from .matching import best_entry, folded, matches, plain_types
@@ -65,14 +61,7 @@ from .precision import military_arrivals, own_intent, precision_drop
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .repair import repair
 from .roles import IMPLICIT, OWNER, Roles, country_of, home_government, home_population
-from .sources import (
-    IMPLICIT_AGENT,
-    custody_of_unnamed,
-    implicit_agent,
-    judging_source,
-    reported_or_inherited,
-    speaker_as_source,
-)
+from .sources import IMPLICIT_AGENT
 from .subjects import UNNAMED
 from .targets import domestic_counterpart
 from .timing import event_date
@@ -96,7 +85,6 @@ ALLEGATION_CAMEO = "112"
 PLACE_TARGET = {"ASSAULT", "AID"}
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
-PARTNER_TYPES = MUTUAL  # a noun of talks or cooperation with a named partner, held by its clause's subject
 
 
 def _drop(dropped: list[dict[str, Any]], n: Node, rule: str, reason: str) -> None:
@@ -176,41 +164,9 @@ class Events:
               anchors: list[int], dropped: list[dict[str, Any]]) -> list[Event]:
         """Roles, modality, attribution and date for one matched entry; one event per source x target."""
         info = lookup(e.cameo)
-        sources, targets = roles.source_target(e, n.i, anchors)
-        if e.noun and sources:  # 'přispěchali s kritikou vlády': the light verb's subject criticises the government
-            sources, targets = light_verb_agent(roles, n.i, sources, targets)
-        if not sources and not e.noun and info is not None and info.plover in {"ASSAULT", "COERCE", "SANCTION"}:
-            caused = causative(roles, n.i)  # 'nechala Sýrii bombardovat': the causer bombed Syria
-            if caused[0]:
-                sources, targets = caused
-        if info is not None and info.plover == "THREATEN":  # the threat's target is the threatened act's target
-            targets = refused_targets(tree, roles, lex, n) or targets
-        elif not targets and info is not None and e.cameo.startswith("12"):
-            targets = refused_targets(tree, roles, lex, n)
-        if not targets and info is not None and info.plover == "PROTEST":
-            targets = purpose_targets(tree, roles, lex, n, anchors)
-        how = "subject"
         quote = roles.quotes.at((n.tok.start, n.tok.end))
-        if not sources and e.noun:
-            sources, how = light_verb_source(roles, n.i, "nsubj" in e.source), "light-verb"
-        if not sources and e.noun and info is not None and info.plover in PARTNER_TYPES:
-            sources, how = partner_clause_source(roles, n.i), "partner-clause"  # 'při jednáních s X uvízly'
-        if not sources and e.noun:  # 'defended its crackdown on X': the possessive pronoun's antecedent
-            sources, how = possessor_source(roles, n.i), "possessor-pronoun"
-        if not sources and not e.noun and not e.swap:
-            sources, how = speaker_as_source(doc, tree, n, quote)
-        if not sources and e.swap and not (e.noun or e.passive_source) and info is not None and info.plover == "ACCUSE":
-            sources, how = judging_source(roles, n, quote)  # 'X said that Y lied': X accuses Y
-        if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
-            sources, how = reported_or_inherited(roles, n.i)
-        elif not sources and not e.noun and not e.swap:
-            sources, how = operation_agent(roles, n.i), "operation-agent"
-            if not sources and info is not None and info.plover == "REQUEST":  # 'is urged to call police'
-                sources, how = appeal_agent(roles, n.i), "appeal-passive"
-        if not sources and not targets:  # 'They were released', 'Všichni byli propuštěni': a home person in custody
-            sources, targets, how = custody_of_unnamed(roles, n, e)
-        if not sources and targets:  # 'jsou obviněni', 'was arrested': the text names no agent (gold source '-')
-            sources, how = implicit_agent(roles, n, e, info, targets)  # 'was arrested', 'jsou obviněni'
+        sources, targets = _direct_roles(roles, lex, e, n, anchors, info)
+        sources, targets, how = context_sources(roles, e, n, info, quote, sources, targets)
         if sources and info is not None and info.plover:
             targets = _late_targets(roles, n, e, anchors, info.plover, sources, targets)
         if info is None or info.plover is None or not sources:
@@ -328,6 +284,27 @@ class Events:
             trigger=doc.text[n.tok.start:n.tok.end], span=(lo, hi), sentence=n.tok.sent,
             negated=mod.negated, future=mod.future, hypothetical=mod.hypothetical,
             rule=e.id if how == "subject" else f"{e.id}+{how}")
+
+
+def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[int], info: CameoCode | None
+                  ) -> tuple[list[Mention], list[Mention]]:
+    """Source and target from the trigger's own dependents (role specs), a light verb's agent, a causer
+    ('nechala Sýrii bombardovat'), the target of a threatened or refused act and the purpose of a protest."""
+    tree, plover = roles.tree, info.plover if info is not None else None
+    sources, targets = roles.source_target(e, n.i, anchors)
+    if e.noun and sources:  # 'přispěchali s kritikou vlády': the light verb's subject criticises the government
+        sources, targets = light_verb_agent(roles, n.i, sources, targets)
+    if not sources and not e.noun and plover in {"ASSAULT", "COERCE", "SANCTION"}:
+        caused = causative(roles, n.i)  # 'nechala Sýrii bombardovat': the causer bombed Syria
+        if caused[0]:
+            sources, targets = caused
+    if plover == "THREATEN":  # the threat's target is the threatened act's target
+        targets = refused_targets(tree, roles, lex, n) or targets
+    elif not targets and info is not None and e.cameo.startswith("12"):
+        targets = refused_targets(tree, roles, lex, n)
+    if not targets and plover == "PROTEST":
+        targets = purpose_targets(tree, roles, lex, n, anchors)
+    return sources, targets
 
 
 def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: str, sources: list[Mention],

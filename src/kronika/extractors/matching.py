@@ -72,7 +72,8 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     anchor; not 'found the body of a dead dog', 'pull money from military construction'), and its adjectival
     complement ('uznal ho vinným', 'found him guilty')."""
     wanted = folded(e.objects)
-    out = [k.i for k in tree.children(n.i, "xcomp") if k.upos == "ADJ" and fold(signed_lemma(roles, k)) in wanted]
+    out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred") if k.upos == "ADJ"  # cs: advcl:pred
+           and fold(signed_lemma(roles, k)) in wanted]
     layer = [n]
     for _ in range(3):
         nxt: list[Node] = []

@@ -50,7 +50,7 @@ def cue_subject(doc: Doc, tree: Tree, cue: int, lex: CueLexicon,
     return None
 
 
-HEARER_CASES = frozenset({"Dat", "Loc", "Ins"})  # a 'subject' in these cases is whom the speaker told (Loc: a bare dative)
+HEARER_CASES = frozenset({"Dat", "Loc", "Ins"})  # a 'subject' in these cases is the hearer (Loc: a bare dative)
 MAX_INVERTED_TOKENS = 12  # 'the Czech daily Lidove noviny': a speaker after its verb is a short name phrase
 INVERTED_TAG_BEFORE = frozenset(',"“”»«\'’')
 

@@ -26,6 +26,9 @@ IMPLICIT = "implicit-home-government"  # the rule of an implicit target (no text
 # 'Trump bude usnesení vetovat', 'was convicted of killing six members of his family'; likewise a domestic body's
 # appeal, demand, accusation, pledge or arrest with no named counterpart: gold annotation codes it home -> home).
 DOMESTIC_COUNTERPART = frozenset({"REJECT", "ASSAULT", "REQUEST", "ACCUSE", "AGREE", "COERCE"})
+# Types whose unnamed counterpart is domestic only when their object is a public measure: 'supported the inquiry',
+# 'pohrozily stávkou', 'threatened to sue' (a bare 'warned' or 'praised' has no counterpart to infer).
+MEASURE_TYPES = frozenset({"SUPPORT", "THREATEN"})
 DENIAL = "016"  # a denial names its accuser or nobody: the gold accepts '-' (GUIDELINES rule 4)
 
 
@@ -83,7 +86,7 @@ def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[M
     (an implicit target without text span; the gold codes it so in domestic news)."""
     home = roles.doc.meta.get("home_country") or {}
     kind = plover_type(cameo)
-    if not (kind in DOMESTIC_COUNTERPART or (kind == "SUPPORT" and _public_measure(roles, trigger))) \
+    if not (kind in DOMESTIC_COUNTERPART or (kind in MEASURE_TYPES and _public_measure(roles, trigger))) \
             or cameo.startswith(DENIAL) or not home.get("clear") or foreign_in_sentence(roles, trigger, sources):
         return []
     out: list[Mention] = []
@@ -96,10 +99,11 @@ def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[M
 
 
 def _public_measure(roles: Roles, trigger: int) -> bool:
-    """'supported the impeachment inquiry', 'podpořil návrh zákona': support of a public measure (grammar key
-    public_measures) is support of whoever it is about or put it forward, at home when no one else is named."""
+    """'supported the impeachment inquiry', 'podpořil návrh zákona', 'pohrozily stávkou', 'threatened to sue': support
+    or threat of a public measure (grammar key public_measures) is aimed at whoever it is about, at home when no one
+    else is named."""
     measures = roles.lex.words("public_measures")
-    return any(k.lemma.lower() in measures for k in roles.tree.children(trigger, "obj", "dobj"))
+    return any(k.lemma.lower() in measures for k in roles.tree.children(trigger, "obj", "dobj", "obl", "xcomp"))
 
 
 def foreign_in_sentence(roles: Roles, trigger: int, sources: list[Mention]) -> bool:

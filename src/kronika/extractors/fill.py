@@ -1,0 +1,66 @@
+"""Sources from the context (issue 4): who did it when the trigger's own subject or agent names no actor.
+
+The strategies run in order and the first that finds an actor wins; each names itself in the event's rule:
+light-verb ('přispěchali s kritikou'), partner-clause ('při jednáních s X uvízly', by-agents of passives),
+possessor-pronoun ('defended its crackdown'), quote-speaker ('"we will support X," the ministry said'),
+judging-speaker ('X said that Y lied'), antecedents and shared subjects (reported_or_inherited), the agent of an
+operation or appeal passive, a person in custody, and the implicit agent of an agentless passive ('was arrested').
+"""
+
+from __future__ import annotations
+
+from ..cameo import CameoCode
+from ..model import Mention, Quote
+from .complements import appeal_agent, light_verb_source, operation_agent, partner_clause_source, possessor_source
+from .lexicon import Entry
+from .roles import Roles
+from .sources import custody_of_unnamed, implicit_agent, judging_source, reported_or_inherited, speaker_as_source
+from .udview import Node
+
+# A noun of talks or cooperation with a named partner is held by its clause's subject (events.MUTUAL).
+PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quote: Quote | None,
+                    sources: list[Mention], targets: list[Mention]) -> tuple[list[Mention], list[Mention], str]:
+    """Sources (and, for custody, targets) from the context when the trigger's own roles named none; the rule."""
+    if sources:
+        return sources, targets, "subject"
+    plover = info.plover if info is not None else None
+    how = "subject"
+    if e.noun:
+        sources, how = _noun_sources(roles, n, e, plover, quote)
+    elif not e.swap:
+        sources, how = speaker_as_source(roles.doc, roles.tree, n, quote)
+    if not sources and e.swap and not (e.noun or e.passive_source) and plover == "ACCUSE":
+        sources, how = judging_source(roles, n, quote)  # 'X said that Y lied': X accuses Y
+    if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
+        sources, how = reported_or_inherited(roles, n.i)
+    elif not sources and not e.noun and not e.swap:
+        sources, how = operation_agent(roles, n.i), "operation-agent"
+        if not sources and plover == "REQUEST":  # 'is urged to call police'
+            sources, how = appeal_agent(roles, n.i), "appeal-passive"
+    if not sources and not targets:  # 'They were released', 'Všichni byli propuštěni': a home person in custody
+        sources, targets, how = custody_of_unnamed(roles, n, e)
+    if not sources and targets:  # 'jsou obviněni', 'was arrested': the text names no agent (gold source '-')
+        sources, how = implicit_agent(roles, n, e, info, targets)
+    return sources, targets, how
+
+
+def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Quote | None
+                  ) -> tuple[list[Mention], str]:
+    """The holder of a noun trigger: a light verb's subject, the subject (or by-agent) of the clause a noun of talks
+    stands in, or the quote's speaker when that clause is in the first person ('„Budeme to zjišťovat ve spolupráci
+    s hasiči,“ uvedla mluvčí policie'), the antecedent of a possessive pronoun."""
+    found = light_verb_source(roles, n.i, "nsubj" in e.source)
+    if found:
+        return found, "light-verb"
+    if plover in PARTNER_TYPES:
+        found = partner_clause_source(roles, n.i)  # 'při jednáních s X uvízly'
+        if found:
+            return found, "partner-clause"
+        if n.deprel.split(":")[0] == "obl" and n.head != n.i:
+            found, how = speaker_as_source(roles.doc, roles.tree, roles.tree[n.head], quote)
+            if found:
+                return found, f"partner-clause+{how}"
+    return possessor_source(roles, n.i), "possessor-pronoun"  # 'defended its crackdown on X'
