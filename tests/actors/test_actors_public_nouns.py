@@ -144,3 +144,12 @@ def test_actors_public_nouns_cs_stations(pipeline: Pipeline) -> None:
     for text in ("Vlak přijel na železniční stanici.", "Rusko vyslalo posádku na Mezinárodní vesmírnou stanici."):
         doc = pipeline({"id": "t", "text": text, "lang": "cs"})
         assert not any("stanic" in m.text for m in doc.mentions)
+
+
+def test_actors_public_nouns_care_and_welfare_bodies(pipeline: Pipeline) -> None:
+    """Welfare offices and homes act: a children's home (audcs4 request 4), social services, tax office, care home."""
+    assert ("ACCUSE", "CZEGOV", "CZE") in _events(pipeline, "Dětský domov kritizoval ministerstvo.")
+    home = "In Prague, Czech police said. "
+    for noun, source in (("social services", "CZEGOV"), ("tax office", "CZEGOV"), ("care home", "CZEHLH")):
+        events = _events(pipeline, home + "The " + noun + " criticised the Czech government.", "en")
+        assert any(e[0] == "ACCUSE" and e[1] == source for e in events)
