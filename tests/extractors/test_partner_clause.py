@@ -34,3 +34,10 @@ def test_partner_clause_first_person_clause_in_a_quote_is_the_speakers(pipeline:
     text = ("„Příčinu nehody budeme zjišťovat ve spolupráci s odbornými znalci,“ dodala mluvčí policie "
             "Jana Korandová.")
     assert ("COOPERATE", "CZE", "CZE") in country_triples(events(pipeline, text, "cs"))
+
+
+
+def test_entry_object_behind_a_relative_pronoun_is_its_noun(pipeline: Pipeline) -> None:
+    # 'the agreement which Germany concluded with Poland': the entry's object noun is the relative clause's head
+    text = "The Czech ministry signed the agreement which Germany concluded with Poland."
+    assert ("SUPPORT", "DEU", "POL") in country_triples(events(pipeline, text, "en"))

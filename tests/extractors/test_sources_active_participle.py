@@ -16,7 +16,9 @@ def test_sources_active_participle_after_a_passive_is_the_subjects_act(pipeline:
     assert acc.target is not None and acc.target.text == "policii"
 
 
-def test_sources_passive_participle_after_a_passive_keeps_the_unnamed_agent(pipeline: Pipeline) -> None:
+def test_sources_passive_participle_after_a_passive_is_the_home_authorities(pipeline: Pipeline) -> None:
+    # a charge is a custody act (modality charge_passives): the home police or court, as in English 'was charged'
     evs = events(pipeline, "Muž byl zatčen a obviněn z vraždy.", "cs")
     acc = next(e for e in evs if e.type == "ACCUSE")
-    assert acc.source is None and acc.target is not None and acc.target.text == "Muž"
+    assert acc.source is not None and acc.source.code == "CZEJUD"
+    assert acc.target is not None and acc.target.text == "Muž"

@@ -3,7 +3,9 @@ court (sources.custody_agent); hand-made news sentences, whole pipeline (the act
 
 from __future__ import annotations
 
+import pytest
 from events_support import country_triples as triples
+from events_support import pipeline_events
 
 from kronika import Pipeline
 from kronika.model import Event
@@ -93,3 +95,20 @@ def test_sources_custody_a_released_name_or_book_is_no_custody(pipeline: Pipelin
     text = ("An avalanche killed a Canadian skier in Whistler on Sunday. Canadian rescuers searched the slope. "
             "The identity of the man has not been released, a Canadian official said.")
     assert not [e for e in events(pipeline, text) if e.trigger == "released"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Britská policie zatkla v Londýně dva muže. Muž z Londýna byl včera obviněn z vraždy.", "cs"),
+    ("British police arrested two men in London. A man from London was charged with murder on Monday.", "en"),
+])
+def test_custody_a_charge_is_the_home_authorities(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert ("ACCUSE", "GBR", "GBR") in triples(pipeline_events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Britská policie zatkla v Londýně dva muže. Jeden Brit byl v Řecku obviněn z vraždy.", "cs"),
+    ("British police arrested two men in London. A British man was charged in Greece with murder.", "en"),
+])
+def test_custody_a_charge_abroad_keeps_an_unnamed_accuser(pipeline: Pipeline, text: str, lang: str) -> None:
+    # a third state in the sentence: whose court? The charge stays with source '-' instead of being dropped
+    assert ("ACCUSE", "-", "GBR") in triples(pipeline_events(pipeline, text, lang))

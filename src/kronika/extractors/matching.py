@@ -7,7 +7,6 @@ from functools import lru_cache
 from ..cameo import plover_type as lookup_type
 from .lexicon import Entry, Lexicon, fold
 from .roles import CLAUSE, Roles
-from .subjects import is_pronoun
 from .udview import Node, Tree
 
 OBJECT_RELS = {"obj", "obl", "iobj", "nsubj", "nmod", "conj", "appos", "flat"}
@@ -82,7 +81,7 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                 rel = k.deprel.split(":")[0]
                 if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS or (x is n and _active_subject(tree, roles, k, n)):
                     continue
-                ref = roles.antecedent(k) if not is_pronoun(k) else k
+                ref = roles.antecedent(k)  # a relative pronoun: its noun (zvěrstvům, které páchá)
                 by_adjective = x is n and not tree.has_case(k.i) and _modifier_in(tree, k, wanted)
                 if fold(signed_lemma(roles, ref)) in wanted or fold(signed_lemma(roles, k)) in wanted or by_adjective:
                     out.append(k.i)

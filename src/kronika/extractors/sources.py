@@ -13,7 +13,17 @@ from .complements import reported_source
 from .lexicon import Entry, load
 from .precision_frames import words as precision_words
 from .roles import IMPLICIT, Roles, country_of
-from .subjects import AGENTLESS, UNNAMED, agent_phrase, agrees, finite, inherited_source, is_pronoun, unnamed_agent
+from .subjects import (
+    AGENTLESS,
+    UNNAMED,
+    agent_phrase,
+    agrees,
+    court_act,
+    finite,
+    inherited_source,
+    is_pronoun,
+    unnamed_agent,
+)
 from .udview import Node, Tree
 
 # CAMEO codes of acts only a state's police or courts do to a person: arrest, detain, charge, imprison (173), release
@@ -78,7 +88,7 @@ def described_patient(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], l
     if tree.children(n.i, "nsubj", "nsubj:pass") or not [k for k in tree.children(n.i) if k.deprel.split(":")[0]
                                                            in {"obl", "xcomp", "advcl", "prep", "ccomp"}]:
         return [], [], ""  # a clause of its own ('Others castigated X'), or no charge named ('the men accused')
-    if e.lemma in roles.lex.words("institutional_passives") or agent_phrase(roles, n):
+    if court_act(roles, e) or agent_phrase(roles, n):
         return [], [], ""
     patients = [m for m in roles.actors(n.head) if m.kind in PERSONS | {"ORG"} and m.code]
     if not patients:

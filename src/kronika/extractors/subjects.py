@@ -316,12 +316,18 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
     event gets no source)."""
     if e.noun or e.swap or info is None or info.plover not in AGENTLESS or not targets or not roles.is_passive(n.i):
         return []
-    if e.lemma in roles.lex.words("institutional_passives"):
+    if court_act(roles, e):
         return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
     if agent_phrase(roles, n):
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
     t = n.tok
     return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
+
+
+def court_act(roles: Roles, e: Entry) -> bool:
+    """A court's act (grammar key institutional_passives: 'byl odsouzen', 'was sentenced') whose agent is known even
+    unnamed; not a charge (charge_passives: 'byl obviněn', 'was charged'), which may stay with an unnamed accuser."""
+    return e.lemma in roles.lex.words("institutional_passives") and e.lemma not in roles.lex.words("charge_passives")
 
 
 def agent_phrase(roles: Roles, n: Node) -> bool:
