@@ -174,3 +174,11 @@ def test_events_en_recall4_a_labour_strike_is_no_attack_on_the_home_country(pipe
     text = "British nurses voted to strike. The British prime minister is in London. British doctors will strike."
     assert [e for e in events(pipeline, text) if e.type == "ASSAULT"] == []
     assert triples(events(pipeline, "Russian missiles struck Kyiv.")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_phrasal_verb_idiom_takes_its_own_object(pipeline: Pipeline) -> None:
+    # 'shoot down' + plan = REJECT only when the plan is what is shot down, not a noun elsewhere in the clause
+    text = "Russian forces shot down a Ukrainian helicopter with a missile, in line with a plan of the Russian army."
+    assert {e.type for e in events(pipeline, text) if e.trigger == "shot"} == {"ASSAULT"}
+    assert {e.type for e in events(pipeline, "The US Senate shot down the president's plan.") if e.trigger == "shot"} == {
+        "REJECT"}

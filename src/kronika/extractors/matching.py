@@ -74,7 +74,7 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred") if k.upos == "ADJ"  # cs: advcl:pred
            and fold(signed_lemma(roles, k)) in wanted]
     layer = [n]
-    for _ in range(3):
+    for _ in range(1 if e.particle else 3):  # a phrasal verb's idiom takes its own object ('shot down a plan')
         nxt: list[Node] = []
         for x in layer:
             for k in tree.children(x.i):
