@@ -180,5 +180,5 @@ def test_phrasal_verb_idiom_takes_its_own_object(pipeline: Pipeline) -> None:
     # 'shoot down' + plan = REJECT only when the plan is what is shot down, not a noun elsewhere in the clause
     text = "Russian forces shot down a Ukrainian helicopter with a missile, in line with a plan of the Russian army."
     assert {e.type for e in events(pipeline, text) if e.trigger == "shot"} == {"ASSAULT"}
-    assert {e.type for e in events(pipeline, "The US Senate shot down the president's plan.") if e.trigger == "shot"} == {
-        "REJECT"}
+    senate = events(pipeline, "The US Senate shot down the president's plan.")
+    assert {e.type for e in senate if e.trigger == "shot"} == {"REJECT"}
