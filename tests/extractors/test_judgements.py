@@ -95,3 +95,10 @@ def test_judgements_negative_prefixed_cue_matches_and_copula_negates(pipeline: P
     ("Polsko a EU tvrdí, že se vláda Běloruska snaží destabilizovat region.", "cs")])
 def test_judgements_coordinated_speakers_each_accuse(pipeline: Pipeline, text: str, lang: str) -> None:
     assert _judged(pipeline, text, lang) == {("ACCUSE", "POL", "BLR"), ("ACCUSE", "IGOEUR", "BLR")}
+
+
+def test_judgements_a_news_medium_reports_and_accuses_no_one(pipeline: Pipeline) -> None:
+    text = "The British newspaper The Guardian reported that the American company Boeing had failed its customers."
+    assert _judged(pipeline, text, "en") == set()
+    text = "Senator John Smith of the US Senate said that the American company Boeing had failed its customers."
+    assert ("ACCUSE", "USA", "USA") in _judged(pipeline, text, "en")

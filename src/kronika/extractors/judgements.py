@@ -26,6 +26,7 @@ from .udview import Node
 JUDGEMENT_CAMEO = "112"  # accuse, not specified below
 DENIAL_CAMEO = "016"  # deny responsibility
 SUBJECTS = {"nsubj", "nsubj:pass"}
+MEDIA = "MED"  # the sector of news media: they report judgements, as judging_source reads them
 Build = Callable[[Entry, Node, Mention, Mention | None], Event]
 
 
@@ -58,6 +59,8 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
         cue, target = found[0]
         e = Entry(lemma=cue.lemma, cameo=JUDGEMENT_CAMEO, id=f"{roles.lex.lang}-reported-judgement")
         for speaker in quote_speaker(doc, cue, q)[0]:  # one per member of a coordinated speaker
+            if (speaker.code or "").endswith(MEDIA):
+                continue  # 'the Post reported that X failed': the medium reports a judgement, it accuses no one
             if speaker.code != target.code and speaker.head != target.head:  # not the speaker judging itself
                 out.append(build(e, cue, speaker, target))
     return out
