@@ -241,8 +241,8 @@ def _owner_before(ctx: Context, r: Role, inherited: str | None) -> str | None:
 
 
 def _hearer(ctx: Context, h: int, c: Token) -> bool:
-    """A name after the role's person name ('řekl ministr Jan Novák ČTK', 'řekl šéf nadace Lars Heikensten CBS'): the
-    parser hangs the hearer of a speech verb on the speaker's phrase; it is not the body the role belongs to."""
+    """An organisation named after the role's person name ('řekl ministr Jan Novák ČTK'): the parser hangs the hearer
+    of a speech verb on the speaker's phrase; it is not the body the role belongs to."""
     return c.i > h and c.i in ctx.names and ctx.names[c.i].kind != "GPE" \
         and any(h < p.start and p.end <= c.i for p in ctx.persons.values())
 

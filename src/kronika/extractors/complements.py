@@ -168,8 +168,9 @@ def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:
     partners = {m.head for k in phrases for x in [k, *tree.children(k.i, "nmod")] for m in roles.actors(x.i)}
     if not partners:  # 's vedením nemocnice': the management of a named body
         return []
-    subj = [k for k in tree.children(n.head, "nsubj", "obl:agent") if not is_pronoun(k)]  # 'was organised by X in
-    return [m for k in subj for m in roles.actors(k.i) if m.head not in partners]  # collaboration with Y': X
+    # the subject, or the by-agent of a passive ('was organised by X in collaboration with Y': X)
+    subj = [k for k in tree.children(n.head, "nsubj", "obl:agent") if not is_pronoun(k)]
+    return [m for k in subj for m in roles.actors(k.i) if m.head not in partners]
 
 
 def light_verb_agent(roles: Roles, noun: int, sources: list[Mention],
