@@ -78,3 +78,9 @@ def test_roles_targets_a_repeated_role_phrase_after_and_adds_a_target(pipeline: 
     evs = triples(events(pipeline, "On Monday, Blinken met with Chinese officials in Beijing and later with Japanese "
                                    "diplomats in Tokyo."))
     assert {("CONSULT", "USA", "CHN"), ("CONSULT", "USA", "JPN")} <= evs
+
+
+def test_roles_a_masculine_animate_accusative_is_never_a_swapped_subject(pipeline: Pipeline) -> None:
+    # the tagger makes 'Pes' feminine; 'strážníka' (Acc) cannot be the nominative of an OVS sentence: a dog's attack
+    assert not [e for e in events(pipeline, "Pes napadl strážníka.", "cs") if e.type == "ASSAULT"]
+    assert ("ACCUSE", "POL", "UKR") in triples(events(pipeline, "Útok na Kyjev odsoudilo Polsko.", "cs"))

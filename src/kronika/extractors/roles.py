@@ -241,6 +241,7 @@ class Roles:
 
         if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
                 and (objects[0].feat("Gender") in verb or _indeclinable(objects[0])) \
+                and not _animate_accusative(objects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
         if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and self.nom_is_acc(subjects[0]) \
@@ -484,6 +485,12 @@ def self_reference(a: str | None, b: str | None) -> bool:
         return False
     sa, sb = a[len(country_of(a)):], b[len(country_of(b)):]
     return not sa or not sb or sa == sb
+
+
+def _animate_accusative(n: Node) -> bool:
+    """A masculine animate accusative ('strážníka', 'myslivce') never has the nominative's form: it is no subject
+    the parser swapped ('Pes napadl strážníka' with 'Pes' mis-tagged feminine is no OVS order)."""
+    return n.feat("Case") == "Acc" and n.feat("Gender") == "Masc" and n.feat("Animacy") == "Anim"
 
 
 def _indeclinable(n: Node) -> bool:
