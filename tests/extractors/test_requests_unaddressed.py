@@ -36,3 +36,13 @@ def test_requests_unaddressed_sense_checks_still_need_the_addressee(pipeline: Pi
     assert _triples("The Polish woman called the police on the emergency line.", pipeline, "en") == set()
     assert _triples("Syrian refugees sought shelter from the rain.", pipeline, "en") == set()
     assert _triples("Ruský prezident zavolal svému kolegovi.", pipeline, "cs") == set()
+
+
+
+def test_requests_appeal_on_a_phrase_that_names_no_actor_stands(pipeline: Pipeline) -> None:
+    # 'apelovat na' matched on its 'na' phrase, whose noun is no actor ('všechny, kdo ...'); with a foreign actor in
+    # the sentence no domestic counterpart is inferred, and the police's request stands with no addressee (X -> '-')
+    text = "„Apeluji na všechny, kteří viděli útok na ukrajinské turisty,“ řekl mluvčí policie v Brně."
+    assert ("REQUEST", "CZE", "-") in _triples(text, pipeline, "cs")
+    # an entry that wants a named target keeps wanting it: counting on an outcome is no request
+    assert not [e for e in events(pipeline, "The Czech banks count on getting the money back.") if e.type == "REQUEST"]

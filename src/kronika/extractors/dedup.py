@@ -139,7 +139,8 @@ def entry_of(rule: str) -> Entry | None:
 # generic use of the verb ("urged restraint", "accused of corruption") and coding it mostly adds false events.
 TARGET_REQUIRED = frozenset({"ACCUSE", "THREATEN", "COERCE", "SANCTION", "AID", "SUPPORT", "COOPERATE", "CONCEDE"})
 # A request stands without an addressee ('vyzvala k humanitární pomoci', 'called for calm'): gold codes X -> '-';
-# not a noun, nor an entry whose preposition or object checks the sense ('call on X', 'sought shelter in X').
+# also when its preposition's phrase names no actor ('Apeluji na všechny, kdo ...': the entry matched on it); not a
+# noun, an entry whose object checks the sense ('sought shelter in X') or one that wants a named target ('count on X').
 UNADDRESSED = frozenset({"REQUEST"})
 # A resignation (0831) names no counterpart: the gold writes its target as '-' or the resigner's own body.
 SELF_DIRECTED = ("0831",)
@@ -148,7 +149,7 @@ SELF_DIRECTED = ("0831",)
 def target_required(entry: Entry | None, plover: str | None, cameo: str) -> bool:
     """Must an event of this entry and PLOVER type name its target (else the trigger is in another sense)?"""
     if plover in UNADDRESSED and not (entry is not None and entry.needs_target
-                                      and (entry.noun or entry.prep or entry.objects)):
+                                      and (entry.noun or entry.objects or entry.named_target)):
         return False
     return (entry is not None and entry.needs_target) or (plover in TARGET_REQUIRED
                                                           and not cameo.startswith(SELF_DIRECTED))
