@@ -37,3 +37,9 @@ def test_precision_a_one_word_name_never_stands_on_a_pronoun_or_determiner(pipel
     doc = run(pipeline, "Tato zpráva přišla včera. Sama to potvrdila. Koupil auto od Taty.", "cs")
     assert [(m.text, m.code) for m in doc.mentions if m.code and m.code.endswith("BUS")] == [("Taty", "INDBUS")]
     assert not any(m.text in {"Tato", "Sama"} for m in doc.mentions)
+
+
+def test_precision_a_reflexive_se_is_no_company_suffix(pipeline: Pipeline) -> None:
+    # 'SE' (Societas Europaea) is a legal form; the Czech reflexive 'se' after a name is not ('KLDR se', 'Tesla se')
+    doc = run(pipeline, "KLDR se v úterý ohradila proti sankcím. Firma Siemens SE oznámila zisk.", "cs")
+    assert "KLDR" in coded(doc) and not any(m.text.endswith(" se") for m in doc.mentions)

@@ -74,7 +74,8 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]],
             if best.capital and best.kind == "GPE" and _name_goes_on(doc, end, set()):
                 i += 1  # Paris Hilton, Washington Irving: a person's name, not the capital
                 continue
-            if end < s.end and doc.tokens[end].text.lower().rstrip(".") in lex.company_suffixes:
+            if end < s.end and doc.tokens[end].text.lower().rstrip(".") in lex.company_suffixes \
+                    and doc.tokens[end].upos not in FUNCTION_UPOS:  # 'KLDR se': the reflexive, not SE
                 end += 1  # Repsol SA, Siemens AG: the legal form belongs to the name
             kind = best.kind
             hits.append(Hit(i, end, span_head(doc, i, end), best.code, kind, best.name, best.id,
