@@ -65,3 +65,14 @@ def test_actors_occupations_cs_member_takes_its_bodys_code(pipeline: Pipeline) -
     """'člen' inherits the body it belongs to, as 'mluvčí' does ('člen Sněmovny' LEG, 'členové vlády' GOV)."""
     doc = pipeline({"id": "t", "text": "Člen Sněmovny kritizoval ministra.", "lang": "cs"})
     assert any(m.text.startswith("Člen") and m.code == "CZELEG" for m in doc.mentions)
+
+
+def test_actors_occupations_cs_a_paradigm_role_nouns(pipeline: Pipeline) -> None:
+    """Role nouns of the masculine -a paradigm in the dative and locative, which the tagger stems ('policistům' ->
+    'policist', 'starostovi' -> 'starost'), are still their sector (morph key noun_endings)."""
+    assert ("SUPPORT", "CZEGOV", "CZECOP") in _events(pipeline, "Ministr vnitra poděkoval policistům za zásah.")
+    doc = pipeline({"id": "t", "text": "Hejtman poděkoval starostovi. Zloděj utekl policistovi a mluvil o policistech.",
+                    "lang": "cs"})
+    codes = {m.text: m.code for m in doc.mentions}
+    assert (codes.get("starostovi"), codes.get("policistovi"), codes.get("policistech")) == ("CZEGOV", "CZECOP",
+                                                                                              "CZECOP")

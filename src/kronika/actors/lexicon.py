@@ -126,6 +126,11 @@ class Lexicon:
         for f in forms:
             if f in self.sectors:
                 return self.sectors[f]
+        for f in forms:  # 'starostovi', 'policistům': the -a paradigm the tagger stems (morph key noun_endings)
+            for end, rep in self.morph.nouns:
+                base = f[: len(f) - len(end)] + rep
+                if f.endswith(end) and len(base) > 3 and base in self.sectors:
+                    return self.sectors[base]
         return None
 
     def inhabitant(self, text: str, lemma: str, plural: bool) -> str | None:

@@ -35,6 +35,7 @@ class Morph:
     endings: tuple[tuple[str, str], ...]
     min_base: int
     feminine: tuple[str, ...] = ()  # endings of feminine surnames (Czech -ová), longest first
+    nouns: tuple[tuple[str, str], ...] = ()  # extra endings tried on sector nouns only (starostovi -> starosta)
     # Bases per lowercased word, memoised per instance: news repeats words, and the ending scan is the hot
     # spot (a module-level lru_cache keyed on the Morph re-hashed all its endings on every call).
     memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -64,7 +65,8 @@ def morph(lang: str) -> Morph:
     """The language's inflection rules (data/<lang>/morph.json)."""
     data = langpack.load_json(lang, "morph.json")
     fem = tuple(sorted(data.get("feminine_surname_endings", []), key=len, reverse=True))
-    return Morph(tuple((e, r) for e, r in data["endings"]), int(data.get("min_base", 2)), fem)
+    nouns = tuple((e, r) for e, r in data.get("noun_endings", []))
+    return Morph(tuple((e, r) for e, r in data["endings"]), int(data.get("min_base", 2)), fem, nouns)
 
 
 @dataclass(frozen=True)
