@@ -84,3 +84,11 @@ def test_roles_a_masculine_animate_accusative_is_never_a_swapped_subject(pipelin
     # the tagger makes 'Pes' feminine; 'strážníka' (Acc) cannot be the nominative of an OVS sentence: a dog's attack
     assert not [e for e in events(pipeline, "Pes napadl strážníka.", "cs") if e.type == "ASSAULT"]
     assert ("ACCUSE", "POL", "UKR") in triples(events(pipeline, "Útok na Kyjev odsoudilo Polsko.", "cs"))
+
+
+def test_roles_of_two_subjects_the_dative_is_none(pipeline: Pipeline) -> None:
+    # the parser makes both the fronted dative 'Plánu' and 'obce' subjects of the plural verb: the one not tagged
+    # with an oblique case, agreeing in number, is the subject (the other becomes the object)
+    evs = events(pipeline, "Návrhu zákona od ministra Jana Nováka, který má spolek k dispozici, vytýkají obce "
+                           "zejména: Navržená míra zapojení obcí je nedostatečná.", "cs")
+    assert [(e.type, e.source.text) for e in evs if e.type == "ACCUSE" and e.source] == [("ACCUSE", "obce")]

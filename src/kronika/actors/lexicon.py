@@ -83,6 +83,7 @@ class Lexicon:
     postpositive: set[str] = field(default_factory=set)  # Attorney General: 'general' keeps the title's sector
     anaphors: dict[str, str] = field(default_factory=dict)  # the kingdom -> a state, the alliance -> IGONAT
     generic_determiners: set[str] = field(default_factory=set)  # no / žádný: a generic group, no home country
+    relational_nouns: set[str] = field(default_factory=set)  # kolega: with a possessive, someone's counterpart
     non_actor_phrases: set[tuple[str, str]] = field(default_factory=set)  # (pracovní, síla): workforce, no army
     inhabitants: dict[str, str] = field(default_factory=dict)
     demonym_people: bool = False  # a plural demonym used as a noun names the state's people (Russians, Albanians)
@@ -126,12 +127,15 @@ class Lexicon:
         for f in forms:
             if f in self.sectors:
                 return self.sectors[f]
-        for f in forms:  # 'starostovi', 'policistům': the -a paradigm the tagger stems (morph key noun_endings)
-            for end, rep in self.morph.nouns:
-                base = f[: len(f) - len(end)] + rep
-                if f.endswith(end) and len(base) > 3 and base in self.sectors:
-                    return self.sectors[base]
+        for f in self.noun_bases(forms) - forms:
+            if f in self.sectors:
+                return self.sectors[f]
         return None
+
+    def noun_bases(self, forms: set[str]) -> set[str]:
+        """The forms with the -a paradigm the tagger stems ('starostovi', 'policistům'; morph key noun_endings)."""
+        return forms | {f[: len(f) - len(end)] + rep for f in forms for end, rep in self.morph.nouns
+                        if f.endswith(end) and len(f) - len(end) + len(rep) > 3}
 
     def inhabitant(self, text: str, lemma: str, plural: bool) -> str | None:
         """Country code of a noun naming a state's people (Rusové, Češi; English plural demonyms: Russians)."""
@@ -238,6 +242,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
     lex.org_word_sectors = {k.lower(): v for k, v in data.get("org_word_sectors", {}).items()}
     lex.generic_determiners = {w.lower() for w in data.get("generic_determiners", [])}
+    lex.relational_nouns = {w.lower() for w in data.get("relational_nouns", [])}
     lex.anaphors = {k.lower(): v for k, v in data.get("anaphors", {}).items()}
     lex.postpositive = {w.lower() for w in data.get("postpositive_titles", [])}
     lex.envoys = {w.lower() for w in data.get("envoys", [])}

@@ -28,6 +28,7 @@ PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
 # UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
 # in the neuter singular, not with the noun.
 GOVERNING_NUMERALS = frozenset({"det:numgov", "nummod:gov"})
+OBLIQUE_CASES = frozenset({"Dat", "Gen", "Loc", "Ins"})  # a noun tagged so is no subject, whatever its deprel
 NOUN_STARTS = frozenset({"nmod"})  # a noun trigger's phrases may hang under its modifiers ('jednání Ruska s Ukrajinou')
 
 
@@ -247,9 +248,12 @@ class Roles:
         if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and self.nom_is_acc(subjects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
             return Node(n.tok, n.head, "obj", n.kids) if n.deprel == "nsubj" else n
-        if n.deprel == "nsubj" and len(subjects) > 1 and not objects:
-            agreeing = [k for k in subjects if agrees(k)]
-            subject = agreeing[0] if agreeing else subjects[0]
+        if n.deprel == "nsubj" and len(subjects) > 1 and not objects:  # 'Návrhu zákona vytýkají obce': the
+            # dative is no subject, and a plural verb agrees with the plural noun
+            agreeing = sorted([k for k in subjects if agrees(k)] or subjects, key=lambda k: (
+                k.feat("Case") in OBLIQUE_CASES, plural and k.feat("Number") == "Sing"
+                and not self.tree.children(k.i, "conj")))
+            subject = agreeing[0]
             if n.i != subject.i:
                 return Node(n.tok, n.head, "obj", n.kids)
         return n
