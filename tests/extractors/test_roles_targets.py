@@ -92,3 +92,11 @@ def test_roles_of_two_subjects_the_dative_is_none(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Návrhu zákona od ministra Jana Nováka, který má spolek k dispozici, vytýkají obce "
                            "zejména: Navržená míra zapojení obcí je nedostatečná.", "cs")
     assert [(e.type, e.source.text) for e in evs if e.type == "ACCUSE" and e.source] == [("ACCUSE", "obce")]
+
+
+def test_roles_the_subject_of_is_opposed_to_is_the_opponent(pipeline: Pipeline) -> None:
+    # 'is opposed to' is adjectival: the subject opposes (it was an agentless passive: someone opposed Poland)
+    evs = events(pipeline, "Poland is fiercely opposed to the Nord Stream 2 pipeline.")
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("ACCUSE", "POL", "RUSBUS")]
+    assert ("REJECT", "DEU", "-") in triples(events(pipeline, "The plan was opposed by Germany."))
