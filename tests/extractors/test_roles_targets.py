@@ -100,3 +100,10 @@ def test_roles_the_subject_of_is_opposed_to_is_the_opponent(pipeline: Pipeline) 
     assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
         ("ACCUSE", "POL", "RUSBUS")]
     assert ("REJECT", "DEU", "-") in triples(events(pipeline, "The plan was opposed by Germany."))
+
+
+def test_roles_abuse_of_power_is_no_assault(pipeline: Pipeline) -> None:
+    # 'zneužít/abuse' is an assault on a person only: abusing one's power, office or trust names no victim
+    assert not [e for e in events(pipeline, "President Trump abused his power.") if e.type == "ASSAULT"]
+    assert not [e for e in events(pipeline, "Prezident Trump zneužil svou moc.", "cs") if e.type == "ASSAULT"]
+    assert ("ASSAULT", "CZE", "CZE") in triples(events(pipeline, "Učitel zneužíval studentky.", "cs"))
