@@ -58,3 +58,13 @@ def test_actors_persons_unlisted_org_name_takes_home_and_word_sector(pipeline: P
 def test_actors_persons_unlisted_org_name_without_home_stays_open(pipeline: Pipeline) -> None:
     text = "Fio Bank said on Monday that it would sue the Czech government and the Russian government."
     assert coded(run(pipeline, text, "en"))["Fio Bank"] is None
+
+
+def test_actors_two_people_glued_in_free_word_order_are_split(pipeline: Pipeline) -> None:
+    """'podpořil Andrej Babiš Petra Fialu' (VSO): the parser hangs the object's name inside the subject's; after a
+    listed person's full name, or a feminine surname before a masculine name, a second person starts."""
+    doc = pipeline({"id": "t", "text": "Ve čtvrtek podpořil Andrej Babiš Petra Fialu. Podle listu kritizovala Amber "
+                                       "Ruddová Borise Johnsona.", "lang": "cs"})
+    assert {m.text for m in doc.mentions} >= {"Andrej Babiš", "Petra Fialu", "Amber Ruddová", "Borise Johnsona"}
+    got = {(e.type, e.source.text, e.target.text) for e in doc.events if e.source and e.target}
+    assert got >= {("SUPPORT", "Andrej Babiš", "Petra Fialu"), ("ACCUSE", "Amber Ruddová", "Borise Johnsona")}

@@ -46,6 +46,29 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
         note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names)
         if note:
             notes.append(note)
+    notes.extend(_glued_names(doc, tree))
+    return notes
+
+
+# A name the parser hung inside the name before it ('podpořil Andrej Babiš Petra Fialu': Petra flat of Andrej), once
+# the actors step split them into two people, takes the verb's other core role.
+OTHER_CORE = {"nsubj": "obj", "obj": "nsubj"}
+
+
+def _glued_names(doc: Doc, tree: Tree) -> list[str]:
+    """Rehang the second of two adjacent person mentions glued by a name relation to the first one's verb."""
+    notes = []
+    people = {m.head: m for m in doc.mentions if m.kind == "PER"}
+    for m in doc.mentions:
+        n = tree[m.head]
+        first = people.get(n.head)
+        if m.kind != "PER" or first is None or first is m or first.end != m.start \
+                or n.deprel.split(":")[0] not in {"flat", "nmod", "appos"}:
+            continue
+        f = tree[first.head]
+        rel = OTHER_CORE.get(f.deprel)
+        if rel and f.head != f.i and tree[f.head].upos == "VERB" and tree.rehang(n.i, f.head, rel):
+            notes.append(f"glued-name:{n.tok.text}:{rel}")
     return notes
 
 
