@@ -94,3 +94,12 @@ def test_dedup_keeps_an_implicit_agent_apart_from_a_generic_organ() -> None:
                    ArgRef("GBRCOP", "guard", "a prison guard", (0, 14)), "arrested", (0, 30), 0)
     assert len(dedup([police], [])) == 1
     assert _kept(_ev(("GBRCOP", "police"), ("GBRCOP", "officer"))) == []  # two generic references: one side
+
+
+def test_dedup_keeps_two_distinct_offices_of_one_state(pipeline: Pipeline) -> None:
+    """'Premiér odvolal ministra zdravotnictví': two offices named by common nouns are two actors; the government as
+    a whole (vláda, government, police, the military) beside an office may still be that office."""
+    assert _kept(_ev(("CZEGOV", "premiér"), ("CZEGOV", "ministr"), "COERCE")) == [("premiér", "ministr")]
+    assert _kept(_ev(("CZEGOV", "vláda"), ("CZEGOV", "ministr"))) == []
+    assert ("COERCE", "CZE", "CZE") in country_triples(
+        pipeline_events(pipeline, "Premiér odvolal ministra zdravotnictví.", "cs"))

@@ -68,7 +68,21 @@ def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
     organ = ca[len(cty):len(cty) + 3] in STATE_SECTORS and a.span is not None and b.span is not None
     # 'the government', 'the prime minister' beside a named member: one side of the state; an implicit agent
     # (the home police behind 'a prison guard was arrested') is another actor
+    if organ and not _named(a) and not _named(b) and _distinct_offices(a, b):
+        return False  # 'Premiér odvolal ministra zdravotnictví': two offices, not the government twice
     return _state(a) or _state(b) or (organ and not (_named(a) and _named(b)))
+
+
+# Nouns for a state's government as a whole: beside another organ they may be that organ ('vláda ... ministr').
+WHOLE_STATE = frozenset({"vláda", "government", "administration", "stát", "state", "úřady", "authorities",
+                         "authority", "úřad", "administrativa", "kabinet", "cabinet", "officials", "představitel",
+                         "official", "činitel", "military", "army", "armáda", "forces", "síly", "police", "policie"})
+
+
+def _distinct_offices(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
+    """Two differently named offices of one state, neither the government as a whole."""
+    na, nb = a.name.casefold(), b.name.casefold()
+    return na != nb and na not in WHOLE_STATE and nb not in WHOLE_STATE
 
 
 def _named(a: ArgRef | Mention) -> bool:
