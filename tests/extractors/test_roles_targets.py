@@ -107,3 +107,9 @@ def test_roles_abuse_of_power_is_no_assault(pipeline: Pipeline) -> None:
     assert not [e for e in events(pipeline, "President Trump abused his power.") if e.type == "ASSAULT"]
     assert not [e for e in events(pipeline, "Prezident Trump zneužil svou moc.", "cs") if e.type == "ASSAULT"]
     assert ("ASSAULT", "CZE", "CZE") in triples(events(pipeline, "Učitel zneužíval studentky.", "cs"))
+
+
+def test_roles_an_export_ban_on_a_firm_in_the_dative_targets_it(pipeline: Pipeline) -> None:
+    # 'zakázat firmě vývoz': the embargo entry (object vývoz) takes its target in the dative too
+    assert ("SANCTION", "CZE", "CZE") in triples(events(
+        pipeline, "Ministerstvo zemědělství zakázalo firmě Agrofert vývoz obilí.", "cs"))
