@@ -148,7 +148,8 @@ def test_actors_public_nouns_cs_stations(pipeline: Pipeline) -> None:
 
 def test_actors_public_nouns_care_and_welfare_bodies(pipeline: Pipeline) -> None:
     """Welfare offices and homes act: a children's home (audcs4 request 4), social services, tax office, care home."""
-    assert ("ACCUSE", "CZEGOV", "CZE") in _events(pipeline, "Dětský domov kritizoval ministerstvo.")
+    # the ministry itself is the target: two offices of one state are two actors (dedup._distinct_offices)
+    assert ("ACCUSE", "CZEGOV", "CZEGOV") in _events(pipeline, "Dětský domov kritizoval ministerstvo.")
     home = "In Prague, Czech police said. "
     for noun, source in (("social services", "CZEGOV"), ("tax office", "CZEGOV"), ("care home", "CZEHLH")):
         events = _events(pipeline, home + "The " + noun + " criticised the Czech government.", "en")

@@ -113,3 +113,13 @@ def test_roles_an_export_ban_on_a_firm_in_the_dative_targets_it(pipeline: Pipeli
     # 'zakázat firmě vývoz': the embargo entry (object vývoz) takes its target in the dative too
     assert ("SANCTION", "CZE", "CZE") in triples(events(
         pipeline, "Ministerstvo zemědělství zakázalo firmě Agrofert vývoz obilí.", "cs"))
+
+
+def test_roles_a_reported_clause_with_a_dropped_subject_is_the_speakers(pipeline: Pipeline) -> None:
+    # 'řekl, že Putina pozve': the tagger reads 'Putina' as a feminine noun subject; a listed person's name in an
+    # oblique form is the object, the verb's own argument is not its dropped subject, and the reporter is
+    got = {(e.source.text, e.target.text) for e in events(pipeline, "Prezident Zeman řekl, že Putina pozve na "
+                                                                    "návštěvu.", "cs") if e.source and e.target}
+    assert ("Prezident Zeman", "Putina") in got
+    assert ("AGREE", "CZE", "POL") in triples(events(pipeline, "Babiš prohlásil, že bude s Polskem spolupracovat.",
+                                                     "cs"))  # the future auxiliary is the finite verb

@@ -39,7 +39,7 @@ from ..actors.match import (
 from ..actors.people import Person, people
 from ..actors.persons import demonym_persons, org_names, spelled_persons
 from ..actors.spelled_home import foreign_story, spelled_home
-from ..model import Actor, Doc, Mention
+from ..model import Actor, Doc, Mention, Token
 from ..pipeline import component
 from ..settings import Settings
 
@@ -190,13 +190,25 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
         if t.i not in taken and t.i not in inrun and t.upos in OPEN_UPOS and t.text[:1].isupper():
             person, why = resolve_person(doc, lex, t.i, t.i + 1, seen)
             adjectival = t.upos == "ADJ" and t.feats.get("Poss") != "Yes" and why in ("surname", "full name")
-            if person is not None and (why.startswith("surname of a person named") or adjectival):
+            if person is not None and (why.startswith("surname of a person named") or adjectival
+                                       or _mid_sentence_name(doc, t, why)):
                 hits[(t.i, t.i + 1)] = _person_hit(doc, lex, t.i, t.i + 1, seen, unknown)
             elif person is None and lex.forms(t.text, t.lemma) & unknown:  # 'Nečesaný od počátku vinu odmítal'
                 hits[(t.i, t.i + 1)] = Hit(t.i, t.i + 1, t.i, None, "PER", t.text, f"name:{t.text.lower()}",
                                            "person:unresolved", status="unresolved", run=(t.i, t.i + 1),
                                            reason="surname of an unlisted person the article names in full")
     return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
+
+
+def _mid_sentence_name(doc: Doc, t: Token, why: str) -> bool:
+    """A capitalised noun inside a sentence that is a listed person's one-word name ('že Putina pozve': the tagger
+    read 'Putina' as a feminine common noun): a name, as capitals mid-sentence are."""
+    prev = doc.tokens[t.i - 1] if t.i > 0 else None
+    return t.upos == "NOUN" and why in ("full name", "surname", "surname, only one in office") and prev is not None \
+        and prev.sent == t.sent and prev.text not in QUOTE_OPENERS and not prev.text.endswith((":", ".", "!", "?"))
+
+
+QUOTE_OPENERS = frozenset({'"', "„", "“", "'", "‚", "(", "«", "»", "–", "-"})
 
 
 def _namesakes(lex: Lexicon, persons: list[Hit], evidence: list[Hit], dems: dict[int, str]) -> None:

@@ -248,6 +248,8 @@ class Roles:
         if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and self.nom_is_acc(subjects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
             return Node(n.tok, n.head, "obj", n.kids) if n.deprel == "nsubj" else n
+        if n.deprel == "nsubj" and len(subjects) == 1 and not objects and self.oblique_name(n):
+            return Node(n.tok, n.head, "obj", n.kids)  # 'řekl, že Putina pozve': Putin is invited
         if n.deprel == "nsubj" and len(subjects) > 1 and not objects:  # 'Návrhu zákona vytýkají obce': the
             # dative is no subject, and a plural verb agrees with the plural noun
             agreeing = sorted([k for k in subjects if agrees(k)] or subjects, key=lambda k: (
@@ -257,6 +259,14 @@ class Roles:
             if n.i != subject.i:
                 return Node(n.tok, n.head, "obj", n.kids)
         return n
+
+    def oblique_name(self, n: Node) -> bool:
+        """A listed person's name in an oblique form (grammar key oblique_name_suffixes: 'Putina' of Putin)."""
+        m = self.mention_at(n.i)
+        if m is None or m.kind != "PER" or m.status != "resolved" or not m.name or m.start != m.end - 1:
+            return False
+        last, text = m.name.split()[-1].lower(), n.tok.text.lower()
+        return text.startswith(last) and text[len(last):] in self.lex.words("oblique_name_suffixes")
 
     def nom_is_acc(self, n: Node) -> bool:
         """Nominative = accusative: neuter, inanimate masculine, or a place/body name (parser animacy is a guess)."""

@@ -69,8 +69,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         return orphan, "orphan-nominative"
     if any(k.feat("Case") != "Acc" for k in tree.children(trigger, "nsubj")):  # an anaphoric pronoun subject,
         return _antecedent(roles, trigger)  # also of a participle ('he had pledged'); not 'help him oust X'
-    if not finite(tree[trigger]):
-        return [], ""
+    if not finite(tree[trigger]) and not (roles.lex.grammar.get("pro_drop") and any(
+            finite(a) for a in tree.children(trigger, "aux"))):
+        return [], ""  # ('bude spolupracovat': the future auxiliary is the finite verb of a dropped subject)
     stray = clause_nominative(roles, trigger)
     if stray:
         return stray, "clause-nominative"
@@ -209,7 +210,8 @@ def _feat_set(n: Node, name: str) -> set[str]:
 def agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
     """Number and gender agreement of a verb (or its pronoun subject) with a candidate antecedent."""
     tree = roles.tree
-    words = [tree[trigger], *tree.children(trigger, "aux", "nsubj")]
+    words = [tree[trigger], *tree.children(trigger, "aux"),
+             *(k for k in tree.children(trigger, "nsubj") if roles.effective(k, trigger).deprel == "nsubj")]
     nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")] or [set()])
     genders = set.intersection(*[_feat_set(w, "Gender") for w in words if _feat_set(w, "Gender")] or [set()])
     head = tree[found[0].head]
@@ -232,6 +234,8 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     sent = doc.sentences[tree[trigger].tok.sent]
     for i in range(trigger - 1, sent.start - 1, -1):
         n = tree[i]
+        if n.head == trigger:
+            continue  # the verb's own argument ('že Putina pozve': its object) is not its dropped subject
         if n.deprel in CORE and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
             found = _not_media(roles.actors(i))
             if found and agrees(roles, trigger, found):
