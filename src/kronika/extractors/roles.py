@@ -254,6 +254,11 @@ class Roles:
                 and not _animate_accusative(objects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
+        if len(subjects) == 1 and len(objects) == 1 and self.case_swapped(subjects[0], objects[0], trigger):
+            return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
+        if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
+                k for k in objects if k.feat("Case") == "Nom" and not self.nom_is_acc(k) and k.upos in NOMINAL]:
+            return Node(n.tok, n.head, "nsubj", n.kids)
         if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and self.nom_is_acc(subjects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
             return Node(n.tok, n.head, "obj", n.kids) if n.deprel == "nsubj" else n
@@ -263,6 +268,20 @@ class Roles:
             if n.i != subject.i:
                 return Node(n.tok, n.head, "obj", n.kids)
         return n
+
+    def case_swapped(self, subj: Node, obj: Node, trigger: int) -> bool:
+        """The tagger's cases contradict the parser's subject and object (OVS order): a masculine animate accusative
+        'subject' ('Útočníka zadrželi kolemjdoucí'), or an object in the nominative, in a form no accusative has,
+        after a 'subject' whose nominative is also its accusative ('Případ vyšetřuje policie')."""
+        if self.tree.children(subj.i, "conj") or obj.upos not in NOMINAL:
+            return False
+        if _animate_accusative(subj):
+            return not _animate_accusative(obj)
+        verb = self.tree[trigger]
+        genders = set((verb.feat("Gender") or "").split(",")) - {""}
+        return obj.feat("Case") == "Nom" and not self.nom_is_acc(obj) and self.nom_is_acc(subj) \
+            and (not verb.feat("Number") or verb.feat("Number") == obj.feat("Number")) \
+            and (not genders or obj.feat("Gender") in genders)
 
     def nom_is_acc(self, n: Node) -> bool:
         """Nominative = accusative: neuter, inanimate masculine, or a place/body name (parser animacy is a guess)."""
