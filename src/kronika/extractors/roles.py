@@ -211,7 +211,7 @@ class Roles:
                 out.append(Node(self.tree[a].tok, trigger, "obj", self.tree[a].kids))
         if not has_obj:
             out.extend(self.stray_objects(out))
-        out.extend(self.stray_datives(out))
+        out.extend(self.stray_datives(out, has_obj))
         return [self.effective(k, trigger) for k in out]
 
     def stray_objects(self, deps: list[Node]) -> list[Node]:
@@ -224,14 +224,17 @@ class Roles:
                 for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod" and not self.tree.has_case(k.i)
                 and k.feat("Case") in cases and self.actor_of(k.i) is not None]
 
-    def stray_datives(self, deps: list[Node]) -> list[Node]:
-        """A bare dative the parser hung on the verb's subject ('Britský soud ruské firmě zakázal', 'nařídil soud firmě
-        zaplatit') is the verb's own argument: a subject noun takes no bare dative modifier (grammar key
-        subject_stray_cases)."""
+    def stray_datives(self, deps: list[Node], has_obj: bool) -> list[Node]:
+        """A bare dative or accusative the parser hung on the verb's subject ('Britský soud ruské firmě zakázal',
+        'nařídil soud firmě zaplatit', 'Útočník ženu bodl') is the verb's own argument: a subject noun takes no bare
+        modifier in these cases (grammar key subject_stray_cases). Not a masculine animate accusative, whose form is
+        also the genitive or instrumental ('komora ovládaná demokraty'), nor a second object."""
         cases = set(self.lex.grammar.get("subject_stray_cases", []))
-        return [Node(k.tok, d.head, "obl:arg", k.kids) for d in deps if d.deprel == "nsubj" and cases
-                for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod" and k.i > d.i
-                and not self.tree.has_case(k.i) and k.feat("Case") in cases and self.actor_of(k.i) is not None]
+        return [Node(k.tok, d.head, "obj" if k.feat("Case") == "Acc" else "obl:arg", k.kids) for d in deps
+                if d.deprel == "nsubj" and cases for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod"
+                and k.i > d.i and not self.tree.has_case(k.i) and k.feat("Case") in cases
+                and not (k.feat("Case") == "Acc" and (has_obj or _animate_accusative(k)))
+                and self.actor_of(k.i) is not None]
 
     def effective(self, n: Node, trigger: int) -> Node:
         """With two nominative 'subjects' and no object (free word order: 'X Rusko varovala', 'Útok ...

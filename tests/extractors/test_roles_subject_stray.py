@@ -1,7 +1,8 @@
-"""A dative the parser hangs on the verb's subject (Czech 'Britský soud ruské firmě zakázal ...', 'nařídil soud firmě X
-zaplatit'): it is the verb's own argument (the target), and it does not make the subject the dative's body (grammar key
-subject_stray_cases, actors key non_owner_cases). Found by the cross-lingual gap (en 'a jury ordered Bayer to pay'
-USA -> DEU; cs 'nařídil soud firmě Bayer zaplatit' coded a German court and no target)."""
+"""A dative or accusative the parser hangs on the verb's subject (Czech 'Britský soud ruské firmě zakázal ...',
+'nařídil soud firmě X zaplatit', 'Muž ženu napadl'): it is the verb's own argument (the target), and a dative does not
+make the subject the dative's body (grammar key subject_stray_cases, actors key non_owner_cases). Found by the
+cross-lingual gap (en 'a jury ordered Bayer to pay' USA -> DEU; cs 'nařídil soud firmě Bayer zaplatit' coded a German
+court and no target) and a battery of ordinary police sentences (SOV 'Muž ženu napadl' coded nothing)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from kronika import Pipeline
 CASES = [
     ("Britský soud ruské firmě zakázal obchodovat.", ("COERCE", "GBR", "RUS"), "Britský soud"),
     ("Minulý měsíc nařídil soud firmě Siemens vrátit dotaci.", ("REQUEST", "CZE", "DEU"), "soud"),
+    ("Muž ženu napadl v parku.", ("ASSAULT", "CZE", "CZE"), "Muž"),
+    ("Útočník ženu několikrát bodl nožem.", ("ASSAULT", "CZE", "CZE"), "Útočník"),
 ]
 
 
@@ -29,3 +32,10 @@ def test_roles_subject_genitive_body_still_owns_the_subject(pipeline: Pipeline) 
     """A genitive after the subject noun is its body, as before: the EU's court orders Poland."""
     evs = pipeline_events(pipeline, "Soudní dvůr Evropské unie nařídil Polsku zaplatit pokutu.", "cs")
     assert country_triples(evs) == {("REQUEST", "IGOEUR", "POL")}
+
+
+def test_roles_subject_stray_masculine_animate_accusative_stays_put(pipeline: Pipeline) -> None:
+    """'demokraty' (accusative = instrumental in the masculine animate plural) under 'komora ovládaná' is no object:
+    the house receives no visit from the Democrats."""
+    evs = pipeline_events(pipeline, "Dolní komora ovládaná demokraty přijala usnesení.", "cs")
+    assert not [e for e in evs if e.type == "CONSULT"]
