@@ -227,13 +227,13 @@ class Roles:
     def stray_datives(self, deps: list[Node], has_obj: bool) -> list[Node]:
         """A bare dative or accusative the parser hung on the verb's subject ('Britský soud ruské firmě zakázal',
         'nařídil soud firmě zaplatit', 'Útočník ženu bodl') is the verb's own argument: a subject noun takes no bare
-        modifier in these cases (grammar key subject_stray_cases). Not a masculine animate accusative, whose form is
-        also the genitive or instrumental ('komora ovládaná demokraty'), nor a second object."""
+        modifier in these cases (grammar key subject_stray_cases). Not a masculine animate accusative whose form is also
+        the genitive or instrumental ('komora ovládaná demokraty'), nor a second object."""
         cases = set(self.lex.grammar.get("subject_stray_cases", []))
         return [Node(k.tok, d.head, "obj" if k.feat("Case") == "Acc" else "obl:arg", k.kids) for d in deps
                 if d.deprel == "nsubj" and cases for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod"
                 and k.i > d.i and not self.tree.has_case(k.i) and k.feat("Case") in cases
-                and not (k.feat("Case") == "Acc" and (has_obj or _animate_accusative(k)))
+                and not (k.feat("Case") == "Acc" and (has_obj or _ambiguous_accusative(k)))
                 and self.actor_of(k.i) is not None]
 
     def effective(self, n: Node, trigger: int) -> Node:
@@ -523,6 +523,12 @@ def _animate_accusative(n: Node) -> bool:
     """A masculine animate accusative ('strážníka', 'myslivce') never has the nominative's form: it is no subject
     the parser swapped ('Pes napadl strážníka' with 'Pes' mis-tagged feminine is no OVS order)."""
     return n.feat("Case") == "Acc" and n.feat("Gender") == "Masc" and n.feat("Animacy") == "Anim"
+
+
+def _ambiguous_accusative(n: Node) -> bool:
+    """A masculine animate accusative with the genitive's or instrumental's form ('muže', 'útočníka', 'demokraty');
+    not the a-declension's '-u' ('cyklistu', 'starostu'), which no other case has."""
+    return _animate_accusative(n) and not n.tok.text.lower().endswith("u")
 
 
 def _indeclinable(n: Node) -> bool:
