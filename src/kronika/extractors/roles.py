@@ -9,6 +9,7 @@ from .lexicon import Entry, Lexicon, fold
 from .quote_index import QuoteIndex
 from .targets import IMPLICIT, nearest, prep_spec, raised_object, repeated
 from .udview import NOMINAL, Node, Tree
+from .word_order import animate_accusative, case_swapped, subject_strays
 
 CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "punct", "cc", "mark",
                     "discourse", "vocative", "reparandum", "dep"})
@@ -211,7 +212,7 @@ class Roles:
                 out.append(Node(self.tree[a].tok, trigger, "obj", self.tree[a].kids))
         if not has_obj:
             out.extend(self.stray_objects(out))
-        out.extend(self.stray_datives(out, has_obj))
+        out.extend(subject_strays(self, out, has_obj))
         return [self.effective(k, trigger) for k in out]
 
     def stray_objects(self, deps: list[Node]) -> list[Node]:
@@ -223,18 +224,6 @@ class Roles:
         return [Node(k.tok, d.head, "obj", k.kids) for d in deps if d.deprel.split(":")[0] == "obl"
                 for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod" and not self.tree.has_case(k.i)
                 and k.feat("Case") in cases and self.actor_of(k.i) is not None]
-
-    def stray_datives(self, deps: list[Node], has_obj: bool) -> list[Node]:
-        """A bare dative or accusative the parser hung on the verb's subject ('Britský soud ruské firmě zakázal',
-        'nařídil soud firmě zaplatit', 'Útočník ženu bodl') is the verb's own argument: a subject noun takes no bare
-        modifier in these cases (grammar key subject_stray_cases). Not a masculine animate accusative whose form is also
-        the genitive or instrumental ('komora ovládaná demokraty'), nor a second object."""
-        cases = set(self.lex.grammar.get("subject_stray_cases", []))
-        return [Node(k.tok, d.head, "obj" if k.feat("Case") == "Acc" else "obl:arg", k.kids) for d in deps
-                if d.deprel == "nsubj" and cases for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod"
-                and k.i > d.i and not self.tree.has_case(k.i) and k.feat("Case") in cases
-                and not (k.feat("Case") == "Acc" and (has_obj or _ambiguous_accusative(k)))
-                and self.actor_of(k.i) is not None]
 
     def effective(self, n: Node, trigger: int) -> Node:
         """With two nominative 'subjects' and no object (free word order: 'X Rusko varovala', 'Útok ...
@@ -254,10 +243,10 @@ class Roles:
 
         if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
                 and (objects[0].feat("Gender") in verb or _indeclinable(objects[0])) \
-                and not _animate_accusative(objects[0]) \
+                and not animate_accusative(objects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
-        if len(subjects) == 1 and len(objects) == 1 and self.case_swapped(subjects[0], objects[0], trigger):
+        if len(subjects) == 1 and len(objects) == 1 and case_swapped(self, subjects[0], objects[0], trigger):
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
         if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
                 k for k in objects if k.feat("Case") == "Nom" and not self.nom_is_acc(k) and k.upos in NOMINAL]:
@@ -271,20 +260,6 @@ class Roles:
             if n.i != subject.i:
                 return Node(n.tok, n.head, "obj", n.kids)
         return n
-
-    def case_swapped(self, subj: Node, obj: Node, trigger: int) -> bool:
-        """The tagger's cases contradict the parser's subject and object (OVS order): a masculine animate accusative
-        'subject' ('Útočníka zadrželi kolemjdoucí'), or an object in the nominative, in a form no accusative has,
-        after a 'subject' whose nominative is also its accusative ('Případ vyšetřuje policie')."""
-        if self.tree.children(subj.i, "conj") or obj.upos not in NOMINAL:
-            return False
-        if _animate_accusative(subj):
-            return not _animate_accusative(obj)
-        verb = self.tree[trigger]
-        genders = set((verb.feat("Gender") or "").split(",")) - {""}
-        return obj.feat("Case") == "Nom" and not self.nom_is_acc(obj) and self.nom_is_acc(subj) \
-            and (not verb.feat("Number") or verb.feat("Number") == obj.feat("Number")) \
-            and (not genders or obj.feat("Gender") in genders)
 
     def nom_is_acc(self, n: Node) -> bool:
         """Nominative = accusative: neuter, inanimate masculine, or a place/body name (parser animacy is a guess)."""
@@ -517,18 +492,6 @@ def self_reference(a: str | None, b: str | None) -> bool:
         return False
     sa, sb = a[len(country_of(a)):], b[len(country_of(b)):]
     return not sa or not sb or sa == sb
-
-
-def _animate_accusative(n: Node) -> bool:
-    """A masculine animate accusative ('strážníka', 'myslivce') never has the nominative's form: it is no subject
-    the parser swapped ('Pes napadl strážníka' with 'Pes' mis-tagged feminine is no OVS order)."""
-    return n.feat("Case") == "Acc" and n.feat("Gender") == "Masc" and n.feat("Animacy") == "Anim"
-
-
-def _ambiguous_accusative(n: Node) -> bool:
-    """A masculine animate accusative with the genitive's or instrumental's form ('muže', 'útočníka', 'demokraty');
-    not the a-declension's '-u' ('cyklistu', 'starostu'), which no other case has."""
-    return _animate_accusative(n) and not n.tok.text.lower().endswith("u")
 
 
 def _indeclinable(n: Node) -> bool:
