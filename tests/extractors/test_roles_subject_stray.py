@@ -2,7 +2,8 @@
 'nařídil soud firmě X zaplatit', 'Muž ženu napadl'): it is the verb's own argument (the target), and a dative does not
 make the subject the dative's body (grammar key subject_stray_cases, actors key non_owner_cases). Found by the
 cross-lingual gap (en 'a jury ordered Bayer to pay' USA -> DEU; cs 'nařídil soud firmě Bayer zaplatit' coded a German
-court and no target) and a battery of ordinary police sentences (SOV 'Muž ženu napadl' coded nothing)."""
+court and no target) and a battery of ordinary police and business sentences (SOV 'Muž ženu napadl' coded nothing;
+'udělila Googlu pokutu' had 'Googlu' tagged accusative, a second object, and no target)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ CASES = [
     ("Minulý měsíc nařídil soud firmě Siemens vrátit dotaci.", ("REQUEST", "CZE", "DEU"), "soud"),
     ("Muž ženu napadl v parku.", ("ASSAULT", "CZE", "CZE"), "Muž"),
     ("Útočník ženu několikrát bodl nožem.", ("ASSAULT", "CZE", "CZE"), "Útočník"),
+    # a second object that is a name is the recipient, whatever case the tagger guessed (second_object_case)
+    ("Evropská komise udělila Googlu pokutu.", ("COERCE", "IGOEUR", "USA"), "Evropská komise"),
 ]
 
 

@@ -9,7 +9,7 @@ from .lexicon import Entry, Lexicon, fold
 from .quote_index import QuoteIndex
 from .targets import IMPLICIT, nearest, prep_spec, raised_object, repeated
 from .udview import NOMINAL, Node, Tree
-from .word_order import animate_accusative, case_swapped, subject_strays
+from .word_order import animate_accusative, case_swapped, second_objects, subject_strays
 
 CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "punct", "cc", "mark",
                     "discourse", "vocative", "reparandum", "dep"})
@@ -213,6 +213,7 @@ class Roles:
         if not has_obj:
             out.extend(self.stray_objects(out))
         out.extend(subject_strays(self, out, has_obj))
+        out = second_objects(self, out, anchors)
         return [self.effective(k, trigger) for k in out]
 
     def stray_objects(self, deps: list[Node]) -> list[Node]:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .udview import NOMINAL, Node
@@ -23,6 +24,18 @@ def subject_strays(roles: Roles, deps: list[Node], has_obj: bool) -> list[Node]:
             and k.i > d.i and not roles.tree.has_case(k.i) and k.feat("Case") in cases
             and not (k.feat("Case") == "Acc" and (has_obj or ambiguous_accusative(k)))
             and roles.actor_of(k.i) is not None]
+
+
+def second_objects(roles: Roles, deps: list[Node], anchors: list[int]) -> list[Node]:
+    """'Evropská komise udělila Googlu pokutu': beside the object noun the entry asked for, a second bare object that
+    is a name is the recipient in the dative (grammar key second_object_case), whatever case the tagger guessed for
+    an inflected foreign name ('Googlu', 'Microsoftu')."""
+    case = roles.lex.grammar.get("second_object_case")
+    if not case or not any(d.deprel == "obj" and d.i in anchors for d in deps):
+        return deps
+    return [Node(replace(d.tok, feats={**d.tok.feats, "Case": case}), d.head, "iobj", d.kids)
+            if d.deprel == "obj" and d.i not in anchors and d.upos == "PROPN" and not roles.tree.has_case(d.i)
+            else d for d in deps]
 
 
 def case_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
