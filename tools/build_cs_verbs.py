@@ -252,7 +252,7 @@ v("povzbudit,povzbuzovat", "051", ACC)  # encouraging (en 'encourage' 051), chee
 v("vyzvat,vyzývat,apelovat,naléhat,žádat,požádat,požadovat", "0256", ACC + NA + ["obl:od+Gen"], object=["příměří", "deeskalace", "zdrženlivost", "klid"])
 v("vyzvat,vyzývat,požádat,žádat,požadovat", "106", ACC + NA + ["obl:od+Gen"], object=["stažení", "odchod", "ústup"])
 v("vyzvat,vyzývat,požádat,žádat", "026", ACC + NA, object=["jednání", "rozhovor", "dialog", "vyjednávání"])
-v("požádat,žádat,prosit,poprosit,obrátit", "020", [*ACC, "obl:o+Acc", "obl:od+Gen", "nmod:od+Gen"])  # od: this entry shadows the 100 one below ("žádá od Ruska")
+v("požádat,žádat,prosit,poprosit,obrátit", "020", [*ACC, "obl:od+Gen", "nmod:od+Gen"])  # od: this entry shadows the 100 one below ("žádá od Ruska")
 v("požádat,žádat,prosit,poprosit", "023", [*ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
 v("požadovat,vyžadovat,žádat,dožadovat", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc", "obl:na+Loc"])
 v("trvat", "100", ["obl:na+Loc", "nmod:na+Loc", "obl:od+Gen", "obl:po+Loc"], prep="na")  # 'trvat' alone is 'last' ('návštěva trvala dva dny')
@@ -790,7 +790,7 @@ v("zajistit,zajišťovat", "173", ACC, object=[*SUSPECTS, "muž", "žena", "mlad
 # 'záchranáři ho převezli do nemocnice'; a transport only to a hospital or care, not 'převezli ho do vazby'), anger at
 # someone ('zuří na vládu', as 'zlobit se na'), removing someone from office ('odstranit ho z funkce', as 'odvolat')
 v("hájit,obhajovat,obhájit", "016", [*PROTI, "obl:před+Ins", "nmod:před+Ins"], particle="se")
-v("ošetřit,ošetřovat,resuscitovat,reanimovat", "073", ACC, needs_target=True)
+v("ošetřit,ošetřovat,resuscitovat,reanimovat,oživit,oživovat", "073", ACC, needs_target=True)  # oživit: resuscitate a person; "oživit ekonomiku" names no actor
 v("převézt,převážet,přepravit,přepravovat,dopravit,dopravovat,transportovat", "073", ACC,
   object=["nemocnice", "špitál", "porodnice", "klinika", "traumacentrum", "péče", "ošetření"], needs_target=True)
 v("zuřit", "110", [*NA, "obl:kvůli+Dat"], named_target=True)  # not the domestic counterpart: "řidiči zuří kvůli počasí"
@@ -812,6 +812,10 @@ v("zůstat,zůstávat,udržovat,udržet", "040", INS_S, object=["kontakt", "spoj
 # a ban (080) as 'zmírnit omezení'; CONCEDE keeps its target requirement (the ones the rule binds)
 v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,rozvolnit,rozvolňovat", "080", ["nmod:Gen", "obl:pro+Acc", "nmod:pro+Acc"],
   object=["pravidlo", "opatření", "regulace"], needs_target=True)  # "restrikce" is easing sanctions (085) above
+# round 17 (xgcs5): overriding a veto or outvoting someone is refusing their position (REJECT 120, as en 'overrule'):
+# 'Sněmovna přehlasovala prezidentovo veto' (the veto's owner is the target), 'Sněmovna přehlasovala Senát'
+v("přehlasovat,přehlasovávat", "120", ["nmod:Gen"], object=["veto", "zamítnutí"])
+v("přehlasovat,přehlasovávat", "120", ACC, needs_target=True)
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

@@ -16,7 +16,8 @@ FIRES = [
     ("Ruští policisté předvedli ukrajinského novináře na služebnu.", ("COERCE", "RUS", "UKR"), "cs-predvest-173"),
     ("Polský parlament odhlasoval prodej zbraní Ukrajině.", ("AGREE", "POL", "UKR"), "cs-odhlasovat-030"),
     ("Ruská policie zkoumá příčinu smrti ukrajinského novináře.", ("ACCUSE", "RUS", "UKR"), "cs-zkoumat-090"),
-    ("Ukrajinský parlament přehlasoval veto ruského prezidenta.", ("REJECT", "RUS", "-"), "cs-n-veto-129"),
+    # 'přehlasoval veto' is the override since round 17 (REJECT UKR -> RUS); the noun alone stays the veto
+    ("Ukrajinský parlament projednal veto ruského prezidenta.", ("REJECT", "RUS", "-"), "cs-n-veto-129"),
     # round 9b: words for data/en's hand-written concepts and domestic acts of courts, police and ministries
     ("Ruská armáda svrhla ukrajinskou vládu.", ("ASSAULT", "RUS", "UKR"), "cs-svrhnout-180"),
     ("Ruská vláda odškodnila ukrajinské občany.", ("AID", "RUS", "UKR"), "cs-odskodnit-071"),

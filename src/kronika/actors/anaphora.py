@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .compose import Context, Role
 from .match import Hit, is_place
+from .nearest import there_state
 
 STATE = "state"  # an anaphor value: the antecedent is a state; any other value is an IGO code prefix (IGONAT)
 WINDOW = 3  # sentences back an antecedent may stand
@@ -79,7 +80,8 @@ def titled_anaphors(ctx: Context, roles: dict[int, Role], persons: list[Hit]) ->
     named = [(p.start, p.key, str(p.code)) for p in persons if p.kind == "PER" and p.code and p.status == "resolved"]
     named += [(r.person.start, r.person.key, str(r.code)) for r in roles.values() if r.person is not None and r.code]
     for r in roles.values():
-        if r.code or r.person is not None or not r.sector or not ctx.forms[r.head] & ctx.lex.person_roles:
+        if r.code or r.person is not None or not r.sector or not ctx.forms[r.head] & ctx.lex.person_roles \
+                or there_state(ctx, r.head) is not None:  # 'tamní premiér': the place's, set by apply_home
             continue
         sent = ctx.doc.tokens[r.head].sent
         near = {(key, code) for start, key, code in named if start < min(r.tokens)

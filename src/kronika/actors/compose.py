@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Doc, Token
 from .lexicon import Lexicon
 from .match import Hit
-from .nearest import STATE_ORGANS, nearest_state, state_tokens
+from .nearest import STATE_ORGANS, nearest_state, state_tokens, there_state
 from .nominal import age_adjective, nominal_adjective
 
 # Dependents that belong to a noun phrase in UD and in spaCy's English scheme.
@@ -186,7 +186,7 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
     for c, rel in _dependents(ctx, h):
         if rel not in MOD_RELS and rel.split(":")[0] not in MOD_RELS and rel != "prep":
             continue
-        if _other_preposition(ctx, c) or _stance(ctx, c.i) or _hearer(ctx, h, c):
+        if _other_preposition(ctx, c) or _stance(ctx, c.i) or _hearer(ctx, h, c) or _non_owner_case(ctx, c, rel):
             continue  # jednání s Ukrajinou, an anti-Syria journalist, 'řekl ministr Novák ČTK': not the owner
         dem = ctx.dems.get(c.i)
         if dem and not _region_ok(ctx, r, dem):
@@ -245,6 +245,13 @@ def _hearer(ctx: Context, h: int, c: Token) -> bool:
     of a speech verb on the speaker's phrase; it is not the body the role belongs to."""
     return c.i > h and c.i in ctx.names and ctx.names[c.i].kind != "GPE" \
         and any(h < p.start and p.end <= c.i for p in ctx.persons.values())
+
+
+def _non_owner_case(ctx: Context, c: Token, rel: str) -> bool:
+    """A bare noun modifier in a case that never names an owner (cs dative: 'nařídil soud firmě Bayer zaplatit', the
+    parser hangs the verb's dative on its subject): not the body the role belongs to (data key non_owner_cases)."""
+    return rel == "nmod" and c.feats.get("Case") in ctx.lex.non_owner_cases \
+        and not any(k.deprel == "case" for k in ctx.doc.children(c.i))
 
 
 def _name_part(ctx: Context, h: int, c: Token, rel: str) -> bool:
@@ -499,6 +506,8 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
                  and c.deprel.split(":")[0] in MOD_RELS]
         if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
             r.code, r.source = inner[0].code, inner[0].source
+        elif (there := there_state(ctx, r.head)) is not None:
+            r.code, r.source = there[0] + r.sector, there[1]  # 'navštívil Polsko a jednal s tamním premiérem'
         elif ctx.home:
             r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"
         elif len(sent) == 1:

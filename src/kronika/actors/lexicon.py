@@ -69,6 +69,8 @@ class Lexicon:
     stance_prefixes: set[str] = field(default_factory=set)  # anti-Syria, pro-Russian: a stance, not the owner
     genitive_preps: set[str] = field(default_factory=set)  # English 'of': the government of Poland
     owner_preps: set[str] = field(default_factory=set)  # ministryně za ANO: the phrase names what the noun belongs to
+    non_owner_cases: set[str] = field(default_factory=set)  # soud firmě Bayer: a bare dative is no owner
+    there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     destination_preps: set[str] = field(default_factory=set)
     goal_preps: set[str] = field(default_factory=set)  # do, to: zájezdy do Egypta names where trips go
@@ -200,6 +202,8 @@ def _load_actors(lex: Lexicon) -> None:
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
+    lex.non_owner_cases = set(data.get("non_owner_cases", []))
+    lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
     lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
     lex.goal_preps = {p.lower() for p in data.get("goal_prepositions", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}

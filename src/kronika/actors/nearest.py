@@ -48,3 +48,17 @@ def nearest_state(ctx: Context, i: int, refs: list[tuple[int, str]]) -> tuple[st
     if len({s for _, s in before}) == 1:
         return before[-1][1], "the only state the article named before it"
     return None
+
+
+def there_state(ctx: Context, i: int) -> tuple[str, str] | None:
+    """(state, why) for a role noun with an adjective that points back to a place ('tamní policie', 'navštívil Polsko
+    a jednal s tamním premiérem'; data key there_adjectives): the state of the nearest state, capital or city named
+    before it (also a destination; not a person's country), in its sentence or WINDOW before; else None."""
+    if not any(c.lemma.lower() in ctx.lex.there_adjectives for c in ctx.doc.children(i) if c.deprel == "amod"):
+        return None
+    sent = ctx.doc.tokens[i].sent
+    places = sorted((h.head, str(h.code)[:3]) for hits in (ctx.names, ctx.places) for h in hits.values()
+                    if h.code and h.kind == "GPE" and h.head < i and sent - WINDOW <= ctx.doc.tokens[h.head].sent)
+    if not places:
+        return None
+    return places[-1][1], f"the place named before it ({ctx.doc.tokens[places[-1][0]].text})"

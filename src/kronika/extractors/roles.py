@@ -9,6 +9,7 @@ from .lexicon import Entry, Lexicon, fold
 from .quote_index import QuoteIndex
 from .targets import IMPLICIT, nearest, prep_spec, raised_object, repeated
 from .udview import NOMINAL, Node, Tree
+from .word_order import animate_accusative, case_swapped, second_objects, subject_strays
 
 CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "punct", "cc", "mark",
                     "discourse", "vocative", "reparandum", "dep"})
@@ -212,6 +213,8 @@ class Roles:
                 out.append(Node(self.tree[a].tok, trigger, "obj", self.tree[a].kids))
         if not has_obj:
             out.extend(self.stray_objects(out))
+        out.extend(subject_strays(self, out, has_obj))
+        out = second_objects(self, out, anchors)
         return [self.effective(k, trigger) for k in out]
 
     def stray_objects(self, deps: list[Node]) -> list[Node]:
@@ -242,9 +245,14 @@ class Roles:
 
         if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
                 and (objects[0].feat("Gender") in verb or _indeclinable(objects[0])) \
-                and not _animate_accusative(objects[0]) \
+                and not animate_accusative(objects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
+        if len(subjects) == 1 and len(objects) == 1 and case_swapped(self, subjects[0], objects[0], trigger):
+            return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
+        if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
+                k for k in objects if k.feat("Case") == "Nom" and not self.nom_is_acc(k) and k.upos in NOMINAL]:
+            return Node(n.tok, n.head, "nsubj", n.kids)
         if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and self.nom_is_acc(subjects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
             return Node(n.tok, n.head, "obj", n.kids) if n.deprel == "nsubj" else n
@@ -499,12 +507,6 @@ def self_reference(a: str | None, b: str | None) -> bool:
         return False
     sa, sb = a[len(country_of(a)):], b[len(country_of(b)):]
     return not sa or not sb or sa == sb
-
-
-def _animate_accusative(n: Node) -> bool:
-    """A masculine animate accusative ('strážníka', 'myslivce') never has the nominative's form: it is no subject
-    the parser swapped ('Pes napadl strážníka' with 'Pes' mis-tagged feminine is no OVS order)."""
-    return n.feat("Case") == "Acc" and n.feat("Gender") == "Masc" and n.feat("Animacy") == "Anim"
 
 
 def _indeclinable(n: Node) -> bool:

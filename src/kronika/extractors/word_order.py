@@ -1,0 +1,65 @@
+"""Czech word order the parser misreads, told by the tagger's cases: objects and datives hung on the subject
+('Britský soud ruské firmě zakázal', 'Muž ženu napadl'), OVS clauses read as SVO ('Útočníka zadrželi kolemjdoucí',
+'Případ vyšetřuje policie')."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .udview import NOMINAL, Node
+
+if TYPE_CHECKING:
+    from .roles import Roles
+
+
+def subject_strays(roles: Roles, deps: list[Node], has_obj: bool) -> list[Node]:
+    """A bare dative or accusative the parser hung on the verb's subject ('Britský soud ruské firmě zakázal',
+    'nařídil soud firmě zaplatit', 'Útočník ženu bodl') is the verb's own argument: a subject noun takes no bare
+    modifier in these cases (grammar key subject_stray_cases). Not a masculine animate accusative whose form is also
+    the genitive or instrumental ('komora ovládaná demokraty'), nor a second object."""
+    cases = set(roles.lex.grammar.get("subject_stray_cases", []))
+    return [Node(k.tok, d.head, "obj" if k.feat("Case") == "Acc" else "obl:arg", k.kids) for d in deps
+            if d.deprel == "nsubj" and cases for k in roles.tree.children(d.i, "nmod") if k.deprel == "nmod"
+            and k.i > d.i and not roles.tree.has_case(k.i) and k.feat("Case") in cases
+            and not (k.feat("Case") == "Acc" and (has_obj or ambiguous_accusative(k)))
+            and roles.actor_of(k.i) is not None]
+
+
+def second_objects(roles: Roles, deps: list[Node], anchors: list[int]) -> list[Node]:
+    """'Evropská komise udělila Googlu pokutu': beside the object noun the entry asked for, a second bare object that
+    is a name is the recipient in the dative (grammar key second_object_case), whatever case the tagger guessed for
+    an inflected foreign name ('Googlu', 'Microsoftu')."""
+    case = roles.lex.grammar.get("second_object_case")
+    if not case or not any(d.deprel == "obj" and d.i in anchors for d in deps):
+        return deps
+    return [Node(replace(d.tok, feats={**d.tok.feats, "Case": case}), d.head, "iobj", d.kids)
+            if d.deprel == "obj" and d.i not in anchors and d.upos == "PROPN" and not roles.tree.has_case(d.i)
+            else d for d in deps]
+
+
+def case_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
+    """The tagger's cases contradict the parser's subject and object (OVS order): a masculine animate accusative
+    'subject' ('Útočníka zadrželi kolemjdoucí'), or an object in the nominative, in a form no accusative has,
+    after a 'subject' whose nominative is also its accusative ('Případ vyšetřuje policie')."""
+    if roles.tree.children(subj.i, "conj") or obj.upos not in NOMINAL:
+        return False
+    if animate_accusative(subj):
+        return not animate_accusative(obj)
+    verb = roles.tree[trigger]
+    genders = set((verb.feat("Gender") or "").split(",")) - {""}
+    return obj.feat("Case") == "Nom" and not roles.nom_is_acc(obj) and roles.nom_is_acc(subj) \
+        and (not verb.feat("Number") or verb.feat("Number") == obj.feat("Number")) \
+        and (not genders or obj.feat("Gender") in genders)
+
+
+def animate_accusative(n: Node) -> bool:
+    """A masculine animate accusative ('strážníka', 'myslivce') never has the nominative's form: it is no subject
+    the parser swapped ('Pes napadl strážníka' with 'Pes' mis-tagged feminine is no OVS order)."""
+    return n.feat("Case") == "Acc" and n.feat("Gender") == "Masc" and n.feat("Animacy") == "Anim"
+
+
+def ambiguous_accusative(n: Node) -> bool:
+    """A masculine animate accusative with the genitive's or instrumental's form ('muže', 'útočníka', 'demokraty');
+    not the a-declension's '-u' ('cyklistu', 'starostu'), which no other case has."""
+    return animate_accusative(n) and not n.tok.text.lower().endswith("u")
