@@ -9,7 +9,14 @@ from .lexicon import Entry, Lexicon, fold
 from .quote_index import QuoteIndex
 from .targets import IMPLICIT, nearest, prep_spec, raised_object, repeated
 from .udview import NOMINAL, Node, Tree
-from .word_order import animate_accusative, case_swapped, second_objects, subject_strays
+from .word_order import (
+    animate_accusative,
+    case_swapped,
+    likeliest_subject,
+    oblique_name,
+    second_objects,
+    subject_strays,
+)
 
 CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "punct", "cc", "mark",
                     "discourse", "vocative", "reparandum", "dep"})
@@ -29,7 +36,6 @@ PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
 # UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
 # in the neuter singular, not with the noun.
 GOVERNING_NUMERALS = frozenset({"det:numgov", "nummod:gov"})
-OBLIQUE_CASES = frozenset({"Dat", "Gen", "Loc", "Ins"})  # a noun tagged so is no subject, whatever its deprel
 NOUN_STARTS = frozenset({"nmod"})  # a noun trigger's phrases may hang under its modifiers ('jednání Ruska s Ukrajinou')
 
 
@@ -256,25 +262,12 @@ class Roles:
         if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and self.nom_is_acc(subjects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
             return Node(n.tok, n.head, "obj", n.kids) if n.deprel == "nsubj" else n
-        if n.deprel == "nsubj" and len(subjects) == 1 and not objects and self.oblique_name(n):
+        if n.deprel == "nsubj" and len(subjects) == 1 and not objects and oblique_name(self, n):
             return Node(n.tok, n.head, "obj", n.kids)  # 'řekl, že Putina pozve': Putin is invited
-        if n.deprel == "nsubj" and len(subjects) > 1 and not objects:  # 'Návrhu zákona vytýkají obce': the
-            # dative is no subject, and a plural verb agrees with the plural noun
-            agreeing = sorted([k for k in subjects if agrees(k)] or subjects, key=lambda k: (
-                k.feat("Case") in OBLIQUE_CASES, plural and k.feat("Number") == "Sing"
-                and not self.tree.children(k.i, "conj")))
-            subject = agreeing[0]
-            if n.i != subject.i:
-                return Node(n.tok, n.head, "obj", n.kids)
+        if n.deprel == "nsubj" and len(subjects) > 1 and not objects \
+                and n.i != likeliest_subject(self, [k for k in subjects if agrees(k)] or subjects, plural).i:
+            return Node(n.tok, n.head, "obj", n.kids)  # 'Návrhu zákona vytýkají obce'
         return n
-
-    def oblique_name(self, n: Node) -> bool:
-        """A listed person's name in an oblique form (grammar key oblique_name_suffixes: 'Putina' of Putin)."""
-        m = self.mention_at(n.i)
-        if m is None or m.kind != "PER" or m.status != "resolved" or not m.name or m.start != m.end - 1:
-            return False
-        last, text = m.name.split()[-1].lower(), n.tok.text.lower()
-        return text.startswith(last) and text[len(last):] in self.lex.words("oblique_name_suffixes")
 
     def nom_is_acc(self, n: Node) -> bool:
         """Nominative = accusative: neuter, inanimate masculine, or a place/body name (parser animacy is a guess)."""

@@ -63,3 +63,23 @@ def ambiguous_accusative(n: Node) -> bool:
     """A masculine animate accusative with the genitive's or instrumental's form ('muže', 'útočníka', 'demokraty');
     not the a-declension's '-u' ('cyklistu', 'starostu'), which no other case has."""
     return animate_accusative(n) and not n.tok.text.lower().endswith("u")
+
+
+OBLIQUE_CASES = frozenset({"Dat", "Gen", "Loc", "Ins"})  # a noun tagged so is no subject, whatever its deprel
+
+
+def likeliest_subject(roles: Roles, subjects: list[Node], plural: bool) -> Node:
+    """Of several 'subjects' of one verb: one not tagged with an oblique case ('Návrhu zákona vytýkají obce': the
+    dative came first), then one agreeing in number with a plural verb."""
+    return sorted(subjects, key=lambda k: (k.feat("Case") in OBLIQUE_CASES, plural and k.feat("Number") == "Sing"
+                                           and not roles.tree.children(k.i, "conj")))[0]
+
+
+def oblique_name(roles: Roles, n: Node) -> bool:
+    """A listed person's one-word name in an oblique form (grammar key oblique_name_suffixes: 'Putina' of Putin):
+    no subject, whatever the tagger says ('řekl, že Putina pozve')."""
+    m = roles.mention_at(n.i)
+    if m is None or m.kind != "PER" or m.status != "resolved" or not m.name or m.start != m.end - 1:
+        return False
+    last, text = m.name.split()[-1].lower(), n.tok.text.lower()
+    return text.startswith(last) and text[len(last):] in roles.lex.words("oblique_name_suffixes")
