@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..model import Doc, Token
 from .lexicon import Lexicon
 from .match import Hit
-from .nearest import STATE_ORGANS, nearest_state, state_tokens, there_state
+from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, state_tokens, there_state
 from .nominal import age_adjective, nominal_adjective
 
 # Dependents that belong to a noun phrase in UD and in spaCy's English scheme.
@@ -476,16 +476,6 @@ def _comma_apposition(doc: Doc, r: Role, by_token: dict[int, Hit]) -> Hit | None
     return p if p is not None and p.end == comma else None
 
 
-def _counterpart(ctx: Context, roles: dict[int, Role], r: Role) -> bool:
-    """A relational noun with a possessive in a sentence with a state official ('prezident zavolal svému kolegovi'):
-    the official's counterpart abroad; a colleague of others ('se svými kolegy z pořadu') is of their own group."""
-    if not (ctx.lex.noun_bases(ctx.forms[r.head]) & ctx.lex.relational_nouns) or not any(
-            c.feat("Poss") == "Yes" or c.deprel in POSS_RELS for c in ctx.doc.children(r.head)):
-        return False
-    sent = ctx.doc.tokens[r.head].sent
-    return any(o.code and o.code[3:6] == "GOV" and ctx.doc.tokens[o.head].sent == sent for o in roles.values())
-
-
 def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     """Country-less sector nouns (policie, students, the ministry) get the article's home country; then the
     inherit nouns over them (mluvčí policie) take their code. Runs after persons are attached, so a named
@@ -499,7 +489,7 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
             continue  # předsedou vlády (a coded role): the government is that country's, not the home's
         if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):
             continue  # no responsible government, žádná vláda: nobody's in particular
-        if _counterpart(ctx, roles, r):
+        if counterpart_abroad(ctx, roles, r):
             continue  # 'prezident zavolal svému kolegovi': another state's president, of no known country
         sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set())
         inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and roles[c.i].code and r.named

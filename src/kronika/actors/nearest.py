@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .compose import Context
+    from .compose import Context, Role
 
 # Sectors of the state: their bare nouns (vláda, policie, the ministry, officials) belong to some state.
 STATE_ORGANS = ("GOV", "LEG", "JUD", "COP", "MIL", "SPY")
@@ -62,3 +62,13 @@ def there_state(ctx: Context, i: int) -> tuple[str, str] | None:
     if not places:
         return None
     return places[-1][1], f"the place named before it ({ctx.doc.tokens[places[-1][0]].text})"
+
+
+def counterpart_abroad(ctx: Context, roles: dict[int, Role], r: Role) -> bool:
+    """A relational noun with a possessive in a sentence with a state official ('prezident zavolal svému kolegovi'):
+    the official's counterpart abroad; a colleague of others ('se svými kolegy z pořadu') is of their own group."""
+    if not (ctx.lex.noun_bases(ctx.forms[r.head]) & ctx.lex.relational_nouns) or not any(
+            c.feat("Poss") == "Yes" or c.deprel in POSS_RELS for c in ctx.doc.children(r.head)):
+        return False
+    sent = ctx.doc.tokens[r.head].sent
+    return any(o.code and o.code[3:6] == "GOV" and ctx.doc.tokens[o.head].sent == sent for o in roles.values())
