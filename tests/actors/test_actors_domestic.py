@@ -72,3 +72,14 @@ def test_domestic_bare_spokesman_acting_is_a_home_body(pipeline: Pipeline) -> No
     assert coded(run(pipeline, text, "en"))["agency"] == "USACVL"
     c = coded(run(pipeline, "V Brně hořela hala. Policie v Česku to vyšetřuje. Ruský mluvčí nic nehlásil.", "cs"))
     assert c["Ruský mluvčí"] == "RUSGOV"  # its own demonym, not the home
+
+
+def test_actors_domestic_a_foreign_diplomat_marks_the_host_story(pipeline: Pipeline) -> None:
+    """'Ministerstvo zahraničí si předvolalo ruského velvyslance': a state whose ambassador the article names is the
+    foreign state its host deals with, not the home (agents key host_envoys); an envoy *to* a state is no sign."""
+    doc = pipeline({"id": "t", "text": "Ministerstvo zahraničí si předvolalo ruského velvyslance kvůli výrokům Moskvy. "
+                                       "Rusko to odmítlo.", "lang": "cs"})
+    assert {m.text: m.code for m in doc.mentions}["Ministerstvo zahraničí"] == "CZEGOV"
+    doc = pipeline({"id": "t", "text": "Zvláštní vyslanec OSN pro Libyi jednal v Tripolisu. Libyjská vláda to "
+                                       "odmítla. Libye je rozdělená.", "lang": "cs"})
+    assert doc.meta["home_country"]["clear"] == "LBY"

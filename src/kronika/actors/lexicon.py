@@ -81,6 +81,7 @@ class Lexicon:
     org_word_sectors: dict[str, str] = field(default_factory=dict)  # bank -> BUS: an unlisted 'Fio Bank' is a firm
     kind_suffixes: set[str] = field(default_factory=set)  # army-type, military-style: no actor
     company_suffixes: set[str] = field(default_factory=set)  # SA, AG, Inc: 'Repsol SA' is still Repsol
+    host_envoys: set[str] = field(default_factory=set)  # velvyslanec, embassy: their state is not the home
     envoys: set[str] = field(default_factory=set)  # ambassador, velvyslanec: a state's man at an IGO stays the state's
     postpositive: set[str] = field(default_factory=set)  # Attorney General: 'general' keeps the title's sector
     anaphors: dict[str, str] = field(default_factory=dict)  # the kingdom -> a state, the alliance -> IGONAT
@@ -250,6 +251,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.anaphors = {k.lower(): v for k, v in data.get("anaphors", {}).items()}
     lex.postpositive = {w.lower() for w in data.get("postpositive_titles", [])}
     lex.envoys = {w.lower() for w in data.get("envoys", [])}
+    lex.host_envoys = {w.lower() for w in data.get("host_envoys", [])}
     lex.company_suffixes = {w.lower().rstrip(".") for w in data.get("company_suffixes", [])}
     lex.kind_suffixes = {w.lower() for w in data.get("kind_suffixes", [])}
     pairs = (w.lower().partition(" ") for w in data.get("non_actor_phrases", []))

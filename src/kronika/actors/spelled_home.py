@@ -96,3 +96,20 @@ def _own_name(own: OwnNames, name: str) -> bool:
             return True
     first = _plain(words[0]) if words else ""
     return any(first.startswith(g) and len(first) - len(g) <= 3 for g in own.given)
+
+
+def hosted_envoys(doc: Doc, lex: Lexicon, home: Home, hits: list[Hit], dems: dict[int, str]) -> Home:
+    """Not the home of its own diplomats: a clear home that is the state of an ambassador, embassy or consul the
+    article names ('Ministerstvo zahraničí si předvolalo ruského velvyslance') is the foreign state its host deals
+    with; the home is then the pack's default (or none). Diplomat nouns: agents key host_envoys."""
+    if home.clear is None or not lex.host_envoys or not lex.home_default or home.clear == lex.home_default:
+        return home  # (the default's own consul abroad is its story; a pack without a default cannot tell)
+    refs = [(h.head, h.code) for h in hits] + list(dems.items())
+    for i, code in refs:
+        t = doc.tokens[i]
+        owner = not any(c.deprel == "case" for c in doc.children(i))  # ruský velvyslanec, velvyslanec Ruska: not
+        if (code or "")[:3] == home.clear and t.head != t.i and owner and lex.forms(  # 'vyslanec pro Libyi'
+                doc.tokens[t.head].text, doc.tokens[t.head].lemma) & lex.host_envoys:
+            why = f"{home.clear} has a diplomat here ({doc.tokens[t.head].text}): the host's story"
+            return replace(home, clear=lex.home_default, clear_rule=why)
+    return home

@@ -38,7 +38,7 @@ from ..actors.match import (
 )
 from ..actors.people import Person, people
 from ..actors.persons import demonym_persons, org_names, spelled_persons
-from ..actors.spelled_home import foreign_story, spelled_home
+from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home
 from ..model import Actor, Doc, Mention, Token
 from ..pipeline import component
 from ..settings import Settings
@@ -124,7 +124,7 @@ def _home(doc: Doc, lex: Lexicon, names: list[Hit], dropped: list[Hit], persons:
     country depends on it."""
     dest = {h.head for h in names + dropped if is_destination(doc, lex, h.head) or is_goal(doc, lex, h.head)}
     home = spelled_home(doc, lex, home_country(lex, names + dropped, persons, dems, sents, dropped, dest))
-    home = foreign_story(lex, home, persons)
+    home = hosted_envoys(doc, lex, foreign_story(lex, home, persons), names + dropped + persons, dems)
     doc.meta["home_country"] = home.to_meta()
     spelled_persons(doc, lex, persons)  # Štěch in an English article: after the home count
     _home_namesakes(doc, lex, persons, home.clear)
