@@ -45,3 +45,4 @@ def test_headline_passive_not_in_a_story_sentence(pipeline: Pipeline) -> None:
     """A sentence with final punctuation keeps its active past verb: 'The Polish court ordered ...'."""
     assert triples(events(pipeline, "The Polish court ordered the German carmaker to pay damages.")) == {
         ("REQUEST", "POL", "DEU")}
+
