@@ -67,6 +67,9 @@ class Roles:
             for a in self.tree.ancestors(n.i):
                 if a.deprel.startswith("acl"):
                     head = self.tree[a.head]
+                    while head.i not in self.by_token and head.deprel == "nmod" and head.head != head.i \
+                            and n.lemma in self.lex.words("personal_relatives"):
+                        head = self.tree[head.head]  # 'the president of white rule, who freed Mandela': a person
                     if head.deprel == "appos" and head.i not in self.by_token and head.head != head.i:
                         head = self.tree[head.head]  # 'the Commission, the EU's executive arm, which': the name
                     return head if _agree(n, head) else self._agreeing_before(n, head)
