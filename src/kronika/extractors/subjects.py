@@ -180,6 +180,9 @@ def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
                 or noun.head == noun.i:
             return []
         head = tree[noun.head]
+        while head.upos == "VERB" and head.deprel in {"xcomp", "conj"} and head.head != head.i \
+                and not tree.children(head.i, "nsubj", "nsubj:pass"):
+            head = tree[head.head]  # 'threatened to disrupt imports in an attempt to press London': the threatener
         if head.upos == "VERB":
             return [m for k in tree.children(head.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
         noun = head
