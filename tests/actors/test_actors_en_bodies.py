@@ -49,3 +49,11 @@ def test_actors_companies_are_coded_country_first(pipeline: Pipeline) -> None:
     (Starbucks USABUS), so an event with a company compares by its country."""
     doc = pipeline({"id": "t", "text": "Starbucks sued Nestle in New York.", "lang": "en"})
     assert {m.text: m.code for m in doc.mentions}["Starbucks"] == "USABUS"
+
+
+def test_en_bodies_coordinated_international_bodies_are_two_actors(pipeline: Pipeline) -> None:
+    """'EU and NATO officials': officials of each body, as 'US and Russian negotiators' are of each state."""
+    doc = run(pipeline, "Scholz met with French President Emmanuel Macron in Paris and later with EU and NATO "
+                        "officials in Brussels.", "en")
+    assert {(e.type, e.target.code if e.target else None) for e in doc.events} >= {
+        ("CONSULT", "IGOEUREEC"), ("CONSULT", "IGONAT")}

@@ -154,3 +154,12 @@ def test_actors_public_nouns_care_and_welfare_bodies(pipeline: Pipeline) -> None
     for noun, source in (("social services", "CZEGOV"), ("tax office", "CZEGOV"), ("care home", "CZEHLH")):
         events = _events(pipeline, home + "The " + noun + " criticised the Czech government.", "en")
         assert any(e[0] == "ACCUSE" and e[1] == source for e in events)
+
+
+def test_actors_public_nouns_en_audiences_and_residents(pipeline: Pipeline) -> None:
+    """Readers, listeners, subscribers, onlookers, tenants and mourners are private persons of the home (cs čtenář,
+    posluchač): 'Many readers criticized The Times's decision to publish the details'."""
+    home = "In Prague, Czech police said. "
+    for noun in ("Many readers", "Listeners", "Subscribers", "Tenants", "Mourners"):
+        assert ("ACCUSE", "CZECVL", "CZEGOV") in _events(pipeline, home + noun + " criticised the Czech government.",
+                                                         "en")

@@ -353,7 +353,8 @@ def _region_ok(ctx: Context, r: Role, dem: str) -> bool:
 
 
 def _conj_countries(ctx: Context, i: int) -> list[tuple[int, str]]:
-    """Countries coordinated with the one at token i (U.S. and Russian negotiators), as (token, code)."""
+    """Countries or international bodies coordinated with the one at token i (U.S. and Russian negotiators, EU and
+    NATO officials), as (token, code)."""
     out = []
     for x in ctx.doc.children(i):
         if x.deprel != "conj":
@@ -362,6 +363,8 @@ def _conj_countries(ctx: Context, i: int) -> list[tuple[int, str]]:
             out.append((x.i, ctx.dems[x.i]))
         elif x.i in ctx.names and ctx.names[x.i].code and ctx.names[x.i].kind == "GPE":
             out.append((x.i, str(ctx.names[x.i].code)[:3]))
+        elif x.i in ctx.names and str(ctx.names[x.i].code or "").startswith("IGO") and ctx.names[x.i].kind == "IGO":
+            out.append((x.i, str(ctx.names[x.i].code)))
         else:
             continue
         out += _conj_countries(ctx, x.i)  # Russia, China and India: a chain of conjuncts

@@ -60,10 +60,10 @@ from .modality import Modality, attributed, attribution_nodes, country, modality
 from .precision import military_arrivals, own_intent, precision_drop
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .repair import repair
-from .roles import IMPLICIT, OWNER, Roles, country_of, home_government, home_population
+from .roles import OWNER, Roles, country_of
 from .sources import IMPLICIT_AGENT
 from .subjects import UNNAMED
-from .targets import domestic_counterpart
+from .targets import IMPLICIT, domestic_counterpart, home_government, home_population
 from .timing import event_date
 from .udview import Node, Tree
 

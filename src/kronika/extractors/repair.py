@@ -14,7 +14,9 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - a 'subject' under a preposition or in the agent case (grammar key agent_cases: cs Ins) is an oblique, the agent of
   a passive verb ('Ruskou policií bylo zahájeno stíhání');
 - an actor in the agent case tagged as a modifier of a passive verb, or as its object in a plural form the agent
-  case shares, is the agent ('Starosta byl opozicí kritizován', 'Muž byl policisty zbit').
+  case shares, is the agent ('Starosta byl opozicí kritizován', 'Muž byl policisty zbit');
+- a headline passive without its auxiliary that the parser reads as a past verb ('Child rapist ordered to face victim',
+  'Cleveland police branded "failing" by inspectors'): its subject is the passive subject, its by-phrase the agent.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             if note:
                 notes.append(note)
     for n in tree.nodes:
-        note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names)
+        note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
+            or _headline_passive(doc, tree, lex, n, names)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -89,6 +92,31 @@ def _passive_agent(tree: Tree, lex: Lexicon, n: Node, names: set[int]) -> str:
         return ""
     tree.rehang(n.i, verb.i, "obl:agent")
     return f"passive-agent:{n.tok.text}"
+
+
+def _headline_passive(doc: Doc, tree: Tree, lex: Lexicon, n: Node, names: set[int]) -> str:
+    """'Child rapist ordered to look at victim', 'Cleveland police branded "failing" by inspectors': a headline (a
+    sentence without final punctuation) drops the passive auxiliary and the parser reads the participle as a past
+    verb with the patient as its subject; with no object and no auxiliary, an agent phrase naming an actor or an
+    infinitive after a verb that takes an object before it (grammar key object_control_verbs) make it a passive."""
+    if n.upos != "VERB" or n.feat("VerbForm") != "Fin" or n.feat("Tense") != "Past":
+        return ""
+    subj = tree.children(n.i, "nsubj")
+    if len(subj) != 1 or tree.children(n.i, "iobj", "aux", "nsubj:pass", "expl") \
+            or any(k.upos in NOMINAL for k in tree.children(n.i, "obj")):
+        return ""  # (a quoted predicate read as the object may stay: 'branded "failing"')
+    last = doc.tokens[doc.sentences[n.tok.sent].end - 1]
+    if last.upos == "PUNCT" and last.text in {".", "!", "?", ";"}:
+        return ""  # a sentence of the story: 'He ordered to ...' is the writer's active verb
+    by = [k for k in tree.children(n.i, "obl") if k.i in names and tree.case_words(k.i) & lex.words("agent_preps")]
+    control = n.lemma in lex.words("object_control_verbs") and any(
+        x.i > n.i and x.feat("VerbForm") == "Inf" for x in tree.children(n.i, "xcomp"))
+    if not by and not control:
+        return ""
+    tree.rehang(subj[0].i, n.i, "nsubj:pass")
+    for k in by:
+        tree.rehang(k.i, n.i, "obl:agent")
+    return f"headline-passive:{n.tok.text}"
 
 
 def _oblique_subject(tree: Tree, lex: Lexicon, n: Node) -> str:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
-from .dedup import STATE_SECTORS, one_actor
+from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
 from .quote_index import QuoteIndex
-from .targets import IMPLICIT, nearest, prep_spec, raised_object, repeated
+from .targets import country_of, nearest, prep_spec, raised_object, repeated
 from .udview import NOMINAL, Node, Tree
 from .word_order import (
     animate_accusative,
@@ -75,6 +75,9 @@ class Roles:
             for a in self.tree.ancestors(n.i):
                 if a.deprel.startswith("acl"):
                     head = self.tree[a.head]
+                    while head.i not in self.by_token and head.deprel == "nmod" and head.head != head.i \
+                            and n.lemma in self.lex.words("personal_relatives"):
+                        head = self.tree[head.head]  # 'the president of white rule, who freed Mandela': a person
                     if head.deprel == "appos" and head.i not in self.by_token and head.head != head.i:
                         head = self.tree[head.head]  # 'the Commission, the EU's executive arm, which': the name
                     return head if _agree(n, head) else self._agreeing_before(n, head)
@@ -211,6 +214,10 @@ class Roles:
         shared = self.shared_passive(trigger)
         if shared is not None:  # 'X was arrested by Y and charged': X is charged too, by Y
             out.extend(k for k in self.tree.children(shared.i) if k.deprel in {"nsubj:pass", "obl:agent"})
+        patient = self.tree.reduced_relative(trigger)
+        if patient is not None and patient.i in self.by_token:  # 'British spy expelled by Russia': the actor noun is
+            # the participle's passive subject; not a thing ('attacks on X's oil plants blamed on Iran')
+            out.append(Node(patient.tok, trigger, "nsubj:pass", patient.kids))
         has_obj = any(k.deprel == "obj" for k in out)
         for a in nearest(self.tree, anchors):
             out.extend(k for k in self.tree.children(a) if k not in out and k.i != trigger)
@@ -383,7 +390,7 @@ class Roles:
         them with the passive verb it is conjoined to ('was arrested and charged')."""
         return self.tree[trigger].feat("Voice") == "Pass" or bool(
             [k for k in self.tree.children(trigger) if k.deprel in PASSIVE_RELS]) \
-            or self.shared_passive(trigger) is not None
+            or self.shared_passive(trigger) is not None or self.tree.reduced_relative(trigger) is not None
 
     def shared_passive(self, trigger: int) -> Node | None:
         """The passive verb a subjectless participle is conjoined to ('charged' in 'was arrested and charged')."""
@@ -453,45 +460,6 @@ class Roles:
                     if found:
                         return found
         return []
-
-
-# STATE_SECTORS (dedup): the state's own organs; their protests are diplomatic and name their target ('Russia
-# protested to Japan').
-
-
-def home_government(sources: list[Mention]) -> list[Mention]:
-    """'Algerian landowners began a hunger strike', 'workers stopped work': a protest by a non-state group that
-    names no target is directed at its own country's government (the implicit target, no text span)."""
-    return _implicit(sources, state=False, sector="GOV", name="government of")
-
-
-def home_population(sources: list[Mention]) -> list[Mention]:
-    """'The president imposed a curfew', 'lifted the state of emergency': a state's measure that names no
-    target is aimed at its own population (the implicit target, no text span)."""
-    return _implicit(sources, state=True, sector="CVL", name="population of")
-
-
-def _implicit(sources: list[Mention], state: bool, sector: str, name: str) -> list[Mention]:
-    """Implicit targets in the sources' own countries, for state (or non-state) sources only."""
-    out: list[Mention] = []
-    for m in sources:
-        ctry, code = country_of(m.code), m.code or ""
-        own = code[len(ctry):len(ctry) + 3]
-        is_state = own in STATE_SECTORS or (not own and m.kind == "GPE")
-        if len(ctry) != 3 or ctry in {"IGO", "NGO", "MNC"} or is_state != state or (not own and m.kind not in
-                                                                                   {"GRP", "GPE"}):
-            continue
-        if all(o.code != ctry + sector for o in out):
-            out.append(Mention(m.start, m.start, "", m.span, ctry + sector, f"{name} {ctry}", "GPE", m.head,
-                               rule=IMPLICIT))
-    return out
-
-
-def country_of(code: str | None) -> str:
-    """The country/IGO part of an actor code."""
-    if not code:
-        return "-"
-    return code[:6] if code.upper().startswith("IGO") else code[:3]
 
 
 def self_reference(a: str | None, b: str | None) -> bool:

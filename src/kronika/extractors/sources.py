@@ -12,7 +12,7 @@ from ..model import Doc, Mention, Quote
 from .complements import reported_source
 from .lexicon import Entry, load
 from .precision_frames import words as precision_words
-from .roles import IMPLICIT, Roles, country_of
+from .roles import Roles, country_of
 from .subjects import (
     AGENTLESS,
     UNNAMED,
@@ -24,6 +24,7 @@ from .subjects import (
     is_pronoun,
     unnamed_agent,
 )
+from .targets import IMPLICIT
 from .udview import Node, Tree
 
 # CAMEO codes of acts only a state's police or courts do to a person: arrest, detain, charge, imprison (173), release

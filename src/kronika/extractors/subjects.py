@@ -33,6 +33,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     author = _document_author(roles, tree[trigger])
     if author:
         return author, f"document-author:{tree[tree[trigger].head].tok.text}"
+    counted = _counted_antecedent(roles, trigger)
+    if counted:
+        return counted, "antecedent:numeral"
     if any((not is_pronoun(k) or not anaphoric(roles, k)) and roles.effective(k, trigger).deprel == "nsubj"
            for k in tree.children(trigger, "nsubj")):  # 'vyzvalo Kyjev': a non-agreeing Nom=Acc 'subject' is the object
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
@@ -79,6 +82,25 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     if role:
         return role, "predicative"
     return _antecedent(roles, trigger)
+
+
+def _counted_antecedent(roles: Roles, trigger: int) -> list[Mention]:
+    """'Five Greek and Georgian citizens appeared in court. All five denied the charges': a bare numeral subject
+    stands for the nearest actor phrase before it counted by the same numeral, in its sentence or the two before."""
+    tree = roles.tree
+    subj = tree.children(trigger, "nsubj")
+    if len(subj) != 1 or subj[0].upos != "NUM" or [c for c in tree.children(subj[0].i) if c.upos in NOMINAL]:
+        return []  # 'All five', 'the two'; not 'five of them', nor 'the line no. 400' with its noun
+    number = subj[0].tok.text.lower()
+    first = roles.doc.sentences[max(0, subj[0].tok.sent - MAX_SENTENCES_BACK)].start
+    for j in range(subj[0].i - 1, first - 1, -1):
+        n = tree[j]
+        if n.upos == "NUM" and n.tok.text.lower() == number and n.deprel == "nummod" and n.head != n.i \
+                and tree[n.head].feat("Number") == "Plur":  # 'five men', not 'line no. 400
+            found = _not_media(roles.actors(n.head))
+            if found:
+                return found
+    return []
 
 
 def _actor_subject(roles: Roles, n: Node) -> bool:
@@ -159,6 +181,9 @@ def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
                 or noun.head == noun.i:
             return []
         head = tree[noun.head]
+        while head.upos == "VERB" and head.deprel in {"xcomp", "conj"} and head.head != head.i \
+                and not tree.children(head.i, "nsubj", "nsubj:pass"):
+            head = tree[head.head]  # 'threatened to disrupt imports in an attempt to press London': the threatener
         if head.upos == "VERB":
             return [m for k in tree.children(head.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
         noun = head

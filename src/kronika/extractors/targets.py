@@ -5,7 +5,9 @@
   are read under the nearest bare one, not under a noun in a prepositional phrase;
 - 'met with Macron in Paris and later with EU officials in Brussels': a role phrase repeated after 'and';
 - 'banks refuse to raise loans', 'the parliament rejected the bid', 'killed five people': a refusal or an attack
-  whose counterpart the report leaves unnamed, with no foreign actor in its sentence, is domestic.
+  whose counterpart the report leaves unnamed, with no foreign actor in its sentence, is domestic;
+- 'workers stopped work', 'imposed a curfew': the implicit target of a protest (the home government) or of a state's
+  measure (its own population).
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from ..cameo import plover_type
 from ..model import Mention
-from .dedup import COUNTERPART, one_actor
+from .dedup import COUNTERPART, STATE_SECTORS, one_actor
 from .udview import Node, Tree
 
 if TYPE_CHECKING:
     from .roles import Roles
 
-IMPLICIT = "implicit-home-government"  # the rule of an implicit target (no text span): see roles.home_government
+IMPLICIT = "implicit-home-government"  # the rule of an implicit target (no text span): see home_government
 # Types whose counterpart a domestic report often leaves unnamed: with no foreign actor in the sentence, it is in the
 # source's own country (unseen news: 'banky odmítají navýšit úvěry', 'parliament rejects bid for early election',
 # 'Trump bude usnesení vetovat', 'was convicted of killing six members of his family'; likewise a domestic body's
@@ -112,3 +114,42 @@ def foreign_in_sentence(roles: Roles, trigger: int, sources: list[Mention]) -> b
     sent = roles.doc.sentences[roles.tree[trigger].tok.sent]
     return any(m.code and m.status == "resolved" and sent.start <= m.head < sent.end and not m.code.endswith("MED")
                and m.code[:3] not in home for m in roles.doc.mentions)
+
+
+# STATE_SECTORS (dedup): the state's own organs; their protests are diplomatic and name their target ('Russia
+# protested to Japan').
+
+
+def home_government(sources: list[Mention]) -> list[Mention]:
+    """'Algerian landowners began a hunger strike', 'workers stopped work': a protest by a non-state group that
+    names no target is directed at its own country's government (the implicit target, no text span)."""
+    return _implicit(sources, state=False, sector="GOV", name="government of")
+
+
+def home_population(sources: list[Mention]) -> list[Mention]:
+    """'The president imposed a curfew', 'lifted the state of emergency': a state's measure that names no
+    target is aimed at its own population (the implicit target, no text span)."""
+    return _implicit(sources, state=True, sector="CVL", name="population of")
+
+
+def _implicit(sources: list[Mention], state: bool, sector: str, name: str) -> list[Mention]:
+    """Implicit targets in the sources' own countries, for state (or non-state) sources only."""
+    out: list[Mention] = []
+    for m in sources:
+        ctry, code = country_of(m.code), m.code or ""
+        own = code[len(ctry):len(ctry) + 3]
+        is_state = own in STATE_SECTORS or (not own and m.kind == "GPE")
+        if len(ctry) != 3 or ctry in {"IGO", "NGO", "MNC"} or is_state != state or (not own and m.kind not in
+                                                                                   {"GRP", "GPE"}):
+            continue
+        if all(o.code != ctry + sector for o in out):
+            out.append(Mention(m.start, m.start, "", m.span, ctry + sector, f"{name} {ctry}", "GPE", m.head,
+                               rule=IMPLICIT))
+    return out
+
+
+def country_of(code: str | None) -> str:
+    """The country/IGO part of an actor code."""
+    if not code:
+        return "-"
+    return code[:6] if code.upper().startswith("IGO") else code[:3]

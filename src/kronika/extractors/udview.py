@@ -113,6 +113,22 @@ class Tree:
                         if self.nodes[k].deprel not in stop and self.nodes[k].deprel.split(":")[0] not in stop)
         return sorted(out, key=lambda n: n.i)
 
+    def reduced_relative(self, i: int) -> Node | None:
+        """The noun a past participle modifies after it as a passive ('British spy expelled by Russia', 'the men
+        arrested on Friday'): an 'acl' of a nominal with no subject or auxiliary of its own, in a language whose
+        participles carry no Voice (English; a Czech passive participle is marked Voice=Pass)."""
+        n = self.nodes[i]
+        if n.deprel != "acl" or n.head >= n.i or n.feat("VerbForm") != "Part" or n.feat("Tense") != "Past" \
+                or n.feat("Voice") or self.nodes[n.head].upos not in NOMINAL:
+            return None
+        if self.children(i, "nsubj", "aux", "cop", "mark"):
+            return None  # 'the plan he proposed', 'the men who had arrested ...': not a reduced passive
+        head = self.nodes[n.head]
+        last = self.doc.tokens[self.doc.sentences[n.tok.sent].end - 1]
+        if head.head == head.i and last.text == ".":
+            return None  # a sentence whose root is the noun has lost its verb: 'A newspaper called on Arabs to ...'
+        return head
+
     def case_words(self, i: int) -> set[str]:
         """Lemmas and forms of the prepositions (case/mark children, with their fixed parts) of node i."""
         words: set[str] = set()
