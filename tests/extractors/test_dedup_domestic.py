@@ -103,3 +103,10 @@ def test_dedup_keeps_two_distinct_offices_of_one_state(pipeline: Pipeline) -> No
     assert _kept(_ev(("CZEGOV", "vláda"), ("CZEGOV", "ministr"))) == []
     assert ("COERCE", "CZE", "CZE") in country_triples(
         pipeline_events(pipeline, "Premiér odvolal ministra zdravotnictví.", "cs"))
+
+
+def test_dedup_a_sentence_initial_office_is_no_proper_name(pipeline: Pipeline) -> None:
+    """'Hejtman poděkoval hasičům': the tagger capitalises (even names) the sentence-initial office; the role's name
+    is its lowercased lemma, so two offices stay two actors."""
+    assert ("SUPPORT", "CZE", "CZE") in country_triples(
+        pipeline_events(pipeline, "Hejtman poděkoval hasičům za rychlý zásah.", "cs"))

@@ -351,7 +351,7 @@ def _role_hits(doc: Doc, lex: Lexicon, roles: dict[int, Role]) -> list[Hit]:
             head = r.person.head
         ref = r.person or r.alias  # 'Koncern prohlásil' after 'koncern CRPMEM': that organisation again
         key = ref.key if ref is not None else f"group:{r.code}"
-        name = ref.name if ref is not None else doc.tokens[r.head].lemma
+        name = ref.name if ref is not None else _role_name(doc.tokens[r.head])
         kind = "GRP" if ref is None else "PER" if ref.status == "resolved" else ref.kind
         run = r.person.run if r.person is not None else None
         code, status, reason = r.code, "resolved", ""
@@ -362,6 +362,12 @@ def _role_hits(doc: Doc, lex: Lexicon, roles: dict[int, Role]) -> list[Hit]:
                         run=run))
         hits += [_conj_hit(r, i, code, doc.tokens[r.head].lemma) for i, code in r.also]
     return hits
+
+
+def _role_name(t: Token) -> str:
+    """A role's name: its head noun's lemma, lowercased: a sector noun the tagger capitalised at a sentence start
+    ('Hejtman poděkoval hasičům', even tagged a given name) is no proper name for dedup's naming test."""
+    return t.lemma.lower()
 
 
 def _bare_state_body(doc: Doc, lex: Lexicon, roles: dict[int, Role], r: Role) -> bool:
