@@ -83,3 +83,13 @@ def test_actors_domestic_a_foreign_diplomat_marks_the_host_story(pipeline: Pipel
     doc = pipeline({"id": "t", "text": "Zvláštní vyslanec OSN pro Libyi jednal v Tripolisu. Libyjská vláda to "
                                        "odmítla. Libye je rozdělená.", "lang": "cs"})
     assert doc.meta["home_country"]["clear"] == "LBY"
+
+
+def test_actors_domestic_a_territory_named_more_than_its_sovereign_is_home(pipeline: Pipeline) -> None:
+    """A Hong Kong story names Beijing too: a territory (actors key home.territories) named in more sentences than
+    its sovereign is the home its police and protesters take."""
+    doc = pipeline({"id": "t", "text": "Hongkongská policie zadržela studenty. Čína to podpořila. Peking vyzval ke "
+                                       "klidu. Hongkongská vláda jednala. Demonstranti v Hongkongu pochodovali.",
+                    "lang": "cs"})
+    assert (doc.meta["home_country"]["clear"], doc.meta["home_country"]["counts"]) == ("HKG", {"HKG": 3, "CHN": 2})
+    assert {m.text: m.code for m in doc.mentions}["Demonstranti"] == "HKGOPP"

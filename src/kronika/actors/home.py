@@ -96,6 +96,8 @@ def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
     n2 = ranked[1][1] if len(ranked) > 1 else 0
     if top is not None and n1 >= lex.home_min and n1 >= lex.home_ratio * n2:
         return top, f"dominant state ({n1} vs {n2} sentences)"
+    if top is not None and n1 >= lex.home_min and n1 > n2 and lex.territories.get(top) == ranked[1][0]:
+        return top, f"a territory named more than its sovereign ({n1} vs {n2} sentences)"  # Hong Kong, Beijing
     default = lex.home_default
     foreign_city = bool((cities or set()) - {default})
     if article and default not in counts and len(counts) == 1 and (cities or set()) <= set(counts) \

@@ -97,6 +97,7 @@ class Lexicon:
     home_default: str | None = None  # home country when no state clearly leads (cs: CZE)
     home_min: int = 2  # references the leading state needs to beat the default
     home_ratio: float = 2.0  # how many times the next state's references a dominant home needs
+    territories: dict[str, str] = field(default_factory=dict)  # HKG -> CHN: a territory and its sovereign
     name_spellings: dict[str, Spelling] = field(default_factory=dict)  # CZE -> Czech letters, in an English pack
     part_words: set[str] = field(default_factory=set)  # South Lebanon, east Bosnia: a part of a state, no first name
 
@@ -213,6 +214,7 @@ def _load_actors(lex: Lexicon) -> None:
     home = langpack.load_json(lex.lang, "home.json") if own else data.get("home", {})
     lex.home_default, lex.home_min = home.get("default"), int(home.get("min_references", 2))
     lex.home_ratio = float(home.get("dominance_ratio", 2.0))
+    lex.territories = dict(home.get("territories", {}))
     for code, nouns in data.get("inhabitants", {}).items():
         for noun in nouns:
             lex.inhabitants[noun.lower()] = code
