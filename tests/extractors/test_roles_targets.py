@@ -123,3 +123,11 @@ def test_roles_a_reported_clause_with_a_dropped_subject_is_the_speakers(pipeline
     assert ("Prezident Zeman", "Putina") in got
     assert ("AGREE", "CZE", "POL") in triples(events(pipeline, "Babiš prohlásil, že bude s Polskem spolupracovat.",
                                                      "cs"))  # the future auxiliary is the finite verb
+
+
+def test_roles_an_active_clause_under_a_charge_names_no_agent(pipeline: Pipeline) -> None:
+    # 'obviněn z toho, že najel dodávkou do davu': the operation-agent rule took the crowd behind the van (an active
+    # past participle's instrumental) as the accuser; only a passive participle has an agent phrase
+    evs = events(pipeline, "Kanadská policie zatkla muže v Torontu. Minassian je obviněn z toho, že najel pronajatou "
+                           "dodávkou do davu chodců v rušné severní části Toronta.", "cs")
+    assert not [e for e in evs if e.type == "ACCUSE" and e.source and e.source.text == "davu"]

@@ -101,8 +101,8 @@ def operation_agent(roles: Roles, trigger: int) -> list[Mention]:
     agent_cases = {f"case:{c}" for c in roles.lex.grammar.get("agent_cases", [])}
     for k in tree.children(trigger, "obl", "advcl"):
         for p in tree.children(k.i, "acl", "amod"):
-            if p.feat("VerbForm") != "Part" and p.upos != "VERB":
-                continue
+            if (p.feat("VerbForm") != "Part" and p.upos != "VERB") or p.feat("Voice") == "Act":
+                continue  # an active clause ('obviněn z toho, že najel dodávkou do davu') has no agent phrase
             for a in tree.children(p.i):
                 if a.deprel == "obl:agent" or any(roles.spec_matches(s, a) for s in agent_cases) \
                         or (a.deprel == "obl" and not tree.has_case(a.i) and a.feat("Case") == "Ins"):
