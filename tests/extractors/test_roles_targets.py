@@ -131,3 +131,10 @@ def test_roles_an_active_clause_under_a_charge_names_no_agent(pipeline: Pipeline
     evs = events(pipeline, "Kanadská policie zatkla muže v Torontu. Minassian je obviněn z toho, že najel pronajatou "
                            "dodávkou do davu chodců v rušné severní části Toronta.", "cs")
     assert not [e for e in evs if e.type == "ACCUSE" and e.source and e.source.text == "davu"]
+
+
+def test_roles_a_verb_after_a_possessive_is_a_noun(pipeline: Pipeline) -> None:
+    # 'her 2008 hit "Bad Romance"' parsed 'hit' as the root verb: Lady Gaga assaulted a song
+    evs = events(pipeline, 'Many people praised the young German model. As Lady Gaga once sang in her 2008 hit "Bad '
+                           'Romance": "Walk, walk, fashion, baby." The model lives in Germany.')
+    assert not [e for e in evs if e.type == "ASSAULT"]

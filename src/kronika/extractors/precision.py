@@ -60,10 +60,23 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
     if plover_type(e.cameo) == "CONSULT" and not e.objects and any(
             k.upos in {"NOUN", "PROPN", "ADJ"} for k in tree.children(n.i, "xcomp")):
         return "a secondary predicate names the object ('called X \"Lenin\"', 'called the claims nonsense'): no call"
+    if possessed_verb(doc, lex, n):
+        return "a 'verb' after a possessive ('her 2008 hit \"Bad Romance\"'): a noun the parser misread"
     prt = foreign_particle(tree, lex, n, e)
     if prt is not None:
         return f"phrasal verb with '{prt.tok.text}' that the entry does not name ('struck off', 'left over')"
     return sense_drop(doc, tree, lex, n, e, anchors)
+
+
+def possessed_verb(doc: Doc, lex: Lexicon, n: Node) -> bool:
+    """A verb trigger right after a possessive determiner (numbers and adjectives between: 'her 2008 hit'), in a
+    language whose possessives only go with nouns (grammar key possessive_marks_noun)."""
+    if n.upos != "VERB" or not lex.grammar.get("possessive_marks_noun"):
+        return False
+    j = n.i - 1
+    while j >= 0 and doc.tokens[j].upos in {"NUM", "ADJ"} and doc.tokens[j].sent == n.tok.sent:
+        j -= 1
+    return j >= 0 and doc.tokens[j].feats.get("Poss") == "Yes" and doc.tokens[j].upos in {"PRON", "DET"}
 
 
 def prevented(tree: Tree, lex: Lexicon, n: Node) -> bool:
