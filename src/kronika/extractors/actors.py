@@ -53,6 +53,8 @@ UNKNOWN_COUNTRY = "---"
 # Sectors of the state: their nouns are kept as unresolved mentions even without a country (ministerstvo zahraničí).
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", None}
 
+PRIVATE = "CVL"
+
 
 class Actors:
     """Resolves states, capitals, organisations, persons and role phrases to actor codes."""
@@ -381,13 +383,21 @@ def _group(doc: Doc, hits: list[Hit], mentions: list[Mention]) -> list[Actor]:
         a = actors.get(key)
         name, from_text = _canonical(doc, h)
         if a is None:
-            a = actors[key] = Actor(id=f"a{len(actors) + 1}", name=name, code=m.code, kind=h.kind)
+            a = actors[key] = Actor(id=f"a{len(actors) + 1}", name=name, code=table_code(h.kind, m.code), kind=h.kind)
             named[key] = from_text
         elif from_text and not named[key]:  # a later nominative mention names the actor as the article does
             a.name, named[key] = name, True
         m.actor_id = a.id
         a.mentions.append(m)
     return list(actors.values())
+
+
+def table_code(kind: str, code: str | None) -> str | None:
+    """The actor table's code: a named person or body the engine holds as private (CVL) for want of a known role is
+    coded by its country alone (GUIDELINES code a person by the role held; CVL claims a civilian); groups keep it."""
+    if kind in ("PER", "ORG") and code and len(code) == 6 and code.endswith(PRIVATE) and code[:3].isalpha():
+        return code[:3]
+    return code
 
 
 def _canonical(doc: Doc, h: Hit) -> tuple[str, bool]:
