@@ -124,3 +124,11 @@ def test_roles_a_hearer_hung_on_the_speaker_phrase_is_not_its_body(pipeline: Pip
     doc = run(pipeline, "„Vládu kritizujeme,“ řekl ministr Jan Novák ČTK.", "cs")
     assert coded(doc)["ministr Jan Novák"] == "CZEGOV" and coded(doc)["ČTK"] == "CZEMED"
     assert [q.speaker.code for q in doc.quotes if q.speaker] == ["CZEGOV"]
+
+
+def test_roles_spokesman_of_a_unit_of_a_body_takes_the_body_code(pipeline: Pipeline) -> None:
+    text = "Případ vyšetřujeme, uvedl mluvčí krajského ředitelství policie Jan Daněk. Vláda mlčí."
+    c = coded(run(pipeline, text, "cs"))
+    assert c["mluvčí krajského ředitelství policie Jan Daněk"] == "CZECOP"  # was CZECVL: ředitelství is no role
+    text = "V Praze to uvedl ředitel odboru ministerstva Jan Novák."
+    assert coded(run(pipeline, text, "cs"))["ředitel odboru ministerstva Jan Novák"] == "CZEGOV"

@@ -496,8 +496,19 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     for r in roles.values():
         if r.code or r.sector is not None or _listed_code(r):
             continue
-        inner = [roles[c.i] for c, rel in _dependents(ctx, r.head) if c.i in roles and c.i != r.head
-                 and roles[c.i].code and rel.split(":")[0] in MOD_RELS]  # also a spokesman for/of the ministry
+        inner = _inner_roles(ctx, roles, r.head)  # also a spokesman for/of the ministry
         if inner and inner[0].source.startswith(("home country", "the only state")):
             r.code, r.source = inner[0].code, inner[0].source
             r.tokens |= inner[0].tokens
+
+
+def _inner_roles(ctx: Context, roles: dict[int, Role], h: int) -> list[Role]:
+    """Coded roles a noun's phrase names: its own modifiers (mluvčí policie), else the ones under a unit noun
+    that is no role itself (mluvčí krajského ředitelství policie, a spokesman for the headquarters of the police)."""
+    deps = [(c, rel) for c, rel in _dependents(ctx, h) if c.i != h and rel.split(":")[0] in MOD_RELS]
+    inner = [roles[c.i] for c, _ in deps if c.i in roles and roles[c.i].code]
+    if inner:
+        return inner
+    units = [c for c, rel in deps if c.i not in roles and c.upos == "NOUN" and rel.split(":")[0] == "nmod"]
+    return [roles[g.i] for c in units for g, rel in _dependents(ctx, c.i)
+            if g.i in roles and roles[g.i].code and rel.split(":")[0] == "nmod"]
