@@ -132,3 +132,15 @@ def test_roles_spokesman_of_a_unit_of_a_body_takes_the_body_code(pipeline: Pipel
     assert c["mluvčí krajského ředitelství policie Jan Daněk"] == "CZECOP"  # was CZECVL: ředitelství is no role
     text = "V Praze to uvedl ředitel odboru ministerstva Jan Novák."
     assert coded(run(pipeline, text, "cs"))["ředitel odboru ministerstva Jan Novák"] == "CZEGOV"
+
+
+def test_roles_court_panels_and_legislative_committees(pipeline: Pipeline) -> None:
+    text = "Předseda odvolacího senátu Jiří Lněnička uvedl, že je rozhodnutí špatné. Senát schválil zákon."
+    c = coded(run(pipeline, text, "cs"))
+    assert c["Předseda odvolacího senátu Jiří Lněnička"] == "CZEJUD"  # a court's panel, not the Senate
+    assert c["Senát"] == "CZELEG"
+    c = coded(run(pipeline, "Stížnost byla ve Washingtonu zveřejněna legislativním výborem.", "cs"))
+    assert c["legislativním výborem"] == "USALEG"
+    assert "legislativní" not in coded(run(pipeline, "Ministerstvo odmítlo legislativní návrh.", "cs"))
+    c = coded(run(pipeline, "Mr Marshall told the Commons Foreign Affairs Committee that evacuees were left.", "en"))
+    assert c["Commons Foreign Affairs Committee"] == "GBRLEG"
