@@ -53,7 +53,8 @@ UNKNOWN_COUNTRY = "---"
 # Sectors of the state: their nouns are kept as unresolved mentions even without a country (ministerstvo zahraničí).
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", None}
 
-PRIVATE = "CVL"
+# Sectors that name no role of a named person or body in the actor table: private (CVL), activist (ACT).
+TABLE_ROLELESS = ("CVL", "ACT")
 
 
 class Actors:
@@ -393,9 +394,10 @@ def _group(doc: Doc, hits: list[Hit], mentions: list[Mention]) -> list[Actor]:
 
 
 def table_code(kind: str, code: str | None) -> str | None:
-    """The actor table's code: a named person or body the engine holds as private (CVL) for want of a known role is
-    coded by its country alone (GUIDELINES code a person by the role held; CVL claims a civilian); groups keep it."""
-    if kind in ("PER", "ORG") and code and len(code) == 6 and code.endswith(PRIVATE) and code[:3].isalpha():
+    """The actor table's code: a named person or body the engine holds as private (CVL) for want of a known role, or
+    as an activist (ACT, no CAMEO type: the gold codes activists CVL or OPP), is coded by its country alone
+    (GUIDELINES code a person by the role held; CVL claims a civilian); groups keep their sector."""
+    if kind in ("PER", "ORG") and code and len(code) == 6 and code[3:] in TABLE_ROLELESS and code[:3].isalpha():
         return code[:3]
     return code
 
