@@ -144,3 +144,14 @@ def test_roles_court_panels_and_legislative_committees(pipeline: Pipeline) -> No
     assert "legislativní" not in coded(run(pipeline, "Ministerstvo odmítlo legislativní návrh.", "cs"))
     c = coded(run(pipeline, "Mr Marshall told the Commons Foreign Affairs Committee that evacuees were left.", "en"))
     assert c["Commons Foreign Affairs Committee"] == "GBRLEG"
+
+
+def test_roles_holder_named_after_the_role_phrase_takes_the_role_without_a_date(pipeline: Pipeline) -> None:
+    text = "Kriminalisté se zajímali také o ministryni pro místní rozvoj Kláru Dostálovou (za ANO)."
+    c = coded(run(pipeline, text, "cs", published=None))  # undated: the dictionary's latest role is PTY
+    assert c["ministryni pro místní rozvoj Kláru Dostálovou"] == "CZEGOV"
+    text = "Investigators were also interested in the Minister of Regional Development, Klára Dostálová (ANO)."
+    c = coded(run(pipeline, text, "en", published=None))
+    assert c["Minister of Regional Development, Klára Dostálová"] == "CZEGOV"
+    text = "Van Ness was on Capitol Hill on Thursday, joining forces with House Speaker Nancy Pelosi."
+    assert coded(run(pipeline, text, "en"))["House Speaker Nancy Pelosi"] == "USALEG"  # 'with': another actor

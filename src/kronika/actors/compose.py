@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
+from .holders import name_after_phrase
 from .lexicon import Lexicon
 from .match import Hit
 from .nearest import STATE_ORGANS, nearest_state, state_tokens
@@ -425,7 +426,8 @@ def _role_beats_person(r: Role) -> bool:
     return bool(r.code and r.sector and r.person is not None and "role held on the date" not in r.person.rule)
 
 
-def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None:
+def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], owner_preps: frozenset[str] = frozenset()
+                   ) -> None:
     """Link a role noun and the person it describes when one governs the other (flat, appos, compound)."""
     by_token = {i: p for p in persons for i in range(p.start, p.end)}
     for r in roles.values():
@@ -444,7 +446,8 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None
             r.person = next((by_token[c.i] for c in doc.children(r.head) if c.i in by_token and c.i > r.head
                              and c.deprel.split(":")[0] in ("flat", "appos")), None)
         if r.person is None:
-            r.person = _comma_apposition(doc, r, by_token)
+            r.person = _comma_apposition(doc, r, by_token) \
+                or name_after_phrase(doc, roles, r.head, by_token, owner_preps)
         if r.person is None or not r.person.code or not _listed_code(r):
             continue
         if not r.code and r.sector and "role held on the date" not in r.person.rule \
