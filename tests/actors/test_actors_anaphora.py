@@ -57,7 +57,7 @@ def test_anaphora_czech_body_after_a_foreign_body_of_its_sector(pipeline: Pipeli
 
 
 def test_anaphora_the_organisation_is_the_international_body_named_before(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "Britain gave money to the World Food Programme (WFP). The organization warned of famine.", "en")
+    doc = run(pipeline, "Britain paid the World Food Programme (WFP). The organization warned of famine.", "en")
     c = coded(doc)
     assert c["World Food Programme"] == "IGOUNOWFP" and c["organization"] == "IGOUNOWFP"
     c = coded(run(pipeline, "Světová zdravotnická organizace vydala zprávu. Organizace varovala před epidemií.", "cs"))
