@@ -155,3 +155,13 @@ def test_roles_holder_named_after_the_role_phrase_takes_the_role_without_a_date(
     assert c["Minister of Regional Development, Klára Dostálová"] == "CZEGOV"
     text = "Van Ness was on Capitol Hill on Thursday, joining forces with House Speaker Nancy Pelosi."
     assert coded(run(pipeline, text, "en"))["House Speaker Nancy Pelosi"] == "USALEG"  # 'with': another actor
+
+
+def test_roles_holder_after_a_phrase_needs_a_person_of_that_role(pipeline: Pipeline) -> None:
+    text = "Libya's election commission postponed the vote. The US ambassador to Libya, Richard Norland, said it."
+    assert coded(run(pipeline, text, "en"))["US ambassador to Libya, Richard Norland"] == "USAGOV"
+    text = "Její tvář nahradíme portrétem, citují kanadská média mluvčího muzea Rorie McLeoda."
+    c = coded(run(pipeline, text, "cs"))
+    assert c["kanadská média"] == "CANMED" and c.get("Rorie McLeoda") != "CANMED"  # the museum's spokesman
+    text = "V Praze vypadl zdroj primárního napájení pro vysílací stanice."
+    assert "zdroj primárního napájení pro vysílací stanice" not in coded(run(pipeline, text, "cs"))

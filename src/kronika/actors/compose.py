@@ -426,8 +426,7 @@ def _role_beats_person(r: Role) -> bool:
     return bool(r.code and r.sector and r.person is not None and "role held on the date" not in r.person.rule)
 
 
-def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], owner_preps: frozenset[str] = frozenset()
-                   ) -> None:
+def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], lex: Lexicon | None = None) -> None:
     """Link a role noun and the person it describes when one governs the other (flat, appos, compound)."""
     by_token = {i: p for p in persons for i in range(p.start, p.end)}
     for r in roles.values():
@@ -446,8 +445,9 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], owner_p
             r.person = next((by_token[c.i] for c in doc.children(r.head) if c.i in by_token and c.i > r.head
                              and c.deprel.split(":")[0] in ("flat", "appos")), None)
         if r.person is None:
-            r.person = _comma_apposition(doc, r, by_token) \
-                or name_after_phrase(doc, roles, r.head, by_token, owner_preps)
+            r.person = _comma_apposition(doc, r, by_token)
+        if r.person is None and lex is not None:
+            r.person = name_after_phrase(doc, lex, roles, r.head, by_token)
         if r.person is None or not r.person.code or not _listed_code(r):
             continue
         if not r.code and r.sector and "role held on the date" not in r.person.rule \
@@ -507,11 +507,12 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
 
 def _inner_roles(ctx: Context, roles: dict[int, Role], h: int) -> list[Role]:
     """Coded roles a noun's phrase names: its own modifiers (mluvčí policie), else the ones under a unit noun
-    that is no role itself (mluvčí krajského ředitelství policie, a spokesman for the headquarters of the police)."""
+    that is no role itself, in its plain genitive (mluvčí krajského ředitelství policie, a spokesman for the
+    headquarters of the police; not 'zdroj napájení pro vysílací stanice')."""
     deps = [(c, rel) for c, rel in _dependents(ctx, h) if c.i != h and rel.split(":")[0] in MOD_RELS]
     inner = [roles[c.i] for c, _ in deps if c.i in roles and roles[c.i].code]
     if inner:
         return inner
     units = [c for c, rel in deps if c.i not in roles and c.upos == "NOUN" and rel.split(":")[0] == "nmod"]
-    return [roles[g.i] for c in units for g, rel in _dependents(ctx, c.i)
-            if g.i in roles and roles[g.i].code and rel.split(":")[0] == "nmod"]
+    return [roles[g.i] for c in units for g, rel in _dependents(ctx, c.i) if g.i in roles and roles[g.i].code
+            and rel.split(":")[0] == "nmod" and not any(k.deprel == "case" for k in ctx.doc.children(g.i))]

@@ -138,7 +138,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
                    forms: list[set[str]]) -> None:
     """Codes of the role nouns: their phrase, their person, earlier mentions, the home country."""
     resolve_roles(ctx, roles)
-    attach_persons(ctx.doc, roles, persons, frozenset(ctx.lex.owner_preps))
+    attach_persons(ctx.doc, roles, persons, ctx.lex)
     same_noun_as_before(ctx, roles, names)
     anaphoric_roles(ctx, roles, names)
     titled_anaphors(ctx, roles, persons)
