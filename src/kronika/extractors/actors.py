@@ -247,7 +247,22 @@ def _acronym_names(doc: Doc, roles: dict[int, Role], taken: set[int]) -> list[Hi
             hits.append(Hit(t.i, t.i + 1, t.i, None, "ORG", t.text, f"name:{t.text.lower()}", "person:unresolved",
                             status="unresolved", reason="an abbreviation naming the organisation before it",
                             run=(t.i, t.i + 1)))
+    hits += [h for r in roles.values() if r.sector in ORG_SECTORS and (h := _named_before(doc, r.head, taken))]
     return hits
+
+
+def _named_before(doc: Doc, i: int, taken: set[int]) -> Hit | None:
+    """'Kovosvit, firma ze Sezimova Ústí, ...': a capitalised word the tagger took for a verb or common noun, with an
+    organisation noun in apposition after a comma, is the organisation's name."""
+    t = doc.tokens[i]
+    h = doc.tokens[t.head]
+    first = min([i, *(c.i for c in doc.children(i) if c.i < i and c.upos != "PUNCT")])
+    if t.deprel.split(":")[0] != "appos" or h.i in taken or h.i != first - 2 or doc.tokens[h.i + 1].text != ",":
+        return None
+    if not h.text[:1].isupper() or h.upos not in OPEN_UPOS or not h.text.isalpha() or h.sent != t.sent:
+        return None
+    return Hit(h.i, h.i + 1, h.i, None, "ORG", h.text, f"name:{h.text.lower()}", "person:unresolved",
+               status="unresolved", reason="a name with an organisation noun in apposition", run=(h.i, h.i + 1))
 
 
 def _trim(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
