@@ -49,8 +49,3 @@ def test_actors_companies_are_coded_country_first(pipeline: Pipeline) -> None:
     (Starbucks USABUS), so an event with a company compares by its country."""
     doc = pipeline({"id": "t", "text": "Starbucks sued Nestle in New York.", "lang": "en"})
     assert {m.text: m.code for m in doc.mentions}["Starbucks"] == "USABUS"
-
-
-def test_en_bodies_unlisted_firms_and_broadcasters_by_their_organisation_word(pipeline: Pipeline) -> None:
-    c = coded(run(pipeline, BRITAIN + "Acme Consulting sued the council. Impuls Radio reported it.", "en"))
-    assert c["Acme Consulting"] == "GBRBUS" and c["Impuls Radio"] == "GBRMED"  # were private persons (CVL)
