@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
-from .holders import name_after_phrase
+from .holders import comma_apposition, name_after_phrase
 from .lexicon import Lexicon
 from .match import Hit
 from .nearest import STATE_ORGANS, nearest_state, state_tokens
@@ -445,7 +445,7 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], lex: Le
             r.person = next((by_token[c.i] for c in doc.children(r.head) if c.i in by_token and c.i > r.head
                              and c.deprel.split(":")[0] in ("flat", "appos")), None)
         if r.person is None:
-            r.person = _comma_apposition(doc, r, by_token)
+            r.person = comma_apposition(doc, r.head, by_token)
         if r.person is None and lex is not None:
             r.person = name_after_phrase(doc, lex, roles, r.head, by_token)
         if r.person is None or not r.person.code or not _listed_code(r):
@@ -455,21 +455,6 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], lex: Le
             r.code, r.source = r.person.code[:3] + r.sector, "person's country, the role noun's sector (undated)"
         elif (not r.code or r.code[:3] == r.person.code[:3]) and not _role_beats_person(r):
             r.code = r.person.code
-
-
-def _comma_apposition(doc: Doc, r: Role, by_token: dict[int, Hit]) -> Hit | None:
-    """'De Klerkovi, poslednímu prezidentovi ...': an appositive role right after a person's name and a comma
-    describes that person even when the parser hangs both on another noun."""
-    t = doc.tokens[r.head]
-    if t.deprel.split(":")[0] != "appos":
-        return None
-    first = min([r.head, *(c.i for c in doc.children(r.head) if c.i < r.head and c.deprel.split(":")[0] in (
-        "amod", "det", "nmod", "compound"))])
-    comma = first - 1
-    if comma < 1 or doc.tokens[comma].text != "," or doc.tokens[comma].sent != t.sent:
-        return None
-    p = by_token.get(comma - 1)
-    return p if p is not None and p.end == comma else None
 
 
 def apply_home(ctx: Context, roles: dict[int, Role]) -> None:

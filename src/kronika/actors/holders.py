@@ -1,4 +1,5 @@
-"""The holder of a role named after the role's own modifier phrase (ministryně pro místní rozvoj Klára Dostálová)."""
+"""The holder of a role named apart from the role noun: before it and a comma (De Klerkovi, poslednímu prezidentovi),
+or after the role's own modifier phrase (ministryně pro místní rozvoj Klára Dostálová)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,22 @@ from ..model import Doc
 from .lexicon import Lexicon
 from .match import Hit, word_keys
 from .people import people
+
+
+def comma_apposition(doc: Doc, head: int, by_token: dict[int, Hit]) -> Hit | None:
+    """'De Klerkovi, poslednímu prezidentovi ...': an appositive role right after a person's name and a comma
+    describes that person even when the parser hangs both on another noun."""
+    t = doc.tokens[head]
+    if t.deprel.split(":")[0] != "appos":
+        return None
+    first = min([head, *(c.i for c in doc.children(head) if c.i < head and c.deprel.split(":")[0] in (
+        "amod", "det", "nmod", "compound"))])
+    comma = first - 1
+    if comma < 1 or doc.tokens[comma].text != "," or doc.tokens[comma].sent != t.sent:
+        return None
+    p = by_token.get(comma - 1)
+    return p if p is not None and p.end == comma else None
+
 
 # The most words a role's own modifier phrase may take before the name it describes (pro místní rozvoj Kláru).
 PHRASE_GAP = 5
