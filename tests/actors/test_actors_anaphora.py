@@ -54,3 +54,13 @@ def test_anaphora_czech_body_after_a_foreign_body_of_its_sector(pipeline: Pipeli
     assert coded(doc)["Poslanci"] == "POLLEG"  # was CZELEG: the language default, not the story's parliament
     doc = run(pipeline, "Policie zadržela muže. Vláda to kritizovala.", "cs")
     assert coded(doc)["Vláda"] == "CZEGOV"  # no foreign body named: the home country
+
+
+def test_anaphora_the_organisation_is_the_international_body_named_before(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Britain paid the World Food Programme (WFP). The organization warned of famine.", "en")
+    c = coded(doc)
+    assert c["World Food Programme"] == "IGOUNOWFP" and c["organization"] == "IGOUNOWFP"
+    c = coded(run(pipeline, "Světová zdravotnická organizace vydala zprávu. Organizace varovala před epidemií.", "cs"))
+    assert c["Organizace"] == "IGOUNOHLHWHO"
+    c = coded(run(pipeline, "WHO vydala zprávu. Neziskové organizace v Praze protestovaly.", "cs"))
+    assert c["Neziskové organizace v Praze"] == "CZENGO"  # its own adjective: no anaphor

@@ -37,3 +37,9 @@ def test_lone_name_introduced_with_a_sector_noun_is_that_body_again(pipeline: Pi
     doc = run(pipeline, "Fotbalový klub Sparta se odvolal proti trestu. Sparta podala stížnost.", "cs")
     assert [m.code for m in doc.mentions if m.text == "Sparta"] == ["CZEBUS"]
     assert coded(run(pipeline, "Sparta podala stížnost. Sparta se odvolala.", "cs")).get("Sparta") is None
+
+
+def test_lone_name_with_an_organisation_noun_in_apposition_is_that_body(pipeline: Pipeline) -> None:
+    text = "Kovosvit, firma ze Sezimova Ústí, požadovala vysvětlení od ministerstva. Česko to řeší."
+    c = coded(run(pipeline, text, "cs"))
+    assert c["Kovosvit, firma ze Sezimova Ústí"] == "CZEBUS"  # 'Kovosvit' was tagged a verb: no mention at all

@@ -124,3 +124,44 @@ def test_roles_a_hearer_hung_on_the_speaker_phrase_is_not_its_body(pipeline: Pip
     doc = run(pipeline, "„Vládu kritizujeme,“ řekl ministr Jan Novák ČTK.", "cs")
     assert coded(doc)["ministr Jan Novák"] == "CZEGOV" and coded(doc)["ČTK"] == "CZEMED"
     assert [q.speaker.code for q in doc.quotes if q.speaker] == ["CZEGOV"]
+
+
+def test_roles_spokesman_of_a_unit_of_a_body_takes_the_body_code(pipeline: Pipeline) -> None:
+    text = "Případ vyšetřujeme, uvedl mluvčí krajského ředitelství policie Jan Daněk. Vláda mlčí."
+    c = coded(run(pipeline, text, "cs"))
+    assert c["mluvčí krajského ředitelství policie Jan Daněk"] == "CZECOP"  # was CZECVL: ředitelství is no role
+    text = "V Praze to uvedl ředitel odboru ministerstva Jan Novák."
+    assert coded(run(pipeline, text, "cs"))["ředitel odboru ministerstva Jan Novák"] == "CZEGOV"
+
+
+def test_roles_court_panels_and_legislative_committees(pipeline: Pipeline) -> None:
+    text = "Předseda odvolacího senátu Jiří Lněnička uvedl, že je rozhodnutí špatné. Senát schválil zákon."
+    c = coded(run(pipeline, text, "cs"))
+    assert c["Předseda odvolacího senátu Jiří Lněnička"] == "CZEJUD"  # a court's panel, not the Senate
+    assert c["Senát"] == "CZELEG"
+    c = coded(run(pipeline, "Stížnost byla ve Washingtonu zveřejněna legislativním výborem.", "cs"))
+    assert c["legislativním výborem"] == "USALEG"
+    assert "legislativní" not in coded(run(pipeline, "Ministerstvo odmítlo legislativní návrh.", "cs"))
+    c = coded(run(pipeline, "Mr Marshall told the Commons Foreign Affairs Committee that evacuees were left.", "en"))
+    assert c["Commons Foreign Affairs Committee"] == "GBRLEG"
+
+
+def test_roles_holder_named_after_the_role_phrase_takes_the_role_without_a_date(pipeline: Pipeline) -> None:
+    text = "Kriminalisté se zajímali také o ministryni pro místní rozvoj Kláru Dostálovou (za ANO)."
+    c = coded(run(pipeline, text, "cs", published=None))  # undated: the dictionary's latest role is PTY
+    assert c["ministryni pro místní rozvoj Kláru Dostálovou"] == "CZEGOV"
+    text = "Investigators were also interested in the Minister of Regional Development, Klára Dostálová (ANO)."
+    c = coded(run(pipeline, text, "en", published=None))
+    assert c["Minister of Regional Development, Klára Dostálová"] == "CZEGOV"
+    text = "Van Ness was on Capitol Hill on Thursday, joining forces with House Speaker Nancy Pelosi."
+    assert coded(run(pipeline, text, "en"))["House Speaker Nancy Pelosi"] == "USALEG"  # 'with': another actor
+
+
+def test_roles_holder_after_a_phrase_needs_a_person_of_that_role(pipeline: Pipeline) -> None:
+    text = "Libya's election commission postponed the vote. The US ambassador to Libya, Richard Norland, said it."
+    assert coded(run(pipeline, text, "en"))["US ambassador to Libya, Richard Norland"] == "USAGOV"
+    text = "Její tvář nahradíme portrétem, citují kanadská média mluvčího muzea Rorie McLeoda."
+    c = coded(run(pipeline, text, "cs"))
+    assert c["kanadská média"] == "CANMED" and c.get("Rorie McLeoda") != "CANMED"  # the museum's spokesman
+    text = "V Praze vypadl zdroj primárního napájení pro vysílací stanice."
+    assert "zdroj primárního napájení pro vysílací stanice" not in coded(run(pipeline, text, "cs"))

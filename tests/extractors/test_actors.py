@@ -125,6 +125,16 @@ def test_actors_unlisted_person_without_role_is_private_person_of_the_home(pipel
     assert {m.code for m in doc.mentions if "Vomáč" in m.text} == {"CZEGOV"}  # a role wins
 
 
+def test_actors_table_codes_a_person_of_no_known_role_by_country(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Bohumil Vomáčka to popřel. Vomáčka mluvil s novináři v Praze. Česko mlčí.")
+    assert {m.code for m in doc.mentions if "Vomáč" in m.text} == {"CZECVL"}  # the engine's private person
+    assert [a.code for a in doc.actors if "Vomáč" in a.name] == ["CZE"]  # the table claims no civilian
+    doc = run(pipeline, "Ekologická aktivistka Jana Vomáčková v Praze kritizovala vládu. Česko mlčí.")
+    assert [a.code for a in doc.actors if "Vomáč" in a.name] == ["CZE"]  # an activist: no CAMEO type
+    doc = run(pipeline, "Obyvatelé Prahy protestovali. Ministr vnitra Bohumil Vomáčka to popřel.")
+    assert [a.code for a in doc.actors if "Vomáč" in a.name] == ["CZEGOV"]  # a role stays
+
+
 def test_actors_group_mentions_into_actors_with_nominative_names(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Rusko varovalo. S Ruskem nikdo nejedná. Moskva mlčí.")
     rus = [a for a in doc.actors if a.code == "RUS"]

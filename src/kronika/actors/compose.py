@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
+from .holders import comma_apposition, name_after_phrase
 from .lexicon import Lexicon
 from .match import Hit
 from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, state_tokens, there_state
@@ -435,7 +436,7 @@ def _role_beats_person(r: Role) -> bool:
     return bool(r.code and r.sector and r.person is not None and "role held on the date" not in r.person.rule)
 
 
-def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None:
+def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], lex: Lexicon | None = None) -> None:
     """Link a role noun and the person it describes when one governs the other (flat, appos, compound)."""
     by_token = {i: p for p in persons for i in range(p.start, p.end)}
     for r in roles.values():
@@ -454,7 +455,9 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None
             r.person = next((by_token[c.i] for c in doc.children(r.head) if c.i in by_token and c.i > r.head
                              and c.deprel.split(":")[0] in ("flat", "appos")), None)
         if r.person is None:
-            r.person = _comma_apposition(doc, r, by_token)
+            r.person = comma_apposition(doc, r.head, by_token)
+        if r.person is None and lex is not None:
+            r.person = name_after_phrase(doc, lex, roles, r.head, by_token)
         if r.person is None or not r.person.code or not _listed_code(r):
             continue
         if not r.code and r.sector and "role held on the date" not in r.person.rule \
@@ -462,21 +465,6 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit]) -> None
             r.code, r.source = r.person.code[:3] + r.sector, "person's country, the role noun's sector (undated)"
         elif (not r.code or r.code[:3] == r.person.code[:3]) and not _role_beats_person(r):
             r.code = r.person.code
-
-
-def _comma_apposition(doc: Doc, r: Role, by_token: dict[int, Hit]) -> Hit | None:
-    """'De Klerkovi, poslednímu prezidentovi ...': an appositive role right after a person's name and a comma
-    describes that person even when the parser hangs both on another noun."""
-    t = doc.tokens[r.head]
-    if t.deprel.split(":")[0] != "appos":
-        return None
-    first = min([r.head, *(c.i for c in doc.children(r.head) if c.i < r.head and c.deprel.split(":")[0] in (
-        "amod", "det", "nmod", "compound"))])
-    comma = first - 1
-    if comma < 1 or doc.tokens[comma].text != "," or doc.tokens[comma].sent != t.sent:
-        return None
-    p = by_token.get(comma - 1)
-    return p if p is not None and p.end == comma else None
 
 
 def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
@@ -510,8 +498,20 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     for r in roles.values():
         if r.code or r.sector is not None or _listed_code(r):
             continue
-        inner = [roles[c.i] for c, rel in _dependents(ctx, r.head) if c.i in roles and c.i != r.head
-                 and roles[c.i].code and rel.split(":")[0] in MOD_RELS]  # also a spokesman for/of the ministry
+        inner = _inner_roles(ctx, roles, r.head)  # also a spokesman for/of the ministry
         if inner and inner[0].source.startswith(("home country", "the only state")):
             r.code, r.source = inner[0].code, inner[0].source
             r.tokens |= inner[0].tokens
+
+
+def _inner_roles(ctx: Context, roles: dict[int, Role], h: int) -> list[Role]:
+    """Coded roles a noun's phrase names: its own modifiers (mluvčí policie), else the ones under a unit noun
+    that is no role itself, in its plain genitive (mluvčí krajského ředitelství policie, a spokesman for the
+    headquarters of the police; not 'zdroj napájení pro vysílací stanice')."""
+    deps = [(c, rel) for c, rel in _dependents(ctx, h) if c.i != h and rel.split(":")[0] in MOD_RELS]
+    inner = [roles[c.i] for c, _ in deps if c.i in roles and roles[c.i].code]
+    if inner:
+        return inner
+    units = [c for c, rel in deps if c.i not in roles and c.upos == "NOUN" and rel.split(":")[0] == "nmod"]
+    return [roles[g.i] for c in units for g, rel in _dependents(ctx, c.i) if g.i in roles and roles[g.i].code
+            and rel.split(":")[0] == "nmod" and not any(k.deprel == "case" for k in ctx.doc.children(g.i))]

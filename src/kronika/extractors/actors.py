@@ -53,6 +53,9 @@ UNKNOWN_COUNTRY = "---"
 # Sectors of the state: their nouns are kept as unresolved mentions even without a country (ministerstvo zahraničí).
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", None}
 
+# Sectors that name no role of a named person or body in the actor table: private (CVL), activist (ACT).
+TABLE_ROLELESS = ("CVL", "ACT")
+
 
 class Actors:
     """Resolves states, capitals, organisations, persons and role phrases to actor codes."""
@@ -135,7 +138,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
                    forms: list[set[str]]) -> None:
     """Codes of the role nouns: their phrase, their person, earlier mentions, the home country."""
     resolve_roles(ctx, roles)
-    attach_persons(ctx.doc, roles, persons)
+    attach_persons(ctx.doc, roles, persons, ctx.lex)
     same_noun_as_before(ctx, roles, names)
     anaphoric_roles(ctx, roles, names)
     titled_anaphors(ctx, roles, persons)
@@ -256,7 +259,22 @@ def _acronym_names(doc: Doc, roles: dict[int, Role], taken: set[int]) -> list[Hi
             hits.append(Hit(t.i, t.i + 1, t.i, None, "ORG", t.text, f"name:{t.text.lower()}", "person:unresolved",
                             status="unresolved", reason="an abbreviation naming the organisation before it",
                             run=(t.i, t.i + 1)))
+    hits += [h for r in roles.values() if r.sector in ORG_SECTORS and (h := _named_before(doc, r.head, taken))]
     return hits
+
+
+def _named_before(doc: Doc, i: int, taken: set[int]) -> Hit | None:
+    """'Kovosvit, firma ze Sezimova Ústí, ...': a capitalised word the tagger took for a verb or common noun, with an
+    organisation noun in apposition after a comma, is the organisation's name."""
+    t = doc.tokens[i]
+    h = doc.tokens[t.head]
+    first = min([i, *(c.i for c in doc.children(i) if c.i < i and c.upos != "PUNCT")])
+    if t.deprel.split(":")[0] != "appos" or h.i in taken or h.i != first - 2 or doc.tokens[h.i + 1].text != ",":
+        return None
+    if not h.text[:1].isupper() or h.upos not in OPEN_UPOS or not h.text.isalpha() or h.sent != t.sent:
+        return None
+    return Hit(h.i, h.i + 1, h.i, None, "ORG", h.text, f"name:{h.text.lower()}", "person:unresolved",
+               status="unresolved", reason="a name with an organisation noun in apposition", run=(h.i, h.i + 1))
 
 
 def _trim(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
@@ -419,13 +437,22 @@ def _group(doc: Doc, hits: list[Hit], mentions: list[Mention]) -> list[Actor]:
         a = actors.get(key)
         name, from_text = _canonical(doc, h)
         if a is None:
-            a = actors[key] = Actor(id=f"a{len(actors) + 1}", name=name, code=m.code, kind=h.kind)
+            a = actors[key] = Actor(id=f"a{len(actors) + 1}", name=name, code=table_code(h.kind, m.code), kind=h.kind)
             named[key] = from_text
         elif from_text and not named[key]:  # a later nominative mention names the actor as the article does
             a.name, named[key] = name, True
         m.actor_id = a.id
         a.mentions.append(m)
     return list(actors.values())
+
+
+def table_code(kind: str, code: str | None) -> str | None:
+    """The actor table's code: a named person or body the engine holds as private (CVL) for want of a known role, or
+    as an activist (ACT, no CAMEO type: the gold codes activists CVL or OPP), is coded by its country alone
+    (GUIDELINES code a person by the role held; CVL claims a civilian); groups keep their sector."""
+    if kind in ("PER", "ORG") and code and len(code) == 6 and code[3:] in TABLE_ROLELESS and code[:3].isalpha():
+        return code[:3]
+    return code
 
 
 def _canonical(doc: Doc, h: Hit) -> tuple[str, bool]:

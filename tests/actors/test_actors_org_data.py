@@ -1,0 +1,22 @@
+"""Listed and unlisted organisations the actor data names: state agencies, and the organisation words that make an
+unlisted name a body of their sector (agents.json org_words, org_word_sectors)."""
+
+from __future__ import annotations
+
+from actors_support import coded, run
+
+from kronika import Pipeline
+
+BRITAIN = "The case has shocked Britain. Britain has seen several such cases this year. "
+
+
+def test_org_data_state_agencies_for_waste_repositories_and_tourism(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Smlouvu s advokátní kanceláří uzavřelo SÚRAO. CzechTourism spadá pod ministerstvo.", "cs"))
+    assert c["SÚRAO"] == "CZEGOV" and c["CzechTourism"] == "CZEGOV"  # were missed / an unlisted body (CVL)
+    c = coded(run(pipeline, "The contract was signed by SÚRAO, the Radioactive Waste Repository Authority.", "en"))
+    assert c["SÚRAO"] == "CZEGOV"
+
+
+def test_org_data_unlisted_firms_and_broadcasters_by_their_organisation_word(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, BRITAIN + "Acme Consulting sued the council. Impuls Radio reported it.", "en"))
+    assert c["Acme Consulting"] == "GBRBUS" and c["Impuls Radio"] == "GBRMED"  # were private persons (CVL)
