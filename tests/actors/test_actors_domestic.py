@@ -93,3 +93,12 @@ def test_actors_domestic_a_territory_named_more_than_its_sovereign_is_home(pipel
                     "lang": "cs"})
     assert (doc.meta["home_country"]["clear"], doc.meta["home_country"]["counts"]) == ("HKG", {"HKG": 3, "CHN": 2})
     assert {m.text: m.code for m in doc.mentions}["Demonstranti"] == "HKGOPP"
+
+
+def test_actors_domestic_a_state_name_used_as_a_modifier_is_the_us_state(pipeline: Pipeline) -> None:
+    """'A Georgia man' is from the US state (actors key attributive_homonyms); the country is 'Georgian'."""
+    doc = pipeline({"id": "t", "text": "A Georgia man has been sentenced to 25 years in prison for shooting his "
+                                       "girlfriend. Police said he fled.", "lang": "en"})
+    assert {m.text: m.code for m in doc.mentions}["Georgia man"] == "USACVL"
+    doc = pipeline({"id": "t", "text": "Georgia accused Russia of aggression.", "lang": "en"})
+    assert {m.text: m.code for m in doc.mentions}["Georgia"] == "GEO"

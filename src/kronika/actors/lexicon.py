@@ -98,6 +98,7 @@ class Lexicon:
     home_min: int = 2  # references the leading state needs to beat the default
     home_ratio: float = 2.0  # how many times the next state's references a dominant home needs
     territories: dict[str, str] = field(default_factory=dict)  # HKG -> CHN: a territory and its sovereign
+    attributive_homonyms: dict[str, str] = field(default_factory=dict)  # Georgia -> USA before a noun
     name_spellings: dict[str, Spelling] = field(default_factory=dict)  # CZE -> Czech letters, in an English pack
     part_words: set[str] = field(default_factory=set)  # South Lebanon, east Bosnia: a part of a state, no first name
 
@@ -215,6 +216,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.home_default, lex.home_min = home.get("default"), int(home.get("min_references", 2))
     lex.home_ratio = float(home.get("dominance_ratio", 2.0))
     lex.territories = dict(home.get("territories", {}))
+    lex.attributive_homonyms = dict(data.get("attributive_homonyms", {}))
     for code, nouns in data.get("inhabitants", {}).items():
         for noun in nouns:
             lex.inhabitants[noun.lower()] = code
