@@ -67,6 +67,13 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
             if found and not agrees(roles, trigger, found):
                 break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
+    return _unexpressed_subject(roles, trigger)
+
+
+def _unexpressed_subject(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
+    """A subject the verb's clause does not state: a nominative hung elsewhere, a pronoun's or dropped subject's
+    antecedent, a predicative role."""
+    tree = roles.tree
     orphan = _orphan_nominative(roles, trigger)
     if orphan:
         return orphan, "orphan-nominative"
