@@ -138,3 +138,10 @@ def test_roles_a_verb_after_a_possessive_is_a_noun(pipeline: Pipeline) -> None:
     evs = events(pipeline, 'Many people praised the young German model. As Lady Gaga once sang in her 2008 hit "Bad '
                            'Romance": "Walk, walk, fashion, baby." The model lives in Germany.')
     assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_roles_a_named_journalist_is_an_antecedent(pipeline: Pipeline) -> None:
+    # a news outlet reporting a story is no antecedent, but a named presenter who says he will sue acts himself
+    evs = events(pipeline, "Moderátor Seth Dunlap ve středu prohlásil, že bude žalovat rozhlasovou stanici WWL. "
+                           "Policie v New Orleans případ vyšetřuje.", "cs")
+    assert any(e.type == "ACCUSE" and e.source and e.source.text.endswith("Dunlap") for e in evs)

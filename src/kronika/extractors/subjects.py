@@ -337,7 +337,7 @@ def _quoted(roles: Roles, m: Mention) -> bool:
 
 def _not_media(found: list[Mention]) -> list[Mention]:
     """A newspaper or agency that reports a story is not the antecedent of a dropped or pronoun subject."""
-    return [m for m in found if not (m.code or "").endswith("MED")]
+    return [m for m in found if not (m.code or "").endswith("MED") or m.kind == "PER"]  # a named journalist acts
 
 
 # Acts done to an actor whose agent a passive clause does not name: coded without a source (the gold writes '-'):
