@@ -73,16 +73,20 @@ def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
     return _state(a) or _state(b) or (organ and not (_named(a) and _named(b)))
 
 
-# Nouns for a state's government as a whole: beside another organ they may be that organ ('vláda ... ministr').
-WHOLE_STATE = frozenset({"vláda", "government", "administration", "stát", "state", "úřady", "authorities",
-                         "authority", "úřad", "administrativa", "kabinet", "cabinet", "officials", "představitel",
-                         "official", "činitel", "military", "army", "armáda", "forces", "síly", "police", "policie"})
-
-
 def _distinct_offices(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
     """Two differently named offices of one state, neither the government as a whole."""
     na, nb = a.name.casefold(), b.name.casefold()
-    return na != nb and na not in WHOLE_STATE and nb not in WHOLE_STATE
+    whole = whole_state_nouns()
+    return na != nb and na not in whole and nb not in whole
+
+
+@cache
+def whole_state_nouns() -> frozenset[str]:
+    """Nouns for a state's government or forces as a whole, of every language pack (agents.json key
+    whole_state_nouns): beside another organ they may be that organ ('vláda ... ministr')."""
+    root = langpack.resources.files("kronika") / "data"
+    return frozenset(w.casefold() for d in root.iterdir() if d.is_dir() and langpack.has_file(d.name, "agents.json")
+                     for w in langpack.load_json(d.name, "agents.json").get("whole_state_nouns", []))
 
 
 def _named(a: ArgRef | Mention) -> bool:
