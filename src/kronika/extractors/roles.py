@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
 from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
 from .quote_index import QuoteIndex
+from .syncretism import syncretic
 from .targets import country_of, nearest, prep_spec, raised_object, repeated
 from .udview import NOMINAL, Node, Tree
 from .word_order import (
@@ -62,6 +65,7 @@ class Roles:
         # cases the tagger gives a verb's bare argument of another case with the same form (cs 'nabídly Íránu': Gen)
         self.argument_alias: dict[str, set[str]] = {
             k: set(v) for k, v in lex.grammar.get("argument_case_aliases", {}).items()}
+        self.syncretism: list[dict[str, Any]] = lex.grammar.get("case_syncretism", [])
 
     # --- actors of nodes -------------------------------------------------------------------------
     def mention_at(self, i: int) -> Mention | None:
@@ -287,7 +291,7 @@ class Roles:
         have = n.feat("Case")
         if not have or not want:
             return True
-        return have == want or have in self.case_alias.get(want, set())
+        return have == want or have in self.case_alias.get(want, set()) or syncretic(n, have, want, self.syncretism)
 
     def spec_matches(self, spec: str, n: Node) -> bool:
         """Does one role spec accept a dependent node?"""

@@ -1,0 +1,35 @@
+"""Case syncretism: one word form that is several cases of its paradigm (cs 'policii' is Dat, Acc and Loc).
+
+The tagger picks one case for such a form; a role spec asking for another case the same form also has
+should not fail on that guess ('přihlásil se na policii': Acc read as Loc). The paradigms are language data
+(grammar key case_syncretism in the pack's modality.json): each rule names gender/animacy/number feats the
+word must carry, the endings of its lemma and form, and the cases that form shares.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .udview import Node
+
+
+def shared_cases(n: Node, rules: list[dict[str, Any]]) -> set[str]:
+    """The cases a node's form has in its paradigm by the first rule that fits; empty if none fits."""
+    form, lemma = n.tok.text.lower(), n.lemma.lower()
+    for r in rules:
+        if any(n.feat(f) != v for f, v in r.get("feats", {}).items()):
+            continue
+        if r.get("form_is_lemma") and form != lemma:
+            continue
+        if r.get("lemma_end") and not lemma.endswith(tuple(r["lemma_end"])):
+            continue
+        if r.get("form_end") and not form.endswith(tuple(r["form_end"])):
+            continue
+        return set(r["cases"])
+    return set()
+
+
+def syncretic(n: Node, have: str, want: str, rules: list[dict[str, Any]]) -> bool:
+    """Is the node's form, tagged with case `have`, also the case `want` of its paradigm?"""
+    cases = shared_cases(n, rules)
+    return have in cases and want in cases

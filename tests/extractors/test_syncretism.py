@@ -1,0 +1,40 @@
+"""Case syncretism (grammar key case_syncretism): a Czech form that is several cases of its paradigm fills a
+role spec asking for any of them, whatever case the tagger guessed ('na policii': Acc, Dat and Loc alike)."""
+
+from __future__ import annotations
+
+from events_support import parse, pipeline_events
+
+from kronika import Pipeline
+from kronika.extractors.lexicon import load
+from kronika.extractors.syncretism import shared_cases, syncretic
+from kronika.extractors.udview import Tree
+
+RULES = load("cs").grammar["case_syncretism"]
+
+
+def _node(text: str, form: str):  # type: ignore[no-untyped-def]
+    tree = Tree(parse(text, "cs"))
+    return next(n for n in tree.nodes if n.tok.text == form)
+
+
+def test_syncretism_soft_feminine_i_form_is_dative_accusative_and_locative() -> None:
+    n = _node("Svědek se přihlásil na policii.", "policii")
+    assert shared_cases(n, RULES) == {"Dat", "Acc", "Loc"}
+    assert syncretic(n, "Loc", "Acc", RULES) and syncretic(n, "Acc", "Loc", RULES)
+
+
+def test_syncretism_hard_feminine_accusative_is_not_dative() -> None:
+    n = _node("Vláda kritizovala Evropskou komisi a ministr ženu.", "ženu")
+    assert not syncretic(n, "Acc", "Dat", RULES)
+
+
+def test_syncretism_animate_masculine_a_form_is_genitive_and_accusative() -> None:
+    n = _node("Policie zadržela ministra.", "ministra")
+    assert {"Gen", "Acc"} <= shared_cases(n, RULES)
+
+
+def test_syncretism_reporting_to_the_police_whatever_case_the_tagger_read(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Svědek nehody se sám přihlásil na policii.", "cs")
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("COOPERATE", "CZECVL", "CZECOP")]
