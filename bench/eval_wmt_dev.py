@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Score kronika on a real-news gold set (eval/wmt-dev, or --set wmt-test), reading the texts from the shared corpus.
+"""Score kronika on a real-news gold set (eval/wmt-dev, or --set wmt-dev2|wmt-dev3|...), texts from the shared corpus.
 
 The corpus licence forbids copying the texts into the repository, so the gold files name their article by
 `corpus_id`; this script materialises a gold directory (gold/ + texts/) in a temporary directory and runs the
 shared scorer on it. Every argument it does not know (--show, --lang cs|en, --json) goes to score.py.
 
-Usage: bench/eval_wmt_dev.py [--set wmt-dev|wmt-test] [--show] [--lang cs|en] [--json] [--cmd 'CMD {input} {output}']
-                             [--keep DIR]
+Usage: bench/eval_wmt_dev.py [--set wmt-dev|wmt-dev2|wmt-dev3] [--show] [--lang cs|en] [--json]
+                             [--cmd 'CMD {input} {output}'] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cmd", default=None, help="system command with {input} and {output} (default: kronika)")
     ap.add_argument("--keep", type=Path, default=None, help="materialise into this directory and keep it")
-    ap.add_argument("--set", dest="gold_set", default="wmt-dev", help="gold set under eval/ (default wmt-dev)")
+    ap.add_argument("--set", dest="gold_set", default="wmt-dev",
+                    help="gold set under eval/: wmt-dev (default), wmt-dev2, wmt-dev3")
     a, rest = ap.parse_known_args()
     cmd = a.cmd or kronika_cmd()
     gold = ROOT / "eval" / a.gold_set / "gold"

@@ -1,5 +1,6 @@
-"""Our real-news gold sets (eval/wmt-dev/gold and eval/wmt-dev2/gold, used while building; eval/wmt-test/gold and
-eval/wmt-val/gold, blind) are well-formed, anchored in the shared wmt-news corpus, and apart from each other."""
+"""Our real-news gold sets (eval/wmt-dev/gold, eval/wmt-dev2/gold and eval/wmt-dev3/gold, used while building;
+eval/wmt-test/gold and eval/wmt-val/gold, blind) are well-formed, anchored in the shared wmt-news corpus, and apart
+from each other."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV_GOLD = ROOT / "eval" / "wmt-dev" / "gold"
 DEV2_GOLD = ROOT / "eval" / "wmt-dev2" / "gold"
+DEV3_GOLD = ROOT / "eval" / "wmt-dev3" / "gold"
 TEST_GOLD = ROOT / "eval" / "wmt-test" / "gold"
 VAL_GOLD = ROOT / "eval" / "wmt-val" / "gold"
 CORPUS = SHARED / "corpus" / "wmt-news" / "articles.jsonl"
@@ -24,7 +26,7 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 ACTOR_CODE = re.compile(r"^(-|IGO[A-Z]{2,}|[A-Z]{3}(?:[A-Z]{3})*)$")
 TOP_KEYS = {"id", "corpus_id", "lang", "published", "text_file", "events", "quotes", "actors"}
 EVENT_KEYS = {"type", "cameo", "source", "target", "required", "evidence"}
-FILES = [f for gold in (DEV_GOLD, DEV2_GOLD, TEST_GOLD, VAL_GOLD) for f in sorted(gold.glob("*.json"))]
+FILES = [f for gold in (DEV_GOLD, DEV2_GOLD, DEV3_GOLD, TEST_GOLD, VAL_GOLD) for f in sorted(gold.glob("*.json"))]
 IDS = [f"{f.parent.parent.name}:{f.stem}" for f in FILES]
 
 
@@ -65,9 +67,9 @@ def test_wmt_gold_sets_are_complete_cs_en_pairs(gold: Path, n_pairs: int, corpus
         assert len([p for p in pairs if corpus[f"{p}.cs"]["original"]]) * 2 == len(pairs)
 
 
-@pytest.mark.parametrize("gold", [DEV2_GOLD, VAL_GOLD], ids=["wmt-dev2", "wmt-val"])
+@pytest.mark.parametrize("gold", [DEV2_GOLD, DEV3_GOLD, VAL_GOLD], ids=["wmt-dev2", "wmt-dev3", "wmt-val"])
 def test_wmt_gold_pairs_are_those_of_its_readme_table(gold: Path, corpus: dict[str, dict[str, Any]]) -> None:
-    """wmt-dev2 and wmt-val grow by hand-annotated pairs: the gold holds both sides of exactly the README's pairs."""
+    """The sets that grow by hand-annotated pairs hold both sides of exactly their README table's pairs."""
     readme = (gold.parent / "README.md").read_text(encoding="utf-8")
     rows = dict(re.findall(r"^\| ([\w.-]+) \| (cs|en) \|", readme, re.M))
     pairs = _pairs(gold)
@@ -84,12 +86,14 @@ def test_wmt_gold_val_has_enough_pairs_of_each_original(corpus: dict[str, dict[s
     assert n_cs >= 8 and len(pairs) - n_cs >= 8, (n_cs, len(pairs) - n_cs)
 
 
-@pytest.mark.parametrize(("one", "other"), [(DEV_GOLD, TEST_GOLD), (DEV2_GOLD, DEV_GOLD), (DEV2_GOLD, TEST_GOLD),
-                                            (VAL_GOLD, DEV_GOLD), (VAL_GOLD, DEV2_GOLD), (VAL_GOLD, TEST_GOLD)],
-                         ids=["wmt-dev/wmt-test", "wmt-dev2/wmt-dev", "wmt-dev2/wmt-test",
-                              "wmt-val/wmt-dev", "wmt-val/wmt-dev2", "wmt-val/wmt-test"])
+SETS = {"wmt-dev": DEV_GOLD, "wmt-dev2": DEV2_GOLD, "wmt-dev3": DEV3_GOLD, "wmt-val": VAL_GOLD, "wmt-test": TEST_GOLD}
+SET_PAIRS = [(a, b) for i, a in enumerate(SETS) for b in list(SETS)[i + 1:]]
+
+
+@pytest.mark.parametrize(("one", "other"), [(SETS[a], SETS[b]) for a, b in SET_PAIRS],
+                         ids=[f"{a}/{b}" for a, b in SET_PAIRS])
 def test_wmt_gold_sets_share_no_pair(one: Path, other: Path) -> None:
-    """No article pair is in two sets (the blind set stays unseen, the two dev sets measure different news)."""
+    """No article pair is in two sets (the blind sets stay unseen, the dev sets measure different news)."""
     assert _pairs(one) and not _pairs(one) & _pairs(other)
 
 
@@ -103,7 +107,7 @@ def test_wmt_gold_file_is_valid(path: Path, corpus: dict[str, dict[str, Any]], c
     assert g["corpus_id"] in corpus
     assert corpus[g["corpus_id"]]["lang"] == g["lang"]
     assert g["events"] and g["actors"]
-    assert g["quotes"] or path.parent == VAL_GOLD, "only wmt-val has articles without quotes (README)"
+    assert g["quotes"] or path.parent in (VAL_GOLD, DEV3_GOLD), "only wmt-val and wmt-dev3 have quote-less articles"
     for e in g["events"]:
         assert set(e) >= EVENT_KEYS, e
         assert set(_codes(e["type"])) <= PLOVER, e["type"]
