@@ -184,12 +184,15 @@ def first_readings(entries: list[dict[str, Any]], stats: Counter[str]
     taken: set[tuple[Any, ...]] = set()
     out = []
     for e in entries:
-        keys = {o: (e["lemma"], e.get("particle"), e.get("prep"), o) for o in e.get("object") or [None]}
+        objs = e.get("object") or [f"to {c}" for c in e.get("complement") or []] or [None]  # 'ordered X to pay'
+        keys = {o: (e["lemma"], e.get("particle"), e.get("prep"), o) for o in objs}
         fresh = [o for o, k in keys.items() if k not in taken]
         taken.update(keys.values())
         if len(fresh) < len(keys):
             stats["hand-written reading repeated: the first one is kept"] += len(keys) - len(fresh)
-        if fresh and fresh != [None]:
+        if fresh and e.get("complement") and not e.get("object"):
+            out.append(e)
+        elif fresh and fresh != [None]:
             out.append({**e, "object": fresh})
         elif fresh == [None]:
             out.append(e)

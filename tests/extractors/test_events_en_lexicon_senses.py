@@ -74,7 +74,7 @@ def test_events_en_lexicon_senses_agentless_charges_and_bans_are_the_home_court(
     ban = ("A British woman was banned for life from keeping animals. She lives in Wales, Britain. The British woman "
            "was ordered to pay costs.")
     got = {(e.trigger, e.type, e.source.code if e.source else None) for e in events(pipeline, ban)}
-    assert ("banned", "COERCE", "GBRJUD") in got and ("ordered", "REQUEST", "GBRJUD") in got
+    assert ("banned", "COERCE", "GBRJUD") in got and ("ordered", "ACCUSE", "GBRJUD") in got  # to pay: liable
 
 
 def test_events_en_lexicon_senses_broken_law_and_accepted_decisions(pipeline: Pipeline) -> None:

@@ -41,6 +41,7 @@ from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, TimeExpr
 from ..pipeline import component
 from ..settings import Settings
+from .appeals import decision_maker
 from .complements import (
     causative,
     clause_targets,
@@ -324,6 +325,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = roles.office_targets(n.i, anchors, sources)  # 'sought help at the Czech consulate'
     if not targets and plover == "THREATEN":
         targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
+    if not targets and plover in {"REJECT", "ACCUSE"}:
+        targets = decision_maker(roles, n, sources)  # 'se proti rozsudku odvolal': the court that gave the verdict
     if not targets and (_domestic_measure(roles, e, n) or _domestic_force(plover, sources)) \
             and not _foreign_in_sentence(roles, n, sources):
         targets = home_population(sources)  # 'imposed a curfew', 'police opened fire on demonstrators'

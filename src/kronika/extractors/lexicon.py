@@ -36,11 +36,12 @@ class Entry:
     compound_cameo: str | None = None  # the code when several countries do it together ('joint exercises': 062)
     mutual: bool = False  # the target does it with the source too ('telephoned X': both talked)
     named_target: bool = False  # only a target the text names: no implicit domestic counterpart ('obavy z X')
+    complements: frozenset[str] = frozenset()  # infinitive complements that license it ('ordered X to pay')
 
     @property
     def specificity(self) -> int:
         """Entries with more conditions are tried first."""
-        return 4 * bool(self.objects) + 2 * bool(self.particle) + bool(self.prep)
+        return 4 * bool(self.objects or self.complements) + 2 * bool(self.particle) + bool(self.prep)
 
 
 def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
@@ -56,6 +57,7 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         needs_target=bool(d.get("needs_target") or d.get("swap") or d.get("named_target")),
         compound_cameo=str(d["compound_cameo"]) if d.get("compound_cameo") else None,
         mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")),
+        complements=frozenset(fold(c) for c in d.get("complement") or []),
     )
 
 

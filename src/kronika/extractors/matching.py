@@ -38,6 +38,10 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
         anchors = object_nodes(tree, roles, e, n)
         if not anchors:
             return None
+    if e.complements:  # the act the trigger names in its infinitive: 'nařídil firmě zaplatit', 'ordered X to pay'
+        anchors += [k.i for k in tree.children(n.i, "xcomp") if k.upos == "VERB" and fold(k.lemma) in e.complements]
+        if not anchors:
+            return None
     if e.prep:
         prep = e.prep.lower()
         if not any(prep in tree.case_words(k.i) and not _in_timex(roles, k.i)
@@ -73,6 +77,7 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     wanted = folded(e.objects)
     out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred") if k.upos == "ADJ"  # cs: advcl:pred
            and fold(signed_lemma(roles, k)) in wanted]
+
     layer = [n]
     for _ in range(1 if e.particle else 3):  # a phrasal verb's idiom takes its own object ('shot down a plan')
         nxt: list[Node] = []
