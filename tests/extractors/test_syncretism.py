@@ -38,3 +38,12 @@ def test_syncretism_reporting_to_the_police_whatever_case_the_tagger_read(pipeli
     evs = pipeline_events(pipeline, "Svědek nehody se sám přihlásil na policii.", "cs")
     assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
         ("COOPERATE", "CZECVL", "CZECOP")]
+
+
+def test_syncretism_relative_kterA_may_be_neuter_plural(pipeline: Pipeline) -> None:
+    """'případech úmrtí, která byla přičítána kouření': 'která' (tagged Fem Sing) is the deaths (Neut Plur), not the
+    government named earlier in the sentence (grammar key relative_forms); no accusation of the government."""
+    evs = pipeline_events(pipeline, "Ministr uvedl, že vláda sleduje případy úmrtí, která byla přičítána kouření.", "cs")
+    assert not [e for e in evs if e.type == "ACCUSE"]
+    evs = pipeline_events(pipeline, "Ministr uvedl, že vláda, která byla obviněna z korupce, odstoupí.", "cs")
+    assert [(e.type, e.target.code if e.target else None) for e in evs if e.type == "ACCUSE"] == [("ACCUSE", "CZEGOV")]

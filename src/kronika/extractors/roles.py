@@ -84,15 +84,24 @@ class Roles:
                         head = self.tree[head.head]  # 'the president of white rule, who freed Mandela': a person
                     if head.deprel == "appos" and head.i not in self.by_token and head.head != head.i:
                         head = self.tree[head.head]  # 'the Commission, the EU's executive arm, which': the name
-                    return head if _agree(n, head) else self._agreeing_before(n, head)
+                    return head if self.agrees(n, head) else self._agreeing_before(n, head)
         return n
+
+    def agrees(self, rel: Node, noun: Node) -> bool:
+        """Agreement of a relative pronoun with a noun, by any gender/number its form has (grammar key
+        relative_forms: cs 'která' is Fem Sing or Neut Plur, 'případech úmrtí, která ...' are the deaths)."""
+        readings = self.lex.grammar.get("relative_forms", {}).get(rel.tok.text.lower())
+        if not readings:
+            return _agree(rel, noun)
+        return any(all(not noun.feat(f) or noun.feat(f) == v for f, v in zip(("Gender", "Number"), r, strict=True))
+                   for r in readings)
 
     def _agreeing_before(self, rel: Node, fallback: Node) -> Node:
         """The nearest preceding nominal that agrees with a relative pronoun in gender and number."""
         sent = self.doc.sentences[rel.tok.sent]
         for j in range(rel.i - 1, sent.start - 1, -1):
             c = self.tree[j]
-            if c.upos in {"NOUN", "PROPN"} and _agree(rel, c) and c.feat("Gender"):
+            if c.upos in {"NOUN", "PROPN"} and self.agrees(rel, c) and c.feat("Gender"):
                 return c
         return fallback
 
