@@ -46,4 +46,5 @@ def test_syncretism_relative_kterA_may_be_neuter_plural(pipeline: Pipeline) -> N
     evs = pipeline_events(pipeline, "Ministr uvedl, že vláda sleduje případy úmrtí, která byla přičítána kouření.", "cs")
     assert not [e for e in evs if e.type == "ACCUSE"]
     evs = pipeline_events(pipeline, "Ministr uvedl, že vláda, která byla obviněna z korupce, odstoupí.", "cs")
-    assert [(e.type, e.target.code if e.target else None) for e in evs if e.type == "ACCUSE"] == [("ACCUSE", "CZEGOV")]
+    accused = [e.target.code if e.target else None for e in evs if e.type == "ACCUSE"]
+    assert accused == ["CZEGOV"]
