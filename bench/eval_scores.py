@@ -7,9 +7,9 @@ Usage: bench/eval_scores.py [--sets seed adaq-cs-dev polnear-dev plover-gsr wmt-
 
 Each set is scored by `score.py SET --json --cmd CMD` (a subprocess, so the numbers are exactly the
 scorer's). A gold set scores only what it annotates: plover-gsr events, adaq-cs-dev and polnear-dev
-quotes, the seed article both; the other cells print as "–". Our own real-news sets (eval/wmt-dev and
-eval/wmt-dev2, eval/wmt-dev3, used while building; eval/wmt-val and eval/wmt-test, blind) are scored per language through
-bench/eval_wmt_dev.py. "sys/gold" is the extra-event rate: system events per gold event (recall / precision).
+quotes, the seed article both; the other cells print as "–". Our own real-news sets (eval/wmt-dev,
+eval/wmt-dev2, eval/wmt-dev3, used while building; eval/wmt-val and eval/wmt-test, blind) are scored per language
+through bench/eval_wmt_dev.py. "sys/gold" is the extra-event rate: system events per gold event (recall / precision).
 """
 
 from __future__ import annotations
