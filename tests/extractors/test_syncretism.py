@@ -43,7 +43,8 @@ def test_syncretism_reporting_to_the_police_whatever_case_the_tagger_read(pipeli
 def test_syncretism_relative_kterA_may_be_neuter_plural(pipeline: Pipeline) -> None:
     """'případech úmrtí, která byla přičítána kouření': 'která' (tagged Fem Sing) is the deaths (Neut Plur), not the
     government named earlier in the sentence (grammar key relative_forms); no accusation of the government."""
-    evs = pipeline_events(pipeline, "Ministr uvedl, že vláda sleduje případy úmrtí, která byla přičítána kouření.", "cs")
+    text = "Ministr uvedl, že vláda sleduje případy úmrtí, která byla přičítána kouření."
+    evs = pipeline_events(pipeline, text, "cs")
     assert not [e for e in evs if e.type == "ACCUSE"]
     evs = pipeline_events(pipeline, "Ministr uvedl, že vláda, která byla obviněna z korupce, odstoupí.", "cs")
     accused = [e.target.code if e.target else None for e in evs if e.type == "ACCUSE"]
