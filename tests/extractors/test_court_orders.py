@@ -1,7 +1,7 @@
 """Court orders and appeals (session 12, from wmt-dev3 business/court news): a court ordering a party to pay finds it
-liable (ACCUSE 116, entry key 'complement': the infinitive licenses the entry, its dative is the payee); an appeal
-against a verdict is addressed to the court that gave it (extractors/appeals.py); declaring a state of emergency is
-1724 on the own population. Hand-made sentences."""
+liable (SANCTION 116, PLOVER convict; entry key 'complement': the infinitive licenses the entry, its dative is the
+payee); an appeal against a verdict is addressed to the court that gave it (extractors/appeals.py); declaring a state
+of emergency is 1724 on the own population. Hand-made sentences."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _coded(evs):  # type: ignore[no-untyped-def]
 ])
 def test_court_orders_a_court_ordering_a_firm_to_pay_finds_it_liable(pipeline: Pipeline, text: str, lang: str) -> None:
     evs = pipeline_events(pipeline, text, lang)
-    assert [(e.type, e.cameo, e.target.code if e.target else None) for e in evs] == [("ACCUSE", "116", "DEUBUS")]
+    assert [(e.type, e.cameo, e.target.code if e.target else None) for e in evs] == [("SANCTION", "116", "DEUBUS")]
 
 
 def test_court_orders_ordering_something_else_stays_a_demand(pipeline: Pipeline) -> None:
@@ -49,3 +49,14 @@ def test_court_orders_a_refusal_naming_no_decision_takes_no_court(pipeline: Pipe
 def test_court_orders_a_state_of_emergency_is_imposed_on_the_own_population(pipeline: Pipeline) -> None:
     evs = pipeline_events(pipeline, "Etiopská vláda v pondělí vyhlásila výjimečný stav.", "cs")
     assert ("COERCE", "ETH", "ETH") in country_triples(evs) and any(e.cameo == "1724" for e in evs)
+
+
+def test_court_orders_a_time_phrase_inside_the_passive_keeps_its_subject(pipeline: Pipeline) -> None:
+    """'was on Friday convicted': the parser hangs the participle on 'was' (repair._split_passive); the subject is
+    the convicted party, the court the home state's (custody passive)."""
+    text = "The Pakistani minister was on Friday convicted of fraud by a Pakistani court."
+    assert ("SANCTION", "PAK", "PAK") in country_triples(pipeline_events(pipeline, text, "en"))
+    text = "The Pakistani minister was yesterday arrested by the Pakistani police."
+    evs = pipeline_events(pipeline, text, "en")
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
+        ("COERCE", "PAKCOP", "PAKGOV")]

@@ -36,7 +36,7 @@ def test_events_en_lexicon_breadth_noun_after_light_verb_takes_its_subject(pipel
 
 def test_events_en_lexicon_breadth_conviction_is_find_guilty(pipeline: Pipeline) -> None:
     (e,) = events(pipeline, "A Moscow court convicted the Ukrainian journalist of espionage.")
-    assert (e.type, e.cameo) == ("ACCUSE", "116")  # CAMEO 116 'find guilty', not 173 arrest
+    assert (e.type, e.cameo) == ("SANCTION", "116")  # CAMEO 116 'find guilty', not 173 arrest
     assert e.source is not None and e.target is not None
     assert (e.source.code or "").startswith("RUS") and (e.target.code or "").startswith("UKR")
 

@@ -58,8 +58,8 @@ def test_events_en_lexicon_domestic_crackdown_on_gangs_and_dispersal(pipeline: P
 
 def test_events_en_lexicon_domestic_sentence_handed_down_is_a_conviction(pipeline: Pipeline) -> None:
     (e,) = fired(pipeline, "The Czech court handed the man a three-year sentence.", "handed")
-    assert (e.type, e.cameo) == ("ACCUSE", "116")
-    assert triples([e]) == {("ACCUSE", "CZE", "CZE")}
+    assert (e.type, e.cameo) == ("SANCTION", "116")
+    assert triples([e]) == {("SANCTION", "CZE", "CZE")}
 
 
 def test_events_en_lexicon_domestic_money_condolences_praise_handover(pipeline: Pipeline) -> None:

@@ -74,7 +74,7 @@ def test_events_en_lexicon_senses_agentless_charges_and_bans_are_the_home_court(
     ban = ("A British woman was banned for life from keeping animals. She lives in Wales, Britain. The British woman "
            "was ordered to pay costs.")
     got = {(e.trigger, e.type, e.source.code if e.source else None) for e in events(pipeline, ban)}
-    assert ("banned", "COERCE", "GBRJUD") in got and ("ordered", "ACCUSE", "GBRJUD") in got  # to pay: liable
+    assert ("banned", "COERCE", "GBRJUD") in got and ("ordered", "SANCTION", "GBRJUD") in got  # to pay: liable
 
 
 def test_events_en_lexicon_senses_broken_law_and_accepted_decisions(pipeline: Pipeline) -> None:
@@ -107,7 +107,7 @@ def test_events_en_lexicon_senses_rebuttals_and_talks(pipeline: Pipeline) -> Non
 
 def test_events_en_lexicon_senses_upheld_convictions_and_caving_in(pipeline: Pipeline) -> None:
     (u,) = fired(pipeline, "The British court upheld the conviction of the minister.", "upheld")
-    assert (u.type, u.cameo) == ("ACCUSE", "116") and triples([u]) == {("ACCUSE", "GBR", "GBR")}
+    assert (u.type, u.cameo) == ("SANCTION", "116") and triples([u]) == {("SANCTION", "GBR", "GBR")}
     (c,) = fired(pipeline, "The British government caved in to pressure from the unions.", "caved")
     assert triples([c]) == {("CONCEDE", "GBR", "GBR")}
     # 'rule' keeps no object-less refusal reading: 'Taliban ruled Afghanistan has been sharing expertise' is an act

@@ -18,7 +18,7 @@ FIRES = [
     ("Řidička se bude ze svých činů zpovídat u soudu.", ("ACCUSE", "CZE", "CZE"), "cs-zpovidat-1121-se"),
     # a sports body (NGO since session 9) suspends a named player
     ("Disciplinárka útočníkovi zastavila činnost.", ("COERCE", "CZE", "CZE"), "cs-zastavit-172"),
-    ("Hráč dostal trest od disciplinární komise.", ("ACCUSE", "CZE", "CZE"), "cs-dostat-116"),
+    ("Hráč dostal trest od disciplinární komise.", ("SANCTION", "CZE", "CZE"), "cs-dostat-116"),
     ("Policie viníka nehody vyslechla ve čtvrtek.", ("ACCUSE", "CZE", "CZE"), "cs-vyslechnout-090"),
     ("Soused udal starostu policii.", ("ACCUSE", "CZE", "CZE"), "cs-udat-112"),
     ("Kolemjdoucí přivolal policii.", ("REQUEST", "CZE", "CZE"), "cs-privolat-020"),  # summoned: round 14

@@ -34,7 +34,7 @@ FIRES = [
     ("Ukrajinští aktivisté se shromáždili před ruskou ambasádou.", ("PROTEST", "UKR", "RUS"), "cs-shromazdit-141"),
     ("Ruský prezident udělil vyznamenání ukrajinskému generálovi.", ("SUPPORT", "RUS", "UKR"), "cs-udelit-051"),
     ("Ruský ministr urazil ukrajinského prezidenta.", ("ACCUSE", "RUS", "UKR"), "cs-urazit-111"),
-    ("Ruský soud usvědčil ukrajinského novináře.", ("ACCUSE", "RUS", "UKR"), "cs-usvedcit-116"),
+    ("Ruský soud usvědčil ukrajinského novináře.", ("SANCTION", "RUS", "UKR"), "cs-usvedcit-116"),
     ("Ruský ministr napomínal ukrajinského velvyslance.", ("ACCUSE", "RUS", "UKR"), "cs-napominat-111"),
     ("Ruský ministr nadával ukrajinskému prezidentovi.", ("ACCUSE", "RUS", "UKR"), "cs-nadavat-111"),
     ("Ukrajinský prezident se pohoršoval nad ruským prezidentem.", ("ACCUSE", "UKR", "RUS"), "cs-pohorsovat-110"),
@@ -59,7 +59,7 @@ FIRES = [
     ("Ruský ministr sklidil kritiku od ukrajinské vlády.", ("ACCUSE", "UKR", "RUS"), "cs-sklidit-111"),
     ("Ukrajinský prezident ostře vystoupil proti ruskému prezidentovi.", ("ACCUSE", "UKR", "RUS"), "cs-vystoupit-111"),
     ("Ruský ministr diskreditoval ukrajinskou vládu.", ("ACCUSE", "RUS", "UKR"), "cs-diskreditovat-111"),
-    ("Ruský soud vynesl rozsudek nad ukrajinským novinářem.", ("ACCUSE", "RUS", "UKR"), "cs-vynest-116"),
+    ("Ruský soud vynesl rozsudek nad ukrajinským novinářem.", ("SANCTION", "RUS", "UKR"), "cs-vynest-116"),
     ("Ukrajinští demonstranti skandovali hesla proti ruské vládě.", ("PROTEST", "UKR", "RUS"), "cs-skandovat-141"),
     ("Polsko vystoupilo z Evropské unie.", ("SANCTION", "POL", "IGOEUR"), "cs-vystoupit-160"),
     ("Ruský prezident odolal tlaku Spojených států.", ("REJECT", "RUS", "USA"), "cs-odolat-124"),
@@ -108,7 +108,7 @@ def test_lexicon_cs_round7_everyday_sense_codes_nothing(pipeline: Pipeline, text
 # ('byl obviněn') keeps its unnamed accuser ('-', test_events_cs_parse_repair)
 PASSIVES = [
     ("Policie v Brně vyšetřuje nehodu. Řidič byl pokutován.", ("COERCE", "CZE", "CZE")),
-    ("Soud v Brně jednal o případu. Muž byl usvědčen z podvodu.", ("ACCUSE", "CZE", "CZE")),
+    ("Soud v Brně jednal o případu. Muž byl usvědčen z podvodu.", ("SANCTION", "CZE", "CZE")),
 ]
 
 

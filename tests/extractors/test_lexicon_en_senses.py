@@ -228,7 +228,7 @@ def test_lexicon_en_senses_ordering_goods_and_obeying_rules_are_no_events(pipeli
     assert events(pipeline, "Czech skiers have to order tickets in advance.") == []
     assert events(pipeline, "The Czech singer decided to stop obeying those rules.") == []
     (e,) = events(pipeline, "The Czech court ordered the Czech company to pay damages.")
-    assert (e.type, e.cameo) == ("ACCUSE", "116")  # ordered to pay: found liable (session 12)
+    assert (e.type, e.cameo) == ("SANCTION", "116")  # ordered to pay: found liable (session 12)
     (e,) = events(pipeline, "The Czech court ordered the Czech company to stop the works.")
     assert (e.type, e.cameo) == ("REQUEST", "100")
 

@@ -38,7 +38,7 @@ def test_matching_adjective_deeper_in_the_clause_licenses_nothing() -> None:
 
 def test_matching_adjectival_complement_codes_guilty_verdict(pipeline: Pipeline) -> None:
     evs = pipeline_events(pipeline, "Ruský soud uznal vinným ukrajinského novináře.", "cs")
-    assert {(e.type, e.cameo) for e in evs} == {("ACCUSE", "116")}
+    assert {(e.type, e.cameo) for e in evs} == {("SANCTION", "116")}
 
 
 def test_matching_signed_lemma_keeps_the_negative_prefix(pipeline: Pipeline) -> None:

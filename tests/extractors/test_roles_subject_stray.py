@@ -34,7 +34,7 @@ def test_roles_subject_dative_is_the_target(pipeline: Pipeline, text: str, tripl
 def test_roles_subject_genitive_body_still_owns_the_subject(pipeline: Pipeline) -> None:
     """A genitive after the subject noun is its body, as before: the EU's court orders Poland."""
     evs = pipeline_events(pipeline, "Soudní dvůr Evropské unie nařídil Polsku zaplatit pokutu.", "cs")
-    assert country_triples(evs) == {("ACCUSE", "IGOEUR", "POL")}  # ordered to pay: found liable (116)
+    assert country_triples(evs) == {("SANCTION", "IGOEUR", "POL")}  # ordered to pay: found liable (116)
 
 
 def test_roles_subject_stray_masculine_animate_accusative_stays_put(pipeline: Pipeline) -> None:

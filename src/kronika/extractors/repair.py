@@ -46,7 +46,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
                 notes.append(note)
     for n in tree.nodes:
         note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
-            or _headline_passive(doc, tree, lex, n, names)
+            or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -117,6 +117,27 @@ def _headline_passive(doc: Doc, tree: Tree, lex: Lexicon, n: Node, names: set[in
     for k in by:
         tree.rehang(k.i, n.i, "obl:agent")
     return f"headline-passive:{n.tok.text}"
+
+
+def _split_passive(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """'The brother was on Friday convicted of her murder': a phrase between the passive auxiliary and its
+    participle makes the parser hang the participle on the auxiliary (advcl) and the subject with it; the
+    participle, with no subject of its own, is the verb: it takes the auxiliary, the subject (as nsubj:pass) and the
+    auxiliary's other dependents (grammar key passive_auxiliaries)."""
+    if n.upos != "AUX" or n.lemma not in lex.words("passive_auxiliaries") or n.deprel.startswith("aux"):
+        return ""
+    subj = tree.children(n.i, "nsubj")
+    parts = [k for k in tree.children(n.i, "advcl", "xcomp", "conj", "ccomp", "dep") if k.i > n.i
+             and k.upos == "VERB" and k.feat("VerbForm") == "Part" and k.feat("Tense") == "Past"
+             and not tree.children(k.i, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass")]
+    if len(subj) != 1 or not parts:
+        return ""
+    p = parts[0]
+    tree.rehang(p.i, p.i if n.head == n.i else n.head, n.deprel)
+    for k in tree.children(n.i):
+        tree.rehang(k.i, p.i, "nsubj:pass" if k.i == subj[0].i else k.deprel)
+    tree.rehang(n.i, p.i, "aux:pass")
+    return f"split-passive:{p.tok.text}"
 
 
 def _oblique_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
