@@ -60,3 +60,18 @@ def test_court_orders_a_time_phrase_inside_the_passive_keeps_its_subject(pipelin
     evs = pipeline_events(pipeline, text, "en")
     assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] == [
         ("COERCE", "PAKCOP", "PAKGOV")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Žena událost oznámila na linku tísňového volání policie.", "cs"),
+    ("Krádež nahlásil majitel obchodu policii.", "cs"),
+    ("The Czech woman reported the theft to the Czech police.", "en"),
+])
+def test_court_orders_reporting_a_crime_to_the_police_is_judicial_cooperation(
+        pipeline: Pipeline, text: str, lang: str) -> None:
+    assert [(e.type, e.cameo) for e in pipeline_events(pipeline, text, lang)] == [("COOPERATE", "063")]
+
+
+def test_court_orders_the_police_announcing_something_is_no_report_to_itself(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Policie oznámila, že muže zadržela.", "cs")
+    assert [e.type for e in evs] == ["COERCE"]

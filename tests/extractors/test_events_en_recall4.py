@@ -90,7 +90,7 @@ CS_COUNTERPARTS = [
     (("REJECT", "RUS", "IGOUNO"), "The Russian government ignored the call of the United Nations."),
     (("ACCUSE", "RUS", "UKR"), "The Russian minister swore at the Ukrainian president."),
     (("COOPERATE", "CZE", "POL"), "A Czech firm merged with a Polish firm."),
-    (("REQUEST", "GBR", "GBR"),
+    (("COOPERATE", "GBR", "GBR"),  # judicial cooperation (063) since session 12: wmt-dev2/dev3 gold
      "The British woman reported the theft to the police. The British police are in London."),
 ]
 

@@ -20,7 +20,7 @@ FIRES = [
     ("Starosta zavolal strážníky.", ("REQUEST", "CZE", "CZE"), "cs-zavolat-020"),
     ("Ředitelka školy zavolala městskou policii.", ("REQUEST", "CZE", "CZE"), "cs-zavolat-020"),  # a school is EDU
     ("Soused přivolal hasiče.", ("REQUEST", "CZE", "CZE"), "cs-privolat-020"),
-    ("Žena krádež nahlásila na policii.", ("REQUEST", "CZE", "CZE"), "cs-nahlasit-020"),  # reporting to the police
+    ("Žena krádež nahlásila na policii.", ("COOPERATE", "CZE", "CZE"), "cs-nahlasit-063"),  # reporting to the police
     ("Mnoho čtenářů zkritizovalo rozhodnutí ministerstva.", ("ACCUSE", "CZE", "CZE"), "cs-zkritizovat-111"),
     ("Odborová organizace vyzvala k bojkotu firmy.", ("REQUEST", "CZE", "CZE"), "cs-vyzvat-020"),
     # a campaign against someone (criticism), a strike voted for (declared)
