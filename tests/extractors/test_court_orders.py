@@ -75,3 +75,9 @@ def test_court_orders_reporting_a_crime_to_the_police_is_judicial_cooperation(
 def test_court_orders_the_police_announcing_something_is_no_report_to_itself(pipeline: Pipeline) -> None:
     evs = pipeline_events(pipeline, "Policie oznámila, že muže zadržela.", "cs")
     assert [e.type for e in evs] == ["COERCE"]
+
+
+def test_court_orders_a_foreign_actor_in_a_clause_of_cause_is_no_target_of_the_measure(pipeline: Pipeline) -> None:
+    """'Protože nezískal peníze od mexické vlády, vyhlásil ...': Mexico is in the reason, not under the emergency."""
+    text = "Protože nezískal peníze od mexické vlády, vyhlásil americký prezident nouzový stav."
+    assert ("COERCE", "USA", "USA") in country_triples(pipeline_events(pipeline, text, "cs"))

@@ -375,8 +375,10 @@ def _foreign_in_sentence(roles: Roles, n: Node, sources: list[Mention]) -> bool:
     """Does the trigger's sentence name an actor of another country than the sources (a possible target)?"""
     home = {country_of(m.code) for m in sources}
     sent = roles.doc.sentences[n.tok.sent]
+    aside = {k.i for c in roles.tree.children(n.i, "advcl") for k in roles.tree.subtree(c.i)}  # 'Protože nezískal
     found = [m for m in roles.doc.mentions if m.code and m.status == "resolved" and sent.start <= m.head < sent.end
-             and not m.code.endswith("MED")]  # the news agency that reports it is no party
+             and not m.code.endswith("MED") and m.head not in aside]  # od mexické vlády ..., vyhlásil nouzový stav'
+    # (an adverbial clause gives a cause or a time, not the measure's target); the agency that reports it is no party
     return any(country_of(m.code) not in home and not any(o is not m and o.start <= m.start and m.end <= o.end
                                                             and o.end - o.start > m.end - m.start for o in found)
                for m in found)  # a name inside a longer actor's name ('Labour' in 'Serbian Labour Minister X')
