@@ -327,8 +327,9 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
     if not targets and plover in {"REJECT", "ACCUSE"}:
         targets = decision_maker(roles, n, sources)  # 'se proti rozsudku odvolal': the court that gave the verdict
-    if not targets and (_domestic_measure(roles, e, n) or _domestic_force(plover, sources)) \
-            and not _foreign_in_sentence(roles, n, sources):
+    measure = _domestic_measure(roles, e, n)
+    if not targets and (measure or _domestic_force(plover, sources)) \
+            and not _foreign_in_sentence(roles, n, sources, causes=measure):
         targets = home_population(sources)  # 'imposed a curfew', 'police opened fire on demonstrators'
     if not targets and not e.named_target:  # 'banks refuse to raise loans', 'killed five people': domestic
         targets = domestic_counterpart(roles, n.i, e.cameo, sources)
@@ -371,14 +372,15 @@ def _domestic_measure(roles: Roles, e: Entry, n: Node) -> bool:
     return False
 
 
-def _foreign_in_sentence(roles: Roles, n: Node, sources: list[Mention]) -> bool:
-    """Does the trigger's sentence name an actor of another country than the sources (a possible target)?"""
+def _foreign_in_sentence(roles: Roles, n: Node, sources: list[Mention], causes: bool = False) -> bool:
+    """Does the trigger's sentence name an actor of another country than the sources (a possible target)? With
+    causes, not counting the trigger's adverbial clauses: a measure's reason ('Protože nezískal od mexické vlády
+    peníze, vyhlásil nouzový stav') names no one it falls on."""
     home = {country_of(m.code) for m in sources}
     sent = roles.doc.sentences[n.tok.sent]
-    aside = {k.i for c in roles.tree.children(n.i, "advcl") for k in roles.tree.subtree(c.i)}  # 'Protože nezískal
+    aside = {k.i for c in roles.tree.children(n.i, "advcl") for k in roles.tree.subtree(c.i)} if causes else set()
     found = [m for m in roles.doc.mentions if m.code and m.status == "resolved" and sent.start <= m.head < sent.end
-             and not m.code.endswith("MED") and m.head not in aside]  # od mexické vlády ..., vyhlásil nouzový stav'
-    # (an adverbial clause gives a cause or a time, not the measure's target); the agency that reports it is no party
+             and not m.code.endswith("MED") and m.head not in aside]  # the agency that reports it is no party
     return any(country_of(m.code) not in home and not any(o is not m and o.start <= m.start and m.end <= o.end
                                                             and o.end - o.start > m.end - m.start for o in found)
                for m in found)  # a name inside a longer actor's name ('Labour' in 'Serbian Labour Minister X')
