@@ -1,0 +1,139 @@
+"""Czech lexicon, round 18 (session 12, xgcs6: a battery of ordinary-news demands, accusations, sanctions and refusals
+by regulators, sport bodies, local government, courts and police; tools/build_cs_verbs.py): suspending someone's licence
+is an administrative sanction (COERCE 172), and 'udělit zákaz' given to a player is one too (not an embargo, 163);
+anger at no one named is no accusation; a plural masculine animate noun spelled as its dative singular, read as a
+second subject ('Komise udělila hráči zákaz'), is the dative recipient (word_order.dative_subjects)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples, pipeline_events
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country)) the whole pipeline must code
+BATTERY = [
+    # REQUEST
+    ("Hejtman vyzval vládu, aby urychleně uvolnila peníze na opravu silnic.", ('REQUEST', 'CZE', 'CZE')),
+    ("Odbory požadují po vládě zvýšení platů učitelů.", ('REQUEST', 'CZE', 'CZE')),
+    ("Starosta žádá ministerstvo dopravy o peníze na obchvat města.", ('REQUEST', 'CZE', 'CZE')),
+    ("Opozice vyzývá ministra financí k rezignaci.", ('REQUEST', 'CZE', 'CZE')),
+    ("Primátor apeloval na vládu, aby nezdražovala energie.", ('REQUEST', 'CZE', 'CZE')),
+    ("Ombudsman naléhá na ministerstvo, aby změnilo pravidla.", ('REQUEST', 'CZE', 'CZE')),
+    ("Obyvatelé obce se obrátili na krajský úřad s žádostí o pomoc.", ('REQUEST', 'CZE', 'CZE')),
+    ("Firma podala žádost k ministerstvu průmyslu o dotaci.", ('REQUEST', 'CZE', 'CZE')),
+    ("Redakce požádala mluvčího policie o vyjádření.", ('REQUEST', 'CZE', 'CZE')),
+    ("Rodiče chtějí po ministerstvu školství jasná pravidla.", ('REQUEST', 'CZE', 'CZE')),
+    ("Poslanci opozice vyzvali premiéra k odstoupení.", ('REQUEST', 'CZE', 'CZE')),
+    ("Německá vláda požádala Česko o vydání podezřelého.", ('REQUEST', 'DEU', 'CZE')),
+    ("Prezident republiky vyzval politiky ke klidu.", ('REQUEST', 'CZE', 'CZE')),
+    ("Policie žádá veřejnost o pomoc při pátrání.", ('REQUEST', 'CZE', 'CZE')),
+    ("Ministerstvo zdravotnictví vyzvalo nemocnice, aby odložily plánované operace.", ('REQUEST', 'CZE', 'CZE')),
+    ("Vedení klubu požádalo fotbalovou asociaci o přeložení zápasu.", ('REQUEST', 'CZE', 'CZE')),
+    ("Soud požádal ministerstvo spravedlnosti o doplnění spisu.", ('REQUEST', 'CZE', 'CZE')),
+    ("Spojené státy vyzvaly Čínu, aby propustila zadržené novináře.", ('REQUEST', 'USA', 'CHN')),
+    ("Hasiči vyzvali obyvatele, aby nevycházeli z domů.", ('REQUEST', 'CZE', 'CZE')),
+    ("Odbory požadují, aby vláda zvýšila platy učitelů.", ('REQUEST', 'CZE', 'CZE')),
+    ("Starosta žádá, aby ministerstvo uvolnilo peníze na obchvat.", ('REQUEST', 'CZE', 'CZE')),
+    ("Obec se obrátila na ministerstvo s prosbou o pomoc.", ('REQUEST', 'CZE', 'CZE')),
+    ("Rodiče žáků sepsali petici, ve které žádají ministerstvo školství o zachování školy.",
+     ("REQUEST", "CZE", "CZE")),
+    ("Policie požádala soud o vydání příkazu k zatčení.", ('REQUEST', 'CZE', 'CZE')),
+    ("Ministerstvo vnitra vyzvalo obce, aby připravily ubytování pro uprchlíky.", ('REQUEST', 'CZE', 'CZE')),
+    ("Opozice žádá odvolání ministra zdravotnictví.", ('REQUEST', 'CZE', 'CZE')),
+    ("Hejtman požádal armádu o pomoc s evakuací obyvatel.", ('REQUEST', 'CZE', 'CZE')),
+    # ACCUSE
+    ("Opozice obvinila vládu z manipulace s rozpočtem.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Ministr kritizoval hejtmana za pomalé očkování.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Firma podala na ministerstvo žalobu kvůli zrušené zakázce.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Spotřebitelé si stěžovali u České obchodní inspekce na vysoké ceny.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Občanské sdružení podalo trestní oznámení na starostu.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Klub napadl rozhodnutí disciplinární komise.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Hejtman označil postup vlády za skandální.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Developer zažaloval město kvůli zrušenému stavebnímu povolení.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Odbory viní vedení podniku z porušování zákoníku práce.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Opozice namítá, že vláda porušila zákon.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Obec podala námitku proti rozhodnutí krajského úřadu.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Státní zástupce obžaloval bývalého ředitele nemocnice z podvodu.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Policie obvinila řidiče z ohrožení pod vlivem alkoholu.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Německý ministr obvinil českou vládu z nečinnosti.", ('ACCUSE', 'DEU', 'CZE')),
+    ("Ekologové kritizují ministerstvo zemědělství za povolení kácení.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Ombudsman vytýká úřadům nedostatečnou kontrolu.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Podnikatelé obviňují vládu, že zničila živnostníky.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Firma podala stížnost na rozhodnutí antimonopolního úřadu.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Obyvatelé si stěžují na hluk z letiště.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Švédská aktivistka Greta Thunbergová obvinila švédské politiky, že jí ukradli sny.",
+     ("ACCUSE", "SWE", "SWE")),
+    ("Ministr obvinil opozici, že šíří poplašné zprávy.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Soud uznal bývalého starostu vinným z podvodu.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Primátor ostře zkritizoval dopravní podnik kvůli zpožděným tramvajím.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Zákazníci si na firmu stěžovali u obchodní inspekce.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Inspekce vytkla řetězci, že prodával zkažené maso.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Spolek podal na město žalobu.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Policie obvinila starostu z přijetí úplatku.", ('ACCUSE', 'CZE', 'CZE')),
+    ("Odboráři vinu za propouštění přičítají vedení firmy.", ('ACCUSE', 'CZE', 'CZE')),
+    # COERCE
+    ("Antimonopolní úřad udělil řetězci pokutu 10 milionů korun.", ('COERCE', 'CZE', 'CZE')),
+    ("Disciplinární komise potrestala klub uzavřením stadionu.", ('COERCE', 'CZE', 'CZE')),
+    ("Česká národní banka odebrala licenci pojišťovně.", ('COERCE', 'CZE', 'CZE')),
+    ("Policie zakázala demonstraci před úřadem vlády.", ('COERCE', 'CZE', 'CZE')),
+    ("Energetický regulační úřad pozastavil dodavateli licenci.", ('COERCE', 'CZE', 'CZE')),
+    ("Česká obchodní inspekce uložila e-shopu pokutu.", ('COERCE', 'CZE', 'CZE')),
+    ("Disciplinární komise zastavila hráči činnost na tři zápasy.", ('COERCE', 'CZE', 'CZE')),
+    ("Disciplinární komise fotbalové asociace potrestala klub pokutou.", ('COERCE', 'CZE', 'CZE')),
+    ("Disciplinární komise udělila hráči zákaz činnosti na tři zápasy.", ('COERCE', 'CZE', 'CZE')),
+    ("Úřad pro ochranu hospodářské soutěže uložil firmě pokutu.", ('COERCE', 'CZE', 'CZE')),
+    ("Policie zakázala pochod neonacistů.", ('COERCE', 'CZE', 'CZE')),
+    ("Ministerstvo zakázalo prodej alkoholu.", ('COERCE', 'CZE', 'CZE')),
+    ("Energetický regulační úřad odebral dodavateli licenci.", ('COERCE', 'CZE', 'CZE')),
+    ("Česká národní banka pozastavila pojišťovně licenci.", ('COERCE', 'CZE', 'CZE')),
+    ("Hráč dostal od disciplinární komise pokutu 20 tisíc korun.", ('COERCE', 'CZE', 'CZE')),
+    ("Ministerstvo zdravotnictví nařídilo uzavření restaurací.", ('COERCE', 'CZE', 'CZE')),
+    # SANCTION
+    ("Spojené státy uvalily clo na čínské zboží.", ('SANCTION', 'USA', 'CHN')),
+    ("Americká vláda uvalila sankce na čínské firmy.", ('SANCTION', 'USA', 'CHN')),
+    ("Washington zavedl cla na dovoz oceli z Číny.", ('SANCTION', 'USA', 'CHN')),
+    ("Evropská unie zmrazila ruská aktiva.", ('SANCTION', 'IGOEUR', 'RUS')),
+    # REJECT
+    ("Soud zamítl žalobu společnosti.", ('REJECT', 'CZE', 'CZE')),
+    ("Ministerstvo odmítlo žádost obce o dotaci.", ('REJECT', 'CZE', 'CZE')),
+    ("Zastupitelstvo neschválilo návrh starosty.", ('REJECT', 'CZE', 'CZE')),
+    ("Prezident vetoval zákon o daních.", ('REJECT', 'CZE', 'CZE')),
+    ("Senát zamítl novelu zákona.", ('REJECT', 'CZE', 'CZE')),
+    ("Krajský úřad zamítl odvolání obce.", ('REJECT', 'CZE', 'CZE')),
+    ("Ústavní soud zamítl stížnost opozice.", ('REJECT', 'CZE', 'CZE')),
+    ("Odbory odmítly návrh vlády.", ('REJECT', 'CZE', 'CZE')),
+    ("Soud žalobu odmítl.", ('REJECT', 'CZE', 'CZE')),
+    ("Ministerstvo zamítlo odvolání klubu.", ('REJECT', 'CZE', 'CZE')),
+    ("Senátoři neschválili rozpočet vlády.", ('REJECT', 'CZE', 'CZE')),
+    ("Firma odmítla obvinění inspekce.", ('REJECT', 'CZE', 'CZE')),
+    ("Ministr odmítl kritiku opozice.", ('REJECT', 'CZE', 'CZE')),
+    ("Starosta popřel obvinění opozice.", ('REJECT', 'CZE', 'CZE')),
+    ("Ministr popřel, že by vláda porušila zákon.", ('REJECT', 'CZE', '-')),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), BATTERY, ids=[f"{b[1][0]}-{i}" for i, b in enumerate(BATTERY)])
+def test_lexicon_cs_round18_battery(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, "cs"))
+
+
+def test_lexicon_cs_round18_suspended_licence_is_a_sanction_not_a_refusal(pipeline: Pipeline) -> None:
+    """'pozastavil dodavateli licenci' is COERCE 172 on the holder; suspending an approval process stays REJECT."""
+    evs = pipeline_events(pipeline, "Energetický regulační úřad pozastavil dodavateli licenci.", "cs")
+    assert [(e.type, e.cameo) for e in evs] == [("COERCE", "172")]
+    evs = pipeline_events(pipeline, "Evropská unie pozastavila schvalování dohody s Čínou.", "cs")
+    assert {e.type for e in evs} <= {"REJECT"}
+
+
+def test_lexicon_cs_round18_anger_at_no_one_named_is_no_accusation(pipeline: Pipeline) -> None:
+    """'rozčiloval se' with no one it is aimed at names no target: not the home counterpart."""
+    assert pipeline_events(pipeline, "Trenér se po zápase dlouho rozčiloval.", "cs") == []
+    assert ("ACCUSE", "CZE", "CZE") in country_triples(
+        pipeline_events(pipeline, "Starosta se zlobí na ministerstvo dopravy.", "cs"))
+
+
+def test_lexicon_cs_round18_dative_homograph_only_beside_a_singular_subject(pipeline: Pipeline) -> None:
+    """'hráči' as the only subject of a plural verb stays the subject ('Hráči vyzvali vedení klubu')."""
+    evs = pipeline_events(pipeline, "Hráči vyzvali vedení klubu k jednání.", "cs")
+    assert [(e.type, e.source.text if e.source else None) for e in evs] == [("REQUEST", "Hráči")]
