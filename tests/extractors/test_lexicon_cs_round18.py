@@ -137,3 +137,10 @@ def test_lexicon_cs_round18_dative_homograph_only_beside_a_singular_subject(pipe
     """'hráči' as the only subject of a plural verb stays the subject ('Hráči vyzvali vedení klubu')."""
     evs = pipeline_events(pipeline, "Hráči vyzvali vedení klubu k jednání.", "cs")
     assert [(e.type, e.source.text if e.source else None) for e in evs] == [("REQUEST", "Hráči")]
+
+
+def test_lexicon_cs_round18_quoted_demand_of_one_organ_to_another(pipeline: Pipeline) -> None:
+    """'„Vyzývám vládu …,“ řekl hejtman': the speaker found after the roles is the source; the government, an organ
+    of his own state, gives way to the home counterpart as when he is the subject (before: the event was dropped)."""
+    text = "„Vyzývám vládu, aby okamžitě zastavila zdražování,“ řekl hejtman Jihomoravského kraje."
+    assert country_triples(pipeline_events(pipeline, text, "cs")) == {("REQUEST", "CZE", "CZE")}

@@ -50,7 +50,7 @@ from .complements import (
     place_targets,
     ultimatum,
 )
-from .dedup import dedup, target_required
+from .dedup import dedup, one_actor, target_required
 from .demands import DEMAND_CAMEO, demand
 from .fill import context_sources
 from .judgements import innocence, judgements
@@ -311,7 +311,10 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
                   targets: list[Mention]) -> list[Mention]:
     """Targets found once the sources are known: in the complement clause, the attacked place, the protesters'
     own government, the subject of a threat's condition, a state's own population; no reporters as partners of
-    a consultation."""
+    a consultation. A target read before its source was found (a quote's speaker, an antecedent) is no target when
+    it is that source again ('„Vyzývám vládu …,“ řekl hejtman': two organs of one state, as the direct roles
+    exclude them), and the home counterpart may stand for it."""
+    targets = [t for t in targets if not any(one_actor(t, s) for s in sources)]
     if not targets and plover in COMPLEMENT_TARGET:
         targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
     if plover == "CONSULT":  # talking to reporters is a statement, not a consultation
