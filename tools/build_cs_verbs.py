@@ -564,7 +564,8 @@ v("složit,skládat,opustit,opouštět", "0831", ["nmod:Gen"], object=["funkce",
 v("odvolat,odvolávat,sesadit,sesazovat,uvolnit,vyhodit,propustit", "172", ACC, object=OFFICE, needs_target=True)  # 'odvolal ho z funkce'
 v("sesadit,sesazovat,odvolat,odvolávat", "172", ACC, needs_target=True)  # a person removed from office; its own objects (velvyslanec, sankce, vojsko) above
 v("odvolat,odvolávat", "010", [], object=["tvrzení", "výrok", "prohlášení", "slovo", "svědectví", "výpověď", "koncert", "představení", "akce", "zápas", "utkání", "let"])  # retracting a statement, calling off a show: statement code, no event
-v("diskvalifikovat,vyloučit,vylučovat,suspendovat", "172", ACC, object=["strana", "hnutí", "klub", "soutěž", "organizace", "členství", "svaz", "závod", "turnaj"], needs_target=True)
+v("diskvalifikovat,vyloučit,vylučovat,suspendovat", "172", ACC, object=["strana", "hnutí", "klub", "soutěž", "organizace", "členství", "svaz", "závod", "turnaj",
+  "liga", "řada", "reprezentace", "mistrovství", "olympiáda", "frakce", "poslanecký", "spolek", "sdružení", "asociace", "federace", "komora"], needs_target=True)  # liga ... komora: round 18
 v("diskvalifikovat", "172", ACC, needs_target=True)
 v("ukrást,krást,odcizit,odcizovat,uloupit,ukradnout", "1711", [*DAT, "obl:z+Gen", "nmod:Gen"], needs_target=True)  # 'ukradl ženě kabelku'
 v("okrást,okrádat,oloupit,vyloupit,vykrást,vykrádat,vyrabovat,okradnout,vykradnout", "1711", ACC, needs_target=True)  # -nout: the parser's lemmas of 'ukradl', 'okradli'
@@ -825,6 +826,17 @@ v("přehlasovat,přehlasovávat", "120", ACC, needs_target=True)
 # administrative sanction on its holder (172, as 'odebrat licenci'; the dative holder or the licence's owner), not the
 # refusal of an approval process (120 keeps 'pozastavit schvalování, certifikaci, povolení')
 v("pozastavit,pozastavovat", "172", [*DAT, "nmod:Gen"], object=["licence", "akreditace", "oprávnění", "koncese", "registrace"])
+# demanding something of someone ('domáhá se po státu náhrady', 'od ministerstva'), invoking someone's help ('dovolávají
+# se pomoci státu'), imploring ('zapřísahal poslance, aby ...'), blacklisting ('zařadilo firmy na černou listinu',
+# 163 as en 'blacklisted'), challenging a permit or a ruling ('napadli povolení stavby u soudu' was
+# an ASSAULT on the court through the bare 190 entry)
+v("domáhat,domoci", "100", ["obl:po+Loc", "nmod:po+Loc", "obl:od+Gen", "nmod:od+Gen", "obl:na+Loc", "nmod:na+Loc"], particle="se", needs_target=True)
+v("dovolávat", "020", ["nmod:Gen", "obl:Gen"], particle="se", object=["pomoc", "ochrana", "zásah", "podpora"])
+v("dovolávat", "020", ["obl:Gen", "obj"], particle="se", named_target=True)
+v("zapřísahat", "020", ACC, needs_target=True)
+v("zařadit,zařazovat,umístit,umísťovat,přidat,přidávat", "163", ACC, object=["listina"], needs_target=True)
+v("napadnout,napadat", "115", ["nmod:Gen", "obj"], object=["povolení", "rozsudek", "verdikt", "usnesení", "vyhláška", "nařízení", "stanovisko",
+  "tendr", "zakázka", "platnost", "volba", "výběrové", "pokuta", "sankce", "trest", "zákaz", "stavební"])
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

@@ -144,3 +144,23 @@ def test_lexicon_cs_round18_quoted_demand_of_one_organ_to_another(pipeline: Pipe
     of his own state, gives way to the home counterpart as when he is the subject (before: the event was dropped)."""
     text = "„Vyzývám vládu, aby okamžitě zastavila zdražování,“ řekl hejtman Jihomoravského kraje."
     assert country_triples(pipeline_events(pipeline, text, "cs")) == {("REQUEST", "CZE", "CZE")}
+
+
+# sport governance (wmt-dev3 README: a disciplinary ban is SANCTION|COERCE 172, an appeal 114): a sports sentence
+# with a word of discipline (data key sport_governance_words) keeps its events
+SPORT_GOVERNANCE = [
+    ("Disciplinární komise vyloučila hráče z ligy.", ("COERCE", "CZE", "CZE")),
+    ("Disciplinární komise zastavila útočníkovi činnost na dva zápasy za faul v derby.", ("COERCE", "CZE", "CZE")),
+    ("Disciplinární komise udělila klubu pokutu za chování fanoušků během ligového utkání.", ("COERCE", "CZE", "CZE")),
+    ("Odvolací komise zamítla odvolání klubu proti trestu pro brankáře.", ("REJECT", "CZE", "CZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), SPORT_GOVERNANCE, ids=[f"sport-{i}" for i in range(len(SPORT_GOVERNANCE))])
+def test_lexicon_cs_round18_sport_governance(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, "cs"))
+
+
+def test_lexicon_cs_round18_a_game_stays_quiet(pipeline: Pipeline) -> None:
+    """Without a word of discipline the sports filter still drops a game's 'attacks' and 'defeats'."""
+    assert pipeline_events(pipeline, "Fotbalisté Sparty v derby porazili Slavii a útočník zranil brankáře.", "cs") == []
