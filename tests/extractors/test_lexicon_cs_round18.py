@@ -222,7 +222,7 @@ BATTERY_FORMS = [
     ("Starosta prosil krajský úřad o rychlé vyřízení.", ("REQUEST", "CZE", "CZE")),
     ("Zastupitelé se obrátili na ombudsmana.", ("REQUEST", "CZE", "CZE")),
     ("Ministerstvo financí požaduje po krajích vrácení dotací.", ("REQUEST", "CZE", "CZE")),
-    ("Soud nařídil firmě zaplatit pokutu.", ("REQUEST", "CZE", "CZE")),
+    ("Soud nařídil firmě zaplatit pokutu.", ("ACCUSE", "CZE", "CZE")),  # 116: an order to pay
     ("Ředitel školy vyzval rodiče, aby nechali děti doma.", ("REQUEST", "CZE", "CZE")),
     ("Inspekce vyzvala obchodníka k odstranění nedostatků.", ("REQUEST", "CZE", "CZE")),
     ("Podnikatelé žádají vládu o kompenzace.", ("REQUEST", "CZE", "CZE")),
@@ -265,3 +265,14 @@ BATTERY_FORMS = [
                          ids=[f"{b[1][0]}-forms-{i}" for i, b in enumerate(BATTERY_FORMS)])
 def test_lexicon_cs_round18_battery_forms(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in country_triples(pipeline_events(pipeline, text, "cs"))
+
+
+def test_lexicon_cs_round18_an_order_to_pay_is_a_finding_of_liability(pipeline: Pipeline) -> None:
+    """'nařídil ministerstvu zaplatit firmě odškodné' (wmt-dev3: 'a jury ordered Bayer to pay', SANCTION|ACCUSE): 116 on
+    the one ordered (the trigger's dative), not on the infinitive's own dative (grammar key infinitive_objects); an
+    order to do something else stays a demand."""
+    evs = pipeline_events(pipeline, "Krajský soud nařídil ministerstvu zaplatit firmě odškodné.", "cs")
+    assert [(e.type, e.cameo, e.target.text if e.target else None) for e in evs] == [
+        ("ACCUSE", "116", "ministerstvu")]
+    evs = pipeline_events(pipeline, "Ministr nařídil policii posílit hlídky.", "cs")
+    assert [(e.type, e.cameo) for e in evs] == [("REQUEST", "100")]

@@ -69,10 +69,13 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     """Nouns of the trigger's clause (depth <= 3) whose lemma is one of the entry's objects; the trigger's own
     dependents without a preposition also by their adjective ('použilo chemické zbraně': the noun 'zbraně' is the
     anchor; not 'found the body of a dead dog', 'pull money from military construction'), and its adjectival
-    complement ('uznal ho vinným', 'found him guilty')."""
+    complement ('uznal ho vinným', 'found him guilty') and, where the grammar says so (key infinitive_objects),
+    its infinitive ('nařídil firmě zaplatit'; not in English, whose PETRARCH objects include verbs: 'wanted to
+    release the film')."""
     wanted = folded(e.objects)
-    out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred") if k.upos == "ADJ"  # cs: advcl:pred
-           and fold(signed_lemma(roles, k)) in wanted]
+    infinitive = bool(roles.lex.grammar.get("infinitive_objects"))
+    out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred", "ccomp") if fold(signed_lemma(roles, k)) in wanted
+           and ((k.upos == "ADJ" and k.deprel != "ccomp") or (infinitive and k.feat("VerbForm") == "Inf"))]
     layer = [n]
     for _ in range(1 if e.particle else 3):  # a phrasal verb's idiom takes its own object ('shot down a plan')
         nxt: list[Node] = []

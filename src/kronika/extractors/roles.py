@@ -221,6 +221,8 @@ class Roles:
             out.append(Node(patient.tok, trigger, "nsubj:pass", patient.kids))
         has_obj = any(k.deprel == "obj" for k in out)
         for a in nearest(self.tree, anchors):
+            if self.tree[a].feat("VerbForm") == "Inf":
+                continue  # an infinitive object has its own arguments ('nařídil firmě zaplatit manželům')
             out.extend(k for k in self.tree.children(a) if k not in out and k.i != trigger)
             if not has_obj and self.tree[a].head != trigger and self.actor_of(a) is not None:
                 # the object noun the entry asked for, hung elsewhere by the parser, is the verb's object
