@@ -276,3 +276,13 @@ def test_lexicon_cs_round18_an_order_to_pay_is_a_finding_of_liability(pipeline: 
         ("ACCUSE", "116", "ministerstvu")]
     evs = pipeline_events(pipeline, "Ministr nařídil policii posílit hlídky.", "cs")
     assert [(e.type, e.cameo) for e in evs] == [("REQUEST", "100")]
+
+
+def test_lexicon_cs_round18_relative_ktera_reads_as_neuter_plural(pipeline: Pipeline) -> None:
+    """'média, která kritizovala': 'která' is also neuter plural (grammar key relative_readings), so the noun before
+    it is the antecedent; the tagger's feminine singular sent the search back to a feminine noun further off."""
+    text = "Americká vláda odpověděla na ruská média, která ostře kritizovala ukrajinskou vládu."
+    evs = pipeline_events(pipeline, text, "cs")
+    assert [(e.type, e.source.text if e.source else None) for e in evs] == [("ACCUSE", "ruská média")]
+    text = "Skotská vláda jednala po prvních případech úmrtí, která byla přičítána vapování."
+    assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "ACCUSE"]

@@ -81,8 +81,15 @@ class Roles:
                         head = self.tree[head.head]  # 'the president of white rule, who freed Mandela': a person
                     if head.deprel == "appos" and head.i not in self.by_token and head.head != head.i:
                         head = self.tree[head.head]  # 'the Commission, the EU's executive arm, which': the name
-                    return head if _agree(n, head) else self._agreeing_before(n, head)
+                    return head if _agree(n, head) or self._reading_agrees(n, head) \
+                        else self._agreeing_before(n, head)
         return n
+
+    def _reading_agrees(self, rel: Node, head: Node) -> bool:
+        """Another reading of an ambiguous relative form agrees (grammar key relative_readings: cs 'která' is also
+        neuter plural, 'úmrtí, která byla přičítána vapování', where the tagger says feminine singular)."""
+        readings = self.lex.grammar.get("relative_readings", {}).get(rel.tok.text.lower(), [])
+        return any(r.split() == [head.feat("Gender"), head.feat("Number")] for r in readings)
 
     def _agreeing_before(self, rel: Node, fallback: Node) -> Node:
         """The nearest preceding nominal that agrees with a relative pronoun in gender and number."""
