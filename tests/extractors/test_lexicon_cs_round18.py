@@ -286,3 +286,28 @@ def test_lexicon_cs_round18_relative_ktera_reads_as_neuter_plural(pipeline: Pipe
     assert [(e.type, e.source.text if e.source else None) for e in evs] == [("ACCUSE", "ruská média")]
     text = "Skotská vláda jednala po prvních případech úmrtí, která byla přičítána vapování."
     assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "ACCUSE"]
+
+
+# a reported obligation is the reporter's demand (demands.py): 'by měl' obliges as 'musí' does (grammar key
+# conditional_obligation_verbs), and the reporter may be a 'podle X' or the speaker of a direct quote
+OBLIGATIONS = [
+    ("Podle odborů by vláda měla zvýšit platy učitelů.", ("REQUEST", "CZE", "CZE")),
+    ("„Vláda by měla okamžitě zvýšit platy,“ řekl předseda odborů.", ("REQUEST", "CZE", "CZE")),
+    ("Předseda odborů uvedl, že vláda by měla zvýšit platy.", ("REQUEST", "CZE", "CZE")),
+    ("Podle amerického ministra zahraničí by Rusko mělo stáhnout vojáky z hranic.", ("REQUEST", "USA", "RUS")),
+    ("„Ministr by měl okamžitě odstoupit,“ řekl předseda opozice.", ("REQUEST", "CZE", "CZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), OBLIGATIONS, ids=[f"obligation-{i}" for i in range(len(OBLIGATIONS))])
+def test_lexicon_cs_round18_reported_obligation(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, "cs"))
+
+
+def test_lexicon_cs_round18_obligation_under_aniz_is_no_demand(pipeline: Pipeline) -> None:
+    """'aniž by to museli šťourat novináři' (without the journalists having to dig): no obligation stated ('aniž' is
+    an irrealis mark, grammar key irrealis_marks); nor is a plain 'má' a demand ('Vláda má zasednout v pondělí')."""
+    text = "„Karel řekl pravdu, aniž by to museli šťourat bulvární novináři,“ uvedl jeho manažer."
+    assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
+    text = "Podle mluvčího má vláda zasednout v pondělí."
+    assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]

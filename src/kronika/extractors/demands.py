@@ -12,20 +12,43 @@ from .udview import Node, Tree
 DEMAND_CAMEO = "100"
 
 
-def obligation_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
-    """The predicate that carries an obligation modal for node n ('must hand over', 'musí stáhnout')."""
+def obligation_head(tree: Tree, lex: Lexicon, n: Node, conditional: bool = False) -> Node | None:
+    """The predicate that carries an obligation modal for node n ('must hand over', 'musí stáhnout'); with
+    conditional, also a modal that obliges only in the conditional (grammar key conditional_obligation_verbs: 'by
+    měla uvolnit'), a demand when someone states it, left alone otherwise ('Rusko a Polsko by měly spolupracovat')."""
     must = lex.words("obligation_verbs")
-    if not must:
+    should = lex.words("conditional_obligation_verbs") if conditional else set()
+    if not must and not should:
         return None
     for _ in range(3):  # 'must be ready to mediate': through the predicate chain of the obliged act
         if any(a.lemma in must for a in tree.children(n.i, "aux")):
             return n
         if n.deprel != "xcomp" or n.head == n.i:
             return None
-        if tree[n.head].lemma in must:
-            return tree[n.head]
-        n = tree[n.head]
+        head = tree[n.head]
+        if head.lemma in must or (head.lemma in should and _conditional(tree, head)):
+            return head
+        n = head
     return None
+
+
+def _conditional(tree: Tree, n: Node) -> bool:
+    """A conditional auxiliary on the predicate ('by', 'bychom')."""
+    return any(a.feat("Mood") == "Cnd" for a in tree.children(n.i, "aux"))
+
+
+def obliger(roles: Roles, lex: Lexicon, pred: Node, n: Node) -> list[Mention]:
+    """Who states the obligation: the subject of the reporting verb ('X uvedl, že Y musí'), else the 'podle X' of the
+    obliged predicate ('Podle hejtmana by vláda měla ...'), else the speaker of the direct quote it is in ('„Vláda by
+    měla jednat," řekl X'; an indirect one names its speaker as the reporting verb's subject)."""
+    tree = roles.tree
+    verb = reported_by(tree, lex, pred)
+    if verb is not None:
+        return [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
+    markers = lex.words("attribution_markers")
+    by = [m for k in tree.children(pred.i, "obl", "nmod") if tree.case_words(k.i) & markers for m in roles.actors(k.i)]
+    quote = roles.quotes.at((n.tok.start, n.tok.end))
+    return by or (quote_speaker(roles.doc, n, quote)[0] if quote is not None and quote.direct else [])
 
 
 def reported_by(tree: Tree, lex: Lexicon, pred: Node) -> Node | None:
@@ -39,13 +62,13 @@ def reported_by(tree: Tree, lex: Lexicon, pred: Node) -> Node | None:
 def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
     """Sources (the reporter) and targets (the obliged) when n is a reported obligation, else None."""
     tree = roles.tree
-    pred = obligation_head(tree, lex, n)
+    pred = obligation_head(tree, lex, n, conditional=True)
     if pred is None:
         return desired(roles, lex, n) or necessary(roles, lex, n)
-    verb = reported_by(tree, lex, pred)
-    if verb is None:
-        return None
-    sources = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
+    unreal = lex.words("irrealis_marks") | lex.words("conditional_marks")
+    if any(k.lemma in unreal for k in tree.children(pred.i, "mark", "cc")):  # the parser may take "aniž" for a cc
+        return None  # 'aniž by to museli šťourat novináři', 'pokud by vláda musela': no obligation stated
+    sources = obliger(roles, lex, pred, n)
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     targets = [m for k in subj for m in roles.actors(k.i)]
     targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
