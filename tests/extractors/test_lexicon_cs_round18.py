@@ -311,3 +311,13 @@ def test_lexicon_cs_round18_obligation_under_aniz_is_no_demand(pipeline: Pipelin
     assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
     text = "Podle mluvčího má vláda zasednout v pondělí."
     assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", ["Americký mluvčí uvedl, že Rusko nemusí stahovat vojáky z hranic.",
+                                  "Americký mluvčí uvedl, že Rusko muselo stáhnout vojáky z hranic."])
+def test_lexicon_cs_round18_denied_or_past_obligation_is_no_demand(pipeline: Pipeline, text: str) -> None:
+    """'nemusí' (needn't) states no obligation, and 'muselo' (had to) tells what was done: no demand (before both
+    were REQUEST USA -> RUS as 'musí' is)."""
+    assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
+    assert ("REQUEST", "USA", "RUS") in country_triples(pipeline_events(
+        pipeline, "Americký mluvčí uvedl, že Rusko musí stáhnout vojáky z hranic.", "cs"))

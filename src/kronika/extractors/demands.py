@@ -66,13 +66,26 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     if pred is None:
         return desired(roles, lex, n) or necessary(roles, lex, n)
     unreal = lex.words("irrealis_marks") | lex.words("conditional_marks")
-    if any(k.lemma in unreal for k in tree.children(pred.i, "mark", "cc")):  # the parser may take "aniž" for a cc
-        return None  # 'aniž by to museli šťourat novináři', 'pokud by vláda musela': no obligation stated
+    if any(k.lemma in unreal for k in tree.children(pred.i, "mark", "cc")) or _unstated(tree, lex, pred):
+        return None  # 'aniž by to museli šťourat novináři' (a cc to the parser), 'pokud by vláda musela', 'nemusí'
     sources = obliger(roles, lex, pred, n)
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     targets = [m for k in subj for m in roles.actors(k.i)]
     targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
     return (sources, targets) if sources and targets else None
+
+
+def _unstated(tree: Tree, lex: Lexicon, pred: Node) -> bool:
+    """No obligation stated now: the modal denied ('nebudou se muset zahalovat', 'nikdy nemuseli'; not 'must not
+    attack', a demand) or past and not conditional ('hasiči museli vozidla zajistit' tells what was done)."""
+    from .modality import negative  # modality -> precision -> demands: imported at call time
+
+    words = lex.words("obligation_verbs") | lex.words("conditional_obligation_verbs")
+    modals = [pred] if pred.lemma in words else [a for a in tree.children(pred.i, "aux") if a.lemma in words]
+    negators = lex.words("negators")
+    if any(negative(lex, m) or any(k.lemma in negators for k in tree.children(m.i, "advmod")) for m in modals):
+        return True
+    return any(m.feat("Tense") == "Past" for m in modals) and not _conditional(tree, pred)
 
 
 def desired(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
