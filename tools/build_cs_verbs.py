@@ -840,9 +840,6 @@ v("napadnout,napadat", "115", ["nmod:Gen", "obj"], object=["povolení", "rozsude
 # ordering someone to pay (a court's 'nařídil firmě zaplatit odškodné', wmt-dev3: SANCTION|ACCUSE 'a jury ordered Bayer
 # to pay'): being found liable, 116, not a demand (100 above); the object is the infinitive (grammar key infinitive_objects)
 v("nařídit,nařizovat,přikázat,přikazovat,uložit,ukládat", "116", DAT, object=["zaplatit", "uhradit", "vyplatit", "splatit", "odškodnit", "nahradit", "vrátit"])
-# finding out (imperfective: an inquiry under way) the cause or circumstances of a fire, an accident or a death ('příčinu požáru bude zjišťovat komise',
-# en 'will be investigated by a special committee') is an investigation, 090, as 'vyšetřovat příčiny'
-v("zjišťovat,objasňovat,prošetřovat,prošetřit", "090", ["nmod:Gen"], object=["příčina", "okolnost"])  # not the result 'zjistili jsme příčinu problému'
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
