@@ -321,3 +321,11 @@ def test_lexicon_cs_round18_denied_or_past_obligation_is_no_demand(pipeline: Pip
     assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
     assert ("REQUEST", "USA", "RUS") in country_triples(pipeline_events(
         pipeline, "Americký mluvčí uvedl, že Rusko musí stáhnout vojáky z hranic.", "cs"))
+
+
+def test_lexicon_cs_round18_wished_passive_is_a_demand_about_its_subject(pipeline: Pipeline) -> None:
+    """'Demokraté chtějí, aby byl Trump obviněn' (wmt-dev2 gold REQUEST|ACCUSE USA -> USA): the wish is a demand
+    about the one the passive is done to; the participle tagged ADJ ('obviněn') is a verb form for the demand test."""
+    evs = pipeline_events(pipeline, "Demokraté chtějí, aby byl Trump obviněn z vyjednání s Ukrajinou.", "cs")
+    assert [(e.type, e.source.text if e.source else None, e.target.text if e.target else None) for e in evs] == [
+        ("REQUEST", "Demokraté", "Trump")]

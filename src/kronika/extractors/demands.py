@@ -90,14 +90,15 @@ def _unstated(tree: Tree, lex: Lexicon, pred: Node) -> bool:
 
 def desired(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
     """'Iran wants the US to lift sanctions' (grammar key desire_verbs): an act wished of another actor has not
-    happened; the wish is a demand of the wanter on that actor (its own wishes stay intents: 'wants to talk')."""
+    happened; the wish is a demand of the wanter on that actor (its own wishes stay intents: 'wants to talk'), or
+    on the one a wished passive is about ('demokraté chtějí, aby byl Trump obviněn')."""
     tree = roles.tree
     if n.deprel not in {"ccomp", "xcomp"} or n.head == n.i or tree[n.head].lemma not in lex.words("desire_verbs"):
         return None
     if best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, False), n) is None:
         return None  # the wished act is an event ('lift sanctions'), not 'have the right to'
     head = tree[n.head]
-    doers = tree.children(n.i, "nsubj") if n.deprel == "ccomp" else tree.children(head.i, "obj")
+    doers = tree.children(n.i, "nsubj", "nsubj:pass") if n.deprel == "ccomp" else tree.children(head.i, "obj")
     sources = [m for k in tree.children(head.i, "nsubj") for m in roles.actors(k.i)]
     if not sources and any(k.feat("Person") == "1" for k in [head, *tree.children(head.i, "nsubj", "aux")]):
         sources = quote_speaker(roles.doc, head, roles.quotes.at((head.tok.start, head.tok.end)))[0]  # '"We want X

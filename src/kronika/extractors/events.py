@@ -141,7 +141,7 @@ class Events:
         if refusal_head(tree, lex, n) is not None:
             _drop(dropped, n, "", "complement of a refusal/threat/demand: not an act that happened")
             return []
-        dem = demand(roles, lex, n) if n.upos == "VERB" else None
+        dem = demand(roles, lex, n) if n.upos == "VERB" or n.feat("VerbForm") == "Part" else None
         if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened
             return self._demands(doc, tree, lex, n, dem)
         best = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
