@@ -329,3 +329,22 @@ def test_lexicon_cs_round18_wished_passive_is_a_demand_about_its_subject(pipelin
     evs = pipeline_events(pipeline, "Demokraté chtějí, aby byl Trump obviněn z vyjednání s Ukrajinou.", "cs")
     assert [(e.type, e.source.text if e.source else None, e.target.text if e.target else None) for e in evs] == [
         ("REQUEST", "Demokraté", "Trump")]
+
+
+# a regulator's later mentions: 'Úřad' alone (agents.json: no longer plural-only) is the office acting
+OFFICE = [
+    ("Úřad vyzval firmu k nápravě.", ("REQUEST", "CZE", "CZE")),
+    ("Úřad žádost firmy zamítl.", ("REJECT", "CZE", "CZE")),
+    ("Úřad zrušil firmě licenci.", ("COERCE", "CZE", "CZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), OFFICE, ids=[f"office-{i}" for i in range(len(OFFICE))])
+def test_lexicon_cs_round18_bare_office_acts(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, "cs"))
+
+
+def test_lexicon_cs_round18_office_as_a_post_codes_nothing(pipeline: Pipeline) -> None:
+    """'nastoupil do úřadu', 'zneužil svůj úřad': the post, not an actor acted on."""
+    for text in ("Prezident nastoupil do úřadu v lednu.", "Prezident zneužil svůj úřad."):
+        assert pipeline_events(pipeline, text, "cs") == []
