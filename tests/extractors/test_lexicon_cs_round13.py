@@ -47,7 +47,6 @@ QUIET = [
     "Tým nabízí celou řadu nástrojů.",  # a product on offer
     "Pohřeb si armáda ukradla pro sebe!",  # a figurative theft
     "Dolní komora přijala usnesení, kterým ukončila Trumpovo počínání.",  # a resolution is judged by its content
-    "Disciplinárka Tettehovi zastavila činnost za faul na slávistu.",  # a sports body (BUS) in a sports sentence
 ]
 
 
@@ -70,10 +69,11 @@ def test_lexicon_cs_round13_rescue_unit_is_a_body(pipeline: Pipeline) -> None:
 
 
 def test_lexicon_cs_round13_disciplinary_body_is_no_state_organ(pipeline: Pipeline) -> None:
-    """A sports disciplinary body is no state organ (NGO, as en 'disciplinary committee'): the sports-sentence filter
-    applies to its punishments, while a government commission stays GOV."""
+    """A sports disciplinary body is no state organ (NGO, as en 'disciplinary committee'), while a government
+    commission stays GOV. Its punishments are sport governance, coded as a regulator's (wmt-dev3 README; round 18:
+    the sports-sentence filter no longer drops them)."""
     d = pipeline({"id": "t", "lang": "cs", "text": "Disciplinární komise potrestala hráče za faul v utkání. "
                   "Vládní komise jednala s odbory."})
     codes = {m.text: m.code for m in d.mentions}
     assert codes["Disciplinární komise"] == "CZENGO" and codes["Vládní komise"] == "CZEGOV"
-    assert triples(d.events) == {("CONSULT", "CZE", "CZE")}
+    assert triples(d.events) == {("CONSULT", "CZE", "CZE"), ("COERCE", "CZE", "CZE")}

@@ -15,7 +15,7 @@ from kronika import Pipeline
 # (sentence, (PLOVER type, source country, target country), source text)
 CASES = [
     ("Britský soud ruské firmě zakázal obchodovat.", ("COERCE", "GBR", "RUS"), "Britský soud"),
-    ("Minulý měsíc nařídil soud firmě Siemens vrátit dotaci.", ("REQUEST", "CZE", "DEU"), "soud"),
+    ("Minulý měsíc nařídil soud firmě Siemens vrátit dotaci.", ("SANCTION", "CZE", "DEU"), "soud"),  # 116 (round 18)
     ("Muž ženu napadl v parku.", ("ASSAULT", "CZE", "CZE"), "Muž"),
     ("Útočník ženu několikrát bodl nožem.", ("ASSAULT", "CZE", "CZE"), "Útočník"),
     # a second object that is a name is the recipient, whatever case the tagger guessed (second_object_case)
@@ -32,7 +32,8 @@ def test_roles_subject_dative_is_the_target(pipeline: Pipeline, text: str, tripl
 
 
 def test_roles_subject_genitive_body_still_owns_the_subject(pipeline: Pipeline) -> None:
-    """A genitive after the subject noun is its body, as before: the EU's court orders Poland."""
+    """A genitive after the subject noun is its body, as before: the EU's court orders Poland (to pay: found liable,
+    116, since round 18; wmt-dev3 codes 'a jury ordered Bayer to pay' SANCTION|ACCUSE)."""
     evs = pipeline_events(pipeline, "Soudní dvůr Evropské unie nařídil Polsku zaplatit pokutu.", "cs")
     assert country_triples(evs) == {("SANCTION", "IGOEUR", "POL")}  # ordered to pay: found liable (116)
 

@@ -12,6 +12,7 @@ from .udview import Node
 # How many sentences back the decision's maker may be named ('Soud nařídil ... Bayer se proti rozsudku odvolal').
 LOOKBACK = 2
 DECIDING_SECTORS = ("JUD",)
+CLAUSAL = frozenset({"xcomp", "ccomp", "csubj", "advcl"})
 
 
 def decision_maker(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]:
@@ -25,8 +26,10 @@ def decision_maker(roles: Roles, n: Node, sources: list[Mention]) -> list[Mentio
         return []
     taken = {m.head for m in sources}
     for d in decisions:
-        inside = [m for k in tree.subtree(d.i) if k.i != d.i and k.i not in taken
-                  for m in roles.actors(k.i) if m not in sources]
+        phrase = tree.subtree(d.i, CLAUSAL)
+        decided = {x.i for k in phrase if k.feat("VerbForm") == "Inf" for x in tree.subtree(k.i)}  # 'rozhodnutí
+        inside = [m for k in phrase if k.i != d.i and k.i not in taken | decided  # vlády zavřít školy': the schools
+                  for m in roles.actors(k.i) if not any(m.code == s.code for s in sources)]  # are what is decided
         if inside:
             return inside[:1]
     return _recent_court(roles, n, sources)

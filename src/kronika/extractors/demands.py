@@ -12,20 +12,43 @@ from .udview import Node, Tree
 DEMAND_CAMEO = "100"
 
 
-def obligation_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
-    """The predicate that carries an obligation modal for node n ('must hand over', 'musí stáhnout')."""
+def obligation_head(tree: Tree, lex: Lexicon, n: Node, conditional: bool = False) -> Node | None:
+    """The predicate that carries an obligation modal for node n ('must hand over', 'musí stáhnout'); with
+    conditional, also a modal that obliges only in the conditional (grammar key conditional_obligation_verbs: 'by
+    měla uvolnit'), a demand when someone states it, left alone otherwise ('Rusko a Polsko by měly spolupracovat')."""
     must = lex.words("obligation_verbs")
-    if not must:
+    should = lex.words("conditional_obligation_verbs") if conditional else set()
+    if not must and not should:
         return None
     for _ in range(3):  # 'must be ready to mediate': through the predicate chain of the obliged act
         if any(a.lemma in must for a in tree.children(n.i, "aux")):
             return n
         if n.deprel != "xcomp" or n.head == n.i:
             return None
-        if tree[n.head].lemma in must:
-            return tree[n.head]
-        n = tree[n.head]
+        head = tree[n.head]
+        if head.lemma in must or (head.lemma in should and _conditional(tree, head)):
+            return head
+        n = head
     return None
+
+
+def _conditional(tree: Tree, n: Node) -> bool:
+    """A conditional auxiliary on the predicate ('by', 'bychom')."""
+    return any(a.feat("Mood") == "Cnd" for a in tree.children(n.i, "aux"))
+
+
+def obliger(roles: Roles, lex: Lexicon, pred: Node, n: Node) -> list[Mention]:
+    """Who states the obligation: the subject of the reporting verb ('X uvedl, že Y musí'), else the 'podle X' of the
+    obliged predicate ('Podle hejtmana by vláda měla ...'), else the speaker of the direct quote it is in ('„Vláda by
+    měla jednat," řekl X'; an indirect one names its speaker as the reporting verb's subject)."""
+    tree = roles.tree
+    verb = reported_by(tree, lex, pred)
+    if verb is not None:
+        return [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
+    markers = lex.words("attribution_markers")
+    by = [m for k in tree.children(pred.i, "obl", "nmod") if tree.case_words(k.i) & markers for m in roles.actors(k.i)]
+    quote = roles.quotes.at((n.tok.start, n.tok.end))
+    return by or (quote_speaker(roles.doc, n, quote)[0] if quote is not None and quote.direct else [])
 
 
 def reported_by(tree: Tree, lex: Lexicon, pred: Node) -> Node | None:
@@ -39,29 +62,43 @@ def reported_by(tree: Tree, lex: Lexicon, pred: Node) -> Node | None:
 def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
     """Sources (the reporter) and targets (the obliged) when n is a reported obligation, else None."""
     tree = roles.tree
-    pred = obligation_head(tree, lex, n)
+    pred = obligation_head(tree, lex, n, conditional=True)
     if pred is None:
         return desired(roles, lex, n) or necessary(roles, lex, n)
-    verb = reported_by(tree, lex, pred)
-    if verb is None:
-        return None
-    sources = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
+    unreal = lex.words("irrealis_marks") | lex.words("conditional_marks")
+    if any(k.lemma in unreal for k in tree.children(pred.i, "mark", "cc")) or _unstated(tree, lex, pred):
+        return None  # 'aniž by to museli šťourat novináři' (a cc to the parser), 'pokud by vláda musela', 'nemusí'
+    sources = obliger(roles, lex, pred, n)
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     targets = [m for k in subj for m in roles.actors(k.i)]
     targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
     return (sources, targets) if sources and targets else None
 
 
+def _unstated(tree: Tree, lex: Lexicon, pred: Node) -> bool:
+    """No obligation stated now: the modal denied ('nebudou se muset zahalovat', 'nikdy nemuseli'; not 'must not
+    attack', a demand) or past and not conditional ('hasiči museli vozidla zajistit' tells what was done)."""
+    from .modality import negative  # modality -> precision -> demands: imported at call time
+
+    words = lex.words("obligation_verbs") | lex.words("conditional_obligation_verbs")
+    modals = [pred] if pred.lemma in words else [a for a in tree.children(pred.i, "aux") if a.lemma in words]
+    negators = lex.words("negators")
+    if any(negative(lex, m) or any(k.lemma in negators for k in tree.children(m.i, "advmod")) for m in modals):
+        return True
+    return any(m.feat("Tense") == "Past" for m in modals) and not _conditional(tree, pred)
+
+
 def desired(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
     """'Iran wants the US to lift sanctions' (grammar key desire_verbs): an act wished of another actor has not
-    happened; the wish is a demand of the wanter on that actor (its own wishes stay intents: 'wants to talk')."""
+    happened; the wish is a demand of the wanter on that actor (its own wishes stay intents: 'wants to talk'), or
+    on the one a wished passive is about ('demokraté chtějí, aby byl Trump obviněn')."""
     tree = roles.tree
     if n.deprel not in {"ccomp", "xcomp"} or n.head == n.i or tree[n.head].lemma not in lex.words("desire_verbs"):
         return None
     if best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, False), n) is None:
         return None  # the wished act is an event ('lift sanctions'), not 'have the right to'
     head = tree[n.head]
-    doers = tree.children(n.i, "nsubj") if n.deprel == "ccomp" else tree.children(head.i, "obj")
+    doers = tree.children(n.i, "nsubj", "nsubj:pass") if n.deprel == "ccomp" else tree.children(head.i, "obj")
     sources = [m for k in tree.children(head.i, "nsubj") for m in roles.actors(k.i)]
     if not sources and any(k.feat("Person") == "1" for k in [head, *tree.children(head.i, "nsubj", "aux")]):
         sources = quote_speaker(roles.doc, head, roles.quotes.at((head.tok.start, head.tok.end)))[0]  # '"We want X

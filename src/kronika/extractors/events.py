@@ -51,7 +51,7 @@ from .complements import (
     place_targets,
     ultimatum,
 )
-from .dedup import dedup, target_required
+from .dedup import dedup, one_actor, target_required
 from .demands import DEMAND_CAMEO, demand
 from .fill import context_sources
 from .judgements import innocence, judgements
@@ -142,7 +142,7 @@ class Events:
         if refusal_head(tree, lex, n) is not None:
             _drop(dropped, n, "", "complement of a refusal/threat/demand: not an act that happened")
             return []
-        dem = demand(roles, lex, n) if n.upos == "VERB" else None
+        dem = demand(roles, lex, n) if n.upos == "VERB" or n.feat("VerbForm") == "Part" else None
         if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened
             return self._demands(doc, tree, lex, n, dem)
         best = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
@@ -312,7 +312,10 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
                   targets: list[Mention]) -> list[Mention]:
     """Targets found once the sources are known: in the complement clause, the attacked place, the protesters'
     own government, the subject of a threat's condition, a state's own population; no reporters as partners of
-    a consultation."""
+    a consultation. A target read before its source was found (a quote's speaker, an antecedent) is no target when
+    it is that source again ('„Vyzývám vládu …,“ řekl hejtman': two organs of one state, as the direct roles
+    exclude them), and the home counterpart may stand for it."""
+    targets = [t for t in targets if not any(one_actor(t, s) for s in sources)]
     if not targets and plover in COMPLEMENT_TARGET:
         targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
     if plover == "CONSULT":  # talking to reporters is a statement, not a consultation

@@ -205,14 +205,15 @@ def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str |
 
 def sport_word(doc: Doc, lex: Lexicon, n: Node) -> str | None:
     """A sports word (data key sport_words) in the trigger's sentence when no mention there is a public body (data
-    key public_sectors: police, court, government): 'banned from playing in the Pilsen match', 'Slovenia
-    retaliated the defeat in the Olympics qualifier'. A police raid over match fixing keeps its events."""
+    key public_sectors: police, court, government): 'Slovenia retaliated the defeat in the Olympics qualifier'. A
+    police raid over match fixing keeps its events, and so does sport governance (data key sport_governance_words:
+    'Disciplinárka Tettehovi zastavila činnost za faul', 'appealed against the two-match ban')."""
     span = next((s for s in doc.sentences if s.i == n.tok.sent), None)
     toks = doc.tokens[span.start:span.end] if span else [t for t in doc.tokens if t.sent == n.tok.sent]
-    sport = words(lex, "sport_words")
+    sport, governance = words(lex, "sport_words"), words(lex, "sport_governance_words")
     hit = next((t.text for t in toks if t.upos in {"NOUN", "PROPN", "ADJ"}
                 and (t.lemma.lower() in sport or t.text.lower() in sport)), None)
-    if hit is None:
+    if hit is None or any(t.lemma.lower() in governance or t.text.lower() in governance for t in toks):
         return None
     sectors = words(lex, "public_sectors")
     lo, hi = toks[0].i, toks[-1].i

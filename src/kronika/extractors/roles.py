@@ -15,6 +15,7 @@ from .udview import NOMINAL, Node, Tree
 from .word_order import (
     animate_accusative,
     case_swapped,
+    dative_subjects,
     likeliest_subject,
     oblique_name,
     second_objects,
@@ -242,7 +243,7 @@ class Roles:
         if not has_obj:
             out.extend(self.stray_objects(out))
         out.extend(subject_strays(self, out, has_obj))
-        out = second_objects(self, out, anchors)
+        out = dative_subjects(self, second_objects(self, out, anchors), trigger)
         return [self.effective(k, trigger) for k in out]
 
     def stray_objects(self, deps: list[Node]) -> list[Node]:

@@ -38,6 +38,31 @@ def second_objects(roles: Roles, deps: list[Node], anchors: list[int]) -> list[N
             else d for d in deps]
 
 
+def dative_subjects(roles: Roles, deps: list[Node], trigger: int) -> list[Node]:
+    """'Komise udělila hráči zákaz': of two subjects of a verb that is no masculine plural, a plural masculine
+    animate actor noun whose form is also the dative singular (grammar key dative_homograph_endings: lemma ending ->
+    form ending, cs hráč -> hráči, soudce -> soudci) is the recipient in the dative, beside a singular subject."""
+    pairs = roles.lex.grammar.get("dative_homograph_endings", [])
+    subjects = {d.i for d in deps if d.deprel == "nsubj" and d.head == trigger}
+    verb = roles.tree[trigger]
+    numbers, genders = (set((verb.feat(f) or "").split(",")) - {""} for f in ("Number", "Gender"))
+    plural_masculine = "Plur" in numbers and (not genders or "Masc" in genders)  # the verb may agree with it
+    if not pairs or plural_masculine or len(subjects) < 2 \
+            or not any(d.i in subjects and d.feat("Number") == "Sing" for d in deps):
+        return deps
+    return [Node(replace(d.tok, feats={**d.tok.feats, "Case": "Dat"}), d.head, "obl:arg", d.kids)
+            if d.i in subjects and _dative_form(roles, d, pairs) else d for d in deps]
+
+
+def _dative_form(roles: Roles, n: Node, pairs: list[list[str]]) -> bool:
+    """A plural masculine animate actor noun spelled as its lemma's dative singular."""
+    if (n.feat("Number"), n.feat("Gender"), n.feat("Animacy")) != ("Plur", "Masc", "Anim") \
+            or roles.actor_of(n.i) is None:
+        return False
+    text, lemma = n.tok.text.lower(), n.lemma
+    return any(lemma.endswith(a) and text == lemma[:len(lemma) - len(a)] + b for a, b in pairs)
+
+
 def case_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
     """The tagger's cases contradict the parser's subject and object (OVS order): a masculine animate accusative
     'subject' ('Útočníka zadrželi kolemjdoucí'), or an object in the nominative, in a form no accusative has,
