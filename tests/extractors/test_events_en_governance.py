@@ -1,0 +1,127 @@
+"""English ordinary-news battery (session 12): regulators, leagues, courts, councils, unions, firms and police
+fining, banning, charging, suing, ordering, demanding, rejecting and arresting. Expected triples compare the
+country part of the codes, as the scorer does; sectors vary with the actor lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+BRITAIN = "The case has shocked Britain. Britain has seen several such cases this year. "
+
+
+def country(code: str | None) -> str:
+    """The scorer's country part of a code: IGO codes keep six letters, '-' for no actor."""
+    if not code:
+        return "-"
+    return code[:6] if code.startswith("IGO") else code[:3]
+
+
+def triples(doc: Doc) -> set[tuple[str, str, str]]:
+    """(type, source country, target country) of a doc's events."""
+    return {(e.type, country(e.source.code if e.source else None), country(e.target.code if e.target else None))
+            for e in doc.events}
+
+
+def run(pipeline: Pipeline, text: str) -> Doc:
+    """Extract an English text set in Britain."""
+    return pipeline({"text": BRITAIN + text, "lang": "en", "published": "2021-06-18"})
+
+
+GBR = ("GBR", "GBR")
+
+SANCTIONS = [
+    ("The regulator fined the bank £20 million for failing to protect customers.", "COERCE"),
+    ("The watchdog has imposed a record fine on the energy company.", "COERCE"),
+    ("The council revoked the nightclub's licence after a series of violent incidents.", "COERCE"),
+    ("The hospital suspended two nurses pending an investigation.", "COERCE"),
+    ("The company sacked the manager after the allegations emerged.", "COERCE"),
+    ("The court convicted the businessman of bribery.", "ACCUSE"),
+    # sport governance: a disciplinary act stays in a sentence about matches and leagues
+    ("The Football Association banned the striker for six matches for violent conduct.", "COERCE"),
+    ("The league fined the club £50,000 for breaching financial rules.", "COERCE"),
+    ("The football association charged the club with failing to control its players.", "ACCUSE"),
+    ("The club has lodged a complaint against the league over the fixture.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SANCTIONS)
+def test_events_en_governance_sanctions(pipeline: Pipeline, text: str, kind: str) -> None:
+    assert (kind, *GBR) in triples(run(pipeline, text))
+
+
+REQUESTS = [
+    "The union demanded a pay rise for nurses from the government.",
+    "The council asked the government for more money to repair roads.",
+    "Residents urged the council to reject the plans.",
+    "The opposition called on the minister to resign.",
+    "The court ordered the company to pay compensation to the workers.",
+    "Police appealed to the public for information about the attack.",
+    "The judge ordered the newspaper to remove the article.",
+    "Campaigners have called for an inquiry into the council's handling of the fire.",
+    "The union is pressing the company to reverse the job cuts.",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTS)
+def test_events_en_governance_requests(pipeline: Pipeline, text: str) -> None:
+    assert ("REQUEST", *GBR) in triples(run(pipeline, text))
+
+
+ACCUSATIONS = [
+    "Police charged the man with murder.",
+    "The company sued the council over the cancelled contract.",
+    "The regulator launched an investigation into the bank.",
+    "The union accused the company of breaking the law.",
+    "Residents criticised the council for the delays.",
+    "The watchdog is investigating the energy firm over its billing practices.",
+    "Prosecutors charged the former minister with corruption.",
+    "The family filed a lawsuit against the hospital.",
+]
+
+
+@pytest.mark.parametrize("text", ACCUSATIONS)
+def test_events_en_governance_accusations(pipeline: Pipeline, text: str) -> None:
+    assert ("ACCUSE", *GBR) in triples(run(pipeline, text))
+
+
+REJECTIONS = [
+    "The council rejected the company's plans for a new supermarket.",
+    "The court dismissed the club's appeal against the ban.",
+    "The government refused the union's demand for a pay rise.",
+    "The minister turned down the council's request for extra funding.",
+    "The company denied the union's allegations.",
+    "The planning committee refused permission for the development.",
+    "The judge threw out the case against the police officer.",
+]
+
+
+@pytest.mark.parametrize("text", REJECTIONS)
+def test_events_en_governance_rejections(pipeline: Pipeline, text: str) -> None:
+    assert ("REJECT", *GBR) in triples(run(pipeline, text))
+
+
+COERCIONS = [
+    "Police arrested two men after the attack.",
+    "Police raided the offices of the company on Tuesday.",
+    "The court sentenced the man to five years in prison.",
+    "Officers seized drugs and cash from the house.",
+    "The government deported the activist.",
+    "The man was jailed for six years.",
+    "Police detained the driver at the scene.",
+]
+
+
+@pytest.mark.parametrize("text", COERCIONS)
+def test_events_en_governance_coercions(pipeline: Pipeline, text: str) -> None:
+    assert ("COERCE", *GBR) in triples(run(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Liverpool beat Chelsea 2-0 in the league on Sunday.",
+    "The striker attacked the defence in the second half of the match.",
+])
+def test_events_en_governance_game_results_stay_no_events(pipeline: Pipeline, text: str) -> None:
+    assert not {t for t in triples(run(pipeline, text)) if t[0] in {"ASSAULT", "COERCE", "THREATEN"}}
