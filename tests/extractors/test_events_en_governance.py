@@ -62,6 +62,9 @@ REQUESTS = [
     "The judge ordered the newspaper to remove the article.",
     "Campaigners have called for an inquiry into the council's handling of the fire.",
     "The union is pressing the company to reverse the job cuts.",
+    "The regulator told the firm to compensate its customers.",
+    "The council instructed the company to stop the work.",
+    "A neighbour called the police after hearing screams.",
 ]
 
 
@@ -79,6 +82,8 @@ ACCUSATIONS = [
     "The watchdog is investigating the energy firm over its billing practices.",
     "Prosecutors charged the former minister with corruption.",
     "The family filed a lawsuit against the hospital.",
+    "The teacher is taking legal action against the school.",
+    "The union has launched legal proceedings against the council.",
 ]
 
 
@@ -125,3 +130,15 @@ def test_events_en_governance_coercions(pipeline: Pipeline, text: str) -> None:
 ])
 def test_events_en_governance_game_results_stay_no_events(pipeline: Pipeline, text: str) -> None:
     assert not {t for t in triples(run(pipeline, text)) if t[0] in {"ASSAULT", "COERCE", "THREATEN"}}
+
+
+def test_events_en_governance_told_to_is_the_objects_act(pipeline: Pipeline) -> None:
+    """'told the firm to compensate its customers': the firm, not the regulator, is to compensate (no AID)."""
+    doc = run(pipeline, "The regulator told the firm to compensate its customers.")
+    assert not [e for e in doc.events if e.type == "AID"]
+
+
+def test_events_en_governance_told_that_is_a_statement(pipeline: Pipeline) -> None:
+    """A bare 'told X that ...' stays a statement: its content is coded, no demand."""
+    doc = run(pipeline, "The minister told reporters that Russia had attacked Ukraine.")
+    assert triples(doc) == {("ASSAULT", "RUS", "UKR")}

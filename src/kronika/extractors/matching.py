@@ -31,7 +31,7 @@ def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple
 
 def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     """The object nouns that license an entry at node n ([] if it needs none), or None if it does not fit."""
-    if not particle_ok(tree, e, n):
+    if not particle_ok(tree, e, n) or not infinitive_ok(tree, e, n):
         return None
     anchors: list[int] = []
     if e.objects:
@@ -56,6 +56,11 @@ def particle_ok(tree: Tree, e: Entry, n: Node) -> bool:
         or any(parts & tree.case_words(k.i) for k in kids)  # 'called on X': particle parsed as prep
 
 
+def infinitive_ok(tree: Tree, e: Entry, n: Node) -> bool:
+    """Does node n have the infinitive complement the entry asks for, after it ('told the bank to pay')?"""
+    return not e.infinitive or any(x.i > n.i and x.feat("VerbForm") == "Inf" for x in tree.children(n.i, "xcomp"))
+
+
 def _in_timex(roles: Roles, i: int) -> bool:
     """Is token i part of a time expression ('on Monday', 'in March'): a date, not the entry's preposition phrase
     ('attacked X on Monday' is no 'attack on')."""
@@ -71,6 +76,8 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     anchor; not 'found the body of a dead dog', 'pull money from military construction'), and its adjectival
     complement ('uznal ho vinným', 'found him guilty')."""
     wanted = folded(e.objects)
+    if e.direct_object:  # not the subject nor a deeper noun ('The police called upon citizens')
+        return [k.i for k in tree.children(n.i, "obj") if fold(signed_lemma(roles, k)) in wanted]
     out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred") if k.upos == "ADJ"  # cs: advcl:pred
            and fold(signed_lemma(roles, k)) in wanted]
     layer = [n]
@@ -123,6 +130,6 @@ def plain_types(lex: Lexicon, n: Node, tree: Tree) -> set[str | None]:
     """PLOVER types of a token's lexicon entries that need no object noun and whose particle and preposition it
     has ('voted down', 'voted against', 'calling for X to step down'; not 'voted to revoke')."""
     return {lookup_type(e.cameo) for e in lex.entries(n.tok.lemma, n.tok.text, False)
-            if not e.objects and particle_ok(tree, e, n) and (not e.prep or any(
+            if not e.objects and particle_ok(tree, e, n) and infinitive_ok(tree, e, n) and (not e.prep or any(
                 e.prep.lower() in tree.case_words(k.i) | {m.lemma.lower() for m in tree.children(k.i, "mark")}
                 for k in tree.children(n.i)))}
