@@ -39,6 +39,9 @@ SANCTIONS = [
     ("The hospital suspended two nurses pending an investigation.", "COERCE"),
     ("The company sacked the manager after the allegations emerged.", "COERCE"),
     ("The court convicted the businessman of bribery.", "ACCUSE"),
+    ("The judge found the company liable for the accident.", "ACCUSE"),
+    ("The regulator slapped a record fine on the energy company.", "COERCE"),
+    ("The watchdog slapped the firm with a penalty.", "COERCE"),
     # sport governance: a disciplinary act stays in a sentence about matches and leagues
     ("The Football Association banned the striker for six matches for violent conduct.", "COERCE"),
     ("The league fined the club £50,000 for breaching financial rules.", "COERCE"),
@@ -65,6 +68,7 @@ REQUESTS = [
     "The regulator told the firm to compensate its customers.",
     "The council instructed the company to stop the work.",
     "A neighbour called the police after hearing screams.",
+    "The council has applied to the government for emergency funding.",
 ]
 
 
@@ -142,3 +146,9 @@ def test_events_en_governance_told_that_is_a_statement(pipeline: Pipeline) -> No
     """A bare 'told X that ...' stays a statement: its content is coded, no demand."""
     doc = run(pipeline, "The minister told reporters that Russia had attacked Ukraine.")
     assert triples(doc) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_events_en_governance_slapped_fine_is_no_blow(pipeline: Pipeline) -> None:
+    """'slapped the firm with a penalty' is a penalty (172), not a physical assault (182)."""
+    doc = run(pipeline, "The watchdog slapped the firm with a penalty.")
+    assert [e.cameo for e in doc.events] == ["172"]

@@ -74,11 +74,11 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     """Nouns of the trigger's clause (depth <= 3) whose lemma is one of the entry's objects; the trigger's own
     dependents without a preposition also by their adjective ('použilo chemické zbraně': the noun 'zbraně' is the
     anchor; not 'found the body of a dead dog', 'pull money from military construction'), and its adjectival
-    complement ('uznal ho vinným', 'found him guilty')."""
+    complement ('uznal ho vinným', 'found him guilty', en small clause 'found the company liable' parsed as ccomp)."""
     wanted = folded(e.objects)
     if e.direct_object:  # not the subject nor a deeper noun ('The police called upon citizens')
         return [k.i for k in tree.children(n.i, "obj") if fold(signed_lemma(roles, k)) in wanted]
-    out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred") if k.upos == "ADJ"  # cs: advcl:pred
+    out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred", "ccomp") if k.upos == "ADJ"  # cs: advcl:pred
            and fold(signed_lemma(roles, k)) in wanted]
     layer = [n]
     for _ in range(1 if e.particle else 3):  # a phrasal verb's idiom takes its own object ('shot down a plan')
