@@ -152,3 +152,20 @@ def test_events_en_governance_slapped_fine_is_no_blow(pipeline: Pipeline) -> Non
     """'slapped the firm with a penalty' is a penalty (172), not a physical assault (182)."""
     doc = run(pipeline, "The watchdog slapped the firm with a penalty.")
     assert [e.cameo for e in doc.events] == ["172"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Saudi oil facilities were attacked. While Tehran has been widely blamed for the attacks, it maintains that it "
+     "was not involved.", "IRN"),
+    ('"We were not involved in the attack," the British government said.', "GBR"),
+    ("The minister said he was not responsible for the delays.", "GBR"),
+])
+def test_events_en_governance_denied_involvement_is_a_denial(pipeline: Pipeline, text: str, source: str) -> None:
+    """Saying one was not involved or not responsible rejects the accusation (GUIDELINES rule 4)."""
+    assert ("REJECT", source, "-") in triples(run(pipeline, text))
+
+
+def test_events_en_governance_others_not_involved_is_no_denial(pipeline: Pipeline) -> None:
+    """Police saying a driver was not involved deny nothing of their own."""
+    assert not [t for t in triples(run(pipeline, "Police said the driver was not involved in the crash."))
+                if t[0] == "REJECT"]
