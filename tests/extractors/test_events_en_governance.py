@@ -69,6 +69,10 @@ REQUESTS = [
     "The council instructed the company to stop the work.",
     "A neighbour called the police after hearing screams.",
     "The council has applied to the government for emergency funding.",
+    "Residents have called for the council to reverse its decision.",
+    "Unions have demanded talks with the government over the cuts.",
+    "The family is seeking compensation from the hospital.",
+    "The union has appealed to the company to drop the plans.",
 ]
 
 
@@ -86,6 +90,9 @@ ACCUSATIONS = [
     "The watchdog is investigating the energy firm over its billing practices.",
     "Prosecutors charged the former minister with corruption.",
     "The family filed a lawsuit against the hospital.",
+    "The company was taken to court by its former employees.",
+    "Police have launched a murder inquiry after a man was found dead.",
+    "Shareholders are suing the company for misleading them.",
     "The teacher is taking legal action against the school.",
     "The union has launched legal proceedings against the council.",
 ]
@@ -104,6 +111,9 @@ REJECTIONS = [
     "The company denied the union's allegations.",
     "The planning committee refused permission for the development.",
     "The judge threw out the case against the police officer.",
+    "The council has turned down the company's application for a new casino.",
+    "The regulator rejected the firm's bid for the licence.",
+    "The firm has refused to comply with the court order.",
 ]
 
 
@@ -114,6 +124,7 @@ def test_events_en_governance_rejections(pipeline: Pipeline, text: str) -> None:
 
 COERCIONS = [
     "Police arrested two men after the attack.",
+    "The government has imposed a curfew on the town.",
     "Police raided the offices of the company on Tuesday.",
     "The court sentenced the man to five years in prison.",
     "Officers seized drugs and cash from the house.",
@@ -169,3 +180,10 @@ def test_events_en_governance_others_not_involved_is_no_denial(pipeline: Pipelin
     """Police saying a driver was not involved deny nothing of their own."""
     assert not [t for t in triples(run(pipeline, "Police said the driver was not involved in the crash."))
                 if t[0] == "REJECT"]
+
+
+def test_events_en_governance_call_for_a_state_to_act(pipeline: Pipeline) -> None:
+    """'called for Russia to withdraw': 'for' marks the infinitive clause; Russia is the request's target."""
+    doc = pipeline({"text": "The British government called for Russia to withdraw its troops.", "lang": "en",
+                    "published": "2021-06-18"})
+    assert triples(doc) == {("REQUEST", "GBR", "RUS")}

@@ -41,9 +41,17 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     if e.prep:
         prep = e.prep.lower()
         if not any(prep in tree.case_words(k.i) and not _in_timex(roles, k.i)
-                   for a in [n.i, *anchors] for k in tree.children(a)):
+                   for a in [n.i, *anchors] for k in tree.children(a)) and not _clause_prep(tree, roles, prep, n):
             return None
     return anchors
+
+
+def _clause_prep(tree: Tree, roles: Roles, prep: str, n: Node) -> bool:
+    """Is the entry's preposition the mark of a clause after the trigger that may introduce its own subject (grammar
+    key clause_preps: en 'called for the government to step in', 'for' parsed as the infinitive's mark)?"""
+    return prep in roles.lex.words("clause_preps") and any(
+        k.i > n.i and prep in {m.lemma.lower() for m in tree.children(k.i, "mark")}
+        for k in tree.children(n.i, "advcl", "ccomp", "xcomp"))
 
 
 def particle_ok(tree: Tree, e: Entry, n: Node) -> bool:
