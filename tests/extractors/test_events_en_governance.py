@@ -73,6 +73,12 @@ REQUESTS = [
     "Unions have demanded talks with the government over the cuts.",
     "The family is seeking compensation from the hospital.",
     "The union has appealed to the company to drop the plans.",
+    "Doctors have warned the government to act before it is too late.",
+    "The council pleaded with the government for more funding.",
+    "Campaigners have lobbied the council to save the library.",
+    "The family requested that police reopen the investigation.",
+    "The firm urged regulators to approve the merger.",
+    "The company has been asked by the regulator to explain the delays.",
 ]
 
 
@@ -187,3 +193,10 @@ def test_events_en_governance_call_for_a_state_to_act(pipeline: Pipeline) -> Non
     doc = pipeline({"text": "The British government called for Russia to withdraw its troops.", "lang": "en",
                     "published": "2021-06-18"})
     assert triples(doc) == {("REQUEST", "GBR", "RUS")}
+
+
+def test_events_en_governance_warning_with_repercussion_stays_a_threat(pipeline: Pipeline) -> None:
+    """'warned X to do' urges (REQUEST); 'warned X that it would face consequences' threatens."""
+    doc = pipeline({"text": "The United States warned Russia that it would face severe consequences if it invaded "
+                            "Ukraine.", "lang": "en", "published": "2021-06-18"})
+    assert ("THREATEN", "USA", "RUS") in triples(doc)
