@@ -200,3 +200,13 @@ def test_events_en_governance_warning_with_repercussion_stays_a_threat(pipeline:
     doc = pipeline({"text": "The United States warned Russia that it would face severe consequences if it invaded "
                             "Ukraine.", "lang": "en", "published": "2021-06-18"})
     assert ("THREATEN", "USA", "RUS") in triples(doc)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Premier League fined the club for breaching its rules.", ("COERCE", "GBR", "GBR")),
+    ("The NFL fined the Dallas club for violating league rules.", ("COERCE", "USA", "USA")),
+])
+def test_events_en_governance_national_leagues_are_their_countrys_bodies(
+        pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    """National sports bodies are actors of their country (NGO): 'The Premier League fined the club'."""
+    assert expected in triples(pipeline({"text": text, "lang": "en", "published": "2021-06-18"}))
