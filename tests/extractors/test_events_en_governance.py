@@ -79,6 +79,9 @@ REQUESTS = [
     "The family requested that police reopen the investigation.",
     "The firm urged regulators to approve the merger.",
     "The company has been asked by the regulator to explain the delays.",
+    "The union told the company it must reverse the cuts.",
+    "The union said the company must reverse the cuts.",
+    "Residents have put pressure on the council to reopen the park.",
 ]
 
 

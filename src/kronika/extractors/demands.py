@@ -48,6 +48,8 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     sources = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     targets = [m for k in subj for m in roles.actors(k.i)]
+    if not targets and subj and all(k.upos == "PRON" for k in subj):  # 'told the company it must reverse the cuts':
+        targets = [m for k in tree.children(verb.i, "obj", "iobj") for m in roles.actors(k.i)]  # the addressee
     targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
     return (sources, targets) if sources and targets else None
 
