@@ -47,6 +47,7 @@ SANCTIONS = [
     ("The league fined the club £50,000 for breaching financial rules.", "COERCE"),
     ("The football association charged the club with failing to control its players.", "ACCUSE"),
     ("The club has lodged a complaint against the league over the fixture.", "ACCUSE"),
+    ("The club was charged by the FA with failing to control its players.", "ACCUSE"),
 ]
 
 
