@@ -103,6 +103,8 @@ ACCUSATIONS = [
     "The company was taken to court by its former employees.",
     "Police have launched a murder inquiry after a man was found dead.",
     "Shareholders are suing the company for misleading them.",
+    "Accident investigators are looking into the crash.",
+    "Police are investigating the incident as criminal damage.",
     "The teacher is taking legal action against the school.",
     "The union has launched legal proceedings against the council.",
 ]
