@@ -29,7 +29,7 @@ def namings(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     verbs, words, claims = cues(lang, "naming_verbs"), cues(lang), cues(lang, "claim_nouns")
     if not verbs or not words:
         return []
-    tree, out = roles.tree, []
+    tree, out = roles.tree, list[Event]()
     coded = {e.span[0] for e in events}
     for n in tree.nodes:
         if n.upos != "VERB" or n.lemma.lower() not in verbs or n.tok.start in coded:
