@@ -48,6 +48,7 @@ SANCTIONS = [
     ("The football association charged the club with failing to control its players.", "ACCUSE"),
     ("The club has lodged a complaint against the league over the fixture.", "ACCUSE"),
     ("The club was charged by the FA with failing to control its players.", "ACCUSE"),
+    ("The club appealed to the league against the three-match ban.", "REQUEST"),
 ]
 
 
