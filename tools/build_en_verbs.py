@@ -168,7 +168,7 @@ def add_extras(entries: list[dict[str, Any]], extra: dict[str, Any],
             stats[f"entry dropped by verbs_extra.json: {why}"] += 1
             continue
         objs = [o for o in e.get("object") or [None]
-                if (e["lemma"], e.get("particle"), e.get("prep"), o) not in taken]
+                if (e["lemma"], e.get("particle"), e.get("prep"), o, False) not in taken]
         if objs and objs != [None]:
             kept.append({**e, "object": objs})
         elif objs == [None] and "object" not in e:
@@ -185,7 +185,8 @@ def first_readings(entries: list[dict[str, Any]], stats: Counter[str]
     out = []
     for e in entries:
         objs = e.get("object") or [f"to {c}" for c in e.get("complement") or []] or [None]  # 'ordered X to pay'
-        keys = {o: (e["lemma"], e.get("particle"), e.get("prep"), o) for o in objs}
+        keys = {o: (e["lemma"], e.get("particle"), e.get("prep"), o, bool(e.get("infinitive")))
+                for o in objs}  # 'told X to pay' does not replace the bare 'tell
         fresh = [o for o, k in keys.items() if k not in taken]
         taken.update(keys.values())
         if len(fresh) < len(keys):

@@ -71,6 +71,9 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     sources = obliger(roles, lex, pred, n)
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     targets = [m for k in subj for m in roles.actors(k.i)]
+    verb = reported_by(tree, lex, pred)
+    if not targets and verb is not None and subj and all(k.upos == "PRON" for k in subj):  # 'told the company it
+        targets = [m for k in tree.children(verb.i, "obj", "iobj") for m in roles.actors(k.i)]  # must reverse the cuts'
     targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
     return (sources, targets) if sources and targets else None
 

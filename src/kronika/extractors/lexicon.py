@@ -37,11 +37,14 @@ class Entry:
     mutual: bool = False  # the target does it with the source too ('telephoned X': both talked)
     named_target: bool = False  # only a target the text names: no implicit domestic counterpart ('obavy z X')
     complements: frozenset[str] = frozenset()  # infinitive complements that license it ('ordered X to pay')
+    infinitive: bool = False  # fits only with an infinitive complement after the trigger ('told X to pay')
+    direct_object: bool = False  # the object noun must be the trigger's own direct object ('called the police')
 
     @property
     def specificity(self) -> int:
         """Entries with more conditions are tried first."""
-        return 4 * bool(self.objects or self.complements) + 2 * bool(self.particle) + bool(self.prep)
+        return (4 * bool(self.objects or self.complements) + 2 * bool(self.particle) + bool(self.prep)
+                + bool(self.infinitive))
 
 
 def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
@@ -56,8 +59,8 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         swap=bool(d.get("swap")), future=bool(d.get("future")), reciprocal=bool(d.get("reciprocal")),
         needs_target=bool(d.get("needs_target") or d.get("swap") or d.get("named_target")),
         compound_cameo=str(d["compound_cameo"]) if d.get("compound_cameo") else None,
-        mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")),
-        complements=frozenset(fold(c) for c in d.get("complement") or []),
+        mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")), infinitive=bool(d.get("infinitive")),
+        direct_object=bool(d.get("direct_object")), complements=frozenset(fold(c) for c in d.get("complement") or []),
     )
 
 

@@ -31,7 +31,7 @@ def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple
 
 def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     """The object nouns that license an entry at node n ([] if it needs none), or None if it does not fit."""
-    if not particle_ok(tree, e, n):
+    if not particle_ok(tree, e, n) or not infinitive_ok(tree, e, n):
         return None
     anchors: list[int] = []
     if e.objects:
@@ -45,9 +45,17 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     if e.prep:
         prep = e.prep.lower()
         if not any(prep in tree.case_words(k.i) and not _in_timex(roles, k.i)
-                   for a in [n.i, *anchors] for k in tree.children(a)):
+                   for a in [n.i, *anchors] for k in tree.children(a)) and not _clause_prep(tree, roles, prep, n):
             return None
     return anchors
+
+
+def _clause_prep(tree: Tree, roles: Roles, prep: str, n: Node) -> bool:
+    """Is the entry's preposition the mark of a clause after the trigger that may introduce its own subject (grammar
+    key clause_preps: en 'called for the government to step in', 'for' parsed as the infinitive's mark)?"""
+    return prep in roles.lex.words("clause_preps") and any(
+        k.i > n.i and prep in {m.lemma.lower() for m in tree.children(k.i, "mark")}
+        for k in tree.children(n.i, "advcl", "ccomp", "xcomp"))
 
 
 def particle_ok(tree: Tree, e: Entry, n: Node) -> bool:
@@ -58,6 +66,11 @@ def particle_ok(tree: Tree, e: Entry, n: Node) -> bool:
     return any(k.lemma in parts or k.tok.text.lower() in parts for k in kids
                if k.deprel.split(":")[0] in {"compound", "expl", "obj", "advmod", "prt", "obl"}) \
         or any(parts & tree.case_words(k.i) for k in kids)  # 'called on X': particle parsed as prep
+
+
+def infinitive_ok(tree: Tree, e: Entry, n: Node) -> bool:
+    """Does node n have the infinitive complement the entry asks for, after it ('told the bank to pay')?"""
+    return not e.infinitive or any(x.i > n.i and x.feat("VerbForm") == "Inf" for x in tree.children(n.i, "xcomp"))
 
 
 def _in_timex(roles: Roles, i: int) -> bool:
@@ -73,9 +86,11 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
     """Nouns of the trigger's clause (depth <= 3) whose lemma is one of the entry's objects; the trigger's own
     dependents without a preposition also by their adjective ('použilo chemické zbraně': the noun 'zbraně' is the
     anchor; not 'found the body of a dead dog', 'pull money from military construction'), and its adjectival
-    complement ('uznal ho vinným', 'found him guilty')."""
+    complement ('uznal ho vinným', 'found him guilty', en small clause 'found the company liable' parsed as ccomp)."""
     wanted = folded(e.objects)
-    out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred") if k.upos == "ADJ"  # cs: advcl:pred
+    if e.direct_object:  # not the subject nor a deeper noun ('The police called upon citizens')
+        return [k.i for k in tree.children(n.i, "obj") if fold(signed_lemma(roles, k)) in wanted]
+    out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred", "ccomp") if k.upos == "ADJ"  # cs: advcl:pred
            and fold(signed_lemma(roles, k)) in wanted]
 
     layer = [n]
@@ -128,6 +143,6 @@ def plain_types(lex: Lexicon, n: Node, tree: Tree) -> set[str | None]:
     """PLOVER types of a token's lexicon entries that need no object noun and whose particle and preposition it
     has ('voted down', 'voted against', 'calling for X to step down'; not 'voted to revoke')."""
     return {lookup_type(e.cameo) for e in lex.entries(n.tok.lemma, n.tok.text, False)
-            if not e.objects and particle_ok(tree, e, n) and (not e.prep or any(
+            if not e.objects and particle_ok(tree, e, n) and infinitive_ok(tree, e, n) and (not e.prep or any(
                 e.prep.lower() in tree.case_words(k.i) | {m.lemma.lower() for m in tree.children(k.i, "mark")}
                 for k in tree.children(n.i)))}

@@ -21,7 +21,9 @@
 - A talk with a journalist, the media or an audience (data key audience_nouns: 'mluví s redaktorkou', 'spoke to the
   nation'): an interview or an address, not a consultation.
 - A sentence about a sports competition (data key sport_words: match, league, utkání, mistrovství) with no public
-  body in it: results, suspensions and invitations of athletes are no PLOVER events.
+  body in it: results and invitations of athletes are no PLOVER events; disciplinary and legal acts (data key
+  sport_discipline_cameos: bans, fines, charges, complaints, lawsuits; sport_discipline_lemmas: appeals) stay ('The
+  league suspended the player', 'Olomouc appealed against the ban').
 - An agentless passive under a possibility modal ('could be sentenced to three years if found guilty', 'může být
   odsouzen'): a possible penalty, no act.
 - Insisting that something is so (data key insist_verbs with an indicative content clause that has no modal or
@@ -70,7 +72,9 @@ def words(lex: Lexicon, key: str) -> frozenset[str]:
 
 def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | None:
     """Why the trigger codes no event under one of this module's rules, or None."""
-    sport = sport_word(doc, lex, n)
+    discipline = e.cameo.startswith(tuple(words(lex, "sport_discipline_cameos"))) \
+        or e.lemma in words(lex, "sport_discipline_lemmas")  # 'Olomouc appealed against the ban'
+    sport = None if discipline else sport_word(doc, lex, n)
     if sport is not None:
         return f"a sports competition sentence ('{sport}') with no public body in it: a game, not a political act"
     if not e.noun and possible_passive(tree, lex, n):

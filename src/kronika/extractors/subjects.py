@@ -61,6 +61,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         found = [m for s in objs for m in roles.actors(s.i)]
         if found:  # object control: 'urged X to ...', 'accused X of attacking'
             return found, f"object-control:{n.tok.text}"
+        if rel == "xcomp" and n.lemma in roles.lex.words("object_control_verbs") \
+                and any(s.upos in NOMINAL for s in objs):
+            return [], ""  # 'told the bank to compensate its customers': the object, no actor, does it
         subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k)]
         if subj:
             found = [m for s in subj for m in roles.actors(s.i)]

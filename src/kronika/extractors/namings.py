@@ -1,0 +1,74 @@
+"""Judgements by naming: 'The MP described the council's decision as a disgrace', 'called the decision shameful'.
+
+A naming verb (data/<lang>/judgements.json key naming_verbs: call, describe, label, brand) whose object is given a
+judgement cue as its secondary predicate (the 'as' phrase, the object complement, an apposition to the object) is
+its subject's disapproval (ACCUSE 111) of the actor the object names or owns ('the council's decision'). Naming a
+claim, allegation or report so (key claim_nouns: 'called the claims complete nonsense') rejects it (REJECT 120), aimed
+at the claim's author, else at the home country (as the gold codes an unnamed domestic counterpart); with neither,
+nothing (the gold names the rejected party).
+Nothing where the verb already codes an event, nor for a negated cue or the subject judging itself.
+"""
+
+from __future__ import annotations
+
+from ..model import Event, Mention
+from .judgements import Build, _cue, _negated, cues
+from .lexicon import Entry
+from .roles import Roles, country_of
+from .targets import domestic_counterpart
+from .udview import Node
+
+DISAPPROVAL_CAMEO = "111"  # criticize or denounce
+REJECTION_CAMEO = "120"  # reject (a claim called nonsense)
+PREDICATE_RELS = ("xcomp", "obl", "advcl", "ccomp", "nmod", "appos", "obj")
+
+
+def namings(roles: Roles, events: list[Event], build: Build) -> list[Event]:
+    """ACCUSE (or REJECT) events for the naming judgements of the doc (see the module docstring)."""
+    lang = roles.doc.lang or ""
+    verbs, words, claims = cues(lang, "naming_verbs"), cues(lang), cues(lang, "claim_nouns")
+    if not verbs or not words:
+        return []
+    tree, out = roles.tree, list[Event]()
+    coded = {e.span[0] for e in events}
+    for n in tree.nodes:
+        if n.upos != "VERB" or n.lemma.lower() not in verbs or n.tok.start in coded:
+            continue
+        objs = [k for k in tree.children(n.i, "obj") if k.upos in {"NOUN", "PROPN", "PRON"}]
+        cue = _predicate(roles, n, objs, words)
+        if cue is None:
+            continue
+        sources = [m for k in tree.children(n.i, "nsubj") for m in roles.actors(k.i)
+                   if country_of(m.code)[:3].isalpha()]
+        claim = [k for k in [*objs, *tree.children(cue.i, "nmod")] if k.lemma.lower() in claims]
+        cameo = REJECTION_CAMEO if claim else DISAPPROVAL_CAMEO
+        targets = [m for o in claim for m in _named(roles, o)] or domestic_counterpart(roles, n.i, cameo, sources) \
+            if claim else [m for o in objs for m in _named(roles, o)]  # a claim's author, else the home country
+        if not sources or not targets:
+            continue
+        e = Entry(lemma=n.lemma, cameo=cameo, id=f"{roles.lex.lang}-naming-judgement")
+        for s in sources:
+            out.extend(build(e, n, s, t) for t in targets if t.code != s.code)
+    return out
+
+
+def _predicate(roles: Roles, n: Node, objs: list[Node], words: frozenset[str]) -> Node | None:
+    """The judgement cue given to the object: a predicate of the verb after the object ('as a disgrace',
+    'shameful'), an apposition to the object ('the plan a disaster'), or the head of a small clause the parser
+    built over the object ('the claims complete nonsense')."""
+    tree = roles.tree
+    after = max([o.i for o in objs], default=n.i)
+    cands = [k for k in tree.children(n.i, *PREDICATE_RELS) if k.i > after or (not objs and k.i > n.i)]
+    cands += [k for o in objs for k in tree.children(o.i, "appos")]
+    for k in cands:
+        if _cue(roles, k, words) and not _negated(roles, k):
+            return k
+    return None
+
+
+def _named(roles: Roles, obj: Node) -> list[Mention]:
+    """The actor a naming judges: the object itself, else its owner ('the council's decision')."""
+    own = roles.actors(obj.i)
+    if own:
+        return own
+    return [m for k in roles.tree.children(obj.i, "nmod:poss", "nmod") for m in roles.actors(k.i)]
