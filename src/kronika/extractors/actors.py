@@ -15,6 +15,7 @@ from ..actors.compose import (
     resolve_roles,
     unlisted_person_roles,
 )
+from ..actors.coordinated import coordinated_roles
 from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_before, titled_persons
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.lexicon import Lexicon, lexicon
@@ -154,6 +155,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
     anaphoric_roles(ctx, roles, names)
     titled_anaphors(ctx, roles, persons)
     same_sector_before(ctx, roles, names)
+    coordinated_roles(ctx, roles)
     apply_home(ctx, roles)
     unlisted_person_roles(roles)
     unlisted_body_roles(ctx, roles)
