@@ -26,3 +26,12 @@ def test_normalize_distinct_names_keep_distinct_keys() -> None:
 ])
 def test_normalize_czech_endings_give_the_nominative(form: str, base: str) -> None:
     assert base in morph("cs").bases(form)
+
+
+
+@pytest.mark.parametrize(("form", "base"), [
+    ("Berlusconiho", "berlusconi"), ("Draghimu", "draghi"), ("Renzim", "renzi"), ("Kennedyho", "kennedy"),
+    ("Kennedymu", "kennedy"), ("Abemu", "abe"),
+])
+def test_normalize_foreign_names_in_i_y_e_decline_as_soft_adjectives(form: str, base: str) -> None:
+    assert base in morph("cs").bases(form)  # the vowel stays and -ho/-mu/-m follows (morph.json endings)
