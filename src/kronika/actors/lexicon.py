@@ -40,6 +40,8 @@ class Spelling:
     excluded: str
     paired: tuple[str, str] = ("", "")  # letters that count only together with one of the second set (Konečná)
     names: frozenset[str] = frozenset()  # given names only that country spells so (Karel, Petr, Zdenek)
+    stripped: tuple[str, ...] = ()  # endings the language adds to any name, removed first (Czech possessive -ův)
+    one_word: bool = False  # the paired letters must meet in one word (Plíšková; not Móhandás Karamčand)
 
 
 @dataclass
@@ -227,7 +229,9 @@ def _load_actors(lex: Lexicon) -> None:
             pair = rule.get("paired", ["", ""])
             lex.name_spellings[code] = Spelling(rule["letters"].lower(), tuple(e.lower() for e in rule["endings"]),
                                                 rule["excluded"].lower(), (pair[0].lower(), pair[1].lower()),
-                                                frozenset(n.lower() for n in rule.get("given_names", [])))
+                                                frozenset(n.lower() for n in rule.get("given_names", [])),
+                                                tuple(e.lower() for e in rule.get("stripped_endings", [])),
+                                                bool(rule.get("paired_in_one_word", False)))
 
 
 def _load_agents(lex: Lexicon) -> None:

@@ -58,14 +58,21 @@ def spelled_country(lex: Lexicon, text: str) -> str | None:
     for code, rule in lex.name_spellings.items():
         if any(ch in low for ch in rule.excluded):
             continue
-        words = low.replace("-", " ").split()
-        paired = any(ch in low for ch in rule.paired[0]) and any(ch in low for ch in rule.paired[1])
+        words = [_strip(w, rule.stripped) for w in low.replace("-", " ").split()]
+        low = " ".join(words)
+        paired = any(any(ch in w for ch in rule.paired[0]) and any(ch in w for ch in rule.paired[1])
+                     for w in (words if rule.one_word else [low]))
         if paired or any(ch in low for ch in rule.letters) or any(w.endswith(e) for w in words for e in rule.endings) \
                 or any(_plain(w) in rule.names for w in words):
             if found is not None:
                 return None
             found = code
     return found
+
+
+def _strip(word: str, endings: tuple[str, ...]) -> str:
+    """The word without the first of the endings it has (Bocciův -> Bocci), when a stem of 3 letters is left."""
+    return next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3), word)
 
 
 def _plain(word: str) -> str:
@@ -89,7 +96,9 @@ def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, 
 
 def spelled_persons(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:
     """Give an unlisted person the country whose spelling its name keeps (Štěch in an English article: CZE), as a
-    private person (CVL)."""
+    private person (CVL). A pack with a default home reads its own spelling later (own_spelled_persons)."""
+    if lex.home_default:
+        return
     for p in persons:
         if p.code is not None or p.status != "unresolved" or p.kind != "PER":
             continue
@@ -127,3 +136,17 @@ def _state_word(lex: Lexicon, word: str) -> str | None:
         code = next((e.code for f in forms for e in lex.names.get(f, ()) if e.kind == "GPE" and len(e.words) == 1
                      and e.id.startswith("state:")), None)
     return code if code in lex.states else None
+
+
+def own_spelled_persons(doc: Doc, lex: Lexicon, persons: list[Hit], clear: str | None) -> None:
+    """An unlisted person no role coded, whose name keeps the spelling of the pack's default country (Kristýna
+    Plíšková at a tournament in Tashkent, Lukáš Čížek on research in Puerto Rico), is a private person of that
+    country when the article's clear home is another state or none; at home private_persons codes it the same."""
+    default = lex.home_default
+    if not default or clear == default:
+        return
+    for p in persons:
+        if p.code is None and p.status == "unresolved" and p.kind == "PER" \
+                and spelled_country(lex, doc.span_text(p.start, p.end)) == default:
+            p.code, p.status, p.reason = default + PRIVATE, "resolved", ""
+            p.rule += f"; unlisted name in the spelling of {default}, a foreign story's own national"

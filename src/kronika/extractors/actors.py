@@ -38,7 +38,7 @@ from ..actors.match import (
     word_keys,
 )
 from ..actors.people import Person, people
-from ..actors.persons import demonym_persons, org_names, spelled_persons
+from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home
 from ..model import Actor, Doc, Mention, Token
 from ..pipeline import component
@@ -172,6 +172,7 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
     free = [p for p in persons if id(p) not in attached]
     acting_places(doc, lex, ctx.forms, free)
+    own_spelled_persons(doc, lex, free, home.clear)
     private_persons(free, home)
     org_names(doc, lex, free, _referred_home(home))
     hits = names + free + _role_hits(doc, lex, roles)

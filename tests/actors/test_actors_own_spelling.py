@@ -1,0 +1,29 @@
+"""Unlisted persons whose names keep Czech spelling are Czech in a Czech article's foreign story
+(persons.own_spelled_persons, cs actors.json name_spellings)."""
+
+from __future__ import annotations
+
+import pytest
+from actors_support import coded, run
+
+from kronika import Pipeline
+
+UZBEK = "Turnaj v Taškentu pořádá Uzbekistán. Uzbecká vláda turnaj podporuje. "
+TEXAS = "Americká policie zatkla muže v Texasu. Texaský guvernér to potvrdil. "
+
+CASES = [
+    (UZBEK + "Kristýna Plíšková porazila Belgičanku. Plíšková byla spokojená.", "Kristýna Plíšková", "CZECVL"),
+    (UZBEK + "Kristýna Plíšková porazila Belgičanku. Plíšková byla spokojená.", "Plíšková", "CZECVL"),  # was UZBCVL
+    (TEXAS + "Policie uvedla, že Lukáš Čížek byl svědkem.", "Lukáš Čížek", "CZECVL"),  # was USACVL
+    # endings Czech gives any name, Indian transcription (ó, letters apart) and Slovak letters say nothing
+    (TEXAS + "Justin Boccia byl svědkem. Bocciův advokát to potvrdil.", "Bocciův", "USACVL"),
+    ("Indie slaví výročí. Indická vláda uctila Móhandáse Karamčanda Gándhího. Indický premiér to řekl.",
+     "Móhandáse Karamčanda Gándhího", "INDCVL"),
+    (TEXAS + "Svědkem byla Ľubica Kováčová.", "Ľubica Kováčová", "USACVL"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), CASES)
+def test_own_spelling_marks_a_czech_in_a_foreign_story(pipeline: Pipeline, text: str, mention: str,
+                                                       code: str) -> None:
+    assert coded(run(pipeline, text, "cs"))[mention] == code
