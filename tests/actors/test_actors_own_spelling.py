@@ -27,3 +27,17 @@ CASES = [
 def test_own_spelling_marks_a_czech_in_a_foreign_story(pipeline: Pipeline, text: str, mention: str,
                                                        code: str) -> None:
     assert coded(run(pipeline, text, "cs"))[mention] == code
+
+
+GIVEN_CASES = [
+    ("Zpěvačka tvoří pár s brněnským podnikatelem Petrem.", "brněnským podnikatelem Petrem", "CZEBUS"),  # COLBUS
+    ("Petra pracovala jako zdravotní sestra v Londýně. Policie pátrá po Petře.", "Petra", None),  # Gustavo Petro
+    ("Kolumbijský prezident Gustavo Petro kritizoval USA. Petro to řekl v Bogotě.", "Petro", "COLGOV"),
+    ("Ministr Vojtěch Filip jednal s premiérem. Filip řekl, že souhlasí.", "Filip", "CZEPTY"),  # named in full
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), GIVEN_CASES)
+def test_own_given_name_alone_is_no_listed_surname(pipeline: Pipeline, text: str, mention: str,
+                                                   code: str | None) -> None:
+    assert coded(run(pipeline, text, "cs")).get(mention) == code

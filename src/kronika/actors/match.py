@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from ..model import Doc, Token
@@ -373,7 +374,7 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         return None, "regnal numeral: only the full name matches"  # World War II is not Wu Yi ('vu i')
     if len(words) > 1:
         return _other_first_name(doc, keys, cands)
-    return _surname_alone(doc, words[0], keys[0], cands, seen or {})
+    return _surname_alone(doc, words[0], keys[0], cands, seen or {}, _own_given_name(lex, words[0]))
 
 
 Cands = list[tuple[Person, tuple[str, ...]]]
@@ -413,8 +414,9 @@ def _other_first_name(doc: Doc, keys: list[set[str]], cands: Cands) -> tuple[Per
 
 
 def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
-                   seen: dict[str, Person]) -> tuple[Person | None, str]:
-    """A one-word name: a person named earlier, else a one-word alias or curated surname, if unambiguous."""
+                   seen: dict[str, Person], given: bool = False) -> tuple[Person | None, str]:
+    """A one-word name: a person named earlier, else a one-word alias or curated surname, if unambiguous; not a
+    given name of the language's own people (`given`: Petrem is Petr, not Gustavo Petro)."""
     if word.feats.get("Number") == "Plur":
         return None, "plural noun, not a surname"
     if word.text.isupper():
@@ -422,6 +424,8 @@ def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
     known = next((seen[k] for k in keys if k in seen), None)
     if known is not None:
         return known, "surname of a person named in full earlier"
+    if given:
+        return None, "a given name of the language's own people, alone: not a surname"
     single = [p for p, k in cands if len(k) == 1 or ("curated" in p.source and len(k[-1]) >= 4)]
     uniq = list(dict.fromkeys(single))
     if len(uniq) == 1:
@@ -431,6 +435,20 @@ def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
     if len(active) == 1 or len(curated) == 1:
         return (curated or active)[0], "surname, only one in office"
     return None, f"surname matches {len(uniq)} persons" if uniq else "unknown name"
+
+
+def _own_given_name(lex: Lexicon, word: Token) -> bool:
+    """Whether the word or its lemma is a given name the language's own people bear (own_names.json: Pavel, Petra,
+    Filip), as written: alone, 'pochlubila se Petrem' names a first name, not the listed Gustavo Petro or Petr Pavel."""
+    from .spelled_home import own_names  # spelled_home reads this module's Hit: imported here, not at the top
+
+    own = own_names(lex.lang)
+    return own is not None and bool({_plain_lower(word.text), _plain_lower(word.lemma)} & own.given)
+
+
+def _plain_lower(word: str) -> str:
+    """The word lower-cased without diacritics (Petrem -> petrem), as own_names lists given names."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def _skeleton(key: str) -> str:
