@@ -41,3 +41,18 @@ GIVEN_CASES = [
 def test_own_given_name_alone_is_no_listed_surname(pipeline: Pipeline, text: str, mention: str,
                                                    code: str | None) -> None:
     assert coded(run(pipeline, text, "cs")).get(mention) == code
+
+
+SURNAME_CASES = [
+    ("Brankář Pavel Francouz se zranil. Francouz bude chybět tři týdny.", "Pavel Francouz", "CZECVL"),  # was FRA
+    ("Brankář Pavel Francouz se zranil. Francouz bude chybět tři týdny.", "Francouz", "CZECVL"),
+    ("Starosta Jan Němec kritizoval vládu. Němec to řekl v Brně.", "Němec", "CZEGOV"),  # was DEU
+    ("Francouz Pierre Dupont kritizoval vládu.", "Francouz", "FRA"),  # before the name: an inhabitant
+    ("S Poláky letos Slovinci prohráli v Gdaňsku.", "Poláky", "POL"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), SURNAME_CASES)
+def test_inhabitant_noun_after_a_given_name_is_a_surname(pipeline: Pipeline, text: str, mention: str,
+                                                         code: str) -> None:
+    assert coded(run(pipeline, text, "cs")).get(mention) == code
