@@ -185,16 +185,20 @@ def place_state(doc: Doc, lex: Lexicon, forms: list[set[str]], start: int, end: 
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[Hit]) -> None:
+def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[Hit],
+                  named: list[Hit] | None = None) -> None:
     """An unknown 'name' that is a city or region acting or acted on ('Texas sued the company', 'sued Texas') is
     its state: the subject of a verb its government (USAGOV), else the state (USA). A person named so is resolved
-    before (Lloyd Austin ... Austin) and never reaches this, nor the surname of an unlisted person the article names
-    in full ('Kieran Clifton ... Clifton was handed a sentence' is no city in New Jersey)."""
-    surnames = {doc.tokens[p.end - 1].text for p in persons if p.end - p.start > 1 and p.kind == "PER"}
+    before (Lloyd Austin ... Austin) and never reaches this, nor the surname of a person the article names in full
+    (`named`, also the ones a role took; compared by inflection keys): 'Kieran Clifton ... Clifton was handed a
+    sentence' is no city in New Jersey, 'Andrewa Conwaye ... ukořistil Conway' none in Arkansas."""
+    words = {k for p in (named or persons) if p.end - p.start > 1 and p.kind == "PER"
+             for k in _word_keys(lex, doc.tokens[p.end - 1])}
     for p in persons:
         if p.status != "unresolved" or p.code or (state := place_state(doc, lex, forms, p.start, p.end)) is None:
             continue
-        if p.end - p.start == 1 and (doc.tokens[p.start].text in surnames or doc.tokens[p.start].text.isupper()):
+        one = doc.tokens[p.start] if p.end - p.start == 1 else None
+        if one is not None and (_word_keys(lex, one) & words or one.text.isupper()):
             continue  # an acronym ('abandoned its IPO') is no city written in capitals (Ipo, Ipoh)
         t = doc.tokens[p.head]
         subject = t.deprel.startswith("nsubj") and doc.tokens[t.head].upos == "VERB"

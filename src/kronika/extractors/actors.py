@@ -171,7 +171,7 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     named = {i for r in roles.values() for i in r.tokens}  # the rest of a body's name (Office for X Y)
     attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
     free = [p for p in persons if id(p) not in attached]
-    acting_places(doc, lex, ctx.forms, free)
+    acting_places(doc, lex, ctx.forms, free, persons)
     own_spelled_persons(doc, lex, free, home.clear)
     private_persons(free, home)
     org_names(doc, lex, free, _referred_home(home))
