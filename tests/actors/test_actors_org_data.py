@@ -20,3 +20,12 @@ def test_org_data_state_agencies_for_waste_repositories_and_tourism(pipeline: Pi
 def test_org_data_unlisted_firms_and_broadcasters_by_their_organisation_word(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, BRITAIN + "Acme Consulting sued the council. Impuls Radio reported it.", "en"))
     assert c["Acme Consulting"] == "GBRBUS" and c["Impuls Radio"] == "GBRMED"  # were private persons (CVL)
+
+
+def test_org_data_unlisted_firm_named_with_a_demonym_alone_is_a_firm_of_that_state(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Proti tendru protestoval rakouský Kapsch, který v soutěži neuspěl.", "cs"))
+    assert c["Kapsch"] == "AUTBUS"  # was an unknown name
+    c = coded(run(pipeline, "Německý velkokoncern Hoechst kritizoval vládu.", "cs"))
+    assert c["Hoechst"] == "DEUBUS"
+    c = coded(run(pipeline, "Stavba skončila v ruském Čeljabinsku. České Budějovice získaly záložníka.", "cs"))
+    assert c.get("Čeljabinsku") is None and c.get("Budějovice") is None  # places, not firms

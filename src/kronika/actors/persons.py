@@ -10,6 +10,7 @@ from .lone import lone_names
 from .match import ONE_INHABITANT, Hit
 
 PRIVATE = "CVL"
+FIRM = "BUS"  # an unlisted organisation named with a demonym alone (rakouský Kapsch)
 
 # Relations inside one noun phrase: 'Czech tennis player Petra Kvitova', 'americký zpěvák John Legend'.
 PHRASE_RELS = {"amod", "compound", "appos", "flat", "nmod"}
@@ -83,15 +84,33 @@ def _plain(word: str) -> str:
 def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, str], names: list[Hit]) -> None:
     """Give an unlisted person the country a demonym in its own phrase names (or an inhabitant noun right before the
     name: Američan Christian Coleman), as a private person (CVL): GUIDELINES code a person by the role held, and a
-    role noun of its own still wins later (attach_persons)."""
+    role noun of its own still wins later (attach_persons). An unlisted name the tagger calls an organisation with a
+    demonym of its own ('rakouský Kapsch', 'japonská Marubeni', 'německý velkokoncern Hoechst') is a firm of that
+    state (BUS): a bare name with a national adjective and no other noun is a company or a club in news."""
     people = {h.head: str(h.code)[:3] for h in names if h.rule == ONE_INHABITANT and h.code}
     for p in persons:
-        if p.code is not None or p.status != "unresolved" or p.kind != "PER":
+        if p.code is not None or p.status != "unresolved" or p.kind not in ("PER", "ORG"):
             continue
-        dem = phrase_demonym(doc, dems, p) or _inhabitant_before(doc, people, p)
+        dem = phrase_demonym(doc, dems, p) or (_inhabitant_before(doc, people, p) if p.kind == "PER" else None)
+        if dem is not None and p.kind == "ORG" and not _acting_firm(doc, p, dem[1]):
+            continue
         if dem is not None and dem[0] in lex.states:
-            p.code, p.status, p.reason = dem[0] + PRIVATE, "resolved", ""
-            p.rule += f"; unlisted person with a demonym in its phrase ({doc.tokens[dem[1]].text})"
+            p.code, p.status, p.reason = dem[0] + (PRIVATE if p.kind == "PER" else FIRM), "resolved", ""
+            p.rule += f"; unlisted {'person' if p.kind == 'PER' else 'organisation'} with a demonym in its phrase " \
+                      f"({doc.tokens[dem[1]].text})"
+
+
+def _acting_firm(doc: Doc, p: Hit, dem: int) -> bool:
+    """Whether an organisation-like name with a demonym is a firm acting: a verb's subject or object without a
+    preposition ('protestoval rakouský Kapsch', not 'v ruském Čeljabinsku'), its demonym no capitalised part of a
+    place name (Česká Lípa, České Budějovice)."""
+    t, d = doc.tokens[p.head], doc.tokens[dem]
+    if d.text[:1].isupper() and (dem == p.start - 1 or (dem > 0 and doc.tokens[dem - 1].sent == d.sent)):
+        return False  # written as one name (České Budějovice), or capitalised inside a sentence
+    if t.deprel.split(":")[0] in ("appos", "flat") and t.head != t.i:
+        t = doc.tokens[t.head]  # 'německý velkokoncern Hoechst': the noun the name names acts
+    return t.deprel.split(":")[0] in ("nsubj", "obj", "dobj") and doc.tokens[t.head].upos == "VERB" \
+        and not any(c.deprel == "case" for c in doc.children(t.i))
 
 
 def spelled_persons(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:
