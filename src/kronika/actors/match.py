@@ -331,7 +331,8 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
             t = doc.tokens[i]
             # not a lower-case word the tagger calls a name ('into the bush')
             starts = ((t.upos == "PROPN" or t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper()) \
-                or first_name(doc, lex, t, s.end)
+                or first_name(doc, lex, t, s.end) or (t.text[:1].isupper() and _particles(doc, lex, i, s.end, taken)
+                                                      is not None) or _first_before_particles(doc, lex, t, s.end, taken)
             if i in taken or not starts or t.text in ("-", "–"):
                 i += 1
                 continue
@@ -341,6 +342,9 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
                 if u.text == "-" and not doc.tokens[j - 1].ws and j + 1 < s.end and not u.ws:
                     j += 2
                     continue
+                if (after := _particles(doc, lex, j, s.end, taken)) is not None and u.text[:1].islower():
+                    j = after + 1  # Ursula von der Leyen: the particles and the name after them
+                    continue
                 if not _name_like(u) or (u.text.isupper() and len(u.text) > 1 and u.upos != "PROPN"):
                     break
                 if not _linked(doc.tokens[j - 1], u):
@@ -349,6 +353,23 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
             runs.append((i, j))
             i = j
     return runs
+
+
+def _particles(doc: Doc, lex: Lexicon, i: int, end: int, taken: set[int]) -> int | None:
+    """The index of the name word after the name particles starting at i (von der, van, de, bin), if one follows."""
+    j = i
+    while j < end and j not in taken and doc.tokens[j].text.lower() in lex.name_particles:
+        j += 1
+    if j == i or j >= end or j in taken or not doc.tokens[j].text[:1].isupper() or not _name_like(doc.tokens[j]):
+        return None
+    return j
+
+
+def _first_before_particles(doc: Doc, lex: Lexicon, t: Token, end: int, taken: set[int]) -> bool:
+    """A capitalised known first name right before name particles and a name ('Ursula von der Leyenová' at a sentence
+    start, where the tagger calls Ursula a noun)."""
+    return t.text[:1].isupper() and _particles(doc, lex, t.i + 1, end, taken) is not None \
+        and bool(_word_keys(lex, t) & people().firsts)
 
 
 def word_keys(lex: Lexicon, t: Token) -> set[str]:
@@ -372,6 +393,8 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
     else only through a dictionary's own one-word alias (Putin, Lavrov) or a curated office holder.
     """
     words = [t for t in doc.tokens[start:end] if t.text != "-"]
+    while len(words) > 1 and words[0].text.lower() in lex.name_particles:
+        words = words[1:]  # 'Von der Leyenová' alone: the surname after its particles
     if not words:
         return None, "empty"
     keys = [_word_keys(lex, t) for t in words]
