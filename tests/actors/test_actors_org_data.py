@@ -29,3 +29,17 @@ def test_org_data_unlisted_firm_named_with_a_demonym_alone_is_a_firm_of_that_sta
     assert c["Hoechst"] == "DEUBUS"
     c = coded(run(pipeline, "Stavba skončila v ruském Čeljabinsku. České Budějovice získaly záložníka.", "cs"))
     assert c.get("Čeljabinsku") is None and c.get("Budějovice") is None  # places, not firms
+
+
+def test_org_data_us_agencies_by_their_czech_names(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Případ vyšetřuje Federální úřad pro vyšetřování. Úřad pro kontrolu potravin a léčiv "
+                            "schválil lék. Podle Center pro kontrolu a prevenci nemocí se nemoc šíří.", "cs"))
+    assert c["Federální úřad pro vyšetřování"] == "USACOP" and c["Úřad pro kontrolu potravin a léčiv"] == "USAGOV"
+    assert c["Center pro kontrolu a prevenci nemocí"] == "USAHLH"
+    c = coded(run(pipeline, "Organizace pro výživu a zemědělství (FAO) pomáhá Ghaně. FAO vyzvala vládu.", "cs"))
+    assert c["FAO"] == "IGOUNOAGRFAO"
+
+
+def test_org_data_an_acronym_in_the_text_matches_only_as_written(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Turnaj pořádá WTA. Let zakázal FAA.", "cs"))
+    assert c.get("WTA") != "IGOBUSWTO" and c.get("FAA") != "IGOUNOAGRFAO"  # were WTO, FAO through endings

@@ -106,7 +106,10 @@ class Lexicon:
     name_particles: set[str] = field(default_factory=set)  # von, van, de, bin: lower-case words inside a name
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
-        """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
+        """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases; an acronym only as
+        written (FAA is no inflected FAO)."""
+        if word.isupper() and _acronym(word):
+            return {word.lower()} | ({lemma.lower()} if lemma.isupper() else set())
         out = self.morph.bases(word)
         if lemma:
             out |= self.morph.bases(lemma)
