@@ -43,3 +43,10 @@ def test_org_data_us_agencies_by_their_czech_names(pipeline: Pipeline) -> None:
 def test_org_data_an_acronym_in_the_text_matches_only_as_written(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, "Turnaj pořádá WTA. Let zakázal FAA.", "cs"))
     assert c.get("WTA") != "IGOBUSWTO" and c.get("FAA") != "IGOUNOAGRFAO"  # were WTO, FAO through endings
+
+
+def test_org_data_foreign_media_keep_their_country_in_a_czech_article(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Podle magazínu The Hollywood Reporter je film slabý. Huffington Post to potvrdil.", "cs"))
+    assert c["The Hollywood Reporter"] == "USAMED" and c["Huffington Post"] == "USAMED"  # were CZEMED, USACVL
+    c = coded(run(pipeline, "The Daily Mail reported that the Daily Mirror was wrong.", "en"))
+    assert c["Daily Mail"] == "GBRMED"
