@@ -18,6 +18,7 @@ from ..actors.compose import (
 from ..actors.coordinated import coordinated_roles
 from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_before, titled_persons
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
+from ..actors.inhabitants import match_inhabitants
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import (
     Hit,
@@ -28,7 +29,6 @@ from ..actors.match import (
     is_destination,
     is_goal,
     is_place,
-    match_inhabitants,
     match_names,
     match_places,
     person_runs,
