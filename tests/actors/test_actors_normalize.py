@@ -26,3 +26,24 @@ def test_normalize_distinct_names_keep_distinct_keys() -> None:
 ])
 def test_normalize_czech_endings_give_the_nominative(form: str, base: str) -> None:
     assert base in morph("cs").bases(form)
+
+
+
+@pytest.mark.parametrize(("form", "base"), [
+    ("Berlusconiho", "berlusconi"), ("Draghimu", "draghi"), ("Renzim", "renzi"), ("Kennedyho", "kennedy"),
+    ("Kennedymu", "kennedy"), ("Abemu", "abe"),
+])
+def test_normalize_foreign_names_in_i_y_e_decline_as_soft_adjectives(form: str, base: str) -> None:
+    assert base in morph("cs").bases(form)  # the vowel stays and -ho/-mu/-m follows (morph.json endings)
+
+
+@pytest.mark.parametrize(("form", "base"), [
+    ("Hamáčkem", "hamáček"), ("Válka", "válek"), ("Vondráčka", "vondráček"), ("Pavlovi", "pavel"),
+    ("Havlem", "havel"), ("Karla", "karel"), ("Němcem", "němec"), ("Vaňka", "vaněk"),
+])
+def test_normalize_czech_mobile_e_surnames(form: str, base: str) -> None:
+    assert base in morph("cs").bases(form)  # the e of -ek, -vel/-rel, -ec, -něk drops in the other cases
+
+
+def test_normalize_mobile_e_not_for_any_el() -> None:
+    assert "kiel" not in morph("cs").bases("Kila")  # a nickname acting is no city in Germany

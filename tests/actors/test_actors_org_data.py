@@ -20,3 +20,33 @@ def test_org_data_state_agencies_for_waste_repositories_and_tourism(pipeline: Pi
 def test_org_data_unlisted_firms_and_broadcasters_by_their_organisation_word(pipeline: Pipeline) -> None:
     c = coded(run(pipeline, BRITAIN + "Acme Consulting sued the council. Impuls Radio reported it.", "en"))
     assert c["Acme Consulting"] == "GBRBUS" and c["Impuls Radio"] == "GBRMED"  # were private persons (CVL)
+
+
+def test_org_data_unlisted_firm_named_with_a_demonym_alone_is_a_firm_of_that_state(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Proti tendru protestoval rakouský Kapsch, který v soutěži neuspěl.", "cs"))
+    assert c["Kapsch"] == "AUTBUS"  # was an unknown name
+    c = coded(run(pipeline, "Německý velkokoncern Hoechst kritizoval vládu.", "cs"))
+    assert c["Hoechst"] == "DEUBUS"
+    c = coded(run(pipeline, "Stavba skončila v ruském Čeljabinsku. České Budějovice získaly záložníka.", "cs"))
+    assert c.get("Čeljabinsku") is None and c.get("Budějovice") is None  # places, not firms
+
+
+def test_org_data_us_agencies_by_their_czech_names(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Případ vyšetřuje Federální úřad pro vyšetřování. Úřad pro kontrolu potravin a léčiv "
+                            "schválil lék. Podle Center pro kontrolu a prevenci nemocí se nemoc šíří.", "cs"))
+    assert c["Federální úřad pro vyšetřování"] == "USACOP" and c["Úřad pro kontrolu potravin a léčiv"] == "USAGOV"
+    assert c["Center pro kontrolu a prevenci nemocí"] == "USAHLH"
+    c = coded(run(pipeline, "Organizace pro výživu a zemědělství (FAO) pomáhá Ghaně. FAO vyzvala vládu.", "cs"))
+    assert c["FAO"] == "IGOUNOAGRFAO"
+
+
+def test_org_data_an_acronym_in_the_text_matches_only_as_written(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Turnaj pořádá WTA. Let zakázal FAA.", "cs"))
+    assert c.get("WTA") != "IGOBUSWTO" and c.get("FAA") != "IGOUNOAGRFAO"  # were WTO, FAO through endings
+
+
+def test_org_data_foreign_media_keep_their_country_in_a_czech_article(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Podle magazínu The Hollywood Reporter je film slabý. Huffington Post to potvrdil.", "cs"))
+    assert c["The Hollywood Reporter"] == "USAMED" and c["Huffington Post"] == "USAMED"  # were CZEMED, USACVL
+    c = coded(run(pipeline, "The Daily Mail reported that the Daily Mirror was wrong.", "en"))
+    assert c["Daily Mail"] == "GBRMED"

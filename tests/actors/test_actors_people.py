@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from actors_support import coded, run
+
 from kronika import Pipeline
 from kronika.actors.people import Person, people
 
@@ -52,3 +54,18 @@ def test_people_ambiguous_surname_is_the_home_namesake(pipeline: Pipeline) -> No
 def test_people_historical_leaders_keep_their_last_role(pipeline: Pipeline) -> None:
     doc = pipeline({"text": "Maršál Pétain kolaboroval s Hitlerem.", "lang": "cs", "published": "2021-11-01"})
     assert next(m.code for m in doc.mentions if m.text == "Hitlerem") == "DEUGOV"  # was unresolved
+
+
+def test_people_czech_surnames_with_mobile_e_in_oblique_cases(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Fiala jednal s Janem Hamáčkem. Babiš kritizoval Vlastimila Válka.", "cs"))
+    assert c["Janem Hamáčkem"] == "CZEGOV" and c["Vlastimila Válka"] == "CZEGOV"  # were private persons (CVL)
+
+
+def test_people_names_with_lower_case_particles(pipeline: Pipeline) -> None:
+    """'von der', 'bin': the name run goes on over the particles (actors.json name_particles)."""
+    c = coded(run(pipeline, "Ursula von der Leyenová kritizovala Rusko. Von der Leyenová to řekla v Bruselu.", "cs"))
+    assert c["Ursula von der Leyenová"] == "IGOEUREEC" and c["Von der Leyenová"] == "IGOEUREEC"  # were unknown
+    assert coded(run(pipeline, "Kancléř jednal s Ursulou von der Leyenovou.", "cs"))[
+        "Ursulou von der Leyenovou"] == "IGOEUREEC"
+    c = coded(run(pipeline, "Ursula von der Leyen criticised Russia. Von der Leyen said it in Brussels.", "en"))
+    assert c["Ursula von der Leyen"] == "IGOEUREEC" and c["Von der Leyen"] == "IGOEUREEC"

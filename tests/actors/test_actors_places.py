@@ -175,3 +175,10 @@ def test_actors_places_an_acronym_is_no_acting_city(pipeline: Pipeline) -> None:
     text = "Endeavor, a company backed by the American investor Ari Emanuel, abandoned its IPO."
     doc = pipeline({"id": "t", "text": text, "lang": "en"})
     assert not any((m.code or "").startswith("MYS") for m in doc.mentions)
+
+
+def test_places_surname_of_a_person_named_in_full_in_another_case_is_no_acting_city(pipeline: Pipeline) -> None:
+    """'Andrewa Conwaye ... ukořistil Conway': the surname, compared by inflection keys, is no city in Arkansas."""
+    doc = run(pipeline, "Body přinesly pokusy nováčků Patricka Campbella a Andrewa Conwaye. Míč pak ukořistil Conway.",
+              "cs")
+    assert coded(doc)["Conway"] is None  # was USAGOV

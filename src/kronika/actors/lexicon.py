@@ -40,6 +40,8 @@ class Spelling:
     excluded: str
     paired: tuple[str, str] = ("", "")  # letters that count only together with one of the second set (Konečná)
     names: frozenset[str] = frozenset()  # given names only that country spells so (Karel, Petr, Zdenek)
+    stripped: tuple[str, ...] = ()  # endings the language adds to any name, removed first (Czech possessive -ův)
+    one_word: bool = False  # the paired letters must meet in one word (Plíšková; not Móhandás Karamčand)
 
 
 @dataclass
@@ -101,9 +103,13 @@ class Lexicon:
     attributive_homonyms: dict[str, str] = field(default_factory=dict)  # Georgia -> USA before a noun
     name_spellings: dict[str, Spelling] = field(default_factory=dict)  # CZE -> Czech letters, in an English pack
     part_words: set[str] = field(default_factory=set)  # South Lebanon, east Bosnia: a part of a state, no first name
+    name_particles: set[str] = field(default_factory=set)  # von, van, de, bin: lower-case words inside a name
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
-        """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases."""
+        """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases; an acronym only as
+        written (FAA is no inflected FAO)."""
+        if word.isupper() and _acronym(word):
+            return {word.lower()} | ({lemma.lower()} if lemma.isupper() else set())
         out = self.morph.bases(word)
         if lemma:
             out |= self.morph.bases(lemma)
@@ -222,12 +228,15 @@ def _load_actors(lex: Lexicon) -> None:
             lex.inhabitants[noun.lower()] = code
     lex.demonym_people = bool(data.get("plural_demonyms_are_people", not lex.inhabitants))
     lex.part_words = {w.lower() for w in data.get("part_words", [])}
+    lex.name_particles = {w.lower() for w in data.get("name_particles", [])}
     for code, rule in data.get("name_spellings", {}).items():
         if not code.startswith("_"):
             pair = rule.get("paired", ["", ""])
             lex.name_spellings[code] = Spelling(rule["letters"].lower(), tuple(e.lower() for e in rule["endings"]),
                                                 rule["excluded"].lower(), (pair[0].lower(), pair[1].lower()),
-                                                frozenset(n.lower() for n in rule.get("given_names", [])))
+                                                frozenset(n.lower() for n in rule.get("given_names", [])),
+                                                tuple(e.lower() for e in rule.get("stripped_endings", [])),
+                                                bool(rule.get("paired_in_one_word", False)))
 
 
 def _load_agents(lex: Lexicon) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from ..model import Doc, Token
@@ -130,20 +131,6 @@ def _glued(doc: Doc, start: int, end: int) -> bool:
 ONE_INHABITANT = "inhabitant"  # the rule of a singular inhabitant noun (Češka, Američan)
 
 
-def match_inhabitants(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
-    """Nouns naming a state's people (Rusové, Francouzi, Russians) as group mentions of that state."""
-    hits = []
-    for t in doc.tokens:
-        if t.i in taken or t.upos not in ("NOUN", "PROPN") or not t.text[:1].isupper():
-            continue
-        plural = t.feats.get("Number") == "Plur"
-        code = lex.inhabitant(t.text, t.lemma, plural)
-        if code:  # one inhabitant (Češka) is a person of that state: no evidence of where the story is (home.py)
-            hits.append(Hit(t.i, t.i + 1, t.i, code, "GRP", t.text, f"group:{code}:people",
-                            "inhabitants" if plural else ONE_INHABITANT))
-    return hits
-
-
 def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
     """Whether a token is used as a place (v Moskvě, in Moscow) rather than as an acting body."""
     t = doc.tokens[h]
@@ -166,16 +153,20 @@ def place_state(doc: Doc, lex: Lexicon, forms: list[set[str]], start: int, end: 
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[Hit]) -> None:
+def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[Hit],
+                  named: list[Hit] | None = None) -> None:
     """An unknown 'name' that is a city or region acting or acted on ('Texas sued the company', 'sued Texas') is
     its state: the subject of a verb its government (USAGOV), else the state (USA). A person named so is resolved
-    before (Lloyd Austin ... Austin) and never reaches this, nor the surname of an unlisted person the article names
-    in full ('Kieran Clifton ... Clifton was handed a sentence' is no city in New Jersey)."""
-    surnames = {doc.tokens[p.end - 1].text for p in persons if p.end - p.start > 1 and p.kind == "PER"}
+    before (Lloyd Austin ... Austin) and never reaches this, nor the surname of a person the article names in full
+    (`named`, also the ones a role took; compared by inflection keys): 'Kieran Clifton ... Clifton was handed a
+    sentence' is no city in New Jersey, 'Andrewa Conwaye ... ukořistil Conway' none in Arkansas."""
+    words = {k for p in (named or persons) if p.end - p.start > 1 and p.kind == "PER"
+             for k in _word_keys(lex, doc.tokens[p.end - 1])}
     for p in persons:
         if p.status != "unresolved" or p.code or (state := place_state(doc, lex, forms, p.start, p.end)) is None:
             continue
-        if p.end - p.start == 1 and (doc.tokens[p.start].text in surnames or doc.tokens[p.start].text.isupper()):
+        one = doc.tokens[p.start] if p.end - p.start == 1 else None
+        if one is not None and (_word_keys(lex, one) & words or one.text.isupper()):
             continue  # an acronym ('abandoned its IPO') is no city written in capitals (Ipo, Ipoh)
         t = doc.tokens[p.head]
         subject = t.deprel.startswith("nsubj") and doc.tokens[t.head].upos == "VERB"
@@ -308,7 +299,8 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
             t = doc.tokens[i]
             # not a lower-case word the tagger calls a name ('into the bush')
             starts = ((t.upos == "PROPN" or t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper()) \
-                or first_name(doc, lex, t, s.end)
+                or first_name(doc, lex, t, s.end) or (t.text[:1].isupper() and _particles(doc, lex, i, s.end, taken)
+                                                      is not None) or _first_before_particles(doc, lex, t, s.end, taken)
             if i in taken or not starts or t.text in ("-", "–"):
                 i += 1
                 continue
@@ -318,6 +310,9 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
                 if u.text == "-" and not doc.tokens[j - 1].ws and j + 1 < s.end and not u.ws:
                     j += 2
                     continue
+                if (after := _particles(doc, lex, j, s.end, taken)) is not None and u.text[:1].islower():
+                    j = after + 1  # Ursula von der Leyen: the particles and the name after them
+                    continue
                 if not _name_like(u) or (u.text.isupper() and len(u.text) > 1 and u.upos != "PROPN"):
                     break
                 if not _linked(doc.tokens[j - 1], u):
@@ -326,6 +321,23 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
             runs.append((i, j))
             i = j
     return runs
+
+
+def _particles(doc: Doc, lex: Lexicon, i: int, end: int, taken: set[int]) -> int | None:
+    """The index of the name word after the name particles starting at i (von der, van, de, bin), if one follows."""
+    j = i
+    while j < end and j not in taken and doc.tokens[j].text.lower() in lex.name_particles:
+        j += 1
+    if j == i or j >= end or j in taken or not doc.tokens[j].text[:1].isupper() or not _name_like(doc.tokens[j]):
+        return None
+    return j
+
+
+def _first_before_particles(doc: Doc, lex: Lexicon, t: Token, end: int, taken: set[int]) -> bool:
+    """A capitalised known first name right before name particles and a name ('Ursula von der Leyenová' at a sentence
+    start, where the tagger calls Ursula a noun)."""
+    return t.text[:1].isupper() and _particles(doc, lex, t.i + 1, end, taken) is not None \
+        and bool(_word_keys(lex, t) & people().firsts)
 
 
 def word_keys(lex: Lexicon, t: Token) -> set[str]:
@@ -349,6 +361,8 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
     else only through a dictionary's own one-word alias (Putin, Lavrov) or a curated office holder.
     """
     words = [t for t in doc.tokens[start:end] if t.text != "-"]
+    while len(words) > 1 and words[0].text.lower() in lex.name_particles:
+        words = words[1:]  # 'Von der Leyenová' alone: the surname after its particles
     if not words:
         return None, "empty"
     keys = [_word_keys(lex, t) for t in words]
@@ -373,7 +387,7 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         return None, "regnal numeral: only the full name matches"  # World War II is not Wu Yi ('vu i')
     if len(words) > 1:
         return _other_first_name(doc, keys, cands)
-    return _surname_alone(doc, words[0], keys[0], cands, seen or {})
+    return _surname_alone(doc, words[0], keys[0], cands, seen or {}, _own_given_name(lex, words[0]))
 
 
 Cands = list[tuple[Person, tuple[str, ...]]]
@@ -413,8 +427,9 @@ def _other_first_name(doc: Doc, keys: list[set[str]], cands: Cands) -> tuple[Per
 
 
 def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
-                   seen: dict[str, Person]) -> tuple[Person | None, str]:
-    """A one-word name: a person named earlier, else a one-word alias or curated surname, if unambiguous."""
+                   seen: dict[str, Person], given: bool = False) -> tuple[Person | None, str]:
+    """A one-word name: a person named earlier, else a one-word alias or curated surname, if unambiguous; not a
+    given name of the language's own people (`given`: Petrem is Petr, not Gustavo Petro)."""
     if word.feats.get("Number") == "Plur":
         return None, "plural noun, not a surname"
     if word.text.isupper():
@@ -422,6 +437,8 @@ def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
     known = next((seen[k] for k in keys if k in seen), None)
     if known is not None:
         return known, "surname of a person named in full earlier"
+    if given:
+        return None, "a given name of the language's own people, alone: not a surname"
     single = [p for p, k in cands if len(k) == 1 or ("curated" in p.source and len(k[-1]) >= 4)]
     uniq = list(dict.fromkeys(single))
     if len(uniq) == 1:
@@ -431,6 +448,20 @@ def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
     if len(active) == 1 or len(curated) == 1:
         return (curated or active)[0], "surname, only one in office"
     return None, f"surname matches {len(uniq)} persons" if uniq else "unknown name"
+
+
+def _own_given_name(lex: Lexicon, word: Token) -> bool:
+    """Whether the word or its lemma is a given name the language's own people bear (own_names.json: Pavel, Petra,
+    Filip), as written: alone, 'pochlubila se Petrem' names a first name, not the listed Gustavo Petro or Petr Pavel."""
+    from .spelled_home import own_names  # spelled_home reads this module's Hit: imported here, not at the top
+
+    own = own_names(lex.lang)
+    return own is not None and bool({_plain_lower(word.text), _plain_lower(word.lemma)} & own.given)
+
+
+def _plain_lower(word: str) -> str:
+    """The word lower-cased without diacritics (Petrem -> petrem), as own_names lists given names."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def _skeleton(key: str) -> str:

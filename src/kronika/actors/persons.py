@@ -10,6 +10,7 @@ from .lone import lone_names
 from .match import ONE_INHABITANT, Hit
 
 PRIVATE = "CVL"
+FIRM = "BUS"  # an unlisted organisation named with a demonym alone (rakouský Kapsch)
 
 # Relations inside one noun phrase: 'Czech tennis player Petra Kvitova', 'americký zpěvák John Legend'.
 PHRASE_RELS = {"amod", "compound", "appos", "flat", "nmod"}
@@ -58,14 +59,21 @@ def spelled_country(lex: Lexicon, text: str) -> str | None:
     for code, rule in lex.name_spellings.items():
         if any(ch in low for ch in rule.excluded):
             continue
-        words = low.replace("-", " ").split()
-        paired = any(ch in low for ch in rule.paired[0]) and any(ch in low for ch in rule.paired[1])
+        words = [_strip(w, rule.stripped) for w in low.replace("-", " ").split()]
+        low = " ".join(words)
+        paired = any(any(ch in w for ch in rule.paired[0]) and any(ch in w for ch in rule.paired[1])
+                     for w in (words if rule.one_word else [low]))
         if paired or any(ch in low for ch in rule.letters) or any(w.endswith(e) for w in words for e in rule.endings) \
                 or any(_plain(w) in rule.names for w in words):
             if found is not None:
                 return None
             found = code
     return found
+
+
+def _strip(word: str, endings: tuple[str, ...]) -> str:
+    """The word without the first of the endings it has (Bocciův -> Bocci), when a stem of 3 letters is left."""
+    return next((word[:-len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3), word)
 
 
 def _plain(word: str) -> str:
@@ -76,20 +84,40 @@ def _plain(word: str) -> str:
 def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, str], names: list[Hit]) -> None:
     """Give an unlisted person the country a demonym in its own phrase names (or an inhabitant noun right before the
     name: Američan Christian Coleman), as a private person (CVL): GUIDELINES code a person by the role held, and a
-    role noun of its own still wins later (attach_persons)."""
+    role noun of its own still wins later (attach_persons). An unlisted name the tagger calls an organisation with a
+    demonym of its own ('rakouský Kapsch', 'japonská Marubeni', 'německý velkokoncern Hoechst') is a firm of that
+    state (BUS): a bare name with a national adjective and no other noun is a company or a club in news."""
     people = {h.head: str(h.code)[:3] for h in names if h.rule == ONE_INHABITANT and h.code}
     for p in persons:
-        if p.code is not None or p.status != "unresolved" or p.kind != "PER":
+        if p.code is not None or p.status != "unresolved" or p.kind not in ("PER", "ORG"):
             continue
-        dem = phrase_demonym(doc, dems, p) or _inhabitant_before(doc, people, p)
+        dem = phrase_demonym(doc, dems, p) or (_inhabitant_before(doc, people, p) if p.kind == "PER" else None)
+        if dem is not None and p.kind == "ORG" and not _acting_firm(doc, p, dem[1]):
+            continue
         if dem is not None and dem[0] in lex.states:
-            p.code, p.status, p.reason = dem[0] + PRIVATE, "resolved", ""
-            p.rule += f"; unlisted person with a demonym in its phrase ({doc.tokens[dem[1]].text})"
+            p.code, p.status, p.reason = dem[0] + (PRIVATE if p.kind == "PER" else FIRM), "resolved", ""
+            p.rule += f"; unlisted {'person' if p.kind == 'PER' else 'organisation'} with a demonym in its phrase " \
+                      f"({doc.tokens[dem[1]].text})"
+
+
+def _acting_firm(doc: Doc, p: Hit, dem: int) -> bool:
+    """Whether an organisation-like name with a demonym is a firm acting: a verb's subject or object without a
+    preposition ('protestoval rakouský Kapsch', not 'v ruském Čeljabinsku'), its demonym no capitalised part of a
+    place name (Česká Lípa, České Budějovice)."""
+    t, d = doc.tokens[p.head], doc.tokens[dem]
+    if d.text[:1].isupper() and (dem == p.start - 1 or (dem > 0 and doc.tokens[dem - 1].sent == d.sent)):
+        return False  # written as one name (České Budějovice), or capitalised inside a sentence
+    if t.deprel.split(":")[0] in ("appos", "flat") and t.head != t.i:
+        t = doc.tokens[t.head]  # 'německý velkokoncern Hoechst': the noun the name names acts
+    return t.deprel.split(":")[0] in ("nsubj", "obj", "dobj") and doc.tokens[t.head].upos == "VERB" \
+        and not any(c.deprel == "case" for c in doc.children(t.i))
 
 
 def spelled_persons(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:
     """Give an unlisted person the country whose spelling its name keeps (Štěch in an English article: CZE), as a
-    private person (CVL)."""
+    private person (CVL). A pack with a default home reads its own spelling later (own_spelled_persons)."""
+    if lex.home_default:
+        return
     for p in persons:
         if p.code is not None or p.status != "unresolved" or p.kind != "PER":
             continue
@@ -127,3 +155,17 @@ def _state_word(lex: Lexicon, word: str) -> str | None:
         code = next((e.code for f in forms for e in lex.names.get(f, ()) if e.kind == "GPE" and len(e.words) == 1
                      and e.id.startswith("state:")), None)
     return code if code in lex.states else None
+
+
+def own_spelled_persons(doc: Doc, lex: Lexicon, persons: list[Hit], clear: str | None) -> None:
+    """An unlisted person no role coded, whose name keeps the spelling of the pack's default country (Kristýna
+    Plíšková at a tournament in Tashkent, Lukáš Čížek on research in Puerto Rico), is a private person of that
+    country when the article's clear home is another state or none; at home private_persons codes it the same."""
+    default = lex.home_default
+    if not default or clear == default:
+        return
+    for p in persons:
+        if p.code is None and p.status == "unresolved" and p.kind == "PER" \
+                and spelled_country(lex, doc.span_text(p.start, p.end)) == default:
+            p.code, p.status, p.reason = default + PRIVATE, "resolved", ""
+            p.rule += f"; unlisted name in the spelling of {default}, a foreign story's own national"

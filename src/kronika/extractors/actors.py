@@ -15,8 +15,10 @@ from ..actors.compose import (
     resolve_roles,
     unlisted_person_roles,
 )
+from ..actors.coordinated import coordinated_roles
 from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_before, titled_persons
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
+from ..actors.inhabitants import match_inhabitants
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import (
     Hit,
@@ -27,7 +29,6 @@ from ..actors.match import (
     is_destination,
     is_goal,
     is_place,
-    match_inhabitants,
     match_names,
     match_places,
     person_runs,
@@ -37,7 +38,7 @@ from ..actors.match import (
     word_keys,
 )
 from ..actors.people import Person, people
-from ..actors.persons import demonym_persons, org_names, spelled_persons
+from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home
 from ..model import Actor, Doc, Mention, Token
 from ..pipeline import component
@@ -154,6 +155,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
     anaphoric_roles(ctx, roles, names)
     titled_anaphors(ctx, roles, persons)
     same_sector_before(ctx, roles, names)
+    coordinated_roles(ctx, roles)
     apply_home(ctx, roles)
     unlisted_person_roles(roles)
     unlisted_body_roles(ctx, roles)
@@ -169,7 +171,8 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     named = {i for r in roles.values() for i in r.tokens}  # the rest of a body's name (Office for X Y)
     attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
     free = [p for p in persons if id(p) not in attached]
-    acting_places(doc, lex, ctx.forms, free)
+    acting_places(doc, lex, ctx.forms, free, persons)
+    own_spelled_persons(doc, lex, free, home.clear)
     private_persons(free, home)
     org_names(doc, lex, free, _referred_home(home))
     hits = names + free + _role_hits(doc, lex, roles)

@@ -1,0 +1,41 @@
+"""Inhabitant nouns (Rusové, Francouzi, Russians) as group mentions of their state, unless a given name before one
+makes it a surname (Pavel Francouz, Jan Němec)."""
+
+from __future__ import annotations
+
+from ..model import Doc
+from .lexicon import Lexicon
+from .match import ONE_INHABITANT, Hit, _own_given_name, _word_keys
+from .people import people
+
+
+def match_inhabitants(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
+    """Nouns naming a state's people (Rusové, Francouzi, Russians) as group mentions of that state."""
+    hits = []
+    surnames = _inhabitant_surnames(doc, lex)
+    for t in doc.tokens:
+        if t.i in taken or t.upos not in ("NOUN", "PROPN") or not t.text[:1].isupper():
+            continue
+        plural = t.feats.get("Number") == "Plur"
+        if not plural and t.lemma.lower() in surnames:
+            continue  # Pavel Francouz, Jan Němec ... Němec řekl: the person's surname, not an inhabitant
+        code = lex.inhabitant(t.text, t.lemma, plural)
+        if code:  # one inhabitant (Češka) is a person of that state: no evidence of where the story is (home.py)
+            hits.append(Hit(t.i, t.i + 1, t.i, code, "GRP", t.text, f"group:{code}:people",
+                            "inhabitants" if plural else ONE_INHABITANT))
+    return hits
+
+
+def _inhabitant_surnames(doc: Doc, lex: Lexicon) -> set[str]:
+    """Lemmas of singular inhabitant nouns the article writes right after a given name (Pavel Francouz, Jan Němec,
+    Martin Slovák): common Czech surnames, then the person's surname wherever the article repeats it alone."""
+    out = set()
+    for t in doc.tokens[1:]:
+        prev = doc.tokens[t.i - 1]
+        if not (t.text[:1].isupper() and prev.text[:1].isupper() and prev.sent == t.sent and prev.upos == "PROPN"
+                and len(prev.text) > 2):  # 'S Poláky': a capitalised preposition is no given name
+            continue
+        if t.feats.get("Number") != "Plur" and lex.inhabitant(t.text, t.lemma, False) \
+                and (_own_given_name(lex, prev) or _word_keys(lex, prev) & people().firsts):
+            out.add(t.lemma.lower())
+    return out
