@@ -348,3 +348,10 @@ def test_lexicon_cs_round18_office_as_a_post_codes_nothing(pipeline: Pipeline) -
     """'nastoupil do úřadu', 'zneužil svůj úřad': the post, not an actor acted on."""
     for text in ("Prezident nastoupil do úřadu v lednu.", "Prezident zneužil svůj úřad."):
         assert pipeline_events(pipeline, text, "cs") == []
+
+
+def test_lexicon_cs_round18_the_speakers_own_side_among_the_obliged_is_an_intent(pipeline: Pipeline) -> None:
+    """'Putin zdůraznil, že Rusko a KLDR by měly spolupracovat': Russia is among the obliged, so it is the two states'
+    intended cooperation (the seed's AGREE), not a Russian demand on North Korea."""
+    text = "Prezident Putin zdůraznil, že Rusko a KLDR by měly ještě více spolupracovat."
+    assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]

@@ -74,7 +74,9 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     verb = reported_by(tree, lex, pred)
     if not targets and verb is not None and subj and all(k.upos == "PRON" for k in subj):  # 'told the company it
         targets = [m for k in tree.children(verb.i, "obj", "iobj") for m in roles.actors(k.i)]  # must reverse the cuts'
-    targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
+    if any(self_reference(t.code, s.code) for t in targets for s in sources):
+        return None  # 'Putin zdůraznil, že Rusko a KLDR by měly spolupracovat': the speaker's side is among the
+        # obliged, a joint intent (AGREE), not a demand on the partner
     return (sources, targets) if sources and targets else None
 
 
