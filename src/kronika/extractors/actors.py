@@ -138,7 +138,8 @@ def _home(doc: Doc, lex: Lexicon, names: list[Hit], dropped: list[Hit], persons:
     """The article's home country (counts, spelling, foreign stories), written to doc.meta; then the persons whose
     country depends on it."""
     dest = {h.head for h in names + dropped if is_destination(doc, lex, h.head) or is_goal(doc, lex, h.head)}
-    home = spelled_home(doc, lex, home_country(lex, names + dropped, persons, dems, sents, dropped, dest))
+    counted = {i: c for i, c in dems.items() if doc.tokens[doc.tokens[i].head].lemma.lower() not in lex.market_nouns}
+    home = spelled_home(doc, lex, home_country(lex, names + dropped, persons, counted, sents, dropped, dest))
     home = hosted_envoys(doc, lex, foreign_story(lex, home, persons), names + dropped + persons, dems)
     doc.meta["home_country"] = home.to_meta()
     spelled_persons(doc, lex, persons)  # Štěch in an English article: after the home count

@@ -188,8 +188,8 @@ class Events:
         if mod.future and not mod.negated and info.plover != "THREATEN" and ultimatum(roles, n.i):
             e = replace(e, cameo=threat_code(e.cameo) if lookup_type(threat_code(e.cameo)) == "THREATEN" else "130")
             targets = targets or clause_targets(roles, n, sources, {country_of(m.code) for m in sources})
-        mutual = e.reciprocal or e.cameo.startswith("057") or (
-            info.plover in MUTUAL and not e.cameo.startswith(("042", "043")))  # a visit is not mutual
+        mutual = not e.one_way and (e.reciprocal or e.cameo.startswith("057") or (
+            info.plover in MUTUAL and not e.cameo.startswith(("042", "043"))))  # a visit is not mutual
         pairs = _pairs(e, sources, targets, mutual)
         if e.mutual:  # 'X telephoned Y': Y talked with X too
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]

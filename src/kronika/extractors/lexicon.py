@@ -36,6 +36,7 @@ class Entry:
     compound_cameo: str | None = None  # the code when several countries do it together ('joint exercises': 062)
     mutual: bool = False  # the target does it with the source too ('telephoned X': both talked)
     named_target: bool = False  # only a target the text names: no implicit domestic counterpart ('obavy z X')
+    one_way: bool = False  # never mutual: compound sources are no counterparts ('X a Y prodali stroje do Číny')
     complements: frozenset[str] = frozenset()  # infinitive complements that license it ('ordered X to pay')
     infinitive: bool = False  # fits only with an infinitive complement after the trigger ('told X to pay')
     direct_object: bool = False  # the object noun must be the trigger's own direct object ('called the police')
@@ -61,6 +62,7 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         compound_cameo=str(d["compound_cameo"]) if d.get("compound_cameo") else None,
         mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")), infinitive=bool(d.get("infinitive")),
         direct_object=bool(d.get("direct_object")), complements=frozenset(fold(c) for c in d.get("complement") or []),
+        one_way=bool(d.get("one_way")),
     )
 
 
