@@ -182,3 +182,12 @@ def test_places_surname_of_a_person_named_in_full_in_another_case_is_no_acting_c
     doc = run(pipeline, "Body přinesly pokusy nováčků Patricka Campbella a Andrewa Conwaye. Míč pak ukořistil Conway.",
               "cs")
     assert coded(doc)["Conway"] is None  # was USAGOV
+
+
+def test_places_a_name_on_a_place_noun_is_no_private_person(pipeline: Pipeline) -> None:
+    """'na předměstí Houstonu Spring': an unlisted name hung on a place noun (actors key place_heads) is a place, not
+    a private person of the home country (it became the host of a 'visit')."""
+    text = "Policie v Texasu zadržela muže. Haskell odcestoval z Kalifornie na předměstí Houstonu Spring."
+    doc = run(pipeline, text, "cs")
+    assert coded(doc).get("Houstonu Spring") is None
+    assert not [e for e in doc.events if e.type == "CONSULT"]

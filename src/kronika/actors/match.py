@@ -139,6 +139,13 @@ def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
     head = doc.tokens[t.head]
     if head.i != t.i and head.upos == "ADP" and head.lemma.lower() in lex.place_preps:
         return True
+    return after_place_noun(doc, lex, h)
+
+
+def after_place_noun(doc: Doc, lex: Lexicon, h: int) -> bool:
+    """A name hung on a place noun ('na předměstí Houstonu Spring', 'město Brno'): a place, not a person or body."""
+    t = doc.tokens[h]
+    head = doc.tokens[t.head]
     return head.i != t.i and t.deprel in ("nmod", "compound") and head.lemma.lower() in lex.place_heads
 
 

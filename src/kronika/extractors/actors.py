@@ -23,6 +23,7 @@ from ..actors.lexicon import Lexicon, lexicon
 from ..actors.match import (
     Hit,
     acting_places,
+    after_place_noun,
     capital_as_government,
     first_name,
     home_namesake,
@@ -174,7 +175,7 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     free = [p for p in persons if id(p) not in attached]
     acting_places(doc, lex, ctx.forms, free, persons)
     own_spelled_persons(doc, lex, free, home.clear)
-    private_persons(free, home)
+    private_persons([p for p in free if p.code or not after_place_noun(doc, lex, p.head)], home)
     org_names(doc, lex, free, _referred_home(home))
     hits = names + free + _role_hits(doc, lex, roles)
     covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
