@@ -191,3 +191,9 @@ def test_places_a_name_on_a_place_noun_is_no_private_person(pipeline: Pipeline) 
     doc = run(pipeline, text, "cs")
     assert coded(doc).get("Houstonu Spring") is None
     assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_places_a_name_ending_in_an_acronym_is_no_private_person(pipeline: Pipeline) -> None:
+    """'OraQuick HIV' (a test kit named after the disease) is no private person of the home country."""
+    text = "The Ugandan health ministry launched the test. The OraQuick HIV kit is sold in Uganda."
+    assert coded(run(pipeline, text, "en")).get("OraQuick HIV") is None

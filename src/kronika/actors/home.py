@@ -174,6 +174,10 @@ def private_persons(persons: list[Hit], home: Home) -> None:
         if p.code is None and ROMAN.fullmatch(p.name.split()[-1] if p.name.split() else ""):
             p.reason = p.reason or "a name ending in a Roman numeral and not listed: an event or era (World War II)"
             continue
+        last = p.name.split()[-1] if p.name.split() else ""
+        if p.code is None and len(last) > 1 and last.isalpha() and last.isupper():
+            p.reason = p.reason or "a name ending in an acronym: a disease, product or body, not a person ('HIV')"
+            continue
         if p.status == "unresolved" and p.kind == "PER" and p.code is None:
             p.code, p.status, p.reason = home.clear + PRIVATE_SECTOR, "resolved", ""
             p.rule += f"; unlisted person without a role: a private person of the home country ({home.clear_rule})"
