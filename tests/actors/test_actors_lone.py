@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from actors_support import coded, run
 
 from kronika import Pipeline
@@ -43,3 +44,29 @@ def test_lone_name_with_an_organisation_noun_in_apposition_is_that_body(pipeline
     text = "Kovosvit, firma ze Sezimova Ústí, požadovala vysvětlení od ministerstva. Česko to řeší."
     c = coded(run(pipeline, text, "cs"))
     assert c["Kovosvit, firma ze Sezimova Ústí"] == "CZEBUS"  # 'Kovosvit' was tagged a verb: no mention at all
+
+
+ENGLISH = "Prague and Brno changed their timetables on Monday. The Czech Republic raised fares. {}"
+
+
+def test_lone_name_before_a_company_noun_is_that_body_and_again_alone(pipeline: Pipeline) -> None:
+    text = ENGLISH.format("However, Neckermann Travel Agency is forced to cancel more departures, he said. "
+                          "Neckermann is cancelling flights.")
+    doc = run(pipeline, text, "en")
+    assert [m.code for m in doc.mentions if m.text.startswith("Neckermann")] == ["CZEBUS", "CZEBUS"]
+
+
+def test_lone_name_before_a_body_that_modifies_a_noun_stays_apart(pipeline: Pipeline) -> None:
+    doc = run(pipeline, ENGLISH.format("Karel is ill, said the Barrandov Television owner."), "en")
+    assert "Barrandov Television" not in coded(doc)  # the owner speaks, not the station
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The restructuring of Kovosvit resulted in the company's loss of 100 million Czech crowns. "
+     "Kovosvit supplied another machine in May.", "Kovosvit", "CZEBUS"),
+    ("Nonetheless, the creditors put GBP 900 million into the company.", "GBP", None),  # a currency by a numeral
+    ("Andrea met the firm's lawyers on Friday.", "Andrea", None),  # a first name, not the firm
+])
+def test_lone_name_right_before_the_company_is_that_firm(pipeline: Pipeline, text: str, name: str,
+                                                         code: str | None) -> None:
+    assert coded(run(pipeline, ENGLISH.format(text), "en")).get(name) == code

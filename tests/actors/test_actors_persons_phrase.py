@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from actors_support import coded, run
 
 from kronika import Pipeline
@@ -68,3 +69,14 @@ def test_actors_two_people_glued_in_free_word_order_are_split(pipeline: Pipeline
     assert {m.text for m in doc.mentions} >= {"Andrej Babiš", "Petra Fialu", "Amber Ruddová", "Borise Johnsona"}
     got = {(e.type, e.source.text, e.target.text) for e in doc.events if e.source and e.target}
     assert got >= {("SUPPORT", "Andrej Babiš", "Petra Fialu"), ("ACCUSE", "Amber Ruddová", "Borise Johnsona")}
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("The Belgian did not drop her serve, and she broke the Czech's service twice.", "Belgian", "BEL"),
+    ("The 21-year-old Cuban is leading this year's tables.", "Cuban", "CUB"),
+    ("\"It's just soaking wet,\" the American said.", "American", "USA"),
+    ("There is no one both in the Czech and Slovak Republic who would not know it.", "Czech", None),
+])
+def test_actors_persons_lone_demonym_heading_a_phrase_is_one_inhabitant(pipeline: Pipeline, text: str,
+                                                                         mention: str, code: str | None) -> None:
+    assert coded(run(pipeline, text, "en")).get(mention) == code

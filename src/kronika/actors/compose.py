@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
-from .holders import comma_apposition, name_after_phrase
+from .holders import comma_apposition, name_after_phrase, name_before_body
 from .lexicon import Lexicon
 from .match import Hit
 from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, state_tokens, there_state
@@ -458,6 +458,8 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], lex: Le
             r.person = comma_apposition(doc, r.head, by_token)
         if r.person is None and lex is not None:
             r.person = name_after_phrase(doc, lex, roles, r.head, by_token)
+        if r.person is None:
+            r.person = name_before_body(doc, r.tokens | {r.head}, r.sector, by_token)
         if r.person is None or not r.person.code or not _listed_code(r):
             continue
         if not r.code and r.sector and "role held on the date" not in r.person.rule \

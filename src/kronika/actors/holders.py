@@ -26,6 +26,26 @@ def comma_apposition(doc: Doc, head: int, by_token: dict[int, Hit]) -> Hit | Non
     return p if p is not None and p.end == comma else None
 
 
+# Sectors of a body noun whose name may stand before it (Kovosvit company, Neckermann Travel Agency).
+NAMED_BODY_SECTORS = ("BUS", "MED", "NGO")
+
+
+def name_before_body(doc: Doc, tokens: Collection[int], sector: str | None, by_token: dict[int, Hit]) -> Hit | None:
+    """'Neckermann Travel Agency', 'the Kovosvit company': an unlisted organisation-like name right before a
+    company noun, hung on it as a compound, is the body's own name (the body named again by it alone). Not a body
+    that itself modifies a noun ('the Barrandov Television owner': the owner speaks, not the station)."""
+    if sector not in NAMED_BODY_SECTORS or not tokens:
+        return None
+    top = doc.tokens[max(tokens)]
+    if top.deprel in ("compound", "nmod") and top.head > top.i and doc.tokens[top.head].upos in ("NOUN", "PROPN"):
+        return None
+    p = by_token.get(min(tokens) - 1)
+    if p is None or p.code is not None or p.kind != "ORG" or p.end != min(tokens):
+        return None
+    t = doc.tokens[p.head]
+    return p if t.deprel == "compound" and t.head in tokens else None
+
+
 # The most words a role's own modifier phrase may take before the name it describes (pro místní rozvoj Kláru).
 PHRASE_GAP = 5
 

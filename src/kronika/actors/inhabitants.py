@@ -3,7 +3,7 @@ makes it a surname (Pavel Francouz, Jan Němec)."""
 
 from __future__ import annotations
 
-from ..model import Doc
+from ..model import Doc, Token
 from .lexicon import Lexicon
 from .match import ONE_INHABITANT, Hit, _own_given_name, _word_keys
 from .people import people
@@ -19,11 +19,26 @@ def match_inhabitants(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
         plural = t.feats.get("Number") == "Plur"
         if not plural and t.lemma.lower() in surnames:
             continue  # Pavel Francouz, Jan Němec ... Němec řekl: the person's surname, not an inhabitant
-        code = lex.inhabitant(t.text, t.lemma, plural)
+        code = lex.inhabitant(t.text, t.lemma, plural or _nominal_demonym(doc, lex, t))
         if code:  # one inhabitant (Češka) is a person of that state: no evidence of where the story is (home.py)
             hits.append(Hit(t.i, t.i + 1, t.i, code, "GRP", t.text, f"group:{code}:people",
                             "inhabitants" if plural else ONE_INHABITANT))
     return hits
+
+
+# Relations of a noun phrase's head that acts or is acted on ('The American accused the Brazilian').
+NOMINAL_RELS = ("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj", "iobj", "pobj", "obl", "appos", "conj")
+
+
+def _nominal_demonym(doc: Doc, lex: Lexicon, t: Token) -> bool:
+    """'The American accused the Brazilian', 'a Dutchman's ...': a demonym standing alone as the head of an article's
+    noun phrase is one of that state's people, in a language whose plural demonyms name people (English); not a
+    demonym the phrase goes on after ('the Czech and Slovak Republic')."""
+    after = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+    if after is not None and after.sent == t.sent and after.upos in ("NOUN", "PROPN", "ADJ", "CCONJ"):
+        return False
+    return lex.demonym_people and t.deprel in NOMINAL_RELS and any(
+        c.upos == "DET" and c.lemma.lower() in ("the", "a", "an") for c in doc.children(t.i))
 
 
 def _inhabitant_surnames(doc: Doc, lex: Lexicon) -> set[str]:

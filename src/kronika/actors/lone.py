@@ -37,6 +37,33 @@ def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> Non
         h.rule += f"; an unlisted one-word name acting in an article of a clear home ({home})"
 
 
+def company_anaphors(doc: Doc, lex: Lexicon, names: list[Hit], nouns: list[Hit]) -> None:
+    """'Kovosvit ... resulted in the company's loss': an unlisted name (not a known first name, surname or common word)
+    that is the last name before a definite company noun (actors key company_anaphors) coded as a firm, in its
+    sentence or the one before, is that firm, everywhere the article names it; not a currency by a numeral."""
+    for n in nouns:
+        t = doc.tokens[n.head]
+        if not (n.code or "").endswith("BUS") or t.lemma.lower() not in lex.company_anaphors \
+                or not any(c.lemma.lower() == "the" for c in doc.children(t.i)):
+            continue
+        before = [h for h in names if h.end <= n.start and doc.tokens[h.head].sent in (t.sent, t.sent - 1)
+                  and h.kind in ("ORG", "PER")]
+        last = max(before, key=lambda h: h.start, default=None)
+        if last is None or last.code is not None or last.status != "unresolved" or last.kind != "ORG" \
+                or last.end - last.start != 1 or _known_word(doc, lex, doc.tokens[last.start]) \
+                or _unit(doc, last.start):
+            continue
+        for h in names:
+            if h.key == last.key and h.code is None and h.status == "unresolved":
+                h.code, h.status, h.reason = n.code, "resolved", ""
+                h.rule += f"; the firm '{doc.tokens[n.head].text}' right after names it ({n.code})"
+
+
+def _unit(doc: Doc, i: int) -> bool:
+    """Whether a name stands by a numeral, as a currency or unit does ('GBP 900 million', '30 MW')."""
+    return any(0 <= j < len(doc.tokens) and doc.tokens[j].upos == "NUM" for j in (i - 1, i + 1))
+
+
 def _introduced_names(doc: Doc, lex: Lexicon, hits: list[Hit]) -> None:
     """'firma Kovosvit ... Kovosvit nabízí', 'klub Sparta ... Sparta se odvolala': a one-word name the article
     introduced with a sector noun (a resolved mention of common words and that one name) is that body again."""

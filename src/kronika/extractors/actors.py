@@ -20,6 +20,7 @@ from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_befo
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.inhabitants import match_inhabitants
 from ..actors.lexicon import Lexicon, lexicon
+from ..actors.lone import company_anaphors
 from ..actors.match import (
     Hit,
     acting_places,
@@ -177,7 +178,9 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     own_spelled_persons(doc, lex, free, home.clear)
     private_persons([p for p in free if p.code or not after_place_noun(doc, lex, p.head)], home)
     org_names(doc, lex, free, _referred_home(home))
-    hits = names + free + _role_hits(doc, lex, roles)
+    role_hits = _role_hits(doc, lex, roles)
+    company_anaphors(doc, lex, names + free, role_hits)
+    hits = names + free + role_hits
     covered = {i for h in hits + dropped for i in range(h.start, h.end)} | set(roles)
     covered |= {i for r in roles.values() for i in r.tokens}
     hits += adjective_hits(doc, lex, dems, covered)
