@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..actors.abbrev import abbreviation_hits
 from ..actors.adjectives import adjective_hits, sector_adjective_hits
 from ..actors.anaphora import anaphor_hits, anaphoric_roles, same_sector_before, titled_anaphors
+from ..actors.clubs import club_names
 from ..actors.compose import (
     Context,
     Role,
@@ -174,6 +175,7 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
     free = [p for p in persons if id(p) not in attached]
     acting_places(doc, lex, ctx.forms, free, persons)
+    club_names(doc, lex, free, home.clear)  # before the private persons: AC Sparta is no person
     own_spelled_persons(doc, lex, free, home.clear)
     private_persons([p for p in free if p.code or not after_place_noun(doc, lex, p.head)], home)
     org_names(doc, lex, free, _referred_home(home))

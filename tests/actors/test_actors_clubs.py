@@ -1,0 +1,35 @@
+"""Sports clubs the text marks as clubs (clubs.py)."""
+
+from __future__ import annotations
+
+import pytest
+from actors_support import coded, run
+
+from kronika import Pipeline
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), [
+    ("Fotbalová Sparta se odvolala proti dvouzápasovému trestu pro útočníka.", "cs", "Sparta", "CZEBUS"),
+    ("Klub Bohemians se odvolal proti pokutě od disciplinární komise.", "cs", "Klub Bohemians", "CZEBUS"),
+    ("AC Sparta have appealed against the two-match ban the disciplinary committee gave their striker.", "en",
+     "AC Sparta", "CZEBUS"),
+])
+def test_club_a_name_marked_as_a_club_is_a_club_of_the_home(pipeline: Pipeline, text: str, lang: str, name: str,
+                                                            code: str) -> None:
+    home = "Zápas se hrál v Plzni. Česko. " if lang == "cs" \
+        else "The Czech government met in Prague. Czech police closed the road. "
+    assert coded(run(pipeline, home + text, lang))[name] == code
+
+
+def test_club_later_bare_mentions_are_the_club(pipeline: Pipeline) -> None:
+    text = "Sparta nechce přijít o útočníka. Fotbalová Sparta se odvolala proti trestu. " \
+           "Disciplinární komise potrestala Spartu pokutou."
+    doc = run(pipeline, text, "cs")
+    assert {m.text: m.code for m in doc.mentions if m.text.startswith("Spart")} == \
+        {"Sparta": "CZEBUS", "Spartu": "CZEBUS"}
+
+
+def test_club_plain_name_or_a_persons_team_stays_open(pipeline: Pipeline) -> None:
+    assert coded(run(pipeline, "Sparta podala stížnost. Sparta se odvolala.", "cs")).get("Sparta") is None
+    c = coded(run(pipeline, "V Praze se hrálo. Tým Jana Nováka podal stížnost.", "cs"))
+    assert not any(v == "CZEBUS" and "Nov" in k for k, v in c.items())
