@@ -1,4 +1,4 @@
-"""Sports clubs the text marks as clubs (clubs.py)."""
+"""Sports clubs the text marks as clubs (clubs.py) and international sports bodies (orgs_curated.tsv)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,15 @@ def test_club_plain_name_or_a_persons_team_stays_open(pipeline: Pipeline) -> Non
     assert coded(run(pipeline, "Sparta podala stížnost. Sparta se odvolala.", "cs")).get("Sparta") is None
     c = coded(run(pipeline, "V Praze se hrálo. Tým Jana Nováka podal stížnost.", "cs"))
     assert not any(v == "CZEBUS" and "Nov" in k for k, v in c.items())
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), [
+    ("UEFA potrestala klub pokutou.", "cs", "UEFA", "NGO"),
+    ("Mezinárodní olympijský výbor vyloučil Rusko z olympiády.", "cs", "Mezinárodní olympijský výbor", "NGO"),
+    ("WADA obvinila ruské atlety z dopingu.", "cs", "WADA", "NGO"),
+    ("The International Olympic Committee suspended Russia.", "en", "International Olympic Committee", "NGO"),
+    ("FIFA banned the Russian national team.", "en", "FIFA", "NGO"),
+])
+def test_club_international_sports_bodies_are_ngos(pipeline: Pipeline, text: str, lang: str, name: str,
+                                                   code: str) -> None:
+    assert coded(run(pipeline, text, lang))[name] == code
