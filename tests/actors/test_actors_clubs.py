@@ -45,3 +45,20 @@ def test_club_plain_name_or_a_persons_team_stays_open(pipeline: Pipeline) -> Non
 def test_club_international_sports_bodies_are_ngos(pipeline: Pipeline, text: str, lang: str, name: str,
                                                    code: str) -> None:
     assert coded(run(pipeline, text, lang))[name] == code
+
+
+def test_club_role_of_a_club_takes_its_code(pipeline: Pipeline) -> None:
+    text = "Fotbalová Sparta se odvolala proti trestu. Mluvčí Sparty kritizoval disciplinární komisi."
+    assert coded(run(pipeline, text, "cs"))["Mluvčí Sparty"] == "CZEBUS"
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), [
+    ("Český hokejový svaz potrestal trenéra pokutou.", "cs", "Český hokejový svaz", "CZENGO"),
+    ("Novým předsedou se stal Keller. Německý fotbalový svaz zvolil Kellera.", "cs", "Německý fotbalový svaz",
+     "DEUNGO"),
+    ("Czech football side Sparta Prague has appealed against the ban.", "en", "Sparta Prague", "CZEBUS"),
+    ("Sigma Olomouc se odvolala proti trestu.", "cs", "Sigma Olomouc", "CZEBUS"),
+])
+def test_club_sports_associations_and_listed_clubs(pipeline: Pipeline, text: str, lang: str, name: str,
+                                                   code: str) -> None:
+    assert coded(run(pipeline, text, lang))[name] == code

@@ -87,6 +87,7 @@ class Actors:
         demonym_persons(doc, lex, persons, dems, names)  # Czech tennis player X: before the home count
         sents = {t.i: t.sent for t in doc.tokens}
         home = _home(doc, lex, names, dropped, persons, dems, sents)
+        club_names(doc, lex, persons, home.clear)  # before the roles (Mluvčí Sparty) and the private persons
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
             if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
                 h.code, h.start, h.rule = dem + str(h.code)[1:], h.start - 1, h.rule + "; demonym before it"
@@ -175,7 +176,6 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
     free = [p for p in persons if id(p) not in attached]
     acting_places(doc, lex, ctx.forms, free, persons)
-    club_names(doc, lex, free, home.clear)  # before the private persons: AC Sparta is no person
     own_spelled_persons(doc, lex, free, home.clear)
     private_persons([p for p in free if p.code or not after_place_noun(doc, lex, p.head)], home)
     org_names(doc, lex, free, _referred_home(home))
