@@ -58,6 +58,8 @@ def test_club_role_of_a_club_takes_its_code(pipeline: Pipeline) -> None:
      "DEUNGO"),
     ("Czech football side Sparta Prague has appealed against the ban.", "en", "Sparta Prague", "CZEBUS"),
     ("Sigma Olomouc se odvolala proti trestu.", "cs", "Sigma Olomouc", "CZEBUS"),
+    ("Manchester United vyhodil trenéra po porážce s Bayernem Mnichov.", "cs", "Manchester United", "GBRBUS"),
+    ("Paris Saint-Germain sued FC Barcelona over the transfer.", "en", "Paris Saint-Germain", "FRABUS"),
 ])
 def test_club_sports_associations_and_listed_clubs(pipeline: Pipeline, text: str, lang: str, name: str,
                                                    code: str) -> None:
