@@ -17,7 +17,13 @@ from ..actors.compose import (
     unlisted_person_roles,
 )
 from ..actors.coordinated import coordinated_roles
-from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_before, titled_persons
+from ..actors.coref import (
+    ORG_SECTORS,
+    bare_alias_after_role,
+    same_named_org_before,
+    same_noun_as_before,
+    titled_persons,
+)
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.inhabitants import match_inhabitants
 from ..actors.lexicon import Lexicon, lexicon
@@ -165,6 +171,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
     unlisted_body_roles(ctx, roles)
     same_named_org_before(ctx, roles)
     titled_persons(forms, roles, persons)
+    bare_alias_after_role(ctx, roles, names)
 
 
 def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[Hit], dropped: list[Hit],
