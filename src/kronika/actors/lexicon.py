@@ -75,9 +75,9 @@ class Lexicon:
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     market_nouns: set[str] = field(default_factory=set)  # trh, market: 'na ruském trhu' names a market, not an actor
-    club_words: set[str] = field(default_factory=set)  # fotbalový, klub, FC: a name they mark is a sports club
     destination_preps: set[str] = field(default_factory=set)
     goal_preps: set[str] = field(default_factory=set)  # do, to: zájezdy do Egypta names where trips go
+    club_words: set[str] = field(default_factory=set)  # fotbalový, klub, FC: a name they mark is a sports club
     max_words: int = 1
     regions: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
@@ -212,10 +212,10 @@ def _load_actors(lex: Lexicon) -> None:
     lex.stance_prefixes = {p.lower() for p in data.get("stance_prefixes", [])}
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
     lex.market_nouns = {p.lower() for p in data.get("market_nouns", [])}
-    lex.club_words = {p.lower() for p in data.get("club_words", [])}
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.non_owner_cases = set(data.get("non_owner_cases", []))
+    lex.club_words = {p.lower() for p in data.get("club_words", [])}
     lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
     lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
     lex.goal_preps = {p.lower() for p in data.get("goal_prepositions", [])}
