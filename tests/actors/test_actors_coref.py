@@ -53,3 +53,11 @@ def test_coref_two_titles_on_one_person(pipeline: Pipeline) -> None:
     # (wmt-news chicago_defender.80: 'Women' and 'Business' both attach to the name 'Owners Conference')
     doc = run(pipeline, "She spoke at The National Association of Women Business Owners Conference in Chicago.", "en")
     assert doc.mentions
+
+
+def test_coref_bare_alias_after_a_role_with_the_same_noun(pipeline: Pipeline) -> None:
+    text = "Odvolací komise případ nestihla projednat. Komise nakonec v dalším týdnu trest potvrdila."
+    assert {m.text: m.code for m in run(pipeline, text, "cs").mentions}["Komise"] == "CZENGO"
+    text = "Evropská komise navrhla clo. Disciplinární komise zasedala. Komise pak návrh stáhla."
+    # the article wrote the body's full name
+    assert {m.text: m.code for m in run(pipeline, text, "cs").mentions}["Komise"] == "IGOEUREEC"

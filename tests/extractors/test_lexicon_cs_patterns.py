@@ -37,6 +37,7 @@ FIRES = [
     ("Ruská pokuta pro Ukrajinu je vysoká.", ("COERCE", "RUS", "UKR"), "cs-n-pokuta-172"),
     ("Ruská okupace Ukrajiny pokračuje.", ("COERCE", "RUS", "UKR"), "cs-n-okupace-192"),
     ("Rusko udělilo Ukrajině pokutu.", ("COERCE", "RUS", "UKR"), "cs-udelit-172"),
+    ("Česká odvolací komise potvrdila trest pro slovenského útočníka.", ("REJECT", "CZE", "SVK"), "cs-potvrdit-120"),
     ("Rusko svalilo vinu na Ukrajinu.", ("ACCUSE", "RUS", "UKR"), "cs-svalit-112"),
     ("Rusko dává vinu Ukrajině.", ("ACCUSE", "RUS", "UKR"), "cs-davat-112"),
     ("Rusko dalo Ukrajině souhlas.", ("AGREE", "RUS", "UKR"), "cs-dat-030"),

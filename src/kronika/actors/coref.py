@@ -95,3 +95,21 @@ def _same_surname(a: set[str], b: set[str], p: Hit, q: Hit) -> bool:
     x, y = p.name.split()[-1].lower(), q.name.split()[-1].lower()
     n = next((i for i, (c, d) in enumerate(zip(x, y, strict=False)) if c != d), min(len(x), len(y)))
     return n >= max(5, min(len(x), len(y)) - 3)
+
+
+def bare_alias_after_role(ctx: Context, roles: dict[int, Role], names: list[Hit]) -> None:
+    """A one-word IGO alias that is also a sector noun ('Komise' for the European Commission), in an article that
+    never writes that body's full name, after a role headed by the same noun ('disciplinární komise', 'Odvolací
+    komise') is that earlier body: 'Komise nakonec trest potvrdila'. A state's own body (Senát) keeps its name."""
+    full = {h.code for h in names if h.end - h.start > 1}
+    for h in names:
+        t = ctx.doc.tokens[h.start]
+        if h.end - h.start != 1 or not (h.code or "").startswith("IGO") or h.code in full or t.upos != "NOUN" \
+                or ctx.lex.sector_of(ctx.forms[h.start]) is None:
+            continue
+        ante = [r for r in roles.values() if r.code and r.head < h.start and r.code != h.code
+                and ctx.forms[r.head] & ctx.forms[h.start]]
+        if ante:
+            last = max(ante, key=lambda r: r.head)
+            h.code, h.kind = last.code, "GRP"
+            h.rule += f"; the same noun as an earlier mention ({ctx.doc.tokens[last.head].text}), not the alias"

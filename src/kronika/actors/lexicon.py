@@ -78,6 +78,7 @@ class Lexicon:
     market_nouns: set[str] = field(default_factory=set)  # trh, market: 'na ruském trhu' names a market, not an actor
     destination_preps: set[str] = field(default_factory=set)
     goal_preps: set[str] = field(default_factory=set)  # do, to: zájezdy do Egypta names where trips go
+    club_words: set[str] = field(default_factory=set)  # fotbalový, klub, FC: a name they mark is a sports club
     max_words: int = 1
     regions: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
@@ -216,6 +217,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.non_owner_cases = set(data.get("non_owner_cases", []))
+    lex.club_words = {p.lower() for p in data.get("club_words", [])}
     lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
     lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
     lex.goal_preps = {p.lower() for p in data.get("goal_prepositions", [])}

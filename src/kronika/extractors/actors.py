@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..actors.abbrev import abbreviation_hits
 from ..actors.adjectives import adjective_hits, sector_adjective_hits
 from ..actors.anaphora import anaphor_hits, anaphoric_roles, same_sector_before, titled_anaphors
+from ..actors.clubs import club_names
 from ..actors.compose import (
     Context,
     Role,
@@ -16,7 +17,13 @@ from ..actors.compose import (
     unlisted_person_roles,
 )
 from ..actors.coordinated import coordinated_roles
-from ..actors.coref import ORG_SECTORS, same_named_org_before, same_noun_as_before, titled_persons
+from ..actors.coref import (
+    ORG_SECTORS,
+    bare_alias_after_role,
+    same_named_org_before,
+    same_noun_as_before,
+    titled_persons,
+)
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.inhabitants import match_inhabitants
 from ..actors.lexicon import Lexicon, lexicon
@@ -87,6 +94,7 @@ class Actors:
         demonym_persons(doc, lex, persons, dems, names)  # Czech tennis player X: before the home count
         sents = {t.i: t.sent for t in doc.tokens}
         home = _home(doc, lex, names, dropped, persons, dems, sents)
+        club_names(doc, lex, persons, home.clear)  # before the roles (Mluvčí Sparty) and the private persons
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
             if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
                 h.code, h.start, h.rule = dem + str(h.code)[1:], h.start - 1, h.rule + "; demonym before it"
@@ -164,6 +172,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
     unlisted_body_roles(ctx, roles)
     same_named_org_before(ctx, roles)
     titled_persons(forms, roles, persons)
+    bare_alias_after_role(ctx, roles, names)
 
 
 def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[Hit], dropped: list[Hit],
