@@ -833,6 +833,10 @@ v("nařídit,nařizovat,uložit,ukládat", "116", DAT, needs_target=True, object
 # that licenses it and the target (a police subject, 'Policie oznámila, že ...', leaves no target: dropped)
 v("oznámit,oznamovat,ohlásit,ohlašovat", "063", [*DAT, "obl:na+Acc", "nmod:na+Acc"],
   object=["policie", "policista", "linka"], needs_target=True)
+# confirming a ban or sentence on appeal ('komise potvrdila trest pro záložníka') rejects the appeal (120, wmt-dev3;
+# club7 added it to verbs.json by hand: moved here)
+v("potvrdit", "120", ["obl:pro+Acc", "nmod:pro+Acc", *DAT], object=["trest", "tresta", "distanc", "zákaz", "pokuta", "suspendace"],
+  needs_target=True)
 v("vyhlásit,vyhlašovat,zavést,zavádět", "1724", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc"],
   object=["nouzový", "výjimečný", "stanný", "nouze"])
 # round 18 (xgcs6, a battery of regulator, sport-governance and court sentences): suspending someone's licence is an
