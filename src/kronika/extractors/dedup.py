@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import langpack
 from ..actors.normalize import read_tsv
-from ..model import ArgRef, Event, Mention, Sentence
+from ..model import ArgRef, Event, Mention
 from .lexicon import Entry
 from .lexicon import load as load_lexicon
 
@@ -199,22 +199,9 @@ def _same_date(a: Event, b: Event) -> bool:
     return a.date is None or b.date is None or a.date == b.date
 
 
-def headline_sentences(text: str, sentences: list[Sentence]) -> int:
-    """How many sentences the article's first line (its headline) holds; 0 for a text of one paragraph."""
-    cut = text.find("\n")
-    return 0 if cut < 0 else sum(1 for s in sentences if s.char_start < cut)
-
-
-def _retold(o: Event, e: Event, headline: int) -> bool:
-    """A headline's target-less act of the actor the body names the same (not a passive headline's victim)."""
-    return e.sentence < headline <= o.sentence and o.source is not None and e.source is not None \
-        and o.source.name == e.source.name
-
-
-def dedup(events: list[Event], dropped: list[dict[str, Any]], headline: int = 0) -> list[Event]:
+def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
     """Drop events of one actor twice, merge repeats of (type, source, target, date), fold target-less repeats
-    made in the same sentence or in the headline ('Odvolala se proti trestu' above 'Sparta se odvolala proti trestu
-    pro útočníka': the lead names what the headline leaves out)."""
+    made in the same sentence."""
     kept: dict[tuple[str, str, str, str], Event] = {}
     stated: set[tuple[str, str, str]] = set()
     for e in [e for e in events if unnamed_victim(e)]:
@@ -246,13 +233,11 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]], headline: int = 0)
     for e in kept.values():
         if e.target is None:
             twin = next((o for o in kept.values() if o.target is not None and o.type == e.type
-                         and (o.sentence == e.sentence or _retold(o, e, headline))
-                         and country(o.source.code if o.source else None)
+                         and o.sentence == e.sentence and country(o.source.code if o.source else None)
                          == country(e.source.code if e.source else None) and _same_date(o, e)), None)
             if twin is not None:
                 twin.mentions.extend(e.mentions)
-                _drop(dropped, e, "target-less repeat of an event with a target in the same sentence or the headline: "
-                                  "merged")
+                _drop(dropped, e, "target-less repeat of an event with a target in the same sentence: merged")
                 continue
         out.append(e)
     for e in out:

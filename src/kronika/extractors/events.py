@@ -51,7 +51,7 @@ from .complements import (
     place_targets,
     ultimatum,
 )
-from .dedup import dedup, headline_sentences, one_actor, target_required
+from .dedup import dedup, one_actor, target_required
 from .demands import DEMAND_CAMEO, demand
 from .fill import context_sources
 from .judgements import innocence, judgements
@@ -129,7 +129,7 @@ class Events:
         found.extend(judgements(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
         found.extend(innocence(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "denier")))
         found.extend(namings(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "subject")))
-        doc.events = dedup(military_arrivals(found), dropped, headline_sentences(doc.article.text, doc.sentences))
+        doc.events = dedup(military_arrivals(found), dropped)
         doc.meta["events_dropped"] = dropped
         return doc
 
