@@ -39,7 +39,7 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
         if not anchors:
             return None
     if e.complements:  # the act the trigger names in its infinitive: 'nařídil firmě zaplatit', 'ordered X to pay'
-        anchors += [k.i for k in tree.children(n.i, "xcomp") if k.upos == "VERB" and fold(k.lemma) in e.complements]
+        anchors += [k.i for k in infinitives(tree, n) if fold(k.lemma) in e.complements]
         if not anchors:
             return None
     if e.prep:
@@ -68,9 +68,14 @@ def particle_ok(tree: Tree, e: Entry, n: Node) -> bool:
         or any(parts & tree.case_words(k.i) for k in kids)  # 'called on X': particle parsed as prep
 
 
+def infinitives(tree: Tree, n: Node) -> list[Node]:
+    """The infinitive complements after node n ('told the bank to pay', 'nařídil firmě zaplatit')."""
+    return [x for x in tree.children(n.i, "xcomp") if x.i > n.i and x.feat("VerbForm") == "Inf"]
+
+
 def infinitive_ok(tree: Tree, e: Entry, n: Node) -> bool:
-    """Does node n have the infinitive complement the entry asks for, after it ('told the bank to pay')?"""
-    return not e.infinitive or any(x.i > n.i and x.feat("VerbForm") == "Inf" for x in tree.children(n.i, "xcomp"))
+    """Does node n have the infinitive complement the entry asks for (key infinitive)?"""
+    return not e.infinitive or bool(infinitives(tree, n))
 
 
 def _in_timex(roles: Roles, i: int) -> bool:
