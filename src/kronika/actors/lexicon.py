@@ -107,6 +107,7 @@ class Lexicon:
     attributive_homonyms: dict[str, str] = field(default_factory=dict)  # Georgia -> USA before a noun
     name_spellings: dict[str, Spelling] = field(default_factory=dict)  # CZE -> Czech letters, in an English pack
     part_words: set[str] = field(default_factory=set)  # South Lebanon, east Bosnia: a part of a state, no first name
+    name_states: set[str] = field(default_factory=set)  # Holland, Jordan: state names that are common personal names
     name_particles: set[str] = field(default_factory=set)  # von, van, de, bin: lower-case words inside a name
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
@@ -236,6 +237,7 @@ def _load_actors(lex: Lexicon) -> None:
             lex.inhabitants[noun.lower()] = code
     lex.demonym_people = bool(data.get("plural_demonyms_are_people", not lex.inhabitants))
     lex.part_words = {w.lower() for w in data.get("part_words", [])}
+    lex.name_states = {w.lower() for w in data.get("name_states", [])}
     lex.name_particles = {w.lower() for w in data.get("name_particles", [])}
     for code, rule in data.get("name_spellings", {}).items():
         if not code.startswith("_"):
