@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from actors_support import coded, run
 
 from kronika import Pipeline
@@ -162,6 +163,26 @@ def test_places_state_name_after_a_first_name_is_a_surname(pipeline: Pipeline) -
     assert "NLD" not in {m.code for m in doc.mentions}
     doc = run(pipeline, "The army of mostly Buddhist Myanmar attacked the Rohingya.", "en")
     assert "MMR" in {(m.code or "")[:3] for m in doc.mentions}
+
+
+# (text, state code that must not appear, state code that must): states that are common personal names (name_states)
+NAME_STATES = [
+    ("Vicki Holland tortured a monkey. Holland also fed the monkey with sausages.", "NLD", None),
+    ("Jordan Henderson criticised the referee. Henderson said the decision was wrong.", "JOR", None),
+    ("Georgia Harrison accused the police of lying. Harrison said she was attacked.", "GEO", None),
+    # no later bare surname: 'Jordan Valley' and 'Georgia Tech' stay places of the state
+    ("Jordan and Israel signed a deal. The Jordan Valley is contested.", None, "JOR"),
+    ("Russia attacked Georgia. Georgia Tech students protested.", None, "GEO"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), NAME_STATES, ids=[c[0][:24] for c in NAME_STATES])
+def test_places_state_that_is_a_personal_name_inside_a_name_is_the_person(pipeline: Pipeline, text: str,
+                                                                         absent: str | None,
+                                                                         present: str | None) -> None:
+    """'Vicki Holland ... Holland also fed': an unknown first name before Holland still makes it a surname."""
+    codes = {(m.code or "")[:3] for m in run(pipeline, text, "en").mentions}
+    assert absent not in codes and (present is None or present in codes)
 
 
 def test_places_part_of_a_state_before_its_name_is_no_first_name(pipeline: Pipeline) -> None:

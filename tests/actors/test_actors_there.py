@@ -24,3 +24,20 @@ CASES = [
 def test_actors_there_role_takes_the_place_named_before(pipeline: Pipeline, text: str, mention: str,
                                                         code: str) -> None:
     assert coded(run(pipeline, text, "cs"))[mention] == code
+
+
+# (lang, text, mention, code): a state organ subject of a clause set in a named place; the target's country or the
+# article's default must not win ('Policie ve Varšavě zadržela dva Ukrajince' left the police unresolved)
+SEATS = [
+    ("cs", "Policie ve Varšavě zadržela dva Ukrajince podezřelé z vraždy.", "Policie", "POLCOP"),
+    ("cs", "V Londýně policie zadržela dva Poláky.", "policie", "GBRCOP"),
+    ("en", "The police in Warsaw on Friday arrested two Ukrainians.", "police in Warsaw", "POLCOP"),
+    # the place of the clause, not a place in another clause: 'z Vídně' is where the men came from
+    ("cs", "Policie zadržela v Praze dva muže, kteří přiletěli z Vídně.", "Policie", "CZECOP"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "code"), SEATS, ids=[c[1][:30] for c in SEATS])
+def test_actors_seat_of_a_clause_gives_its_organ_the_state(pipeline: Pipeline, lang: str, text: str, mention: str,
+                                                           code: str) -> None:
+    assert coded(run(pipeline, text, lang))[mention] == code

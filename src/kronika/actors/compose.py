@@ -8,7 +8,7 @@ from ..model import Doc, Token
 from .holders import comma_apposition, name_after_phrase, name_before_body
 from .lexicon import Lexicon
 from .match import Hit
-from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, state_tokens, there_state
+from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, seat_state, state_tokens, there_state
 from .nominal import age_adjective, nominal_adjective
 
 # Dependents that belong to a noun phrase in UD and in spaCy's English scheme.
@@ -489,7 +489,7 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
                  and c.deprel.split(":")[0] in MOD_RELS]
         if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
             r.code, r.source = inner[0].code, inner[0].source
-        elif (there := there_state(ctx, r.head)) is not None:
+        elif (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)) is not None:
             r.code, r.source = there[0] + r.sector, there[1]  # 'navštívil Polsko a jednal s tamním premiérem'
         elif ctx.home:
             r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"

@@ -72,6 +72,7 @@ class Lexicon:
     genitive_preps: set[str] = field(default_factory=set)  # English 'of': the government of Poland
     owner_preps: set[str] = field(default_factory=set)  # ministryně za ANO: the phrase names what the noun belongs to
     non_owner_cases: set[str] = field(default_factory=set)  # soud firmě Bayer: a bare dative is no owner
+    seat_preps: set[str] = field(default_factory=set)  # Policie ve Varšavě zadržela: where a clause's organ sits
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     company_anaphors: set[str] = field(default_factory=set)  # the company, the firm: an unlisted name before it
@@ -106,6 +107,7 @@ class Lexicon:
     attributive_homonyms: dict[str, str] = field(default_factory=dict)  # Georgia -> USA before a noun
     name_spellings: dict[str, Spelling] = field(default_factory=dict)  # CZE -> Czech letters, in an English pack
     part_words: set[str] = field(default_factory=set)  # South Lebanon, east Bosnia: a part of a state, no first name
+    name_states: set[str] = field(default_factory=set)  # Holland, Jordan: state names that are common personal names
     name_particles: set[str] = field(default_factory=set)  # von, van, de, bin: lower-case words inside a name
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
@@ -219,6 +221,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.non_owner_cases = set(data.get("non_owner_cases", []))
     lex.club_words = {p.lower() for p in data.get("club_words", [])}
     lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
+    lex.seat_preps = {w.lower() for w in data.get("seat_prepositions", [])}
     lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
     lex.goal_preps = {p.lower() for p in data.get("goal_prepositions", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
@@ -234,6 +237,7 @@ def _load_actors(lex: Lexicon) -> None:
             lex.inhabitants[noun.lower()] = code
     lex.demonym_people = bool(data.get("plural_demonyms_are_people", not lex.inhabitants))
     lex.part_words = {w.lower() for w in data.get("part_words", [])}
+    lex.name_states = {w.lower() for w in data.get("name_states", [])}
     lex.name_particles = {w.lower() for w in data.get("name_particles", [])}
     for code, rule in data.get("name_spellings", {}).items():
         if not code.startswith("_"):

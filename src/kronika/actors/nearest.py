@@ -64,6 +64,28 @@ def there_state(ctx: Context, i: int) -> tuple[str, str] | None:
     return places[-1][1], f"the place named before it ({ctx.doc.tokens[places[-1][0]].text})"
 
 
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def seat_state(ctx: Context, i: int, sector: str | None) -> tuple[str, str] | None:
+    """(state, why) for a state organ that is the subject of a clause placed in a named city or state ('Policie ve
+    Varšavě zadržela dva Ukrajince', 'a court in Cairo sentenced'; data key seat_prepositions): the place's state,
+    which the article's default or a target's country must not override; else None."""
+    t = ctx.doc.tokens[i]
+    if sector not in STATE_ORGANS or t.deprel not in SUBJECT_RELS or t.head == i or not ctx.lex.seat_preps:
+        return None
+    places = {h.head: h for hits in (ctx.names, ctx.places) for h in hits.values() if h.code and h.kind == "GPE"}
+    for c in ctx.doc.children(t.head):
+        objs = [c] if c.deprel.split(":")[0] == "obl" else []
+        if c.deprel == "prep" and c.lemma.lower() in ctx.lex.seat_preps:
+            objs = [g for g in ctx.doc.children(c.i) if g.deprel == "pobj"]
+        for o in objs:
+            cases = {k.lemma.lower() for k in ctx.doc.children(o.i) if k.deprel == "case"}
+            if o.i in places and (c.deprel == "prep" or cases & ctx.lex.seat_preps):
+                return str(places[o.i].code)[:3], f"the place its clause is set in ({o.text})"
+    return None
+
+
 def counterpart_abroad(ctx: Context, roles: dict[int, Role], r: Role) -> bool:
     """A relational noun with a possessive in a sentence with a state official ('prezident zavolal svému kolegovi'):
     the official's counterpart abroad; a colleague of others ('se svými kolegy z pořadu') is of their own group."""

@@ -118,7 +118,8 @@ def _dictionary_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[li
     """States, capitals, organisations and inhabitants from the dictionaries; capitals used as places are dropped
     (evidence of their state, not actors); the tokens all of them take."""
     names = list(match_names(doc, lex, forms))
-    surnames = {doc.tokens[h.start].text for h in names if _surname_state(doc, lex, h)}  # 'Tom Holland ... Holland'
+    hit_tokens = {i for h in names for i in range(h.start, h.end)}
+    surnames = {doc.tokens[h.start].text for h in names if _surname_state(doc, lex, h, hit_tokens)}  # Tom Holland
     names = [h for h in names if not (h.kind == "GPE" and h.end - h.start == 1
                                       and doc.tokens[h.start].text in surnames)]
     dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)
@@ -496,16 +497,31 @@ def _canonical(doc: Doc, h: Hit) -> tuple[str, bool]:
 NAME_LINKS = ("compound", "flat", "flat:name")
 
 
-def _surname_state(doc: Doc, lex: Lexicon, h: Hit) -> bool:
-    """A one-word state name bound into a name after a known first name ('Tom Holland', 'Michael Jordan'): a surname,
-    not the state ('Buddhist Myanmar' stays the state)."""
-    if h.kind != "GPE" or h.end - h.start != 1 or h.start == 0:
+def _surname_state(doc: Doc, lex: Lexicon, h: Hit, hit_tokens: set[int]) -> bool:
+    """A one-word state name bound into a person's name, not the state: after a known first name ('Tom Holland',
+    'Michael Jordan'); for a state that is a common personal name (data key name_states), after any capitalised
+    word that is no other name ('Vicki Holland'), or before a surname the article uses alone elsewhere ('Jordan
+    Henderson ... Henderson said'). 'Buddhist Myanmar', 'Jordan Valley' stay the state."""
+    if h.kind != "GPE" or h.end - h.start != 1:
         return False
-    prev, t = doc.tokens[h.start - 1], doc.tokens[h.start]
-    linked = (prev.head == t.i and prev.deprel in NAME_LINKS) or (t.head == prev.i and t.deprel in NAME_LINKS)
-    if not linked or prev.sent != t.sent or prev.upos != "PROPN" or not prev.text[:1].isupper():
-        return False  # 'east Bosnia', 'South Lebanon': a part of the state (actors.json part_words), no first name
-    return prev.text.lower() not in lex.part_words and bool(word_keys(lex, prev) & people().firsts)
+    t = doc.tokens[h.start]
+    named = t.text.lower() in lex.name_states
+    if h.start > 0 and _name_link(doc, lex, doc.tokens[h.start - 1], t):
+        prev = doc.tokens[h.start - 1]
+        return bool(word_keys(lex, prev) & people().firsts) or (named and prev.i not in hit_tokens)
+    if named and h.start + 1 < len(doc.tokens) and _name_link(doc, lex, doc.tokens[h.start + 1], t):
+        nxt = doc.tokens[h.start + 1]
+        return nxt.i not in hit_tokens and any(
+            o.text == nxt.text and o.i != nxt.i and doc.tokens[o.i - 1].text != t.text for o in doc.tokens[1:])
+    return False
+
+
+def _name_link(doc: Doc, lex: Lexicon, other: Token, t: Token) -> bool:
+    """Whether a capitalised proper noun beside a state name is bound with it into one name (not 'east Bosnia',
+    'South Lebanon': a part of the state, actors.json part_words)."""
+    linked = (other.head == t.i and other.deprel in NAME_LINKS) or (t.head == other.i and t.deprel in NAME_LINKS)
+    return linked and other.sent == t.sent and other.upos == "PROPN" and other.text[:1].isupper() \
+        and other.text.lower() not in lex.part_words
 
 
 @component("actors", requires=("tokens",), provides=("mentions", "actors"))
