@@ -1,6 +1,7 @@
 """Roles a trigger takes from a governing verb: the object a listed verb controls is the subject of its infinitive
 or gerund (a Czech dative obl:arg too: 'nezabránilo tisícům lidí podat žaloby'); a negated prevention verb leaves
-the act it governs standing ('has not stopped X from filing'); a prevention verb's act did not happen."""
+the act it governs standing ('has not stopped X from filing'); a prevention verb's act did not happen; a gerund
+under a degree adverb is done by the verb's subject ('went as far as urging X')."""
 
 from __future__ import annotations
 
@@ -24,3 +25,17 @@ def test_control_and_prevention(pipeline: Pipeline, lang: str, text: str,
     got = [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
            for e in events(pipeline, text, lang)]
     assert got == expected
+
+
+DEGREE = [
+    ("The Polish government went as far as urging Russia to withdraw its troops.", ("REQUEST", "POLGOV", "RUS")),
+    ("The Polish army went as far as advising its soldiers to avoid the border.", ("REQUEST", "POLMIL", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREE)
+def test_gerund_under_a_degree_adverb_shares_the_subject(pipeline: Pipeline, text: str,
+                                                         expected: tuple[str, str | None, str | None]) -> None:
+    got = [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+           for e in events(pipeline, text, "en")]
+    assert got == [expected]

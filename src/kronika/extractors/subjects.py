@@ -43,7 +43,8 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     purpose = _purpose_subject(roles, n)
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
-    while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))) and n.head != n.i:
+    while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))
+           or _degree_adverb(tree, n, trigger)) and n.head != n.i:
         rel, dropped = n.deprel, n.deprel == "advcl" and finite(n)  # 'aby se mohly připojit': a dropped subject
         controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i))  # 'accused X of -ing'
         n = tree[n.head]
@@ -71,6 +72,12 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
                 break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
     return _unexpressed_subject(roles, trigger)
+
+
+def _degree_adverb(tree: Tree, n: Node, trigger: int) -> bool:
+    """'went as far as advising X': the gerund hangs on an adverb of the verb whose subject does it."""
+    return n.i != trigger and n.deprel == "advmod" and n.upos == "ADV" and tree[n.head].upos == "VERB" \
+        and bool(tree.children(n.i, "advcl"))
 
 
 def _controllers(roles: Roles, n: Node) -> list[Node]:
