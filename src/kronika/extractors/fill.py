@@ -17,8 +17,9 @@ from .roles import Roles
 from .sources import custody_of_unnamed, implicit_agent, judging_source, reported_or_inherited, speaker_as_source
 from .udview import Node
 
-# A noun of talks or cooperation with a named partner is held by its clause's subject (events.MUTUAL).
-PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# A noun of talks, cooperation or dispute with a named partner is held by its clause's subject (events.MUTUAL; 'is
+# involved in a dispute with the Commission').
+PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ACCUSE", "REJECT"})
 
 
 def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quote: Quote | None,
