@@ -56,6 +56,9 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     found = light_verb_source(roles, n.i, "nsubj" in e.source)
     if found:
         return found, "light-verb"
+    own = roles.mention_at(n.i)
+    if own is not None and own.head == n.i and plover == "ACCUSE":  # 'Critics of the government say ...': an
+        return [own], "agent-noun"  # agent noun of criticism is its own actor (not 'the opposition': a party)
     if plover in PARTNER_TYPES:
         found = partner_clause_source(roles, n.i)  # 'při jednáních s X uvízly'
         if found:
