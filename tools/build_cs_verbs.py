@@ -887,6 +887,8 @@ n("demonstrace,protest,pochod,manifestace,stávka,blokáda,protesty", "141", ["p
 n("spor,roztržka", "110", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("pomoc,podpora,dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:Dat", "nmod:pro+Acc"])
 n("kritika,odsouzení,výtka", "111", ["poss", "nmod:Gen", "amod", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:vůči+Dat", "nmod:proti+Dat", "nmod:Gen"])
+# a critic of X is an actor criticising X (en 'critic'): 'Kritici vlády tvrdí', 'je ostrým kritikem Kremlu'
+n("kritik,kritička", "111", ["nsubj"], ["nmod:Gen"])
 n("výzva", "020", ["poss", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc"])
 n("vyhoštění", "166", ["poss", "nmod:Gen"], ["nmod:Gen"])
 n("zatčení,zadržení,zatýkání,zadržování", "173", ["poss", "nmod:Gen", "nmod:Ins"], ["nmod:Gen"])

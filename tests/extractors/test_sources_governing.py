@@ -34,8 +34,9 @@ def test_sources_governing_cs_dropped_subject_after_a_sentence(pipeline: Pipelin
 
 
 def test_sources_governing_demonstrative_subject_is_a_fact_not_an_actor(pipeline: Pipeline) -> None:
-    text = "Rusko vyhlásilo blokádu. To nezabránilo Polsku podpořit Ukrajinu."
-    assert not [e for e in events(pipeline, text, lang="cs") if e.trigger == "podpořit"]
+    text = "Rusko vyhlásilo blokádu. To nezabránilo Polsku podpořit Ukrajinu."  # the dative controls the act
+    assert [e.source.code for e in events(pipeline, text, lang="cs") if e.trigger == "podpořit" and e.source] == [
+        "POL"]
 
 
 def test_sources_governing_it_without_a_reporter_is_no_actor(pipeline: Pipeline) -> None:

@@ -161,15 +161,19 @@ def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:
     verb, is held by that verb's actor subject."""
     tree = roles.tree
     n = tree[noun]
-    if n.deprel.split(":")[0] != "obl" or n.head == n.i or tree[n.head].upos not in {"VERB", "AUX", "ADJ"}:
+    copular = bool(tree.children(n.i, "cop"))  # 'Vláda je ve sporu s Komisí': the noun is the predicate
+    if not copular and (n.deprel.split(":")[0] != "obl" or n.head == n.i
+                        or tree[n.head].upos not in {"VERB", "AUX", "ADJ"}):
         return []
     preps = roles.lex.words("comitative_preps")
     phrases = [k for k in tree.children(n.i, "nmod", "obl") if tree.case_words(k.i) & preps]
     partners = {m.head for k in phrases for x in [k, *tree.children(k.i, "nmod")] for m in roles.actors(x.i)}
     if not partners:  # 's vedením nemocnice': the management of a named body
         return []
-    # the subject, or the by-agent of a passive ('was organised by X in collaboration with Y': X)
-    subj = [k for k in tree.children(n.head, "nsubj", "obl:agent") if not is_pronoun(k)]
+    # the subject (of a stative passive too: 'is involved in a dispute with X'), or the by-agent of a passive
+    # ('was organised by X in collaboration with Y': X)
+    subj = [k for k in tree.children(n.i if copular else n.head, "nsubj", "nsubj:pass", "obl:agent")
+            if not is_pronoun(k)]
     return [m for k in subj for m in roles.actors(k.i) if m.head not in partners]
 
 

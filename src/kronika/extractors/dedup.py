@@ -231,8 +231,10 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
         kept[key] = e
     out: list[Event] = []
     for e in kept.values():
-        if e.target is None:
-            twin = next((o for o in kept.values() if o.target is not None and o.type == e.type
+        critics = _filled(e) and "agent-noun" in (e.rule or "")  # 'Kritici tvrdí, že opatření jsou nedostatečná':
+        if e.target is None or critics:  # the critics' noun with a home counterpart beside the judgement it reports
+            twin = next((o for o in kept.values() if o.target is not None and not (critics and _filled(o))
+                         and o.type == e.type
                          and o.sentence == e.sentence and country(o.source.code if o.source else None)
                          == country(e.source.code if e.source else None) and _same_date(o, e)), None)
             if twin is not None:

@@ -17,8 +17,9 @@ from .roles import Roles
 from .sources import custody_of_unnamed, implicit_agent, judging_source, reported_or_inherited, speaker_as_source
 from .udview import Node
 
-# A noun of talks or cooperation with a named partner is held by its clause's subject (events.MUTUAL).
-PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# A noun of talks, cooperation or dispute with a named partner is held by its clause's subject (events.MUTUAL; 'is
+# involved in a dispute with the Commission').
+PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ACCUSE", "REJECT"})
 
 
 def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quote: Quote | None,
@@ -29,7 +30,7 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
     plover = info.plover if info is not None else None
     how = "subject"
     if e.noun:
-        sources, how = _noun_sources(roles, n, e, plover, quote)
+        sources, how = _noun_sources(roles, n, e, plover, quote, bool(targets))
     elif not e.swap:
         sources, how = speaker_as_source(roles.doc, roles.tree, n, quote)
     if not sources and e.swap and not (e.noun or e.passive_source) and plover == "ACCUSE":
@@ -47,7 +48,7 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
     return sources, targets, how
 
 
-def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Quote | None
+def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Quote | None, named: bool
                   ) -> tuple[list[Mention], str]:
     """The holder of a noun trigger: a light verb's subject, the subject (or by-agent) of the clause a noun of talks
     stands in, or the quote's speaker when that clause is in the first person ('„Budeme to zjišťovat ve spolupráci
@@ -55,6 +56,8 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     found = light_verb_source(roles, n.i, "nsubj" in e.source)
     if found:
         return found, "light-verb"
+    if plover == "ACCUSE" and _agent_noun(roles, n, named):
+        return [roles.by_token[n.i]], "agent-noun"
     if plover in PARTNER_TYPES:
         found = partner_clause_source(roles, n.i)  # 'při jednáních s X uvízly'
         if found:
@@ -64,3 +67,14 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
             if found:
                 return found, f"partner-clause+{how}"
     return possessor_source(roles, n.i), "possessor-pronoun"  # 'defended its crackdown on X'
+
+
+def _agent_noun(roles: Roles, n: Node, named: bool) -> bool:
+    """'Critics of the government say ...', 'Critics say he remains inseparable from the crimes': a noun of criticism
+    that is itself a resolved actor is its own source when it names its target or reports (grammar key report_verbs)
+    what it criticises; not 'the opposition' (a party, another type), not 'film critics praised the film'."""
+    own = roles.mention_at(n.i)
+    if own is None or own.head != n.i:
+        return False
+    head = roles.tree[n.head]
+    return named or (n.deprel == "nsubj" and head.lemma in roles.lex.words("report_verbs"))

@@ -57,6 +57,8 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
     """Negation, future and hypothetical flags from morphology, auxiliaries, modals and governing verbs."""
     m = Modality(future=entry_future)
     chain = _chain(tree, trigger)  # negation is not shared by a conjunct ('did not attack X but shelled Y')
+    prevention = lex.words("prevention_verbs")  # 'nezabránilo lidem podat žaloby': not prevented, they did
+    chain = [v for k, v in enumerate(chain) if k == 0 or v.lemma not in prevention]
     words = [n for v in chain for n in [v, *tree.children(v.i, *AUX)]]
     negators = lex.words("negators")
     if any(negative(lex, w) and w.upos in {"VERB", "AUX", "ADJ"} for w in words) or any(

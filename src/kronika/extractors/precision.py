@@ -14,7 +14,7 @@ code no event although their entry matches.
 - A 'visit' by an army ('US troops arrived in Poland', 'vojáci přijeli do X') is a deployment (MOBILIZE 154),
   not a diplomatic visit (CONSULT 042); a defence minister (sector GOVMIL) still visits.
 - An act a prevention verb governs (grammar key prevention_verbs: 'prevented X from completing the withdrawal')
-  has not happened.
+  has not happened; under a negated one ('has not stopped X from filing') it has.
 - Perfect auxiliaries spelled like future/conditional ones (grammar key perfect_aux_forms: English "'d" is
   'had' before a past participle: 'acknowledged he'd withheld aid' is a past act, not 'would').
 """
@@ -81,10 +81,19 @@ def possessed_verb(doc: Doc, lex: Lexicon, n: Node) -> bool:
 
 def prevented(tree: Tree, lex: Lexicon, n: Node) -> bool:
     """'prevented Ukraine from completing the withdrawal', 'stopped the attack': the act a prevention verb governs
-    (a clause with a preposition, or its object noun) has not happened."""
-    if n.head == n.i or tree[n.head].lemma not in lex.words("prevention_verbs"):
-        return False
-    return (n.deprel == "advcl" and tree.has_case(n.i)) or (n.upos == "NOUN" and n.deprel == "obj")
+    (a clause with a preposition, its object noun or infinitive) has not happened; not when it is negated."""
+    if n.head == n.i or tree[n.head].lemma not in lex.words("prevention_verbs") \
+            or negated_verb(tree, lex, tree[n.head]):
+        return False  # 'has not stopped thousands from filing lawsuits', 'nezabránilo lidem podat žaloby': they did
+    return (n.deprel == "advcl" and tree.has_case(n.i)) or (n.upos == "NOUN" and n.deprel == "obj") or (
+        n.deprel == "xcomp" and n.feat("VerbForm") == "Inf")  # 'zabránil Rusku zaútočit'
+
+
+def negated_verb(tree: Tree, lex: Lexicon, v: Node) -> bool:
+    """A verb negated by its form (cs 'nezabránilo') or by a negator word ('has not stopped')."""
+    from .modality import negative  # modality -> precision: imported at call time
+    return negative(lex, v) or any(k.lemma in lex.words("negators") or k.deprel in {"neg", "advmod:neg"}
+                                   for k in tree.children(v.i))
 
 
 def foreign_particle(tree: Tree, lex: Lexicon, n: Node, e: Entry) -> Node | None:

@@ -15,6 +15,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
   a passive verb ('Ruskou policií bylo zahájeno stíhání');
 - an actor in the agent case tagged as a modifier of a passive verb, or as its object in a plural form the agent
   case shares, is the agent ('Starosta byl opozicí kritizován', 'Muž byl policisty zbit');
+- an infinitive taken as the clausal subject of an adjective predicate with its own subject ('FAO je připravená
+  spolupracovat'): the adjective's complement (xcomp);
 - a headline passive without its auxiliary that the parser reads as a past verb ('Child rapist ordered to face victim',
   'Cleveland police branded "failing" by inspectors'): its subject is the passive subject, its by-phrase the agent.
 """
@@ -46,7 +48,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
                 notes.append(note)
     for n in tree.nodes:
         note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
-            or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n)
+            or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) or _adjective_csubj(tree, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -117,6 +119,17 @@ def _headline_passive(doc: Doc, tree: Tree, lex: Lexicon, n: Node, names: set[in
     for k in by:
         tree.rehang(k.i, n.i, "obl:agent")
     return f"headline-passive:{n.tok.text}"
+
+
+def _adjective_csubj(tree: Tree, n: Node) -> str:
+    """'FAO je připravená spolupracovat s X': an infinitive the parser made the clausal subject of an adjective
+    predicate that has a subject of its own is the adjective's complement (xcomp: its subject acts, and the
+    adjective's readiness or obligation is the infinitive's modality)."""
+    if n.deprel != "csubj" or n.feat("VerbForm") != "Inf" or n.head == n.i or tree[n.head].upos != "ADJ" \
+            or not tree.children(n.head, "nsubj"):
+        return ""
+    tree.rehang(n.i, n.head, "xcomp")
+    return f"adjective-complement:{n.tok.text}"
 
 
 def _split_passive(tree: Tree, lex: Lexicon, n: Node) -> str:

@@ -382,7 +382,9 @@ class Roles:
         layer = [d for d in deps if d.deprel.split(":")[0] in {"obl", "obj", "nsubj", "iobj"}
                  or (d.deprel in starts and not self.tree.has_case(d.i))]  # a bare genitive, not 'of X'/'X's'
         for _ in range(2):
-            layer = [k for d in layer for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod"]
+            layer = [k for d in layer for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod"] + [
+                k for d in layer for a in self.tree.children(d.i, "amod") if a.upos == "ADJ"
+                for k in self.tree.children(a.i, "obl", "nmod")]  # 'exported machines worth 30 million to China'
             out.extend(Node(k.tok, k.head, "obl", k.kids) for k in layer if self.tree.has_case(k.i))
         if noun:
             out.extend(Node(k.tok, trigger, "nmod", k.kids) for k in self.following_phrases(trigger))

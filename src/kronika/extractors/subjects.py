@@ -43,11 +43,12 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     purpose = _purpose_subject(roles, n)
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
-    while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))) and n.head != n.i:
+    while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))
+           or _degree_adverb(tree, n, trigger)) and n.head != n.i:
         rel, dropped = n.deprel, n.deprel == "advcl" and finite(n)  # 'aby se mohly připojit': a dropped subject
         controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i))  # 'accused X of -ing'
         n = tree[n.head]
-        objs = [k for k in tree.children(n.i, "obj", "iobj") if k.deprel in {"obj", "iobj"}] if controlled else []
+        objs = _controllers(roles, n) if controlled else []
         if dropped and (roles.is_passive(n.i) or not _actor_subject(roles, n)):
             break  # only an actor subject of an active governing clause is shared; else the other strategies
         if rel == "advcl" and not controlled and roles.is_passive(n.i):  # 'was attacked by X, killing ...'
@@ -71,6 +72,24 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
                 break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
     return _unexpressed_subject(roles, trigger)
+
+
+def _degree_adverb(tree: Tree, n: Node, trigger: int) -> bool:
+    """'went as far as advising X': the gerund hangs on an adverb of the verb whose subject does it."""
+    return n.i != trigger and n.deprel == "advmod" and n.upos == "ADV" and tree[n.head].upos == "VERB" \
+        and bool(tree.children(n.i, "advcl"))
+
+
+def _controllers(roles: Roles, n: Node) -> list[Node]:
+    """The objects of a verb whose infinitive or gerund they control ('urged X to ...'); also a bare object in
+    another case of a listed object-control verb (grammar key object_control_verbs: cs 'nezabránilo tisícům lidí
+    podat žaloby', 'umožnil Ukrajině vstoupit', where UD makes the dative obl:arg)."""
+    tree = roles.tree
+    objs = [k for k in tree.children(n.i, "obj", "iobj") if k.deprel in {"obj", "iobj"}]
+    if n.lemma in roles.lex.words("object_control_verbs"):
+        objs += [k for k in tree.children(n.i, "obl:arg") if k.feat("Case") in {"Dat", "Acc"}
+                 and not tree.has_case(k.i)]
+    return objs
 
 
 def _unexpressed_subject(roles: Roles, trigger: int) -> tuple[list[Mention], str]:

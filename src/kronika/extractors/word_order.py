@@ -95,9 +95,11 @@ OBLIQUE_CASES = frozenset({"Dat", "Gen", "Loc", "Ins"})  # a noun tagged so is n
 
 def likeliest_subject(roles: Roles, subjects: list[Node], plural: bool) -> Node:
     """Of several 'subjects' of one verb: one not tagged with an oblique case ('Návrhu zákona vytýkají obce': the
-    dative came first), then one agreeing in number with a plural verb."""
+    dative came first), then one agreeing in number with a plural verb, then an actor rather than a thing
+    ('Otázky kolem financí konzultují s rodiči především ženy': the women consult)."""
     return sorted(subjects, key=lambda k: (k.feat("Case") in OBLIQUE_CASES, plural and k.feat("Number") == "Sing"
-                                           and not roles.tree.children(k.i, "conj")))[0]
+                                           and not roles.tree.children(k.i, "conj"),
+                                           roles.actor_of(k.i) is None))[0]
 
 
 def oblique_name(roles: Roles, n: Node) -> bool:
