@@ -26,6 +26,7 @@ from .udview import Node
 JUDGEMENT_CAMEO = "112"  # accuse, not specified below
 DENIAL_CAMEO = "016"  # deny responsibility
 SUBJECTS = {"nsubj", "nsubj:pass"}
+TALK = {"ACCUSE", "REJECT"}  # what a cue verb's own event says about the quote already
 MEDIA = "MED"  # the sector of news media: they report judgements, as judging_source reads them
 Build = Callable[[Entry, Node, Mention, Mention | None], Event]
 
@@ -46,15 +47,12 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     words = cues(doc.lang or "")
     if not words:
         return []
-    coded = [e.span for e in events]
     out: list[Event] = []
     for q in doc.quotes:
         content = [n for n in tree.nodes if q.span[0] <= n.tok.start and n.tok.end <= q.span[1]]
-        if not content or _coded(q, coded):
-            continue
         found = [(n, m) for n in content if _cue(roles, n, words) and not _negated(roles, n, _prefixed(roles, n, words))
                  for m in _judged(roles, n)[:1]]
-        if not found:
+        if not found or _coded(roles, q, found[0][0], events):
             continue
         cue, target = found[0]
         e = Entry(lemma=cue.lemma, cameo=JUDGEMENT_CAMEO, id=f"{roles.lex.lang}-reported-judgement")
@@ -66,10 +64,20 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     return out
 
 
-def _coded(q: Quote, spans: list[tuple[int, int]]) -> bool:
-    """An event already coded inside the quote's content or at its cue verb."""
-    inside = any(q.span[0] <= a and b <= q.span[1] for a, b in spans)
-    return inside or bool(q.cue_span and any(a == q.cue_span[0] for a, _ in spans))
+def _coded(roles: Roles, q: Quote, cue: Node, events: list[Event]) -> bool:
+    """An event already coded in the quote on the cue's own line of heads (the content's own act: 'said Russia
+    attacked Ukraine illegally'; not a coordinated clause: 'is trying to confuse us, but we won't let them force us'),
+    or an accusation or rejection at its cue verb ('accused X, saying ...'; not 'withholding funds, saying ...': the
+    sanction and the judgement are two acts)."""
+    tree = roles.tree
+    line = {cue.i, *(a.i for a in tree.ancestors(cue.i))}
+    for e in events:
+        if not (q.span[0] <= e.span[0] and e.span[1] <= q.span[1]):
+            continue
+        at = [n for n in tree.nodes if e.span[0] <= n.tok.start < e.span[1] and n.tok.text == e.trigger]
+        if any(n.i in line or cue.i in {a.i for a in tree.ancestors(n.i)} for n in at):
+            return True
+    return bool(q.cue_span and any(e.span[0] == q.cue_span[0] and e.type in TALK for e in events))
 
 
 def _negated(roles: Roles, n: Node, prefixed: bool = False) -> bool:

@@ -1,0 +1,40 @@
+"""Deception and wrongdoing cues in reported speech (data/<lang>/judgements.json: confuse, rig, misuse, conceal,
+complicit; zmást, zfalšovat, zamlčet, spolupachatel) accuse the actor the clause is about; a long quote's other clause
+with its own act does not hide the judgement ('is trying to confuse us, but we won't let them force us')."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+JUDGED = [
+    ("en", "The Polish government said the Russian government is trying to confuse voters."),
+    ("en", "The Polish government said Russian officials had rigged the vote."),
+    ("en", "The Polish government said the Russian minister misused state funds."),
+    ("en", "The Polish government said the Russian police concealed the evidence."),
+    ("en", "The Polish government said the Russian army was complicit in the killings."),
+    ("cs", "Polská vláda uvedla, že se ruská vláda snaží voliče zmást."),
+    ("cs", "Polská vláda uvedla, že ruští úředníci zfalšovali výsledky voleb."),
+    ("cs", "Polská vláda uvedla, že ruská policie zamlčela důkazy."),
+    ("cs", "Polská vláda uvedla, že ruský ministr je spolupachatel."),
+]
+
+
+def _judged(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    return country_triples([e for e in events(pipeline, text, lang) if e.rule.startswith(f"{lang}-reported-judgement")])
+
+
+@pytest.mark.parametrize(("lang", "text"), JUDGED)
+def test_judgements_deception_cue_accuses_the_judged_actor(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert _judged(pipeline, text, lang) == {("ACCUSE", "POL", "RUS")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("cs", '"Ruská vláda se nás snaží zmást, ale nedovolíme jí nás donutit k ústupkům," řekl polský ministr.'),
+    ("en", '"The Russian government tries to confuse us, but we will not let them force us," a Polish minister said.'),
+])
+def test_judgements_another_clause_of_the_quote_does_not_hide_the_cue(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("ACCUSE", "POL", "RUS") in _judged(pipeline, text, lang)
