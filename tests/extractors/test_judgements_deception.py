@@ -38,3 +38,27 @@ def test_judgements_deception_cue_accuses_the_judged_actor(pipeline: Pipeline, l
 ])
 def test_judgements_another_clause_of_the_quote_does_not_hide_the_cue(pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("ACCUSE", "POL", "RUS") in _judged(pipeline, text, lang)
+
+
+NEGATED_APPROVAL = [
+    ("en", "The Polish government said the Russian proposals are not concrete enough."),
+    ("en", "The Polish government said the Russian election was not fair."),
+    ("en", "The Polish government said the Russian government has not been transparent."),
+    ("cs", "Polská vláda uvedla, že návrhy Ruska nejsou dostatečně konkrétní."),
+    ("cs", "Polská vláda uvedla, že ruské volby nebyly férové."),
+    ("cs", "Polská vláda uvedla, že ruská vláda není transparentní."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATED_APPROVAL)
+def test_judgements_negated_approval_accuses_the_judged_actor(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert _judged(pipeline, text, lang) == {("ACCUSE", "POL", "RUS")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Polish government said the Russian election was fair."),
+    ("cs", "Polská vláda uvedla, že ruské volby byly férové."),
+    ("en", "The Polish minister said that new, not fully democratic, Russian regimes will not last."),
+])
+def test_judgements_approval_or_a_negated_attribute_is_no_accusation(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert _judged(pipeline, text, lang) == set()

@@ -27,6 +27,7 @@ JUDGEMENT_CAMEO = "112"  # accuse, not specified below
 DENIAL_CAMEO = "016"  # deny responsibility
 SUBJECTS = {"nsubj", "nsubj:pass"}
 TALK = {"ACCUSE", "REJECT"}  # what a cue verb's own event says about the quote already
+ATTRIBUTES = {"amod", "nmod", "obl", "advmod"}  # a negated word of approval there is no predicate on an actor
 MEDIA = "MED"  # the sector of news media: they report judgements, as judging_source reads them
 Build = Callable[[Entry, Node, Mention, Mention | None], Event]
 
@@ -44,14 +45,13 @@ def cues(lang: str, key: str = "cues") -> frozenset[str]:
 def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     """ACCUSE events for the quotes of roles.doc that judge an actor (see the module docstring)."""
     doc, tree = roles.doc, roles.tree
-    words = cues(doc.lang or "")
+    words, flipped = cues(doc.lang or ""), cues(doc.lang or "", "negated_cues")
     if not words:
         return []
     out: list[Event] = []
     for q in doc.quotes:
         content = [n for n in tree.nodes if q.span[0] <= n.tok.start and n.tok.end <= q.span[1]]
-        found = [(n, m) for n in content if _cue(roles, n, words) and not _negated(roles, n, _prefixed(roles, n, words))
-                 for m in _judged(roles, n)[:1]]
+        found = [(n, m) for n in content if _judging(roles, n, words, flipped) for m in _judged(roles, n)[:1]]
         if not found or _coded(roles, q, found[0][0], events):
             continue
         cue, target = found[0]
@@ -78,6 +78,15 @@ def _coded(roles: Roles, q: Quote, cue: Node, events: list[Event]) -> bool:
         if any(n.i in line or cue.i in {a.i for a in tree.ancestors(n.i)} for n in at):
             return True
     return bool(q.cue_span and any(e.span[0] == q.cue_span[0] and e.type in TALK for e in events))
+
+
+def _judging(roles: Roles, n: Node, words: frozenset[str], flipped: frozenset[str]) -> bool:
+    """A judgement cue not negated ('lied'), or a word of approval negated (key negated_cues: 'are not concrete
+    enough', 'nejsou dostatečné', 'was not fair'); as the predicate, not an attribute ('new, not fully democratic,
+    regimes' names no one's fault)."""
+    if _cue(roles, n, words):
+        return not _negated(roles, n, _prefixed(roles, n, words))
+    return _cue(roles, n, flipped) and n.deprel.split(":")[0] not in ATTRIBUTES and _negated(roles, n)
 
 
 def _negated(roles: Roles, n: Node, prefixed: bool = False) -> bool:
