@@ -62,3 +62,11 @@ def test_judgements_negated_approval_accuses_the_judged_actor(pipeline: Pipeline
 ])
 def test_judgements_approval_or_a_negated_attribute_is_no_accusation(pipeline: Pipeline, lang: str, text: str) -> None:
     assert _judged(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin arrived in Minsk on Monday. Polish critics say he is responsible for war crimes.",
+    "Russian President Vladimir Putin arrived in Minsk on Monday. The Polish government said he lied about the war.",
+])
+def test_judgements_he_or_she_is_the_person_named_before(pipeline: Pipeline, text: str) -> None:
+    assert _judged(pipeline, text, "en") == {("ACCUSE", "POL", "RUS")}

@@ -21,6 +21,7 @@ from .lexicon import Entry
 from .modality import negative
 from .roles import Roles, country_of
 from .sources import quote_speaker
+from .subjects import person_antecedent
 from .udview import Node
 
 JUDGEMENT_CAMEO = "112"  # accuse, not specified below
@@ -122,12 +123,13 @@ CLAUSE = {"root", "ccomp", "advcl", "parataxis", "csubj"}  # xcomp: its subject 
 
 def _judged(roles: Roles, cue: Node) -> list[Mention]:
     """The actor the judgement is about: the subject of the clause the cue stands in, within two steps of the
-    clause head ('the regime is responsible for war crimes', 'vláda zneužívá policii'); a cue deeper down ('helps
+    clause head ('the regime is responsible for war crimes', 'vláda zneužívá policii'), a 'he' or 'she' the person
+    named before ('Critics say he remains inseparable from apartheid-era crimes'); a cue deeper down ('helps
     to know the man who fought against oppression') judges no one in particular."""
     tree, x = roles.tree, cue
     for _ in range(4):
         subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i
-                for m in roles.actors(k.i) if country_of(m.code)[:3].isalpha()]
+                for m in roles.actors(k.i) if country_of(m.code)[:3].isalpha()] or person_antecedent(roles, x.i)
         if x.deprel.startswith("acl"):
             return []  # 'the man who fought against oppression': a description, not the quote's claim
         if subj or x.deprel in CLAUSE or x.head == x.i:
