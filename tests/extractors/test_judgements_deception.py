@@ -20,6 +20,8 @@ JUDGED = [
     ("cs", "Polská vláda uvedla, že ruští úředníci zfalšovali výsledky voleb."),
     ("cs", "Polská vláda uvedla, že ruská policie zamlčela důkazy."),
     ("cs", "Polská vláda uvedla, že ruský ministr je spolupachatel."),
+    ("en", "The Polish government said the Russian minister improperly used state cars."),
+    ("cs", "Polská vláda uvedla, že ruský ministr neoprávněně používal služební vozy."),
 ]
 
 
