@@ -72,3 +72,11 @@ def test_judgements_approval_or_a_negated_attribute_is_no_accusation(pipeline: P
 ])
 def test_judgements_he_or_she_is_the_person_named_before(pipeline: Pipeline, text: str) -> None:
     assert _judged(pipeline, text, "en") == {("ACCUSE", "POL", "RUS")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish government said the measures taken by Russia are illegal.",
+    "The Polish government said the proposals sent in by Russia are not concrete enough.",
+])
+def test_judgements_agent_of_the_described_subject_is_judged(pipeline: Pipeline, text: str) -> None:
+    assert _judged(pipeline, text, "en") == {("ACCUSE", "POL", "RUS")}

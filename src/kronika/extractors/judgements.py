@@ -128,14 +128,21 @@ def _judged(roles: Roles, cue: Node) -> list[Mention]:
     to know the man who fought against oppression') judges no one in particular."""
     tree, x = roles.tree, cue
     for _ in range(4):
-        subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i
-                for m in roles.actors(k.i) if country_of(m.code)[:3].isalpha()] or person_antecedent(roles, x.i)
+        subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i for m in roles.actors(k.i) or _agent(roles, k)
+                if country_of(m.code)[:3].isalpha()] or person_antecedent(roles, x.i)
         if x.deprel.startswith("acl"):
             return []  # 'the man who fought against oppression': a description, not the quote's claim
         if subj or x.deprel in CLAUSE or x.head == x.i:
             return subj
         x = tree[x.head]
     return []
+
+
+def _agent(roles: Roles, subj: Node) -> list[Mention]:
+    """'the proposals sent in by the UK are not concrete enough': the agent of a participle or relative clause that
+    describes a subject naming no actor is whom the judgement is about."""
+    tree = roles.tree
+    return [m for a in tree.children(subj.i, "acl") for g in tree.children(a.i, "obl:agent") for m in roles.actors(g.i)]
 
 
 def innocence(roles: Roles, events: list[Event], build: Build) -> list[Event]:
