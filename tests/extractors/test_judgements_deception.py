@@ -80,3 +80,9 @@ def test_judgements_he_or_she_is_the_person_named_before(pipeline: Pipeline, tex
 ])
 def test_judgements_agent_of_the_described_subject_is_judged(pipeline: Pipeline, text: str) -> None:
     assert _judged(pipeline, text, "en") == {("ACCUSE", "POL", "RUS")}
+
+
+def test_judgements_quote_hung_on_an_act_is_said_by_its_source(pipeline: Pipeline) -> None:
+    text = ("The European Commission is withholding recovery money from Hungary saying the Hungarian government's "
+            "reforms erode media freedom.")
+    assert _judged(pipeline, text, "en") == {("ACCUSE", "IGOEUR", "HUN")}

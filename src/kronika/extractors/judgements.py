@@ -57,12 +57,25 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
             continue
         cue, target = found[0]
         e = Entry(lemma=cue.lemma, cameo=JUDGEMENT_CAMEO, id=f"{roles.lex.lang}-reported-judgement")
-        for speaker in quote_speaker(doc, cue, q)[0]:  # one per member of a coordinated speaker
+        for speaker in quote_speaker(doc, cue, q)[0] or _actor_at_cue(roles, q, events):  # one per member
             if (speaker.code or "").endswith(MEDIA):
                 continue  # 'the Post reported that X failed': the medium reports a judgement, it accuses no one
             if speaker.code != target.code and speaker.head != target.head:  # not the speaker judging itself
                 out.append(build(e, cue, speaker, target))
     return out
+
+
+def _actor_at_cue(roles: Roles, q: Quote, events: list[Event]) -> list[Mention]:
+    """A quote without a speaker whose cue verb is a participle of a verb that codes an act ('the Commission, which is
+    withholding funds from Poland, saying the government's policies erode ...'): the act's source said it."""
+    tree = roles.tree
+    cue = next((n for n in tree.nodes if q.cue_span and n.tok.start == q.cue_span[0]), None)
+    if cue is None or cue.deprel != "advcl" or cue.head == cue.i:
+        return []
+    head = tree[cue.head]
+    spans = [e.source.span for e in events if e.span[0] <= head.tok.start < e.span[1] and e.trigger == head.tok.text
+             and e.source is not None and e.source.span]
+    return [m for m in roles.doc.mentions if m.span in spans][:1]
 
 
 def _coded(roles: Roles, q: Quote, cue: Node, events: list[Event]) -> bool:
