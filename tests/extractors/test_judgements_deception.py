@@ -86,3 +86,16 @@ def test_judgements_quote_hung_on_an_act_is_said_by_its_source(pipeline: Pipelin
     text = ("The European Commission is withholding recovery money from Hungary saying the Hungarian government's "
             "reforms erode media freedom.")
     assert _judged(pipeline, text, "en") == {("ACCUSE", "IGOEUR", "HUN")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("cs", "Polská vláda uvedla, že ruská vláda narušuje nezávislost soudů."),
+    ("cs", "Polská vláda kritizuje zákon s tím, že ruská vláda oslabuje demokracii."),
+    ("en", "The Polish government said the Russian government weakens the independence of the courts."),
+])
+def test_judgements_harm_to_a_public_good_accuses_the_doer(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("ACCUSE", "POL", "RUS") in _judged(pipeline, text, lang)
+
+
+def test_judgements_harm_verb_on_other_things_is_no_accusation(pipeline: Pipeline) -> None:
+    assert _judged(pipeline, "Polská vláda uvedla, že ruská vláda naruší dodavatelské řetězce.", "cs") == set()

@@ -98,9 +98,26 @@ def _judging(roles: Roles, n: Node, words: frozenset[str], flipped: frozenset[st
     """A judgement cue not negated ('lied'), or a word of approval negated (key negated_cues: 'are not concrete
     enough', 'nejsou dostatečné', 'was not fair'); as the predicate, not an attribute ('new, not fully democratic,
     regimes' names no one's fault)."""
-    if _cue(roles, n, words):
+    if _cue(roles, n, words) or _harms(roles, n):
         return not _negated(roles, n, _prefixed(roles, n, words))
     return _cue(roles, n, flipped) and n.deprel.split(":")[0] not in ATTRIBUTES and _negated(roles, n)
+
+
+def _harms(roles: Roles, n: Node) -> bool:
+    """A verb of harm whose object is a public good (key harmed_goods: 'narušuje soudní nezávislost', 'oslabuje
+    demokracii'); not the same verb on other things ('naruší dodavatelské řetězce')."""
+    goods = harmed_goods(roles.lex.lang).get(n.lemma.lower(), frozenset())
+    return any(k.lemma.lower() in goods for k in roles.tree.children(n.i, "obj"))
+
+
+@cache
+def harmed_goods(lang: str) -> dict[str, frozenset[str]]:
+    """Verb lemma -> the object lemmas that make it a judgement (data/<lang>/judgements.json key harmed_goods)."""
+    try:
+        data = load_json(lang, "judgements.json")
+    except FileNotFoundError:
+        return {}
+    return {v: frozenset(objs) for verbs, objs in data.get("harmed_goods", {}).items() for v in verbs.split(",")}
 
 
 def _negated(roles: Roles, n: Node, prefixed: bool = False) -> bool:
@@ -143,8 +160,9 @@ def _judged(roles: Roles, cue: Node) -> list[Mention]:
     for _ in range(4):
         subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i for m in roles.actors(k.i) or _agent(roles, k)
                 if country_of(m.code)[:3].isalpha()] or person_antecedent(roles, x.i)
-        if x.deprel.startswith("acl"):
-            return []  # 'the man who fought against oppression': a description, not the quote's claim
+        if x.deprel.startswith("acl") and tree[x.head].upos not in {"DET", "PRON"}:
+            return []  # 'the man who fought against oppression': a description, not the quote's claim; a clause
+            # of a demonstrative is the claim's content ('s tím, že vládní politika narušuje nezávislost')
         if subj or x.deprel in CLAUSE or x.head == x.i:
             return subj
         x = tree[x.head]
