@@ -99,3 +99,13 @@ def test_judgements_harm_to_a_public_good_accuses_the_doer(pipeline: Pipeline, l
 
 def test_judgements_harm_verb_on_other_things_is_no_accusation(pipeline: Pipeline) -> None:
     assert _judged(pipeline, "Polská vláda uvedla, že ruská vláda naruší dodavatelské řetězce.", "cs") == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Polish government said the Russian police fight against corruption."),
+    ("en", "The Polish government said that despite the harassment, the Russian minister stayed calm."),
+    ("cs", "Polská vláda uvedla, že ruská policie bojuje proti korupci."),
+    ("cs", "Polská vláda uvedla, že ruský ministr varoval před korupcí."),
+])
+def test_judgements_cue_set_aside_by_its_preposition_judges_no_one(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert _judged(pipeline, text, lang) == set()

@@ -157,7 +157,10 @@ def _judged(roles: Roles, cue: Node) -> list[Mention]:
     named before ('Critics say he remains inseparable from apartheid-era crimes'); a cue deeper down ('helps
     to know the man who fought against oppression') judges no one in particular."""
     tree, x = roles.tree, cue
+    aside = cues(roles.lex.lang, "aside_preps")
     for _ in range(4):
+        if tree.case_words(x.i) & aside:
+            return []  # 'fights against corruption', 'despite the abuse, the squatters ...': not the subject's deed
         subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i for m in roles.actors(k.i) or _agent(roles, k)
                 if country_of(m.code)[:3].isalpha()] or person_antecedent(roles, x.i)
         if x.deprel.startswith("acl") and tree[x.head].upos not in {"DET", "PRON"}:
