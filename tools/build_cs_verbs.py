@@ -520,7 +520,9 @@ PEJORATIVE = ["terorista", "zločinec", "vrah", "agresor", "diktátor", "lhář"
               "podvodník", "zloděj", "mafián", "gangster", "extremista", "rasista", "antisemita", "xenofob", "populista",
               "kolaborant", "šašek", "klaun", "diletant", "hlupák", "idiot", "blázen", "nacionalista", "imperialista",
               "chyba", "omyl", "skandál", "ostuda", "hanba", "selhání", "fiasko", "debakl", "zrada", "podvod", "krádež",
-              "vydírání", "porušení", "útok", "agrese", "výsměch", "urážka", "diskriminace", "cenzura", "šikana"]
+              "vydírání", "porušení", "útok", "agrese", "výsměch", "urážka", "diskriminace", "cenzura", "šikana",
+              # session 13: verdicts of horror and ruin ('označil školu za dům hrůzy', 'nazval plán katastrofou')
+              "hrůza", "peklo", "katastrofa", "fraška", "parodie", "spolupachatel", "mafie"]
 v("označit,označovat,nazvat,nazývat,ocejchovat,cejchovat", "111", ACC, object=PEJORATIVE)
 v("označit,označovat,nazvat,nazývat", "016", ["nmod:Gen", "obj"],
   object=["nesmysl", "lež", "nepravda", "výmysl", "fáma", "dezinformace", "hoax", "absurdita", "propaganda", "pomluva", "spekulace", "provokace"], needs_target=True)  # whose claim: gold names the claimant

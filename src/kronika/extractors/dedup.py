@@ -21,6 +21,8 @@ COUNTERPART = "counterpart in"
 AGAINST_STATE = frozenset({"REB", "INS", "SEP", "OPP", "RAD"})
 
 
+RECIPROCAL = "reciprocal"  # rule tag of an event whose subjects are each other's targets (events.py)
+
 def country(code: str | None) -> str:
     """The country/IGO part of an actor code, as the scorer compares them (no import of the engine: roles reads
     one_actor from here)."""
@@ -211,7 +213,8 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
     for e in sorted(events, key=_filled):  # stated targets first: a filled counterpart must not hide its own act
         src, tgt = country(e.source.code if e.source else None), country(e.target.code if e.target else None)
         if e.target is not None and src == tgt and _self_reference(e) and e.target.span is not None \
-                and e.type != "PROTEST":  # a state does not protest against itself: it is its people's protest
+                and e.type != "PROTEST" and f"+{RECIPROCAL}" not in e.rule:  # a state does not protest against
+            # itself: it is its people's protest; 'rival factions accused each other': the group's members
             _drop(dropped, e, f"source and target are one actor of the same country ({src}): one name, or a state "
                               "and its own government")
             continue  # before the stated triples: a dropped act states nothing

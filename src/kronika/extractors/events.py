@@ -51,7 +51,7 @@ from .complements import (
     place_targets,
     ultimatum,
 )
-from .dedup import dedup, one_actor, target_required
+from .dedup import RECIPROCAL, dedup, one_actor, target_required
 from .demands import DEMAND_CAMEO, demand
 from .fill import context_sources
 from .judgements import innocence, judgements
@@ -65,7 +65,7 @@ from .repair import repair
 from .roles import OWNER, Roles, country_of
 from .sources import IMPLICIT_AGENT
 from .subjects import UNNAMED
-from .targets import IMPLICIT, domestic_counterpart, home_government, home_population
+from .targets import IMPLICIT, domestic_counterpart, home_government, home_population, reciprocal
 from .timing import event_date
 from .udview import Node, Tree
 
@@ -188,9 +188,11 @@ class Events:
         if mod.future and not mod.negated and info.plover != "THREATEN" and ultimatum(roles, n.i):
             e = replace(e, cameo=threat_code(e.cameo) if lookup_type(threat_code(e.cameo)) == "THREATEN" else "130")
             targets = targets or clause_targets(roles, n, sources, {country_of(m.code) for m in sources})
-        mutual = not e.one_way and (e.reciprocal or e.cameo.startswith("057") or (
-            info.plover in MUTUAL and not e.cameo.startswith(("042", "043"))))  # a visit is not mutual
-        pairs = _pairs(e, sources, targets, mutual)
+        each = all(t.rule == IMPLICIT for t in targets) and reciprocal(roles, n)  # 'X and Y accused each other',
+        targets, e = ([], replace(e, id=f"{e.id}+{RECIPROCAL}")) if each else (targets, e)  # not the home counterpart
+        mutual = each or (not e.one_way and (e.reciprocal or e.cameo.startswith("057") or (
+            info.plover in MUTUAL and not e.cameo.startswith(("042", "043")))))  # a visit is not mutual
+        pairs = [(s, s) for s in sources] if each and len(sources) == 1 else _pairs(e, sources, targets, mutual)
         if e.mutual:  # 'X telephoned Y': Y talked with X too
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
         if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs):

@@ -21,11 +21,14 @@ from .lexicon import Entry
 from .modality import negative
 from .roles import Roles, country_of
 from .sources import quote_speaker
+from .subjects import person_antecedent
 from .udview import Node
 
 JUDGEMENT_CAMEO = "112"  # accuse, not specified below
 DENIAL_CAMEO = "016"  # deny responsibility
 SUBJECTS = {"nsubj", "nsubj:pass"}
+TALK = {"ACCUSE", "REJECT"}  # what a cue verb's own event says about the quote already
+ATTRIBUTES = {"amod", "nmod", "obl", "advmod"}  # a negated word of approval there is no predicate on an actor
 MEDIA = "MED"  # the sector of news media: they report judgements, as judging_source reads them
 Build = Callable[[Entry, Node, Mention, Mention | None], Event]
 
@@ -43,22 +46,18 @@ def cues(lang: str, key: str = "cues") -> frozenset[str]:
 def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     """ACCUSE events for the quotes of roles.doc that judge an actor (see the module docstring)."""
     doc, tree = roles.doc, roles.tree
-    words = cues(doc.lang or "")
+    words, flipped = cues(doc.lang or ""), cues(doc.lang or "", "negated_cues")
     if not words:
         return []
-    coded = [e.span for e in events]
     out: list[Event] = []
     for q in doc.quotes:
         content = [n for n in tree.nodes if q.span[0] <= n.tok.start and n.tok.end <= q.span[1]]
-        if not content or _coded(q, coded):
-            continue
-        found = [(n, m) for n in content if _cue(roles, n, words) and not _negated(roles, n, _prefixed(roles, n, words))
-                 for m in _judged(roles, n)[:1]]
-        if not found:
+        found = [(n, m) for n in content if _judging(roles, n, words, flipped) for m in _judged(roles, n)[:1]]
+        if not found or _coded(roles, q, found[0][0], events):
             continue
         cue, target = found[0]
         e = Entry(lemma=cue.lemma, cameo=JUDGEMENT_CAMEO, id=f"{roles.lex.lang}-reported-judgement")
-        for speaker in quote_speaker(doc, cue, q)[0]:  # one per member of a coordinated speaker
+        for speaker in quote_speaker(doc, cue, q)[0] or _actor_at_cue(roles, q, events):  # one per member
             if (speaker.code or "").endswith(MEDIA):
                 continue  # 'the Post reported that X failed': the medium reports a judgement, it accuses no one
             if speaker.code != target.code and speaker.head != target.head:  # not the speaker judging itself
@@ -66,10 +65,59 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     return out
 
 
-def _coded(q: Quote, spans: list[tuple[int, int]]) -> bool:
-    """An event already coded inside the quote's content or at its cue verb."""
-    inside = any(q.span[0] <= a and b <= q.span[1] for a, b in spans)
-    return inside or bool(q.cue_span and any(a == q.cue_span[0] for a, _ in spans))
+def _actor_at_cue(roles: Roles, q: Quote, events: list[Event]) -> list[Mention]:
+    """A quote without a speaker whose cue verb is a participle of a verb that codes an act ('the Commission, which is
+    withholding funds from Poland, saying the government's policies erode ...'): the act's source said it."""
+    tree = roles.tree
+    cue = next((n for n in tree.nodes if q.cue_span and n.tok.start == q.cue_span[0]), None)
+    if cue is None or cue.deprel != "advcl" or cue.head == cue.i:
+        return []
+    head = tree[cue.head]
+    spans = [e.source.span for e in events if e.span[0] <= head.tok.start < e.span[1] and e.trigger == head.tok.text
+             and e.source is not None and e.source.span]
+    return [m for m in roles.doc.mentions if m.span in spans][:1]
+
+
+def _coded(roles: Roles, q: Quote, cue: Node, events: list[Event]) -> bool:
+    """An event already coded in the quote on the cue's own line of heads (the content's own act: 'said Russia
+    attacked Ukraine illegally'; not a coordinated clause: 'is trying to confuse us, but we won't let them force us'),
+    or an accusation or rejection at its cue verb ('accused X, saying ...'; not 'withholding funds, saying ...': the
+    sanction and the judgement are two acts)."""
+    tree = roles.tree
+    line = {cue.i, *(a.i for a in tree.ancestors(cue.i))}
+    for e in events:
+        if not (q.span[0] <= e.span[0] and e.span[1] <= q.span[1]):
+            continue
+        at = [n for n in tree.nodes if e.span[0] <= n.tok.start < e.span[1] and n.tok.text == e.trigger]
+        if any(n.i in line or cue.i in {a.i for a in tree.ancestors(n.i)} for n in at):
+            return True
+    return bool(q.cue_span and any(e.span[0] == q.cue_span[0] and e.type in TALK for e in events))
+
+
+def _judging(roles: Roles, n: Node, words: frozenset[str], flipped: frozenset[str]) -> bool:
+    """A judgement cue not negated ('lied'), or a word of approval negated (key negated_cues: 'are not concrete
+    enough', 'nejsou dostatečné', 'was not fair'); as the predicate, not an attribute ('new, not fully democratic,
+    regimes' names no one's fault)."""
+    if _cue(roles, n, words) or _harms(roles, n):
+        return not _negated(roles, n, _prefixed(roles, n, words))
+    return _cue(roles, n, flipped) and n.deprel.split(":")[0] not in ATTRIBUTES and _negated(roles, n)
+
+
+def _harms(roles: Roles, n: Node) -> bool:
+    """A verb of harm whose object is a public good (key harmed_goods: 'narušuje soudní nezávislost', 'oslabuje
+    demokracii'); not the same verb on other things ('naruší dodavatelské řetězce')."""
+    goods = harmed_goods(roles.lex.lang).get(n.lemma.lower(), frozenset())
+    return any(k.lemma.lower() in goods for k in roles.tree.children(n.i, "obj"))
+
+
+@cache
+def harmed_goods(lang: str) -> dict[str, frozenset[str]]:
+    """Verb lemma -> the object lemmas that make it a judgement (data/<lang>/judgements.json key harmed_goods)."""
+    try:
+        data = load_json(lang, "judgements.json")
+    except FileNotFoundError:
+        return {}
+    return {v: frozenset(objs) for verbs, objs in data.get("harmed_goods", {}).items() for v in verbs.split(",")}
 
 
 def _negated(roles: Roles, n: Node, prefixed: bool = False) -> bool:
@@ -105,18 +153,30 @@ CLAUSE = {"root", "ccomp", "advcl", "parataxis", "csubj"}  # xcomp: its subject 
 
 def _judged(roles: Roles, cue: Node) -> list[Mention]:
     """The actor the judgement is about: the subject of the clause the cue stands in, within two steps of the
-    clause head ('the regime is responsible for war crimes', 'vláda zneužívá policii'); a cue deeper down ('helps
+    clause head ('the regime is responsible for war crimes', 'vláda zneužívá policii'), a 'he' or 'she' the person
+    named before ('Critics say he remains inseparable from apartheid-era crimes'); a cue deeper down ('helps
     to know the man who fought against oppression') judges no one in particular."""
     tree, x = roles.tree, cue
+    aside = cues(roles.lex.lang, "aside_preps")
     for _ in range(4):
-        subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i
-                for m in roles.actors(k.i) if country_of(m.code)[:3].isalpha()]
-        if x.deprel.startswith("acl"):
-            return []  # 'the man who fought against oppression': a description, not the quote's claim
+        if tree.case_words(x.i) & aside:
+            return []  # 'fights against corruption', 'despite the abuse, the squatters ...': not the subject's deed
+        subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i for m in roles.actors(k.i) or _agent(roles, k)
+                if country_of(m.code)[:3].isalpha()] or person_antecedent(roles, x.i)
+        if x.deprel.startswith("acl") and tree[x.head].upos not in {"DET", "PRON"}:
+            return []  # 'the man who fought against oppression': a description, not the quote's claim; a clause
+            # of a demonstrative is the claim's content ('s tím, že vládní politika narušuje nezávislost')
         if subj or x.deprel in CLAUSE or x.head == x.i:
             return subj
         x = tree[x.head]
     return []
+
+
+def _agent(roles: Roles, subj: Node) -> list[Mention]:
+    """'the proposals sent in by the UK are not concrete enough': the agent of a participle or relative clause that
+    describes a subject naming no actor is whom the judgement is about."""
+    tree = roles.tree
+    return [m for a in tree.children(subj.i, "acl") for g in tree.children(a.i, "obl:agent") for m in roles.actors(g.i)]
 
 
 def innocence(roles: Roles, events: list[Event], build: Build) -> list[Event]:

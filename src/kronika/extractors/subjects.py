@@ -308,7 +308,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
             found = _not_media([m for k in subj for m in roles.actors(k.i)])
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:previous-sentence"
-    person = _person_antecedent(roles, trigger)
+    person = person_antecedent(roles, trigger)
     return (person, "antecedent:person") if person else ([], "")
 
 
@@ -328,7 +328,7 @@ def _last_named(roles: Roles, trigger: int, dem: Node) -> list[Mention]:
     return []
 
 
-def _person_antecedent(roles: Roles, trigger: int) -> list[Mention]:
+def person_antecedent(roles: Roles, trigger: int) -> list[Mention]:
     """'In the case of Dbeibah, he had pledged', '... tarnished De Klerk's image. In 2020, he denied': a personal
     pronoun subject of the third person singular with a gender (he, she) stands for a person: the nearest person
     actor before it in its sentence or the MAX_SENTENCES_BACK before, in any role, agreeing in gender where marked.

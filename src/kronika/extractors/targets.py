@@ -153,3 +153,16 @@ def country_of(code: str | None) -> str:
     if not code:
         return "-"
     return code[:6] if code.upper().startswith("IGO") else code[:3]
+
+
+def reciprocal(roles: Roles, n: Node) -> bool:
+    """'accused each other', 'se navzájem obviňují': a reciprocal pronoun or adverb on the trigger (grammar key
+    reciprocal_words) makes its subjects each other's targets."""
+    words, tree = roles.lex.words("reciprocal_words"), roles.tree
+    def text(j: int) -> str:
+        return tree[j].tok.text.lower() if 0 <= j < len(tree.nodes) else ""
+    for k in tree.children(n.i):  # the word alone or with its neighbour ('each other': 'other' or 'one' heads it)
+        word = text(k.i)
+        if word in words or f"{text(k.i - 1)} {word}" in words or f"{word} {text(k.i + 1)}" in words:
+            return True
+    return False
