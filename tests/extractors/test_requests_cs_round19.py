@@ -1,0 +1,52 @@
+"""Czech requests, round 19 (session 13, xreq8: a battery of ordinary-news demands, appeals and pressure): pressure on
+someone is a demand (100, as en 'step up pressure on'), pushing 'o to, aby' another actor does something is advocacy
+(020), laying a duty on someone is a demand; a goal of one's own ('usiluje o vítězství') is no request."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples, pipeline_events
+
+from kronika import Pipeline
+
+# (sentence, (PLOVER type, source country, target country)) the whole pipeline must code
+BATTERY = [
+    ("Opozice usiluje o to, aby vláda zveřejnila smlouvy na nákup testů.", ("REQUEST", "CZE", "CZE")),
+    ("Poslanci usilovali o to, aby rozhodnutí komise bylo pro ministra závazné.", ("REQUEST", "CZE", "CZE")),
+    ("Starostka se zasadila o to, aby ministerstvo opravilo silnici.", ("REQUEST", "CZE", "CZE")),
+    ("Primátor vyvíjí tlak na vládu, aby změnila zákon.", ("REQUEST", "CZE", "CZE")),
+    ("Hejtmani zvyšují tlak na vládu kvůli penězům pro nemocnice.", ("REQUEST", "CZE", "CZE")),
+    ("Spojené státy stupňují tlak na Čínu.", ("REQUEST", "USA", "CHN")),
+    ("Čína čelí tlaku ze strany Spojených států.", ("REQUEST", "USA", "CHN")),
+    ("Stavební úřad uložil majiteli povinnost dům zbourat.", ("REQUEST", "CZE", "CZE")),
+    # already coded before this round: kept as a guard of the wider request vocabulary
+    ("Obyvatelé zatopených obcí chtějí po státu odškodnění za zničené domy.", ("REQUEST", "CZE", "CZE")),
+    ("Podnikatel chce po ministerstvu financí 30 milionů korun za ušlý zisk.", ("REQUEST", "CZE", "CZE")),
+    ("Starosta naléhá na kraj, aby opravil most přes řeku.", ("REQUEST", "CZE", "CZE")),
+    ("Spojené státy tlačí Čínu k jednání o clech.", ("REQUEST", "USA", "CHN")),
+    ("Pilot žádal o povolení přistát na letišti v Ostravě.", ("REQUEST", "CZE", "CZE")),
+    ("Hejtman trvá na tom, aby ministerstvo peníze uvolnilo ještě letos.", ("REQUEST", "CZE", "CZE")),
+    ("Nájemníci se domáhají po městě snížení nájemného.", ("REQUEST", "CZE", "CZE")),
+    ("Česká národní banka nařídila bance navýšit kapitál.", ("REQUEST", "CZE", "CZE")),
+    ("Zemědělci tlačí na ministerstvo, aby zvýšilo dotace.", ("REQUEST", "CZE", "CZE")),
+    ("Učitelé se obrátili na ministra s požadavkem na vyšší platy.", ("REQUEST", "CZE", "CZE")),
+    ("Obyvatelé sídliště prosí radnici o nové parkoviště.", ("REQUEST", "CZE", "CZE")),
+    ("Ombudsman doporučil ministerstvu změnit vyhlášku.", ("REQUEST", "CZE", "CZE")),
+    ("Hygienici přikázali restauraci zavřít kuchyň.", ("REQUEST", "CZE", "CZE")),
+    ("Spojené státy naléhají na Írán, aby se vrátil k jaderné dohodě.", ("REQUEST", "USA", "IRN")),
+    ("Aktivisté požadují po vládě rychlejší odchod od uhlí.", ("REQUEST", "CZE", "CZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), BATTERY, ids=[f"{b[1][0]}-{i}" for i, b in enumerate(BATTERY)])
+def test_requests_cs_round19_battery(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, "cs"))
+
+
+@pytest.mark.parametrize("text", [
+    "Tým usiluje o vítězství v lize.",  # a goal of its own
+    "Firma usiluje o to, aby se vrátila do zisku.",  # the clause names no other actor: no one is asked
+    "Zákon ukládá firmám povinnost třídit odpad.",  # a law is no actor
+])
+def test_requests_cs_round19_no_request(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
