@@ -50,3 +50,12 @@ def test_requests_cs_round19_battery(pipeline: Pipeline, text: str, triple: tupl
 ])
 def test_requests_cs_round19_no_request(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
+
+
+def test_requests_cs_round19_foreign_help_has_no_home_counterpart(pipeline: Pipeline) -> None:
+    """'žádal o zahraniční pomoc': help sought abroad is not asked of the home country (grammar key foreign_marks);
+    the bare 'požádal o pomoc' of a domestic body keeps its home counterpart."""
+    foreign = pipeline_events(pipeline, "Ministr vnitra požádal o zahraniční pomoc.", "cs")
+    assert ("REQUEST", "CZE", "CZE") not in country_triples(foreign)
+    home = pipeline_events(pipeline, "Ministr vnitra požádal o pomoc.", "cs")
+    assert ("REQUEST", "CZE", "CZE") in country_triples(home)
