@@ -59,3 +59,23 @@ def test_requests_cs_round19_foreign_help_has_no_home_counterpart(pipeline: Pipe
     assert ("REQUEST", "CZE", "CZE") not in country_triples(foreign)
     home = pipeline_events(pipeline, "Ministr vnitra požádal o pomoc.", "cs")
     assert ("REQUEST", "CZE", "CZE") in country_triples(home)
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Hygienici varují obyvatele před koupáním v přehradě.", "cs", ("REQUEST", "CZE", "CZE")),
+    ("Policie varovala řidiče před náledím.", "cs", ("REQUEST", "CZE", "CZE")),
+    ("Lékaři varovali rodiče před podáváním antibiotik dětem bez předpisu.", "cs", ("REQUEST", "CZE", "CZE")),
+    ("The CDC has warned citizens against smoking e-cigarette products until more is known.", "en",
+     ("REQUEST", "USA", "USA")),
+    ("Rusko varovalo Ukrajinu před útokem.", "cs", ("THREATEN", "RUS", "UKR")),  # a state warned: a threat
+])
+def test_requests_cs_round19_warning_against_a_thing_is_advice(
+        pipeline: Pipeline, text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    """A warning to people (no state or public body) against a thing, not an actor, is advice: a request of the warned
+    (precision_frames.advice; it was dropped as a warning without a threat, or a threat in en)."""
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
+
+def test_requests_cs_round19_warning_to_no_one_stays_quiet(pipeline: Pipeline) -> None:
+    """'Meteorologové varují před bouřkami' names no one warned: no request, no threat (as before)."""
+    assert pipeline_events(pipeline, "Meteorologové varují před silnými bouřkami.", "cs") == []
