@@ -208,9 +208,9 @@ def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str |
 
 
 def advice(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> bool:
-    """'varovali občany před kouřením', 'warned citizens against vaping': a warning verb's bare entry whose warned object
-    is an actor but no state or public body, against a thing, not an actor: advice to that actor, a request (the
-    wmt-dev3 gold), where the precision rule would drop it as a warning without a threat."""
+    """'varovali občany před kouřením', 'warned citizens against vaping': a warning verb's bare entry whose warned
+    object is an actor but no state or public body, against a thing, not an actor: advice to that actor, a request
+    (the wmt-dev3 gold), where the precision rule would drop it as a warning without a threat."""
     if e.objects or e.noun or plover_type(e.cameo) != "THREATEN" or n.lemma not in words(lex, "warning_verbs"):
         return False
     warned = [mention_at(doc, k.i) for k in tree.children(n.i, "obj", "dobj", "iobj")]
