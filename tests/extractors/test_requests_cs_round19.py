@@ -79,3 +79,26 @@ def test_requests_cs_round19_warning_against_a_thing_is_advice(
 def test_requests_cs_round19_warning_to_no_one_stays_quiet(pipeline: Pipeline) -> None:
     """'Meteorologové varují před bouřkami' names no one warned: no request, no threat (as before)."""
     assert pipeline_events(pipeline, "Meteorologové varují před silnými bouřkami.", "cs") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Odbory budou stávkovat, dokud vláda nezvýší platy učitelů.", "cs", ("REQUEST", "CZE", "CZE")),
+    ("„Nepřestaneme protestovat, dokud ministr zdravotnictví neodstoupí,“ řekl předseda lékařské komory.", "cs",
+     ("REQUEST", "CZE", "CZE")),
+    ("Izrael nezastaví útoky, dokud Hamás nepropustí všechna rukojmí.", "cs", ("REQUEST", "ISR", "PSE")),
+    ("The unions will strike until the Czech government raises teachers' pay.", "en", ("REQUEST", "CZE", "CZE")),
+])
+def test_requests_cs_round19_condition_is_a_demand(
+        pipeline: Pipeline, text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    """An act another actor is to do before the source stops or gives in ('dokud vláda nezvýší', 'until the
+    government raises') is the source's demand on it (demands.condition; grammar keys condition_marks/_negated)."""
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pacienti čekali na chodbě, dokud lékař nepřišel.", "cs"),  # a narrative of the past
+    ("Hasiči zůstali na místě, dokud policie neuzavřela silnici.", "cs"),
+    ("The patients waited until the doctor arrived.", "en"),
+])
+def test_requests_cs_round19_past_until_is_no_condition(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert not [e for e in pipeline_events(pipeline, text, lang) if e.type == "REQUEST"]
