@@ -102,3 +102,18 @@ def test_requests_cs_round19_condition_is_a_demand(
 ])
 def test_requests_cs_round19_past_until_is_no_condition(pipeline: Pipeline, text: str, lang: str) -> None:
     assert not [e for e in pipeline_events(pipeline, text, lang) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Evropská komise stanovila konec června jako poslední termín, do kterého musí Polsko změnit zákon o soudech.",
+     "cs", ("THREATEN", "IGOEUR", "POL")),
+    ("Ministerstvo dalo firmě lhůtu do konce měsíce, aby odstranila nedostatky.", "cs", ("THREATEN", "CZE", "CZE")),
+    ("The European Commission set a June 30 deadline for Poland to change its judicial law.", "en",
+     ("THREATEN", "IGOEUR", "POL")),
+])
+def test_requests_cs_round19_deadline_is_set_for_the_clause_subject(
+        pipeline: Pipeline, text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    """A deadline (ultimatum 139, the gold's REQUEST|THREATEN) is set for the subject of the clause on the deadline
+    noun ('termín, do kterého musí Polsko', 'a deadline for Poland to'), also when the noun is a predicative ('jako
+    poslední termín'; complements.deadline_targets, matching PREDICATIVE_OBJECT_TYPES)."""
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
