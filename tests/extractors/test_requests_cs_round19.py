@@ -117,3 +117,24 @@ def test_requests_cs_round19_deadline_is_set_for_the_clause_subject(
     noun ('termín, do kterého musí Polsko', 'a deadline for Poland to'), also when the noun is a predicative ('jako
     poslední termín'; complements.deadline_targets, matching PREDICATIVE_OBJECT_TYPES)."""
     assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Americký prezident kritizoval Rusko a řekl spojencům v NATO, že by měli zvýšit výdaje na obranu.",
+     ("REQUEST", "USA", "IGONAT")),
+    ("Francouzský prezident řekl Němcům, že by měli víc investovat.", ("REQUEST", "FRA", "DEU")),
+])
+def test_requests_cs_round19_obligation_told_to_the_addressee(
+        pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    """'řekl X, že by měli ...': the dropped subject of a reported obligation is the dative addressee when the
+    predicate agrees with it in number and not with the reporter; the clause the parser hangs on a noun of the
+    addressee's phrase and a reporting verb conjoined to another verb keep their reporter (demands.reported_by)."""
+    assert triple in country_triples(pipeline_events(pipeline, text, "cs"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ministr řekl novinářům, že musí odstoupit.",  # he must: the reporter, not the addressee
+    "Starosta řekl novinářům, že by měl odstoupit.",
+])
+def test_requests_cs_round19_own_obligation_is_no_demand_on_the_addressee(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]

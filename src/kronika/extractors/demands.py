@@ -44,7 +44,7 @@ def obliger(roles: Roles, lex: Lexicon, pred: Node, n: Node) -> list[Mention]:
     tree = roles.tree
     verb = reported_by(tree, lex, pred)
     if verb is not None:
-        return [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
+        return [m for k in _subjects(tree, verb) for m in roles.actors(k.i)]
     markers = lex.words("attribution_markers")
     by = [m for k in tree.children(pred.i, "obl", "nmod") if tree.case_words(k.i) & markers for m in roles.actors(k.i)]
     quote = roles.quotes.at((n.tok.start, n.tok.end))
@@ -56,6 +56,14 @@ def reported_by(tree: Tree, lex: Lexicon, pred: Node) -> Node | None:
     report = lex.words("report_verbs")
     if pred.deprel in {"ccomp", "parataxis"} and pred.head != pred.i and tree[pred.head].lemma in report:
         return tree[pred.head]
+    if pred.deprel == "acl" and tree.children(pred.i, "mark"):  # cs 'řekl vůdcům na shromáždění OSN v úterý, že by
+        up = tree[pred.head]  # měli tlačit': the parser hangs the clause on a noun of the addressee's phrase
+        for _ in range(4):
+            if up.upos not in {"NOUN", "PROPN"} or up.head == up.i:
+                break
+            up = tree[up.head]
+        if up.upos == "VERB" and up.lemma in report:
+            return up
     return None
 
 
@@ -72,12 +80,35 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     targets = [m for k in subj for m in roles.actors(k.i)]
     verb = reported_by(tree, lex, pred)
-    if not targets and verb is not None and subj and all(k.upos == "PRON" for k in subj):  # 'told the company it
-        targets = [m for k in tree.children(verb.i, "obj", "iobj") for m in roles.actors(k.i)]  # must reverse the cuts'
+    if not targets and verb is not None and all(k.upos == "PRON" for k in subj):  # 'told the company it must
+        heard = [k for k in _addressees(tree, verb) if subj or _addressed(tree, pred, k, verb)]  # reverse the cuts'
+        targets = [m for k in heard for m in roles.actors(k.i)]
     if any(self_reference(t.code, s.code) for t in targets for s in sources):
         return None  # 'Putin zdůraznil, že Rusko a KLDR by měly spolupracovat': the speaker's side is among the
         # obliged, a joint intent (AGREE), not a demand on the partner
     return (sources, targets) if sources and targets else None
+
+
+def _addressees(tree: Tree, verb: Node) -> list[Node]:
+    """Whom a reporting verb addresses: its object, or a bare dative ('řekl světovým vůdcům, že by měli ...')."""
+    return [k for k in tree.children(verb.i, "obj", "iobj", "obl")
+            if k.deprel.split(":")[0] != "obl" or (k.feat("Case") == "Dat" and not tree.has_case(k.i))]
+
+
+def _subjects(tree: Tree, verb: Node) -> list[Node]:
+    """The reporting verb's subject, shared from the verb it is conjoined to ('X zkritizoval Írán a řekl, že ...')."""
+    own = tree.children(verb.i, "nsubj")
+    if own or verb.deprel != "conj" or verb.head == verb.i:
+        return own
+    return tree.children(verb.head, "nsubj")
+
+
+def _addressed(tree: Tree, pred: Node, addressee: Node, verb: Node) -> bool:
+    """A dropped subject (cs) is the addressee when the obliged predicate agrees with it in number and not with the
+    reporter ('Trump řekl vůdcům, že by měli'; not 'Ministr řekl novinářům, že musí odstoupit': he must)."""
+    number = pred.feat("Number")
+    reporters = _subjects(tree, verb)
+    return bool(number) and addressee.feat("Number") == number and all(r.feat("Number") != number for r in reporters)
 
 
 def _unstated(tree: Tree, lex: Lexicon, pred: Node) -> bool:
