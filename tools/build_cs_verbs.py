@@ -865,6 +865,13 @@ v("napadnout,napadat", "115", ["nmod:Gen", "obj"], object=["povolení", "rozsude
 v("usilovat", "020", [], object=["ten"], prep="o", named_target=True)
 v("zasadit,zasazovat", "020", [], object=["ten"], prep="o", particle="se", named_target=True)
 v("uložit,ukládat", "100", DAT, object=["povinnost"], needs_target=True)
+# wanting something from someone ('Podnikatelé chtějí od vlády kompenzace'; 'po' above), seeking help,
+# protection or asylum from a named actor ('hledá pomoc u soudu', 'hledali azyl v Německu': 0233 as en 'seek asylum')
+v("chtít", "100", ["obl:od+Gen", "nmod:od+Gen"], prep="od", named_target=True, object=[  # not 'Chceme od lidí zjistit'
+  "peníze", "kompenzace", "odškodnění", "odškodné", "náhrada", "omluva", "vysvětlení", "záruka", "garance", "odpověď",
+  "příspěvek", "dotace", "milion", "miliarda", "koruna", "euro", "dolar", "zaplacení", "úhrada", "splnění", "řešení"])
+v("hledat,vyhledat,vyhledávat", "0233", ["obl:v+Loc", "nmod:v+Loc", "obl:u+Gen", "nmod:u+Gen"], object=["azyl", "útočiště"], named_target=True)
+v("hledat,vyhledat,vyhledávat", "020", ["obl:u+Gen", "nmod:u+Gen", "obl:od+Gen", "nmod:od+Gen"], object=["pomoc", "podpora", "ochrana", "zastání"], named_target=True)
 # round 19 (biz6, wmt-dev3 business news): a firm's sale or export to a named destination country is economic
 # cooperation (061, en 'export to', 'sell to'), the seller the source: 'firma vyvezla dva stroje do Číny', 'prodala
 # centra do Francie'; only a named target ('prodala akcie', 'vyvezla odpad na

@@ -19,6 +19,9 @@ BATTERY = [
     ("Spojené státy stupňují tlak na Čínu.", ("REQUEST", "USA", "CHN")),
     ("Čína čelí tlaku ze strany Spojených států.", ("REQUEST", "USA", "CHN")),
     ("Stavební úřad uložil majiteli povinnost dům zbourat.", ("REQUEST", "CZE", "CZE")),
+    ("Podnikatelé chtějí od vlády kompenzace za uzavřené provozy.", ("REQUEST", "CZE", "CZE")),
+    ("Obyvatelé hledají pomoc u soudu.", ("REQUEST", "CZE", "CZE")),
+    ("Tisíce Syřanů hledaly azyl v Německu.", ("REQUEST", "SYR", "DEU")),
     # already coded before this round: kept as a guard of the wider request vocabulary
     ("Obyvatelé zatopených obcí chtějí po státu odškodnění za zničené domy.", ("REQUEST", "CZE", "CZE")),
     ("Podnikatel chce po ministerstvu financí 30 milionů korun za ušlý zisk.", ("REQUEST", "CZE", "CZE")),
@@ -47,6 +50,8 @@ def test_requests_cs_round19_battery(pipeline: Pipeline, text: str, triple: tupl
     "Tým usiluje o vítězství v lize.",  # a goal of its own
     "Firma usiluje o to, aby se vrátila do zisku.",  # the clause names no other actor: no one is asked
     "Zákon ukládá firmám povinnost třídit odpad.",  # a law is no actor
+    "Chceme od lidí zjistit, zda jsou se službou spokojeni, řekla mluvčí firmy.",  # own aim, nothing wanted of them
+    "Rodina hledá pomoc pro nemocného syna.",  # no one named to help
 ])
 def test_requests_cs_round19_no_request(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
