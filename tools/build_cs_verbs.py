@@ -872,6 +872,9 @@ v("chtít", "100", ["obl:od+Gen", "nmod:od+Gen"], prep="od", named_target=True, 
   "příspěvek", "dotace", "milion", "miliarda", "koruna", "euro", "dolar", "zaplacení", "úhrada", "splnění", "řešení"])
 v("hledat,vyhledat,vyhledávat", "0233", ["obl:v+Loc", "nmod:v+Loc", "obl:u+Gen", "nmod:u+Gen"], object=["azyl", "útočiště"], named_target=True)
 v("hledat,vyhledat,vyhledávat", "020", ["obl:u+Gen", "nmod:u+Gen", "obl:od+Gen", "nmod:od+Gen"], object=["pomoc", "podpora", "ochrana", "zastání"], named_target=True)
+# setting someone conditions ('EU klade Británii podmínky', 'stanovila podmínky pro Řecko') is a demand (100; en
+# 'impose a condition'); not 'uložit podmínku' (a suspended sentence, 116 above)
+v("klást,stanovit,stanovovat,postavit,vznést,vznášet,diktovat,nadiktovat", "100", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["podmínka"], needs_target=True)
 # round 19 (biz6, wmt-dev3 business news): a firm's sale or export to a named destination country is economic
 # cooperation (061, en 'export to', 'sell to'), the seller the source: 'firma vyvezla dva stroje do Číny', 'prodala
 # centra do Francie'; only a named target ('prodala akcie', 'vyvezla odpad na

@@ -22,6 +22,8 @@ BATTERY = [
     ("Podnikatelé chtějí od vlády kompenzace za uzavřené provozy.", ("REQUEST", "CZE", "CZE")),
     ("Obyvatelé hledají pomoc u soudu.", ("REQUEST", "CZE", "CZE")),
     ("Tisíce Syřanů hledaly azyl v Německu.", ("REQUEST", "SYR", "DEU")),
+    ("Evropská komise stanovila podmínky pro Řecko.", ("REQUEST", "IGOEUR", "GRC")),
+    ("Ministerstvo stanovilo nemocnicím podmínky pro čerpání dotací.", ("REQUEST", "CZE", "CZE")),
     # already coded before this round: kept as a guard of the wider request vocabulary
     ("Obyvatelé zatopených obcí chtějí po státu odškodnění za zničené domy.", ("REQUEST", "CZE", "CZE")),
     ("Podnikatel chce po ministerstvu financí 30 milionů korun za ušlý zisk.", ("REQUEST", "CZE", "CZE")),
@@ -52,6 +54,7 @@ def test_requests_cs_round19_battery(pipeline: Pipeline, text: str, triple: tupl
     "Zákon ukládá firmám povinnost třídit odpad.",  # a law is no actor
     "Chceme od lidí zjistit, zda jsou se službou spokojeni, řekla mluvčí firmy.",  # own aim, nothing wanted of them
     "Rodina hledá pomoc pro nemocného syna.",  # no one named to help
+    "Soud mu uložil podmínku na tři roky.",  # a suspended sentence
 ])
 def test_requests_cs_round19_no_request(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
