@@ -146,3 +146,13 @@ def test_requests_cs_round19_obligation_told_to_the_addressee(
 ])
 def test_requests_cs_round19_own_obligation_is_no_demand_on_the_addressee(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in pipeline_events(pipeline, text, "cs") if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The United States pressured China into opening its markets.", ("REQUEST", "USA", "CHN")),
+    ("Washington is pressuring Tehran to return to the nuclear deal.", ("REQUEST", "USA", "IRN")),
+])
+def test_requests_cs_round19_en_pressuring_is_a_demand(
+        pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    """en 'pressure X (into/to ...)' is a demand (100, as cs 'vyvíjet tlak na X'), not PETRARCH's bare COERCE 170."""
+    assert triple in country_triples(pipeline_events(pipeline, text, "en"))
