@@ -94,6 +94,7 @@ def test_requests_cs_round19_warning_to_no_one_stays_quiet(pipeline: Pipeline) -
     ("„Nepřestaneme protestovat, dokud ministr zdravotnictví neodstoupí,“ řekl předseda lékařské komory.", "cs",
      ("REQUEST", "CZE", "CZE")),
     ("Izrael nezastaví útoky, dokud Hamás nepropustí všechna rukojmí.", "cs", ("REQUEST", "ISR", "PSE")),
+    ("„Naše výzvy nepřestanou, dokud vláda nezmění zákon,“ napsal předseda odborů.", "cs", ("REQUEST", "CZE", "CZE")),
     ("The unions will strike until the Czech government raises teachers' pay.", "en", ("REQUEST", "CZE", "CZE")),
 ])
 def test_requests_cs_round19_condition_is_a_demand(
@@ -106,9 +107,11 @@ def test_requests_cs_round19_condition_is_a_demand(
 @pytest.mark.parametrize(("text", "lang"), [
     ("Pacienti čekali na chodbě, dokud lékař nepřišel.", "cs"),  # a narrative of the past
     ("Hasiči zůstali na místě, dokud policie neuzavřela silnici.", "cs"),
+    ("Firma se nebude k případu vyjadřovat, dokud soud nerozhodne.", "cs"),  # a wait, no pressure held out
+    ("The company will not comment until the court decides.", "en"),
     ("The patients waited until the doctor arrived.", "en"),
 ])
-def test_requests_cs_round19_past_until_is_no_condition(pipeline: Pipeline, text: str, lang: str) -> None:
+def test_requests_cs_round19_wait_or_past_until_is_no_condition(pipeline: Pipeline, text: str, lang: str) -> None:
     assert not [e for e in pipeline_events(pipeline, text, lang) if e.type == "REQUEST"]
 
 

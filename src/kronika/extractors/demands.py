@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..cameo import plover_type
 from ..model import Mention
 from .lexicon import Lexicon
 from .matching import best_entry
@@ -10,6 +11,8 @@ from .sources import quote_speaker
 from .udview import Node, Tree
 
 DEMAND_CAMEO = "100"
+# Types of a held-out act that puts pressure on someone until a condition is met (demands.condition).
+LEVERAGE = frozenset({"PROTEST", "THREATEN", "REJECT", "COERCE", "SANCTION", "REQUEST", "ASSAULT", "MOBILIZE"})
 
 
 def obligation_head(tree: Tree, lex: Lexicon, n: Node, conditional: bool = False) -> Node | None:
@@ -177,12 +180,22 @@ def condition(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[
             k.lemma in lex.words("condition_marks") for k in tree.children(n.i, "mark")):
         return None
     head = tree[n.head]
-    if (lex.grammar.get("condition_negated") and not negative(lex, n)) or _past(tree, head) or _past(tree, n):
+    if (lex.grammar.get("condition_negated") and not negative(lex, n)) or _past(tree, head) or _past(tree, n) \
+            or not _leverage(lex, head):
         return None
     targets = [m for k in tree.children(n.i, "nsubj") for m in roles.actors(k.i)]
     sources = [m for k in tree.children(head.i, "nsubj") for m in roles.actors(k.i)] or obliger(roles, lex, head, n)
     targets = [t for t in targets if all(t.code != s.code for s in sources)]  # 'tento režim' may read as the state
     return (sources, targets) if sources and targets else None  # of the opposition leader who demands of it
+
+
+def _leverage(lex: Lexicon, head: Node) -> bool:
+    """The held-out act is pressure (a protest, threat, refusal, sanction or demand entry: 'budou stávkovat') or the
+    pressure goes on ('nepřestanou', grammar key continue_verbs), not a wait ('nebudeme komentovat, dokud soud
+    nerozhodne')."""
+    if head.lemma in lex.words("continue_verbs"):
+        return True
+    return any(plover_type(e.cameo) in LEVERAGE for e in lex.entries(head.tok.lemma, head.tok.text, False))
 
 
 def _past(tree: Tree, n: Node) -> bool:
