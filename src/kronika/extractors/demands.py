@@ -160,7 +160,7 @@ def necessary(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[
     if not needed or not any(k.lemma in marks for k in tree.children(n.i, "mark")):
         return None
     verb = reported_by(tree, lex, head)
-    sources = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)] if verb is not None else []
+    sources = [m for k in _subjects(tree, verb) for m in roles.actors(k.i)] if verb is not None else []
     if not sources:
         sources = quote_speaker(roles.doc, n, roles.quotes.at((n.tok.start, n.tok.end)))[0]
     targets = [m for k in tree.children(n.i, "nsubj") for m in roles.actors(k.i)]
