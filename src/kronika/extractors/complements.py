@@ -275,3 +275,19 @@ def condition_targets(roles: Roles, n: Node, sources: list[Mention]) -> list[Men
                 return found
     return []
 
+
+
+def deadline_targets(roles: Roles, n: Node, objects: frozenset[str], sources: list[Mention]) -> list[Mention]:
+    """'stanovila 10. prosinec jako poslední termín, do kterého má Londýn vydat licence', 'set a deadline by which
+    London must grant licences': the subject of a clause on the deadline noun (one of the entry's object nouns) is
+    the one the deadline is set for."""
+    tree = roles.tree
+    for noun in tree.children(n.i):
+        if noun.lemma not in objects:
+            continue
+        for c in tree.children(noun.i, "acl", "advcl"):  # en 'a deadline for London to grant': advcl
+            found = [m for k in tree.children(c.i, "nsubj", "nsubj:pass") for m in roles.actors(k.i)
+                     if not any(m.code == s.code for s in sources)]
+            if found:
+                return found
+    return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..cameo import plover_type
 from ..model import Mention
 from .lexicon import Lexicon
 from .matching import best_entry
@@ -10,6 +11,8 @@ from .sources import quote_speaker
 from .udview import Node, Tree
 
 DEMAND_CAMEO = "100"
+# Types of a held-out act that puts pressure on someone until a condition is met (demands.condition).
+LEVERAGE = frozenset({"PROTEST", "THREATEN", "REJECT", "COERCE", "SANCTION", "REQUEST", "ASSAULT", "MOBILIZE"})
 
 
 def obligation_head(tree: Tree, lex: Lexicon, n: Node, conditional: bool = False) -> Node | None:
@@ -44,7 +47,7 @@ def obliger(roles: Roles, lex: Lexicon, pred: Node, n: Node) -> list[Mention]:
     tree = roles.tree
     verb = reported_by(tree, lex, pred)
     if verb is not None:
-        return [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
+        return [m for k in _subjects(tree, verb) for m in roles.actors(k.i)]
     markers = lex.words("attribution_markers")
     by = [m for k in tree.children(pred.i, "obl", "nmod") if tree.case_words(k.i) & markers for m in roles.actors(k.i)]
     quote = roles.quotes.at((n.tok.start, n.tok.end))
@@ -56,6 +59,14 @@ def reported_by(tree: Tree, lex: Lexicon, pred: Node) -> Node | None:
     report = lex.words("report_verbs")
     if pred.deprel in {"ccomp", "parataxis"} and pred.head != pred.i and tree[pred.head].lemma in report:
         return tree[pred.head]
+    if pred.deprel == "acl" and tree.children(pred.i, "mark"):  # cs 'řekl vůdcům na shromáždění OSN v úterý, že by
+        up = tree[pred.head]  # měli tlačit': the parser hangs the clause on a noun of the addressee's phrase
+        for _ in range(4):
+            if up.upos not in {"NOUN", "PROPN"} or up.head == up.i:
+                break
+            up = tree[up.head]
+        if up.upos == "VERB" and up.lemma in report:
+            return up
     return None
 
 
@@ -64,7 +75,7 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     tree = roles.tree
     pred = obligation_head(tree, lex, n, conditional=True)
     if pred is None:
-        return desired(roles, lex, n) or necessary(roles, lex, n)
+        return desired(roles, lex, n) or necessary(roles, lex, n) or condition(roles, lex, n)
     unreal = lex.words("irrealis_marks") | lex.words("conditional_marks")
     if any(k.lemma in unreal for k in tree.children(pred.i, "mark", "cc")) or _unstated(tree, lex, pred):
         return None  # 'aniž by to museli šťourat novináři' (a cc to the parser), 'pokud by vláda musela', 'nemusí'
@@ -72,12 +83,35 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     targets = [m for k in subj for m in roles.actors(k.i)]
     verb = reported_by(tree, lex, pred)
-    if not targets and verb is not None and subj and all(k.upos == "PRON" for k in subj):  # 'told the company it
-        targets = [m for k in tree.children(verb.i, "obj", "iobj") for m in roles.actors(k.i)]  # must reverse the cuts'
+    if not targets and verb is not None and all(k.upos == "PRON" for k in subj):  # 'told the company it must
+        heard = [k for k in _addressees(tree, verb) if subj or _addressed(tree, pred, k, verb)]  # reverse the cuts'
+        targets = [m for k in heard for m in roles.actors(k.i)]
     if any(self_reference(t.code, s.code) for t in targets for s in sources):
         return None  # 'Putin zdůraznil, že Rusko a KLDR by měly spolupracovat': the speaker's side is among the
         # obliged, a joint intent (AGREE), not a demand on the partner
     return (sources, targets) if sources and targets else None
+
+
+def _addressees(tree: Tree, verb: Node) -> list[Node]:
+    """Whom a reporting verb addresses: its object, or a bare dative ('řekl světovým vůdcům, že by měli ...')."""
+    return [k for k in tree.children(verb.i, "obj", "iobj", "obl")
+            if k.deprel.split(":")[0] != "obl" or (k.feat("Case") == "Dat" and not tree.has_case(k.i))]
+
+
+def _subjects(tree: Tree, verb: Node) -> list[Node]:
+    """The reporting verb's subject, shared from the verb it is conjoined to ('X zkritizoval Írán a řekl, že ...')."""
+    own = tree.children(verb.i, "nsubj")
+    if own or verb.deprel != "conj" or verb.head == verb.i:
+        return own
+    return tree.children(verb.head, "nsubj")
+
+
+def _addressed(tree: Tree, pred: Node, addressee: Node, verb: Node) -> bool:
+    """A dropped subject (cs) is the addressee when the obliged predicate agrees with it in number and not with the
+    reporter ('Trump řekl vůdcům, že by měli'; not 'Ministr řekl novinářům, že musí odstoupit': he must)."""
+    number = pred.feat("Number")
+    reporters = _subjects(tree, verb)
+    return bool(number) and addressee.feat("Number") == number and all(r.feat("Number") != number for r in reporters)
 
 
 def _unstated(tree: Tree, lex: Lexicon, pred: Node) -> bool:
@@ -126,9 +160,44 @@ def necessary(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[
     if not needed or not any(k.lemma in marks for k in tree.children(n.i, "mark")):
         return None
     verb = reported_by(tree, lex, head)
-    sources = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)] if verb is not None else []
+    sources = [m for k in _subjects(tree, verb) for m in roles.actors(k.i)] if verb is not None else []
     if not sources:
         sources = quote_speaker(roles.doc, n, roles.quotes.at((n.tok.start, n.tok.end)))[0]
     targets = [m for k in tree.children(n.i, "nsubj") for m in roles.actors(k.i)]
     targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
     return (sources, targets) if sources and targets else None
+
+
+def condition(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
+    """'Odbory budou stávkovat, dokud vláda nezvýší platy', '„Nepřestaneme, dokud režim nevrátí opozici její
+    práva," napsal X' (grammar keys condition_marks, condition_negated): an act another actor is to do before the
+    source stops or gives in is the source's demand on it (the wmt-dev2 gold). Not a narrative of the past ('čekali,
+    dokud lékař nepřišel')."""
+    from .modality import negative  # modality -> precision -> demands: imported at call time
+
+    tree = roles.tree
+    if n.deprel not in {"advcl", "ccomp"} or n.head == n.i or not any(
+            k.lemma in lex.words("condition_marks") for k in tree.children(n.i, "mark")):
+        return None
+    head = tree[n.head]
+    if (lex.grammar.get("condition_negated") and not negative(lex, n)) or _past(tree, head) or _past(tree, n) \
+            or not _leverage(lex, head):
+        return None
+    targets = [m for k in tree.children(n.i, "nsubj") for m in roles.actors(k.i)]
+    sources = [m for k in tree.children(head.i, "nsubj") for m in roles.actors(k.i)] or obliger(roles, lex, head, n)
+    targets = [t for t in targets if all(t.code != s.code for s in sources)]  # 'tento režim' may read as the state
+    return (sources, targets) if sources and targets else None  # of the opposition leader who demands of it
+
+
+def _leverage(lex: Lexicon, head: Node) -> bool:
+    """The held-out act is pressure (a protest, threat, refusal, sanction or demand entry: 'budou stávkovat') or the
+    pressure goes on ('nepřestanou', grammar key continue_verbs), not a wait ('nebudeme komentovat, dokud soud
+    nerozhodne')."""
+    if head.lemma in lex.words("continue_verbs"):
+        return True
+    return any(plover_type(e.cameo) in LEVERAGE for e in lex.entries(head.tok.lemma, head.tok.text, False))
+
+
+def _past(tree: Tree, n: Node) -> bool:
+    """A past form without a perfect or future auxiliary ('nepřišel', 'waited'; not 'has restored')."""
+    return n.feat("Tense") == "Past" and not tree.children(n.i, "aux")

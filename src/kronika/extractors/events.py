@@ -47,6 +47,7 @@ from .complements import (
     clause_targets,
     complement_targets,
     condition_targets,
+    deadline_targets,
     light_verb_agent,
     place_targets,
     ultimatum,
@@ -60,6 +61,7 @@ from .matching import best_entry, folded, matches, plain_types
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
 from .precision import military_arrivals, own_intent, precision_drop
+from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .repair import repair
 from .roles import OWNER, Roles, country_of
@@ -80,6 +82,8 @@ COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE", "RETREAT", "CONCE
 # A negated agreement or promise ('will not accept', 'failed to reach an agreement') is a refusal (PLOVER REJECT).
 REFUSAL_CAMEO = "120"
 YIELD_REFUSAL_CAMEO = "124"  # 'will not meet the demands', 'will not withdraw': refuse to yield
+DEADLINE_CAMEO = "139"  # an ultimatum or deadline set for someone
+ADVICE_CAMEO = "020"  # a warning to a private actor against a thing is advice (precision_frames.advice)
 # Acts whose allegation ('concluded that X had used chlorine') accuses X.
 ALLEGED = {"ASSAULT", "COERCE"}
 ALLEGATION_CAMEO = "112"
@@ -154,6 +158,8 @@ class Events:
         if lookup_type(e.cameo) in PURPOSE_TYPES and protest_purpose(tree, roles, lex, n):
             _drop(dropped, n, e.id, "the demand states the purpose of a protest: part of that protest event")
             return []
+        if advice(doc, tree, lex, n, e):  # 'varovali občany před kouřením': advice, a request of the warned
+            e = replace(e, cameo=ADVICE_CAMEO)
         why = precision_drop(doc, tree, lex, n, e, anchors)
         if why:  # audit of unseen news: content of demands/accusations, quoted questions, names as objects
             _drop(dropped, n, e.id, why)
@@ -332,6 +338,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = roles.office_targets(n.i, anchors, sources)  # 'sought help at the Czech consulate'
     if not targets and plover == "THREATEN":
         targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
+    if not targets and e.objects and e.cameo == DEADLINE_CAMEO:
+        targets = deadline_targets(roles, n, e.objects, sources)  # 'poslední termín, do kterého má Londýn ...'
     if not targets and plover in {"REJECT", "ACCUSE"}:
         targets = decision_maker(roles, n, sources)  # 'se proti rozsudku odvolal': the court that gave the verdict
     measure = _domestic_measure(roles, e, n)

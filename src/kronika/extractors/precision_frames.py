@@ -207,6 +207,22 @@ def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str |
     return None
 
 
+def advice(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> bool:
+    """'varovali občany před kouřením', 'warned citizens against vaping': a warning verb's bare entry whose warned
+    object is an actor but no state or public body, against a thing, not an actor: advice to that actor, a request
+    (the wmt-dev3 gold), where the precision rule would drop it as a warning without a threat."""
+    if e.objects or e.noun or plover_type(e.cameo) != "THREATEN" or n.lemma not in words(lex, "warning_verbs"):
+        return False
+    warned = [mention_at(doc, k.i) for k in tree.children(n.i, "obj", "dobj", "iobj")]
+    if not warned or any(m is None or public(m) for m in warned):
+        return False
+    preps, heads = words(lex, "warning_topic_preps"), (n, *tree.children(n.i, "obj", "dobj", "iobj"))
+    topics = [k for h in heads for k in tree.children(h.i, "obl", "nmod") if tree.case_words(k.i) & preps]
+    topics += [k for k in tree.children(n.i, "advcl")  # en 'against smoking' (a gerund clause)
+               if any(c.lemma in preps for c in tree.children(k.i, "mark", "case"))]
+    return bool(topics) and all(k.upos not in {"PROPN", "PRON"} and mention_at(doc, k.i) is None for k in topics)
+
+
 def sport_word(doc: Doc, lex: Lexicon, n: Node) -> str | None:
     """A sports word (data key sport_words) in the trigger's sentence when no mention there is a public body (data
     key public_sectors: police, court, government): 'Slovenia retaliated the defeat in the Olympics qualifier'. A

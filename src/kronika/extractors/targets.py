@@ -89,7 +89,8 @@ def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[M
     home = roles.doc.meta.get("home_country") or {}
     kind = plover_type(cameo)
     if not (kind in DOMESTIC_COUNTERPART or (kind in MEASURE_TYPES and _public_measure(roles, trigger))) \
-            or cameo.startswith(DENIAL) or not home.get("clear") or foreign_in_sentence(roles, trigger, sources):
+            or cameo.startswith(DENIAL) or not home.get("clear") or foreign_in_sentence(roles, trigger, sources) \
+            or _foreign_object(roles, trigger):
         return []
     out: list[Mention] = []
     for m in sources:  # people, firms and bodies of the article's home country, not a state acting abroad
@@ -106,6 +107,15 @@ def _public_measure(roles: Roles, trigger: int) -> bool:
     else is named."""
     measures = roles.lex.words("public_measures")
     return any(k.lemma.lower() in measures for k in roles.tree.children(trigger, "obj", "dobj", "obl", "xcomp"))
+
+
+def _foreign_object(roles: Roles, trigger: int) -> bool:
+    """'žádal o zahraniční pomoc', 'sought foreign help': an object the trigger's own word marks as foreign (grammar
+    key foreign_marks) is sought abroad, not from the home country."""
+    marks = roles.lex.words("foreign_marks")
+    tree = roles.tree
+    return any(a.lemma.lower() in marks for k in tree.children(trigger, "obj", "dobj", "obl", "prep")
+               for x in (k, *tree.children(k.i, "pobj")) for a in tree.children(x.i, "amod"))
 
 
 def foreign_in_sentence(roles: Roles, trigger: int, sources: list[Mention]) -> bool:
