@@ -1,0 +1,71 @@
+"""Cooperative acts in ordinary news, both languages (session 13, coop8): contracts signed by firms and towns,
+aid given, sent and received, help with an infinitive, hosting a visitor, thanks, offers and talks. Each row is a
+sentence of its own kind the whole pipeline must code with the triple (PLOVER type, source, target country)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples, pipeline_events
+
+from kronika import Pipeline
+
+# (language, sentence, (PLOVER type, source country, target country))
+BATTERY = [
+    # AGREE / SUPPORT 057: contracts and agreements
+    ("cs", "Česká vláda podepsala s Polskem smlouvu o výstavbě dálnice.", ("SUPPORT", "CZE", "POL")),
+    ("en", "The Czech government signed a contract with Poland on building the motorway.", ("SUPPORT", "CZE", "POL")),
+    ("en", "Prague City Hall concluded a contract with Siemens.", ("SUPPORT", "CZE", "DEU")),
+    ("cs", "Pražský magistrát uzavřel smlouvu s firmou Siemens.", ("SUPPORT", "CZE", "DEU")),
+    ("en", "Microsoft signed a deal with the Czech government.", ("SUPPORT", "USA", "CZE")),
+    ("cs", "Firma Škoda Transportation podepsala kontrakt s polskými dráhami.", ("SUPPORT", "CZE", "POL")),
+    ("en", "Germany and France reached an agreement on energy cooperation.", ("AGREE", "FRA", "DEU")),
+    ("cs", "Rusko a Čína podepsaly memorandum o spolupráci.", ("SUPPORT", "CHN", "RUS")),
+    ("en", "An Austrian firm offered the Czech government to run the toll system.", ("AGREE", "AUT", "CZE")),
+    ("cs", "Rakouská firma nabídla české vládě provoz mýtného systému.", ("AGREE", "AUT", "CZE")),
+    ("cs", "Česká nemocnice nabídla pomoc Ukrajině.", ("AGREE", "CZE", "UKR")),
+    ("en", "A Czech hospital offered help to Ukraine.", ("AGREE", "CZE", "UKR")),
+    # AID: given, sent, received
+    ("en", "The United States will provide Ukraine with military assistance.", ("AGREE", "USA", "UKR")),
+    ("en", "Germany supplied the Ukrainian army with weapons.", ("AID", "DEU", "UKR")),
+    ("en", "The United States gave Israel military aid.", ("AID", "USA", "ISR")),
+    ("en", "Poland received humanitarian aid from Germany.", ("AID", "DEU", "POL")),
+    ("en", "Ukraine received weapons from the United States.", ("AID", "USA", "UKR")),
+    ("cs", "Ukrajina obdržela zbraně od Spojených států.", ("AID", "USA", "UKR")),
+    ("cs", "Slovensko přijalo pomoc od Česka.", ("AID", "CZE", "SVK")),
+    ("cs", "Polsko dostalo od Německa humanitární pomoc.", ("AID", "DEU", "POL")),
+    ("cs", "Evropská unie poskytla Ukrajině finanční pomoc.", ("AID", "IGOEUR", "UKR")),
+    ("en", "Japan donated ten million dollars to Ukraine.", ("AID", "JPN", "UKR")),
+    ("cs", "Německo poslalo Česku humanitární pomoc.", ("AID", "DEU", "CZE")),
+    ("cs", "Německo pomohlo Itálii zvládnout pandemii.", ("AID", "DEU", "ITA")),
+    ("cs", "Slovenská policie pomohla české policii s pátráním.", ("AID", "SVK", "CZE")),
+    ("en", "The Slovak police helped the Czech police with the search.", ("AID", "SVK", "CZE")),
+    # CONSULT: meetings, visits, hosting
+    ("cs", "Český prezident přijal na Hradě slovenskou prezidentku.", ("CONSULT", "SVK", "CZE")),
+    ("en", "President Zeman received the Slovak president at the Castle.", ("CONSULT", "CZE", "SVK")),
+    ("cs", "Premiér Fiala se v pondělí setkal s německým kancléřem.", ("CONSULT", "CZE", "DEU")),
+    ("en", "Truss had talks with the Japanese foreign minister on Sunday.", ("CONSULT", "GBR", "JPN")),
+    # COOPERATE / SUPPORT
+    ("cs", "Česká policie spolupracovala s rakouskou policií na vyšetřování.", ("COOPERATE", "CZE", "AUT")),
+    ("en", "Czech police cooperated with Austrian police on the investigation.", ("COOPERATE", "CZE", "AUT")),
+    ("en", "The Slovak police shared information with their Czech colleagues.", ("COOPERATE", "SVK", "CZE")),
+    ("cs", "České ministerstvo zahraničí poděkovalo Německu za podporu.", ("SUPPORT", "CZE", "DEU")),
+    ("en", "The Czech Foreign Ministry thanked Germany for its support.", ("SUPPORT", "CZE", "DEU")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), BATTERY,
+                         ids=[f"{b[0]}-{b[2][0]}-{i}" for i, b in enumerate(BATTERY)])
+def test_cooperation_battery(pipeline: Pipeline, lang: str, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
+
+def test_received_aid_is_the_givers_act(pipeline: Pipeline) -> None:
+    """'received aid from X' is X's aid to the receiver, not the receiver's aid to the aid itself."""
+    evs = pipeline_events(pipeline, "Poland received humanitarian aid from Germany.", "en")
+    assert [(e.type, e.source.code if e.source else None) for e in evs] == [("AID", "DEU")]
+
+
+def test_military_aid_is_aid_not_mobilisation(pipeline: Pipeline) -> None:
+    """The adjective 'military' on the aid noun no longer picks the PETRARCH 'give military' troop reading (150)."""
+    evs = pipeline_events(pipeline, "The United States gave Israel military aid.", "en")
+    assert [(e.type, e.cameo) for e in evs] == [("AID", "072")]
