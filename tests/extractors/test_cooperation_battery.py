@@ -39,6 +39,13 @@ BATTERY = [
     ("cs", "Německo pomohlo Itálii zvládnout pandemii.", ("AID", "DEU", "ITA")),
     ("cs", "Slovenská policie pomohla české policii s pátráním.", ("AID", "SVK", "CZE")),
     ("en", "The Slovak police helped the Czech police with the search.", ("AID", "SVK", "CZE")),
+    # offers and aid in the passive: the recipient is the subject or the dative, the giver unnamed or 'by X'
+    ("en", "The Chinese family has been offered compensation.", ("AGREE", "-", "CHN")),
+    ("cs", "Čínské rodině byla nabídnuta kompenzace.", ("AGREE", "-", "CHN")),
+    ("cs", "Ukrajině byla nakonec poskytnuta vojenská pomoc.", ("AID", "-", "UKR")),
+    ("en", "Ukraine was ultimately granted military aid.", ("AID", "-", "UKR")),
+    ("en", "Ukraine was granted military aid by the United States.", ("AID", "USA", "UKR")),
+    ("en", "The Chinese family was offered compensation by the police.", ("AGREE", "CHN", "CHN")),
     # CONSULT: meetings, visits, hosting
     ("cs", "Český prezident přijal na Hradě slovenskou prezidentku.", ("CONSULT", "SVK", "CZE")),
     ("en", "President Zeman received the Slovak president at the Castle.", ("CONSULT", "CZE", "SVK")),
@@ -69,3 +76,11 @@ def test_military_aid_is_aid_not_mobilisation(pipeline: Pipeline) -> None:
     """The adjective 'military' on the aid noun no longer picks the PETRARCH 'give military' troop reading (150)."""
     evs = pipeline_events(pipeline, "The United States gave Israel military aid.", "en")
     assert [(e.type, e.cameo) for e in evs] == [("AID", "072")]
+
+
+def test_passive_promise_or_owner_is_no_unnamed_offer(pipeline: Pipeline) -> None:
+    """A promise's maker is the context's ('Starostům bylo slibováno'), and the owner of the thing approved is no
+    recipient ('byl schválen odprodej amerických fregat'): no event with an unnamed giver."""
+    for text in ("Starostům bylo od roku 2011 slibováno posílení pravomocí.",
+                 "Ministerstvo oznámilo, že byl schválen odprodej amerických fregat."):
+        assert not [e for e in pipeline_events(pipeline, text, "cs") if e.source is None]

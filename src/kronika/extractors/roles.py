@@ -433,6 +433,9 @@ class Roles:
             sources = [m for k in self.tree.children(trigger, "xcomp", "advcl") for c in self.tree.children(k.i, "obl")
                        if self.tree.case_words(c.i) & by and (k.deprel == "xcomp" or self.tree.has_case(k.i))
                        for m in self.actors(c.i)]  # or on a gerund: 'banned from keeping animals by a court'
+            sources = sources or [m for k in self.tree.children(trigger, "obj") for c in self.tree.children(
+                k.i, "nmod", "obl") if self.tree.case_words(c.i) & by for m in self.actors(c.i)]  # or on the thing
+            # given: 'Ukraine was granted aid by the United States'
 
         self.source_refs, self.deep = sources, True
         taken = {m.head for m in sources}

@@ -346,21 +346,34 @@ def _not_media(found: list[Mention]) -> list[Mention]:
 # Acts done to an actor whose agent a passive clause does not name: coded without a source (the gold writes '-'):
 # accusations, arrests, attacks, rejections, releases and sanctions ('Dva Gruzínci jsou obviněni', 'was rejected').
 AGENTLESS = {"ACCUSE", "REJECT"}
+GIVEN = {"AGREE", "AID"}  # 'The family has been offered compensation', 'Ukrajině byla poskytnuta pomoc'
 UNNAMED = "unnamed-agent"
 
 
 def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
                   ) -> list[Mention]:
-    """The unnamed agent of a passive verb trigger of an AGENTLESS type with a target actor (a placeholder: the
-    event gets no source)."""
-    if e.noun or e.swap or info is None or info.plover not in AGENTLESS or not targets or not roles.is_passive(n.i):
+    """The unnamed agent of a passive verb trigger of an AGENTLESS type, or of an offer or aid given (GIVEN), with a
+    target actor (a placeholder: the event gets no source)."""
+    if e.noun or e.swap or info is None or info.plover not in AGENTLESS | GIVEN or not targets \
+            or not roles.is_passive(n.i):
         return []
+    if info.plover in GIVEN and (e.future or not any(_recipient(roles, m, n) for m in targets)):
+        return []  # a promise's maker is the context's ('starostům je slibováno'); 'byl schválen odprodej amerických
+        # fregat': an owner of the thing given, no recipient
     if court_act(roles, e):
         return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
     if agent_phrase(roles, n):
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
     t = n.tok
     return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
+
+
+def _recipient(roles: Roles, m: Mention, n: Node) -> bool:
+    """Is a target the recipient of a passive offer or aid: its subject ('The family has been offered
+    compensation') or a bare dative on the verb ('Rodině byla nabídnuta kompenzace')?"""
+    k = roles.tree[m.head]
+    return k.head == n.i and (k.deprel.startswith("nsubj") or k.deprel == "iobj" or (
+        k.feat("Case") == "Dat" and not roles.tree.has_case(k.i)))
 
 
 def court_act(roles: Roles, e: Entry) -> bool:
