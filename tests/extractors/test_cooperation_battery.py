@@ -84,3 +84,11 @@ def test_passive_promise_or_owner_is_no_unnamed_offer(pipeline: Pipeline) -> Non
     for text in ("Starostům bylo od roku 2011 slibováno posílení pravomocí.",
                  "Ministerstvo oznámilo, že byl schválen odprodej amerických fregat."):
         assert not [e for e in pipeline_events(pipeline, text, "cs") if e.source is None]
+
+
+def test_pledge_aimed_at_no_one_keeps_no_target(pipeline: Pipeline) -> None:
+    """'We are committed to implementing strategies' (a US police chief) is AGREE with no target, not the domestic
+    counterpart (entry key no_counterpart); a crime committed is no pledge."""
+    text = 'The US police chief said: "We are committed to implementing strategies that may prevent similar tragedies."'
+    assert country_triples(pipeline_events(pipeline, text, "en")) == {("AGREE", "USA", "-")}
+    assert pipeline_events(pipeline, "The American man committed a crime to fund his addiction.", "en") == []
