@@ -51,6 +51,13 @@ BATTERY = [
     ("en", "President Zeman received the Slovak president at the Castle.", ("CONSULT", "CZE", "SVK")),
     ("cs", "Premiér Fiala se v pondělí setkal s německým kancléřem.", ("CONSULT", "CZE", "DEU")),
     ("en", "Truss had talks with the Japanese foreign minister on Sunday.", ("CONSULT", "GBR", "JPN")),
+    ("en", "The Canadian man said that he had contact with a killer in California.", ("CONSULT", "CAN", "USA")),
+    ("en", "The Czech police had regular contacts with their Slovak colleagues.", ("CONSULT", "CZE", "SVK")),
+    ("cs", "Česká ministryně zahraničí uvedla, že byla v kontaktu s britskou vládou.", ("CONSULT", "CZE", "GBR")),
+    ("cs", "Kanaďan řekl, že byl v kontaktu s vrahem z Kalifornie.", ("CONSULT", "CAN", "USA")),
+    # business abroad
+    ("en", "The Czech firm Skoda was awarded a contract in Poland.", ("COOPERATE", "CZE", "POL")),
+    ("en", "The Polish government awarded the contract to the Czech firm Skoda.", ("COOPERATE", "POL", "CZE")),
     # COOPERATE / SUPPORT
     ("cs", "Česká policie spolupracovala s rakouskou policií na vyšetřování.", ("COOPERATE", "CZE", "AUT")),
     ("en", "Czech police cooperated with Austrian police on the investigation.", ("COOPERATE", "CZE", "AUT")),

@@ -63,4 +63,9 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
             found, how = speaker_as_source(roles.doc, roles.tree, roles.tree[n.head], quote)
             if found:
                 return found, f"partner-clause+{how}"
+    tree = roles.tree
+    if "nsubj" in e.source and tree.children(n.i, "cop") and not tree.children(n.i, "nsubj"):
+        found, how = reported_or_inherited(roles, n.i)  # a predicate noun with a dropped subject: 'řekl, že byl
+        if found:  # v kontaktu s vrahem' (the speaker was in contact)
+            return found, f"predicate-noun+{how}"
     return possessor_source(roles, n.i), "possessor-pronoun"  # 'defended its crackdown on X'

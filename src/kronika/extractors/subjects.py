@@ -83,8 +83,9 @@ def _unexpressed_subject(roles: Roles, trigger: int) -> tuple[list[Mention], str
     if any(k.feat("Case") != "Acc" for k in tree.children(trigger, "nsubj")):  # an anaphoric pronoun subject,
         return _antecedent(roles, trigger)  # also of a participle ('he had pledged'); not 'help him oust X'
     if not finite(tree[trigger]) and not (roles.lex.grammar.get("pro_drop") and any(
-            finite(a) for a in tree.children(trigger, "aux"))):
-        return [], ""  # ('bude spolupracovat': the future auxiliary is the finite verb of a dropped subject)
+            finite(a) for a in tree.children(trigger, "aux", "cop"))):
+        return [], ""  # ('bude spolupracovat': the future auxiliary is the finite verb of a dropped subject; a
+        # predicate noun's copula too: 'řekl, že byl v kontaktu s vrahem')
     stray = clause_nominative(roles, trigger)
     if stray:
         return stray, "clause-nominative"
@@ -245,7 +246,8 @@ def _feat_set(n: Node, name: str) -> set[str]:
 def agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
     """Number and gender agreement of a verb (or its pronoun subject) with a candidate antecedent."""
     tree = roles.tree
-    words = [tree[trigger], *tree.children(trigger, "aux"),
+    own = tree.children(trigger, "cop") if tree[trigger].upos == "NOUN" else [tree[trigger]]  # a predicate noun:
+    words = [*own, *tree.children(trigger, "aux"),  # its copula agrees ('byla v kontaktu')
              *(k for k in tree.children(trigger, "nsubj") if roles.effective(k, trigger).deprel == "nsubj")]
     nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")] or [set()])
     genders = set.intersection(*[_feat_set(w, "Gender") for w in words if _feat_set(w, "Gender")] or [set()])
