@@ -99,3 +99,12 @@ def test_pledge_aimed_at_no_one_keeps_no_target(pipeline: Pipeline) -> None:
     text = 'The US police chief said: "We are committed to implementing strategies that may prevent similar tragedies."'
     assert country_triples(pipeline_events(pipeline, text, "en")) == {("AGREE", "USA", "-")}
     assert pipeline_events(pipeline, "The American man committed a crime to fund his addiction.", "en") == []
+
+
+def test_cooperation_as_the_manner_of_a_future_act_is_agreed(pipeline: Pipeline) -> None:
+    """'bude vyšetřovat ve spolupráci s X': cooperation in the manner of a future act is AGREE (future, grammar key
+    manner_preps); in a past one it stays COOPERATE."""
+    future = "Česká policie bude případ vyšetřovat ve spolupráci s rakouskou policií."
+    assert ("AGREE", "CZE", "AUT") in country_triples(pipeline_events(pipeline, future, "cs"))
+    past = "„Případ jsme vyšetřovali ve spolupráci s rakouskými hasiči,“ uvedla mluvčí české policie."
+    assert ("COOPERATE", "CZE", "AUT") in country_triples(pipeline_events(pipeline, past, "cs"))
