@@ -64,6 +64,11 @@ BATTERY = [
     ("en", "The Slovak police shared information with their Czech colleagues.", ("COOPERATE", "SVK", "CZE")),
     ("cs", "České ministerstvo zahraničí poděkovalo Německu za podporu.", ("SUPPORT", "CZE", "DEU")),
     ("en", "The Czech Foreign Ministry thanked Germany for its support.", ("SUPPORT", "CZE", "DEU")),
+    # the help or support thanked for is the thanked party's (grammar keys thanks_verbs, thanks_preps)
+    ("en", "The Czech Foreign Ministry thanked Germany for its support.", ("SUPPORT", "DEU", "CZE")),
+    ("en", "The Czech prime minister thanked Slovakia for the help.", ("AID", "SVK", "CZE")),
+    ("cs", "České ministerstvo zahraničí poděkovalo Německu za podporu.", ("AID", "DEU", "CZE")),
+    ("cs", "„Za podporu také děkujeme Svazu měst a obcí,“ řekl starosta obce Cejle.", ("AID", "CZE", "CZE")),
 ]
 
 

@@ -28,6 +28,10 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         return sources, targets, "subject"
     plover = info.plover if info is not None else None
     how = "subject"
+    if e.noun and not targets:
+        thanked, thanker = thanked_for(roles, n, quote)
+        if thanked:
+            return thanked, thanker, "thanked-for"
     if e.noun:
         sources, how = _noun_sources(roles, n, e, plover, quote)
     elif not e.swap:
@@ -69,3 +73,21 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
         if found:  # v kontaktu s vrahem' (the speaker was in contact)
             return found, f"predicate-noun+{how}"
     return possessor_source(roles, n.i), "possessor-pronoun"  # 'defended its crackdown on X'
+
+
+def thanked_for(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Mention], list[Mention]]:
+    """'Ministerstvo poděkovalo Německu za podporu', 'thanked Germany for its help': the help or support one is
+    thanked for (grammar keys thanks_verbs, thanks_preps) is the thanked party's, given to the one who thanks."""
+    tree = roles.tree
+    if n.deprel.split(":")[0] != "obl" or n.head == n.i \
+            or not tree.case_words(n.i) & roles.lex.words("thanks_preps"):
+        return [], []
+    verb = tree[n.head]
+    if verb.lemma not in roles.lex.words("thanks_verbs"):
+        return [], []
+    thanked = [m for k in tree.children(verb.i, "obj", "iobj", "obl") if k.i != n.i and not tree.has_case(k.i)
+               for m in roles.actors(k.i)]
+    thanker = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
+    if not thanker:
+        thanker = speaker_as_source(roles.doc, tree, verb, quote)[0]  # 'Za podporu děkujeme X,' řekl starosta
+    return (thanked, thanker) if thanked and thanker else ([], [])
