@@ -69,6 +69,7 @@ BATTERY = [
     ("en", "The Czech prime minister thanked Slovakia for the help.", ("AID", "SVK", "CZE")),
     ("cs", "České ministerstvo zahraničí poděkovalo Německu za podporu.", ("AID", "DEU", "CZE")),
     ("cs", "„Za podporu také děkujeme Svazu měst a obcí,“ řekl starosta obce Cejle.", ("AID", "CZE", "CZE")),
+    ("cs", "Rakouský kancléř poděkoval české armádě za pomoc při povodních.", ("AID", "CZE", "AUT")),
 ]
 
 

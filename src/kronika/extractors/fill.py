@@ -79,14 +79,16 @@ def thanked_for(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Mentio
     """'Ministerstvo poděkovalo Německu za podporu', 'thanked Germany for its help': the help or support one is
     thanked for (grammar keys thanks_verbs, thanks_preps) is the thanked party's, given to the one who thanks."""
     tree = roles.tree
-    if n.deprel.split(":")[0] != "obl" or n.head == n.i \
+    if n.deprel.split(":")[0] not in {"obl", "nmod"} or n.head == n.i \
             or not tree.case_words(n.i) & roles.lex.words("thanks_preps"):
         return [], []
-    verb = tree[n.head]
-    if verb.lemma not in roles.lex.words("thanks_verbs"):
+    verb, under = tree[n.head], None
+    if n.deprel.split(":")[0] == "nmod" and verb.head != verb.i and not tree.has_case(verb.i):
+        verb, under = tree[verb.head], verb  # 'poděkoval armádě za pomoc': the phrase hung on the thanked party
+    if verb.lemma not in roles.lex.words("thanks_verbs") or (under is None) != (n.deprel.split(":")[0] == "obl"):
         return [], []
-    thanked = [m for k in tree.children(verb.i, "obj", "iobj", "obl") if k.i != n.i and not tree.has_case(k.i)
-               for m in roles.actors(k.i)]
+    thanked = [m for k in ([under] if under else tree.children(verb.i, "obj", "iobj", "obl"))
+               if k.i != n.i and not tree.has_case(k.i) for m in roles.actors(k.i)]
     thanker = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
     if not thanker:
         thanker = speaker_as_source(roles.doc, tree, verb, quote)[0]  # 'Za podporu děkujeme X,' řekl starosta
