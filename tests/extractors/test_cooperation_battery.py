@@ -114,3 +114,11 @@ def test_cooperation_as_the_manner_of_a_future_act_is_agreed(pipeline: Pipeline)
     assert ("AGREE", "CZE", "AUT") in country_triples(pipeline_events(pipeline, future, "cs"))
     past = "„Případ jsme vyšetřovali ve spolupráci s rakouskými hasiči,“ uvedla mluvčí české policie."
     assert ("COOPERATE", "CZE", "AUT") in country_triples(pipeline_events(pipeline, past, "cs"))
+
+
+def test_counterpart_is_the_foreign_government(pipeline: Pipeline) -> None:
+    """en 'his Slovak counterpart' is SVKGOV as cs 'slovenským protějškem' (agents.json: counterpart GOV, a
+    relational noun), not the bare state of its adjective."""
+    evs = pipeline_events(pipeline, "Czech Foreign Minister Jan Lipavsky met his Slovak counterpart in Bratislava.")
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] \
+        == [("CONSULT", "CZEGOV", "SVKGOV")]
