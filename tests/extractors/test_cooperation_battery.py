@@ -122,3 +122,10 @@ def test_counterpart_is_the_foreign_government(pipeline: Pipeline) -> None:
     evs = pipeline_events(pipeline, "Czech Foreign Minister Jan Lipavsky met his Slovak counterpart in Bratislava.")
     assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs] \
         == [("CONSULT", "CZEGOV", "SVKGOV")]
+
+
+def test_partner_of_a_manner_phrase_is_no_target(pipeline: Pipeline) -> None:
+    """'vyšetřovala případ ve spolupráci s rakouskou policií': the Austrian police work with the Czech police, they
+    are not investigated (roles.actor_of does not dig into a manner phrase, grammar key manner_preps)."""
+    evs = pipeline_events(pipeline, "Česká policie vyšetřovala případ ve spolupráci s rakouskou policií.", "cs")
+    assert ("ACCUSE", "CZE", "AUT") not in country_triples(evs)
