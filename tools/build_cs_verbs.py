@@ -64,7 +64,8 @@ v("vydat,vypravit,přesunout,vypravovat", "042", ["obl:do+Gen", "obl:na+Acc"], p
 v("zahájit,zahajovat,vykonat,vykonávat,podniknout,uskutečnit,absolvovat,začít,začínat,pokračovat,ukončit", "042",
   ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Loc", "obl:do+Gen", "obl:v+Loc"], object=["návštěva", "cesta", "turné", "pobyt"])
 v("přijmout,přijímat,hostit,uvítat", "042", [],
-  object=["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "šéf", "předseda", "vůdce", "král", "papež"],
+  object=["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "šéf", "předseda", "vůdce", "král", "papež",
+          "prezidentka", "premiérka", "ministryně", "kancléřka", "velvyslankyně", "předsedkyně", "královna", "protějšek", "delegát"],  # women in office, the counterpart
   swap=True, passive_source=["obj"])
 v("hostit", "042", [], swap=True, passive_source=["obj"])
 v("zprostředkovat,zprostředkovávat", "045", ["obl:mezi+Ins", "nmod:mezi+Ins", *ACC])
@@ -106,7 +107,7 @@ v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azy
 v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
 v("poskytnout,poskytovat", "070", DAT)
 v("pomoci,pomáhat,pomoct,vypomoci,podpořit", "072", DAT, object=WEAPONS)
-v("pomoci,pomáhat,pomoct,vypomoci", "070", DAT)
+v("pomoci,pomáhat,pomoct,vypomoci", "070", [*DAT, "obj"])  # obj: a dative the tagger read as Acc before an infinitive ("pomohlo Itálii zvládnout pandemii")
 v("financovat,dotovat,sponzorovat", "071", ACC)
 v("vyzbrojit,vyzbrojovat", "072", ACC)
 # --- RETREAT / CONCEDE 08
@@ -731,6 +732,8 @@ RECEIVE = "získat,získávat,dostat,dostávat,obdržet,obdržovat"
 v(RECEIVE, "051", [], object=["podpora"], passive_source=GIVER, swap=True)
 v(RECEIVE, "030", [], object=["ujištění", "slib", "příslib", "záruka", "garance"], passive_source=GIVER, swap=True)
 v(RECEIVE, "070", [], object=["pomoc"], passive_source=GIVER, swap=True)
+v(RECEIVE + ",přijmout,přijímat", "070", [], object=["pomoc", "asistence"], passive_source=GIVER[:4], swap=True, prep="od")  # 'přijalo pomoc od Česka'
+v(RECEIVE, "072", [], object=WEAPONS, passive_source=GIVER[:4], swap=True)  # 'Ukrajina obdržela zbraně od USA': the giver's arms supply
 v(RECEIVE, "071", [], object=["dotace", "grant", "půjčka", "úvěr", "příspěvek"], passive_source=GIVER, swap=True)
 v(RECEIVE, "020", [], object=["výzva", "žádost"], passive_source=GIVER, swap=True)
 v(RECEIVE, "040", [], object=["pozvání", "pozvánka"], passive_source=GIVER, swap=True)

@@ -346,7 +346,7 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     if not targets and (measure or _domestic_force(plover, sources)) \
             and not _foreign_in_sentence(roles, n, sources, causes=measure):
         targets = home_population(sources)  # 'imposed a curfew', 'police opened fire on demonstrators'
-    if not targets and not e.named_target:  # 'banks refuse to raise loans', 'killed five people': domestic
+    if not targets and not (e.named_target or e.no_counterpart):  # 'banks refuse to raise loans': domestic
         targets = domestic_counterpart(roles, n.i, e.cameo, sources)
     return targets
 

@@ -29,6 +29,10 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         return sources, targets, "subject"
     plover = info.plover if info is not None else None
     how = "subject"
+    if e.noun and not targets:
+        thanked, thanker = thanked_for(roles, n, quote)
+        if thanked:
+            return thanked, thanker, "thanked-for"
     if e.noun:
         sources, how = _noun_sources(roles, n, e, plover, quote, bool(targets))
     elif not e.swap:
@@ -66,6 +70,11 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
             found, how = speaker_as_source(roles.doc, roles.tree, roles.tree[n.head], quote)
             if found:
                 return found, f"partner-clause+{how}"
+    tree = roles.tree
+    if "nsubj" in e.source and tree.children(n.i, "cop") and not tree.children(n.i, "nsubj"):
+        found, how = reported_or_inherited(roles, n.i)  # a predicate noun with a dropped subject: 'řekl, že byl
+        if found:  # v kontaktu s vrahem' (the speaker was in contact)
+            return found, f"predicate-noun+{how}"
     return possessor_source(roles, n.i), "possessor-pronoun"  # 'defended its crackdown on X'
 
 
@@ -78,3 +87,23 @@ def _agent_noun(roles: Roles, n: Node, named: bool) -> bool:
         return False
     head = roles.tree[n.head]
     return named or (n.deprel == "nsubj" and head.lemma in roles.lex.words("report_verbs"))
+
+
+def thanked_for(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Mention], list[Mention]]:
+    """'Ministerstvo poděkovalo Německu za podporu', 'thanked Germany for its help': the help or support one is
+    thanked for (grammar keys thanks_verbs, thanks_preps) is the thanked party's, given to the one who thanks."""
+    tree = roles.tree
+    if n.deprel.split(":")[0] not in {"obl", "nmod"} or n.head == n.i \
+            or not tree.case_words(n.i) & roles.lex.words("thanks_preps"):
+        return [], []
+    verb, under = tree[n.head], None
+    if n.deprel.split(":")[0] == "nmod" and verb.head != verb.i and not tree.has_case(verb.i):
+        verb, under = tree[verb.head], verb  # 'poděkoval armádě za pomoc': the phrase hung on the thanked party
+    if verb.lemma not in roles.lex.words("thanks_verbs") or (under is None) != (n.deprel.split(":")[0] == "obl"):
+        return [], []
+    thanked = [m for k in ([under] if under else tree.children(verb.i, "obj", "iobj", "obl"))
+               if k.i != n.i and not tree.has_case(k.i) for m in roles.actors(k.i)]
+    thanker = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)]
+    if not thanker:
+        thanker = speaker_as_source(roles.doc, tree, verb, quote)[0]  # 'Za podporu děkujeme X,' řekl starosta
+    return (thanked, thanker) if thanked and thanker else ([], [])

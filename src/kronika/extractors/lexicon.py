@@ -36,6 +36,7 @@ class Entry:
     compound_cameo: str | None = None  # the code when several countries do it together ('joint exercises': 062)
     mutual: bool = False  # the target does it with the source too ('telephoned X': both talked)
     named_target: bool = False  # only a target the text names: no implicit domestic counterpart ('obavy z X')
+    no_counterpart: bool = False  # stands without a target, never the implicit counterpart ('committed to X-ing')
     one_way: bool = False  # never mutual: compound sources are no counterparts ('X a Y prodali stroje do Číny')
     complements: frozenset[str] = frozenset()  # infinitive complements that license it ('ordered X to pay')
     infinitive: bool = False  # fits only with an infinitive complement after the trigger ('told X to pay')
@@ -60,7 +61,8 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         swap=bool(d.get("swap")), future=bool(d.get("future")), reciprocal=bool(d.get("reciprocal")),
         needs_target=bool(d.get("needs_target") or d.get("swap") or d.get("named_target")),
         compound_cameo=str(d["compound_cameo"]) if d.get("compound_cameo") else None,
-        mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")), infinitive=bool(d.get("infinitive")),
+        mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")),
+        no_counterpart=bool(d.get("no_counterpart")), infinitive=bool(d.get("infinitive")),
         direct_object=bool(d.get("direct_object")), complements=frozenset(fold(c) for c in d.get("complement") or []),
         one_way=bool(d.get("one_way")),
     )

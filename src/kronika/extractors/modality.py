@@ -77,6 +77,7 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
         m.cues.append(f"future:reported:{reported.tok.text}")
         words = [w for w in words if w is not reported]
     _future(tree, lex, chain, words, m)
+    _manner_future(tree, lex, chain[0], m)
     _hypothetical(tree, lex, chain, words, m)
     cue = _unreal(tree, lex, chain)
     if cue is not None:
@@ -164,6 +165,17 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
     if any(v.feat("VerbForm") == "Inf" and h.lemma in plan and h.upos == "AUX" for v, h in pairs):
         m.future = True  # 'X and Y are to discuss ...': a planned act (not 'was able to': its head is an adjective)
         m.cues.append("future:plan")
+
+
+def _manner_future(tree: Tree, lex: Lexicon, n: Node, m: Modality) -> None:
+    """A noun trigger in a manner phrase on a verb (grammar key manner_preps: 'budeme zjišťovat ve spolupráci s X',
+    'will look into it in cooperation with X') is future when the verb is."""
+    if m.future or n.upos != "NOUN" or n.head == n.i or n.deprel.split(":")[0] != "obl" \
+            or not tree.case_words(n.i) & lex.words("manner_preps"):
+        return
+    if modality(tree, lex, n.head).future:
+        m.future = True
+        m.cues.append(f"future:manner:{tree[n.head].tok.text}")
 
 
 def _reportative(tree: Tree, lex: Lexicon, v: Node) -> bool:

@@ -59,6 +59,7 @@ class Roles:
         self.source_refs: list[Mention] = []  # while finding targets: the sources found
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.opposing = lex.words("opposing_preps")
+        self.manner = lex.words("manner_preps")
         self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
         self.places = lex.words("location_preps")
         self.case_alias: dict[str, set[str]] = {
@@ -123,8 +124,10 @@ class Roles:
                             and not (x.upos == "PROPN" and k.deprel == "nmod:poss") and not self.quantity_of(x, k):
                         continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku'); a
                         # name's possessor "'s" is no preposition ('the Prosecutor's Office charged X')
-                    if self.tree.case_words(k.i) & self.opposing:
-                        continue  # 'podpoří sankce proti Rusku' does not support Russia
+                    if self.tree.case_words(k.i) & self.opposing or (
+                            x is not n and self.tree.case_words(x.i) & self.manner):
+                        continue  # 'podpoří sankce proti Rusku' does not support Russia; 'vyšetřovala případ ve
+                        # spolupráci s rakouskou policií': the partner of a manner phrase is no target
                     if k.i in self.by_token:
                         return self.by_token[k.i]
                     nxt.append(k)
@@ -435,6 +438,9 @@ class Roles:
             sources = [m for k in self.tree.children(trigger, "xcomp", "advcl") for c in self.tree.children(k.i, "obl")
                        if self.tree.case_words(c.i) & by and (k.deprel == "xcomp" or self.tree.has_case(k.i))
                        for m in self.actors(c.i)]  # or on a gerund: 'banned from keeping animals by a court'
+            sources = sources or [m for k in self.tree.children(trigger, "obj") for c in self.tree.children(
+                k.i, "nmod", "obl") if self.tree.case_words(c.i) & by for m in self.actors(c.i)]  # or on the thing
+            # given: 'Ukraine was granted aid by the United States'
 
         self.source_refs, self.deep = sources, True
         taken = {m.head for m in sources}

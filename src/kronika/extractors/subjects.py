@@ -102,8 +102,9 @@ def _unexpressed_subject(roles: Roles, trigger: int) -> tuple[list[Mention], str
     if any(k.feat("Case") != "Acc" for k in tree.children(trigger, "nsubj")):  # an anaphoric pronoun subject,
         return _antecedent(roles, trigger)  # also of a participle ('he had pledged'); not 'help him oust X'
     if not finite(tree[trigger]) and not (roles.lex.grammar.get("pro_drop") and any(
-            finite(a) for a in tree.children(trigger, "aux"))):
-        return [], ""  # ('bude spolupracovat': the future auxiliary is the finite verb of a dropped subject)
+            finite(a) for a in tree.children(trigger, "aux", "cop"))):
+        return [], ""  # ('bude spolupracovat': the future auxiliary is the finite verb of a dropped subject; a
+        # predicate noun's copula too: 'řekl, že byl v kontaktu s vrahem')
     stray = clause_nominative(roles, trigger)
     if stray:
         return stray, "clause-nominative"
@@ -264,7 +265,8 @@ def _feat_set(n: Node, name: str) -> set[str]:
 def agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
     """Number and gender agreement of a verb (or its pronoun subject) with a candidate antecedent."""
     tree = roles.tree
-    words = [tree[trigger], *tree.children(trigger, "aux"),
+    own = tree.children(trigger, "cop") if tree[trigger].upos == "NOUN" else [tree[trigger]]  # a predicate noun:
+    words = [*own, *tree.children(trigger, "aux"),  # its copula agrees ('byla v kontaktu')
              *(k for k in tree.children(trigger, "nsubj") if roles.effective(k, trigger).deprel == "nsubj")]
     nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")] or [set()])
     genders = set.intersection(*[_feat_set(w, "Gender") for w in words if _feat_set(w, "Gender")] or [set()])
@@ -365,21 +367,34 @@ def _not_media(found: list[Mention]) -> list[Mention]:
 # Acts done to an actor whose agent a passive clause does not name: coded without a source (the gold writes '-'):
 # accusations, arrests, attacks, rejections, releases and sanctions ('Dva Gruzínci jsou obviněni', 'was rejected').
 AGENTLESS = {"ACCUSE", "REJECT"}
+GIVEN = {"AGREE", "AID"}  # 'The family has been offered compensation', 'Ukrajině byla poskytnuta pomoc'
 UNNAMED = "unnamed-agent"
 
 
 def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
                   ) -> list[Mention]:
-    """The unnamed agent of a passive verb trigger of an AGENTLESS type with a target actor (a placeholder: the
-    event gets no source)."""
-    if e.noun or e.swap or info is None or info.plover not in AGENTLESS or not targets or not roles.is_passive(n.i):
+    """The unnamed agent of a passive verb trigger of an AGENTLESS type, or of an offer or aid given (GIVEN), with a
+    target actor (a placeholder: the event gets no source)."""
+    if e.noun or e.swap or info is None or info.plover not in AGENTLESS | GIVEN or not targets \
+            or not roles.is_passive(n.i):
         return []
+    if info.plover in GIVEN and (e.future or not any(_recipient(roles, m, n) for m in targets)):
+        return []  # a promise's maker is the context's ('starostům je slibováno'); 'byl schválen odprodej amerických
+        # fregat': an owner of the thing given, no recipient
     if court_act(roles, e):
         return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
     if agent_phrase(roles, n):
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
     t = n.tok
     return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
+
+
+def _recipient(roles: Roles, m: Mention, n: Node) -> bool:
+    """Is a target the recipient of a passive offer or aid: its subject ('The family has been offered
+    compensation') or a bare dative on the verb ('Rodině byla nabídnuta kompenzace')?"""
+    k = roles.tree[m.head]
+    return k.head == n.i and (k.deprel.startswith("nsubj") or k.deprel == "iobj" or (
+        k.feat("Case") == "Dat" and not roles.tree.has_case(k.i)))
 
 
 def court_act(roles: Roles, e: Entry) -> bool:
