@@ -65,14 +65,17 @@ def there_state(ctx: Context, i: int) -> tuple[str, str] | None:
 
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
+# Organs that act where they sit: police and courts (a minister or an army in Berlin is often a visitor).
+SEATED = ("COP", "JUD")
 
 
 def seat_state(ctx: Context, i: int, sector: str | None) -> tuple[str, str] | None:
-    """(state, why) for a state organ that is the subject of a clause placed in a named city or state ('Policie ve
-    Varšavě zadržela dva Ukrajince', 'a court in Cairo sentenced'; data key seat_prepositions): the place's state,
-    which the article's default or a target's country must not override; else None."""
+    """(state, why) for a police force or court that is the subject of a clause placed in a named city or state
+    ('Policie ve Varšavě zadržela dva Ukrajince'; data key seat_prepositions): the place's state, which the
+    article's default or a target's country must not override; else None. Not ministers or armies: 'Premiér v
+    Bruselu jednal' is a visitor."""
     t = ctx.doc.tokens[i]
-    if sector not in STATE_ORGANS or t.deprel not in SUBJECT_RELS or t.head == i or not ctx.lex.seat_preps:
+    if sector not in SEATED or t.deprel not in SUBJECT_RELS or t.head == i or not ctx.lex.seat_preps:
         return None
     places = {h.head: h for hits in (ctx.names, ctx.places) for h in hits.values() if h.code and h.kind == "GPE"}
     for c in ctx.doc.children(t.head):
