@@ -142,6 +142,10 @@ def resolve_relative(hits: list[Hit], home: Home) -> None:
         elif "|" in code:
             alts = code.split("|")
             pick = next((a for a in alts if home.code and a[:3] == home.code), None)
+            named = max(alts, key=lambda a: home.counts.get(a[:3], 0))  # 'House of Commons' in a Canadian story
+            if pick is None and home.counts.get(named[:3], 0):
+                h.code, h.rule = named, h.rule + "; the alternative the article refers to most"
+                continue
             h.code = pick or alts[0]
             h.rule += "; alternative of the home country" if pick else "; first alternative (home not among them)"
 

@@ -1,0 +1,32 @@
+"""Names several states share (House of Commons) and ethnic groups of one state (Rohingya, Uyghurs)."""
+
+from __future__ import annotations
+
+import pytest
+from actors_support import coded, run
+
+from kronika import Pipeline
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a foreign story that names Canada, not Britain: Canada's lower house
+    ("Myanmar's army burned villages. Myanmar denied it. Myanmar's leader stayed silent. Canada condemned the "
+     "killings. The House of Commons voted to strip her of honorary Canadian citizenship.", "House of Commons",
+     "CANLEG"),
+    # a British story: Westminster's lower house
+    ("Britain's prime minister lost the vote. The House of Commons rejected the Brexit deal again.",
+     "House of Commons", "GBRLEG"),
+])
+def test_shared_name_is_the_alternative_the_article_names(pipeline: Pipeline, text: str, name: str,
+                                                          code: str) -> None:
+    assert coded(run(pipeline, text, "en"))[name] == code
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), [
+    ("Canadian senators condemned the atrocities against the Rohingya.", "en", "Rohingya", "MMR"),
+    ("Kanadští senátoři odsoudili genocidu menšinového národa Rohingů.", "cs", "Rohingů", "MMR"),
+    ("Washington sanctioned officials over the detention of Uyghurs.", "en", "Uyghurs", "CHN"),
+])
+def test_ethnic_group_of_one_state_keeps_its_state(pipeline: Pipeline, text: str, lang: str, name: str,
+                                                   code: str) -> None:
+    assert (coded(run(pipeline, text, lang))[name] or "")[:3] == code
