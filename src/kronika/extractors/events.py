@@ -65,7 +65,7 @@ from .repair import repair
 from .roles import OWNER, Roles, country_of
 from .sources import IMPLICIT_AGENT
 from .subjects import UNNAMED
-from .targets import IMPLICIT, domestic_counterpart, home_government, home_population
+from .targets import IMPLICIT, domestic_counterpart, home_government, home_population, local_detainees
 from .timing import event_date
 from .udview import Node, Tree
 
@@ -190,7 +190,7 @@ class Events:
             targets = targets or clause_targets(roles, n, sources, {country_of(m.code) for m in sources})
         mutual = not e.one_way and (e.reciprocal or e.cameo.startswith("057") or (
             info.plover in MUTUAL and not e.cameo.startswith(("042", "043"))))  # a visit is not mutual
-        pairs = _pairs(e, sources, targets, mutual)
+        pairs = local_detainees(_pairs(e, sources, targets, mutual), info.plover)
         if e.mutual:  # 'X telephoned Y': Y talked with X too
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
         if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs):
