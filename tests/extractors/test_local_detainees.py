@@ -1,4 +1,4 @@
-"""An unnamed person another state's police or court holds, charges or tries is of that state (targets.local_detainees)."""
+"""An unnamed person another state's police or court holds is of that state (targets.local_detainees)."""
 
 from __future__ import annotations
 
