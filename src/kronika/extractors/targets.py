@@ -165,13 +165,16 @@ HOME_ROLE = "role:home country"  # the rule prefix of a role noun coded with the
 NON_STATES = ("IGO", "NGO", "MNC", "---")
 
 
-def local_detainees(pairs: list[tuple[Mention, Mention | None]], plover: str) -> list[tuple[Mention, Mention | None]]:
+Pairs = list[tuple[Mention, Mention | None]]
+
+
+def local_detainees(pairs: Pairs, plover: str | None) -> Pairs:
     """'Policie v Londýně zadržela muže' in a Czech article: a target whose country is only the article's home,
     held, charged, tried or attacked by another state's police or court, is of that state (the gold codes the
     police's country or '-'); a named Czech ('zadržela Čecha') keeps the code his own words give."""
     if plover not in LAW_TYPES:
         return pairs
-    out: list[tuple[Mention, Mention | None]] = []
+    out: Pairs = []
     for s, t in pairs:
         src, tgt = s.code or "", (t.code or "") if t is not None else ""
         if t is not None and src[3:6] in LAW_SECTORS and not src.startswith(NON_STATES) and tgt[:3] != src[:3] \
