@@ -17,6 +17,8 @@
 - An attack or coercion verb whose object is a reflexive pronoun (grammar key reflexive_pronouns) the entry does
   not name: cs 'se zabil při nehodě' (died in a crash), 'policista se zranil' (got hurt), 'se zastřelil'; the
   subject acted on itself, nobody attacked anyone.
+- A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
+  call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
             return f"struggle against a thing ('{thing.tok.text}'), not an actor: figurative, no attack"
     if kind == "AGREE" and empty_commitment(tree, lex, n) and not quote_cue(doc, n):
         return "a commitment verb with nothing committed to after it ('I promise you'): no agreement"
+    if kind == "CONSULT" and (who := shouted_to(doc, tree, lex, n)) is not None:
+        return f"a call to a person ('{n.tok.text} na {who.tok.text}'): a shout, not a telephone talk"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
     return frame_drop(doc, tree, lex, n, e)
@@ -133,3 +137,18 @@ def reflexive_object(tree: Tree, lex: Lexicon, n: Node, e: Entry) -> bool:
     kids = tree.children(n.i, "expl", "obj")
     return any(k.lemma in refl and k.feat("Case") == "Acc" for k in kids) and not any(
         k.lemma not in refl for k in tree.children(n.i, "obj"))
+
+
+def shouted_to(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The private person a call verb (data key call_out_verbs) is addressed to with a preposition (call_out_preps):
+    a civilian mention or a family noun; a body ('na pojišťovnu', 'na úřad') is phoned."""
+    if n.lemma not in words(lex, "call_out_verbs"):
+        return None
+    preps, family = words(lex, "call_out_preps"), words(lex, "family_nouns")
+    for k in tree.children(n.i, "obl", "obl:arg"):
+        if not tree.case_words(k.i) & preps:
+            continue
+        codes = [m.code or "" for m in doc.mentions if m.start <= k.i < m.end]
+        if k.lemma in family or any(len(c) == 6 and c.endswith("CVL") for c in codes):
+            return k
+    return None
