@@ -30,3 +30,13 @@ def test_shared_name_is_the_alternative_the_article_names(pipeline: Pipeline, te
 def test_ethnic_group_of_one_state_keeps_its_state(pipeline: Pipeline, text: str, lang: str, name: str,
                                                    code: str) -> None:
     assert (coded(run(pipeline, text, lang))[name] or "")[:3] == code
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), [
+    ("President Trump attacked the press in Washington. The White House said The Times had lied about the "
+     "whistle-blower.", "en", "USAMED"),
+    ("Britain's prime minister Boris Johnson told The Times that London would leave the EU.", "en", "GBRMED"),
+    ("Americký prezident v Bílém domě kritizoval tisk. Deník The Times podle Washingtonu lhal.", "cs", "USAMED"),
+])
+def test_the_times_is_the_paper_of_the_article_s_state(pipeline: Pipeline, text: str, lang: str, code: str) -> None:
+    assert {c for n, c in coded(run(pipeline, text, lang)).items() if "Times" in n} == {code}
