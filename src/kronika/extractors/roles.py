@@ -59,6 +59,7 @@ class Roles:
         self.source_refs: list[Mention] = []  # while finding targets: the sources found
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.opposing = lex.words("opposing_preps")
+        self.frames = lex.words("frame_nouns")  # 'na začátku summitu OSN', 'in the run-up to a U.N. summit': a time
         self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
         self.places = lex.words("location_preps")
         self.case_alias: dict[str, set[str]] = {
@@ -123,8 +124,9 @@ class Roles:
                             and not (x.upos == "PROPN" and k.deprel == "nmod:poss") and not self.quantity_of(x, k):
                         continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku'); a
                         # name's possessor "'s" is no preposition ('the Prosecutor's Office charged X')
-                    if self.tree.case_words(k.i) & self.opposing:
-                        continue  # 'podpoří sankce proti Rusku' does not support Russia
+                    if self.tree.case_words(k.i) & self.opposing or (
+                            k.lemma in self.frames and self.tree.has_case(k.i)):
+                        continue  # 'podpoří sankce proti Rusku' does not support Russia; a time frame is no party
                     if k.i in self.by_token:
                         return self.by_token[k.i]
                     nxt.append(k)
