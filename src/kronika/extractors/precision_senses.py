@@ -17,6 +17,8 @@
 - An attack or coercion verb whose object is a reflexive pronoun (grammar key reflexive_pronouns) the entry does
   not name: cs 'se zabil při nehodě' (died in a crash), 'policista se zranil' (got hurt), 'se zastřelil'; the
   subject acted on itself, nobody attacked anyone.
+- An attack noun with a figurative modifier (data key figurative_modifiers: 'started a health and political
+  offensive', 'diplomatická ofenziva', 'charm offensive'): a campaign, no force used.
 - A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
   call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
 """
@@ -48,6 +50,8 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
     if kind == "ASSAULT" and e.noun and (ill := next((k for k in tree.children(n.i, "compound", "amod")
                                                       if k.lemma.lower() in words(lex, "illness_modifiers")), None)):
         return f"an illness ('{ill.tok.text} {n.tok.text}'), not an attack"
+    if kind == "ASSAULT" and (fig := figurative_attack(tree, lex, [n] if e.noun else [tree[a] for a in anchors])):
+        return f"a figurative attack ('{fig.tok.text}' offensive, campaign): no force used"
     if kind == "ASSAULT":
         thing = figurative_opponent(doc, tree, lex, n, anchors)
         if thing is not None:
@@ -151,4 +155,16 @@ def shouted_to(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         codes = [m.code or "" for m in doc.mentions if m.start <= k.i < m.end]
         if k.lemma in family or any(len(c) == 6 and c.endswith("CVL") for c in codes):
             return k
+    return None
+
+
+def figurative_attack(tree: Tree, lex: Lexicon, nouns: list[Node]) -> Node | None:
+    """A modifier of an attack noun (and the modifiers coordinated with it) from the data key figurative_modifiers."""
+    fig = words(lex, "figurative_modifiers")
+    for h in nouns:
+        mods = [k for k in tree.children(h.i, "compound", "amod", "nmod") if k.i < h.i and not tree.has_case(k.i)]
+        mods += [c for k in mods for c in tree.children(k.i, "conj")]
+        hit = next((k for k in mods if k.lemma.lower() in fig or k.tok.text.lower() in fig), None)
+        if hit is not None:
+            return hit
     return None
