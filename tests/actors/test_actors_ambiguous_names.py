@@ -40,3 +40,13 @@ def test_ethnic_group_of_one_state_keeps_its_state(pipeline: Pipeline, text: str
 ])
 def test_the_times_is_the_paper_of_the_article_s_state(pipeline: Pipeline, text: str, lang: str, code: str) -> None:
     assert {c for n, c in coded(run(pipeline, text, lang)).items() if "Times" in n} == {code}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The US Senate met on Monday. American voters care. US senators in Washington discussed the Voting Rights "
+     "Act.", "en", "Voting Rights Act"),
+    ("The US president spoke in Washington. American farmers listened. The US Congress amended the Clean Water "
+     "Act.", "en", "Clean Water Act"),
+])
+def test_unlisted_document_name_is_no_private_person(pipeline: Pipeline, text: str, lang: str, name: str) -> None:
+    assert coded(run(pipeline, text, lang)).get(name) is None
