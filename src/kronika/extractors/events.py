@@ -181,7 +181,7 @@ class Events:
             info = lookup(e.cameo) or info
         mod = modality(tree, lex, n.i, e.future)
         if mod.unreal or (mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}) \
-                or "condition" in mod.cues \
+                or any(c == "condition" or c.startswith("fear:") for c in mod.cues) \
                 or (how.startswith("judging") and mod.negated):  # 'se nemýlí': a judgement denied, no accusation
             why = "a denied judgement" if how.startswith("judging") and mod.negated else "hypothetical"
             _drop(dropped, n, e.id, f"{why} ({', '.join(mod.cues)}): not said to happen")
