@@ -19,6 +19,8 @@
   subject acted on itself, nobody attacked anyone.
 - An attack noun with a figurative modifier (data key figurative_modifiers: 'started a health and political
   offensive', 'diplomatická ofenziva', 'charm offensive'): a campaign, no force used.
+- A targeting verb whose object is people described by age (data keys audience_verbs, audience_modifiers: 'we are
+  targeting young people 18 to 24 years'): the audience of a campaign or a product, no attack.
 - A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
   call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
 """
@@ -50,6 +52,8 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
     if kind == "ASSAULT" and e.noun and (ill := next((k for k in tree.children(n.i, "compound", "amod")
                                                       if k.lemma.lower() in words(lex, "illness_modifiers")), None)):
         return f"an illness ('{ill.tok.text} {n.tok.text}'), not an attack"
+    if kind == "ASSAULT" and (who := audience(tree, lex, n)) is not None:
+        return f"an audience by age ('{who.tok.text}'): a campaign or market targets it, no attack"
     if kind == "ASSAULT" and (fig := figurative_attack(tree, lex, [n] if e.noun else [tree[a] for a in anchors])):
         return f"a figurative attack ('{fig.tok.text}' offensive, campaign): no force used"
     if kind == "ASSAULT":
@@ -167,4 +171,16 @@ def figurative_attack(tree: Tree, lex: Lexicon, nouns: list[Node]) -> Node | Non
         hit = next((k for k in mods if k.lemma.lower() in fig or k.tok.text.lower() in fig), None)
         if hit is not None:
             return hit
+    return None
+
+
+def audience(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The object of an aiming verb (data key audience_verbs) described by age (audience_modifiers: 'young
+    people', 'adults aged 18 to 24')."""
+    if n.lemma not in words(lex, "audience_verbs"):
+        return None
+    mods = words(lex, "audience_modifiers")
+    for k in tree.children(n.i, "obj", "dobj"):
+        if any(c.lemma.lower() in mods for c in tree.children(k.i, "amod", "compound", "acl")):
+            return k
     return None
