@@ -32,3 +32,17 @@ def test_local_detainees_foreign_police_holds_a_local(pipeline: Pipeline, text: 
 def test_local_detainees_home_police_or_named_detainee_unchanged(pipeline: Pipeline, text: str,
                                                                   triple: tuple[str, str, str]) -> None:
     assert triple in _triples(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mexican police closed the store in Mexico City. Mexico's shoppers were shocked. A Texas woman was charged "
+     "with theft in a similar case.", "en"),
+])
+def test_custody_passive_of_a_resident_of_another_state_is_that_state_s(pipeline: Pipeline, text: str,
+                                                                        lang: str) -> None:
+    assert {(src, tgt) for _, src, tgt in _triples(pipeline, text, lang)} == {("USA", "USA")}
+
+
+def test_custody_passive_of_a_named_citizen_keeps_the_home_police(pipeline: Pipeline) -> None:
+    text = CZECH_STORY + "Český turista byl zatčen."
+    assert ("COERCE", "CZE", "CZE") in _triples(pipeline, text)
