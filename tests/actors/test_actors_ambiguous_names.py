@@ -46,6 +46,8 @@ def test_the_times_is_the_paper_of_the_article_s_state(pipeline: Pipeline, text:
      "Act.", "en", "Voting Rights Act"),
     ("The US president spoke in Washington. American farmers listened. The US Congress amended the Clean Water "
      "Act.", "en", "Clean Water Act"),
+    ("British universities are proud. The Scottish students in Edinburgh entered the Global Student Awards.", "en",
+     "Global Student Awards"),
 ])
 def test_unlisted_document_name_is_no_private_person(pipeline: Pipeline, text: str, lang: str, name: str) -> None:
     assert coded(run(pipeline, text, lang)).get(name) is None

@@ -183,7 +183,7 @@ def private_persons(persons: list[Hit], home: Home, documents: set[str] | None =
             p.reason = p.reason or "a name ending in an acronym: a disease, product or body, not a person ('HIV')"
             continue
         if p.code is None and len(p.name.split()) > 1 and last.lower() in (documents or set()):
-            p.reason = p.reason or "a name ending in a document noun: a law or treaty, not a person ('Equality Act')"
+            p.reason = p.reason or "a name ending in a document or event noun, not a person ('Equality Act', 'Awards')"
             continue
         if p.status == "unresolved" and p.kind == "PER" and p.code is None:
             p.code, p.status, p.reason = home.clear + PRIVATE_SECTOR, "resolved", ""
