@@ -465,7 +465,7 @@ v("podat,podávat", "110", [*PROTI, "obl:k+Dat", "nmod:k+Dat"], object=["rozklad
 v("soudit,soudívat", "115", [*INS_S], particle="se", needs_target=True)  # 'soudí se s X'
 v("vzdát,vzdávat,složit", "051", DAT, object=["pocta", "hold", "poklona"])
 v("pět", "051", [*NA, "nmod:na+Acc"], object=["chvála", "óda", "chvalozpěv"], needs_target=True)  # 'pějí chválu na vraha': the idiom of praise
-v("odrazit,odrážet", "120", ["nmod:Gen", "nmod:strana+Gen"], object=["kritika", "obvinění", "nařčení", "výtka", "tvrzení"])
+v("odrazit,odrážet", "016", ["nmod:Gen", "nmod:strana+Gen"], object=["kritika", "obvinění", "nařčení", "výtka", "tvrzení"])  # fending off criticism denies it, as 'odmítnout obvinění' (016): the accuser or nobody, no domestic counterpart
 v("zneplatnit,anulovat,zrušit,rušit,zvrátit,zvracet", "120", ["nmod:Gen", "obj"],
   object=["rozhodnutí", "verdikt", "rozsudek", "výsledek", "volba", "nařízení", "usnesení"], needs_target=True)  # a court voiding X's decision
 v("nařídit,nařizovat,vyhlásit,vyhlašovat", "166", ["nmod:Gen", "nmod:z+Gen", "obl:z+Gen", *DAT], object=["evakuace"])  # PETRARCH ORDER EVACUATION [166], as data/en

@@ -79,7 +79,7 @@ FIRES = [
     ("Ukrajina uznala výsledek ruských voleb.", ("SUPPORT", "UKR", "RUS"), "cs-uznat-054"),
     ("Ukrajina žádá od Ruska odškodnění.", ("REQUEST", "UKR", "RUS"), "cs-zadat-020"),
     ("Rusko udělilo Ukrajině sankce.", ("SANCTION", "RUS", "UKR"), "cs-udelit-163"),
-    ("Peking odrážel kritiku Spojených států.", ("REJECT", "CHN", "USA"), "cs-odrazet-120"),
+    ("Peking odrážel kritiku Spojených států.", ("REJECT", "CHN", "USA"), "cs-odrazet-016"),
     ("Ukrajinský soud zneplatnil rozhodnutí ruské komise.", ("REJECT", "UKR", "RUS"), "cs-zneplatnit-120"),
     # passives whose participle the parser lemmatises to an adjective no rewrite reaches (VSLIPS of the builder)
     ("Ukrajinský novinář byl vzat do vazby ruskou policií.", ("COERCE", "RUS", "UKR"), "cs-vzaty-173"),

@@ -142,6 +142,10 @@ def resolve_relative(hits: list[Hit], home: Home) -> None:
         elif "|" in code:
             alts = code.split("|")
             pick = next((a for a in alts if home.code and a[:3] == home.code), None)
+            named = max(alts, key=lambda a: home.counts.get(a[:3], 0))  # 'House of Commons' in a Canadian story
+            if pick is None and home.counts.get(named[:3], 0):
+                h.code, h.rule = named, h.rule + "; the alternative the article refers to most"
+                continue
             h.code = pick or alts[0]
             h.rule += "; alternative of the home country" if pick else "; first alternative (home not among them)"
 
@@ -164,7 +168,7 @@ NAME_RELS = ("nmod", "flat", "appos", "compound")  # how a body's name hangs on 
 ROMAN = re.compile(r"[IVX]{2,}")  # II, III, IV, XX: an unlisted king is rare, World War II common
 
 
-def private_persons(persons: list[Hit], home: Home) -> None:
+def private_persons(persons: list[Hit], home: Home, documents: set[str] | None = None) -> None:
     """Unlisted persons named by name with no role anywhere (a student, a chef, an activist) are private persons
     of the article's clear home country: GUIDELINES code a person by the role held, and the gold codes a person
     with none as <country>CVL. Without a clear home (an international story) they stay unresolved."""
@@ -177,6 +181,9 @@ def private_persons(persons: list[Hit], home: Home) -> None:
         last = p.name.split()[-1] if p.name.split() else ""
         if p.code is None and len(last) > 1 and last.isalpha() and last.isupper():
             p.reason = p.reason or "a name ending in an acronym: a disease, product or body, not a person ('HIV')"
+            continue
+        if p.code is None and len(p.name.split()) > 1 and last.lower() in (documents or set()):
+            p.reason = p.reason or "a name ending in a document or event noun, not a person ('Equality Act', 'Awards')"
             continue
         if p.status == "unresolved" and p.kind == "PER" and p.code is None:
             p.code, p.status, p.reason = home.clear + PRIVATE_SECTOR, "resolved", ""

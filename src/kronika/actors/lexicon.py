@@ -67,6 +67,8 @@ class Lexicon:
     adjective_heads: set[str] = field(default_factory=set)  # nouns a sector adjective turns into a role
     place_preps: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
+    document_heads: set[str] = field(default_factory=set)  # Equality Act, Paris Agreement: a document, not a person
+    event_heads: set[str] = field(default_factory=set)  # Undergraduate Awards, Davis Cup: an event or prize
     place_prep_cases: dict[str, set[str]] = field(default_factory=dict)  # na + Loc is a place, na + Acc a target
     stance_prefixes: set[str] = field(default_factory=set)  # anti-Syria, pro-Russian: a stance, not the owner
     genitive_preps: set[str] = field(default_factory=set)  # English 'of': the government of Poland
@@ -211,6 +213,8 @@ def _load_actors(lex: Lexicon) -> None:
             lex.add_demonym(adj, code)
     lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
     lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
+    lex.document_heads = {p.lower() for p in data.get("document_heads", [])}
+    lex.event_heads = {p.lower() for p in data.get("event_heads", [])}
     lex.place_prep_cases = {k.lower(): set(v) for k, v in data.get("place_prep_cases", {}).items()}
     lex.stance_prefixes = {p.lower() for p in data.get("stance_prefixes", [])}
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}

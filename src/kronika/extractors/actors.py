@@ -186,7 +186,8 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     free = [p for p in persons if id(p) not in attached]
     acting_places(doc, lex, ctx.forms, free, persons)
     own_spelled_persons(doc, lex, free, home.clear)
-    private_persons([p for p in free if p.code or not after_place_noun(doc, lex, p.head)], home)
+    private_persons([p for p in free if p.code or not after_place_noun(doc, lex, p.head)], home,
+                    lex.document_heads | lex.event_heads)
     org_names(doc, lex, free, _referred_home(home))
     role_hits = _role_hits(doc, lex, roles)
     company_anaphors(doc, lex, names + free, role_hits)

@@ -67,7 +67,7 @@ from .repair import repair
 from .roles import OWNER, Roles, country_of
 from .sources import IMPLICIT_AGENT
 from .subjects import UNNAMED
-from .targets import IMPLICIT, domestic_counterpart, home_government, home_population, reciprocal
+from .targets import IMPLICIT, domestic_counterpart, home_government, home_population, local_detainees, reciprocal
 from .timing import event_date
 from .udview import Node, Tree
 
@@ -187,6 +187,7 @@ class Events:
             info = lookup(e.cameo) or info
         mod = modality(tree, lex, n.i, e.future)
         if mod.unreal or (mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}) \
+                or any(c == "condition" or c.startswith("fear:") for c in mod.cues) \
                 or (how.startswith("judging") and mod.negated):  # 'se nemýlí': a judgement denied, no accusation
             why = "a denied judgement" if how.startswith("judging") and mod.negated else "hypothetical"
             _drop(dropped, n, e.id, f"{why} ({', '.join(mod.cues)}): not said to happen")
@@ -198,7 +199,8 @@ class Events:
         targets, e = ([], replace(e, id=f"{e.id}+{RECIPROCAL}")) if each else (targets, e)  # not the home counterpart
         mutual = each or (not e.one_way and (e.reciprocal or e.cameo.startswith("057") or (
             info.plover in MUTUAL and not e.cameo.startswith(("042", "043")))))  # a visit is not mutual
-        pairs = [(s, s) for s in sources] if each and len(sources) == 1 else _pairs(e, sources, targets, mutual)
+        pairs = [(s, s) for s in sources] if each and len(sources) == 1 else local_detainees(
+            _pairs(e, sources, targets, mutual), info.plover)
         if e.mutual:  # 'X telephoned Y': Y talked with X too
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
         if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs):

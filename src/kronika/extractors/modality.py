@@ -208,12 +208,28 @@ def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]
         m.hypothetical = True
         m.cues.append(f"governor:{gov_in_chain.tok.text}")
     top = chain[-1]
+    fear = _fear_governor(tree, lex, top)
+    if fear is not None:  # 'obávají se, že je policie zatkne', 'strach z toho, že mě lidi odsoudí': only feared
+        m.hypothetical = True
+        m.cues.append(f"fear:{fear.tok.text}")
     if top.deprel in {"ccomp", "xcomp", "csubj"} and top.head != top.i:
         gov = tree[top.head]
         neg = negative(lex, gov) or any(k.lemma in lex.words("negators") for k in tree.children(gov.i))
         if is_word(lex, gov, governors) or (neg and is_word(lex, gov, neg_governors)):
             m.hypothetical = True
             m.cues.append(f"governor:{gov.tok.text}")
+
+
+def _fear_governor(tree: Tree, lex: Lexicon, top: Node) -> Node | None:
+    """The fear word (grammar key fear_governors) whose complement clause the event is: a verb's clause ('bojí se,
+    že X zaútočí') or a noun's, also through a demonstrative ('strach z toho, že ...')."""
+    fears = lex.words("fear_governors")
+    if not fears or top.head == top.i or top.deprel.split(":")[0] not in {"ccomp", "acl", "csubj"}:
+        return None
+    gov = tree[top.head]
+    if gov.upos in {"DET", "PRON"} and gov.head != gov.i:  # 'z toho, že': the demonstrative stands for the clause
+        gov = tree[gov.head]
+    return gov if gov.lemma in fears else None
 
 
 def _polite(tree: Tree, lex: Lexicon, chain: list[Node]) -> bool:

@@ -3,7 +3,8 @@
 - A warning (grammar key warning_verbs) is a THREATEN only when it carries a repercussion; a warning against a
   thing ('varovali občany před kouřením', 'warned people against vaping', grammar key warning_topic_preps) is
   advice, and a warning that a thing will happen ('varuje, že nástup režimů nebude znamenat konec dějin', 'warned
-  that the economy would shrink') is a forecast.
+  that the economy would shrink', a subjectless 'varoval, že dochází ke zhroucení', grammar key happening_verbs) is
+  a forecast.
 - A permission verb (grammar key permission_verbs) whose subject is a thing, not an actor ('The Income Tax Act
   allows companies to pay', 'this will allow ministers to shift the blame') grants nothing: no CONCEDE.
 - A refusal verb with nothing refused, no object, clause or addressee ('It was then declining', a bare 'declined'
@@ -199,6 +200,8 @@ def warning_without_threat(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str |
             return None  # 'varovala, že spolupráce nesmí ...': what must (not) happen, a demand
         if subj and all(k.upos in {"NOUN", "PROPN"} and mention_at(doc, k.i) is None for k in subj):
             return f"a warning that '{subj[0].tok.text}' will happen (a forecast), no threat by the warner"
+        if c.lemma in words(lex, "happening_verbs"):  # 'varoval, že dochází ke zhroucení ekonomiky'
+            return f"a warning that something happens ('{c.tok.text}'): a forecast, no threat by the warner"
         return None
     preps = words(lex, "warning_topic_preps")
     topics = [k for h in heads for k in tree.children(h.i, "obl", "nmod") if tree.case_words(k.i) & preps]

@@ -17,6 +17,12 @@
 - An attack or coercion verb whose object is a reflexive pronoun (grammar key reflexive_pronouns) the entry does
   not name: cs 'se zabil při nehodě' (died in a crash), 'policista se zranil' (got hurt), 'se zastřelil'; the
   subject acted on itself, nobody attacked anyone.
+- An attack noun with a figurative modifier (data key figurative_modifiers: 'started a health and political
+  offensive', 'diplomatická ofenziva', 'charm offensive'): a campaign, no force used.
+- A targeting verb whose object is people described by age (data keys audience_verbs, audience_modifiers: 'we are
+  targeting young people 18 to 24 years'): the audience of a campaign or a product, no attack.
+- A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
+  call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
 """
 
 from __future__ import annotations
@@ -46,12 +52,18 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
     if kind == "ASSAULT" and e.noun and (ill := next((k for k in tree.children(n.i, "compound", "amod")
                                                       if k.lemma.lower() in words(lex, "illness_modifiers")), None)):
         return f"an illness ('{ill.tok.text} {n.tok.text}'), not an attack"
+    if kind == "ASSAULT" and (who := audience(tree, lex, n)) is not None:
+        return f"an audience by age ('{who.tok.text}'): a campaign or market targets it, no attack"
+    if kind == "ASSAULT" and (fig := figurative_attack(tree, lex, [n] if e.noun else [tree[a] for a in anchors])):
+        return f"a figurative attack ('{fig.tok.text}' offensive, campaign): no force used"
     if kind == "ASSAULT":
         thing = figurative_opponent(doc, tree, lex, n, anchors)
         if thing is not None:
             return f"struggle against a thing ('{thing.tok.text}'), not an actor: figurative, no attack"
     if kind == "AGREE" and empty_commitment(tree, lex, n) and not quote_cue(doc, n):
         return "a commitment verb with nothing committed to after it ('I promise you'): no agreement"
+    if kind == "CONSULT" and (who := shouted_to(doc, tree, lex, n)) is not None:
+        return f"a call to a person ('{n.tok.text} na {who.tok.text}'): a shout, not a telephone talk"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
     return frame_drop(doc, tree, lex, n, e)
@@ -133,3 +145,42 @@ def reflexive_object(tree: Tree, lex: Lexicon, n: Node, e: Entry) -> bool:
     kids = tree.children(n.i, "expl", "obj")
     return any(k.lemma in refl and k.feat("Case") == "Acc" for k in kids) and not any(
         k.lemma not in refl for k in tree.children(n.i, "obj"))
+
+
+def shouted_to(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The private person a call verb (data key call_out_verbs) is addressed to with a preposition (call_out_preps):
+    a civilian mention or a family noun; a body ('na pojišťovnu', 'na úřad') is phoned."""
+    if n.lemma not in words(lex, "call_out_verbs"):
+        return None
+    preps, family = words(lex, "call_out_preps"), words(lex, "family_nouns")
+    for k in tree.children(n.i, "obl", "obl:arg"):
+        if not tree.case_words(k.i) & preps:
+            continue
+        codes = [m.code or "" for m in doc.mentions if m.start <= k.i < m.end]
+        if k.lemma in family or any(len(c) == 6 and c.endswith("CVL") for c in codes):
+            return k
+    return None
+
+
+def figurative_attack(tree: Tree, lex: Lexicon, nouns: list[Node]) -> Node | None:
+    """A modifier of an attack noun (and the modifiers coordinated with it) from the data key figurative_modifiers."""
+    fig = words(lex, "figurative_modifiers")
+    for h in nouns:
+        mods = [k for k in tree.children(h.i, "compound", "amod", "nmod") if k.i < h.i and not tree.has_case(k.i)]
+        mods += [c for k in mods for c in tree.children(k.i, "conj")]
+        hit = next((k for k in mods if k.lemma.lower() in fig or k.tok.text.lower() in fig), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def audience(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The object of an aiming verb (data key audience_verbs) described by age (audience_modifiers: 'young
+    people', 'adults aged 18 to 24')."""
+    if n.lemma not in words(lex, "audience_verbs"):
+        return None
+    mods = words(lex, "audience_modifiers")
+    for k in tree.children(n.i, "obj", "dobj"):
+        if any(c.lemma.lower() in mods for c in tree.children(k.i, "amod", "compound", "acl")):
+            return k
+    return None

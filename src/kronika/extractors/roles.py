@@ -60,6 +60,7 @@ class Roles:
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.opposing = lex.words("opposing_preps")
         self.manner = lex.words("manner_preps")
+        self.frames = lex.words("frame_nouns")  # 'na začátku summitu OSN', 'in the run-up to a U.N. summit': a time
         self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
         self.places = lex.words("location_preps")
         self.case_alias: dict[str, set[str]] = {
@@ -125,9 +126,11 @@ class Roles:
                         continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku'); a
                         # name's possessor "'s" is no preposition ('the Prosecutor's Office charged X')
                     if self.tree.case_words(k.i) & self.opposing or (
-                            x is not n and self.tree.case_words(x.i) & self.manner):
+                            x is not n and self.tree.case_words(x.i) & self.manner) or (
+                            k.lemma in self.frames and self.tree.has_case(k.i)):
                         continue  # 'podpoří sankce proti Rusku' does not support Russia; 'vyšetřovala případ ve
-                        # spolupráci s rakouskou policií': the partner of a manner phrase is no target
+                        # spolupráci s rakouskou policií': the partner of a manner phrase is no target; a time frame
+                        # ('na začátku summitu OSN') is no party
                     if k.i in self.by_token:
                         return self.by_token[k.i]
                     nxt.append(k)

@@ -139,9 +139,21 @@ def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> li
            and not m.code.startswith(NON_STATE) for m in roles.doc.mentions):  # also places: 'zatčen v Řecku'
         return []
     sector = COURT_SECTOR if court else CUSTODY_SECTOR[code or "0841"]
+    home = _residents_state(targets) or home
     t = n.tok
     return [Mention(n.i, n.i, "", (t.start, t.end), home + sector, f"authorities of {home}", "GRP", n.i,
                     rule=IMPLICIT_AGENT)]
+
+
+def _residents_state(targets: list[Mention]) -> str | None:
+    """'A Pennsylvania woman was charged', 'Muž z Floridy byl odsouzen': persons of one other state by where they
+    live, not by a demonym or citizenship ('Czech tourist arrested' abroad keeps the home police), are held or tried
+    there."""
+    states = {country_of(t.code) for t in targets}
+    if len(states) != 1 or any(w in t.rule for t in targets for w in ("demonym", "inhabitant", "home country")):
+        return None
+    state = next(iter(states))
+    return state if len(state) == 3 and not state.startswith(NON_STATE) else None
 
 
 @cache

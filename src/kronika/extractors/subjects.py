@@ -111,7 +111,19 @@ def _unexpressed_subject(roles: Roles, trigger: int) -> tuple[list[Mention], str
     role = _predicative(roles, trigger)
     if role:
         return role, "predicative"
+    nominative = _nominative_objects(tree, trigger)
+    if nominative:  # 'kterého zadržela ostraha' (no actor: no source), 'pošlou Spojené státy baterii'
+        found = [m for k in nominative for m in roles.actors(k.i)]
+        return (found, "nominative-object") if found else ([], "")
     return _antecedent(roles, trigger)
+
+
+def _nominative_objects(tree: Tree, trigger: int) -> list[Node]:
+    """Object-verb-subject order that the parser read as two objects ('muž, kterého zadržela bezpečnostní ostraha',
+    'pošlou Spojené státy baterii'): the nominative noun beside an accusative object is the verb's stated subject."""
+    objs = tree.children(trigger, "obj")
+    noms = [k for k in objs if k.upos in NOMINAL and k.feat("Case") == "Nom" and not tree.has_case(k.i)]
+    return noms if any(k.feat("Case") == "Acc" for k in objs if k not in noms) else []
 
 
 def _counted_antecedent(roles: Roles, trigger: int) -> list[Mention]:

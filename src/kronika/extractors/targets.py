@@ -7,11 +7,14 @@
 - 'banks refuse to raise loans', 'the parliament rejected the bid', 'killed five people': a refusal or an attack
   whose counterpart the report leaves unnamed, with no foreign actor in its sentence, is domestic;
 - 'workers stopped work', 'imposed a curfew': the implicit target of a protest (the home government) or of a state's
-  measure (its own population).
+  measure (its own population);
+- 'britští policisté zadrželi podezřelého' in a Czech article: an unnamed person another state's police or court
+  holds, charges or tries is in that state, not in the article's home.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..cameo import plover_type
@@ -176,3 +179,29 @@ def reciprocal(roles: Roles, n: Node) -> bool:
         if word in words or f"{text(k.i - 1)} {word}" in words or f"{word} {text(k.i + 1)}" in words:
             return True
     return False
+
+
+# Acts of a police force or court on a person: done where that force or court has power.
+LAW_TYPES = frozenset({"COERCE", "SANCTION", "ACCUSE", "ASSAULT"})
+LAW_SECTORS = ("COP", "JUD")
+HOME_ROLE = "role:home country"  # the rule prefix of a role noun coded with the article's home (actors/compose)
+NON_STATES = ("IGO", "NGO", "MNC", "---")
+
+
+Pairs = list[tuple[Mention, Mention | None]]
+
+
+def local_detainees(pairs: Pairs, plover: str | None) -> Pairs:
+    """'Policie v Londýně zadržela muže' in a Czech article: a target whose country is only the article's home,
+    held, charged, tried or attacked by another state's police or court, is of that state (the gold codes the
+    police's country or '-'); a named Czech ('zadržela Čecha') keeps the code his own words give."""
+    if plover not in LAW_TYPES:
+        return pairs
+    out: Pairs = []
+    for s, t in pairs:
+        src, tgt = s.code or "", (t.code or "") if t is not None else ""
+        if t is not None and src[3:6] in LAW_SECTORS and not src.startswith(NON_STATES) and tgt[:3] != src[:3] \
+                and len(tgt) >= 3 and t.rule.startswith(HOME_ROLE) and tgt[3:6] not in STATE_SECTORS:
+            t = replace(t, code=src[:3] + tgt[3:], rule=f"{t.rule}; held by another state's police or court")
+        out.append((s, t))
+    return out
