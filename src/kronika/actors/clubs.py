@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Doc, Token
 from .lexicon import Lexicon
-from .match import Hit, _word_keys
+from .match import Hit, word_keys
 from .people import people
 
 CLUB = "BUS"  # the wmt-dev2/dev3 gold codes a football club as a firm of its country (Slavia CZEBUS|CZE)
@@ -59,9 +59,9 @@ def _marked(doc: Doc, lex: Lexicon, h: Hit) -> bool:
 
 def _first_named(doc: Doc, lex: Lexicon, h: Hit) -> bool:
     """Whether the name starts with a known first name (tým Jana Nováka is a person's team)."""
-    return bool(_word_keys(lex, doc.tokens[h.start]) & people().firsts)
+    return bool(word_keys(lex, doc.tokens[h.start]) & people().firsts)
 
 
 def _words(doc: Doc, lex: Lexicon, h: Hit) -> list[set[str]]:
     """The keys of each of the name's own words (not its club words)."""
-    return [_word_keys(lex, t) for t in doc.tokens[h.start:h.end] if t.upos == "PROPN" and not _club_word(lex, t)]
+    return [word_keys(lex, t) for t in doc.tokens[h.start:h.end] if t.upos == "PROPN" and not _club_word(lex, t)]

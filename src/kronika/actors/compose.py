@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
-from .holders import comma_apposition, name_after_phrase, name_before_body
 from .lexicon import Lexicon
 from .match import Hit
 from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, seat_state, state_tokens, there_state
@@ -410,63 +409,20 @@ def _finish(r: Role, inherited: str | None) -> None:
         if r.body and len(inherited) > 3 and not (inherited[3:6] == "PTY" and r.sector in ("GOV", "LEG")):
             r.code = inherited  # Hamas fighters; but a party's minister or MP (ministryně za ANO) holds the office
         r.source = "name"
-    if r.person is not None and r.person.code and _listed_code(r) and (not r.code or r.code[:3] == r.person.code[:3]) \
-            and not _role_beats_person(r):
+    if r.person is not None and r.person.code and listed_code(r) and (not r.code or r.code[:3] == r.person.code[:3]) \
+            and not role_beats_person(r):
         r.code = r.person.code
 
 
-def _listed_code(r: Role) -> str | None:
+def listed_code(r: Role) -> str | None:
     """The code of the role's person when a dictionary lists the person; an unlisted person's code (a private person
     of the country its phrase or spelling shows) only fills a role left without one (unlisted_person_roles)."""
     return r.person.code if r.person is not None and r.person.person is not None else None
 
 
-def unlisted_person_roles(roles: dict[int, Role]) -> None:
-    """A role still without a code takes its unlisted person's country ('Jiří Lněnička, Chairman'), with its own
-    sector if it has one; runs after the home country filled the roles it could (the Ministry's spokesman X: GOV)."""
-    for r in roles.values():
-        if r.code or r.person is None or not r.person.code or r.person.code.startswith(("IGO", "NGO", "MNC")):
-            continue
-        r.code = r.person.code[:3] + r.sector if r.sector else r.person.code
-        r.source = "the unlisted person's country"
-
-
-def _role_beats_person(r: Role) -> bool:
+def role_beats_person(r: Role) -> bool:
     """The text's own role noun (ministryně -> GOV) beats a dictionary role not known to be held on the date."""
     return bool(r.code and r.sector and r.person is not None and "role held on the date" not in r.person.rule)
-
-
-def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], lex: Lexicon | None = None) -> None:
-    """Link a role noun and the person it describes when one governs the other (flat, appos, compound)."""
-    by_token = {i: p for p in persons for i in range(p.start, p.end)}
-    for r in roles.values():
-        if r.person is not None:
-            continue
-        t = doc.tokens[r.head]
-        prep = any(c.deprel == "case" for c in doc.children(r.head))  # Scholz s polským předsedou: another person
-        if t.head in by_token and t.head != t.i and t.deprel in ("compound", "appos", "flat", "nmod", "amod") \
-                and not prep:
-            r.person = by_token[t.head]
-        elif r.head + 1 in by_token and by_token[r.head + 1].start == r.head + 1:
-            p = by_token[r.head + 1]
-            if doc.tokens[p.head].head == r.head or doc.tokens[r.head].head == p.head:
-                r.person = p
-        else:  # Ministryně pro místní rozvoj Klára Dostálová: the surname hangs on the noun as flat/appos
-            r.person = next((by_token[c.i] for c in doc.children(r.head) if c.i in by_token and c.i > r.head
-                             and c.deprel.split(":")[0] in ("flat", "appos")), None)
-        if r.person is None:
-            r.person = comma_apposition(doc, r.head, by_token)
-        if r.person is None and lex is not None:
-            r.person = name_after_phrase(doc, lex, roles, r.head, by_token)
-        if r.person is None:
-            r.person = name_before_body(doc, r.tokens | {r.head}, r.sector, by_token)
-        if r.person is None or not r.person.code or not _listed_code(r):
-            continue
-        if not r.code and r.sector and "role held on the date" not in r.person.rule \
-                and not r.person.code.startswith(("IGO", "NGO", "MNC")):
-            r.code, r.source = r.person.code[:3] + r.sector, "person's country, the role noun's sector (undated)"
-        elif (not r.code or r.code[:3] == r.person.code[:3]) and not _role_beats_person(r):
-            r.code = r.person.code
 
 
 def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
@@ -478,7 +434,7 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
                and roles[ctx.doc.tokens[i].head].code}
     refs = state_tokens(ctx)
     for r in roles.values():
-        if r.code or not r.sector or _listed_code(r) or r.head in inside:
+        if r.code or not r.sector or listed_code(r) or r.head in inside:
             continue  # předsedou vlády (a coded role): the government is that country's, not the home's
         if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):
             continue  # no responsible government, žádná vláda: nobody's in particular
@@ -498,7 +454,7 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
         elif r.sector in STATE_ORGANS and (near := nearest_state(ctx, r.head, refs)) is not None:
             r.code, r.source = near[0] + r.sector, near[1]  # no clear home: the state named nearest before
     for r in roles.values():
-        if r.code or r.sector is not None or _listed_code(r):
+        if r.code or r.sector is not None or listed_code(r):
             continue
         inner = _inner_roles(ctx, roles, r.head)  # also a spokesman for/of the ministry
         if inner and inner[0].source.startswith(("home country", "the only state")):

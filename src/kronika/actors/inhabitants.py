@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Doc, Token
 from .lexicon import Lexicon
-from .match import ONE_INHABITANT, Hit, _own_given_name, _word_keys
+from .match import ONE_INHABITANT, Hit, own_given_name, word_keys
 from .people import people
 
 
@@ -51,6 +51,6 @@ def _inhabitant_surnames(doc: Doc, lex: Lexicon) -> set[str]:
                 and len(prev.text) > 2):  # 'S Poláky': a capitalised preposition is no given name
             continue
         if t.feats.get("Number") != "Plur" and lex.inhabitant(t.text, t.lemma, False) \
-                and (_own_given_name(lex, prev) or _word_keys(lex, prev) & people().firsts):
+                and (own_given_name(lex, prev) or word_keys(lex, prev) & people().firsts):
             out.add(t.lemma.lower())
     return out

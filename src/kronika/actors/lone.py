@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Doc, Token
 from .lexicon import Lexicon
-from .match import Hit, _feminine_base, _word_keys
+from .match import Hit, feminine_base, word_keys
 from .people import people
 
 PRIVATE = "CVL"  # the gold codes a domestic body of no known sector as a private actor of the home country
@@ -73,11 +73,11 @@ def _introduced_names(doc: Doc, lex: Lexicon, hits: list[Hit]) -> None:
         names = [t for t in toks if t.upos == "PROPN"]
         if h.code and h.status == "resolved" and len(toks) > 1 and len(names) == 1 and h.kind in {"ORG", "GRP"} \
                 and all(t.upos in {"NOUN", "ADJ", "PROPN"} for t in toks) and toks[-1].upos == "PROPN":
-            for k in _word_keys(lex, names[0]):
+            for k in word_keys(lex, names[0]):
                 named.setdefault(k, h)
     for h in hits:
         if h.code is None and h.status == "unresolved" and h.end - h.start == 1:
-            first = next((named[k] for k in _word_keys(lex, doc.tokens[h.start]) if k in named), None)
+            first = next((named[k] for k in word_keys(lex, doc.tokens[h.start]) if k in named), None)
             if first is not None:
                 h.code, h.status, h.reason, h.kind = first.code, "resolved", "", first.kind
                 h.rule += f"; the name the article introduced as '{first.name}'"
@@ -86,7 +86,7 @@ def _introduced_names(doc: Doc, lex: Lexicon, hits: list[Hit]) -> None:
 def _surname(lex: Lexicon, t: Token) -> bool:
     """A surname of the people index (Cao, Wang, Cox) or a Czech feminine surname (Davisová, Hollandové): a person,
     not a firm, though the tagger calls a lone capitalised word an organisation."""
-    return any(k in people().by_last for k in _word_keys(lex, t)) or _feminine_base(lex, t.text) is not None
+    return any(k in people().by_last for k in word_keys(lex, t)) or feminine_base(lex, t.text) is not None
 
 
 def _capital_common(doc: Doc, t: Token) -> bool:
@@ -122,7 +122,7 @@ def _known_word(doc: Doc, lex: Lexicon, t: Token) -> bool:
     forms = lex.forms(t.text, t.lemma)
     if forms & (lex.not_names | lex.inherit) or lex.sector_of(forms) is not None:
         return True
-    keys = _word_keys(lex, t)
+    keys = word_keys(lex, t)
     p = people()
     if keys & p.firsts or any(k in p.by_last for k in keys):
         return True

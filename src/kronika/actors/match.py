@@ -168,12 +168,12 @@ def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[H
     (`named`, also the ones a role took; compared by inflection keys): 'Kieran Clifton ... Clifton was handed a
     sentence' is no city in New Jersey, 'Andrewa Conwaye ... ukořistil Conway' none in Arkansas."""
     words = {k for p in (named or persons) if p.end - p.start > 1 and p.kind == "PER"
-             for k in _word_keys(lex, doc.tokens[p.end - 1])}
+             for k in word_keys(lex, doc.tokens[p.end - 1])}
     for p in persons:
         if p.status != "unresolved" or p.code or (state := place_state(doc, lex, forms, p.start, p.end)) is None:
             continue
         one = doc.tokens[p.start] if p.end - p.start == 1 else None
-        if one is not None and (_word_keys(lex, one) & words or one.text.isupper()):
+        if one is not None and (word_keys(lex, one) & words or one.text.isupper()):
             continue  # an acronym ('abandoned its IPO') is no city written in capitals (Ipo, Ipoh)
         t = doc.tokens[p.head]
         subject = t.deprel.startswith("nsubj") and doc.tokens[t.head].upos == "VERB"
@@ -294,7 +294,7 @@ def first_name(doc: Doc, lex: Lexicon, t: Token, end: int) -> bool:
     u = doc.tokens[t.i + 1]
     if u.upos != "PROPN" or u.head != t.i or u.deprel.split(":")[0] != "flat":
         return False
-    return bool(_word_keys(lex, t) & people().firsts)
+    return bool(word_keys(lex, t) & people().firsts)
 
 
 def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
@@ -344,15 +344,11 @@ def _first_before_particles(doc: Doc, lex: Lexicon, t: Token, end: int, taken: s
     """A capitalised known first name right before name particles and a name ('Ursula von der Leyenová' at a sentence
     start, where the tagger calls Ursula a noun)."""
     return t.text[:1].isupper() and _particles(doc, lex, t.i + 1, end, taken) is not None \
-        and bool(_word_keys(lex, t) & people().firsts)
+        and bool(word_keys(lex, t) & people().firsts)
 
 
 def word_keys(lex: Lexicon, t: Token) -> set[str]:
     """Transliteration keys of a name word's forms (Sergej = Sergey), as the people index keys them."""
-    return _word_keys(lex, t)
-
-
-def _word_keys(lex: Lexicon, t: Token) -> set[str]:
     keys = set()
     for f in lex.forms(t.text, t.lemma if t.lemma[:1].isupper() else ""):
         for lang in {lex.lang if lex.lang in ("cs", "en") else "cs", "en"}:
@@ -372,9 +368,9 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         words = words[1:]  # 'Von der Leyenová' alone: the surname after its particles
     if not words:
         return None, "empty"
-    keys = [_word_keys(lex, t) for t in words]
+    keys = [word_keys(lex, t) for t in words]
     cands = people().lookup(keys[-1])
-    fem = _feminine_base(lex, words[-1].text)
+    fem = feminine_base(lex, words[-1].text)
     if fem is not None:  # Obamová is not Barack Obama; Zacharovová is Zakharova
         cands = [(p, k) for p, k in cands if k[-1].endswith("a")]
     full = _full(cands, keys)
@@ -394,7 +390,7 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         return None, "regnal numeral: only the full name matches"  # World War II is not Wu Yi ('vu i')
     if len(words) > 1:
         return _other_first_name(doc, keys, cands)
-    return _surname_alone(doc, words[0], keys[0], cands, seen or {}, _own_given_name(lex, words[0]))
+    return _surname_alone(doc, words[0], keys[0], cands, seen or {}, own_given_name(lex, words[0]))
 
 
 Cands = list[tuple[Person, tuple[str, ...]]]
@@ -407,7 +403,7 @@ def _full(cands: Cands, keys: list[set[str]]) -> list[Person]:
     return full + [p for p, k in cands if len(k) > 1 and n > 1 and k[0] in keys[0] and p not in full]
 
 
-def _feminine_base(lex: Lexicon, word: str) -> str | None:
+def feminine_base(lex: Lexicon, word: str) -> str | None:
     """The foreign surname under a Czech feminine form (Merkelová -> Merkel), None if the word is not one."""
     w = word.lower()
     for end in lex.morph.feminine:
@@ -457,7 +453,7 @@ def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
     return None, f"surname matches {len(uniq)} persons" if uniq else "unknown name"
 
 
-def _own_given_name(lex: Lexicon, word: Token) -> bool:
+def own_given_name(lex: Lexicon, word: Token) -> bool:
     """Whether the word or its lemma is a given name the language's own people bear (own_names.json: Pavel, Petra,
     Filip), as written: alone, 'pochlubila se Petrem' names a first name, not the listed Gustavo Petro or Petr Pavel."""
     from .spelled_home import own_names  # spelled_home reads this module's Hit: imported here, not at the top
@@ -479,7 +475,7 @@ def _skeleton(key: str) -> str:
 def home_namesake(doc: Doc, lex: Lexicon, i: int, home: str) -> Person | None:
     """The one listed person an ambiguous surname alone can mean in an article whose clear home is their country
     ('Johnson' in a British story: Boris Johnson, not Lyndon B. Johnson), None if not exactly one."""
-    cands = people().lookup(_word_keys(lex, doc.tokens[i]))
+    cands = people().lookup(word_keys(lex, doc.tokens[i]))
     single = dict.fromkeys(p for p, k in cands if len(k) == 1 or ("curated" in p.source and len(k[-1]) >= 4))
     local = [p for p in single if any((r.code or "")[:3] == home for r in p.roles)]
     return local[0] if len(local) == 1 and len(single) > 1 else None

@@ -5,16 +5,15 @@ from __future__ import annotations
 from ..actors.abbrev import abbreviation_hits
 from ..actors.adjectives import adjective_hits, sector_adjective_hits
 from ..actors.anaphora import anaphor_hits, anaphoric_roles, same_sector_before, titled_anaphors
+from ..actors.attach import attach_persons, unlisted_person_roles
 from ..actors.clubs import club_names
 from ..actors.compose import (
     Context,
     Role,
     apply_home,
-    attach_persons,
     demonyms,
     find_roles,
     resolve_roles,
-    unlisted_person_roles,
 )
 from ..actors.coordinated import coordinated_roles
 from ..actors.coref import (
@@ -44,8 +43,8 @@ from ..actors.match import (
     prep_argument,
     resolve_person,
     span_head,
-    word_keys,
 )
+from ..actors.name_states import surname_states
 from ..actors.people import Person, people
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home
@@ -118,8 +117,7 @@ def _dictionary_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[li
     """States, capitals, organisations and inhabitants from the dictionaries; capitals used as places are dropped
     (evidence of their state, not actors); the tokens all of them take."""
     names = list(match_names(doc, lex, forms))
-    hit_tokens = {i for h in names for i in range(h.start, h.end)}
-    surnames = {doc.tokens[h.start].text for h in names if _surname_state(doc, lex, h, hit_tokens)}  # Tom Holland
+    surnames = surname_states(doc, lex, names)  # 'Tom Holland ... Holland', 'Vicki Holland'
     names = [h for h in names if not (h.kind == "GPE" and h.end - h.start == 1
                                       and doc.tokens[h.start].text in surnames)]
     dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)
@@ -493,36 +491,6 @@ def _canonical(doc: Doc, h: Hit) -> tuple[str, bool]:
     if run and run[-1].feats.get("Case", "Nom") == "Nom" and all(t.upos != "ADJ" for t in run):
         return doc.span_text(run[0].i, run[-1].i + 1), True
     return h.name, h.kind != "PER"
-
-
-NAME_LINKS = ("compound", "flat", "flat:name")
-
-
-def _surname_state(doc: Doc, lex: Lexicon, h: Hit, hit_tokens: set[int]) -> bool:
-    """A one-word state name bound into a person's name, not the state: after a known first name ('Tom Holland',
-    'Michael Jordan'); for a state that is a common personal name (data key name_states), after any capitalised
-    word that is no other name ('Vicki Holland'), or before a surname the article uses alone elsewhere ('Jordan
-    Henderson ... Henderson said'). 'Buddhist Myanmar', 'Jordan Valley' stay the state."""
-    if h.kind != "GPE" or h.end - h.start != 1:
-        return False
-    t = doc.tokens[h.start]
-    named = t.text.lower() in lex.name_states
-    if h.start > 0 and _name_link(doc, lex, doc.tokens[h.start - 1], t):
-        prev = doc.tokens[h.start - 1]
-        return bool(word_keys(lex, prev) & people().firsts) or (named and prev.i not in hit_tokens)
-    if named and h.start + 1 < len(doc.tokens) and _name_link(doc, lex, doc.tokens[h.start + 1], t):
-        nxt = doc.tokens[h.start + 1]
-        return nxt.i not in hit_tokens and any(
-            o.text == nxt.text and o.i != nxt.i and doc.tokens[o.i - 1].text != t.text for o in doc.tokens[1:])
-    return False
-
-
-def _name_link(doc: Doc, lex: Lexicon, other: Token, t: Token) -> bool:
-    """Whether a capitalised proper noun beside a state name is bound with it into one name (not 'east Bosnia',
-    'South Lebanon': a part of the state, actors.json part_words)."""
-    linked = (other.head == t.i and other.deprel in NAME_LINKS) or (t.head == other.i and t.deprel in NAME_LINKS)
-    return linked and other.sent == t.sent and other.upos == "PROPN" and other.text[:1].isupper() \
-        and other.text.lower() not in lex.part_words
 
 
 @component("actors", requires=("tokens",), provides=("mentions", "actors"))
