@@ -78,6 +78,7 @@ class Lexicon:
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     company_anaphors: set[str] = field(default_factory=set)  # the company, the firm: an unlisted name before it
+    speaker_verbs: set[str] = field(default_factory=set)  # say, thank: a lone name their subject is someone
     market_nouns: set[str] = field(default_factory=set)  # trh, market: 'na ruském trhu' names a market, not an actor
     destination_preps: set[str] = field(default_factory=set)
     goal_preps: set[str] = field(default_factory=set)  # do, to: zájezdy do Egypta names where trips go
@@ -220,6 +221,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
     lex.market_nouns = {p.lower() for p in data.get("market_nouns", [])}
     lex.company_anaphors = {p.lower() for p in data.get("company_anaphors", [])}
+    lex.speaker_verbs = {p.lower() for p in data.get("speaker_verbs", [])}
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.non_owner_cases = set(data.get("non_owner_cases", []))

@@ -31,6 +31,9 @@ def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> Non
             h.code, h.status, h.reason, h.kind = home + PRIVATE, "resolved", "", "PER"
             h.rule += f"; a one-word surname acting, a private person of the clear home ({home})"
             continue
+        if _speaker(doc, lex, t, hits):
+            _speakers(doc, hits, t.text, home + PRIVATE)
+            continue
         if not _name_evidence(doc, t) or _known_word(doc, lex, t):
             continue
         h.code, h.status, h.reason, h.kind = home + PRIVATE, "resolved", "", "ORG"
@@ -87,6 +90,29 @@ def _surname(lex: Lexicon, t: Token) -> bool:
     """A surname of the people index (Cao, Wang, Cox) or a Czech feminine surname (Davisová, Hollandové): a person,
     not a firm, though the tagger calls a lone capitalised word an organisation."""
     return any(k in people().by_last for k in word_keys(lex, t)) or feminine_base(lex, t.text) is not None
+
+
+def _speakers(doc: Doc, hits: list[Hit], name: str, code: str) -> None:
+    """Code every unresolved one-word mention of a name that speaks as that private person, wherever it stands."""
+    for h in hits:
+        if h.code is None and h.status == "unresolved" and h.end - h.start == 1 and doc.tokens[h.start].text == name:
+            h.code, h.status, h.reason, h.kind = code, "resolved", "", "PER"
+            h.rule += f"; a one-word name that speaks or thanks, a private person of the clear home ({code[:3]})"
+
+
+def _speaker(doc: Doc, lex: Lexicon, t: Token, hits: list[Hit]) -> bool:
+    """A capitalised word, not a sector, inherit or not-name word nor one the article writes in lower case, that is
+    the subject of a speaker verb ('Cassidy thanked', 'Ciupek said'): someone, as a product or an event says nothing.
+    Not the given name of a full name the article writes ('Meghan Markle ... Meghan said'): that name decides."""
+    if any(h.end - h.start > 1 and doc.tokens[h.start].text == t.text for h in hits):
+        return False
+    word = t.text.replace("-", "")
+    if t.deprel not in ("nsubj",) or not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    forms = lex.forms(t.text, t.lemma)
+    if forms & (lex.not_names | lex.inherit) or lex.sector_of(forms) is not None or _capital_common(doc, t):
+        return False
+    return doc.tokens[t.head].lemma.lower() in lex.speaker_verbs
 
 
 def _capital_common(doc: Doc, t: Token) -> bool:
