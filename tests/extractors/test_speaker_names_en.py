@@ -43,3 +43,15 @@ def test_fighting_back_needs_a_named_opponent(pipeline: Pipeline) -> None:
     assert not {t for t in triples(events(pipeline, text, "en")) if t[0] == "ASSAULT"}
     assert ("ASSAULT", "UKR", "RUS") in triples(events(pipeline, "Ukrainian troops fought back against Russian "
                                                                    "forces near Kharkiv.", "en"))
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Food and Agriculture Organization warned of a poor harvest in Kenya.", "Food and Agriculture Organization",
+     "IGOUNOAGRFAO"),
+    ("The FAO pledged to help Ghana fight rabies.", "FAO", "IGOUNOAGRFAO"),
+    ("The World Health Organisation praised Ghana's vaccination campaign.", "World Health Organisation",
+     "IGOUNOHLHWHO"),  # the British spelling
+])
+def test_un_agencies_by_name(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    doc = pipeline({"id": "t", "lang": "en", "text": text})
+    assert {m.code for m in doc.mentions if m.text == name} == {code}
