@@ -70,6 +70,11 @@ def _candidate(roles: Roles, n: Node, c: Node) -> bool:
         and (q is None or not q.direct) and _agrees(roles, n, c)
 
 
+def possessor(roles: Roles, k: Node) -> Mention | None:
+    """The actor a possessive personal pronoun under an argument noun stands for ('Senát ocenil jeho odvahu')."""
+    return pronoun_actor(roles, k) if k.feat("Poss") == "Yes" and personal(k) else None
+
+
 def dropped_subject(roles: Roles, start: int, end: int, verb: int | None) -> bool:
     """In a language that drops subjects (grammar key pro_drop), is there a finite verb between two tokens, other
     than the pronoun's own, with no subject of its own?"""

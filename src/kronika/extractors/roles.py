@@ -8,7 +8,7 @@ from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
 from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
-from .pronouns import personal, pronoun_actor
+from .pronouns import personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
 from .syncretism import syncretic
 from .targets import country_of, nearest, prep_spec, raised_object, repeated
@@ -114,8 +114,7 @@ class Roles:
         n = self.antecedent(self.tree[i])
         if n.i in self.by_token:
             return self.by_token[n.i]
-        if personal(n) and n.feat("Poss") != "Yes":  # 'propustil ho klub', 'the police arrested him'; not 'his
-            # charges' (a possessor is read only under an object noun, below)
+        if personal(n) and n.feat("Poss") != "Yes":  # 'propustil ho klub' (a possessor only under a noun, below)
             return pronoun_actor(self, n)
         shallow = n.i != i or not self.deep  # a relative's antecedent or a subject: no digging into its PPs
         layer = [n]
@@ -123,10 +122,8 @@ class Roles:
             nxt: list[Node] = []
             for x in layer:
                 for k in self.tree.children(x.i):
-                    if k.feat("Poss") == "Yes" and personal(k):  # 'ocenila jeho hrdinství'
-                        own = pronoun_actor(self, k)
-                        if own is not None:
-                            return own
+                    if (own := possessor(self, k)) is not None:  # 'ocenila jeho hrdinství'
+                        return own
                     if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
                         continue
                     if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i) \
