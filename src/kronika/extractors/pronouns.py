@@ -21,8 +21,10 @@ MAX_BACK = 1  # sentences before the pronoun's own one where its antecedent may 
 HEADS = frozenset({"NOUN", "PROPN"})
 INNER = ("flat", "compound", "fixed", "goeswith", "appos", "amod")  # parts of a name or phrase, not its head
 SUBJECTS = ("nsubj", "csubj", "expl")
-# Where an antecedent stands: a clause's argument, not a modifier ('rezignaci Xiho') nor a place in a phrase
-ARGUMENTS = frozenset({"nsubj", "obj", "dobj", "iobj", "obl", "conj", "root", "dative", "pobj", "appos"})
+# Where an antecedent stands: a clause's argument, not a modifier ('rezignaci Xiho') nor a noun in a prepositional
+# phrase ('in the Senate'; cs phrases have a 'case' child, checked apart)
+ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "obl", "obl:arg", "conj", "root", "dative",
+                       "appos"})
 ORG_SECTORS = ("BUS", "MED", "NGO", "EDU")  # bodies a singular role noun may name ('the company'): not 'him'
 STATE_KINDS = frozenset({"GPE", "ORG", "IGO", "GRP"})  # what English 'it' may stand for (an organisation or state)
 
@@ -51,7 +53,7 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
             return None  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
             # subject in between is the likelier antecedent
         found = [m for m in roles.by_head.get(c.i, []) if _fits(roles, n, m)]
-        if c.deprel.split(":")[0] not in ARGUMENTS or tree.has_case(c.i) \
+        if c.deprel not in ARGUMENTS or tree.has_case(c.i) \
                 or (not found and genderless and n.feat("Gender") in {"Masc", "Fem"}):
             continue  # a place or a thing in a phrase ('přiletěl do Pekingu. ... ho'); English nouns show no sex
         if verb is not None and _subject_of(roles, c, verb):
