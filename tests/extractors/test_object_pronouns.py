@@ -19,12 +19,14 @@ CASES = [
      "airport.", ("SUPPORT", "CHNGOV", "RUSGOV")),
     ("en", "NATO said Russia attacked it.", ("ASSAULT", "RUS", "IGONAT")),
     ("en", "The German chancellor visited Warsaw. Polish police protected him.", ("AID", "POLCOP", "DEUGOV")),
+    ("en", "The Polish government met in Warsaw. Russia criticized it.", ("ACCUSE", "RUS", "POLGOV")),
 ]
 
 NO_TARGET = [
     ("cs", "Vláda schválila nový zákon o daních a opozice ho kritizovala.", "CZEGOV"),
     ("en", "The Senate passed the bill and Republicans supported it.", "USALEG"),
     ("en", "Ukraine asked NATO for help. The alliance praised its courage.", "UKR"),
+    ("en", "The Polish president arrived in Berlin. Russia criticized it.", "POLGOV"),  # 'it' is no person
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..actors.lexicon import lexicon
 from ..model import Mention
 from .udview import Node
 
@@ -143,7 +144,8 @@ def _fits(roles: Roles, n: Node, m: Mention) -> bool:
     if not roles.lex.grammar.get("genderless_nouns") or n.feat("Number") == "Plur":
         return True
     gender = n.feat("Gender")
-    if gender in {"Masc", "Fem"}:  # a person, named or by a singular title ('the Czech prime minister')
+    if gender in {"Masc", "Fem"}:  # a person, named or by a singular role noun ('the Czech prime minister')
         return m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].feat("Number") == "Sing"
                                    and not (m.code or "").endswith(ORG_SECTORS))
-    return m.kind in STATE_KINDS
+    titled = m.kind == "GRP" and roles.tree[m.head].lemma in lexicon(roles.lex.lang).person_roles
+    return m.kind in STATE_KINDS and not titled  # 'it' is no 'president'
