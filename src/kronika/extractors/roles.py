@@ -8,6 +8,7 @@ from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
 from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
+from .pronouns import personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
 from .syncretism import syncretic
 from .targets import country_of, nearest, prep_spec, raised_object, repeated
@@ -113,12 +114,16 @@ class Roles:
         n = self.antecedent(self.tree[i])
         if n.i in self.by_token:
             return self.by_token[n.i]
+        if personal(n) and n.feat("Poss") != "Yes":  # 'propustil ho klub' (a possessor only under a noun, below)
+            return pronoun_actor(self, n)
         shallow = n.i != i or not self.deep  # a relative's antecedent or a subject: no digging into its PPs
         layer = [n]
         for _ in range(3):
             nxt: list[Node] = []
             for x in layer:
                 for k in self.tree.children(x.i):
+                    if (own := possessor(self, k)) is not None:  # 'ocenila jeho hrdinství'
+                        return own
                     if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
                         continue
                     if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i) \

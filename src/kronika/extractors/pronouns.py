@@ -1,0 +1,151 @@
+"""Object and possessive personal pronouns as event arguments: 'the police arrested him', 'propustil ho klub',
+'ocenila jeho hrdinství', 'criticised its leaders' stand for an actor named before them.
+
+The antecedent is the nearest nominal before the pronoun, in its sentence or the MAX_BACK before, that agrees with
+it (gender and number where the morphology gives them; English 'him/her' only persons, 'it/its' no person), other
+than the subject of the pronoun's own clause. When that nominal is no actor ('sold them', the houses), the pronoun
+has none: a farther actor is not taken past it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actors.lexicon import lexicon
+from ..model import Mention
+from .udview import Node
+
+if TYPE_CHECKING:
+    from .roles import Roles
+
+MAX_BACK = 1  # sentences before the pronoun's own one where its antecedent may stand
+HEADS = frozenset({"NOUN", "PROPN"})
+INNER = ("flat", "compound", "fixed", "goeswith", "appos", "amod")  # parts of a name or phrase, not its head
+SUBJECTS = ("nsubj", "csubj", "expl")
+# Where an antecedent stands: a clause's argument, not a modifier ('rezignaci Xiho') nor a noun in a prepositional
+# phrase ('in the Senate'; cs phrases have a 'case' child, checked apart)
+ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "obl", "obl:arg", "conj", "root", "dative",
+                       "appos"})
+ORG_SECTORS = ("BUS", "MED", "NGO", "EDU")  # bodies a singular role noun may name ('the company'): not 'him'
+STATE_KINDS = frozenset({"GPE", "ORG", "IGO", "GRP"})  # what English 'it' may stand for (an organisation or state)
+
+
+def personal(n: Node) -> bool:
+    """A third-person personal pronoun that is not the clause's subject and not a reflexive ('ho', 'jí', 'him',
+    'its', 'jejich')."""
+    return n.upos in {"PRON", "DET"} and n.feat("PronType") == "Prs" and n.feat("Person") == "3" \
+        and n.feat("Reflex") != "Yes" and not n.deprel.startswith(SUBJECTS)
+
+
+def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
+    """The actor an object or possessive personal pronoun stands for, or None."""
+    quote = roles.quotes.at((n.tok.start, n.tok.end))
+    if not personal(n) or (quote is not None and quote.direct):  # a speaker's 'him' may be anyone he has in mind
+        return None
+    tree, doc = roles.tree, roles.doc
+    verb = _clause_head(roles, n)
+    genderless = bool(roles.lex.grammar.get("genderless_nouns"))
+    first = doc.sentences[max(0, n.tok.sent - MAX_BACK)].start
+    for j in range(n.i - 1, first - 1, -1):
+        c = tree[j]
+        if not _candidate(roles, n, c):
+            continue
+        if dropped_subject(roles, c.i, n.i, verb):
+            return None  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
+            # subject in between is the likelier antecedent
+        found = [m for m in roles.by_head.get(c.i, []) if _fits(roles, n, m)]
+        if c.deprel not in ARGUMENTS or tree.has_case(c.i) \
+                or (not found and genderless and n.feat("Gender") in {"Masc", "Fem"}):
+            continue  # a place or a thing in a phrase ('přiletěl do Pekingu. ... ho'); English nouns show no sex
+        if verb is not None and _subject_of(roles, c, verb):
+            if genderless and n.feat("Poss") == "Yes":
+                return None  # 'Qatar stepped up its efforts': with no 'svůj', a possessive may be the subject's own
+            continue  # 'Berlín jí odmítl pomoci': not the clause's own subject (a reflexive would say so)
+        return found[0] if found else None
+    return None
+
+
+def _candidate(roles: Roles, n: Node, c: Node) -> bool:
+    """A nominal head outside direct quotes (whom a quoted speaker talks about is not the narrative's referent),
+    not a word inside a name ('Si Ťin-pching'), agreeing with the pronoun."""
+    inside, q = roles.by_token.get(c.i), roles.quotes.at((c.tok.start, c.tok.end))
+    return c.upos in HEADS and c.deprel.split(":")[0] not in INNER and (inside is None or inside.head == c.i) \
+        and (q is None or not q.direct) and _agrees(roles, n, c)
+
+
+def possessor(roles: Roles, k: Node) -> Mention | None:
+    """The actor a possessive personal pronoun under an argument noun stands for ('Senát ocenil jeho odvahu')."""
+    return pronoun_actor(roles, k) if k.feat("Poss") == "Yes" and personal(k) else None
+
+
+def dropped_subject(roles: Roles, start: int, end: int, verb: int | None) -> bool:
+    """In a language that drops subjects (grammar key pro_drop), is there a finite verb between two tokens, other
+    than the pronoun's own, with no subject of its own?"""
+    if not roles.lex.grammar.get("pro_drop"):
+        return False
+    tree = roles.tree
+    return any(tree[j].upos == "VERB" and _finite(tree[j]) and j != verb
+               and not tree.children(j, *SUBJECTS) and tree[j].deprel != "conj" for j in range(start + 1, end))
+
+
+def _finite(v: Node) -> bool:
+    """A finite verb, or an active past participle (cs 'napsal': its auxiliary is dropped in the third person)."""
+    return v.feat("VerbForm") == "Fin" or (v.feat("VerbForm") == "Part" and v.feat("Voice") == "Act"
+                                           and v.feat("Tense") == "Past")
+
+
+def _subject_of(roles: Roles, c: Node, verb: int) -> bool:
+    """Is the nominal (or the first conjunct it is coordinated with) a subject of the verb or of a verb it is
+    coordinated with ('Berlín odmítl a kritizoval ji')?"""
+    while c.deprel == "conj" and c.head != c.i:
+        c = roles.tree[c.head]
+    verbs = {verb}
+    v = roles.tree[verb]
+    while v.deprel == "conj" and v.head != v.i and not roles.tree.children(v.i, *SUBJECTS):
+        v = roles.tree[v.head]  # a shared subject; not one of a clause with its own ('X požádala, ale Y ji …')
+        verbs.add(v.i)
+    return c.head in verbs and c.deprel.startswith(SUBJECTS)
+
+
+def _clause_head(roles: Roles, n: Node) -> int | None:
+    """The verb (or predicate) whose clause the pronoun belongs to."""
+    for a in [n, *roles.tree.ancestors(n.i)]:
+        if a is not n and (a.upos in {"VERB", "AUX"} or roles.tree.children(a.i, "nsubj", "nsubj:pass")):
+            return a.i
+    return None
+
+
+def _agrees(roles: Roles, n: Node, c: Node) -> bool:
+    """Gender and number agreement of a pronoun with a candidate nominal, by any value either form allows; English
+    nouns have no gender: 'him/her' want a person, 'it' no person (checked on the actor)."""
+    verb = roles.tree[c.head]  # a subject's gender is the one its past verb agrees in ('ochránce prohlásil': Masc)
+    source = verb if c.deprel.startswith("nsubj") and verb.upos in {"VERB", "AUX"} and verb.feat("Gender") else c
+    plural = c.feat("Number") == "Plur" or bool(roles.tree.children(c.i, "conj"))
+    have = set((source.feat("Gender") or "").split(",")) - {""}
+    return any((not number or (number == "Plur") == plural) and (not gender or not have or gender in have)
+               for gender, number in _readings(roles, n))
+
+
+def _readings(roles: Roles, n: Node) -> list[tuple[str, str]]:
+    """The (gender, number) readings of a pronoun: a possessive's from its form (grammar key possessive_forms: cs
+    'jeho' Masc/Neut Sing, 'jejich' Plur; its features describe the possessed noun), else from its features;
+    English nouns show no gender, so only number counts there."""
+    forms = roles.lex.grammar.get("possessive_forms", {})
+    if n.feat("Poss") == "Yes" and n.tok.text.lower() in forms:
+        return [(g, num) for g, num in forms[n.tok.text.lower()]]
+    genders = (n.feat("Gender") or "").split(",") if not roles.lex.grammar.get("genderless_nouns") else [""]
+    return [(g, n.feat("Number") or "") for g in genders]
+
+
+def _fits(roles: Roles, n: Node, m: Mention) -> bool:
+    """A resolved actor whose kind the pronoun allows (English 'him/her' a person, 'it' an organisation or state)."""
+    if not m.code or m.status != "resolved" or (m.code or "").endswith("MED"):
+        return False
+    if not roles.lex.grammar.get("genderless_nouns") or n.feat("Number") == "Plur":
+        return True
+    gender = n.feat("Gender")
+    if gender in {"Masc", "Fem"}:  # a person, named or by a singular role noun ('the Czech prime minister')
+        return m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].feat("Number") == "Sing"
+                                   and not (m.code or "").endswith(ORG_SECTORS))
+    titled = m.kind == "GRP" and roles.tree[m.head].lemma in lexicon(roles.lex.lang).person_roles
+    return m.kind in STATE_KINDS and not titled  # 'it' is no 'president'
