@@ -118,12 +118,13 @@ class Roles:
             return pronoun_actor(self, n)
         shallow = n.i != i or not self.deep  # a relative's antecedent or a subject: no digging into its PPs
         layer = [n]
-        for _ in range(3):
+        owner: Mention | None = None  # 'ocenila jeho hrdinství'; only when the phrase names no actor itself
+        for _ in range(3):  # ('its European Community partners', 'on its market for new EU members')
             nxt: list[Node] = []
             for x in layer:
                 for k in self.tree.children(x.i):
-                    if (own := possessor(self, k)) is not None:  # 'ocenila jeho hrdinství'
-                        return own
+                    if owner is None and (owner := possessor(self, k)) is not None:
+                        continue
                     if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
                         continue
                     if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i) \
@@ -140,7 +141,7 @@ class Roles:
                         return self.by_token[k.i]
                     nxt.append(k)
             layer = nxt
-        return self.described_as(n)
+        return owner or self.described_as(n)
 
     def office_targets(self, trigger: int, anchors: list[int], sources: list[Mention]) -> list[Mention]:
         """'had to seek help at the Czech consulate', 'požádal o azyl na velvyslanectví USA': a request made at an
