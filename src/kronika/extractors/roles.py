@@ -6,6 +6,7 @@ from typing import Any
 
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
+from .attachment import reattached
 from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
 from .pronouns import personal, possessor, pronoun_actor
@@ -41,7 +42,6 @@ PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
 # UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
 # in the neuter singular, not with the noun.
 GOVERNING_NUMERALS = frozenset({"det:numgov", "nummod:gov"})
-NOUN_STARTS = frozenset({"nmod"})  # a noun trigger's phrases may hang under its modifiers ('jednání Ruska s Ukrajinou')
 
 
 class Roles:
@@ -354,7 +354,7 @@ class Roles:
         """Actors of the first spec (in order) that finds any; then prepositional specs on phrases the
         parser hung under another dependent ('uvaleny unií na Rusko', 'na straně Ruska proti Ukrajině')."""
         deps = self.dependents(trigger, anchors)
-        again = self.reattached(deps, trigger)
+        again = reattached(self.tree, deps, trigger)
         for candidates, spec_list in ((deps, specs), (again, [s for s in specs if prep_spec(s)])):
             for spec in spec_list:
                 for n in candidates:
@@ -383,37 +383,6 @@ class Roles:
         if self.tree.case_words(h.i) & self.places:
             return False  # 'rozmístilo zbraně v Bělorusku': a place phrase under the weapon is where, not who made it
         return fold(self.tree[h.head].lemma) in self.instruments
-
-    def reattached(self, deps: list[Node], trigger: int) -> list[Node]:
-        """Prepositional phrases up to two levels under the trigger's dependents, as if they were its own; for a
-        noun trigger also under its genitive ('jednání Ruska s Ukrajinou') and right after it on its verb
-        ('návštěva v Číně skončila')."""
-        out: list[Node] = []
-        noun = self.tree[trigger].upos == "NOUN"
-        starts = NOUN_STARTS if noun else frozenset()
-        layer = [d for d in deps if d.deprel.split(":")[0] in {"obl", "obj", "nsubj", "iobj"}
-                 or (d.deprel in starts and not self.tree.has_case(d.i))]  # a bare genitive, not 'of X'/'X's'
-        for _ in range(2):
-            layer = [k for d in layer for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod"] + [
-                k for d in layer for a in self.tree.children(d.i, "amod") if a.upos == "ADJ"
-                for k in self.tree.children(a.i, "obl", "nmod")]  # 'exported machines worth 30 million to China'
-            out.extend(Node(k.tok, k.head, "obl", k.kids) for k in layer if self.tree.has_case(k.i))
-        if noun:
-            out.extend(Node(k.tok, trigger, "nmod", k.kids) for k in self.following_phrases(trigger))
-        return out
-
-    def following_phrases(self, noun: int) -> list[Node]:
-        """Prepositional phrases the parser hung on the noun's verb although they directly follow the noun's phrase."""
-        n = self.tree[noun]
-        if n.head == n.i:
-            return []
-        end = max(x.i for x in self.tree.subtree(noun))
-        out = []
-        for k in self.tree.children(n.head, "obl", "nmod"):
-            if k.i > noun and self.tree.has_case(k.i) and min(x.i for x in self.tree.subtree(k.i)) == end + 1:
-                out.append(k)
-                end = max(x.i for x in self.tree.subtree(k.i))
-        return out
 
     def is_passive(self, trigger: int) -> bool:
         """Passive voice: Voice=Pass on the trigger or a passive auxiliary/subject, or a participle that shares

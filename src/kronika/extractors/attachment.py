@@ -1,0 +1,41 @@
+"""Prepositional phrases the parser hung below or beside a trigger's argument that belong to the trigger itself
+('exported machines worth 30 million to China', 'jednání Ruska s Ukrajinou', 'návštěva v Číně skončila')."""
+
+from __future__ import annotations
+
+from .udview import Node, Tree
+
+NOUN_STARTS = frozenset({"nmod"})  # a noun trigger's phrases may hang under its modifiers ('jednání Ruska s Ukrajinou')
+
+
+def reattached(tree: Tree, deps: list[Node], trigger: int) -> list[Node]:
+    """Prepositional phrases up to two levels under the trigger's dependents, as if they were its own; for a
+    noun trigger also under its genitive ('jednání Ruska s Ukrajinou') and right after it on its verb
+    ('návštěva v Číně skončila')."""
+    out: list[Node] = []
+    noun = tree[trigger].upos == "NOUN"
+    starts = NOUN_STARTS if noun else frozenset()
+    layer = [d for d in deps if d.deprel.split(":")[0] in {"obl", "obj", "nsubj", "iobj"}
+             or (d.deprel in starts and not tree.has_case(d.i))]  # a bare genitive, not 'of X'/'X's'
+    for _ in range(2):
+        layer = [k for d in layer for k in tree.children(d.i, "nmod") if k.deprel == "nmod"] + [
+            k for d in layer for a in tree.children(d.i, "amod") if a.upos == "ADJ"
+            for k in tree.children(a.i, "obl", "nmod")]  # 'exported machines worth 30 million to China'
+        out.extend(Node(k.tok, k.head, "obl", k.kids) for k in layer if tree.has_case(k.i))
+    if noun:
+        out.extend(Node(k.tok, trigger, "nmod", k.kids) for k in following_phrases(tree, trigger))
+    return out
+
+
+def following_phrases(tree: Tree, noun: int) -> list[Node]:
+    """Prepositional phrases the parser hung on the noun's verb although they directly follow the noun's phrase."""
+    n = tree[noun]
+    if n.head == n.i:
+        return []
+    end = max(x.i for x in tree.subtree(noun))
+    out = []
+    for k in tree.children(n.head, "obl", "nmod"):
+        if k.i > noun and tree.has_case(k.i) and min(x.i for x in tree.subtree(k.i)) == end + 1:
+            out.append(k)
+            end = max(x.i for x in tree.subtree(k.i))
+    return out
