@@ -38,6 +38,12 @@ CLAUSE_TARGET = {"REQUEST"}
 # ('criticised the plan, while France supported it').
 FACT_TARGET = {"ACCUSE"}
 OWNER = {"nmod:poss", "det:poss", "compound", "amod", "nmod:agent"}
+
+
+def active_participle(k: Node) -> bool:
+    """An active participle modifying a noun ('postava kritizující představitele OSN'): a clause whose arguments
+    are what the noun acts on, not who the noun is; a passive one ('Iran-backed militia') may name its owner."""
+    return k.deprel == "amod" and k.feat("VerbForm") == "Part" and k.feat("Voice") == "Act"
 PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
 # UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
 # in the neuter singular, not with the noun.
@@ -125,7 +131,7 @@ class Roles:
                 for k in self.tree.children(x.i):
                     if owner is None and (owner := possessor(self, k)) is not None:
                         continue
-                    if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl":
+                    if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl" or active_participle(k):
                         continue
                     if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i) \
                             and not (x.upos == "PROPN" and k.deprel == "nmod:poss") and not self.quantity_of(x, k):
