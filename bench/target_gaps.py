@@ -12,7 +12,7 @@ Each drop is also given the shapes of the trigger's own phrase that could hold a
 vzdoroval'), an argument on a verb coordinated with it ('poděkovat a pogratulovat X'), a bare argument on its
 governing verb ('mají polským kolegům pomáhat'), a bare genitive actor under a noun trigger ('kritika vlády'), an
 actor in a prepositional phrase on it, an actor inside its object phrase, a bare actor argument the entry does not
-read; 'none' else (shapes read UD relations: English spaCy phrases hang under their preposition).
+read; 'none' else (UD relations, and spaCy's 'poss' and 'prep' > 'pobj' for English).
 
 Usage: bench/target_gaps.py [--limit N] [--ids FILE] [--save OUT.jsonl] [--show PLACE] [--shape SHAPE]
   --ids: only the pairs both of whose article ids the file lists (one a line; e.g. the unseen list of a session)
@@ -95,9 +95,10 @@ def shapes(toks: list[Any], ti: int, actor_heads: set[int]) -> list[str]:
                 out.add("personal pronoun")
             elif k.feat("PronType") in RELATIVE:
                 out.add("relative pronoun")
-        elif k.i in actor_heads and k.deprel == "nmod" and not cased(k.i):
+        elif k.i in actor_heads and (k.deprel == "poss" or (k.deprel == "nmod" and not cased(k.i))):
             out.add("genitive of a noun")
-        elif k.i in actor_heads and cased(k.i) and k.deprel.startswith(("obl", "nmod")):
+        elif (k.i in actor_heads and cased(k.i) and k.deprel.startswith(("obl", "nmod"))) or (
+                k.deprel == "prep" and any(x in actor_heads for x in kids.get(k.i, []))):
             out.add("prepositional phrase")
         elif k.i in actor_heads and k.deprel in ARGS:
             out.add("bare argument")
