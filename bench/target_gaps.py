@@ -7,7 +7,15 @@ are placed relative to the trigger on the dependency tree and counted by the fir
 the object phrase (an owner: 'rejected X's plan'), the object itself, a prepositional or oblique phrase, a clause-mate
 (ccomp/advcl/conj/xcomp), above the trigger's phrase, the subject side; or 'no actor' in the sentence.
 
-Usage: bench/target_gaps.py [--limit N] [--save OUT.jsonl] [--show PLACE]
+Each drop is also given the shapes of the trigger's own phrase that could hold a target the roles do not read
+(--shape lists one shape's rows): a personal pronoun as its argument ('ocenila je'), a relative pronoun ('jemuž X
+vzdoroval'), an argument on a verb coordinated with it ('poděkovat a pogratulovat X'), a bare argument on its
+governing verb ('mají polským kolegům pomáhat'), a bare genitive actor under a noun trigger ('kritika vlády'), an
+actor in a prepositional phrase on it, an actor inside its object phrase, a bare actor argument the entry does not
+read; 'none' else (UD relations, and spaCy's 'poss' and 'prep' > 'pobj' for English).
+
+Usage: bench/target_gaps.py [--limit N] [--ids FILE] [--save OUT.jsonl] [--show PLACE] [--shape SHAPE]
+  --ids: only the pairs both of whose article ids the file lists (one a line; e.g. the unseen list of a session)
 """
 
 from __future__ import annotations
@@ -29,6 +37,8 @@ ORDER = ("inside the object", "the object", "prepositional phrase", "clause-mate
          "subject side")
 SUBJECT = re.compile(r"\^*(nsubj|nsubjpass|nsubj:pass)(>(flat|compound|appos|amod|nmod|conj|nmod:poss|poss))*")
 OBJECT = re.compile(r"(obj|dobj|iobj|obl:arg|dative)\b")
+ARGS = ("obj", "iobj", "obl:arg", "obl", "dobj", "dative")  # UD and spaCy argument relations
+RELATIVE = ("Rel", "Int,Rel")
 
 
 def path(toks: list[Any], a: int, b: int) -> str:
@@ -60,6 +70,49 @@ def place(p: str) -> str:
     return "clause-mate"
 
 
+def shapes(toks: list[Any], ti: int, actor_heads: set[int]) -> list[str]:
+    """The shapes of the trigger's phrase that could hold its target (see the module docstring)."""
+    kids: dict[int, list[int]] = {}
+    for t in toks:
+        if t.head != t.i:
+            kids.setdefault(t.head, []).append(t.i)
+    t, out = toks[ti], set()
+
+    def cased(i: int) -> bool:
+        return any(toks[k].deprel == "case" for k in kids.get(i, []))
+
+    def inside(i: int) -> bool:
+        todo = list(kids.get(i, []))
+        while todo:
+            x = todo.pop()
+            if x in actor_heads:
+                return True
+            todo.extend(kids.get(x, []))
+        return False
+    for k in (toks[x] for x in kids.get(ti, [])):
+        if k.upos in {"PRON", "DET"} and not k.deprel.startswith(("nsubj", "det")):
+            if k.feat("PronType") == "Prs" and k.feat("Person") == "3" and k.feat("Reflex") != "Yes":
+                out.add("personal pronoun")
+            elif k.feat("PronType") in RELATIVE:
+                out.add("relative pronoun")
+        elif k.i in actor_heads and (k.deprel == "poss" or (k.deprel == "nmod" and not cased(k.i))):
+            out.add("genitive of a noun")
+        elif (k.i in actor_heads and cased(k.i) and k.deprel.startswith(("obl", "nmod"))) or (
+                k.deprel == "prep" and any(x in actor_heads for x in kids.get(k.i, []))):
+            out.add("prepositional phrase")
+        elif k.i in actor_heads and k.deprel in ARGS:
+            out.add("bare argument")
+        elif k.deprel in ARGS and inside(k.i):
+            out.add("inside the object")
+    partners = [x for x in kids.get(ti, []) if toks[x].deprel == "conj"] + ([t.head] if t.deprel == "conj" else [])
+    if any(toks[x].deprel in ARGS and x in actor_heads for p in partners for x in kids.get(p, [])):
+        out.add("coordinated verb")
+    if t.deprel == "xcomp" and any(toks[x].deprel in ARGS and x in actor_heads and not cased(x)
+                                   for x in kids.get(t.head, [])):
+        out.add("governing verb")
+    return sorted(out) or ["none"]
+
+
 def candidates(doc: Any) -> list[tuple[str, int, str]]:
     """(kind, sentence, trigger) of the drops and the events without a named target."""
     out = [("drop", x["sentence"], x["trigger"]) for x in doc.meta.get("events_dropped", [])
@@ -69,12 +122,13 @@ def candidates(doc: Any) -> list[tuple[str, int, str]]:
     return out
 
 
-def rows(limit: int | None) -> list[dict[str, Any]]:
-    """One row per candidate with its sentence's actors and their places."""
+def rows(limit: int | None, ids: set[str] | None = None) -> list[dict[str, Any]]:
+    """One row per candidate with its sentence's actors, their places and the trigger's shapes."""
     from kronika.pipeline import Pipeline
     pipe = Pipeline()
     out = []
-    for cs, en in pairs(limit):
+    chosen = [p for p in pairs(None) if ids is None or (p[0]["id"] in ids and p[1]["id"] in ids)]
+    for cs, en in chosen[:limit] if limit else chosen:
         for a in (cs, en):
             doc = pipe({"id": a["id"], "text": a["text"], "lang": a["lang"]})
             for kind, si, trig in candidates(doc):
@@ -86,7 +140,10 @@ def rows(limit: int | None) -> list[dict[str, Any]]:
                       if m.status == "resolved" and m.code and s.start <= m.head < s.end and not m.code.endswith("MED")]
                 found = {place(p) for _, _, p in ms}
                 first = next((k for k in ORDER if k in found), "no actor")
+                heads = {m.head for m in doc.mentions if m.status == "resolved" and m.code
+                         and not m.code.endswith("MED")}
                 out.append({"id": a["id"], "lang": a["lang"], "kind": kind, "trigger": trig, "place": first,
+                            "shapes": shapes(doc.tokens, ti, heads) if kind == "drop" else [],
                             "mentions": ms, "sentence": doc.text[s.char_start:s.char_end]})
     return out
 
@@ -97,15 +154,19 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N pairs only")
     ap.add_argument("--save", type=Path, default=None, help="write the rows here (JSONL)")
     ap.add_argument("--show", default=None, help="list the rows of this place")
+    ap.add_argument("--shape", default=None, help="list the drops of this trigger shape")
+    ap.add_argument("--ids", type=Path, default=None, help="only pairs whose two article ids this file lists")
     a = ap.parse_args()
-    found = rows(a.limit)
+    found = rows(a.limit, set(a.ids.read_text(encoding="utf-8").split()) if a.ids else None)
     tally = Counter((r["lang"], r["kind"], r["place"]) for r in found)
     for key, n in sorted(tally.items()):
         print(f"{n:5d}  {' / '.join(key)}")
-    if a.show:
-        for r in found:
-            if r["place"] == a.show:
-                print(f"{r['lang']} {r['kind']} «{r['trigger']}» {r['mentions']}\n    {r['sentence'][:220]}")
+    print("drops by the shape of the trigger's phrase:")
+    for (lang, shape), n in sorted(Counter((r["lang"], x) for r in found for x in r["shapes"]).items()):
+        print(f"{n:5d}  {lang} / {shape}")
+    for r in found:
+        if (a.show and r["place"] == a.show) or (a.shape and a.shape in r["shapes"]):
+            print(f"{r['lang']} {r['kind']} «{r['trigger']}» {r['mentions']}\n    {r['sentence'][:220]}")
     if a.save:
         a.save.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in found), encoding="utf-8")
     return 0
