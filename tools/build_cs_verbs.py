@@ -279,8 +279,14 @@ v("zastavit,zastavovat,omezit,omezovat,zablokovat,blokovat", "163", ["nmod:z+Gen
 v("zastavit,zastavovat,přerušit,přerušovat,omezit,omezovat,snížit,snižovat", "162", ["nmod:do+Gen", "obl:do+Gen", "obl:Dat", "nmod:pro+Acc"],
   object=["dodávka", "tranzit", "plyn", "ropa", "elektřina"])
 v("vydat,vydávat", "173", ["nmod:na+Acc", "obl:na+Acc"], object=["zatykač", "příkaz"])
-v("čelit,podléhat", "111", [], object=["kritika", "obvinění", "odsouzení", "výtka"],
-  passive_source=["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen"], swap=True)
+# criticism, charges, suits and inquiries received: the critic named ('ze strany opozice', 'kritice opozice') or, unnamed,
+# no source ('čelí obvinění z vraždy': gold '-', as for 'byl obviněn')
+FACED = ["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen", "nmod:Gen"]
+v("čelit,podléhat", "111", [], object=["kritika", "odsouzení", "výtka"], passive_source=FACED, swap=True)
+v("čelit", "112", [], object=["obvinění", "nařčení"], passive_source=FACED, swap=True)
+v("čelit", "1121", [], object=["obžaloba", "stíhání"], passive_source=FACED, swap=True)
+v("čelit", "115", [], object=["žaloba"], passive_source=FACED, swap=True)
+v("čelit", "090", [], object=["vyšetřování", "šetření", "prověrka", "kontrola"], passive_source=FACED, swap=True)
 v("čelit", "190", [], object=["útok", "ostřelování", "nálet", "úder", "agrese", "invaze", "ofenziva"],
   passive_source=["nmod:strana+Gen", "obl:strana+Gen"], swap=True)
 

@@ -386,9 +386,11 @@ UNNAMED = "unnamed-agent"
 def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
                   ) -> list[Mention]:
     """The unnamed agent of a passive verb trigger of an AGENTLESS type, or of an offer or aid given (GIVEN), with a
-    target actor (a placeholder: the event gets no source)."""
-    if e.noun or e.swap or info is None or info.plover not in AGENTLESS | GIVEN or not targets \
-            or not roles.is_passive(n.i):
+    target actor (a placeholder: the event gets no source); also of an accusation received (a swapped entry with an
+    object noun: 'čelí obvinění z vraždy', 'faced criticism') whose accuser the text does not name."""
+    received = e.swap and bool(e.objects) and info is not None and info.plover == "ACCUSE"
+    if e.noun or (e.swap and not received) or info is None or info.plover not in AGENTLESS | GIVEN or not targets \
+            or not (received or roles.is_passive(n.i)):
         return []
     if info.plover in GIVEN and (e.future or not any(_recipient(roles, m, n) for m in targets)):
         return []  # a promise's maker is the context's ('starostům je slibováno'); 'byl schválen odprodej amerických

@@ -1,0 +1,36 @@
+"""Sources: criticism, charges, suits and inquiries received ('čelí obvinění z korupce', 'faced criticism', swapped
+entries with an object noun) name the one who receives them as the target; a named critic is the source, else the
+accuser is unnamed (source '-', as for 'byl obviněn': subjects.unnamed_agent); hand-made sentences, whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples as triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+CASES = [
+    ("cs", "Bývalý ministr financí čelí obvinění z korupce.", "čelí", ("ACCUSE", "-", "CZE")),
+    ("cs", "Starosta Brna nyní čelí trestnímu stíhání kvůli dotacím.", "čelí", ("ACCUSE", "-", "CZE")),
+    ("cs", "Ministerstvo zemědělství čelí vyšetřování kvůli zakázce.", "čelí", ("ACCUSE", "-", "CZE")),
+    ("cs", "Polská vláda čelí ostré kritice kvůli reformě soudů.", "čelí", ("ACCUSE", "-", "POL")),
+    ("cs", "Premiér Slovenska se setkal s ostrou kritikou.", "setkal", ("ACCUSE", "-", "SVK")),
+    ("cs", "Německý kancléř čelí kritice ze strany Polska.", "čelí", ("ACCUSE", "POL", "DEU")),
+    ("en", "The Hungarian government faced an investigation over the tender.", "faced", ("ACCUSE", "-", "HUN")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "triple"), CASES)
+def test_sources_received_accusation(pipeline: Pipeline, lang: str, text: str, trigger: str,
+                                     triple: tuple[str, str, str]) -> None:
+    assert triples([e for e in events(pipeline, text, lang=lang) if e.trigger == trigger]) == {triple}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("cs", "Firma čelí problémům s dodávkami součástek."),
+    ("cs", "Ukrajinské město čelí povodním."),
+    ("en", "The company faces a difficult winter."),
+])
+def test_sources_received_no_accusation_without_the_noun(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not [e for e in events(pipeline, text, lang=lang) if e.type == "ACCUSE"]
