@@ -34,3 +34,16 @@ def test_sources_received_accusation(pipeline: Pipeline, lang: str, text: str, t
 ])
 def test_sources_received_no_accusation_without_the_noun(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not [e for e in events(pipeline, text, lang=lang) if e.type == "ACCUSE"]
+
+
+def test_sources_received_charge_noun_read_as_subject_names_no_victim(pipeline: Pipeline) -> None:
+    # 'obvinění' parsed as the subject (Nom/Dat homograph): the victims inside the charge do not receive it
+    text = "Útočník zabil deset lidí. Nyní v Kanadě čelí obvinění z vraždy ukrajinských civilistů."
+    assert not [e for e in events(pipeline, text, lang="cs") if e.trigger == "čelí" and e.target is not None
+                and (e.target.code or "").startswith("UKR")]
+
+
+def test_sources_received_first_person_speaker_receives_it(pipeline: Pipeline) -> None:
+    text = "„Čelíme kritice ze strany opozice,“ řekl ministr financí."
+    assert triples([e for e in events(pipeline, text, lang="cs") if e.trigger == "Čelíme"]) == {
+        ("ACCUSE", "CZE", "CZE")}

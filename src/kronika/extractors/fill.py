@@ -47,6 +47,8 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
             sources, how = appeal_agent(roles, n.i), "appeal-passive"
     if not sources and not targets:  # 'They were released', 'Všichni byli propuštěni': a home person in custody
         sources, targets, how = custody_of_unnamed(roles, n, e)
+    if e.swap and e.objects and not (e.noun or targets) and plover == "ACCUSE":  # 'Nyní čelí obvinění z vraždy':
+        targets = reported_or_inherited(roles, n.i)[0]  # the dropped subject receives the charge
     if not sources and targets:  # 'jsou obviněni', 'was arrested': the text names no agent (gold source '-')
         sources, how = implicit_agent(roles, n, e, info, targets)
     return sources, targets, how
