@@ -700,6 +700,7 @@ v("setkat,setkávat", "111", [], particle="se", object=["kritika", "posměch", "
   passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen", "nmod:Gen"], swap=True)
 v("vznést,vznášet,adresovat,směřovat", "111", [*DAT, *NA, "obl:vůči+Dat", "nmod:vůči+Dat"], object=["kritika", "výtka", "výčitka"])
 v("podrobit,podrobovat", "111", ACC, object=["kritika"])
+v("podrobit,podrobovat", "090", ACC, object=["vyšetřování", "šetření", "prověrka", "kontrola", "výslech", "audit"], needs_target=True)  # 'jsou podrobeni vyšetřování': investigated (passive: the agent or '-')
 v("uspořádat,pořádat,vyhlásit,vyhlašovat,zorganizovat,organizovat", "070", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["sbírka"])
 v("vzdát,vzdávat", "0831", ["nmod:Gen"], particle="se", object=[*OFFICE, "kandidatura", "nominace"])
 # round 8c: labelling someone's act with a disapproving adjective ('označil návrh vlády za skandální / nepřijatelný',

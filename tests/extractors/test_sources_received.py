@@ -47,3 +47,12 @@ def test_sources_received_first_person_speaker_receives_it(pipeline: Pipeline) -
     text = "„Čelíme kritice ze strany opozice,“ řekl ministr financí."
     assert triples([e for e in events(pipeline, text, lang="cs") if e.trigger == "Čelíme"]) == {
         ("ACCUSE", "CZE", "CZE")}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Manažeři britské cestovní kanceláře jsou podrobeni vyšetřování.", ("ACCUSE", "-", "GBR")),
+    ("Britská vláda podrobí britské banky prověrce.", ("ACCUSE", "GBR", "GBR")),
+])
+def test_sources_received_subjected_to_an_inquiry(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    # 'podrobit X vyšetřování/prověrce/kontrole': X investigated (090); passive without an agent: source '-'
+    assert triples([e for e in events(pipeline, text, lang="cs") if e.cameo == "090"]) == {triple}
