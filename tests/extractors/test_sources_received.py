@@ -31,6 +31,9 @@ def test_sources_received_accusation(pipeline: Pipeline, lang: str, text: str, t
     ("cs", "Firma čelí problémům s dodávkami součástek."),
     ("cs", "Ukrajinské město čelí povodním."),
     ("en", "The company faces a difficult winter."),
+    ("en", "The Russian minister faced a battle with cancer."),  # swapped entries of other nouns keep a named source
+    ("en", "The German company amassed a profit of five million euros."),
+    ("en", "The French president created an uproar in Paris."),
 ])
 def test_sources_received_no_accusation_without_the_noun(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not [e for e in events(pipeline, text, lang=lang) if e.type == "ACCUSE"]
