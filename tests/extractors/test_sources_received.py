@@ -46,6 +46,12 @@ def test_sources_received_charge_noun_read_as_subject_names_no_victim(pipeline: 
                 and (e.target.code or "").startswith("UKR")]
 
 
+def test_sources_received_charge_noun_read_as_subject_goes_to_the_dropped_subject(pipeline: Pipeline) -> None:
+    # repair._received_subject: the homograph 'obvinění' is the verb's object; the previous subject receives it
+    text = "Bývalý ruský ministr utekl do Londýna. Nyní čelí obvinění z korupce."
+    assert triples([e for e in events(pipeline, text, lang="cs") if e.trigger == "čelí"]) == {("ACCUSE", "-", "RUS")}
+
+
 def test_sources_received_first_person_speaker_receives_it(pipeline: Pipeline) -> None:
     text = "„Čelíme kritice ze strany opozice,“ řekl ministr financí."
     assert triples([e for e in events(pipeline, text, lang="cs") if e.trigger == "Čelíme"]) == {
