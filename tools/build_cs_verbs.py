@@ -279,8 +279,14 @@ v("zastavit,zastavovat,omezit,omezovat,zablokovat,blokovat", "163", ["nmod:z+Gen
 v("zastavit,zastavovat,přerušit,přerušovat,omezit,omezovat,snížit,snižovat", "162", ["nmod:do+Gen", "obl:do+Gen", "obl:Dat", "nmod:pro+Acc"],
   object=["dodávka", "tranzit", "plyn", "ropa", "elektřina"])
 v("vydat,vydávat", "173", ["nmod:na+Acc", "obl:na+Acc"], object=["zatykač", "příkaz"])
-v("čelit,podléhat", "111", [], object=["kritika", "obvinění", "odsouzení", "výtka"],
-  passive_source=["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen"], swap=True)
+# criticism, charges, suits and inquiries received: the critic named ('ze strany opozice', 'kritice opozice') or, unnamed,
+# no source ('čelí obvinění z vraždy': gold '-', as for 'byl obviněn')
+FACED = ["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen", "nmod:Gen"]
+v("čelit,podléhat", "111", [], object=["kritika", "odsouzení", "výtka"], passive_source=FACED, swap=True)
+v("čelit", "112", [], object=["obvinění", "nařčení"], passive_source=FACED, swap=True)
+v("čelit", "1121", [], object=["obžaloba", "stíhání"], passive_source=FACED, swap=True)
+v("čelit", "115", [], object=["žaloba"], passive_source=FACED, swap=True)
+v("čelit", "090", [], object=["vyšetřování", "šetření", "prověrka", "kontrola"], passive_source=FACED, swap=True)
 v("čelit", "190", [], object=["útok", "ostřelování", "nálet", "úder", "agrese", "invaze", "ofenziva"],
   passive_source=["nmod:strana+Gen", "obl:strana+Gen"], swap=True)
 
@@ -694,6 +700,7 @@ v("setkat,setkávat", "111", [], particle="se", object=["kritika", "posměch", "
   passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen", "nmod:Gen"], swap=True)
 v("vznést,vznášet,adresovat,směřovat", "111", [*DAT, *NA, "obl:vůči+Dat", "nmod:vůči+Dat"], object=["kritika", "výtka", "výčitka"])
 v("podrobit,podrobovat", "111", ACC, object=["kritika"])
+v("podrobit,podrobovat", "090", ACC, object=["vyšetřování", "šetření", "prověrka", "kontrola", "výslech", "audit"], needs_target=True)  # 'jsou podrobeni vyšetřování': investigated (passive: the agent or '-')
 v("uspořádat,pořádat,vyhlásit,vyhlašovat,zorganizovat,organizovat", "070", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["sbírka"])
 v("vzdát,vzdávat", "0831", ["nmod:Gen"], particle="se", object=[*OFFICE, "kandidatura", "nominace"])
 # round 8c: labelling someone's act with a disapproving adjective ('označil návrh vlády za skandální / nepřijatelný',

@@ -15,6 +15,7 @@ from .complements import appeal_agent, light_verb_source, operation_agent, partn
 from .lexicon import Entry
 from .roles import Roles
 from .sources import custody_of_unnamed, implicit_agent, judging_source, reported_or_inherited, speaker_as_source
+from .subjects import received_charge
 from .udview import Node
 
 # A noun of talks, cooperation or dispute with a named partner is held by its clause's subject (events.MUTUAL; 'is
@@ -47,6 +48,8 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
             sources, how = appeal_agent(roles, n.i), "appeal-passive"
     if not sources and not targets:  # 'They were released', 'Všichni byli propuštěni': a home person in custody
         sources, targets, how = custody_of_unnamed(roles, n, e)
+    if not targets and received_charge(roles, n, e, info):  # 'Nyní čelí obvinění z vraždy': the dropped subject
+        targets = reported_or_inherited(roles, n.i)[0]
     if not sources and targets:  # 'jsou obviněni', 'was arrested': the text names no agent (gold source '-')
         sources, how = implicit_agent(roles, n, e, info, targets)
     return sources, targets, how

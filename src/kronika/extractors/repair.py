@@ -18,7 +18,9 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - an infinitive taken as the clausal subject of an adjective predicate with its own subject ('FAO je připravená
   spolupracovat'): the adjective's complement (xcomp);
 - a headline passive without its auxiliary that the parser reads as a past verb ('Child rapist ordered to face victim',
-  'Cleveland police branded "failing" by inspectors'): its subject is the passive subject, its by-phrase the agent.
+  'Cleveland police branded "failing" by inspectors'): its subject is the passive subject, its by-phrase the agent;
+- a noun of a charge received (grammar key received_charges) read as the subject of the verb that receives it ('Nyní
+  čelí obvinění z vraždy', a Nom/Dat homograph): the verb's object, so the dropped subject receives the charge.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
                 notes.append(note)
     for n in tree.nodes:
         note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
-            or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) or _adjective_csubj(tree, n)
+            or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
+            or _adjective_csubj(tree, n) or _received_subject(tree, lex, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -167,6 +170,21 @@ def _oblique_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
     rel = "obl:agent" if passive and not prep else "obl"
     tree.rehang(n.i, verb.i, rel)
     return f"oblique:{n.tok.text}:{rel}"
+
+
+def _received_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """'Nyní v Kanadě čelí obvinění z vraždy': a noun of a charge received (grammar key received_charges) read as the
+    only subject of the verb before it, which a swapped entry gives that noun as its object (a Nom/Dat homograph),
+    is that verb's object: the dropped subject receives the charge."""
+    lemma = n.lemma.lower()
+    if n.deprel != "nsubj" or n.head == n.i or n.i < n.head or lemma not in lex.words("received_charges"):
+        return ""
+    verb = tree[n.head]
+    if verb.upos != "VERB" or len(tree.children(verb.i, "nsubj")) != 1 \
+            or not any(e.swap and lemma in e.objects for e in lex.entries(verb.lemma, verb.tok.text, False)):
+        return ""
+    tree.rehang(n.i, verb.i, "obl:arg")
+    return f"received-object:{n.tok.text}"
 
 
 def _verbal(lex: Lexicon, n: Node, names: set[int]) -> bool:

@@ -411,6 +411,8 @@ class Roles:
         src_specs, tgt_specs = e.source, e.target
         if e.swap:
             src_specs, tgt_specs = e.passive_source, ("nsubj", *tuple(s for s in e.target if s != "obj"))
+            if any(k.i in anchors for k in self.tree.children(trigger, "nsubj")):  # 'čelí obvinění z vraždy X': the
+                tgt_specs = tgt_specs[1:]  # charge noun read as the subject (a Nom/Dat homograph); not X (fill.py)
         elif self.is_passive(trigger) and not e.noun:
             agent = tuple(f"case:{c}" for c in self.lex.grammar.get("agent_cases", []))
             src_specs = ("obl:agent", *agent, *tuple(e.passive_source))

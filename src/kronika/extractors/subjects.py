@@ -386,9 +386,11 @@ UNNAMED = "unnamed-agent"
 def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
                   ) -> list[Mention]:
     """The unnamed agent of a passive verb trigger of an AGENTLESS type, or of an offer or aid given (GIVEN), with a
-    target actor (a placeholder: the event gets no source)."""
-    if e.noun or e.swap or info is None or info.plover not in AGENTLESS | GIVEN or not targets \
-            or not roles.is_passive(n.i):
+    target actor (a placeholder: the event gets no source); also of an accusation received (a swapped entry with an
+    object noun: 'čelí obvinění z vraždy', 'faced criticism') whose accuser the text does not name."""
+    received = received_charge(roles, n, e, info)
+    if e.noun or (e.swap and not received) or info is None or info.plover not in AGENTLESS | GIVEN or not targets \
+            or not (received or roles.is_passive(n.i)):
         return []
     if info.plover in GIVEN and (e.future or not any(_recipient(roles, m, n) for m in targets)):
         return []  # a promise's maker is the context's ('starostům je slibováno'); 'byl schválen odprodej amerických
@@ -399,6 +401,14 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
     t = n.tok
     return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
+
+
+def received_charge(roles: Roles, n: Node, e: Entry, info: CameoCode | None) -> bool:
+    """A swapped accusation entry whose trigger holds a noun of criticism, a charge or an inquiry received (grammar
+    key received_charges: 'čelí obvinění', 'se setkal s kritikou', 'faced a backlash'; not 'faced a battle')."""
+    words = roles.lex.words("received_charges")
+    return e.swap and not e.noun and info is not None and info.plover == "ACCUSE" \
+        and any(k.lemma.lower() in words for k in roles.tree.children(n.i))
 
 
 def _recipient(roles: Roles, m: Mention, n: Node) -> bool:
