@@ -66,6 +66,8 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
                 and any(s.upos in NOMINAL for s in objs):
             return [], ""  # 'told the bank to compensate its customers': the object, no actor, does it
         subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k)]
+        if len(subj) > 1:  # two 'subjects': not the object read as one ('Polsko obvinilo Bělorusko … a požádalo')
+            subj = [k for k in subj if roles.effective(k, n.i).deprel != "obj"] or subj
         if subj:
             found = [m for s in subj for m in roles.actors(s.i)]
             if found and not agrees(roles, trigger, found):
