@@ -24,3 +24,24 @@ def test_object_read_as_second_subject_is_not_shared(pipeline: Pipeline, text: s
     found = _events(pipeline, text)
     assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # the dative object between the subject and the verb does not ask Austria for help: the firefighters do
+    ("Čeští hasiči se rozhodli, že pošlou slovenským kolegům techniku a požádali o pomoc Rakousko.",
+     ("REQUEST", "požádali", "CZE", "AUT"), ("REQUEST", "požádali", "SVK", "AUT")),
+    ("Když bylo Petrovi patnáct let, rodiče se rozhodli, že zkusí změnit lékaře a obrátili se na odborníky "
+     "v pražské nemocnici.", ("REQUEST", "obrátili", "CZE", "CZE"), None),
+])
+def test_dropped_subject_continues_the_governing_clause_subject(
+        pipeline: Pipeline, text: str, expected: tuple[str, str, str, str],
+        wrong: tuple[str, str, str, str] | None) -> None:
+    found = _events(pipeline, text)
+    assert expected in found
+    assert wrong not in found
+
+
+def test_clause_subject_source_is_the_parents(pipeline: Pipeline) -> None:
+    text = "Když bylo Petrovi patnáct let, rodiče se rozhodli, že zkusí změnit lékaře a obrátili se na odborníky."
+    doc = pipeline({"id": "t", "text": text, "lang": "cs", "published": "2023-05-12"})
+    assert [e.source.text for e in doc.events if e.trigger == "obrátili" and e.source] == ["rodiče"]

@@ -278,14 +278,18 @@ def _feat_set(n: Node, name: str) -> set[str]:
 
 def agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
     """Number and gender agreement of a verb (or its pronoun subject) with a candidate antecedent."""
+    return _agrees_with(roles, trigger, roles.tree[found[0].head], len(found) > 1)
+
+
+def _agrees_with(roles: Roles, trigger: int, head: Node, many: bool) -> bool:
+    """Agreement of a verb (with its auxiliaries and subject) with a noun, plural when many."""
     tree = roles.tree
     own = tree.children(trigger, "cop") if tree[trigger].upos == "NOUN" else [tree[trigger]]  # a predicate noun:
     words = [*own, *tree.children(trigger, "aux"),  # its copula agrees ('byla v kontaktu')
              *(k for k in tree.children(trigger, "nsubj") if roles.effective(k, trigger).deprel == "nsubj")]
     nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")] or [set()])
     genders = set.intersection(*[_feat_set(w, "Gender") for w in words if _feat_set(w, "Gender")] or [set()])
-    head = tree[found[0].head]
-    plural = len(found) > 1 or head.feat("Number") == "Plur"
+    plural = many or head.feat("Number") == "Plur"
     if nums and ("Plur" if plural else "Sing") not in nums:
         return False
     cand = _feat_set(head, "Gender")
@@ -301,6 +305,10 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
            and k.feat("Gender") in {"Masc", "Fem"} and k.i < trigger]
     if dem and roles.lex.grammar.get("pro_drop"):
         return _last_named(roles, trigger, dem[0]), "antecedent:demonstrative"
+    held = _clause_subject(roles, trigger)
+    found = _not_media(roles.actors(held.i)) if held is not None else []
+    if found:  # the dropped subject continues the subject of the clause it hangs in
+        return found, "antecedent:clause-subject"
     sent = doc.sentences[tree[trigger].tok.sent]
     for i in range(trigger - 1, sent.start - 1, -1):
         n = tree[i]
@@ -326,6 +334,31 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
                 return found, "antecedent:previous-sentence"
     person = person_antecedent(roles, trigger)
     return (person, "antecedent:person") if person else ([], "")
+
+
+SUBJECT_CHAIN = {"conj", "ccomp", "advcl", "parataxis"}
+
+
+def _clause_subject(roles: Roles, trigger: int) -> Node | None:
+    """'Rodiče se rozhodli, že zkusí změnit lékaře a obrátili se na X': in a language that drops its subjects
+    (grammar key pro_drop), a verb without a subject, coordinated with or embedded in clauses without one, continues
+    the subject the nearest governing clause names (a noun that agrees with it), not the nearest object before it
+    ('lékaře'); None when no clause names one (or a pronoun, or a passive clause names it for an active verb)."""
+    tree = roles.tree
+    n = tree[trigger]
+    if not roles.lex.grammar.get("pro_drop") or tree.children(trigger, "nsubj", "nsubj:pass", "csubj"):
+        return None
+    while n.deprel in SUBJECT_CHAIN and n.head != n.i and tree[n.head].upos in {"VERB", "AUX", "ADJ"}:
+        n = tree[n.head]
+        subj = tree.children(n.i, "nsubj", "nsubj:pass", "csubj")
+        if len(subj) > 1:  # not the object read as a second subject
+            subj = [k for k in subj if roles.effective(k, n.i).deprel != "obj"] or subj
+        if subj:
+            k = subj[0]
+            if k.upos not in NOMINAL or is_pronoun(k) or roles.is_passive(n.i) != roles.is_passive(trigger):
+                return None
+            return k if _agrees_with(roles, trigger, k, False) else None
+    return None
 
 
 def _last_named(roles: Roles, trigger: int, dem: Node) -> list[Mention]:
