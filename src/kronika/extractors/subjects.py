@@ -48,7 +48,7 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         rel, dropped = n.deprel, n.deprel == "advcl" and finite(n)  # 'aby se mohly připojit': a dropped subject
         controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i))  # 'accused X of -ing'
         n = tree[n.head]
-        objs = _controllers(roles, n) if controlled else []
+        objs = [*_controllers(roles, n), *_objects_as_subjects(roles, n)] if controlled else []
         if dropped and (roles.is_passive(n.i) or not _actor_subject(roles, n)):
             break  # only an actor subject of an active governing clause is shared; else the other strategies
         if rel == "advcl" and not controlled and roles.is_passive(n.i):  # 'was attacked by X, killing ...'
@@ -65,15 +65,22 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         if rel == "xcomp" and n.lemma in roles.lex.words("object_control_verbs") \
                 and any(s.upos in NOMINAL for s in objs):
             return [], ""  # 'told the bank to compensate its customers': the object, no actor, does it
-        subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k)]
-        if len(subj) > 1:  # two 'subjects': not the object read as one ('Polsko obvinilo Bělorusko … a požádalo')
-            subj = [k for k in subj if roles.effective(k, n.i).deprel != "obj"] or subj
+        read = _objects_as_subjects(roles, n)  # 'Polsko obvinilo Bělorusko … a požádalo': not Bělorusko
+        subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k) and k not in read]
         if subj:
             found = [m for s in subj for m in roles.actors(s.i)]
             if found and not agrees(roles, trigger, found):
                 break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
     return _unexpressed_subject(roles, trigger)
+
+
+def _objects_as_subjects(roles: Roles, n: Node) -> list[Node]:
+    """Of two 'subjects' of a verb, the one Roles.effective reads as its object ('Polsko obvinilo Bělorusko',
+    'nezabránily tisícům lidí podat'); none when the verb has one subject or effective keeps both."""
+    subj = roles.tree.children(n.i, "nsubj", "nsubj:pass")
+    read = [k for k in subj if roles.effective(k, n.i).deprel == "obj"] if len(subj) > 1 else []
+    return read if len(read) < len(subj) else []
 
 
 def _degree_adverb(tree: Tree, n: Node, trigger: int) -> bool:
@@ -350,9 +357,8 @@ def _clause_subject(roles: Roles, trigger: int) -> Node | None:
         return None
     while n.deprel in SUBJECT_CHAIN and n.head != n.i and tree[n.head].upos in {"VERB", "AUX", "ADJ"}:
         n = tree[n.head]
-        subj = tree.children(n.i, "nsubj", "nsubj:pass", "csubj")
-        if len(subj) > 1:  # not the object read as a second subject
-            subj = [k for k in subj if roles.effective(k, n.i).deprel != "obj"] or subj
+        read = _objects_as_subjects(roles, n)
+        subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass", "csubj") if k not in read]
         if subj:
             k = subj[0]
             if k.upos not in NOMINAL or is_pronoun(k) or roles.is_passive(n.i) != roles.is_passive(trigger):
