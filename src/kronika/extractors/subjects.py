@@ -48,7 +48,7 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         rel, dropped = n.deprel, n.deprel == "advcl" and finite(n)  # 'aby se mohly připojit': a dropped subject
         controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i))  # 'accused X of -ing'
         n = tree[n.head]
-        objs = _controllers(roles, n) if controlled else []
+        objs = [*_controllers(roles, n), *_objects_as_subjects(roles, n)] if controlled else []
         if dropped and (roles.is_passive(n.i) or not _actor_subject(roles, n)):
             break  # only an actor subject of an active governing clause is shared; else the other strategies
         if rel == "advcl" and not controlled and roles.is_passive(n.i):  # 'was attacked by X, killing ...'
@@ -65,13 +65,22 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         if rel == "xcomp" and n.lemma in roles.lex.words("object_control_verbs") \
                 and any(s.upos in NOMINAL for s in objs):
             return [], ""  # 'told the bank to compensate its customers': the object, no actor, does it
-        subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k)]
+        read = _objects_as_subjects(roles, n)  # 'Polsko obvinilo Bělorusko … a požádalo': not Bělorusko
+        subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k) and k not in read]
         if subj:
             found = [m for s in subj for m in roles.actors(s.i)]
             if found and not agrees(roles, trigger, found):
                 break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
     return _unexpressed_subject(roles, trigger)
+
+
+def _objects_as_subjects(roles: Roles, n: Node) -> list[Node]:
+    """Of two 'subjects' of a verb, the one Roles.effective reads as its object ('Polsko obvinilo Bělorusko',
+    'nezabránily tisícům lidí podat'); none when the verb has one subject or effective keeps both."""
+    subj = roles.tree.children(n.i, "nsubj", "nsubj:pass")
+    read = [k for k in subj if roles.effective(k, n.i).deprel == "obj"] if len(subj) > 1 else []
+    return read if len(read) < len(subj) else []
 
 
 def _degree_adverb(tree: Tree, n: Node, trigger: int) -> bool:
@@ -276,14 +285,18 @@ def _feat_set(n: Node, name: str) -> set[str]:
 
 def agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
     """Number and gender agreement of a verb (or its pronoun subject) with a candidate antecedent."""
+    return _agrees_with(roles, trigger, roles.tree[found[0].head], len(found) > 1)
+
+
+def _agrees_with(roles: Roles, trigger: int, head: Node, many: bool) -> bool:
+    """Agreement of a verb (with its auxiliaries and subject) with a noun, plural when many."""
     tree = roles.tree
     own = tree.children(trigger, "cop") if tree[trigger].upos == "NOUN" else [tree[trigger]]  # a predicate noun:
     words = [*own, *tree.children(trigger, "aux"),  # its copula agrees ('byla v kontaktu')
              *(k for k in tree.children(trigger, "nsubj") if roles.effective(k, trigger).deprel == "nsubj")]
     nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")] or [set()])
     genders = set.intersection(*[_feat_set(w, "Gender") for w in words if _feat_set(w, "Gender")] or [set()])
-    head = tree[found[0].head]
-    plural = len(found) > 1 or head.feat("Number") == "Plur"
+    plural = many or head.feat("Number") == "Plur"
     if nums and ("Plur" if plural else "Sing") not in nums:
         return False
     cand = _feat_set(head, "Gender")
@@ -299,6 +312,10 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
            and k.feat("Gender") in {"Masc", "Fem"} and k.i < trigger]
     if dem and roles.lex.grammar.get("pro_drop"):
         return _last_named(roles, trigger, dem[0]), "antecedent:demonstrative"
+    held = _clause_subject(roles, trigger)
+    found = _not_media(roles.actors(held.i)) if held is not None else []
+    if found:  # the dropped subject continues the subject of the clause it hangs in
+        return found, "antecedent:clause-subject"
     sent = doc.sentences[tree[trigger].tok.sent]
     for i in range(trigger - 1, sent.start - 1, -1):
         n = tree[i]
@@ -324,6 +341,30 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
                 return found, "antecedent:previous-sentence"
     person = person_antecedent(roles, trigger)
     return (person, "antecedent:person") if person else ([], "")
+
+
+SUBJECT_CHAIN = {"conj", "ccomp", "advcl", "parataxis"}
+
+
+def _clause_subject(roles: Roles, trigger: int) -> Node | None:
+    """'Rodiče se rozhodli, že zkusí změnit lékaře a obrátili se na X': in a language that drops its subjects
+    (grammar key pro_drop), a verb without a subject, coordinated with or embedded in clauses without one, continues
+    the subject the nearest governing clause names (a noun that agrees with it), not the nearest object before it
+    ('lékaře'); None when no clause names one (or a pronoun, or a passive clause names it for an active verb)."""
+    tree = roles.tree
+    n = tree[trigger]
+    if not roles.lex.grammar.get("pro_drop") or tree.children(trigger, "nsubj", "nsubj:pass", "csubj"):
+        return None
+    while n.deprel in SUBJECT_CHAIN and n.head != n.i and tree[n.head].upos in {"VERB", "AUX", "ADJ"}:
+        n = tree[n.head]
+        read = _objects_as_subjects(roles, n)
+        subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass", "csubj") if k not in read]
+        if subj:
+            k = subj[0]
+            if k.upos not in NOMINAL or is_pronoun(k) or roles.is_passive(n.i) != roles.is_passive(trigger):
+                return None
+            return k if _agrees_with(roles, trigger, k, False) else None
+    return None
 
 
 def _last_named(roles: Roles, trigger: int, dem: Node) -> list[Mention]:
