@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Score kronika on the shared gold sets with the shared scorer and print the README's Markdown table.
 
-Usage: bench/eval_scores.py [--sets seed adaq-cs-dev polnear-dev plover-gsr wmt-dev wmt-dev2 wmt-dev3 wmt-dev4 wmt-dev5
-       wmt-val wmt-test]
+Usage: bench/eval_scores.py [--sets seed adaq-cs-dev polnear-dev plover-gsr plover-gsr-cs wmt-dev wmt-dev2 wmt-dev3
+       wmt-dev4 wmt-dev5 wmt-val wmt-test]
        [--eval-dir ../shared/eval]
        [--cmd 'kronika extract --input {input} --output {output}'] [--json]
 
@@ -27,8 +27,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT.parent / "shared" / "eval"
 DEFAULT_CMD = f"{ROOT / '.venv' / 'bin' / 'kronika'} extract --input {{input}} --output {{output}}"
-SETS = ("seed", "adaq-cs-dev", "polnear-dev", "plover-gsr", "wmt-dev", "wmt-dev2", "wmt-dev3", "wmt-dev4", "wmt-dev5",
-        "wmt-val", "wmt-test")
+SETS = ("seed", "adaq-cs-dev", "polnear-dev", "plover-gsr", "plover-gsr-cs", "wmt-dev", "wmt-dev2", "wmt-dev3",
+        "wmt-dev4", "wmt-dev5", "wmt-val", "wmt-test")
 OWN = {"wmt-dev": "real news, our gold, used while building",
        "wmt-dev2": "real news, our second gold, used while building",
        "wmt-dev3": "real news (ordinary news), our third gold (session 12), used while building",
@@ -41,7 +41,10 @@ ABOUT = {
     "adaq-cs-dev": "Czech quote sentences (ADAQ/PDT), quotes",
     "polnear-dev": "English political news (PolNeAR), quotes",
     "plover-gsr": "English PLOVER gold standard records, events",
+    "plover-gsr-cs": "the same records translated into Czech (session 14), events",
 }
+# Sets kept in this repository's eval/ with their own texts (scored like the shared ones).
+LOCAL = {"plover-gsr-cs"}
 
 
 def annotated(gold_dir: Path) -> set[str]:
@@ -52,9 +55,9 @@ def annotated(gold_dir: Path) -> set[str]:
     return set(json.loads(first.read_text(encoding="utf-8")).get("annotated") or ["events", "quotes"])
 
 
-def score(eval_dir: Path, name: str, cmd: str) -> dict[str, Any]:
+def score(eval_dir: Path, name: str, cmd: str, scorer: Path | None = None) -> dict[str, Any]:
     """Run the shared scorer on one set; its JSON result plus the wall time and the annotated parts."""
-    scorer = eval_dir / "score.py"
+    scorer = scorer or eval_dir / "score.py"
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, str(scorer), str(eval_dir / name), "--json", "--cmd", cmd],
                           capture_output=True, text=True, check=False)
@@ -115,6 +118,8 @@ def main() -> int:
     for name in a.sets:
         if name in OWN:
             results.update({f"{name} {lang}": score_own(name, lang, a.cmd) for lang in ("cs", "en")})
+        elif name in LOCAL:
+            results[name] = score(ROOT / "eval", name, a.cmd, a.eval_dir / "score.py")
         else:
             results[name] = score(a.eval_dir, name, a.cmd)
     print(json.dumps(results, indent=1) if a.json else table(results))
