@@ -53,7 +53,7 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
         if dropped_subject(roles, c.i, n.i, verb):
             return None  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
             # subject in between is the likelier antecedent
-        found = [m for m in roles.by_head.get(c.i, []) if _fits(roles, n, m)]
+        found = [m for m in roles.by_head.get(c.i, []) if fits(roles, n, m)]
         if c.deprel not in ARGUMENTS or tree.has_case(c.i) \
                 or (not found and genderless and n.feat("Gender") in {"Masc", "Fem"}):
             continue  # a place or a thing in a phrase ('přiletěl do Pekingu. ... ho'); English nouns show no sex
@@ -137,7 +137,7 @@ def _readings(roles: Roles, n: Node) -> list[tuple[str, str]]:
     return [(g, n.feat("Number") or "") for g in genders]
 
 
-def _fits(roles: Roles, n: Node, m: Mention) -> bool:
+def fits(roles: Roles, n: Node, m: Mention) -> bool:
     """A resolved actor whose kind the pronoun allows (English 'him/her' a person, 'it' an organisation or state)."""
     if not m.code or m.status != "resolved" or (m.code or "").endswith("MED"):
         return False

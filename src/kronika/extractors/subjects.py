@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..cameo import CameoCode
 from ..model import Mention
 from .lexicon import Entry
+from .pronouns import fits
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree
 
@@ -305,7 +306,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         if n.head == trigger:
             continue  # the verb's own argument ('že Putina pozve': its object) is not its dropped subject
         if n.deprel in CORE and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
-            found = _not_media(roles.actors(i))
+            found = _pronoun_kind(roles, trigger, _not_media(roles.actors(i)))
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:sentence"
     for back in range(1, MAX_SENTENCES_BACK + 1):
@@ -319,11 +320,20 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         clauses = [c for r in roots for c in [r, *tree.children(r.i, "ccomp", "parataxis")]]
         for r in clauses:
             subj = [k for k in tree.children(r.i, "nsubj") if not is_pronoun(k)]
-            found = _not_media([m for k in subj for m in roles.actors(k.i)])
+            found = _pronoun_kind(roles, trigger, _not_media([m for k in subj for m in roles.actors(k.i)]))
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:previous-sentence"
     person = person_antecedent(roles, trigger)
     return (person, "antecedent:person") if person else ([], "")
+
+
+def _pronoun_kind(roles: Roles, trigger: int, found: list[Mention]) -> list[Mention]:
+    """English 'he/she' stands for a person, 'it' for a state or organisation (pronouns.fits): the antecedent of a
+    pronoun subject is no actor of another kind ('visited Kyiv, where he met Zelensky': not Kyiv)."""
+    prons = [k for k in roles.tree.children(trigger, "nsubj") if k.upos == "PRON" and k.feat("PronType") == "Prs"]
+    if not prons or not roles.lex.grammar.get("genderless_nouns"):
+        return found
+    return [m for m in found if fits(roles, prons[0], m)]
 
 
 def _last_named(roles: Roles, trigger: int, dem: Node) -> list[Mention]:
