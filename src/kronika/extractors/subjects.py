@@ -47,7 +47,8 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))
            or _degree_adverb(tree, n, trigger)) and n.head != n.i:
         rel, dropped = n.deprel, n.deprel == "advcl" and finite(n)  # 'aby se mohly připojit': a dropped subject
-        controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i))  # 'accused X of -ing'
+        controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i)  # 'accused X of -ing', not 'after
+                                        and not tree.case_words(n.i) & roles.lex.words("subject_control_preps"))
         n = tree[n.head]
         objs = _controllers(roles, n) if controlled else []
         if dropped and (roles.is_passive(n.i) or not _actor_subject(roles, n)):
