@@ -104,7 +104,11 @@ def _subject_of(roles: Roles, c: Node, verb: int) -> bool:
     while v.deprel == "conj" and v.head != v.i and not roles.tree.children(v.i, *SUBJECTS):
         v = roles.tree[v.head]  # a shared subject; not one of a clause with its own ('X požádala, ale Y ji …')
         verbs.add(v.i)
-    return c.head in verbs and c.deprel.startswith(SUBJECTS)
+    if c.head in verbs and c.deprel.startswith(SUBJECTS):
+        return True
+    # a relative pronoun subject stands for the noun its clause modifies ('hosted the president, who asked him', 'přijal
+    # prezidenta, který ho požádal'): the pronoun is not that noun either
+    return any(roles.antecedent(k).i == c.i for x in verbs for k in roles.tree.children(x, *SUBJECTS))
 
 
 def _clause_head(roles: Roles, n: Node) -> int | None:
