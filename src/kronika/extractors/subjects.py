@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..cameo import CameoCode
 from ..model import Mention
 from .lexicon import Entry
-from .pronouns import fits
+from .pronouns import fits, possessor
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree
 
@@ -41,6 +41,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
            for k in tree.children(trigger, "nsubj")):  # 'vyzvalo Kyjev': a non-agreeing Nom=Acc 'subject' is the object
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
     n = tree[trigger]
+    holder = _intent_holder(roles, n)
+    if holder:
+        return holder, f"intent-noun:{tree[n.head].tok.text}"
     purpose = _purpose_subject(roles, n)
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
@@ -210,6 +213,18 @@ def _nominative(tree: Tree, n: Node) -> bool:
     quantity = [k for k in tree.children(n.i) if k.deprel.startswith("nummod") and k.feat("Case") == "Nom"]
     head = tree[n.head]
     return case == "Gen" and bool(quantity or (head.upos == "NUM" and head.feat("Case") == "Nom"))
+
+
+def _intent_holder(roles: Roles, n: Node) -> list[Mention]:
+    """'the Parliament's decision to strip her of the title', 'Germany's plan to send tanks': an infinitive modifying a
+    noun of decision or intent (grammar keys decision_nouns, intent_nouns) is done by that noun's possessor."""
+    tree = roles.tree
+    if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i \
+            or tree[n.head].lemma not in roles.lex.words("intent_nouns") | roles.lex.words("decision_nouns"):
+        return []
+    owners = [k for k in tree.children(n.head) if k.deprel in {"nmod:poss", "det:poss"}]
+    return [m for k in owners for m in ([possessor(roles, k)] if is_pronoun(k) else roles.actors(k.i))
+            if m is not None and not (m.code or "").endswith("MED")]
 
 
 def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
