@@ -28,3 +28,13 @@ def test_he_in_the_next_sentence_is_still_the_person(pipeline: Pipeline) -> None
     """The previous sentence's subject, a person, stays the antecedent of 'he'."""
     text = "French President Emmanuel Macron toured Algeria last week. There he criticised Morocco."
     assert ("ACCUSE", "FRA", "MAR") in triples(events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Volkswagen chief executive visited China last week. He also met Chinese officials.",
+     ("CONSULT", "DEU", "CHN")),
+])
+def test_he_may_be_a_business_role(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    """A person's role noun of a firm ('chief executive', a sector noun) is a 'he'; a body noun ('the company',
+    'the school': actors org_words) is not."""
+    assert expected in triples(events(pipeline, text))

@@ -148,8 +148,11 @@ def fits(roles: Roles, n: Node, m: Mention) -> bool:
     if not roles.lex.grammar.get("genderless_nouns") or n.feat("Number") == "Plur":
         return True
     gender = n.feat("Gender")
-    if gender in {"Masc", "Fem"}:  # a person, named or by a singular role noun ('the Czech prime minister')
+    if gender in {"Masc", "Fem"}:  # a person, named or by a singular role noun ('the Czech prime minister', 'the
+        # Volkswagen chief executive'), not a body ('the company', 'the school'; actors org_words and sectors)
+        head, words = roles.tree[m.head].lemma.lower(), lexicon(roles.lex.lang)
         return m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].feat("Number") == "Sing"
-                                   and not (m.code or "").endswith(ORG_SECTORS))
+                                   and head not in words.org_words
+                                   and (head in words.sectors or not (m.code or "").endswith(ORG_SECTORS)))
     titled = m.kind == "GRP" and roles.tree[m.head].lemma in lexicon(roles.lex.lang).person_roles
     return m.kind in STATE_KINDS and not titled  # 'it' is no 'president'
