@@ -24,3 +24,16 @@ def test_frame_noun_keeps_the_summit_out_of_the_protest(pipeline: Pipeline, text
     triples = _triples(pipeline, text, lang)
     assert any(t == "PROTEST" for t, _, _ in triples)
     assert not any(tgt == absent[:3] or tgt == absent for _, _, tgt in triples)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Biden and Xi met on the sidelines of the G20 summit in Bali.", ("CONSULT", "USA", "CHN"), "IGO"),
+    ("Erdogan met Putin on the margins of the summit of the Shanghai Cooperation Organisation.",
+     ("CONSULT", "TUR", "RUS"), "IGO"),
+])
+def test_frame_noun_as_the_role_phrase_itself(pipeline: Pipeline, text: str, expected: tuple[str, str, str],
+                                              absent: str) -> None:
+    """'met on the sidelines of the G20 summit': the frame phrase is the verb's own oblique, not only a modifier."""
+    triples = _triples(pipeline, text, "en")
+    assert expected in triples
+    assert not any(tgt.startswith(absent) for _, _, tgt in triples)

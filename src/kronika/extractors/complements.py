@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import Mention
 from .roles import Roles, country_of, self_reference
 from .subjects import is_pronoun
-from .udview import Node
+from .udview import Node, Tree
 
 # Complement relations whose content a governing verb reports, intends or refuses.
 COMPLEMENT = ("xcomp", "ccomp")
@@ -172,9 +172,18 @@ def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:
         return []
     # the subject (of a stative passive too: 'is involved in a dispute with X'), or the by-agent of a passive
     # ('was organised by X in collaboration with Y': X)
-    subj = [k for k in tree.children(n.i if copular else n.head, "nsubj", "nsubj:pass", "obl:agent")
-            if not is_pronoun(k)]
+    holder = n if copular else _subject_holder(tree, tree[n.head])
+    subj = [k for k in tree.children(holder.i, "nsubj", "nsubj:pass", "obl:agent") if not is_pronoun(k)]
     return [m for k in subj for m in roles.actors(k.i) if m.head not in partners]
+
+
+def _subject_holder(tree: Tree, verb: Node) -> Node:
+    """The clause whose subject a subjectless adverbial participle shares ('Speaking after talks with Erdogan, Putin
+    said ...', 'Macron, speaking after a meeting with Scholz, criticised China'): up through non-finite advcl."""
+    while verb.deprel == "advcl" and verb.head != verb.i and verb.feat("VerbForm") in {"Ger", "Part"} \
+            and not tree.children(verb.i, "nsubj", "nsubj:pass", "mark"):
+        verb = tree[verb.head]
+    return verb
 
 
 def light_verb_agent(roles: Roles, noun: int, sources: list[Mention],

@@ -155,6 +155,10 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
     if lex.grammar.get("infinitive_acl_is_intent") and top.deprel == "acl" and top.feat("VerbForm") == "Inf":
         m.future = True  # cs 's cílem zaútočit', 've snaze přimět': an infinitive modifying a noun is only aimed at
         m.cues.append("future:intent-noun")
+    elif top.deprel == "acl" and top.feat("VerbForm") == "Inf" and top.head != top.i \
+            and tree[top.head].lemma in lex.words("intent_nouns"):  # en 'Germany's plan to send tanks'
+        m.future = True
+        m.cues.append(f"future:intent-noun:{tree[top.head].tok.text}")
     if top.deprel in {"ccomp", "xcomp"} and top.head != top.i and is_word(lex, tree[top.head], intent):
         m.future = True
         m.cues.append(f"future:governor:{tree[top.head].tok.text}")

@@ -53,7 +53,7 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
         if dropped_subject(roles, c.i, n.i, verb):
             return None  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
             # subject in between is the likelier antecedent
-        found = [m for m in roles.by_head.get(c.i, []) if _fits(roles, n, m)]
+        found = [m for m in roles.by_head.get(c.i, []) if fits(roles, n, m)]
         if c.deprel not in ARGUMENTS or tree.has_case(c.i) \
                 or (not found and genderless and n.feat("Gender") in {"Masc", "Fem"}):
             continue  # a place or a thing in a phrase ('přiletěl do Pekingu. ... ho'); English nouns show no sex
@@ -104,7 +104,11 @@ def _subject_of(roles: Roles, c: Node, verb: int) -> bool:
     while v.deprel == "conj" and v.head != v.i and not roles.tree.children(v.i, *SUBJECTS):
         v = roles.tree[v.head]  # a shared subject; not one of a clause with its own ('X požádala, ale Y ji …')
         verbs.add(v.i)
-    return c.head in verbs and c.deprel.startswith(SUBJECTS)
+    if c.head in verbs and c.deprel.startswith(SUBJECTS):
+        return True
+    # a relative pronoun subject stands for the noun its clause modifies ('hosted the president, who asked him', 'přijal
+    # prezidenta, který ho požádal'): the pronoun is not that noun either
+    return any(roles.antecedent(k).i == c.i for x in verbs for k in roles.tree.children(x, *SUBJECTS))
 
 
 def _clause_head(roles: Roles, n: Node) -> int | None:
@@ -137,15 +141,18 @@ def _readings(roles: Roles, n: Node) -> list[tuple[str, str]]:
     return [(g, n.feat("Number") or "") for g in genders]
 
 
-def _fits(roles: Roles, n: Node, m: Mention) -> bool:
+def fits(roles: Roles, n: Node, m: Mention) -> bool:
     """A resolved actor whose kind the pronoun allows (English 'him/her' a person, 'it' an organisation or state)."""
     if not m.code or m.status != "resolved" or (m.code or "").endswith("MED"):
         return False
     if not roles.lex.grammar.get("genderless_nouns") or n.feat("Number") == "Plur":
         return True
     gender = n.feat("Gender")
-    if gender in {"Masc", "Fem"}:  # a person, named or by a singular role noun ('the Czech prime minister')
+    if gender in {"Masc", "Fem"}:  # a person, named or by a singular role noun ('the Czech prime minister', 'the
+        # Volkswagen chief executive'), not a body ('the company', 'the school'; actors org_words and sectors)
+        head, words = roles.tree[m.head].lemma.lower(), lexicon(roles.lex.lang)
         return m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].feat("Number") == "Sing"
-                                   and not (m.code or "").endswith(ORG_SECTORS))
+                                   and head not in words.org_words
+                                   and (head in words.sectors or not (m.code or "").endswith(ORG_SECTORS)))
     titled = m.kind == "GRP" and roles.tree[m.head].lemma in lexicon(roles.lex.lang).person_roles
     return m.kind in STATE_KINDS and not titled  # 'it' is no 'president'

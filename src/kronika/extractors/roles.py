@@ -122,6 +122,8 @@ class Roles:
             return self.by_token[n.i]
         if personal(n) and n.feat("Poss") != "Yes":  # 'propustil ho klub' (a possessor only under a noun, below)
             return pronoun_actor(self, n)
+        if n.lemma in self.frames and self.tree.has_case(n.i):
+            return None  # 'met on the sidelines of the G20 summit': a setting, not a party (as frames below)
         shallow = n.i != i or not self.deep  # a relative's antecedent or a subject: no digging into its PPs
         layer = [n]
         owner: Mention | None = None  # 'ocenila jeho hrdinství'; only when the phrase names no actor itself

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..cameo import CameoCode
 from ..model import Mention
 from .lexicon import Entry
+from .pronouns import fits, possessor
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree
 
@@ -40,13 +41,17 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
            for k in tree.children(trigger, "nsubj")):  # 'vyzvalo Kyjev': a non-agreeing Nom=Acc 'subject' is the object
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
     n = tree[trigger]
+    holder = _intent_holder(roles, n)
+    if holder:
+        return holder, f"intent-noun:{tree[n.head].tok.text}"
     purpose = _purpose_subject(roles, n)
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))
            or _degree_adverb(tree, n, trigger)) and n.head != n.i:
         rel, dropped = n.deprel, n.deprel == "advcl" and finite(n)  # 'aby se mohly připojit': a dropped subject
-        controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i))  # 'accused X of -ing'
+        controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i)  # 'accused X of -ing', not 'after
+                                        and not tree.case_words(n.i) & roles.lex.words("subject_control_preps"))
         n = tree[n.head]
         objs = [*_controllers(roles, n), *_objects_as_subjects(roles, n)] if controlled else []
         if dropped and (roles.is_passive(n.i) or not _actor_subject(roles, n)):
@@ -219,6 +224,18 @@ def _nominative(tree: Tree, n: Node) -> bool:
     return case == "Gen" and bool(quantity or (head.upos == "NUM" and head.feat("Case") == "Nom"))
 
 
+def _intent_holder(roles: Roles, n: Node) -> list[Mention]:
+    """'the Parliament's decision to strip her of the title', 'Germany's plan to send tanks': an infinitive modifying a
+    noun of decision or intent (grammar keys decision_nouns, intent_nouns) is done by that noun's possessor."""
+    tree = roles.tree
+    if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i \
+            or tree[n.head].lemma not in roles.lex.words("intent_nouns") | roles.lex.words("decision_nouns"):
+        return []
+    owners = [k for k in tree.children(n.head) if k.deprel in {"nmod:poss", "det:poss"}]
+    return [m for k in owners for m in ([possessor(roles, k)] if is_pronoun(k) else roles.actors(k.i))
+            if m is not None and not (m.code or "").endswith("MED")]
+
+
 def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
     """'Francie tlačí ... ve snaze přimět Londýn', 'pressed ... in an effort to force X': an infinitive modifying
     a noun that is an oblique of a verb is done by that verb's subject."""
@@ -322,7 +339,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         if n.head == trigger:
             continue  # the verb's own argument ('že Putina pozve': its object) is not its dropped subject
         if n.deprel in CORE and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
-            found = _not_media(roles.actors(i))
+            found = _pronoun_kind(roles, trigger, _not_media(roles.actors(i)))
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:sentence"
     for back in range(1, MAX_SENTENCES_BACK + 1):
@@ -336,7 +353,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         clauses = [c for r in roots for c in [r, *tree.children(r.i, "ccomp", "parataxis")]]
         for r in clauses:
             subj = [k for k in tree.children(r.i, "nsubj") if not is_pronoun(k)]
-            found = _not_media([m for k in subj for m in roles.actors(k.i)])
+            found = _pronoun_kind(roles, trigger, _not_media([m for k in subj for m in roles.actors(k.i)]))
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:previous-sentence"
     person = person_antecedent(roles, trigger)
@@ -365,6 +382,15 @@ def _clause_subject(roles: Roles, trigger: int) -> Node | None:
                 return None
             return k if _agrees_with(roles, trigger, k, False) else None
     return None
+
+
+def _pronoun_kind(roles: Roles, trigger: int, found: list[Mention]) -> list[Mention]:
+    """English 'he/she' stands for a person, 'it' for a state or organisation (pronouns.fits): the antecedent of a
+    pronoun subject is no actor of another kind ('visited Kyiv, where he met Zelensky': not Kyiv)."""
+    prons = [k for k in roles.tree.children(trigger, "nsubj") if k.upos == "PRON" and k.feat("PronType") == "Prs"]
+    if not prons or not roles.lex.grammar.get("genderless_nouns"):
+        return found
+    return [m for m in found if fits(roles, prons[0], m)]
 
 
 def _last_named(roles: Roles, trigger: int, dem: Node) -> list[Mention]:

@@ -1,0 +1,25 @@
+"""An infinitive modifying a noun of decision or intent is done by the noun's possessor: 'Germany's plan to send tanks
+to Ukraine' (intended: AGREE), 'Lithuania's decision to allow Taiwan to open an office' (decided)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples as triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany's plan to send tanks to Ukraine angered Russia.", ("AGREE", "DEU", "UKR")),
+    ("Poland welcomed Germany's decision to send tanks to Ukraine.", ("AID", "DEU", "UKR")),
+    ("China criticised Lithuania's decision to allow Taiwan to open an office in Vilnius.", ("CONCEDE", "LTU", "TWN")),
+])
+def test_possessor_of_intent_noun_does_the_act(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(events(pipeline, text))
+
+
+def test_refusal_is_no_act(pipeline: Pipeline) -> None:
+    """'Germany's refusal to send tanks': the sending did not happen (refusal is no intent noun)."""
+    found = triples(events(pipeline, "Germany's refusal to send tanks to Ukraine angered Poland."))
+    assert not [t for t in found if t[0] in {"AID", "AGREE"}]
