@@ -38,3 +38,13 @@ def test_he_may_be_a_business_role(pipeline: Pipeline, text: str, expected: tupl
     """A person's role noun of a firm ('chief executive', a sector noun) is a 'he'; a body noun ('the company',
     'the school': actors org_words) is not."""
     assert expected in triples(events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Orban government's approach to the courts has worried Brussels. It has also expelled two Dutch diplomats.",
+     ("SANCTION", "HUN", "NLD")),
+])
+def test_it_may_be_a_government_named_by_its_leader(pipeline: Pipeline, text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    """'the Modi government' is a person-built mention whose head is a body noun: 'it' may stand for it."""
+    assert expected in triples(events(pipeline, text))

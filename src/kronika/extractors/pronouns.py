@@ -154,5 +154,7 @@ def fits(roles: Roles, n: Node, m: Mention) -> bool:
         return m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].feat("Number") == "Sing"
                                    and head not in words.org_words
                                    and (head in words.sectors or not (m.code or "").endswith(ORG_SECTORS)))
-    titled = m.kind == "GRP" and roles.tree[m.head].lemma in lexicon(roles.lex.lang).person_roles
-    return m.kind in STATE_KINDS and not titled  # 'it' is no 'president'
+    words, head = lexicon(roles.lex.lang), roles.tree[m.head].lemma.lower()
+    titled = m.kind == "GRP" and roles.tree[m.head].lemma in words.person_roles
+    body = head in words.org_words or (head in words.sectors and head not in words.person_roles)
+    return (m.kind in STATE_KINDS and not titled) or body  # 'it' is no 'president', but 'the Modi government'
