@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kronika import Pipeline
 
 LOCAL = ("Young woman dies in car crash near Hořice\n\n"
@@ -73,3 +75,22 @@ def test_spelled_home_added_surname_endings_are_no_evidence(pipeline: Pipeline) 
             "Policie a soud se případem nezabývají.")
     doc = pipeline({"id": "t", "text": text, "lang": "cs"})
     assert doc.meta["home_country"]["clear"] is None
+
+
+UNMARKED_CS = ("Muž v kukle přepadl v noci benzinovou pumpu. Prodavačce vyhrožoval nožem a odnesl tržbu. "
+               "Pak utekl k lesu za městem. Svědci popsali jeho auto. Policie ho druhý den zadržela na dálnici. "
+               "Soud ho poslal do vazby. Hrozí mu až deset let vězení.")
+
+
+@pytest.mark.parametrize(("text", "clear"), [
+    (UNMARKED_CS, None),  # a translated foreign story: no state, no name spelled the Czech way
+    (UNMARKED_CS.replace("Svědci popsali", "Svědek Jiří Dvořák popsal"), "CZE"),  # a Czech name inside a sentence
+    (UNMARKED_CS.replace("Svědci popsali", "Svědkyně Marta Veselá popsala"), "CZE"),  # an own given name
+    (UNMARKED_CS.replace("pumpu.", "pumpu v Brně."), "CZE"),  # a Czech city: the default is named
+    ("Muž v kukle přepadl benzinovou pumpu. Policie ho zadržela.", "CZE"),  # a snippet: too little text to tell
+])
+def test_spelled_home_unmarked_story(pipeline: Pipeline, text: str, clear: str | None) -> None:
+    """A Czech article of six sentences or more that names no state and no proper noun in Czech spelling (Chinese
+    names tagged as bodies, an unnamed offender) is a translated foreign story: no clear home, not the default."""
+    doc = pipeline({"id": "t", "text": text, "lang": "cs"})
+    assert doc.meta["home_country"]["clear"] == clear

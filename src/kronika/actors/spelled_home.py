@@ -24,6 +24,10 @@ from .persons import _plain, spelled_country
 MIN_SPELLED_WORDS = 2
 # Distinct unlisted people, none with a name in the pack's own spelling, that make a stateless article foreign.
 MIN_FOREIGN_PERSONS = 2
+# Sentences of an article that names no state and no proper noun the own way before it loses the default (a snippet
+# of two sentences has too little text to tell).
+MIN_UNMARKED_SENTENCES = 6
+OPENING_MARKS = set('„"“«(‚')
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,28 @@ def foreign_story(lex: Lexicon, home: Home, persons: list[Hit]) -> Home:
         return home
     why = f"no state named and {len(names)} people, none spelled as {default} names are: a foreign story"
     return replace(home, clear=None, clear_rule=why)
+
+
+def unmarked_story(doc: Doc, lex: Lexicon, home: Home) -> Home:
+    """The home without the pack's default when an article of MIN_UNMARKED_SENTENCES names no state at all and no
+    proper noun in the own spelling (a letter of it, an own given name) inside a sentence: a translated foreign story
+    whose people are not named as persons (Chinese names tagged as bodies, an unnamed offender and his victim)."""
+    default = lex.home_default
+    own = own_names(lex.lang)
+    if not default or own is None or home.clear != default or home.counts:
+        return home
+    if len({t.sent for t in doc.tokens}) < MIN_UNMARKED_SENTENCES or any(
+            _own_name(own, t.text) for t in doc.tokens if _inner_name(doc, t.i)):
+        return home
+    why = "no state named and no proper noun spelled as the language's own: a foreign story"
+    return replace(home, clear=None, clear_rule=why)
+
+
+def _inner_name(doc: Doc, i: int) -> bool:
+    """A capitalised proper noun that does not open its sentence or a quote (where any word is capitalised)."""
+    t, prev = doc.tokens[i], doc.tokens[i - 1] if i else None
+    return t.upos == "PROPN" and t.text[:1].isupper() and prev is not None and prev.sent == t.sent \
+        and prev.text not in OPENING_MARKS
 
 
 def _own_name(own: OwnNames, name: str) -> bool:

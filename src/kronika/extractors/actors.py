@@ -47,7 +47,7 @@ from ..actors.match import (
 from ..actors.name_states import surname_states
 from ..actors.people import Person, people
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
-from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home
+from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token
 from ..pipeline import component
 from ..settings import Settings
@@ -149,7 +149,8 @@ def _home(doc: Doc, lex: Lexicon, names: list[Hit], dropped: list[Hit], persons:
     dest = {h.head for h in names + dropped if is_destination(doc, lex, h.head) or is_goal(doc, lex, h.head)}
     counted = {i: c for i, c in dems.items() if doc.tokens[doc.tokens[i].head].lemma.lower() not in lex.market_nouns}
     home = spelled_home(doc, lex, home_country(lex, names + dropped, persons, counted, sents, dropped, dest))
-    home = hosted_envoys(doc, lex, foreign_story(lex, home, persons), names + dropped + persons, dems)
+    home = unmarked_story(doc, lex, foreign_story(lex, home, persons))
+    home = hosted_envoys(doc, lex, home, names + dropped + persons, dems)
     doc.meta["home_country"] = home.to_meta()
     spelled_persons(doc, lex, persons)  # Štěch in an English article: after the home count
     _home_namesakes(doc, lex, persons, home.clear)
