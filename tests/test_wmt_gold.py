@@ -1,6 +1,5 @@
-"""Our real-news gold sets (eval/wmt-dev/gold, eval/wmt-dev2/gold, eval/wmt-dev3/gold, eval/wmt-dev4/gold and eval/wmt-dev5/gold, used
-while building; eval/wmt-test/gold and eval/wmt-val/gold, blind) are well-formed, anchored in the shared wmt-news
-corpus, and apart from each other."""
+"""Our real-news gold sets (eval/wmt-dev/gold .. eval/wmt-dev5/gold, used while building; eval/wmt-test/gold and
+eval/wmt-val/gold, blind) are well-formed, anchored in the shared wmt-news corpus, and apart from each other."""
 
 from __future__ import annotations
 
