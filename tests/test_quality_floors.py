@@ -83,6 +83,8 @@ FLOORS = [
 
 def gold_dir(name: str) -> Path:
     """A gold set's directory; our wmt sets are materialised from the shared corpus (bench/eval_wmt_dev.py)."""
+    if (ROOT / "eval" / name / "texts").is_dir():  # a set kept here with its own texts (plover-gsr-cs)
+        return ROOT / "eval" / name
     if not name.startswith("wmt-"):
         return EVAL / name
     mod = load_script(ROOT / "bench" / "eval_wmt_dev.py")
