@@ -28,7 +28,8 @@ def full(text: str) -> set[tuple[str, str, str]]:
     ("Francie zrušila zákaz vývozu zbraní do Libye.", {("CONCEDE", "FRA", "LBY")}),
     ("Rusko zrušilo sankce proti Gruzii.", {("RETREAT", "RUS", "GEO")}),
     # a reflexive verb the parser read as a reflexive passive ('se' expl:pass, the subject nsubj:pass)
-    ("Tři sta somálských povstalců se v pondělí vzdalo v přístavu Kismaju, uvedl mluvčí.", {("RETREAT", "SOMREB", "-")}),
+    ("Tři sta somálských povstalců se v pondělí vzdalo v přístavu Kismaju, uvedl mluvčí.",
+     {("RETREAT", "SOMREB", "-")}),
     ("Stovky ukrajinských vojáků se vzdaly ruské armádě.", {("RETREAT", "UKRMIL", "RUSMIL")}),
 ])
 def test_lexicon_cs_gsr_conflict(text: str, expected: set[tuple[str, str, str]]) -> None:
