@@ -31,6 +31,9 @@ def full(text: str) -> set[tuple[str, str, str]]:
     ("Tři sta somálských povstalců se v pondělí vzdalo v přístavu Kismaju, uvedl mluvčí.",
      {("RETREAT", "SOMREB", "-")}),
     ("Stovky ukrajinských vojáků se vzdaly ruské armádě.", {("RETREAT", "UKRMIL", "RUSMIL")}),
+    # 'bít' is imperfective (the tagger says Perf): its present is a present act, not a future threat
+    ("Ruští vojáci bijí ukrajinské zajatce.", {("ASSAULT", "RUSMIL", "UKR")}),
+    ("Běloruští policisté bijí zadržené demonstranty.", {("ASSAULT", "BLRCOP", "BLROPP")}),
 ])
 def test_lexicon_cs_gsr_conflict(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert full(text) == expected
