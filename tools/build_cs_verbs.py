@@ -118,7 +118,7 @@ v("propustit,propouštět,osvobodit", "0841", ACC, needs_target=True)  # 'propus
 v("vrátit,vracet,navrátit,postoupit,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])
 v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,ukončit,pozastavit,zmírňovat", "085",
   ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:pro+Acc", "nmod:Gen", "obl:Dat"] ,
-  object=["sankce", "embargo", "cla", "clo", "restrikce", "omezení", "zákaz", "blokáda"])
+  object=["sankce", "embargo", "cla", "clo", "restrikce", "blokáda"])  # a ban or restriction: 080 below (en 'lift a ban' 081)
 v("vyhlásit,vyhlašovat,uzavřít,uzavírat,dodržovat,dodržet,dohodnout,sjednat,zprostředkovat,přijmout", "0871", [*INS_S, "obl:mezi+Ins"],
   object=["příměří", "klid", "mír", "pauza", "přestávka"], reciprocal=True)
 v("kapitulovat", "0874", DAT)
@@ -363,7 +363,8 @@ v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle=
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
 # heeding or obeying a call or demand is acceding to it, the counterpart of "ignorovat/neuposlechnout výzvu" (1232)
 v("vyslyšet,uposlechnout,poslechnout", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "výzva", "prosba", "apel", "volání", "příkaz", "nařízení", "ultimátum"])
-v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat", "080", ["nmod:Gen", "obl:pro+Acc"], object=["zákaz", "omezení", "výjimečný", "zákaz vycházení", "stanné", "karanténa"])
+v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat", "080",
+  ["nmod:Gen", "obl:pro+Acc", "nmod:pro+Acc", "obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc"], object=["zákaz", "omezení", "výjimečný", "zákaz vycházení", "stanné", "karanténa"])
 v("podpořit,podporovat,hájit,obhájit,obhajovat,bránit", "051", ACC, object=["kandidát", "kandidatura", "nominace"])
 v("pozastavit,pozastavovat,zastavit,zastavovat,zmrazit,zablokovat,blokovat,odložit,odkládat", "120", ["nmod:Gen", "nmod:pro+Acc"],
   object=["schvalování", "schvalovací", "proces", "certifikace", "povolení", "ratifikace", "schválení"])  # a licence: 172 (round 18)

@@ -3,6 +3,7 @@ role spec asking for any of them, whatever case the tagger guessed ('na policii'
 
 from __future__ import annotations
 
+import pytest
 from events_support import parse, pipeline_events
 
 from kronika import Pipeline
@@ -49,3 +50,20 @@ def test_syncretism_relative_kterA_may_be_neuter_plural(pipeline: Pipeline) -> N
     evs = pipeline_events(pipeline, "Ministr uvedl, že vláda, která byla obviněna z korupce, odstoupí.", "cs")
     accused = [e.target.code if e.target else None for e in evs if e.type == "ACCUSE"]
     assert accused == ["CZEGOV"]
+
+
+def _fake(form: str, lemma: str, **feats: str):  # type: ignore[no-untyped-def]
+    """A node as the tagger left it: a form, a lemma and (possibly wrong) feats."""
+    from types import SimpleNamespace
+    return SimpleNamespace(tok=SimpleNamespace(text=form), lemma=lemma, feat=lambda f: feats.get(f))
+
+
+@pytest.mark.parametrize(("form", "lemma", "feats", "want", "ok"), [
+    ("Bosně", "Bosna", {"Case": "Nom", "Gender": "Masc", "Number": "Sing"}, "Dat", True),  # mistagged Nom
+    ("Ostravě", "Ostrava", {"Case": "Nom", "Gender": "Fem", "Number": "Sing"}, "Loc", True),
+    ("Bosně", "Bosna", {"Case": "Nom", "Gender": "Fem", "Number": "Sing"}, "Gen", False),  # never a genitive
+    ("Bosna", "Bosna", {"Case": "Nom", "Gender": "Fem", "Number": "Sing"}, "Dat", False),  # the nominative itself
+])
+def test_syncretism_feminine_e_form_tagged_nominative_is_dative(form: str, lemma: str, feats: dict[str, str],
+                                                               want: str, ok: bool) -> None:
+    assert syncretic(_fake(form, lemma, **feats), feats["Case"], want, RULES) is ok

@@ -20,7 +20,9 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - a headline passive without its auxiliary that the parser reads as a past verb ('Child rapist ordered to face victim',
   'Cleveland police branded "failing" by inspectors'): its subject is the passive subject, its by-phrase the agent;
 - a noun of a charge received (grammar key received_charges) read as the subject of the verb that receives it ('Nyní
-  čelí obvinění z vraždy', a Nom/Dat homograph): the verb's object, so the dropped subject receives the charge.
+  čelí obvinění z vraždy', a Nom/Dat homograph): the verb's object, so the dropped subject receives the charge;
+- a reflexive passive (expl:pass 'se', nsubj:pass, no auxiliary) of a verb the lexicon knows with that particle
+  ('Pět set rebelů se vzdalo'): the inherently reflexive verb in the active, its 'passive subject' the subject.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
     for n in tree.nodes:
         note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
             or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
-            or _adjective_csubj(tree, n) or _received_subject(tree, lex, n)
+            or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -283,3 +285,18 @@ def _verb_conjunct(tree: Tree, n: Node) -> str:
     if anchor is None or not n.feat("Case") or not anchor.feat("Case"):
         return ""
     return f"conjunct:{anchor.tok.text}+{n.tok.text}" if tree.rehang(n.i, anchor.i, "conj") else ""
+
+
+def _reflexive_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """'Pět set rebelů se vzdalo': a passive subject of a verb whose 'se' is a particle of a lexicon entry (vzdát se)
+    and that has no passive auxiliary is the active subject; the pronoun is the verb's particle (expl:pv)."""
+    if n.deprel != "nsubj:pass" or n.head == n.i or n.upos not in NOMINAL:
+        return ""
+    verb = tree[n.head]
+    expl = [k for k in tree.children(verb.i, "expl:pass") if k.lemma.lower() in lex.words("reflexive_pronouns")]
+    if not expl or tree.children(verb.i, "aux:pass") or verb.feat("Voice") == "Pass" or not any(
+            e.particle == expl[0].lemma.lower() for e in lex.entries(verb.lemma, verb.tok.text, False)):
+        return ""
+    tree.rehang(n.i, verb.i, "nsubj")
+    tree.rehang(expl[0].i, verb.i, "expl:pv")
+    return f"reflexive-subject:{n.tok.text}"
