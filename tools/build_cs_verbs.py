@@ -373,6 +373,10 @@ v("dodat,dodávat,poslat,posílat,poskytnout,poskytovat,prodat,prodávat", "072"
 v("podepsat,podepisovat,uzavřít,uzavírat,parafovat,sjednat,dojednat", "057", [*INS_S, "obl:mezi+Ins"],
   object=["kontrakt", "obchod", "zakázka", "kontrakt", "úmluva"], reciprocal=True)
 v("vzdát,vzdávat", "0874", DAT, particle="se", object=["boj", "odpor", "zbraň"])
+# giving up a thing one has (a genitive: 'vzdát se dětí, nároku, práva') is no surrender to anyone; without this the bare
+# entry read the genitive as the dative ('ženy byly ochotné vzdát se novorozených dětí' coded AGREE to the children)
+v("vzdát,vzdávat", "010", [], particle="se", object=["dítě", "novorozenec", "nárok", "právo", "majetek", "plat", "odměna", "honorář",
+  "občanství", "titul", "podíl", "dědictví", "šance", "naděje", "myšlenka", "sen", "ambice"])
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "voják", "jednotka", "síla"])
 v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle="se")
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
