@@ -81,15 +81,30 @@ v("souhlasit", "030", INS_S)
 v("nabídnout,nabízet", "030", DAT)
 v("nabídnout,nabízet,přislíbit,slíbit,slibovat", "033", DAT, object=["pomoc", "podpora", "půjčka", "úvěr", "dotace", "zbraň", "munice"], future=True)
 v("vyjádřit,vyjadřovat,projevit,projevovat,deklarovat", "030", DAT + INS_S, object=["ochota", "zájem", "připravenost", "odhodlání"], future=True)
-v("přistoupit,přistupovat,kývnout", "083", [*DAT, "nmod:Gen"], prep="na")
+# accepting a proposal, an offer or someone's mediation is agreeing (en 'agreed to US mediation' 030); the proposer is
+# the target, named in the phrase or as its adjective ('přistoupil na americké zprostředkování', 'na návrh Ruska');
+# acceding to demands stays CONCEDE (083)
+v("přistoupit,přistupovat,kývnout", "030", [*NA, *DAT, "nmod:Gen"], prep="na",
+  object=["návrh", "nabídka", "zprostředkování", "mediace", "plán", "kompromis", "řešení", "formule", "dohoda", "rozhovor", "jednání", "vyjednávání", "dialog"])
+v("přistoupit,přistupovat,kývnout", "083", [*NA, *DAT, "nmod:Gen"], prep="na")
 # --- COOPERATE 06
 v("spolupracovat,kooperovat,koordinovat", "060", INS_S, reciprocal=True)
 v("obchodovat", "061", INS_S, reciprocal=True)
+# diplomatic relations established (054) or restored and upgraded (050), as PETRARCH ESTABLISH / RESTORE / UPGRADE
+# {DIPLOMATIC TIES}: 'Česko a Albánie povýšily diplomatické vztahy' (SUPPORT each way); other ties stay COOPERATE below
+v("navázat,navazovat", "054", [*INS_S, "nmod:Gen"], object=["diplomatický"], reciprocal=True)
+v("obnovit,obnovovat,povýšit,povyšovat,zlepšit,zlepšovat,normalizovat,posílit,posilovat,prohloubit,prohlubovat", "050", [*INS_S, "nmod:Gen"], object=["diplomatický"], reciprocal=True)
 v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,rozvinout,navázat,navazovat,zintenzivnit,upevnit,upevňovat,zlepšit,zlepšovat,obnovit,obnovovat", "060",
   [*INS_S, "nmod:Gen"], object=["spolupráce", "vztah", "partnerství", "vazba", "spojenectví", "styk", "kontakt", "obchod", "dialog"], reciprocal=True)
 v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,navázat,zintenzivnit", "062",
   INS_S, object=["vojenský", "obranný"], reciprocal=True)
 v("sdílet,předat,předávat,poskytnout,poskytovat", "064", DAT + INS_S, object=["informace", "zpravodajství", "data", "údaj", "poznatek"])
+# sharing evidence, intelligence or experience with someone ('podělili se s USA o důkazy', en 'shared evidence with' 064)
+# ('podělit' needs no particle: it is always reflexive, and without one the object is found deeper, where the parser hangs
+# it under the partner: 'podělili se s Američany o důkazy')
+SHARED = ["informace", "zpravodajství", "data", "údaj", "poznatek", "důkaz", "zkušenost", "know-how", "zjištění"]
+v("podělit", "064", INS_S, object=SHARED)
+v("dělit", "064", INS_S, particle="se", object=SHARED)
 v("vydat,vydávat,extradovat", "063", [*DAT, "obl:do+Gen"], object=["podezřelý", "zločinec", "uprchlík", "občan", "obviněný", "terorista", "terorist", "vrah", "pachatel"])  # not muž/osoba: "vydala varování ohledně mužů"
 v("extradovat", "063", [*DAT, "obl:do+Gen"])
 # --- AID 07
@@ -182,7 +197,7 @@ v("rozmístit,rozmisťovat,soustředit,soustřeďovat,shromáždit,shromažďova
           "zbraň", "raketa", "střela", "systém", "letoun", "stíhačka", "bombardér", "loď", "ponorka", "protiraketový"])
 v("zvýšit,zvyšovat,vyhlásit,uvést", "152", PROTI, object=["pohotovost", "bdělost"])
 v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI],
-  object=["cvičení", "manévr"])  # not "přehlídka": mostly a film or fashion show
+  object=["cvičení", "manévr"], compound_cameo="062")  # 'Francouzské a egyptské lodě zahájily manévry': joint exercises (en 062)  # not "přehlídka": mostly a film or fashion show
 # --- SANCTION 16
 v("přerušit,přerušovat,zmrazit,zmrazovat,ukončit,ukončovat,omezit,omezovat,snížit,snižovat,zrušit,rušit", "161", [*INS_S, "nmod:Gen"],
   object=["vztah", "styk", "kontakt", "spojení"])
@@ -358,6 +373,10 @@ v("dodat,dodávat,poslat,posílat,poskytnout,poskytovat,prodat,prodávat", "072"
 v("podepsat,podepisovat,uzavřít,uzavírat,parafovat,sjednat,dojednat", "057", [*INS_S, "obl:mezi+Ins"],
   object=["kontrakt", "obchod", "zakázka", "kontrakt", "úmluva"], reciprocal=True)
 v("vzdát,vzdávat", "0874", DAT, particle="se", object=["boj", "odpor", "zbraň"])
+# giving up a thing one has (a genitive: 'vzdát se dětí, nároku, práva') is no surrender to anyone; without this the bare
+# entry read the genitive as the dative ('ženy byly ochotné vzdát se novorozených dětí' coded AGREE to the children)
+v("vzdát,vzdávat", "010", [], particle="se", object=["dítě", "novorozenec", "nárok", "právo", "majetek", "plat", "odměna", "honorář",
+  "občanství", "titul", "podíl", "dědictví", "šance", "naděje", "myšlenka", "sen", "ambice"])
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "voják", "jednotka", "síla"])
 v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle="se")
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
@@ -1023,6 +1042,8 @@ for lemma, cameo, target, kw in V:
     if (cameo[:2] in NEEDS_TARGET or kw.get("needs_target") or (cameo[:2] in VIOLENT_BARE and not kw.get("object"))) \
             and not kw.get("swap"):
         d["needs_target"] = True
+    if kw.get("compound_cameo"):
+        d["compound_cameo"] = kw["compound_cameo"]
     for k in ("future", "reciprocal", "named_target", "mutual", "one_way"):
         if kw.get(k):
             d[k] = True

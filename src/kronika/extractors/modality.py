@@ -24,18 +24,26 @@ class Modality:
     cues: list[str] = field(default_factory=list)
 
 
-def _chain(tree: Tree, trigger: int, conj: bool = False) -> list[Node]:
+def _chain(tree: Tree, lex: Lexicon, trigger: int, conj: bool = False) -> list[Node]:
     """The trigger and the verbs it is an infinitive/xcomp of ('měly by spolupracovat' -> spolupracovat, měly);
     with conj, also the first conjunct of a verb that shares its subject and auxiliaries ('will tighten
     sanctions and impose a blockade')."""
     out = [tree[trigger]]
     n = tree[trigger]
-    while n.head != n.i and (n.deprel == "xcomp" or (conj and n.deprel == "conj" and n.upos == "VERB"
-                                                      and n.feat("VerbForm") != "Fin"  # 'může ... a spolupracuje'
-                                                      and not tree.children(n.i, "nsubj", "aux", "mark"))):
+    while n.head != n.i and (n.deprel == "xcomp" or _predicate_infinitive(tree, lex, n) or (
+            conj and n.deprel == "conj" and n.upos == "VERB"
+            and n.feat("VerbForm") != "Fin"  # 'může ... a spolupracuje'
+            and not tree.children(n.i, "nsubj", "aux", "mark"))):
         n = tree[n.head]
         out.append(n)
     return out
+
+
+def _predicate_infinitive(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """'Rusko je připraveno jednat': an infinitive the parser made the clausal subject of a predicate adjective of
+    intent (grammar key intent_verbs) is its complement, as an xcomp: the adjective is in the chain (an intent)."""
+    return n.deprel in {"csubj", "csubj:pass"} and n.feat("VerbForm") == "Inf" and tree[n.head].upos == "ADJ" \
+        and tree[n.head].lemma in lex.words("intent_verbs")
 
 
 def negative(lex: Lexicon, w: Node) -> bool:
@@ -56,7 +64,7 @@ def _prefixed_form(form: str, lemma: str, prefix: str) -> bool:
 def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False) -> Modality:
     """Negation, future and hypothetical flags from morphology, auxiliaries, modals and governing verbs."""
     m = Modality(future=entry_future)
-    chain = _chain(tree, trigger)  # negation is not shared by a conjunct ('did not attack X but shelled Y')
+    chain = _chain(tree, lex, trigger)  # negation is not shared by a conjunct ('did not attack X but shelled Y')
     prevention = lex.words("prevention_verbs")  # 'nezabránilo lidem podat žaloby': not prevented, they did
     chain = [v for k, v in enumerate(chain) if k == 0 or v.lemma not in prevention]
     words = [n for v in chain for n in [v, *tree.children(v.i, *AUX)]]
@@ -68,7 +76,7 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
     if any(is_word(lex, v, lex.words("failure_verbs")) for v in chain[1:]):  # 'failed to reach an agreement'
         m.negated = True
         m.cues.append(f"negation:{chain[1].tok.text}")
-    chain = _chain(tree, trigger, conj=True)
+    chain = _chain(tree, lex, trigger, conj=True)
     words = [n for v in chain for n in [v, *tree.children(v.i, *AUX)]]
     words = [w for w in words if not perfect_aux(tree, lex, w)]  # "he'd withheld": had, not would
     reported = _reported_future(tree, lex, chain, words)

@@ -48,8 +48,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))
-           or _degree_adverb(tree, n, trigger)) and n.head != n.i:
+           or _degree_adverb(tree, n, trigger) or _predicate_infinitive(roles, n)) and n.head != n.i:
         rel, dropped = n.deprel, n.deprel == "advcl" and finite(n)  # 'aby se mohly připojit': a dropped subject
+        rel = "xcomp" if _predicate_infinitive(roles, n) else rel
         controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i)  # 'accused X of -ing', not 'after
                                         and not tree.case_words(n.i) & roles.lex.words("subject_control_preps"))
         n = tree[n.head]
@@ -77,7 +78,33 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
             if found and not agrees(roles, trigger, found):
                 break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
-    return _unexpressed_subject(roles, trigger)
+    return _unexpressed_subject(roles, _dropped_predicate(roles, trigger))
+
+
+def _predicate_infinitive(roles: Roles, n: Node) -> bool:
+    """'Rusko je připraveno jednat': an infinitive the parser made the clausal subject of a predicate adjective of
+    intent (grammar key intent_verbs: 'připravený', 'ochotný', read as a passive) is its complement, controlled by
+    the adjective's subject; not of ability ('jsou schopni se dohodnout' is no act)."""
+    return n.deprel in {"csubj", "csubj:pass"} and n.feat("VerbForm") == "Inf" and n.head != n.i \
+        and roles.tree[n.head].upos == "ADJ" and roles.tree[n.head].lemma in roles.lex.words("intent_verbs")
+
+
+def _dropped_predicate(roles: Roles, trigger: int) -> int:
+    """'uvedl, že je připraven zrušit zákaz': the subjectless predicate adjective of intent (with a finite copula, in a
+    language that drops its subjects) whose infinitive the trigger is; its dropped subject is the trigger's. The
+    trigger itself otherwise."""
+    tree = roles.tree
+    n = tree[trigger]
+    if not roles.lex.grammar.get("pro_drop") or n.feat("VerbForm") != "Inf":
+        return trigger
+    while (n.deprel == "xcomp" or _predicate_infinitive(roles, n)) and n.head != n.i:
+        n = tree[n.head]
+        if tree.children(n.i, "nsubj", "nsubj:pass", "obj", "iobj"):
+            return trigger  # a stated subject (not an actor) or an object controller: no dropped subject
+        if n.upos == "ADJ" and n.lemma in roles.lex.words("intent_verbs") \
+                and any(finite(a) for a in tree.children(n.i, "aux", "cop", "aux:pass")):
+            return n.i
+    return trigger
 
 
 def _objects_as_subjects(roles: Roles, n: Node) -> list[Node]:
@@ -300,18 +327,28 @@ def _feat_set(n: Node, name: str) -> set[str]:
     return set((n.feat(name) or "").split(",")) - {""}
 
 
+def _number_syncretic(roles: Roles, w: Node) -> bool:
+    """'Rebelové oznámili, že propustí rukojmí': a third-person present form tagged singular but spelled alike in both
+    numbers (grammar key number_syncretic_endings, cs '-í': 'propustí', 'podpoří') agrees with a plural antecedent."""
+    endings = tuple(roles.lex.words("number_syncretic_endings"))
+    return bool(endings) and w.feat("Number") == "Sing" and w.feat("Person") == "3" and w.feat("Tense") == "Pres" \
+        and w.feat("VerbForm") == "Fin" and w.tok.text.lower().endswith(endings)
+
+
 def agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
     """Number and gender agreement of a verb (or its pronoun subject) with a candidate antecedent."""
     return _agrees_with(roles, trigger, roles.tree[found[0].head], len(found) > 1)
 
 
-def _agrees_with(roles: Roles, trigger: int, head: Node, many: bool) -> bool:
-    """Agreement of a verb (with its auxiliaries and subject) with a noun, plural when many."""
+def _agrees_with(roles: Roles, trigger: int, head: Node, many: bool, syncretic: bool = False) -> bool:
+    """Agreement of a verb (with its auxiliaries and subject) with a noun, plural when many; syncretic: a form spelled
+    alike in both numbers agrees in either (the governing clause's subject, not a guess among earlier nouns)."""
     tree = roles.tree
     own = tree.children(trigger, "cop") if tree[trigger].upos == "NOUN" else [tree[trigger]]  # a predicate noun:
     words = [*own, *tree.children(trigger, "aux"),  # its copula agrees ('byla v kontaktu')
              *(k for k in tree.children(trigger, "nsubj") if roles.effective(k, trigger).deprel == "nsubj")]
-    nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")] or [set()])
+    nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")
+                              and not (syncretic and _number_syncretic(roles, w))] or [set()])
     genders = set.intersection(*[_feat_set(w, "Gender") for w in words if _feat_set(w, "Gender")] or [set()])
     plural = many or head.feat("Number") == "Plur"
     if nums and ("Plur" if plural else "Sing") not in nums:
@@ -380,7 +417,7 @@ def _clause_subject(roles: Roles, trigger: int) -> Node | None:
             k = subj[0]
             if k.upos not in NOMINAL or is_pronoun(k) or roles.is_passive(n.i) != roles.is_passive(trigger):
                 return None
-            return k if _agrees_with(roles, trigger, k, False) else None
+            return k if _agrees_with(roles, trigger, k, False, syncretic=True) else None
     return None
 
 
