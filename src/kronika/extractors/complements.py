@@ -132,7 +132,7 @@ def ultimatum(roles: Roles, trigger: int) -> bool:
     """'will withdraw its force unless X arranges a ceasefire', 'will boycott the elections unless ...': an
     announced act made conditional on the other side's compliance is a threat (grammar key ultimatum_marks); so
     is one on a negated condition (grammar key ultimatum_negated_marks: cs 'stáhne jednotky, pokud X nedojedná')."""
-    from .modality import negative  # noqa: PLC0415 (modality -> precision -> sources imports this module)
+    from .modality import negative  # here: modality -> precision -> sources imports this module
 
     tree, lex = roles.tree, roles.lex
     marks, negated = lex.words("ultimatum_marks"), lex.words("ultimatum_negated_marks")
