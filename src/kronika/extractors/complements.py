@@ -164,6 +164,23 @@ def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> lis
     return found or reported_source(roles, verb.i)
 
 
+def protest_phrase_source(roles: Roles, noun: int) -> list[Mention]:
+    """'Tisíce lidí se sjížděly do Lagosu na protest proti ...', 'nešli do práce na protest': a protest noun in a
+    purpose phrase of a verb (grammar keys protest_phrase_nouns, protest_phrase_preps) is held by the verb's subject."""
+    tree, lex = roles.tree, roles.lex
+    n = tree[noun]
+    if n.lemma not in lex.words("protest_phrase_nouns") or not tree.case_words(n.i) & lex.words("protest_phrase_preps"):
+        return []
+    for _ in range(3):  # the parser hangs the phrase on the verb's object ('opustili sál na protest': nmod of 'sál')
+        if n.deprel.split(":")[0] not in {"obl", "nmod", "obj"} or n.head == n.i:
+            return []
+        n = tree[n.head]
+        if n.upos == "VERB":
+            subj = [k for k in tree.children(n.i, "nsubj") if not is_pronoun(k)]
+            return [m for k in subj for m in roles.actors(k.i)] or reported_source(roles, n.i)
+    return []
+
+
 def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:
     """'Odbory při jednáních s vedením nemocnice uvízly', 'During talks with the ambassador, the minister said': a
     noun of talks or cooperation with a named partner (grammar key comitative_preps), in an adverbial phrase of a
