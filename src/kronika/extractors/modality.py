@@ -144,7 +144,8 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
             m.cues.append(f"future:{w.tok.text}")
     head = chain[0]
     if lex.grammar.get("perfective_present_is_future") and head.feat("Aspect") == "Perf" \
-            and head.feat("Tense") == "Pres" and head.feat("VerbForm") == "Fin":
+            and head.feat("Tense") == "Pres" and head.feat("VerbForm") == "Fin" \
+            and head.lemma not in lex.words("imperfective_lemmas"):  # 'bijí' tagged perfective: it is present
         m.future = True
         m.cues.append("future:perfective-present")
     if any(v.lemma in intent and not _reportative(tree, lex, v) for v in chain[1:]) \
