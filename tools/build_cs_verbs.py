@@ -169,6 +169,8 @@ v("varovat,vystříhat,varovávat", "130", ACC + DAT)  # "varovat před X": X is
 v("odmítnout,odmítat,zamítnout,zamítat,neuznat,neuznávat,zavrhnout,zavrhovat", "120", [*ACC, "obl:Gen", "nmod:Gen"])
 v("odmítnout,odmítat,zamítnout,zamítat", "125", ["nmod:Gen", "obj"], object=["jednání", "rozhovor", "schůzka", "setkání", "dialog", "vyjednávání"])
 v("odmítnout,odmítat,zamítnout,zamítat", "1232", ["nmod:Gen", "obj"], object=["požadavek", "žádost", "výzva", "ultimátum", "návrh", "nabídka"])
+v("smést,smetnout,smetat", "1232", ["nmod:Gen", "obj"], object=["požadavek", "žádost", "výzva", "ultimátum", "návrh", "nabídka"])  # 'smetli ze stolu výzvu prezidenta': sweeping a proposal off the table rejects it
+v("couvnout,couvat", "120", ["nmod:vůči+Dat", "obl:vůči+Dat", "nmod:Dat", "nmod:Gen"], object=["závazek", "slib", "příslib", "dohoda"], prep="od")  # 'couvl od svého závazku vůči lidu': reneging, as en 'renege on' (120)
 v("popřít,popírat,dementovat,vyvrátit,vyvracet", "016", ["nmod:Gen", "obl:Gen", "obj"])
 v("vetovat,zablokovat,blokovat", "129", ["nmod:Gen", "obj"], object=["rezoluce", "návrh", "zákon", "usnesení", "rozhodnutí", "přijetí", "legislativa", "novela", "rozpočet"])
 v("vetovat", "129", ACC)

@@ -130,12 +130,21 @@ def appeal_agent(roles: Roles, trigger: int) -> list[Mention]:
 
 def ultimatum(roles: Roles, trigger: int) -> bool:
     """'will withdraw its force unless X arranges a ceasefire', 'will boycott the elections unless ...': an
-    announced act made conditional on the other side's compliance is a threat (grammar key ultimatum_marks)."""
-    tree, marks = roles.tree, roles.lex.words("ultimatum_marks")
-    if not marks:
-        return False
-    return any(k.lemma in marks or k.tok.text.lower() in marks
-               for c in tree.children(trigger, "advcl") for k in tree.children(c.i, "mark"))
+    announced act made conditional on the other side's compliance is a threat (grammar key ultimatum_marks); so
+    is one on a negated condition (grammar key ultimatum_negated_marks: cs 'stáhne jednotky, pokud X nedojedná')."""
+    from .modality import negative  # here: modality -> precision -> sources imports this module
+
+    tree, lex = roles.tree, roles.lex
+    marks, negated = lex.words("ultimatum_marks"), lex.words("ultimatum_negated_marks")
+    for c in tree.children(trigger, "advcl"):
+        words = {w for k in tree.children(c.i, "mark") for w in (k.lemma, k.tok.text.lower())}
+        if words & marks:
+            return True
+        # a noun head: the parser read the verb as an adjective ('nedojedná příměří': amod)
+        verbs = [c, *tree.children(c.i, "aux", "cop", *(("amod",) if c.upos == "NOUN" else ()))]
+        if words & negated and any(negative(lex, w) for w in verbs):
+            return True
+    return False
 
 
 def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> list[Mention]:
@@ -153,6 +162,23 @@ def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> lis
     subj = [k for k in tree.children(verb.i, "nsubj") if not is_pronoun(k)]
     found = [m for k in subj for m in roles.actors(k.i)]
     return found or reported_source(roles, verb.i)
+
+
+def protest_phrase_source(roles: Roles, noun: int) -> list[Mention]:
+    """'Tisíce lidí se sjížděly do Lagosu na protest proti ...', 'nešli do práce na protest': a protest noun in a
+    purpose phrase of a verb (grammar keys protest_phrase_nouns, protest_phrase_preps) is held by the verb's subject."""
+    tree, lex = roles.tree, roles.lex
+    n = tree[noun]
+    if n.lemma not in lex.words("protest_phrase_nouns") or not tree.case_words(n.i) & lex.words("protest_phrase_preps"):
+        return []
+    for _ in range(3):  # the parser hangs the phrase on the verb's object ('opustili sál na protest': nmod of 'sál')
+        if n.deprel.split(":")[0] not in {"obl", "nmod", "obj"} or n.head == n.i:
+            return []
+        n = tree[n.head]
+        if n.upos == "VERB":
+            subj = [k for k in tree.children(n.i, "nsubj") if not is_pronoun(k)]
+            return [m for k in subj for m in roles.actors(k.i)] or reported_source(roles, n.i)
+    return []
 
 
 def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:
@@ -278,8 +304,9 @@ def condition_targets(roles: Roles, n: Node, sources: list[Mention]) -> list[Men
         for a in tree.children(c.i, "advcl"):
             if not any(k.lemma in marks or k.tok.text.lower() in marks for k in tree.children(a.i, "mark")):
                 continue
-            found = [m for k in tree.children(a.i, "nsubj", "nsubj:pass") for m in roles.actors(k.i, avoid)
-                     if country_of(m.code) not in avoid]
+            subj = tree.children(a.i, "nsubj", "nsubj:pass") or [  # a nominative the parser took for an
+                k for k in tree.children(a.i, "obl", "obl:arg", "obj") if k.feat("Case") == "Nom"]  # object
+            found = [m for k in subj for m in roles.actors(k.i, avoid) if country_of(m.code) not in avoid]
             if found:
                 return found
     return []

@@ -194,7 +194,8 @@ class Events:
             return []
         if mod.future and not mod.negated and info.plover != "THREATEN" and ultimatum(roles, n.i):
             e = replace(e, cameo=threat_code(e.cameo) if lookup_type(threat_code(e.cameo)) == "THREATEN" else "130")
-            targets = targets or clause_targets(roles, n, sources, {country_of(m.code) for m in sources})
+            targets = targets or clause_targets(roles, n, sources, {country_of(m.code) for m in sources}) \
+                or condition_targets(roles, n, sources)  # 'stáhne velvyslance, pokud Moskva nepropustí ...'
         each = all(t.rule == IMPLICIT for t in targets) and reciprocal(roles, n)  # 'X and Y accused each other',
         targets, e = ([], replace(e, id=f"{e.id}+{RECIPROCAL}")) if each else (targets, e)  # not the home counterpart
         mutual = each or (not e.one_way and (e.reciprocal or e.cameo.startswith("057") or (

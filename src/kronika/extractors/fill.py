@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from ..cameo import CameoCode
 from ..model import Mention, Quote
-from .complements import appeal_agent, light_verb_source, operation_agent, partner_clause_source, possessor_source
+from .complements import (
+    appeal_agent,
+    light_verb_source,
+    operation_agent,
+    partner_clause_source,
+    possessor_source,
+    protest_phrase_source,
+)
 from .lexicon import Entry
 from .roles import Roles
 from .sources import custody_of_unnamed, implicit_agent, judging_source, reported_or_inherited, speaker_as_source
@@ -63,6 +70,9 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     found = light_verb_source(roles, n.i, "nsubj" in e.source)
     if found:
         return found, "light-verb"
+    found = protest_phrase_source(roles, n.i) if plover == "PROTEST" else []
+    if found:
+        return found, "protest-phrase"
     if plover == "ACCUSE" and _agent_noun(roles, n, named):
         return [roles.by_token[n.i]], "agent-noun"
     if plover in PARTNER_TYPES:
