@@ -57,7 +57,7 @@ def test_events_en_recall4_facing_demands_or_a_backlash_from_x_is_x_acting(pipel
 
 
 def test_events_en_recall4_facing_a_backlash_from_nobody_named_has_no_source(pipeline: Pipeline) -> None:
-    # criticism received from an unnamed critic: source '-' as for 'was accused' (subjects.unnamed_agent)
+    # criticism received from an unnamed critic: source '-' as for 'was accused' (unnamed.unnamed_agent)
     assert triples(events(pipeline, "The British minister faced a backlash over the plan.")) == {("ACCUSE", "-", "GBR")}
     assert events(pipeline, "The British minister faced demands to resign.") == []  # a request: no unnamed agent
 

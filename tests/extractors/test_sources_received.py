@@ -1,6 +1,6 @@
 """Sources: criticism, charges, suits and inquiries received ('čelí obvinění z korupce', 'faced criticism', swapped
 entries with an object noun) name the one who receives them as the target; a named critic is the source, else the
-accuser is unnamed (source '-', as for 'byl obviněn': subjects.unnamed_agent); hand-made sentences, whole pipeline."""
+accuser is unnamed (source '-', as for 'byl obviněn': unnamed.unnamed_agent); hand-made sentences, whole pipeline."""
 
 from __future__ import annotations
 

@@ -66,10 +66,10 @@ from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .repair import repair
 from .roles import OWNER, Roles, country_of
 from .sources import IMPLICIT_AGENT
-from .subjects import UNNAMED
 from .targets import IMPLICIT, domestic_counterpart, home_government, home_population, local_detainees, reciprocal
 from .timing import event_date
 from .udview import Node, Tree
+from .unnamed import UNNAMED
 
 log = logging.getLogger(__name__)
 

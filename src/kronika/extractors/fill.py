@@ -22,8 +22,8 @@ from .complements import (
 from .lexicon import Entry
 from .roles import Roles
 from .sources import custody_of_unnamed, implicit_agent, judging_source, reported_or_inherited, speaker_as_source
-from .subjects import received_charge
 from .udview import Node
+from .unnamed import received_charge
 
 # A noun of talks, cooperation or dispute with a named partner is held by its clause's subject (events.MUTUAL; 'is
 # involved in a dispute with the Commission').

@@ -13,19 +13,10 @@ from .complements import reported_source
 from .lexicon import Entry, load
 from .precision_frames import words as precision_words
 from .roles import Roles, country_of
-from .subjects import (
-    AGENTLESS,
-    UNNAMED,
-    agent_phrase,
-    agrees,
-    court_act,
-    finite,
-    inherited_source,
-    is_pronoun,
-    unnamed_agent,
-)
+from .subjects import agrees, finite, inherited_source, is_pronoun
 from .targets import IMPLICIT
 from .udview import Node, Tree
+from .unnamed import AGENTLESS, UNNAMED, agent_phrase, court_act, unnamed_agent
 
 # CAMEO codes of acts only a state's police or courts do to a person: arrest, detain, charge, imprison (173), release
 # from custody (0841). Passive and agentless ('Several people were arrested'), their agent is the home state's.
@@ -42,7 +33,7 @@ def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targ
                    ) -> tuple[list[Mention], str]:
     """The source of a trigger with a target and no actor as its agent: the home state's police or court for a
     custody passive done to persons, unidentified attackers for a killing by a bomb or by 'someone', else the
-    unnamed agent of a passive accusation or rejection (subjects.unnamed_agent)."""
+    unnamed agent of a passive accusation or rejection (unnamed.unnamed_agent)."""
     state = custody_agent(roles, n, e, targets)
     if state:
         return state, "custody-passive"

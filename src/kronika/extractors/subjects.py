@@ -3,9 +3,7 @@ agent of a passive accusation or rejection."""
 
 from __future__ import annotations
 
-from ..cameo import CameoCode
 from ..model import Mention
-from .lexicon import Entry
 from .pronouns import fits, possessor
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree
@@ -482,65 +480,3 @@ def _not_media(found: list[Mention]) -> list[Mention]:
 
 # Acts done to an actor whose agent a passive clause does not name: coded without a source (the gold writes '-'):
 # accusations, arrests, attacks, rejections, releases and sanctions ('Dva Gruzínci jsou obviněni', 'was rejected').
-AGENTLESS = {"ACCUSE", "REJECT"}
-GIVEN = {"AGREE", "AID"}  # 'The family has been offered compensation', 'Ukrajině byla poskytnuta pomoc'
-UNNAMED = "unnamed-agent"
-
-
-def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
-                  ) -> list[Mention]:
-    """The unnamed agent of a passive verb trigger of an AGENTLESS type, or of an offer or aid given (GIVEN), with a
-    target actor (a placeholder: the event gets no source); also of an accusation received (a swapped entry with an
-    object noun: 'čelí obvinění z vraždy', 'faced criticism') whose accuser the text does not name."""
-    received = received_charge(roles, n, e, info)
-    if e.noun or (e.swap and not received) or info is None or info.plover not in AGENTLESS | GIVEN or not targets \
-            or not (received or roles.is_passive(n.i)):
-        return []
-    if info.plover in GIVEN and (e.future or not any(_recipient(roles, m, n) for m in targets)):
-        return []  # a promise's maker is the context's ('starostům je slibováno'); 'byl schválen odprodej amerických
-        # fregat': an owner of the thing given, no recipient
-    if court_act(roles, e):
-        return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
-    if agent_phrase(roles, n):
-        return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
-    t = n.tok
-    return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
-
-
-def received_charge(roles: Roles, n: Node, e: Entry, info: CameoCode | None) -> bool:
-    """A swapped accusation entry whose trigger holds a noun of criticism, a charge or an inquiry received (grammar
-    key received_charges: 'čelí obvinění', 'se setkal s kritikou', 'faced a backlash'; not 'faced a battle')."""
-    words = roles.lex.words("received_charges")
-    return e.swap and not e.noun and info is not None and info.plover == "ACCUSE" \
-        and any(k.lemma.lower() in words for k in roles.tree.children(n.i))
-
-
-def _recipient(roles: Roles, m: Mention, n: Node) -> bool:
-    """Is a target the recipient of a passive offer or aid: its subject ('The family has been offered
-    compensation') or a bare dative on the verb ('Rodině byla nabídnuta kompenzace')?"""
-    k = roles.tree[m.head]
-    return k.head == n.i and (k.deprel.startswith("nsubj") or k.deprel == "iobj" or (
-        k.feat("Case") == "Dat" and not roles.tree.has_case(k.i)))
-
-
-def court_act(roles: Roles, e: Entry) -> bool:
-    """A court's act (grammar key institutional_passives: 'byl odsouzen', 'was sentenced') whose agent is known even
-    unnamed; not a charge (charge_passives: 'byl obviněn', 'was charged'), which may stay with an unnamed accuser."""
-    return e.lemma in roles.lex.words("institutional_passives") and e.lemma not in roles.lex.words("charge_passives")
-
-
-def agent_phrase(roles: Roles, n: Node) -> bool:
-    """Does the trigger's sentence name an agent anywhere: an actor in an obl:agent or in a phrase with one of the
-    grammar's agent_preps, or a bare oblique in one of its agent_cases that is an actor or animate ('obtěžování
-    dvěma ženami', 'vyšetřena lékaři'; not an instrument 'polenem')?"""
-    tree, sent = roles.tree, roles.doc.sentences[n.tok.sent]
-    preps, cases = roles.lex.words("agent_preps"), set(roles.lex.grammar.get("agent_cases", []))
-    for k in tree.nodes[sent.start:sent.end]:
-        base = k.deprel.split(":")[0]
-        bare = base in {"obl", "nmod"} and not tree.has_case(k.i) and k.feat("Case") in cases
-        if bare and k.feat("Animacy") == "Anim":
-            return True
-        if (bare or k.deprel == "obl:agent" or (base in {"obl", "nmod"} and tree.case_words(k.i) & preps)) \
-                and roles.actors(k.i):
-            return True
-    return False
