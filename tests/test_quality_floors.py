@@ -43,33 +43,44 @@ FLOORS = [
     ("polnear-dev", "speaker_accuracy", 0.88),  # measured 0.895 at 07:45 UTC
     ("wmt-dev", "quote_f1", 0.98),
     ("wmt-dev", "speaker_accuracy", 0.95),  # measured 0.970 at 07:45 UTC (role nouns, gendered antecedents)
-    ("wmt-dev", "event_f1", 0.80),  # 0.590 (s2), 0.646 (s3), 0.663 (s4), 0.670 (s6), 0.690 (s7), 0.710 (s8),
-    # 0.723 (s9), 0.735 (P 0.962) (s10), 0.748 (P 0.963) (s11), 0.760 (P 0.963) (s12), 0.807 (P 0.957) (s13)
+    ("wmt-dev", "event_f1", 0.81),  # 0.590 (s2), 0.646 (s3), 0.663 (s4), 0.670 (s6), 0.690 (s7), 0.710 (s8),
+    # 0.723 (s9), 0.735 (P 0.962) (s10), 0.748 (P 0.963) (s11), 0.760 (P 0.963) (s12), 0.807 (P 0.957) (s13),
+    # 0.811 (P 0.967) (s14)
     ("wmt-dev", "event_precision", 0.90),  # measured 0.947 at 04:45 UTC
     # wmt-dev2: 28 more pairs of real news annotated in session 3 and used for tuning; measured 08:35 UTC: quote
     # F1 0.921, speakers 0.944, events F1 0.423 (P 0.778, R 0.291); at its first run (06:25) events F1 ~0.27.
     ("wmt-dev2", "quote_f1", 0.90),
     ("wmt-dev2", "speaker_accuracy", 0.94),  # 0.956 at 18:05 UTC (session 7)
     ("wmt-dev2", "event_f1", 0.76),  # 0.523 (s4); 0.561 (s5); 0.624 (s6); 0.655 (s7); 0.665 (s8); 0.669 (s9);
-    # 0.684 (P 0.845) (s10); 0.714 (P 0.853) (s11); 0.723 (P 0.849) (s12); 0.764 (P 0.886) (s13)
+    # 0.684 (P 0.845) (s10); 0.714 (P 0.853) (s11); 0.723 (P 0.849) (s12); 0.764 (P 0.886) (s13); 0.768 (P 0.887)
+    # (s14)
     ("wmt-dev2", "event_precision", 0.82),
     # wmt-dev3: fresh pairs of ordinary news (sport governance, business, local government, police) annotated in
     # session 12 for tuning (20 pairs); first run 0.570 (P 0.807 R 0.441), end of session 12 0.587 (P 0.789 R 0.467).
-    ("wmt-dev3", "event_f1", 0.67),  # 0.672 (P 0.857 R 0.553) at the end of session 13
+    ("wmt-dev3", "event_f1", 0.68),  # 0.672 (P 0.857 R 0.553) at the end of session 13, 0.680 (P 0.884) of 14
     ("wmt-dev3", "quote_f1", 0.95),
     # wmt-dev4: 20 fresh pairs annotated in session 13 (blind to kronika until committed); at the start tree
     # e1d4634 events F1 0.482 (P 0.855 R 0.336), after the session's first round 0.492, at its end 0.523 (P 0.881
     # R 0.371; its misses were mined in the second round).
     ("wmt-dev4", "event_f1", 0.52),
     ("wmt-dev4", "quote_f1", 0.93),
+    # wmt-dev5: 14 fresh pairs annotated in session 14 from a pool no coder read, blind to kronika until committed;
+    # events F1 0.562 (P 0.947 R 0.400) at the session's start (8b0935b) and at its end (its misses not mined).
+    ("wmt-dev5", "event_f1", 0.56),
+    ("wmt-dev5", "quote_f1", 0.90),
     ("plover-gsr", "event_f1", 0.62),  # 0.570 (session 2), 0.611 (session 3), 0.630 at 10:40 UTC (session 4)
+    # plover-gsr-cs: the same 321 records translated into Czech (session 14): 0.415 (P 0.482 R 0.364) at its first
+    # run, 0.474 (P 0.535 R 0.425) at the end of session 14 (odd files tuned on: 0.429 -> 0.503; even held out:
+    # 0.418 -> 0.443).
+    ("plover-gsr-cs", "event_f1", 0.47),
     # wmt-test: our blind real-news set (eval/wmt-test), never used for tuning; measured 05:40 UTC: quote F1 0.964,
     # speakers 0.839, events F1 0.356 (P 0.674, R 0.242); 08:35 UTC (session 3): events F1 0.369 (P 0.647,
     # R 0.258). Low event recall is the known weak spot, not a target.
     ("wmt-test", "quote_f1", 0.94),
     ("wmt-test", "speaker_accuracy", 0.81),
     ("wmt-test", "event_f1", 0.52),  # 0.419 (s4); 0.426 (s5); 0.448 (s6); 0.480 (s7); 0.502 (P 0.680 R 0.398) (s8-s10);
-    # 0.510 (P 0.684 R 0.406) (s11); 0.517 (P 0.688 R 0.414) (s12); 0.527 (P 0.701 R 0.422) (s13)
+    # 0.510 (P 0.684 R 0.406) (s11); 0.517 (P 0.688 R 0.414) (s12); 0.527 (P 0.701 R 0.422) (s13); 0.529 (P 0.711)
+    # (s14)
     # wmt-val: 25 more pairs of real news (ordinary news too: sport, business, accidents) annotated blind in
     # session 4, never used for tuning; at 10:40 UTC quote F1 0.932, speakers 0.897, events F1 0.207 (P 0.488,
     # R 0.132); the session-start tree 9ea2af0 had events F1 cs 0.154 / en 0.224.
@@ -77,7 +88,7 @@ FLOORS = [
     ("wmt-val", "speaker_accuracy", 0.87),
     ("wmt-val", "event_f1", 0.40),  # 0.255 (s4); 0.307 (s5); 0.332 (s6); 0.344 (s7, s8); 0.361 (s9);
     # 0.369 (P 0.615 R 0.263) (s10); 0.370 (P 0.625 R 0.263) (s11); 0.396 (P 0.600 R 0.296) (s12);
-    # 0.404 (P 0.605 R 0.303) (s13)
+    # 0.404 (P 0.605 R 0.303) (s13); 0.407 (P 0.622 R 0.303) (s14)
 ]
 
 
