@@ -204,7 +204,9 @@ class Events:
             _pairs(e, sources, targets, mutual), info.plover)
         if e.mutual:  # 'X telephoned Y': Y talked with X too
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
-        if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs):
+        refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
+            c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -
+        if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) and not refusal:
             _drop(dropped, n, e.id, "entry needs a target actor and none was found")
             return []
         subj_heads = [m.head for m in sources]
