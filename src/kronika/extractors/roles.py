@@ -317,7 +317,8 @@ class Roles:
         """Nominative = accusative: neuter, inanimate masculine, a feminine plural ('stovky'), or a place/body name
         (parser animacy is a guess)."""
         m = self.mention_at(n.i)
-        return n.feat("Gender") == "Neut" or (n.feat("Gender") == "Fem" and n.feat("Number") == "Plur") or (n.feat("Gender") == "Masc" and (
+        return n.feat("Gender") == "Neut" or (n.feat("Gender") == "Fem" and n.feat("Number") == "Plur") \
+            or (n.feat("Gender") == "Masc" and (
             n.feat("Animacy") == "Inan" or (m is not None and m.kind in {"GPE", "ORG", "IGO"})))
 
     def case_ok(self, n: Node, want: str) -> bool:
