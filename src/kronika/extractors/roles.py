@@ -283,7 +283,8 @@ class Roles:
             return n
         verb = set((self.tree[trigger].feat("Gender") or "").split(",")) - {""}
         subjects = [k for k in self.tree.children(trigger, "nsubj") if k.deprel == "nsubj"]
-        objects = [k for k in self.tree.children(trigger, "obj") if k.deprel == "obj"]
+        objects = [k for k in self.tree.children(trigger, "obj") if k.deprel == "obj"
+                   and k.upos not in {"ADJ", "VERB"}]  # not a participle ('přepadli milicionáři ozbrojení …')
         plural = self.tree[trigger].feat("Number") == "Plur"
 
         def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb; a subject
@@ -313,9 +314,11 @@ class Roles:
         return n
 
     def nom_is_acc(self, n: Node) -> bool:
-        """Nominative = accusative: neuter, inanimate masculine, or a place/body name (parser animacy is a guess)."""
+        """Nominative = accusative: neuter, inanimate masculine, a feminine plural ('stovky'), or a place/body name
+        (parser animacy is a guess)."""
         m = self.mention_at(n.i)
-        return n.feat("Gender") == "Neut" or (n.feat("Gender") == "Masc" and (
+        return n.feat("Gender") == "Neut" or (n.feat("Gender") == "Fem" and n.feat("Number") == "Plur") \
+            or (n.feat("Gender") == "Masc" and (
             n.feat("Animacy") == "Inan" or (m is not None and m.kind in {"GPE", "ORG", "IGO"})))
 
     def case_ok(self, n: Node, want: str) -> bool:
