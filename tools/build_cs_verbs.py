@@ -314,6 +314,7 @@ v("odjet,odjíždět,pobývat,pobýt", "042", ["obl:do+Gen", "obl:v+Loc", "obl:n
 v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "pozvánka", "výzva", "podmínka", "plán", "mírový"])  # výzva: accepting a challenge or invitation, the counterpart of "odmítnout výzvu" (1232)
 v("přijmout,přijímat,ubytovat", "075", ["nmod:z+Gen", "obl:z+Gen"], object=["uprchlík", "běženec", "migrant", "žadatel"])
 v("vyměnit,vyměňovat,předat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], particle="si", reciprocal=True)
+v("vyměnit,vyměňovat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], reciprocal=True)  # the particle 'si' left out or hung elsewhere by the parser
 v("vyměnit,vyměňovat", "0841", INS_S, object=["zajatec", "zajatce", "zajatka", "vězeň", "rukojmí", "zadržený"], reciprocal=True)
 v("vyslat,vysílat", "073", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["humanitární", "potravina", "lék", "zásoba", "konvoj"])
 v("vyslat,vysílat", "070", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["pomoc", "záchranář", "hasič", "lékař", "tým"])
