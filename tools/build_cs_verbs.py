@@ -63,11 +63,11 @@ v("zavítat,přijet,přijíždět,přiletět,přilétat,dorazit,odcestovat,cesto
 v("vydat,vypravit,přesunout,vypravovat", "042", ["obl:do+Gen", "obl:na+Acc"], particle="se")
 v("zahájit,zahajovat,vykonat,vykonávat,podniknout,uskutečnit,absolvovat,začít,začínat,pokračovat,ukončit", "042",
   ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Loc", "obl:do+Gen", "obl:v+Loc"], object=["návštěva", "cesta", "turné", "pobyt"])
-v("přijmout,přijímat,hostit,uvítat", "042", [],
+v("přijmout,přijímat,uvítat", "042", [],
   object=["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "šéf", "předseda", "vůdce", "král", "papež",
           "prezidentka", "premiérka", "ministryně", "kancléřka", "velvyslankyně", "předsedkyně", "královna", "protějšek", "delegát"],  # women in office, the counterpart
   swap=True, passive_source=["obj"])
-v("hostit", "042", [], swap=True, passive_source=["obj"])
+v("hostit", "043", ACC)  # the host hosts its guest (source the host), as en "host" 043 and the PLOVER gold
 v("zprostředkovat,zprostředkovávat", "045", ["obl:mezi+Ins", "nmod:mezi+Ins", *ACC])
 v("vést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,
   object=["jednání", "rozhovor", "vyjednávání", "konzultace", "dialog", "summit", "schůzka", "setkání"], reciprocal=True)
@@ -314,6 +314,7 @@ v("odjet,odjíždět,pobývat,pobýt", "042", ["obl:do+Gen", "obl:v+Loc", "obl:n
 v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "pozvánka", "výzva", "podmínka", "plán", "mírový"])  # výzva: accepting a challenge or invitation, the counterpart of "odmítnout výzvu" (1232)
 v("přijmout,přijímat,ubytovat", "075", ["nmod:z+Gen", "obl:z+Gen"], object=["uprchlík", "běženec", "migrant", "žadatel"])
 v("vyměnit,vyměňovat,předat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], particle="si", reciprocal=True)
+v("vyměnit,vyměňovat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], reciprocal=True)  # the particle 'si' left out or hung elsewhere by the parser
 v("vyměnit,vyměňovat", "0841", INS_S, object=["zajatec", "zajatce", "zajatka", "vězeň", "rukojmí", "zadržený"], reciprocal=True)
 v("vyslat,vysílat", "073", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["humanitární", "potravina", "lék", "zásoba", "konvoj"])
 v("vyslat,vysílat", "070", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["pomoc", "záchranář", "hasič", "lékař", "tým"])

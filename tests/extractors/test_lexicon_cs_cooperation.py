@@ -27,6 +27,10 @@ BATTERY = [
     ("Slovensko a Maďarsko zlepšily vzájemné diplomatické vztahy.", ("SUPPORT", "HUN", "SVK")),
     ("Rusko se s Čínou podělilo o vojenské zkušenosti.", ("COOPERATE", "RUS", "CHN")),
     ("Německá rozvědka se podělila s Francií o informace o teroristech.", ("COOPERATE", "DEU", "FRA")),
+    # 'vyměňovat zkušenosti s X' without the particle 'si' (or with it hung elsewhere); the LTTE named in Czech
+    ("Srílanská armáda podle zprávy vyměňuje zkušenosti s indickou armádou.", ("COOPERATE", "LKA", "IND")),
+    ("Pákistán si podle zprávy tajné služby vyměňoval informace s Tygry osvobození tamilského Ílamu.",
+     ("COOPERATE", "PAK", "LKA")),
 ]
 
 

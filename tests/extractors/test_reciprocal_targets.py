@@ -38,3 +38,17 @@ def test_reciprocal_word_elsewhere_in_the_sentence_changes_nothing(pipeline: Pip
     text = "Serbia accused Kosovo of provoking the clashes, and the two sides insulted each other."
     assert country_triples([e for e in events(pipeline, text, "en") if e.trigger == "accused"]) == {
         ("ACCUSE", "SRB", "KSV")}
+
+
+# A reciprocal entry with a compound subject of two states: the partners agree with each other, not with a people
+# noun inside the agreed act ('informace o uprchlících' is no partner of the agreement).
+PARTNER_CLAUSES = [
+    "Srbsko a Kosovo se dohodly, že si vymění informace o pohřešovaných osobách.",
+    "Polsko a Litva se dohodly, že budou společně pomáhat uprchlíkům na hranici.",
+]
+
+
+@pytest.mark.parametrize("text", PARTNER_CLAUSES)
+def test_reciprocal_partners_agree_with_each_other_not_the_clause(pipeline: Pipeline, text: str) -> None:
+    agree = country_triples([e for e in events(pipeline, text, "cs") if e.trigger == "dohodly"])
+    assert agree and all(t[0] == "AGREE" and {t[1], t[2]} <= {"SRB", "KSV", "POL", "LTU"} for t in agree)

@@ -331,7 +331,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     it is that source again ('„Vyzývám vládu …,“ řekl hejtman': two organs of one state, as the direct roles
     exclude them), and the home counterpart may stand for it."""
     targets = [t for t in targets if not any(one_actor(t, s) for s in sources)]
-    if not targets and plover in COMPLEMENT_TARGET:
+    partners = e.reciprocal and len({country_of(m.code) for m in sources}) > 1  # 'X a Y se dohodly, že ...'
+    if not targets and plover in COMPLEMENT_TARGET and not partners:  # partners agree with each other
         targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
     if plover == "CONSULT":  # talking to reporters is a statement, not a consultation
         targets = [t for t in targets if not (t.code or "").endswith("MED")]

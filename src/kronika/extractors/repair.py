@@ -53,7 +53,8 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
     for n in tree.nodes:
         note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
             or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
-            or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n)
+            or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
+            or _place_object(tree, lex, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -300,3 +301,19 @@ def _reflexive_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
     tree.rehang(n.i, verb.i, "nsubj")
     tree.rehang(expl[0].i, verb.i, "expl:pv")
     return f"reflexive-subject:{n.tok.text}"
+
+
+def _place_object(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """'hostil v tomto městě japonského premiéra': an animate masculine genitive (the accusative's form) after a
+    settlement noun in a place phrase (grammar key settlement_nouns) of a verb with no object is that object."""
+    if n.deprel != "nmod" or n.head == n.i or n.upos != "NOUN" or n.feat("Case") != "Gen" \
+            or n.feat("Animacy") != "Anim" or tree.case_words(n.i):
+        return ""
+    place = tree[n.head]
+    if place.deprel != "obl" or place.i > n.i or place.lemma.lower() not in lex.words("settlement_nouns") \
+            or not tree.case_words(place.i) & {"v", "ve", "na"}:
+        return ""
+    verb = tree[place.head]
+    if verb.upos != "VERB" or tree.children(verb.i, "obj", "ccomp", "xcomp"):
+        return ""
+    return f"place-object:{n.tok.text}" if tree.rehang(n.i, verb.i, "obj") else ""
