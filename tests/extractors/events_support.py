@@ -114,3 +114,13 @@ def assert_entry_fires(pipeline: Pipeline, text: str, triple: tuple[str, str, st
     evs = pipeline_events(pipeline, text, lang)
     assert triple in country_triples(evs), country_triples(evs)
     assert any(e.rule and e.rule.startswith(rule) for e in evs), [e.rule for e in evs]
+
+
+_FULL: list[Pipeline] = []
+
+
+def full_triples(text: str, lang: str = "cs", published: str = "2024-06-18") -> set[tuple[str, str, str]]:
+    """(type, source code, target code) from the whole pipeline, with real actor resolution ('srbský')."""
+    if not _FULL:
+        _FULL.append(Pipeline(Settings.load()))
+    return triples(_FULL[0]({"id": "t", "text": text, "lang": lang, "published": published}).events)

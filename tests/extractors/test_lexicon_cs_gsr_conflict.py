@@ -5,20 +5,12 @@ reflexive verb read as a reflexive passive keeps its subject ('rebelové se vzda
 from __future__ import annotations
 
 import pytest
-
-from kronika import Pipeline, Settings
-from kronika.model import Event
-
-_FULL: list[Pipeline] = []
+from events_support import full_triples
 
 
 def full(text: str) -> set[tuple[str, str, str]]:
-    """(type, source, target) from the whole pipeline: real actor resolution of adjectives ('ruský')."""
-    if not _FULL:
-        _FULL.append(Pipeline(Settings.load()))
-    evs: list[Event] = _FULL[0]({"id": "t", "text": text, "lang": "cs", "published": "2024-06-18"}).events
-    return {(e.type, e.source.code if e.source and e.source.code else "-",
-             e.target.code if e.target and e.target.code else "-") for e in evs}
+    """(type, source, target) from the whole pipeline (events_support.full_triples)."""
+    return full_triples(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
