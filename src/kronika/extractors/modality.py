@@ -8,7 +8,7 @@ from itertools import pairwise
 from ..model import Mention
 from .lexicon import Lexicon
 from .precision import perfect_aux
-from .udview import Node, Tree
+from .udview import Node, Tree, predicate_infinitive
 
 AUX = ("aux", "aux:pass", "cop")
 
@@ -30,20 +30,13 @@ def _chain(tree: Tree, lex: Lexicon, trigger: int, conj: bool = False) -> list[N
     sanctions and impose a blockade')."""
     out = [tree[trigger]]
     n = tree[trigger]
-    while n.head != n.i and (n.deprel == "xcomp" or _predicate_infinitive(tree, lex, n) or (
+    while n.head != n.i and (n.deprel == "xcomp" or predicate_infinitive(tree, n, lex.words("intent_verbs")) or (
             conj and n.deprel == "conj" and n.upos == "VERB"
             and n.feat("VerbForm") != "Fin"  # 'může ... a spolupracuje'
             and not tree.children(n.i, "nsubj", "aux", "mark"))):
         n = tree[n.head]
         out.append(n)
     return out
-
-
-def _predicate_infinitive(tree: Tree, lex: Lexicon, n: Node) -> bool:
-    """'Rusko je připraveno jednat': an infinitive the parser made the clausal subject of a predicate adjective of
-    intent (grammar key intent_verbs) is its complement, as an xcomp: the adjective is in the chain (an intent)."""
-    return n.deprel in {"csubj", "csubj:pass"} and n.feat("VerbForm") == "Inf" and tree[n.head].upos == "ADJ" \
-        and tree[n.head].lemma in lex.words("intent_verbs")
 
 
 def negative(lex: Lexicon, w: Node) -> bool:

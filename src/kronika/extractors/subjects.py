@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Mention
 from .pronouns import fits, possessor
 from .roles import CORE, Roles
-from .udview import NOMINAL, Node, Tree
+from .udview import NOMINAL, Node, Tree, predicate_infinitive
 
 MAX_SENTENCES_BACK = 2
 PERSON_SENTENCES_BACK = 4  # 'he' outside quotes: the narrative's person, past the quotes in between
@@ -45,10 +45,11 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     purpose = _purpose_subject(roles, n)
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
+    intent = roles.lex.words("intent_verbs")
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))
-           or _degree_adverb(tree, n, trigger) or _predicate_infinitive(roles, n)) and n.head != n.i:
+           or _degree_adverb(tree, n, trigger) or predicate_infinitive(tree, n, intent)) and n.head != n.i:
         rel, dropped = n.deprel, n.deprel == "advcl" and finite(n)  # 'aby se mohly připojit': a dropped subject
-        rel = "xcomp" if _predicate_infinitive(roles, n) else rel
+        rel = "xcomp" if predicate_infinitive(tree, n, intent) else rel
         controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i)  # 'accused X of -ing', not 'after
                                         and not tree.case_words(n.i) & roles.lex.words("subject_control_preps"))
         n = tree[n.head]
@@ -79,14 +80,6 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     return _unexpressed_subject(roles, _dropped_predicate(roles, trigger))
 
 
-def _predicate_infinitive(roles: Roles, n: Node) -> bool:
-    """'Rusko je připraveno jednat': an infinitive the parser made the clausal subject of a predicate adjective of
-    intent (grammar key intent_verbs: 'připravený', 'ochotný', read as a passive) is its complement, controlled by
-    the adjective's subject; not of ability ('jsou schopni se dohodnout' is no act)."""
-    return n.deprel in {"csubj", "csubj:pass"} and n.feat("VerbForm") == "Inf" and n.head != n.i \
-        and roles.tree[n.head].upos == "ADJ" and roles.tree[n.head].lemma in roles.lex.words("intent_verbs")
-
-
 def _dropped_predicate(roles: Roles, trigger: int) -> int:
     """'uvedl, že je připraven zrušit zákaz': the subjectless predicate adjective of intent (with a finite copula, in a
     language that drops its subjects) whose infinitive the trigger is; its dropped subject is the trigger's. The
@@ -95,7 +88,8 @@ def _dropped_predicate(roles: Roles, trigger: int) -> int:
     n = tree[trigger]
     if not roles.lex.grammar.get("pro_drop") or n.feat("VerbForm") != "Inf":
         return trigger
-    while (n.deprel == "xcomp" or _predicate_infinitive(roles, n)) and n.head != n.i:
+    intent = roles.lex.words("intent_verbs")
+    while (n.deprel == "xcomp" or predicate_infinitive(tree, n, intent)) and n.head != n.i:
         n = tree[n.head]
         if tree.children(n.i, "nsubj", "nsubj:pass", "obj", "iobj"):
             return trigger  # a stated subject (not an actor) or an object controller: no dropped subject

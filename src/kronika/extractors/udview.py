@@ -165,3 +165,11 @@ def _label(t: Token) -> str:
     if dep == "pobj":
         return "nmod"
     return LABELS.get(dep, dep)
+
+
+def predicate_infinitive(tree: Tree, n: Node, intent: set[str] | frozenset[str]) -> bool:
+    """'Rusko je připraveno jednat': an infinitive the parser made the clausal subject of a predicate adjective of
+    intent (grammar key intent_verbs: 'připravený', 'ochotný'; not of ability, 'jsou schopni se dohodnout') is its
+    complement, as an xcomp: the adjective is in the modality chain (an intent) and controls it (subjects)."""
+    return n.deprel in {"csubj", "csubj:pass"} and n.feat("VerbForm") == "Inf" and n.head != n.i \
+        and tree[n.head].upos == "ADJ" and tree[n.head].lemma in intent
