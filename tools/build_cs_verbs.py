@@ -210,7 +210,12 @@ v("pozastavit,pozastavovat,přerušit,přerušovat,ukončit,ukončovat,zastavit,
 v("pozastavit,přerušit,ukončit,zastavit,zmrazit,omezit,zrušit", "160", [*INS_S, "nmod:Gen"], object=["spolupráce", "partnerství", "členství", "obchod"])
 v("odvolat,odvolávat,stáhnout,stahovat", "161", ["obl:z+Gen", "nmod:z+Gen", "nmod:v+Loc", "obl:Gen"], object=["velvyslanec", "vyslanec", "diplomat", "velvyslanectví", "ambasáda"])
 v("uzavřít,uzavírat,zavřít,zavírat", "161", ["nmod:Gen", "nmod:v+Loc", "obl:v+Loc"], object=["velvyslanectví", "ambasáda", "konzulát", "zastupitelský", "úřad"])
-v("vyhostit,vyhošťovat,vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"])
+# expelling people is deportation (174 COERCE, as en 'expel' and the PLOVER gold 'deported 168 Liberians'); expelling
+# a state's diplomats, observers, inspectors, peacekeepers or aid missions reduces relations (166 SANCTION)
+v("vyhostit,vyhošťovat", "174", [*ACC, "nmod:Gen"])
+v("vyhostit,vyhošťovat,vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"], object=["diplomat", "diplomatka", "velvyslanec", "velvyslankyně", "vyslanec", "konzul",
+  "atašé", "chargé", "velvyslanectví", "ambasáda", "pozorovatel", "inspektor", "mise", "mírový", "delegace"])
+v("vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"])
 v("vypovědět,vypovídat,vystoupit,vystupovat,odstoupit", "161", [*INS_S, "nmod:Gen"], object=["smlouva", "dohoda", "úmluva", "pakt"])
 # --- COERCE 17 (+163)
 v("uvalit,uvalovat,zavést,zavádět,vyhlásit,vyhlašovat,schválit,schvalovat,přijmout,rozšířit,rozšiřovat,zpřísnit,zpřísňovat,prodloužit,prodlužovat", "163",
