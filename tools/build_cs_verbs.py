@@ -387,6 +387,10 @@ v("vzdát,vzdávat", "010", [], particle="se", object=["dítě", "novorozenec", 
   "občanství", "titul", "podíl", "dědictví", "šance", "naděje", "myšlenka", "sen", "ambice"])
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "voják", "jednotka", "síla"])
 v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle="se")
+# calling off or ending a strike, a hunger strike or a protest is easing dissent (082 CONCEDE, as the PLOVER gold
+# 'called off a four-day strike'), not a protest: the counterpart is the protest's target, else the home government
+v("odvolat,odvolávat,ukončit,ukončovat,přerušit,přerušovat,zrušit,rušit,pozastavit,pozastavovat,zastavit,zastavovat,odpískat", "082",
+  [*PROTI, "nmod:Gen"], object=["stávka", "hladovka", "protest", "demonstrace", "okupace", "bojkot"])
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
 # heeding or obeying a call or demand is acceding to it, the counterpart of "ignorovat/neuposlechnout výzvu" (1232)
 v("vyslyšet,uposlechnout,poslechnout", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "výzva", "prosba", "apel", "volání", "příkaz", "nařízení", "ultimátum"])

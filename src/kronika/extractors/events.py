@@ -338,8 +338,9 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = [t for t in targets if not (t.code or "").endswith("MED")]
     if not targets and plover in PLACE_TARGET and not (plover == "AID" and _owned_object(roles, n)):
         targets = place_targets(roles, n.i, anchors, sources)  # 'exploded bombs in Kabul', 'provides aid in X'
-    if not targets and plover == "PROTEST" and not _foreign_in_sentence(roles, n, sources):
-        targets = home_government(sources)  # a domestic protest: against the protesters' own government
+    if not targets and (plover == "PROTEST" or _protest_ended(roles, e, anchors)) \
+            and not _foreign_in_sentence(roles, n, sources):
+        targets = home_government(sources)  # a domestic protest or its end: the protesters' own government
     if not targets and plover == "REQUEST":
         targets = roles.office_targets(n.i, anchors, sources)  # 'sought help at the Czech consulate'
     if not targets and plover == "THREATEN":
@@ -360,10 +361,21 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
 # CAMEO codes of measures a state takes on its own population (curfews, martial law, bans, states of emergency,
 # and their easing): without a named target and any foreign actor in the sentence, the target is that population.
 DOMESTIC_MEASURES = ("172", "081", "0813", "0814")
+# Calling off a strike or protest (082) yields to whom the protest was aimed at: with none named, as a protest, the
+# protesters' own government ('odbory odvolaly stávku', 'called off the strike'): _protest_ended.
+DISSENT_EASED = ("082",)
 # Force a state's police or army uses with no named target and no foreign actor in the sentence is used on its own
 # population ('Egyptian police opened fire to disperse demonstrators').
 DOMESTIC_FORCE = {"ASSAULT", "COERCE"}
 FORCE_SECTORS = {"COP", "MIL"}
+
+
+def _protest_ended(roles: Roles, e: Entry, anchors: list[int]) -> bool:
+    """Does the entry call off a protest: ease dissent (082) over an object noun the lexicon codes as a protest
+    ('odvolaly stávku', 'called off the strike'; not 'resolve the issue')?"""
+    lex, tree = roles.lex, roles.tree
+    return e.cameo.startswith(DISSENT_EASED) and any(lookup_type(x.cameo) == "PROTEST" for a in anchors
+                                                     for x in lex.entries(tree[a].tok.lemma, tree[a].tok.text, True))
 
 
 def _owned_object(roles: Roles, n: Node) -> bool:
