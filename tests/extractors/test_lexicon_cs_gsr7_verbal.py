@@ -1,0 +1,18 @@
+"""Czech coding of verbal conflict (plover-gsr-cs, session 15, gsr7): reaching an agreement with 'dospět k dohodě'
+(negated: the parties refuse each other, as en 'failed to reach agreement')."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import full_triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Srbsko a Kosovo ani po dlouhých jednáních nedospěly k dohodě.",
+     {("REJECT", "SRB", "KSV"), ("REJECT", "KSV", "SRB")}),
+    ("Německo a Francie dospěly ke kompromisu ohledně rozpočtu.",
+     {("AGREE", "DEU", "FRA"), ("AGREE", "FRA", "DEU")}),
+    ("Polsko dospělo k dohodě s Litvou o společné hranici.", {("AGREE", "POL", "LTU")}),
+])
+def test_reaching_agreement(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text) == expected
