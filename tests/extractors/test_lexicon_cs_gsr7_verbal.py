@@ -1,5 +1,6 @@
 """Czech coding of verbal conflict (plover-gsr-cs, session 15, gsr7): reaching an agreement with 'dospět k dohodě'
-(negated: the parties refuse each other, as en 'failed to reach agreement')."""
+(negated: the parties refuse each other, as en 'failed to reach agreement'); 'proti tomu, že X ...': the demonstrative
+stands for its clause, whose subject is the one opposed."""
 
 from __future__ import annotations
 
@@ -15,4 +16,14 @@ from events_support import full_triples
     ("Polsko dospělo k dohodě s Litvou o společné hranici.", {("AGREE", "POL", "LTU")}),
 ])
 def test_reaching_agreement(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opoziční poslanci protestovali proti tomu, že vláda zvýšila daně.", {("PROTEST", "CZELEG", "CZEGOV")}),
+    ("Polsko se postavilo proti tomu, aby Německo dodalo zbraně.", {("REJECT", "POL", "DEU")}),
+    ("Ukrajinský poslanec zahájil hladovku na protest proti tomu, že prezident Zelenskyj stále odkládá volby.",
+     {("PROTEST", "UKRLEG", "UKRGOV")}),
+])
+def test_opposing_the_fact(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert full_triples(text) == expected
