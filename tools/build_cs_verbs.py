@@ -461,6 +461,10 @@ v("podat,podávat,předat,předávat,adresovat,zaslat,poslat,odeslat", "020", [*
 v("vymezit,vymezovat", "110", [*PROTI, "obl:k+Dat"], particle="se", needs_target=True)  # 'ostře se vymezil vůči X'
 v("dosáhnout,dosahovat,najít,nalézt", "030", [*INS_S, "obl:mezi+Ins", "nmod:mezi+Ins"],
   object=["dohoda", "shoda", "kompromis", "porozumění", "ujednání", "konsenzus"], reciprocal=True)
+# 'dospěli k dohodě' is reaching one (as 'dosáhnout dohody'); negated ('ani po jednáních nedospěli k dohodě', en 'failed to
+# reach agreement') a refusal of each other (REJECT, the PLOVER gold). 'dospět k závěru' stays an allegation (modality.json)
+v("dospět,dospívat", "030", [*INS_S, "obl:mezi+Ins", "nmod:mezi+Ins"],
+  object=["dohoda", "shoda", "kompromis", "porozumění", "ujednání", "konsenzus"], reciprocal=True, prep="k")
 v("zaslat,poslat,posílat,podat,podávat,předložit,předkládat,adresovat,doručit,vznést,vznášet", "020",
   [*DAT, "obl:k+Dat", "nmod:k+Dat", "nmod:vůči+Dat", "obl:na+Acc", "nmod:na+Acc"], object=["žádost", "prosba", "apel"])
 v("zaslat,poslat,posílat,podat,podávat,předložit,předkládat,adresovat,doručit,vznést,vznášet", "1053",

@@ -24,7 +24,15 @@ def reattached(tree: Tree, deps: list[Node], trigger: int) -> list[Node]:
         out.extend(Node(k.tok, k.head, "obl", k.kids) for k in layer if tree.has_case(k.i))
     if noun:
         out.extend(Node(k.tok, trigger, "nmod", k.kids) for k in following_phrases(tree, trigger))
+        out.extend(Node(k.tok, trigger, "nmod", k.kids) for k in participle_phrases(tree, trigger))
     return out
+
+
+def participle_phrases(tree: Tree, noun: int) -> list[Node]:
+    """A noun trigger's participle modifier carries the noun's own phrases ('nepokoje namířené proti vládě',
+    'sankce uvalené na Rusko'): its prepositional arguments."""
+    return [k for a in tree.children(noun, "amod") if a.feat("VerbForm") == "Part"
+            for k in tree.children(a.i, "obl", "nmod") if tree.has_case(k.i)]
 
 
 def following_phrases(tree: Tree, noun: int) -> list[Node]:

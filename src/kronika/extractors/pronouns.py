@@ -73,6 +73,18 @@ def _candidate(roles: Roles, n: Node, c: Node) -> bool:
         and (q is None or not q.direct) and _agrees(roles, n, c)
 
 
+def clause_standin(roles: Roles, n: Node) -> Mention | None:
+    """'protestoval proti tomu, že vláda zvýšila daně': a demonstrative under an opposing preposition (grammar key
+    opposing_preps) stands for its content clause, whose subject is the actor opposed."""
+    if n.feat("PronType") != "Dem" or n.upos not in {"PRON", "DET"} or not roles.tree.case_words(n.i) & roles.opposing:
+        return None
+    for c in roles.tree.children(n.i, "acl", "ccomp"):
+        for k in roles.tree.children(c.i, "nsubj", "nsubj:pass"):
+            if c.deprel != "acl:relcl" and (m := roles.actor_of(k.i)) is not None:
+                return m
+    return None
+
+
 def possessor(roles: Roles, k: Node) -> Mention | None:
     """The actor a possessive personal pronoun under an argument noun stands for ('Senát ocenil jeho odvahu')."""
     return pronoun_actor(roles, k) if k.feat("Poss") == "Yes" and personal(k) else None

@@ -1,0 +1,38 @@
+"""Czech coding of verbal conflict (plover-gsr-cs, session 15, gsr7): reaching an agreement with 'dospět k dohodě'
+(negated: the parties refuse each other, as en 'failed to reach agreement'); 'proti tomu, že X ...': the demonstrative
+stands for its clause, whose subject is the one opposed; an event noun's participle carries its target phrase."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import full_triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Srbsko a Kosovo ani po dlouhých jednáních nedospěly k dohodě.",
+     {("REJECT", "SRB", "KSV"), ("REJECT", "KSV", "SRB")}),
+    ("Německo a Francie dospěly ke kompromisu ohledně rozpočtu.",
+     {("AGREE", "DEU", "FRA"), ("AGREE", "FRA", "DEU")}),
+    ("Polsko dospělo k dohodě s Litvou o společné hranici.", {("AGREE", "POL", "LTU")}),
+])
+def test_reaching_agreement(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opoziční poslanci protestovali proti tomu, že vláda zvýšila daně.", {("PROTEST", "CZELEG", "CZEGOV")}),
+    ("Polsko se postavilo proti tomu, aby Německo dodalo zbraně.", {("REJECT", "POL", "DEU")}),
+    ("Ukrajinský poslanec zahájil hladovku na protest proti tomu, že prezident Zelenskyj stále odkládá volby.",
+     {("PROTEST", "UKRLEG", "UKRGOV")}),
+])
+def test_opposing_the_fact(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrajinské nepokoje namířené proti ruské okupační správě pokračují.", {("PROTEST", "UKR", "RUS")}),
+    ("Maďarské protesty zaměřené proti Rusku sílí.", {("PROTEST", "HUN", "RUS")}),
+])
+def test_participle_of_event_noun(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """'nepokoje namířené proti X': the participle carries the noun's target phrase."""
+    assert full_triples(text) == expected
