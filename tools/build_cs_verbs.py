@@ -70,13 +70,13 @@ v("přijmout,přijímat,uvítat", "042", [],
 v("hostit", "043", ACC)  # the host hosts its guest (source the host), as en "host" 043 and the PLOVER gold
 v("zprostředkovat,zprostředkovávat", "045", ["obl:mezi+Ins", "nmod:mezi+Ins", *ACC])
 v("vést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,
-  object=["jednání", "rozhovor", "vyjednávání", "konzultace", "dialog", "summit", "schůzka", "setkání"], reciprocal=True)
+  object=["jednání", "rozhovor", "vyjednávání", "konzultace", "dialog", "summit", "schůzka", "setkání"], reciprocal=True, mutual=True)
 v("uspořádat,pořádat,svolat", "044", INS_S, object=["summit", "konference", "schůzka", "setkání"])
 v("nabídnout,nabízet", "039", ["nmod:mezi+Ins", "obl:mezi+Ins", *DAT], object=["zprostředkování", "mediace", "prostřednictví"])
 # --- AGREE 03
 v("slíbit,slibovat,přislíbit", "030", DAT, future=True)
 v("zavázat,zavazovat", "030", [*DAT, "obl:vůči+Dat"], particle="se", future=True)
-v("dohodnout,dohodovat,domluvit,shodnout,shodovat", "030", INS_S, particle="se", reciprocal=True)
+v("dohodnout,dohodovat,domluvit,shodnout,shodovat", "030", INS_S, particle="se", reciprocal=True, mutual=True)
 v("souhlasit", "030", INS_S)
 v("nabídnout,nabízet", "030", DAT)
 v("nabídnout,nabízet,přislíbit,slíbit,slibovat", "033", DAT, object=["pomoc", "podpora", "půjčka", "úvěr", "dotace", "zbraň", "munice"], future=True)
@@ -318,8 +318,8 @@ v("stát,postavit,přidat,přidávat", "051", ["nmod:Gen", "obl:Gen"], object=["
 v("odjet,odjíždět,pobývat,pobýt", "042", ["obl:do+Gen", "obl:v+Loc", "obl:na+Acc", "obl:na+Loc"])
 v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "pozvánka", "výzva", "podmínka", "plán", "mírový"])  # výzva: accepting a challenge or invitation, the counterpart of "odmítnout výzvu" (1232)
 v("přijmout,přijímat,ubytovat", "075", ["nmod:z+Gen", "obl:z+Gen"], object=["uprchlík", "běženec", "migrant", "žadatel"])
-v("vyměnit,vyměňovat,předat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], particle="si", reciprocal=True)
-v("vyměnit,vyměňovat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], reciprocal=True)  # the particle 'si' left out or hung elsewhere by the parser
+v("vyměnit,vyměňovat,předat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], particle="si", reciprocal=True, mutual=True)
+v("vyměnit,vyměňovat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], reciprocal=True, mutual=True)  # the particle 'si' left out or hung elsewhere by the parser
 v("vyměnit,vyměňovat", "0841", INS_S, object=["zajatec", "zajatce", "zajatka", "vězeň", "rukojmí", "zadržený"], reciprocal=True)
 v("vyslat,vysílat", "073", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["humanitární", "potravina", "lék", "zásoba", "konvoj"])
 v("vyslat,vysílat", "070", [*DAT, "obl:do+Gen", "obl:na+Acc"], object=["pomoc", "záchranář", "hasič", "lékař", "tým"])

@@ -66,7 +66,15 @@ from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .repair import repair
 from .roles import OWNER, Roles, country_of
 from .sources import IMPLICIT_AGENT
-from .targets import IMPLICIT, domestic_counterpart, home_government, home_population, local_detainees, reciprocal
+from .targets import (
+    IMPLICIT,
+    conjunct_targets,
+    domestic_counterpart,
+    home_government,
+    home_population,
+    local_detainees,
+    reciprocal,
+)
 from .timing import event_date
 from .udview import Node, Tree
 from .unnamed import UNNAMED
@@ -331,6 +339,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     it is that source again ('„Vyzývám vládu …,“ řekl hejtman': two organs of one state, as the direct roles
     exclude them), and the home counterpart may stand for it."""
     targets = [t for t in targets if not any(one_actor(t, s) for s in sources)]
+    if not targets and not (e.noun or e.swap):  # 'darovali a doručili fakultě zboží': shared by the later verb
+        targets = conjunct_targets(roles, n, e.target, anchors, sources)
     partners = e.reciprocal and len({country_of(m.code) for m in sources}) > 1  # 'X a Y se dohodly, že ...'
     if not targets and plover in COMPLEMENT_TARGET and not partners:  # partners agree with each other
         targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'

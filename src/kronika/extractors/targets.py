@@ -205,3 +205,21 @@ def local_detainees(pairs: Pairs, plover: str | None) -> Pairs:
             t = replace(t, code=src[:3] + tgt[3:], rule=f"{t.rule}; held by another state's police or court")
         out.append((s, t))
     return out
+
+
+def conjunct_targets(roles: Roles, n: Node, specs: tuple[str, ...], anchors: list[int],
+                     sources: list[Mention]) -> list[Mention]:
+    """'darovali a osobně doručili fakultě zboží', 'podepsaly a ratifikovaly smlouvu s Kyjevem': two verbs joined
+    right after each other share their dependents, which the parser hangs on the later one; a trigger with no target
+    of its own reads its target specs there (not when the later verb has its own subject)."""
+    tree = roles.tree
+    taken, avoid = {m.head for m in sources}, {(m.code or "")[:3] for m in sources}
+    for k in tree.children(n.i, "conj"):
+        between = [tree[i] for i in range(n.i + 1, k.i)]
+        if k.upos != "VERB" or k.i < n.i or tree.children(k.i, "nsubj", "nsubj:pass") \
+                or not any(b.deprel == "cc" for b in between) \
+                or any(b.deprel not in {"cc", "advmod"} or b.head != k.i for b in between):
+            continue
+        return [m for m in roles.fill(specs, k.i, anchors, exclude=taken, avoid=avoid)
+                if not any(one_actor(m, s) for s in sources)]
+    return []
