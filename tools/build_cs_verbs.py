@@ -63,10 +63,11 @@ v("zavítat,přijet,přijíždět,přiletět,přilétat,dorazit,odcestovat,cesto
 v("vydat,vypravit,přesunout,vypravovat", "042", ["obl:do+Gen", "obl:na+Acc"], particle="se")
 v("zahájit,zahajovat,vykonat,vykonávat,podniknout,uskutečnit,absolvovat,začít,začínat,pokračovat,ukončit", "042",
   ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Loc", "obl:do+Gen", "obl:v+Loc"], object=["návštěva", "cesta", "turné", "pobyt"])
-v("přijmout,přijímat,uvítat", "042", [],
-  object=["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "šéf", "předseda", "vůdce", "král", "papež",
-          "prezidentka", "premiérka", "ministryně", "kancléřka", "velvyslankyně", "předsedkyně", "královna", "protějšek", "delegát"],  # women in office, the counterpart
-  swap=True, passive_source=["obj"])
+GUESTS = ["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "šéf", "předseda", "vůdce", "král", "papež",
+          "prezidentka", "premiérka", "ministryně", "kancléřka", "velvyslankyně", "předsedkyně", "královna", "protějšek", "delegát"]  # women in office, the counterpart
+v("přijmout,přijímat", "042", [], object=GUESTS, swap=True, passive_source=["obj"])
+# 'uvítat' a guest only as its own object: 'uvítal navržení Voláka na funkci ministra' welcomes a nomination, no visit
+v("uvítat", "042", [], object=GUESTS, swap=True, passive_source=["obj"], direct_object=True)
 v("hostit", "043", ACC)  # the host hosts its guest (source the host), as en "host" 043 and the PLOVER gold
 v("zprostředkovat,zprostředkovávat", "045", ["obl:mezi+Ins", "nmod:mezi+Ins", *ACC])
 v("vést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,
@@ -158,7 +159,9 @@ v("protestovat,zaprotestovat", "114", ["obl:u+Gen", "nmod:u+Gen", *PROTI], prep=
 v("stěžovat,postěžovat", "114", [*NA, "obl:u+Gen"], particle="si")
 v("předvolat,předvolávat,povolat", "114", ["nmod:Gen", "obj"], object=["velvyslanec", "vyslanec", "chargé", "diplomat", "zástupce"])
 v("ohradit,ohrazovat", "110", PROTI, particle="se")
-v("žalovat,zažalovat,obžalovat,soudit", "115", ACC)
+v("žalovat,zažalovat,obžalovat", "115", ACC)
+# 'soudit' is mostly 'think' ('analytik soudí, že ...': an opinion, not a trial): only a named defendant codes
+v("soudit", "115", ACC, named_target=True)
 v("podat,podávat", "115", NA + PROTI, object=["žaloba", "stížnost", "obvinění"])
 v("odsoudit,odsuzovat", "173", ACC, object=["trest", "vězení", "odnětí", "doživotí", "žalář", "podmínka", "práce", "prospěšný"])  # sentencing is COERCE (gold: "odsoudil ho k doživotnímu vězení" 173), also to a suspended sentence or community work ("k podmínce", "k veřejně prospěšným pracím"); a plain conviction stays ACCUSE
 v("obvinit,obviňovat", "1123", ACC, object=["agrese", "útok", "invaze"])
@@ -1060,7 +1063,7 @@ for lemma, cameo, target, kw in V:
         d["needs_target"] = True
     if kw.get("compound_cameo"):
         d["compound_cameo"] = kw["compound_cameo"]
-    for k in ("future", "reciprocal", "named_target", "mutual", "one_way"):
+    for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object"):
         if kw.get(k):
             d[k] = True
     ident = f"cs-{slug(lemma)}-{cameo}" + (f"-{slug(kw['particle'])}" if kw.get("particle") else "")

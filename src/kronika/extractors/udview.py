@@ -116,10 +116,13 @@ class Tree:
     def reduced_relative(self, i: int) -> Node | None:
         """The noun a past participle modifies after it as a passive ('British spy expelled by Russia', 'the men
         arrested on Friday'): an 'acl' of a nominal with no subject or auxiliary of its own, in a language whose
-        participles carry no Voice (English; a Czech passive participle is marked Voice=Pass)."""
+        participles carry no Voice (English); or a participle marked Voice=Pass, as 'acl' or 'amod' (Czech
+        'povstalci podporovaní Íránem', 'Abdič, podporovaný Srby')."""
         n = self.nodes[i]
-        if n.deprel != "acl" or n.head >= n.i or n.feat("VerbForm") != "Part" or n.feat("Tense") != "Past" \
-                or n.feat("Voice") or self.nodes[n.head].upos not in NOMINAL:
+        marked = n.feat("Voice") == "Pass" and n.deprel in {"acl", "amod"}
+        bare = n.deprel == "acl" and n.feat("Tense") == "Past" and not n.feat("Voice")
+        if not (marked or bare) or n.head >= n.i or n.feat("VerbForm") != "Part" \
+                or self.nodes[n.head].upos not in NOMINAL:
             return None
         if self.children(i, "nsubj", "aux", "cop", "mark"):
             return None  # 'the plan he proposed', 'the men who had arrested ...': not a reduced passive
