@@ -36,3 +36,7 @@ def test_leader_is_coded_by_the_role_held(pipeline: Pipeline, lang: str, publish
     codes = coded(run(pipeline, text, lang, published))
     assert next(c for n, c in codes.items() if name in n) == code
 
+
+def test_short_surname_and_first_letter_is_no_curated_holder(pipeline: Pipeline) -> None:
+    codes = coded(run(pipeline, "One of the towers went down during a Big Bash League match in 2019.", "en"))
+    assert all(c is None for n, c in codes.items() if "Bash" in n)  # was DEUGOV: Bärbel Bas by 'B' and 'Bas'
