@@ -423,7 +423,8 @@ def _other_first_name(doc: Doc, keys: list[set[str]], cands: Cands) -> tuple[Per
     active = [p for p in uniq if _active(p, doc)]
     if len(uniq) == 1 or len(active) == 1:
         return (uniq if len(uniq) == 1 else active)[0], "surname, first name spelled differently"
-    holders = [p for p, k in cands if "curated" in p.source and len(k) > 1 and k[0][:1] in {x[:1] for x in keys[0]}]
+    holders = [p for p, k in cands if "curated" in p.source and len(k) > 1 and len(k[-1]) >= 4
+               and k[0][:1] in {x[:1] for x in keys[0]}]  # a short surname (Bas, Lee) and an initial: too loose
     if len(set(holders)) == 1:
         return holders[0], "surname and initial of a curated office holder"
     return None, "unknown name"
