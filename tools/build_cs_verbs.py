@@ -74,6 +74,11 @@ v("vést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat"
   object=["jednání", "rozhovor", "vyjednávání", "konzultace", "dialog", "summit", "schůzka", "setkání"], reciprocal=True, mutual=True)
 v("uspořádat,pořádat,svolat", "044", INS_S, object=["summit", "konference", "schůzka", "setkání"])
 v("nabídnout,nabízet", "039", ["nmod:mezi+Ins", "obl:mezi+Ins", *DAT], object=["zprostředkování", "mediace", "prostřednictví"])
+# mediation between two parties ('zahájil zprostředkovatelské úsilí mezi X a Y', 'hraje roli prostředníka mezi X a Y'):
+# CONSULT 045 with both parties as targets, as the verb 'zprostředkovat' above
+v("zahájit,zahajovat,vyvinout,vyvíjet,podniknout,podnikat,pokračovat,obnovit,obnovovat,zintenzivnit", "045",
+  ["obl:mezi+Ins", "nmod:mezi+Ins"], object=["zprostředkovatelský", "mediační", "zprostředkování", "mediace"])
+v("hrát,sehrát", "045", ["obl:mezi+Ins", "nmod:mezi+Ins"], object=["prostředník", "zprostředkovatel", "mediátor"])
 # --- AGREE 03
 v("slíbit,slibovat,přislíbit", "030", DAT, future=True)
 v("zavázat,zavazovat", "030", [*DAT, "obl:vůči+Dat"], particle="se", future=True)

@@ -16,6 +16,9 @@ CASES = [
     ("Polští policisté a hasiči zachránili muže.", "cs", "hasiči", "POLGOV"),
     ("The Polish lawyer and constitutional judge Jan Kowalski criticised the government.", "en",
      "constitutional judge", "POLJUD"),
+    # through a group noun: 'a skupina senátorů' (the group is the conjunct, the role its genitive)
+    ("Americký ministr zahraničí a skupina senátorů jednali s představiteli ukrajinské vlády.", "cs",
+     "senátorů", "USALEG"),
 ]
 
 

@@ -1,7 +1,9 @@
 """Czech cooperation lexicon (session 15, gsr9: the Czech translations of the PLOVER gold-standard records;
 tools/build_cs_verbs.py): talks held with someone, an agreement reached with someone and information or experience
 exchanged with someone are done by both sides (lexicon key mutual: one event each way, as the PLOVER gold codes
-them); a plain meeting stays one way (the real-news gold codes 'X se sešel s Y' from X only)."""
+them); a plain meeting stays one way (the real-news gold codes 'X se sešel s Y' from X only). Mediation between two
+parties ('zahájil zprostředkovatelské úsilí mezi X a Y', 'hraje roli prostředníka mezi X a Y') is CONSULT 045 with
+both parties as targets."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Roles coordinated with a coded role share its country: 'český právník a ústavní soudce Cepl', 'brněnský
-zastupitel a bývalý primátor Vokřál', 'the Polish president and prime minister'."""
+zastupitel a bývalý primátor Vokřál', 'the Polish president and prime minister', also through a group noun
+('francouzský ministr a skupina poslanců')."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ def coordinated_roles(ctx: Context, roles: dict[int, Role]) -> None:
     country, so the first conjunct's code is evidence of its own phrase, not the article's home."""
     for r in roles.values():
         t = ctx.doc.tokens[r.head]
+        if t.deprel == "nmod" and t.head not in roles and ctx.doc.tokens[t.head].upos == "NOUN":
+            t = ctx.doc.tokens[t.head]  # 'předseda X a skupina poslanců': the group noun is the conjunct
         if r.code or r.sector is None or t.deprel != "conj" or t.head not in roles:
             continue
         first = roles[t.head]

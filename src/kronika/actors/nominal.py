@@ -15,7 +15,11 @@ def nominal_adjective(lex: Lexicon, f: set[str], t: Token) -> bool:
     """An adjective or participle of the pack's list used as a noun (filling an argument slot, not modifying)."""
     listed = bool(f & lex.nominal_adjectives) or age_adjective(lex, t)
     short = t.feats.get("Variant") == "Short"  # 'byl obviněn', 'Chlapci obviněni, že ...': a predicate, no person
-    return t.upos in ("ADJ", "VERB") and listed and not short and t.deprel.split(":")[0] in NOMINAL_RELS
+    # 'evakuovali raněné', 'propustili zadržené': the Czech parser often makes such an object a secondary predicate,
+    # tagged Nom when it agrees with the subject ('Vrtulníky evakuovaly raněné'); repair.py rehangs it as the object
+    predicate = t.deprel == "advcl:pred" and t.feats.get("Case") in {"Acc", "Nom"}
+    return t.upos in ("ADJ", "VERB") and listed and not short and (t.deprel.split(":")[0] in NOMINAL_RELS
+                                                                   or predicate)
 
 
 def age_adjective(lex: Lexicon, t: Token) -> bool:

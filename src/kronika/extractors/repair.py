@@ -21,6 +21,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
   'Cleveland police branded "failing" by inspectors'): its subject is the passive subject, its by-phrase the agent;
 - a noun of a charge received (grammar key received_charges) read as the subject of the verb that receives it ('Nyní
   čelí obvinění z vraždy', a Nom/Dat homograph): the verb's object, so the dropped subject receives the charge;
+- an adjective used as a noun in the accusative made a secondary predicate of a verb with no object ('evakuovali
+  raněné', 'propustili zadržené'): the verb's object;
 - a reflexive passive (expl:pass 'se', nsubj:pass, no auxiliary) of a verb the lexicon knows with that particle
   ('Pět set rebelů se vzdalo'): the inherently reflexive verb in the active, its 'passive subject' the subject.
 """
@@ -54,7 +56,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
         note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
             or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
             or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
-            or _place_object(tree, lex, n)
+            or _place_object(tree, lex, n) or _adjective_object(tree, n, names)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -81,6 +83,20 @@ def _glued_names(doc: Doc, tree: Tree) -> list[str]:
         if rel and f.head != f.i and tree[f.head].upos == "VERB" and tree.rehang(n.i, f.head, rel):
             notes.append(f"glued-name:{n.tok.text}:{rel}")
     return notes
+
+
+def _adjective_object(tree: Tree, n: Node, names: set[int]) -> str:
+    """'evakuovali raněné', 'propustili zadržené': an adjective used as a noun (an actor mention) in the accusative
+    (or tagged Nom, agreeing with the subject: 'Vrtulníky evakuovaly raněné'), made a secondary predicate (advcl:pred)
+    of an active verb that has no object, is that verb's object."""
+    if n.deprel != "advcl:pred" or n.i not in names or n.upos != "ADJ" or n.feat("Case") not in {"Acc", "Nom"} \
+            or n.head == n.i:
+        return ""
+    verb = tree[n.head]
+    if verb.upos != "VERB" or verb.feat("Voice") == "Pass" or tree.children(verb.i, "obj", "aux:pass", "expl:pass"):
+        return ""
+    tree.rehang(n.i, verb.i, "obj")
+    return f"adjective-object:{n.tok.text}"
 
 
 def _passive_agent(tree: Tree, lex: Lexicon, n: Node, names: set[int]) -> str:
