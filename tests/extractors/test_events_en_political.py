@@ -50,3 +50,17 @@ def test_en_political_agreeing_to_act_is_a_commitment(pipeline: Pipeline, text: 
 
 def test_en_political_a_public_body_agreeing_after_a_proposal_stays(pipeline: Pipeline) -> None:
     assert ("AGREE", "UKR", "-") in triples(fired(pipeline, "Russia proposed a ceasefire. Ukraine agreed.", "agreed"))
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    (US + "Senator Bernie Sanders offered some pointed advice to Hillary Clinton on Friday.", "offered"),
+    (US + "The pollster told the host how surprised he was, offering analysis of the election.", "offering"),
+    (US + "Charter schools are offering parents of color hope.", "offering"),
+])
+def test_en_political_offering_advice_or_hope_is_no_commitment(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert fired(pipeline, text, trigger) == []
+
+
+def test_en_political_offering_help_stays_a_commitment(pipeline: Pipeline) -> None:
+    assert ("AGREE", "DEU", "UKR") in triples(fired(pipeline, "Germany offered Ukraine help with the reconstruction.",
+                                                    "offered"))
