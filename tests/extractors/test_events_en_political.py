@@ -64,3 +64,16 @@ def test_en_political_offering_advice_or_hope_is_no_commitment(pipeline: Pipelin
 def test_en_political_offering_help_stays_a_commitment(pipeline: Pipeline) -> None:
     assert ("AGREE", "DEU", "UKR") in triples(fired(pipeline, "Germany offered Ukraine help with the reconstruction.",
                                                     "offered"))
+
+
+@pytest.mark.parametrize(("text", "trigger", "triple"), [
+    ("During a speech, Trump attacked Clinton for her support of military action in Iraq and Libya.", "attacked",
+     ("ACCUSE", "USA", "USA")),
+    ("The Chinese foreign minister attacked Japan for its visits to the Yasukuni shrine.", "attacked",
+     ("ACCUSE", "CHN", "JPN")),
+    (US + "The radio host Hugh Hewitt pressed Senator Tom Harlan on his failure to release his tax returns.",
+     "pressed", ("REQUEST", "USA", "USA")),
+])
+def test_en_political_attacked_for_and_pressed_on(pipeline: Pipeline, text: str, trigger: str,
+                                                  triple: tuple[str, str, str]) -> None:
+    assert triples(fired(pipeline, text, trigger)) == {triple}
