@@ -260,12 +260,28 @@ def audience(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
 def agreed_opinion(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
     """'agreed that some women change their minds': a that-clause with no modal or future auxiliary (data key
     commitment_aux: 'agreed that it would withdraw' is a commitment), no infinitive and no actor as partner."""
-    if tree.children(n.i, "xcomp") or any(mention_at(doc, k.i) for k in tree.children(n.i, "obl", "nmod", "obj")):
+    if tree.children(n.i, "xcomp"):
         return False
     clauses = [c for c in tree.children(n.i, "ccomp") if c.i > n.i and c.feat("VerbForm") != "Inf"]
+    if not clauses and shared_view(doc, tree, lex, n):
+        return True
+    if any(mention_at(doc, k.i) for k in tree.children(n.i, "obl", "nmod", "obj")):
+        return False
     aux = words(lex, "commitment_aux")
     return bool(clauses) and not any(k.lemma.lower() in aux or k.tok.text.lower() in aux
                                      for c in clauses for k in tree.children(c.i, "aux"))
+
+
+def shared_view(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """A bare 'agreed', or 'agreed with X (about Y)' (data key opinion_agree_preps), of a subject that is no public
+    body: a poll's respondents or a commentator sharing a view ('62 percent of Republicans agreed', 'Anderson
+    agreed with McLenny'), no commitment. Agreeing to or on something, or a public body's 'agreed', stays."""
+    preps = words(lex, "opinion_agree_preps")
+    comps = tree.children(n.i, "obj", "iobj", "obl", "nmod", "dobj")
+    if not preps or tree.children(n.i, "advcl", "acl") or any(
+            k.deprel in ("obj", "iobj", "dobj") or not tree.case_words(k.i) & preps for k in comps):
+        return False  # 'agree with them on taking the boxes': a clause says what they agreed to do
+    return not any(public(mention_at(doc, k.i)) for k in tree.children(n.i, "nsubj"))
 
 
 def private_plan(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
