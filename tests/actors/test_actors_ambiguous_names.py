@@ -51,3 +51,14 @@ def test_the_times_is_the_paper_of_the_article_s_state(pipeline: Pipeline, text:
 ])
 def test_unlisted_document_name_is_no_private_person(pipeline: Pipeline, text: str, lang: str, name: str) -> None:
     assert coded(run(pipeline, text, lang)).get(name) is None
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # the state Mali is indeclinable; the Maldives' capital Malé reads 'Mali' through an ending: the state wins
+    ("Mali a Niger podepsaly dohodu o spolupráci.", "Mali", "MLI"),
+    ("Francie stáhla vojáky z Mali.", "vojáky z Mali", "MLIMIL"),
+    ("Rebelové v Mali zaútočili na armádní základnu.", "Rebelové v Mali", "MLIREB"),
+])
+def test_a_state_name_beats_a_capital_read_through_an_ending(pipeline: Pipeline, text: str, name: str,
+                                                             code: str) -> None:
+    assert coded(run(pipeline, text, "cs"))[name] == code
