@@ -886,7 +886,12 @@ v("oznámit,oznamovat,ohlásit,ohlašovat", "063", [*DAT, "obl:na+Acc", "nmod:na
 v("potvrdit", "120", ["obl:pro+Acc", "nmod:pro+Acc", *DAT], object=["trest", "tresta", "distanc", "zákaz", "pokuta", "suspendace"],
   needs_target=True)
 v("vyhlásit,vyhlašovat,zavést,zavádět", "1724", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc"],
-  object=["nouzový", "výjimečný", "stanný", "nouze"])
+  object=["nouzový", "výjimečný", "stanný", "nouze", "obležení"])  # 'stav obležení' (a state of siege)
+# a curfew (1723: 'vyhlásila v Bangkoku zákaz vycházení', 'nařídila zákaz nočního vycházení'); outlawing a party or
+# an organisation ('postavila mimo zákon extremistickou organizaci', 1722 as 'zakázat stranu')
+v("vyhlásit,vyhlašovat,zavést,zavádět,nařídit,nařizovat,uvalit,uvalovat", "1723", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc", "obl:pro+Acc", "nmod:pro+Acc"],
+  object=["vycházení"])
+v("postavit,stavět", "1722", ACC, object=["zákon"], prep="mimo")
 # round 18 (xgcs6, a battery of regulator, sport-governance and court sentences): suspending someone's licence is an
 # administrative sanction on its holder (172, as 'odebrat licenci'; the dative holder or the licence's owner), not the
 # refusal of an approval process (120 keeps 'pozastavit schvalování, certifikaci, povolení')

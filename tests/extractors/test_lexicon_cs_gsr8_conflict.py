@@ -1,6 +1,6 @@
 """Czech material conflict of political news (plover-gsr-cs, session 15, gsr8): expelling people is deportation
 (COERCE 174, as en 'expel'), expelling diplomats, inspectors or observers reduces relations (SANCTION 166);
-calling off a strike is a concession (CONCEDE 082)."""
+calling off a strike is a concession (CONCEDE 082); outlawing, curfews and states of siege coerce the own population."""
 
 from __future__ import annotations
 
@@ -26,4 +26,16 @@ def test_lexicon_cs_gsr8_expulsion(text: str, expected: set[tuple[str, str, str]
     ("Horníci přerušili stávku a vrátili se do práce.", {("CONCEDE", "CZELAB", "CZEGOV")}),
 ])
 def test_lexicon_cs_gsr8_strike_called_off(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text) == expected
+
+
+# outlawing an organisation (COERCE 1722), a curfew (1723) or a state of siege (1724) falls on the own population;
+# Northern Ireland is part of the United Kingdom (cs states.tsv), not Ireland
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruská vláda postavila mimo zákon svědky Jehovovy.", {("COERCE", "RUSGOV", "RUSCVL")}),
+    ("Egyptská armáda nařídila v Káhiře zákaz nočního vycházení.", {("COERCE", "EGYMIL", "EGYCVL")}),
+    ("Vojenská vláda vyhlásila v sobotu na Haiti stav obležení.", {("COERCE", "HTIGOV", "HTICVL")}),
+    ("Vláda Severního Irska odmítla návrh Londýna.", {("REJECT", "GBRGOV", "GBR")}),
+])
+def test_lexicon_cs_gsr8_domestic_coercion(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert full_triples(text) == expected
