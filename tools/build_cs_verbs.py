@@ -388,9 +388,10 @@ v("vzdát,vzdávat", "010", [], particle="se", object=["dítě", "novorozenec", 
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "voják", "jednotka", "síla"])
 v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle="se")
 # calling off or ending a strike, a hunger strike or a protest is easing dissent (082 CONCEDE, as the PLOVER gold
-# 'called off a four-day strike'), not a protest: the counterpart is the protest's target, else the home government
-v("odvolat,odvolávat,ukončit,ukončovat,přerušit,přerušovat,zrušit,rušit,pozastavit,pozastavovat,zastavit,zastavovat,odpískat", "082",
-  [*PROTI, "nmod:Gen"], object=["stávka", "hladovka", "protest", "demonstrace", "okupace", "bojkot"])
+# 'called off a four-day strike'), not a protest: the counterpart is the protest's target, else the home government;
+# only its direct object
+v("odvolat,odvolávat,ukončit,ukončovat,přerušit,přerušovat,zrušit,rušit,pozastavit,pozastavovat,odpískat", "082",
+  [*PROTI, "nmod:Gen"], object=["stávka", "hladovka", "protest", "demonstrace", "okupace", "bojkot"], direct_object=True)  # not 'zastavit': 'zastavili práci v den stávky' is the strike
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
 # heeding or obeying a call or demand is acceding to it, the counterpart of "ignorovat/neuposlechnout výzvu" (1232)
 v("vyslyšet,uposlechnout,poslechnout", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "výzva", "prosba", "apel", "volání", "příkaz", "nařízení", "ultimátum"])
@@ -1061,7 +1062,7 @@ for lemma, cameo, target, kw in V:
         d["needs_target"] = True
     if kw.get("compound_cameo"):
         d["compound_cameo"] = kw["compound_cameo"]
-    for k in ("future", "reciprocal", "named_target", "mutual", "one_way"):
+    for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object"):
         if kw.get(k):
             d[k] = True
     ident = f"cs-{slug(lemma)}-{cameo}" + (f"-{slug(kw['particle'])}" if kw.get("particle") else "")

@@ -39,3 +39,9 @@ def test_lexicon_cs_gsr8_strike_called_off(text: str, expected: set[tuple[str, s
 ])
 def test_lexicon_cs_gsr8_domestic_coercion(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert full_triples(text) == expected
+
+
+def test_lexicon_cs_gsr8_stopping_work_on_a_strike_day_is_no_concession() -> None:
+    # the strike noun is no direct object of the ending verb: stopping work is the strike itself
+    text = "Srbští horníci v pondělí zastavili práci v první den stávky."
+    assert not any(t[0] == "CONCEDE" for t in full_triples(text))
