@@ -45,3 +45,13 @@ def test_lexicon_cs_gsr8_stopping_work_on_a_strike_day_is_no_concession() -> Non
     # the strike noun is no direct object of the ending verb: stopping work is the strike itself
     text = "Srbští horníci v pondělí zastavili práci v první den stávky."
     assert not any(t[0] == "CONCEDE" for t in full_triples(text))
+
+
+# a counted group keeps the origin the parser hangs on its count ('desítky uprchlíků ze Sýrie': grammar key
+# quantity_nouns), not the home default
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maďarská policie zbila desítky uprchlíků ze Sýrie.", {("ASSAULT", "HUNCOP", "SYRREF")}),
+    ("Řecká pobřežní stráž zadržela skupinu migrantů z Afghánistánu.", {("COERCE", "GRC", "AFGCVL")}),
+])
+def test_lexicon_cs_gsr8_counted_group_origin(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text) == expected
