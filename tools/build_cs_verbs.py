@@ -414,6 +414,10 @@ v("vyslat,vysílat,poslat,posílat", "042", ["obl:do+Gen", "obl:na+Acc", "nmod:d
   object=["delegace", "vyslanec", "zmocněnec", "emisar", "vyjednavač"])
 v("použít,používat,nasadit,nasazovat", "190", [*PROTI, *NA, "obl:v+Loc"], object=["zbraň", "munice"])  # after the specific weapons above; not "síla" (forces, "s cílem použít sílu")
 v("zmobilizovat,mobilizovat", "154", [*PROTI, "obl:na+Acc", "obl:k+Dat"], object=[])
+# mobilising voters, supporters, lobby groups, the public or money is a campaign, no show of force (statement code:
+# 'zmobilizovala nátlakové skupiny', 'strana zmobilizovala voliče')
+v("zmobilizovat,mobilizovat", "010", [], object=["volič", "voličstvo", "elektorát", "příznivec", "stoupenec", "skupina", "veřejnost", "člen", "členka", "fanoušek",
+  "lobby", "lobbista", "občan", "komunita", "dobrovolník", "aktivista", "student", "mládež", "prostředek", "zdroj", "peníze", "kapitál", "investor", "podpora", "hlas"])
 v("schválit,schvalovat,odsouhlasit,povolit,nařídit,nařizovat,rozhodnout", "154",
   ["nmod:do+Gen", "obl:do+Gen", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat", "nmod:u+Gen"], object=["vyslání", "nasazení", "rozmístění", "přesun", "mobilizace"])
 v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "141", PROTI, particle="se",

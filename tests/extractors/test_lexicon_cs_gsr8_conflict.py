@@ -55,3 +55,13 @@ def test_lexicon_cs_gsr8_stopping_work_on_a_strike_day_is_no_concession() -> Non
 ])
 def test_lexicon_cs_gsr8_counted_group_origin(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert full_triples(text) == expected
+
+
+# mobilising voters or lobby groups is a campaign, no show of force; mobilising reservists or the army stays MOBILIZE
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Česká opozice zmobilizovala své voliče proti vládě.", set()),
+    ("Katar zmobilizoval v Evropě lobbistické skupiny.", set()),
+    ("Ruská armáda zmobilizovala záložníky proti Ukrajině.", {("MOBILIZE", "RUSMIL", "UKR")}),
+])
+def test_lexicon_cs_gsr8_political_mobilisation(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text) == expected
