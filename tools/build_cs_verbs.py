@@ -209,6 +209,10 @@ v("pozastavit,pozastavovat,přerušit,přerušovat,ukončit,ukončovat,zastavit,
   object=["jednání", "rozhovor", "vyjednávání", "dialog", "summit", "schůzka"])
 v("pozastavit,přerušit,ukončit,zastavit,zmrazit,omezit,zrušit", "160", [*INS_S, "nmod:Gen"], object=["spolupráce", "partnerství", "členství", "obchod"])
 v("odvolat,odvolávat,stáhnout,stahovat", "161", ["obl:z+Gen", "nmod:z+Gen", "nmod:v+Loc", "obl:Gen"], object=["velvyslanec", "vyslanec", "diplomat", "velvyslanectví", "ambasáda"])
+# withdrawing peacekeepers, observers or inspectors from a state ends their presence there (1661/1662 SANCTION, as
+# PLOVER: 'withdraw peacekeepers'), not a retreat of hostile forces (0872): 'stáhne své mírové jednotky z Čadu'
+v("stáhnout,stahovat,odvolat,odvolávat", "1661", ["obl:z+Gen", "nmod:z+Gen"], object=["mírový", "modrá helma", "peacekeeper"])
+v("stáhnout,stahovat,odvolat,odvolávat", "1662", ["obl:z+Gen", "nmod:z+Gen"], object=["pozorovatel", "inspektor", "monitor"])
 v("uzavřít,uzavírat,zavřít,zavírat", "161", ["nmod:Gen", "nmod:v+Loc", "obl:v+Loc"], object=["velvyslanectví", "ambasáda", "konzulát", "zastupitelský", "úřad"])
 # expelling people is deportation (174 COERCE, as en 'expel' and the PLOVER gold 'deported 168 Liberians'); expelling
 # a state's diplomats, observers, inspectors, peacekeepers or aid missions reduces relations (166 SANCTION)

@@ -65,3 +65,14 @@ def test_lexicon_cs_gsr8_counted_group_origin(text: str, expected: set[tuple[str
 ])
 def test_lexicon_cs_gsr8_political_mobilisation(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert full_triples(text) == expected
+
+
+# withdrawing peacekeepers or inspectors ends their presence (SANCTION 1661/1662), threatened under a condition;
+# withdrawing one's own fighting units stays a retreat
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Francie stáhla své mírové jednotky z Libanonu.", {("SANCTION", "FRA", "LBN")}),
+    ("Keňa oznámila, že stáhne své mírové jednotky ze Somálska, pokud nedostane peníze.", {("THREATEN", "KEN", "SOM")}),
+    ("Ruská armáda stáhla své jednotky z Chersonu.", {("RETREAT", "RUS", "UKR")}),
+])
+def test_lexicon_cs_gsr8_peacekeepers_withdrawn(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(t, s[:3], g[:3]) for t, s, g in full_triples(text)} == expected  # country level, as the benchmark
