@@ -217,6 +217,10 @@ v("pozastavit,pozastavovat,přerušit,přerušovat,ukončit,ukončovat,zastavit,
   object=["jednání", "rozhovor", "vyjednávání", "dialog", "summit", "schůzka"])
 v("pozastavit,přerušit,ukončit,zastavit,zmrazit,omezit,zrušit", "160", [*INS_S, "nmod:Gen"], object=["spolupráce", "partnerství", "členství", "obchod"])
 v("odvolat,odvolávat,stáhnout,stahovat", "161", ["obl:z+Gen", "nmod:z+Gen", "nmod:v+Loc", "obl:Gen"], object=["velvyslanec", "vyslanec", "diplomat", "velvyslanectví", "ambasáda"])
+# withdrawing peacekeepers, observers or inspectors from a state ends their presence there (1661/1662 SANCTION, as
+# PLOVER: 'withdraw peacekeepers'), not a retreat of hostile forces (0872): 'stáhne své mírové jednotky z Čadu'
+v("stáhnout,stahovat,odvolat,odvolávat", "1661", ["obl:z+Gen", "nmod:z+Gen"], object=["mírový", "modrá helma", "peacekeeper"])
+v("stáhnout,stahovat,odvolat,odvolávat", "1662", ["obl:z+Gen", "nmod:z+Gen"], object=["pozorovatel", "inspektor", "monitor"])
 v("uzavřít,uzavírat,zavřít,zavírat", "161", ["nmod:Gen", "nmod:v+Loc", "obl:v+Loc"], object=["velvyslanectví", "ambasáda", "konzulát", "zastupitelský", "úřad"])
 # expelling people is deportation (174 COERCE, as en 'expel' and the PLOVER gold 'deported 168 Liberians'); expelling
 # a state's diplomats, observers, inspectors, peacekeepers or aid missions reduces relations (166 SANCTION)
@@ -396,9 +400,10 @@ v("vzdát,vzdávat", "010", [], particle="se", object=["dítě", "novorozenec", 
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "voják", "jednotka", "síla"])
 v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle="se")
 # calling off or ending a strike, a hunger strike or a protest is easing dissent (082 CONCEDE, as the PLOVER gold
-# 'called off a four-day strike'), not a protest: the counterpart is the protest's target, else the home government
-v("odvolat,odvolávat,ukončit,ukončovat,přerušit,přerušovat,zrušit,rušit,pozastavit,pozastavovat,zastavit,zastavovat,odpískat", "082",
-  [*PROTI, "nmod:Gen"], object=["stávka", "hladovka", "protest", "demonstrace", "okupace", "bojkot"])
+# 'called off a four-day strike'), not a protest: the counterpart is the protest's target, else the home government;
+# only its direct object
+v("odvolat,odvolávat,ukončit,ukončovat,přerušit,přerušovat,zrušit,rušit,pozastavit,pozastavovat,odpískat", "082",
+  [*PROTI, "nmod:Gen"], object=["stávka", "hladovka", "protest", "demonstrace", "okupace", "bojkot"], direct_object=True)  # not 'zastavit': 'zastavili práci v den stávky' is the strike
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
 # heeding or obeying a call or demand is acceding to it, the counterpart of "ignorovat/neuposlechnout výzvu" (1232)
 v("vyslyšet,uposlechnout,poslechnout", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "výzva", "prosba", "apel", "volání", "příkaz", "nařízení", "ultimátum"])
@@ -421,6 +426,10 @@ v("vyslat,vysílat,poslat,posílat", "042", ["obl:do+Gen", "obl:na+Acc", "nmod:d
   object=["delegace", "vyslanec", "zmocněnec", "emisar", "vyjednavač"])
 v("použít,používat,nasadit,nasazovat", "190", [*PROTI, *NA, "obl:v+Loc"], object=["zbraň", "munice"])  # after the specific weapons above; not "síla" (forces, "s cílem použít sílu")
 v("zmobilizovat,mobilizovat", "154", [*PROTI, "obl:na+Acc", "obl:k+Dat"], object=[])
+# mobilising voters, supporters, lobby groups, the public or money is a campaign, no show of force (statement code:
+# 'zmobilizovala nátlakové skupiny', 'strana zmobilizovala voliče')
+v("zmobilizovat,mobilizovat", "010", [], object=["volič", "voličstvo", "elektorát", "příznivec", "stoupenec", "skupina", "veřejnost", "člen", "členka", "fanoušek",
+  "lobby", "lobbista", "občan", "komunita", "dobrovolník", "aktivista", "student", "mládež", "prostředek", "zdroj", "peníze", "kapitál", "investor", "podpora", "hlas"])
 v("schválit,schvalovat,odsouhlasit,povolit,nařídit,nařizovat,rozhodnout", "154",
   ["nmod:do+Gen", "obl:do+Gen", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat", "nmod:u+Gen"], object=["vyslání", "nasazení", "rozmístění", "přesun", "mobilizace"])
 v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "141", PROTI, particle="se",
@@ -898,7 +907,12 @@ v("oznámit,oznamovat,ohlásit,ohlašovat", "063", [*DAT, "obl:na+Acc", "nmod:na
 v("potvrdit", "120", ["obl:pro+Acc", "nmod:pro+Acc", *DAT], object=["trest", "tresta", "distanc", "zákaz", "pokuta", "suspendace"],
   needs_target=True)
 v("vyhlásit,vyhlašovat,zavést,zavádět", "1724", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc"],
-  object=["nouzový", "výjimečný", "stanný", "nouze"])
+  object=["nouzový", "výjimečný", "stanný", "nouze", "obležení"])  # 'stav obležení' (a state of siege)
+# a curfew (1723: 'vyhlásila v Bangkoku zákaz vycházení', 'nařídila zákaz nočního vycházení'); outlawing a party or
+# an organisation ('postavila mimo zákon extremistickou organizaci', 1722 as 'zakázat stranu')
+v("vyhlásit,vyhlašovat,zavést,zavádět,nařídit,nařizovat,uvalit,uvalovat", "1723", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc", "obl:pro+Acc", "nmod:pro+Acc"],
+  object=["vycházení"])
+v("postavit,stavět", "1722", ACC, object=["zákon"], prep="mimo")
 # round 18 (xgcs6, a battery of regulator, sport-governance and court sentences): suspending someone's licence is an
 # administrative sanction on its holder (172, as 'odebrat licenci'; the dative holder or the licence's owner), not the
 # refusal of an approval process (120 keeps 'pozastavit schvalování, certifikaci, povolení')

@@ -309,13 +309,17 @@ def _other_preposition(ctx: Context, c: Token) -> bool:
 def _dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
     """A noun's dependents with their relation; spaCy's English 'of' (and owner 'for') phrase counts as the nmod
     it is in UD (the government of Poland, a spokesman for the ministry: as nmod), other prepositions stay as they
-    are (the police in Kabul)."""
+    are (the police in Kabul); a counted group also takes the later phrases of its count (desítky uprchlíků ze Sýrie:
+    grammar key quantity_nouns)."""
     out: list[tuple[Token, str]] = []
     for c in ctx.doc.children(h):
         if c.deprel == "prep" and c.lemma.lower() in ctx.lex.owner_preps:
             out += [(g, "nmod") for g in ctx.doc.children(c.i) if g.deprel == "pobj"]
         else:
             out.append((c, c.deprel))
+    t = ctx.doc.tokens[h]
+    if t.deprel.startswith("nmod") and t.head != h and ctx.doc.tokens[t.head].lemma.lower() in ctx.lex.quantity_nouns:
+        out += [(g, g.deprel) for g in ctx.doc.children(t.head) if g.i > h and g.deprel.startswith("nmod")]
     return out
 
 

@@ -75,6 +75,7 @@ class Lexicon:
     owner_preps: set[str] = field(default_factory=set)  # ministryně za ANO: the phrase names what the noun belongs to
     non_owner_cases: set[str] = field(default_factory=set)  # soud firmě Bayer: a bare dative is no owner
     seat_preps: set[str] = field(default_factory=set)  # Policie ve Varšavě zadržela: where a clause's organ sits
+    quantity_nouns: set[str] = field(default_factory=set)  # desítky uprchlíků ze Sýrie: the origin hangs on the count
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     company_anaphors: set[str] = field(default_factory=set)  # the company, the firm: an unlisted name before it
@@ -228,6 +229,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.club_words = {p.lower() for p in data.get("club_words", [])}
     lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
     lex.seat_preps = {w.lower() for w in data.get("seat_prepositions", [])}
+    lex.quantity_nouns = {w.lower() for w in data.get("quantity_nouns", [])}
     lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
     lex.goal_preps = {p.lower() for p in data.get("goal_prepositions", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
