@@ -221,6 +221,9 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         elif r.sector is None and not inherited and (unit := _unit_owner(ctx, roles, c)) is not None:
             inherited = unit  # šéf humanitární sekce OSN, ředitel odboru ministerstva: the unit's organisation
             r.tokens |= {c.i}
+        elif not inherited and not r.country and (unit := _unit_role(ctx, roles, r, c, done)) is not None:
+            inherited = unit  # vojáci výsadkové brigády ruské armády: the army the brigade belongs to
+            r.tokens |= {c.i}
     _finish(r, _owner_before(ctx, r, inherited))
 
 
@@ -271,6 +274,22 @@ def _unit_owner(ctx: Context, roles: dict[int, Role], c: Token) -> str | None:
         if rel.split(":")[0] == "nmod" and g.i in ctx.names and ctx.names[g.i].kind in ("IGO", "ORG") \
                 and ctx.names[g.i].code and not _other_preposition(ctx, g):
             return ctx.names[g.i].code
+    return None
+
+
+def _unit_role(ctx: Context, roles: dict[int, Role], r: Role, c: Token, done: set[int]) -> str | None:
+    """The code of a role of the same sector one bare genitive below a unit noun that is no actor ('vojáci výsadkové
+    brigády ruské armády', 'jednotky brigády ozbrojených sil Nizozemska'): the members of its unit are its own."""
+    if c.upos != "NOUN" or c.i in roles or c.i in ctx.names or c.deprel != "nmod" or c.feats.get("Case") != "Gen":
+        return None
+    for g, rel in _dependents(ctx, c.i):
+        if rel != "nmod" or g.feats.get("Case") != "Gen" or _other_preposition(ctx, g):
+            continue
+        if g.i in roles:
+            _resolve(ctx, roles, g.i, done)
+        code = roles[g.i].code if g.i in roles else ctx.names[g.i].code if g.i in ctx.names else None
+        if code and len(code) == 6 and r.sector and code[3:] == r.sector:
+            return code
     return None
 
 
