@@ -40,3 +40,12 @@ def test_leader_is_coded_by_the_role_held(pipeline: Pipeline, lang: str, publish
 def test_short_surname_and_first_letter_is_no_curated_holder(pipeline: Pipeline) -> None:
     codes = coded(run(pipeline, "One of the towers went down during a Big Bash League match in 2019.", "en"))
     assert all(c is None for n, c in codes.items() if "Bash" in n)  # was DEUGOV: Bärbel Bas by 'B' and 'Bas'
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Kamala Harrisová porazila Donalda Trumpa v debatě.", "Kamala Harrisová", "USAGOV"),  # Kamala: VERB
+    ("Jo Swinsonová kritizovala vládu.", "Jo Swinsonová", "GBRPTY"),  # Jo: PART ('jo' = yes)
+])
+def test_mistagged_first_word_of_a_listed_full_name(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    codes = coded(run(pipeline, text, "cs", "2019-10-01" if name.startswith("Jo ") else "2024-09-11"))
+    assert codes.get(name) == code  # was the surname alone, unresolved
