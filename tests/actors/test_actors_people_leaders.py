@@ -40,3 +40,22 @@ def test_leader_is_coded_by_the_role_held(pipeline: Pipeline, lang: str, publish
 def test_short_surname_and_first_letter_is_no_curated_holder(pipeline: Pipeline) -> None:
     codes = coded(run(pipeline, "One of the towers went down during a Big Bash League match in 2019.", "en"))
     assert all(c is None for n, c in codes.items() if "Bash" in n)  # was DEUGOV: Bärbel Bas by 'B' and 'Bas'
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Kamala Harrisová porazila Donalda Trumpa v debatě.", "Kamala Harrisová", "USAGOV"),  # Kamala: VERB
+    ("Jo Swinsonová kritizovala vládu.", "Jo Swinsonová", "GBRPTY"),  # Jo: PART ('jo' = yes)
+])
+def test_mistagged_first_word_of_a_listed_full_name(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    codes = coded(run(pipeline, text, "cs", "2019-10-01" if name.startswith("Jo ") else "2024-09-11"))
+    assert codes.get(name) == code  # was the surname alone, unresolved
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "code"), [
+    ("cs", "Annalena Baerbocková v prosinci 2021 kritizovala Rusko.", "Annalena Baerbocková", "DEUGOV"),  # not IGOUNO
+    ("en", "In 2022, Kaja Kallas criticised Russia.", "Kaja Kallas", "ESTGOV"),  # not her EU office of 2024
+    ("en", "Donald Trump joked about a film of 1989.", "Donald Trump", "USAGOV"),  # same state: the latest role
+])
+def test_undated_article_codes_by_the_latest_year_it_names(pipeline: Pipeline, lang: str, text: str, name: str,
+                                                           code: str) -> None:
+    assert coded(run(pipeline, text, lang, None)).get(name) == code

@@ -305,13 +305,14 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
         while i < s.end:
             t = doc.tokens[i]
             # not a lower-case word the tagger calls a name ('into the bush')
+            pair = i + 1 < s.end and i + 1 not in taken and _listed_pair(doc, lex, t)
             starts = ((t.upos == "PROPN" or t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper()) \
                 or first_name(doc, lex, t, s.end) or (t.text[:1].isupper() and _particles(doc, lex, i, s.end, taken)
                                                       is not None) or _first_before_particles(doc, lex, t, s.end, taken)
-            if i in taken or not starts or t.text in ("-", "–"):
+            if i in taken or not (starts or pair) or t.text in ("-", "–"):
                 i += 1
                 continue
-            j = i + 1
+            j = i + 2 if pair else i + 1
             while j < s.end and j not in taken:
                 u = doc.tokens[j]
                 if u.text == "-" and not doc.tokens[j - 1].ws and j + 1 < s.end and not u.ws:
@@ -328,6 +329,19 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
             runs.append((i, j))
             i = j
     return runs
+
+
+MISTAGGED_FIRST = ("VERB", "AUX", "PRON", "PART", "ADV", "DET", "CCONJ", "SCONJ", "INTJ")
+
+
+def _listed_pair(doc: Doc, lex: Lexicon, t: Token) -> bool:
+    """A capitalised word the tagger calls a verb, pronoun or particle (Kamala, Jo, Si at a sentence start) that with
+    the name after it is a listed person's full name ('Kamala Harrisová porazila', 'Jo Swinsonová kritizovala'): the
+    first name of that name, as no other reading of the pair names anyone."""
+    if t.upos not in MISTAGGED_FIRST or not t.text[:1].isupper() or not t.text[1:2].islower():
+        return False
+    u = doc.tokens[t.i + 1]
+    return u.upos == "PROPN" and u.sent == t.sent and resolve_person(doc, lex, t.i, t.i + 2)[1].startswith("full name")
 
 
 def _particles(doc: Doc, lex: Lexicon, i: int, end: int, taken: set[int]) -> int | None:

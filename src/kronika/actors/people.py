@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date as Date
 from functools import cache
 
 from .normalize import read_tsv, spelling_lang, translit
 
 WORD_RE = re.compile(r"[^\s\-]+")
+YEAR_RE = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class Person:
             past = [r for r in dated if not r.start or r.start <= date[:10]]
             if past:
                 return max(past, key=lambda r: r.end or "9999").code, "most recent earlier role"
+            if dated:  # before every role: the first one (Baerbock in 2019: DEUGOV, not her later UN office)
+                return min(dated, key=lambda r: r.start).code, "earliest role, after the date"
         if dated:
             return max(dated, key=lambda r: (r.end or "9999", r.start)).code, "most recent role"
         if undated:
@@ -124,3 +128,25 @@ def people() -> People:
                 by_last[key[-1]].append((p, key))
     firsts = frozenset(k[0] for p in persons for k in p.keys if len(k) > 1)
     return People(persons, dict(by_last), firsts)
+
+
+
+def article_code(person: Person, published: str | None, text: str) -> tuple[str | None, str]:
+    """The person's code in an article (and why): the role held on its date; in an undated article the most recent
+    role, unless the role held in the latest year the text names belongs to another state or body (an undated 2021
+    story codes Baerbock DEUGOV, not by her later UN office; Trump stays USAGOV in a story naming only 1989)."""
+    if published:
+        return person.code_on(published)
+    latest = person.code_on(None)
+    years = [y for y in map(int, YEAR_RE.findall(text)) if y <= Date.today().year]
+    if not years or latest[0] is None:
+        return latest
+    then = person.code_on(f"{max(years)}-12-31")
+    if then[0] and _party(then[0]) != _party(latest[0]):
+        return then[0], f"{then[1]} in {max(years)}, the latest year the undated article names"
+    return latest
+
+
+def _party(code: str) -> str:
+    """The part of a code the scorer compares: the state, or an IGO's six letters (IGOUNO, IGOEUR)."""
+    return code[:6] if code.startswith("IGO") else code[:3]

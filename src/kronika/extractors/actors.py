@@ -45,7 +45,7 @@ from ..actors.match import (
     span_head,
 )
 from ..actors.name_states import surname_states
-from ..actors.people import Person, people
+from ..actors.people import Person, article_code, people
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token
@@ -270,7 +270,7 @@ def _home_namesakes(doc: Doc, lex: Lexicon, persons: list[Hit], home: str | None
         if p.code is None and p.end - p.start == 1 and p.reason.startswith("surname matches"):
             person = home_namesake(doc, lex, p.start, str(home))
             if person is not None:
-                code, how = person.code_on(doc.article.published)
+                code, how = article_code(person, doc.article.published, doc.text)
                 p.code, p.status, p.reason, p.kind, p.name = code, "resolved", "", "PER", person.name
                 p.key, p.person = f"person:{person.id}", person
                 p.rule += f"; the home's ({home}) namesake of an ambiguous surname; {how}"
@@ -347,7 +347,7 @@ def _person_hit(doc: Doc, lex: Lexicon, start: int, end: int, seen: dict[str, Pe
         person, why = None, "surname of an unlisted person the article names in full, not a famous namesake"
     head = span_head(doc, start, end)
     if person is not None:
-        code, how = person.code_on(doc.article.published)
+        code, how = article_code(person, doc.article.published, doc.text)
         for k in person.keys:
             seen.setdefault(k[-1], person)
         return Hit(start, end, head, code, "PER", person.name, f"person:{person.id}",
