@@ -1,0 +1,16 @@
+"""A group noun led by a named actor belongs to the leader's country (cs grammar key leader_participles): 'koalice
+vedená Saúdskou Arábií', 'síly vedené Ruskem'; a led meeting or a government led by a person keeps its own code."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import full_triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Koalice vedená Saúdskou Arábií zaútočila na Jemen.", {("ASSAULT", "SAUGOV", "YEM")}),
+    ("Síly vedené Ruskem zaútočily na Kyjev.", {("ASSAULT", "RUSMIL", "UKR")}),
+    ("Jednotky vedené Spojenými státy bombardovaly Sýrii.", {("ASSAULT", "USAMIL", "SYR")}),
+])
+def test_events_cs_led_group_belongs_to_its_leader(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text) == expected
