@@ -36,3 +36,12 @@ def test_opposing_the_fact(text: str, expected: set[tuple[str, str, str]]) -> No
 def test_participle_of_event_noun(text: str, expected: set[tuple[str, str, str]]) -> None:
     """'nepokoje namířené proti X': the participle carries the noun's target phrase."""
     assert full_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Libanonské hnutí Hizballáh pohrozilo Izraeli odvetou.", {("THREATEN", "LBNREB", "ISR")}),
+    ("Palestinské hnutí Hamás odmítlo pozvání na jednání palestinských frakcí.", {("REJECT", "PSEREB", "PSEPTY")}),
+])
+def test_named_body_after_its_noun(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """'palestinské hnutí Hamás': the name, not the state adjective, is the actor (and may target its compatriots)."""
+    assert full_triples(text) == expected
