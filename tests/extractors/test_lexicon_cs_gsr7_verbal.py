@@ -1,6 +1,7 @@
 """Czech coding of verbal conflict (plover-gsr-cs, session 15, gsr7): reaching an agreement with 'dospět k dohodě'
 (negated: the parties refuse each other, as en 'failed to reach agreement'); 'proti tomu, že X ...': the demonstrative
-stands for its clause, whose subject is the one opposed; an event noun's participle carries its target phrase."""
+stands for its clause, whose subject is the one opposed; an event noun's participle carries its target phrase; a named
+body after its noun is the actor; the perpetrator in a relative clause on an investigated act is the accused."""
 
 from __future__ import annotations
 
@@ -44,4 +45,14 @@ def test_participle_of_event_noun(text: str, expected: set[tuple[str, str, str]]
 ])
 def test_named_body_after_its_noun(text: str, expected: set[tuple[str, str, str]]) -> None:
     """'palestinské hnutí Hamás': the name, not the state adjective, is the actor (and may target its compatriots)."""
+    assert full_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soud zahájil vyšetřování zločinů, které spáchali ruští vojáci.", {("ACCUSE", "RUSJUD", "RUSMIL")}),
+    ("Ukrajinská prokuratura vyšetřuje podvody, kterých se měli dopustit čtyři ruští úředníci.",
+     {("ACCUSE", "UKRJUD", "RUSGOV")}),
+])
+def test_perpetrator_of_investigated_act(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """'vyšetřuje podvody, kterých se dopustil X': the perpetrator named in a relative clause is the accused."""
     assert full_triples(text) == expected
