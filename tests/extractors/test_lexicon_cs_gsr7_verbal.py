@@ -1,7 +1,8 @@
 """Czech coding of verbal conflict (plover-gsr-cs, session 15, gsr7): reaching an agreement with 'dospět k dohodě'
 (negated: the parties refuse each other, as en 'failed to reach agreement'); 'proti tomu, že X ...': the demonstrative
 stands for its clause, whose subject is the one opposed; an event noun's participle carries its target phrase; a named
-body after its noun is the actor; the perpetrator in a relative clause on an investigated act is the accused."""
+body after its noun is the actor; the perpetrator in a relative clause on an investigated act is the accused; 'po týdnu
+nepokojů' is background."""
 
 from __future__ import annotations
 
@@ -56,3 +57,13 @@ def test_named_body_after_its_noun(text: str, expected: set[tuple[str, str, str]
 def test_perpetrator_of_investigated_act(text: str, expected: set[tuple[str, str, str]]) -> None:
     """'vyšetřuje podvody, kterých se dopustil X': the perpetrator named in a relative clause is the accused."""
     assert full_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruské jednotky zůstaly ve stavu pohotovosti po týdnu ukrajinských protestů.", set()),
+    ("Po měsících gruzínských protestů vláda ustoupila.", set()),
+    ("Gruzínští demonstranti protestovali celý týden proti vládě.", {("PROTEST", "GEOOPP", "GEOGOV")}),
+])
+def test_background_span(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """'po týdnu nepokojů': the acts of the span before the report are background, not its own act."""
+    assert {t for t in full_triples(text) if t[0] == "PROTEST"} == expected
