@@ -67,3 +67,13 @@ def test_perpetrator_of_investigated_act(text: str, expected: set[tuple[str, str
 def test_background_span(text: str, expected: set[tuple[str, str, str]]) -> None:
     """'po týdnu nepokojů': the acts of the span before the report are background, not its own act."""
     assert {t for t in full_triples(text) if t[0] == "PROTEST"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrajina žádá od Německa tanky.", {("REQUEST", "UKR", "DEU")}),
+    ("Ukrajina požádala Německo o tanky.", {("REQUEST", "UKR", "DEU")}),
+    ("Maďarsko vyslalo Bruselu výzvu k uvolnění peněz.", {("REQUEST", "HUN", "IGOEUREEC")}),
+])
+def test_request_addressee(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """'žádá od X tanky': the od-phrase is the one asked, the object the thing; 'vyslat výzvu' is an appeal."""
+    assert full_triples(text) == expected
