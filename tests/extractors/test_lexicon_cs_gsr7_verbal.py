@@ -77,3 +77,13 @@ def test_background_span(text: str, expected: set[tuple[str, str, str]]) -> None
 def test_request_addressee(text: str, expected: set[tuple[str, str, str]]) -> None:
     """'žádá od X tanky': the od-phrase is the one asked, the object the thing; 'vyslat výzvu' is an appeal."""
     assert full_triples(text) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Litva kritizovala Bělorusko a obvinila sousední zemi z podpory pašeráků.", {("ACCUSE", "LTU", "BLR")}),
+    ("Polsko obvinilo sousední zemi z organizování migrační krize.", set()),
+])
+def test_neighbour_country(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """'sousední země' names the nearest preceding state other than the source, as 'tato země' does."""
+    assert full_triples(text) == expected

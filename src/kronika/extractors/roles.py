@@ -197,8 +197,11 @@ class Roles:
         return out
 
     def anaphor(self, n: Node, avoid: set[str]) -> Mention | None:
-        """'tato země' / 'this country': a demonstrative phrase names the nearest preceding state actor."""
-        if not any(k.feat("PronType") == "Dem" and k.deprel.split(":")[0] == "det" for k in self.tree.children(n.i)):
+        """'tato země', 'sousední země' / 'this country': a demonstrative or neighbour phrase names the nearest
+        preceding state actor (grammar keys neighbour_adjectives, state_nouns)."""
+        if not any(k.feat("PronType") == "Dem" and k.deprel.split(":")[0] == "det" for k in self.tree.children(n.i)) \
+                and not (n.lemma in self.lex.words("state_nouns") and any(
+                    k.lemma in self.lex.words("neighbour_adjectives") for k in self.tree.children(n.i, "amod"))):
             return None
         for j in range(n.i - 1, -1, -1):
             m = self.by_token.get(j)
