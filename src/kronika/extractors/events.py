@@ -60,6 +60,7 @@ from .lexicon import Entry, Lexicon, fold, load
 from .matching import best_entry, folded, matches, plain_types
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
+from .perpetrators import perpetrators
 from .precision import military_arrivals, own_intent, precision_drop
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
@@ -357,6 +358,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
     if not targets and e.objects and e.cameo == DEADLINE_CAMEO:
         targets = deadline_targets(roles, n, e.objects, sources)  # 'poslední termín, do kterého má Londýn ...'
+    if not targets and plover == "ACCUSE":
+        targets = perpetrators(roles, n, anchors, sources)  # 'vyšetřuje podvody, kterých se dopustil ministr'
     if not targets and plover in {"REJECT", "ACCUSE"}:
         targets = decision_maker(roles, n, sources)  # 'se proti rozsudku odvolal': the court that gave the verdict
     measure = _domestic_measure(roles, e, n)

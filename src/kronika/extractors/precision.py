@@ -60,12 +60,23 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
     if plover_type(e.cameo) == "CONSULT" and not e.objects and any(
             k.upos in {"NOUN", "PROPN", "ADJ"} for k in tree.children(n.i, "xcomp")):
         return "a secondary predicate names the object ('called X \"Lenin\"', 'called the claims nonsense'): no call"
+    if after_span(tree, lex, n):
+        return "background: the acts of a time span the report starts after ('po týdnu nepokojů'), not its own act"
     if possessed_verb(doc, lex, n):
         return "a 'verb' after a possessive ('her 2008 hit \"Bad Romance\"'): a noun the parser misread"
     prt = foreign_particle(tree, lex, n, e)
     if prt is not None:
         return f"phrasal verb with '{prt.tok.text}' that the entry does not name ('struck off', 'left over')"
     return sense_drop(doc, tree, lex, n, e, anchors)
+
+
+def after_span(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """'zůstaly v pohotovosti po týdnu nepokojů', 'od let bojů': a noun trigger that fills a span of time (grammar key
+    span_nouns) in a phrase of what came before (grammar key after_preps) is background."""
+    if n.upos != "NOUN" or n.head == n.i or not n.deprel.startswith("nmod") or tree.has_case(n.i):
+        return False
+    h = tree[n.head]
+    return h.lemma in lex.words("span_nouns") and bool(tree.case_words(h.i) & lex.words("after_preps"))
 
 
 def possessed_verb(doc: Doc, lex: Lexicon, n: Node) -> bool:

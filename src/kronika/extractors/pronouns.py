@@ -28,6 +28,7 @@ ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "obl", "obl
                        "appos"})
 ORG_SECTORS = ("BUS", "MED", "NGO", "EDU")  # bodies a singular role noun may name ('the company'): not 'him'
 STATE_KINDS = frozenset({"GPE", "ORG", "IGO", "GRP"})  # what English 'it' may stand for (an organisation or state)
+NAMED_KINDS = frozenset({"ORG", "IGO", "PER"})  # named bodies and persons (named_child)
 
 
 def personal(n: Node) -> bool:
@@ -82,6 +83,20 @@ def clause_standin(roles: Roles, n: Node) -> Mention | None:
         for k in roles.tree.children(c.i, "nsubj", "nsubj:pass"):
             if c.deprel != "acl:relcl" and (m := roles.actor_of(k.i)) is not None:
                 return m
+    return None
+
+
+def named_child(roles: Roles, n: Node) -> Mention | None:
+    """'palestinské hnutí Hamás', 'libanonské hnutí Hizballáh': a noun that is no actor itself, followed by the name of
+    a body or person (a bare noun modifier, apposition or flat name), stands for that name, not for the state its
+    adjective names."""
+    if n.upos != "NOUN":
+        return None
+    for k in roles.tree.children(n.i):
+        m = roles.by_token.get(k.i)
+        if m is not None and k.i > n.i and m.start > n.i and m.kind in NAMED_KINDS \
+                and k.deprel.split(":")[0] in {"nmod", "appos", "flat"} and not roles.tree.has_case(k.i):
+            return m
     return None
 
 

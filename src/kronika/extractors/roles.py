@@ -9,7 +9,7 @@ from ..model import Doc, Mention
 from .attachment import reattached
 from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
-from .pronouns import clause_standin, personal, possessor, pronoun_actor
+from .pronouns import clause_standin, named_child, personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
 from .syncretism import syncretic
 from .targets import country_of, nearest, prep_spec, raised_object, repeated
@@ -120,7 +120,7 @@ class Roles:
         n = self.antecedent(self.tree[i])
         if n.i in self.by_token:
             return self.by_token[n.i]
-        if (stand := clause_standin(self, n)) is not None:  # 'proti tomu, že prezident …'
+        if (stand := clause_standin(self, n) or named_child(self, n)) is not None:  # 'proti tomu, že X', 'hnutí Hamás'
             return stand
         if personal(n) and n.feat("Poss") != "Yes":  # 'propustil ho klub' (a possessor only under a noun, below)
             return pronoun_actor(self, n)
@@ -197,8 +197,11 @@ class Roles:
         return out
 
     def anaphor(self, n: Node, avoid: set[str]) -> Mention | None:
-        """'tato země' / 'this country': a demonstrative phrase names the nearest preceding state actor."""
-        if not any(k.feat("PronType") == "Dem" and k.deprel.split(":")[0] == "det" for k in self.tree.children(n.i)):
+        """'tato země', 'sousední země' / 'this country': a demonstrative or neighbour phrase names the nearest
+        preceding state actor (grammar keys neighbour_adjectives, state_nouns)."""
+        if not any(k.feat("PronType") == "Dem" and k.deprel.split(":")[0] == "det" for k in self.tree.children(n.i)) \
+                and not (n.lemma in self.lex.words("state_nouns") and any(
+                    k.lemma in self.lex.words("neighbour_adjectives") for k in self.tree.children(n.i, "amod"))):
             return None
         for j in range(n.i - 1, -1, -1):
             m = self.by_token.get(j)
