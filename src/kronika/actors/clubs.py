@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from ..model import Doc, Token
 from .lexicon import Lexicon
-from .match import Hit, word_keys
+from .match import Hit
 from .people import people
+from .person_match import word_keys
 
 CLUB = "BUS"  # the wmt-dev2/dev3 gold codes a football club as a firm of its country (Slavia CZEBUS|CZE)
 NOUN_LINKS = ("appos", "flat", "nmod", "compound")  # klub Sparta, the Sparta club

@@ -7,8 +7,9 @@ from collections.abc import Collection
 
 from ..model import Doc
 from .lexicon import Lexicon
-from .match import Hit, word_keys
+from .match import Hit
 from .people import people
+from .person_match import word_keys
 
 
 def comma_apposition(doc: Doc, head: int, by_token: dict[int, Hit]) -> Hit | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from ..model import Doc, Token
 from .lexicon import Lexicon
-from .match import ONE_INHABITANT, Hit, own_given_name, word_keys
+from .match import ONE_INHABITANT, Hit
 from .people import people
+from .person_match import own_given_name, word_keys
 
 
 def match_inhabitants(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:

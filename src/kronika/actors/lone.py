@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from ..model import Doc, Token
 from .lexicon import Lexicon
-from .match import Hit, feminine_base, word_keys
+from .match import Hit
 from .people import people
+from .person_match import feminine_base, word_keys
 
 PRIVATE = "CVL"  # the gold codes a domestic body of no known sector as a private actor of the home country
 # Relations in which a name acts: a verb's subject (an object is often a thing: 'stop Brexit', 'asked the Duchess').

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..model import Doc, Token
 from .lexicon import Lexicon
-from .match import Hit, word_keys
+from .match import Hit
 from .people import people
+from .person_match import word_keys
 
 
 def surname_states(doc: Doc, lex: Lexicon, names: list[Hit]) -> set[str]:

@@ -33,7 +33,6 @@ from ..actors.match import (
     after_place_noun,
     capital_as_government,
     first_name,
-    home_namesake,
     is_destination,
     is_goal,
     is_place,
@@ -41,11 +40,11 @@ from ..actors.match import (
     match_places,
     person_runs,
     prep_argument,
-    resolve_person,
     span_head,
 )
 from ..actors.name_states import surname_states
 from ..actors.people import Person, article_code, people
+from ..actors.person_match import home_namesake, resolve_person
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token

@@ -56,14 +56,15 @@ from .dedup import RECIPROCAL, dedup, one_actor, target_required
 from .demands import DEMAND_CAMEO, demand
 from .fill import context_sources
 from .judgements import innocence, judgements
-from .lexicon import Entry, Lexicon, fold, load
-from .matching import best_entry, folded, matches, plain_types
+from .lexicon import Entry, Lexicon, load
+from .matching import best_entry
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
 from .perpetrators import perpetrators
-from .precision import military_arrivals, own_intent, precision_drop
+from .precision import military_arrivals, precision_drop
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
+from .refusal import GOVERNING, head_types, refusal_head, refused_targets
 from .repair import repair
 from .roles import OWNER, Roles, country_of
 from .sources import IMPLICIT_AGENT
@@ -152,7 +153,7 @@ class Events:
         noun = n.upos == "NOUN"
         if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part")):
             return []
-        if noun and n.head != n.i and GOVERNING & _head_types(lex, tree[n.head], n):
+        if noun and n.head != n.i and GOVERNING & head_types(lex, tree[n.head], n):
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
         if refusal_head(tree, lex, n) is not None:
             _drop(dropped, n, "", "complement of a refusal/threat/demand: not an act that happened")
@@ -437,61 +438,6 @@ def _chain_top(tree: Tree, n: Node) -> Node:
     while n.deprel in {"xcomp", "conj"} and n.head != n.i:
         n = tree[n.head]
     return n
-
-
-def _head_types(lex: Lexicon, head: Node, noun: Node) -> set[str | None]:
-    """PLOVER types the head verb may have over this noun: plain entries and those naming the noun as object
-    ('voiced support' is no refusal because 'voice objection' is one)."""
-    return {lookup_type(e.cameo) for e in lex.entries(head.tok.lemma, head.tok.text, False)
-            if not e.objects or fold(noun.lemma) in folded(e.objects)}
-
-
-# An act that is only refused, denied, demanded or threatened has not happened: it is the governing
-# event's content ('refused to meet X', 'threatened to break relations with X', 'urged X to support Y').
-GOVERNING = {"REJECT", "THREATEN", "REQUEST"}
-
-
-def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
-    """The refusing/denying/threatening/demanding verb that governs n as its complement, if any, also through
-    a chain of complements ('pressed the EU to agree to impose sanctions': impose is only requested)."""
-    for _ in range(3):
-        if n.head == n.i:
-            return None
-        noun = tree[n.head]
-        if n.deprel in {"acl", "ccomp"} and noun.upos == "NOUN" and GOVERNING & _noun_types(lex, noun):
-            return noun  # 'reiterated its demand that Israel ease restrictions': the content of a demand noun
-        demand = next((k for k in tree.children(n.head, "obj") if GOVERNING & _noun_types(lex, k)), None)
-        if n.deprel == "ccomp" and demand is not None:  # the parser hung the clause on the verb of 'its demand'
-            return demand
-        if n.deprel not in {"xcomp", "ccomp"}:  # 'naléhal na Ukrajinu, aby propustila ...': a requested act
-            marks = lex.words("irrealis_marks")
-            if not (marks and any(k.lemma in marks for k in tree.children(n.i, "mark"))):
-                return None
-        head = next((a for a in tree.ancestors(n.i) if a.upos == "VERB"), tree[n.head])
-        if head.upos != "VERB":
-            return None
-        if GOVERNING & plain_types(lex, head, tree) and not own_intent(lex, n, head):  # 'chceme jednat s X'
-            return head
-        if head.lemma in lex.words("prohibition_verbs"):  # 'zakázala firmám vyvážet zbraně': nothing exported
-            return head
-        n = head
-    return None
-
-
-def _noun_types(lex: Lexicon, noun: Node) -> set[str | None]:
-    """PLOVER types a noun's lemma has as a noun or a verb without object ('demand', 'call', 'request')."""
-    return {lookup_type(e.cameo) for as_noun in (True, False)
-            for e in lex.entries(noun.tok.lemma, noun.tok.text, as_noun) if not e.objects}
-
-
-def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Mention]:
-    """Targets of what was refused: the actors the complement verb's own entry finds."""
-    for c in tree.children(n.i, "xcomp", "ccomp"):
-        for e in lex.entries(c.tok.lemma, c.tok.text, False):
-            anchors = matches(tree, roles, e, c)
-            if anchors is not None:
-                return roles.source_target(e, c.i, anchors)[1]
-    return []
 
 
 def _pairs(e: Entry, sources: list[Mention], targets: list[Mention], mutual: bool

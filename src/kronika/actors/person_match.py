@@ -1,0 +1,157 @@
+"""Which dictionary person a name run denotes: full names, surnames alone, feminine forms, namesakes."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..model import Doc, Token
+from .lexicon import Lexicon
+from .normalize import translit
+from .people import Person, people
+
+
+def word_keys(lex: Lexicon, t: Token) -> set[str]:
+    """Transliteration keys of a name word's forms (Sergej = Sergey), as the people index keys them."""
+    keys = set()
+    for f in lex.forms(t.text, t.lemma if t.lemma[:1].isupper() else ""):
+        for lang in {lex.lang if lex.lang in ("cs", "en") else "cs", "en"}:
+            keys.add(translit(lang).key(f))
+    return keys
+
+
+def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
+                   seen: dict[str, Person] | None = None) -> tuple[Person | None, str]:
+    """The dictionary person a name run denotes: full name first, then a surname alone if it is safe.
+
+    A surname alone resolves to a person named in full earlier in the article (`seen`, by surname key),
+    else only through a dictionary's own one-word alias (Putin, Lavrov) or a curated office holder.
+    """
+    words = [t for t in doc.tokens[start:end] if t.text != "-"]
+    while len(words) > 1 and words[0].text.lower() in lex.name_particles:
+        words = words[1:]  # 'Von der Leyenová' alone: the surname after its particles
+    if not words:
+        return None, "empty"
+    keys = [word_keys(lex, t) for t in words]
+    cands = people().lookup(keys[-1])
+    fem = feminine_base(lex, words[-1].text)
+    if fem is not None:  # Obamová is not Barack Obama; Zacharovová is Zakharova
+        cands = [(p, k) for p, k in cands if k[-1].endswith("a")]
+    full = _full(cands, keys)
+    if full:
+        exact = any(len(k) == len(keys) for p, k in cands if p in full)
+        return _pick(full, doc), "full name" if exact else "full name, first and last word of a longer name"
+    if fem is not None:  # Angela Merkelová: a foreign woman's surname + -ová, only with her first name or named before
+        base_keys = [*keys[:-1], {translit(lang).key(fem) for lang in ("cs", "en")}]
+        full = _full(people().lookup(base_keys[-1]), base_keys) if len(words) > 1 else []
+        if full:
+            return _pick(full, doc), "full name, feminine -ová form of a foreign surname"
+        seen = seen or {}
+        known = next((seen[k] for k in base_keys[-1] if k in seen), None)
+        if known is not None and len(words) == 1:
+            return known, "feminine -ová form of the surname of a person named in full earlier"
+    if len(words) > 1 and words[-1].text in ROMAN_NUMERALS:
+        return None, "regnal numeral: only the full name matches"  # World War II is not Wu Yi ('vu i')
+    if len(words) > 1:
+        return _other_first_name(doc, keys, cands)
+    return _surname_alone(doc, words[0], keys[0], cands, seen or {}, own_given_name(lex, words[0]))
+
+
+Cands = list[tuple[Person, tuple[str, ...]]]
+
+
+def _full(cands: Cands, keys: list[set[str]]) -> list[Person]:
+    """Candidates whose whole name matches the words (or first and last word of a longer name)."""
+    n = len(keys)
+    full = [p for p, k in cands if len(k) == n and all(k[j] in keys[j] for j in range(n))]
+    return full + [p for p, k in cands if len(k) > 1 and n > 1 and k[0] in keys[0] and p not in full]
+
+
+def feminine_base(lex: Lexicon, word: str) -> str | None:
+    """The foreign surname under a Czech feminine form (Merkelová -> Merkel), None if the word is not one."""
+    w = word.lower()
+    for end in lex.morph.feminine:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: len(w) - len(end)]
+    return None
+
+
+ROMAN_NUMERALS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"}
+
+
+def _other_first_name(doc: Doc, keys: list[set[str]], cands: Cands) -> tuple[Person | None, str]:
+    """Vladimir/Volodymyr Zelenskyj, Joem Bidenem: the surname matches and the first name is a variant of it."""
+    near = [p for p, k in cands if len(k) > 1 and len(_skeleton(k[0])) >= 3
+            and any(_skeleton(x) == _skeleton(k[0]) for x in keys[0])]
+    uniq = list(dict.fromkeys(near))
+    active = [p for p in uniq if _active(p, doc)]
+    if len(uniq) == 1 or len(active) == 1:
+        return (uniq if len(uniq) == 1 else active)[0], "surname, first name spelled differently"
+    holders = [p for p, k in cands if "curated" in p.source and len(k) > 1 and len(k[-1]) >= 4
+               and k[0][:1] in {x[:1] for x in keys[0]}]  # a short surname (Bas, Lee) and an initial: too loose
+    if len(set(holders)) == 1:
+        return holders[0], "surname and initial of a curated office holder"
+    return None, "unknown name"
+
+
+def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
+                   seen: dict[str, Person], given: bool = False) -> tuple[Person | None, str]:
+    """A one-word name: a person named earlier, else a one-word alias or curated surname, if unambiguous; not a
+    given name of the language's own people (`given`: Petrem is Petr, not Gustavo Petro)."""
+    if word.feats.get("Number") == "Plur":
+        return None, "plural noun, not a surname"
+    if word.text.isupper():
+        return None, "acronym, not a surname"
+    known = next((seen[k] for k in keys if k in seen), None)
+    if known is not None:
+        return known, "surname of a person named in full earlier"
+    if given:
+        return None, "a given name of the language's own people, alone: not a surname"
+    single = [p for p, k in cands if len(k) == 1 or ("curated" in p.source and len(k[-1]) >= 4)]
+    uniq = list(dict.fromkeys(single))
+    if len(uniq) == 1:
+        return uniq[0], "surname"
+    active = [p for p in uniq if _active(p, doc)]
+    curated = [p for p in active if "curated" in p.source]
+    if len(active) == 1 or len(curated) == 1:
+        return (curated or active)[0], "surname, only one in office"
+    return None, f"surname matches {len(uniq)} persons" if uniq else "unknown name"
+
+
+def own_given_name(lex: Lexicon, word: Token) -> bool:
+    """Whether the word or its lemma is a given name the language's own people bear (own_names.json: Pavel, Petra,
+    Filip), as written: alone, 'pochlubila se Petrem' names a first name, not the listed Gustavo Petro or Petr Pavel."""
+    from .spelled_home import own_names  # spelled_home reads this module's Hit: imported here, not at the top
+
+    own = own_names(lex.lang)
+    return own is not None and bool({_plain_lower(word.text), _plain_lower(word.lemma)} & own.given)
+
+
+def _plain_lower(word: str) -> str:
+    """The word lower-cased without diacritics (Petrem -> petrem), as own_names lists given names."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _skeleton(key: str) -> str:
+    """Consonants of a name key: Vladimir and Volodymyr share 'vldmr'."""
+    return "".join(c for c in key if c not in "aeiou")
+
+
+def home_namesake(doc: Doc, lex: Lexicon, i: int, home: str) -> Person | None:
+    """The one listed person an ambiguous surname alone can mean in an article whose clear home is their country
+    ('Johnson' in a British story: Boris Johnson, not Lyndon B. Johnson), None if not exactly one."""
+    cands = people().lookup(word_keys(lex, doc.tokens[i]))
+    single = dict.fromkeys(p for p, k in cands if len(k) == 1 or ("curated" in p.source and len(k[-1]) >= 4))
+    local = [p for p in single if any((r.code or "")[:3] == home for r in p.roles)]
+    return local[0] if len(local) == 1 and len(single) > 1 else None
+
+
+def _active(p: Person, doc: Doc) -> bool:
+    date = doc.article.published
+    return bool(date) and any(r.covers(date or "") and (r.start or r.end) for r in p.roles)
+
+
+def _pick(cands: list[Person], doc: Doc) -> Person:
+    uniq = list(dict.fromkeys(cands))
+    active = [p for p in uniq if _active(p, doc)]
+    curated = [p for p in (active or uniq) if "curated" in p.source]
+    return (curated or active or uniq)[0]
