@@ -62,10 +62,12 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]],
         while i < s.end:
             best: NameEntry | None = None
             if doc.tokens[i].upos in NAME_UPOS or doc.tokens[i].text[:1].isupper():
-                fitting = [e for f in forms[i] for e in index.get(f, ()) if _fits(doc, forms, i, s.end, e)]
-                # longest first; then a state before a capital read through an ending (Mali, not Malé), then by id:
-                # the forms are a set, so without a full order the winner changed with the process's hash seed
-                best = min(fitting, key=lambda e: (-len(e.words), e.capital, e.id), default=None)
+                # longest first; then a state before a capital read through an ending (Mali, not Malé); then the
+                # lexicon's own order (curated before imported). The forms are a set: sorted, or the winner changed
+                # with the process's hash seed.
+                fitting = [(-len(e.words), e.capital, k, f, e) for f in sorted(forms[i])
+                           for k, e in enumerate(index.get(f, ())) if _fits(doc, forms, i, s.end, e)]
+                best = min(fitting, key=lambda x: x[:4])[4] if fitting else None
             if best is None or _glued(doc, i, i + len(best.words)) or _inside_longer_name(doc, lex, i, best) \
                     or _function_word(doc.tokens[i], best):
                 i += 1
