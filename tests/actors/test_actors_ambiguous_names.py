@@ -62,3 +62,11 @@ def test_unlisted_document_name_is_no_private_person(pipeline: Pipeline, text: s
 def test_a_state_name_beats_a_capital_read_through_an_ending(pipeline: Pipeline, text: str, name: str,
                                                              code: str) -> None:
     assert coded(run(pipeline, text, "cs"))[name] == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Emiráty podepsaly dohodu s Izraelem.", "Emiráty", "ARE"),
+    ("Izrael navázal diplomatické vztahy s Emiráty.", "Emiráty", "ARE"),
+])
+def test_the_emirates_short_name_cs(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    assert coded(run(pipeline, text, "cs"))[name] == code
