@@ -71,8 +71,11 @@ def particle_ok(tree: Tree, e: Entry, n: Node) -> bool:
 
 
 def infinitives(tree: Tree, n: Node) -> list[Node]:
-    """The infinitive complements after node n ('told the bank to pay', 'nařídil firmě zaplatit')."""
-    return [x for x in tree.children(n.i, "xcomp") if x.i > n.i and x.feat("VerbForm") == "Inf"]
+    """The infinitive complements after node n ('told the bank to pay', 'nařídil firmě zaplatit'); after a direct
+    object also one the parser read as a purpose clause ('pushed the EU to impose sanctions': advcl)."""
+    objs = [k.i for k in tree.children(n.i, "obj", "dobj")]
+    return [x for x in tree.children(n.i, "xcomp", "advcl") if x.i > n.i and x.feat("VerbForm") == "Inf"
+            and (x.deprel == "xcomp" or any(o < x.i for o in objs))]
 
 
 def infinitive_ok(tree: Tree, e: Entry, n: Node) -> bool:
