@@ -1,0 +1,26 @@
+"""A politician's attack on a person or a public body with no weapon is criticism (precision.verbal_attacks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika import Pipeline
+
+
+def _triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    doc = pipeline({"id": "t", "text": text, "lang": "en", "published": "2016-09-20"})
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
+            for e in doc.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senate Minority Leader Harry Reid has been steadily pounding Donald Trump.", ("ACCUSE", "USA", "USA")),
+    ("Hillary Clinton attacked Donald Trump in Ohio on Monday.", ("ACCUSE", "USA", "USA")),
+    ("Vladimir Putin attacked Ukraine in 2022.", ("ASSAULT", "RUS", "UKR")),
+    ("Syrian President Bashar al-Assad attacked the rebels.", ("ASSAULT", "SYR", "SYR")),
+])
+def test_verbal_attack(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    got = _triples(pipeline, text)
+    assert expected in got
+    wrong = "ASSAULT" if expected[0] == "ACCUSE" else "ACCUSE"
+    assert not any(t[0] == wrong for t in got)
