@@ -1,4 +1,5 @@
-"""A politician's attack on a person or a public body with no weapon is criticism (precision.verbal_attacks)."""
+"""Political-news precision: a politician's attack on a person is criticism (precision.verbal_attacks); a wish
+with no addressee is no demand (en verbs_extra needs_target: want, need)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,13 @@ def test_verbal_attack(pipeline: Pipeline, text: str, expected: tuple[str, str, 
     assert expected in got
     wrong = "ASSAULT" if expected[0] == "ACCUSE" else "ACCUSE"
     assert not any(t[0] == wrong for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We need change," the New York businessman told supporters in Ohio.', None),
+    ("Voters in Ohio want change, the senator said on Monday.", None),
+    ("Russia wants peace with Ukraine, the Kremlin said.", ("REQUEST", "RUS", "UKR")),
+])
+def test_wish_without_addressee(pipeline: Pipeline, text: str, expected: tuple[str, str, str] | None) -> None:
+    got = {t for t in _triples(pipeline, text) if t[0] == "REQUEST"}
+    assert got == ({expected} if expected else set())
