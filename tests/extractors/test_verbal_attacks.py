@@ -1,5 +1,5 @@
 """Political-news precision: a politician's attack on a person is criticism (precision.verbal_attacks); a wish
-with no addressee is no demand (en verbs_extra needs_target: want, need)."""
+with no addressee is no demand (en verbs_extra needs_target: want, need); finding common ground investigates nothing."""
 
 from __future__ import annotations
 
@@ -35,3 +35,11 @@ def test_verbal_attack(pipeline: Pipeline, text: str, expected: tuple[str, str, 
 def test_wish_without_addressee(pipeline: Pipeline, text: str, expected: tuple[str, str, str] | None) -> None:
     got = {t for t in _triples(pipeline, text) if t[0] == "REQUEST"}
     assert got == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Obama and Chinese President Xi Jinping found common ground on climate change in 2014.",
+    "The senator said he was trying to find some middle ground with the White House.",
+])
+def test_common_ground_is_no_investigation(pipeline: Pipeline, text: str) -> None:
+    assert not any(t[0] == "ACCUSE" for t in _triples(pipeline, text))
