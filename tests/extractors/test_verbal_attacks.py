@@ -1,5 +1,6 @@
 """Political-news precision: a politician's attack on a person is criticism (precision.verbal_attacks); a wish
-with no addressee is no demand (en verbs_extra needs_target: want, need); finding common ground investigates nothing."""
+with no addressee is no demand (want, need); finding common ground investigates nothing; insisting on a fact
+("he had won", "he has questions") demands nothing (precision_frames.plain_have)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_wish_without_addressee(pipeline: Pipeline, text: str, expected: tuple[s
 ])
 def test_common_ground_is_no_investigation(pipeline: Pipeline, text: str) -> None:
     assert not any(t[0] == "ACCUSE" for t in _triples(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Trump insisted that he had won the debate against Hillary Clinton.", None),
+    ("Senator Jason Chaffetz insisted he has different questions for the State Department.", None),
+    ("Russia insisted that North Korea has to stop its nuclear tests.", ("REQUEST", "RUS", "PRK")),
+])
+def test_insisting_on_a_fact(pipeline: Pipeline, text: str, expected: tuple[str, str, str] | None) -> None:
+    got = {t for t in _triples(pipeline, text) if t[0] == "REQUEST"}
+    assert got == ({expected} if expected else set())

@@ -160,11 +160,21 @@ def asserted(tree: Tree, lex: Lexicon, n: Node) -> bool:
     clauses = [c for h in heads for c in tree.children(h.i, "ccomp", "acl") if c.i > n.i]
     modals, marks = words(lex, "insist_modals"), words(lex, "demand_marks")
     for c in clauses:
-        kids = [c, *tree.children(c.i, "aux", "cop", "mark")]
+        kids = [k for k in (c, *tree.children(c.i, "aux", "cop", "mark")) if not plain_have(tree, c, k)]
         if any(k.lemma.lower() in modals or k.tok.text.lower() in modals or k.tok.text.lower() in marks
                or k.feat("Mood") in {"Cnd", "Imp"} or k.feat("VerbForm") == "Inf" for k in kids):  # 'be dissolved'
             return False
     return bool(clauses)
+
+
+def plain_have(tree: Tree, verb: Node, k: Node) -> bool:
+    """A 'have' that is no modal 'have to': a perfect auxiliary ('had won') or a possession verb with no
+    infinitive ('he has different questions')."""
+    if k.lemma.lower() != "have":
+        return False
+    if k is verb:
+        return not tree.children(k.i, "xcomp")
+    return verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past"
 
 
 def persuader(doc: Doc, tree: Tree, n: Node) -> bool:
