@@ -1,6 +1,7 @@
 """Political-news precision: a politician's attack on a person is criticism (precision.verbal_attacks); a wish
 with no addressee is no demand (want, need); finding common ground investigates nothing; insisting on a fact
-("he had won", "he has questions") demands nothing (precision_frames.plain_have)."""
+("he had won", "he has questions") demands nothing (precision_frames.plain_have); a politician's rally is a campaign
+event, no protest (precision_frames.campaign_rally)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,12 @@ def test_common_ground_is_no_investigation(pipeline: Pipeline, text: str) -> Non
 def test_insisting_on_a_fact(pipeline: Pipeline, text: str, expected: tuple[str, str, str] | None) -> None:
     got = {t for t in _triples(pipeline, text) if t[0] == "REQUEST"}
     assert got == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("Hillary Clinton has held rallies before largely black crowds in Cleveland.", False),
+    ("Senator Bernie Sanders held a rally against the trade deal in Ohio.", True),
+    ("Thousands of students held a rally in Prague on Friday.", True),
+])
+def test_campaign_rally(pipeline: Pipeline, text: str, protest: bool) -> None:
+    assert any(t[0] == "PROTEST" for t in _triples(pipeline, text)) == protest
