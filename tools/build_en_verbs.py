@@ -251,6 +251,15 @@ def mark_roles(entries: list[dict[str, Any]]) -> None:
             e.setdefault("reciprocal", True)
 
 
+def addressed(entries: list[dict[str, Any]], rules: list[dict[str, Any]]) -> None:
+    """Converted entries of a lemma that verbs_extra.json's needs_target rules name code nothing without a target
+    the text names (named_target: an implied domestic counterpart is no addressee)."""
+    lemmas = {r["lemma"] for r in rules}
+    for e in entries:
+        if e["lemma"] in lemmas and e["id"].startswith("en-p2"):
+            e.setdefault("named_target", True)
+
+
 def distribution(entries: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str]]:
     """Entries per CAMEO root and per PLOVER type (from the shared CAMEO table when present)."""
     roots = Counter(e["cameo"][:2] for e in entries)
@@ -273,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     assign_ids(extra.get("nouns", []), "en-kr-n")
     verbs = add_extras(entries, extra, stats)
     mark_roles(verbs + extra.get("nouns", []))
+    addressed(verbs, extra.get("needs_target", []))
     lexicon = {"_about": ABOUT, "verbs": verbs, "nouns": extra.get("nouns", [])}
     args.out.write_text(dump(lexicon), encoding="utf-8")
     if not args.quiet:

@@ -22,10 +22,11 @@ code no event although their entry matches.
 from __future__ import annotations
 
 from ..cameo import lookup, plover_type
-from ..model import Doc, Event
+from ..model import ArgRef, Doc, Event, Mention
 from .demands import obligation_head
 from .lexicon import Entry, Lexicon
 from .matching import plain_types
+from .precision_frames import words
 from .precision_senses import sense_drop
 from .udview import Node, Tree
 
@@ -190,4 +191,54 @@ def military_arrivals(events: list[Event]) -> list[Event]:
             ev.type, ev.mode, ev.cameo = info.plover, info.mode, DEPLOYMENT
             ev.goldstein, ev.quad_class = info.goldstein, info.quad_class
             ev.rule = f"{ev.rule}+military-arrival"
+    return events
+
+
+VERBAL_ATTACKS = ("190",)
+CRITICISM = "111"
+
+
+def _mention(doc: Doc, arg: ArgRef | None) -> Mention | None:
+    """The actor mention a role filler was taken from (by its character span)."""
+    if arg is None or arg.span is None:
+        return None
+    a, b = arg.span
+    return next((m for m in doc.mentions if m.span[0] <= a < m.span[1] or a <= m.span[0] < b), None)
+
+
+def _sectors(code: str | None) -> list[str]:
+    """The three-letter sectors after the country code ('USAGOVLEG' -> GOV, LEG)."""
+    return [code[i:i + 3] for i in range(3, len(code or ""), 3)] if code else []
+
+
+def verbal_attack(doc: Doc, tree: Tree, lex: Lexicon, ev: Event) -> bool:
+    """An attack (data key verbal_attack_words) by a named person of a political sector (verbal_attack_sectors)
+    on a person or a public body, with no weapon phrase: a verbal attack ('Trump attacked his wife, Heidi')."""
+    src, tgt = _mention(doc, ev.source), _mention(doc, ev.target)
+    if not ev.cameo.startswith(VERBAL_ATTACKS) or src is None or tgt is None or src.kind != "PER":
+        return False
+    armed = words(lex, "armed_sectors")
+    s_sec, t_sec = _sectors(ev.source.code if ev.source else None), _sectors(ev.target.code if ev.target else None)
+    if not s_sec or not t_sec or armed & {x.lower() for x in s_sec + t_sec}:
+        return False
+    if s_sec[0].lower() not in words(lex, "verbal_attack_sectors"):
+        return False
+    if t_sec[0].lower() not in words(lex, "verbal_attack_target_sectors") or (t_sec[0] == "CVL" and tgt.kind != "PER"):
+        return False
+    n = next((x for x in tree.nodes if ev.span[0] <= x.tok.start < ev.span[1] and x.tok.text == ev.trigger), None)
+    if n is None or n.lemma.lower() not in words(lex, "verbal_attack_words"):
+        return False
+    return not any(tree.case_words(k.i) & words(lex, "weapon_preps") for k in tree.children(n.i, "obl", "nmod"))
+
+
+def verbal_attacks(doc: Doc, tree: Tree, lex: Lexicon, events: list[Event]) -> list[Event]:
+    """Verbal attacks (verbal_attack) recoded as criticism (ACCUSE 111)."""
+    info = lookup(CRITICISM)
+    if info is None or info.plover is None:
+        return events
+    for ev in events:
+        if verbal_attack(doc, tree, lex, ev):
+            ev.type, ev.mode, ev.cameo = info.plover, info.mode, CRITICISM
+            ev.goldstein, ev.quad_class = info.goldstein, info.quad_class
+            ev.rule = f"{ev.rule}+verbal-attack"
     return events

@@ -80,6 +80,8 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         return f"a sports competition sentence ('{sport}') with no public body in it: a game, not a political act"
     if not e.noun and possible_passive(tree, lex, n):
         return "a possible act with no agent ('could be sentenced if found guilty', 'může být odsouzen'): not an act"
+    if plover_type(e.cameo) == "PROTEST" and (rally := campaign_rally(doc, tree, lex, n)) is not None:
+        return f"a politician's campaign '{rally.tok.text}' with nothing opposed: no protest"
     if e.objects or e.noun:
         return None
     return who_acts(doc, tree, lex, n, e) or what_sense(doc, tree, lex, n, e)
@@ -160,11 +162,21 @@ def asserted(tree: Tree, lex: Lexicon, n: Node) -> bool:
     clauses = [c for h in heads for c in tree.children(h.i, "ccomp", "acl") if c.i > n.i]
     modals, marks = words(lex, "insist_modals"), words(lex, "demand_marks")
     for c in clauses:
-        kids = [c, *tree.children(c.i, "aux", "cop", "mark")]
+        kids = [k for k in (c, *tree.children(c.i, "aux", "cop", "mark")) if not plain_have(tree, c, k)]
         if any(k.lemma.lower() in modals or k.tok.text.lower() in modals or k.tok.text.lower() in marks
                or k.feat("Mood") in {"Cnd", "Imp"} or k.feat("VerbForm") == "Inf" for k in kids):  # 'be dissolved'
             return False
     return bool(clauses)
+
+
+def plain_have(tree: Tree, verb: Node, k: Node) -> bool:
+    """A 'have' that is no modal 'have to': a perfect auxiliary ('had won') or a possession verb with no
+    infinitive ('he has different questions')."""
+    if k.lemma.lower() != "have":
+        return False
+    if k is verb:
+        return not tree.children(k.i, "xcomp")
+    return verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past"
 
 
 def persuader(doc: Doc, tree: Tree, n: Node) -> bool:
@@ -300,6 +312,24 @@ def private_plan(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
                 return cur
             return None
     return None
+
+
+def campaign_rally(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The rally object (data key campaign_event_nouns) of a verb whose subject is a named person of a
+    campaigning sector (campaign_sectors), with no 'against'-phrase (opposing_preps): a campaign event. A rally
+    noun trigger is judged at the verb it is the object of ('held rallies')."""
+    if n.lemma.lower() in words(lex, "campaign_event_nouns") and n.deprel.split(":")[0] in {"obj", "dobj"}:
+        n = tree[n.head]
+    subj = [mention_at(doc, k.i) for k in tree.children(n.i, "nsubj")]
+    if not subj or not all(m is not None and m.kind == "PER" and (m.code or "")[3:6].lower()
+                           in words(lex, "campaign_sectors") for m in subj):
+        return None
+    opposing = lex.words("opposing_preps")
+    objs = tree.children(n.i, "obj", "dobj")
+    phrases = [k for o in (n, *objs) for k in tree.children(o.i, "obl", "nmod", "prep")]
+    if any(tree.case_words(k.i) & opposing for k in phrases):
+        return None
+    return next((k for k in objs if k.lemma.lower() in words(lex, "campaign_event_nouns")), None)
 
 
 def work_subject(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
