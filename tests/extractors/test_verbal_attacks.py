@@ -64,3 +64,30 @@ def test_insisting_on_a_fact(pipeline: Pipeline, text: str, expected: tuple[str,
 ])
 def test_campaign_rally(pipeline: Pipeline, text: str, protest: bool) -> None:
     assert any(t[0] == "PROTEST" for t in _triples(pipeline, text)) == protest
+
+
+def _triples_cs(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    doc = pipeline({"id": "t", "text": text, "lang": "cs", "published": "2021-09-20"})
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
+            for e in doc.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Premiér Andrej Babiš v pondělí ostře napadl předsedu ODS Petra Fialu.", ("ACCUSE", "CZE", "CZE")),
+    ("Ministr financí Zbyněk Stanjura zaútočil na šéfa opozice Andreje Babiše.", ("ACCUSE", "CZE", "CZE")),
+    ("Ruská armáda v noci zaútočila na Kyjev.", ("ASSAULT", "RUS", "UKR")),
+    ("Prezident Putin zaútočil na Ukrajinu.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_verbal_attack_cs(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    got = _triples_cs(pipeline, text)
+    assert expected in got
+    wrong = "ASSAULT" if expected[0] == "ACCUSE" else "ACCUSE"
+    assert not any(t[0] == wrong for t in got)
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("Hillary Clintonová uspořádala v Clevelandu předvolební shromáždění.", False),
+    ("Studenti uspořádali shromáždění proti vládě.", True),
+])
+def test_campaign_rally_cs(pipeline: Pipeline, text: str, protest: bool) -> None:
+    assert any(t[0] == "PROTEST" for t in _triples_cs(pipeline, text)) == protest
