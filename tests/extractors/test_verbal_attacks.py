@@ -10,8 +10,8 @@ import pytest
 from kronika import Pipeline
 
 
-def _triples(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
-    doc = pipeline({"id": "t", "text": text, "lang": "en", "published": "2016-09-20"})
+def _triples(pipeline: Pipeline, text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2016-09-20"})
     return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
             for e in doc.events}
 
@@ -66,12 +66,6 @@ def test_campaign_rally(pipeline: Pipeline, text: str, protest: bool) -> None:
     assert any(t[0] == "PROTEST" for t in _triples(pipeline, text)) == protest
 
 
-def _triples_cs(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
-    doc = pipeline({"id": "t", "text": text, "lang": "cs", "published": "2021-09-20"})
-    return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
-            for e in doc.events}
-
-
 @pytest.mark.parametrize("text, expected", [
     ("Premiér Andrej Babiš v pondělí ostře napadl předsedu ODS Petra Fialu.", ("ACCUSE", "CZE", "CZE")),
     ("Ministr financí Zbyněk Stanjura zaútočil na šéfa opozice Andreje Babiše.", ("ACCUSE", "CZE", "CZE")),
@@ -79,7 +73,7 @@ def _triples_cs(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
     ("Prezident Putin zaútočil na Ukrajinu.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_verbal_attack_cs(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
-    got = _triples_cs(pipeline, text)
+    got = _triples(pipeline, text, "cs")
     assert expected in got
     wrong = "ASSAULT" if expected[0] == "ACCUSE" else "ACCUSE"
     assert not any(t[0] == wrong for t in got)
@@ -90,4 +84,4 @@ def test_verbal_attack_cs(pipeline: Pipeline, text: str, expected: tuple[str, st
     ("Studenti uspořádali shromáždění proti vládě.", True),
 ])
 def test_campaign_rally_cs(pipeline: Pipeline, text: str, protest: bool) -> None:
-    assert any(t[0] == "PROTEST" for t in _triples_cs(pipeline, text)) == protest
+    assert any(t[0] == "PROTEST" for t in _triples(pipeline, text, "cs")) == protest
