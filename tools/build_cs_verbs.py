@@ -28,7 +28,7 @@ OHLEDNE = ["obl:ohledně+Gen", "nmod:ohledně+Gen", "obl:nad+Ins", "nmod:nad+Ins
 # not bare 'systém', 'vybavení', 'technika': 'předat provoz mýtného systému' is no arms delivery; the adjective
 # 'vojenský' (direct object) keeps 'vojenské vybavení', 'vojenskou techniku'
 WEAPONS = ["zbraň", "munice", "raketa", "střela", "tank", "dělostřelectvo", "dron", "letoun", "stíhačka", "náboj",
-           "granát", "protiletadlový", "protiraketový", "vojenský", "výzbroj", "obrněnec", "houfnice", "mina"]
+           "granát", "protiletadlový", "protiraketový", "vojenský", "výzbroj", "obrněnec", "houfnice", "mina", "puška"]
 V = []  # (lemmas, cameo, target, extra)
 def v(lemmas, cameo, target=None, **kw):
     for lemma in lemmas.split(","):
@@ -122,7 +122,7 @@ v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,věnovat,
   [*DAT, "obl:pro+Acc", "obl:do+Gen", "obj"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant"])
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit,vyslat,vysílat", "073",
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc", "obj"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo",
-          "vakcína", "respirátor", "rouška", "pomůcka", "ventilátor", "dezinfekce", "oblečení", "ošacení", "hračka"])  # medical supplies, clothes, toys given
+          "vakcína", "respirátor", "rouška", "pomůcka", "ventilátor", "dezinfekce", "oblečení", "ošacení", "hračka", "sanitka", "vybavení"])  # medical supplies, clothes, toys given
 v("poskytnout,poskytovat,nabídnout,nabízet", "074", DAT, object=["ochrana", "záruka", "garance"])
 v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azyl", "útočiště"])
 v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
