@@ -1,0 +1,52 @@
+"""International material events (ConfliBERT classes 2 and 4): aid in money, equipment, weapons and training given
+to a named recipient, and the armed groups and missions of international news (Nato, Isis, AQAP, ELN, AMISOM)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika import Pipeline
+
+
+def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2018-05-20"})
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
+            for e in doc.events}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Australian Government provided $400 million to Indonesia last year.", ("AID", "AUS", "IDN")),
+    ("cs", "Australská vláda loni poskytla Indonésii 400 milionů dolarů.", ("AID", "AUS", "IDN")),
+    ("en", "Germany gave 6.3 million euros to Jordan for the refugee camps.", ("AID", "DEU", "JOR")),
+    ("cs", "Německo poskytlo Jordánsku 6,3 milionu eur na uprchlické tábory.", ("AID", "DEU", "JOR")),
+    ("en", "The U.S. military gave 600 new rifles to the Philippine Marines.", ("AID", "USA", "PHL")),
+    ("cs", "Americká armáda předala filipínské námořní pěchotě 600 nových pušek.", ("AID", "USA", "PHL")),
+    ("en", "Japan donated 20 ambulances and medical equipment to Ukraine.", ("AID", "JPN", "UKR")),
+    ("cs", "Japonsko darovalo Ukrajině 20 sanitek a zdravotnické vybavení.", ("AID", "JPN", "UKR")),
+    ("en", "The United States has provided peacekeeping training to AMISOM.", ("AID", "USA", "IGO")),
+    ("cs", "Spojené státy poskytly výcvik misi AMISOM.", ("AID", "USA", "IGO")),
+])
+def test_aid_given_to_recipient(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Nato troops killed three Taliban fighters in Helmand.", ("ASSAULT", "IGO", "AFG")),
+    ("cs", "Vojáci NATO zabili v Helmandu tři bojovníky Talibanu.", ("ASSAULT", "IGO", "AFG")),
+    ("en", "AQAP attacked a military base in Yemen.", ("ASSAULT", "IMG", "YEM")),
+    ("cs", "AQAP zaútočila na vojenskou základnu v Jemenu.", ("ASSAULT", "IMG", "YEM")),
+    ("en", "The Democratic Republic of Congo has freed a US diplomat.", ("RETREAT", "COD", "USA")),
+    ("cs", "Demokratická republika Kongo propustila amerického diplomata.", ("RETREAT", "COD", "USA")),
+])
+def test_international_armed_groups(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "Isis fighters attacked the town on Sunday.", "IMGMUSISI"),
+    ("en", "The ELN released two soldiers on Sunday.", "COLREB"),
+    ("cs", "Povstalci z ELN v neděli propustili dva vojáky.", "COLREB"),
+])
+def test_armed_group_names(pipeline: Pipeline, lang: str, text: str, code: str) -> None:
+    doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2018-05-20"})
+    assert any(e.source is not None and e.source.code == code for e in doc.events)
