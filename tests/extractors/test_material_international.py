@@ -50,3 +50,13 @@ def test_international_armed_groups(pipeline: Pipeline, lang: str, text: str, ex
 def test_armed_group_names(pipeline: Pipeline, lang: str, text: str, code: str) -> None:
     doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2018-05-20"})
     assert any(e.source is not None and e.source.code == code for e in doc.events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Germany returned 20 looted antiquities to Iraq.", ("RETREAT", "DEU", "IRQ")),
+    ("cs", "Německo vrátilo Iráku dvacet ukradených starožitností.", ("RETREAT", "DEU", "IRQ")),
+    ("en", "An ancient Egyptian sarcophagus was returned to Egypt by US officials on Monday.", ("RETREAT", "USA", "EGY")),
+    ("cs", "Americké úřady vrátily do Peru pět předkolumbovských artefaktů.", ("RETREAT", "USA", "PER")),
+])
+def test_returned_property(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
