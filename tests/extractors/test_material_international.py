@@ -60,3 +60,16 @@ def test_armed_group_names(pipeline: Pipeline, lang: str, text: str, code: str) 
 ])
 def test_returned_property(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Russia launched cyber warfare against the UK.", ("ASSAULT", "RUS", "GBR")),
+    ("cs", "Rusko zahájilo proti Británii kybernetickou válku.", ("ASSAULT", "RUS", "GBR")),
+    ("en", "The UAE lifted the trade restrictions between it and Israel.", ("CONCEDE", "ARE", "ISR")),
+    ("cs", "Spojené arabské emiráty zrušily obchodní omezení vůči Izraeli.", ("CONCEDE", "ARE", "ISR")),
+    ("en", "Japan eased restrictions against North Korea.", ("CONCEDE", "JPN", "PRK")),
+    ("cs", "Japonsko zmírnilo omezení vůči Severní Koreji.", ("CONCEDE", "JPN", "PRK")),
+])
+def test_warfare_and_lifted_restrictions(pipeline: Pipeline, lang: str, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
