@@ -689,7 +689,11 @@ v("prodloužit,prodlužovat,obnovit,obnovovat", "057", INS_S, object=["smlouva",
 v("uzavřít,uzavírat,dosáhnout,dosahovat", "030", [*INS_S, "obl:mezi+Ins"], object=["smír", "vyrovnání", "narovnání", "mimosoudní", "kompromis"], reciprocal=True)
 v("urovnat,urovnávat", "030", [*INS_S, "obl:mezi+Ins", "nmod:s+Ins"], object=["spor", "konflikt", "vztah", "roztržka"], reciprocal=True)
 v("vyplatit,vyplácet,zaplatit,platit", "071", [*DAT, "obl:pro+Acc"], object=["odškodné", "odškodnění", "kompenzace"])
-v("zasáhnout,zasahovat", "170", PROTI, prep="proti", needs_target=True)  # 'policie zasáhla proti demonstrantům'; bare: sports ('nezasáhne do závodu')
+v("zasáhnout,zasahovat", "170", PROTI, prep="proti", needs_target=True)
+# a missile or an air force hitting an installation: the place named with it gives the target (place_targets,
+# 'zasáhly energetické zařízení ve Lvově'); not 'cíl'/'terč' (biathlon), not a person ('zasáhla ho kulka')
+v("zasáhnout", "190", ["nmod:Gen", "obj"], object=["sklad", "zařízení", "budova", "nemocnice", "základna", "letiště",
+  "elektrárna", "rafinerie", "přístav", "most", "konvoj", "pozice", "stanoviště", "infrastruktura", "muniční"])  # 'policie zasáhla proti demonstrantům'; bare: sports ('nezasáhne do závodu')
 v("skandovat", "141", PROTI, prep="proti", object=["heslo", "slogan", "hesla"])  # 'skandovali hesla proti vládě'
 v("skandovat", "141", PROTI, prep="proti")  # a chant is a protest only against someone (audcs2: fans are people now, and a bare chant took the home government as the protest's target); not 'pískat': an audience at a show
 v("vystoupit,vystupovat", "160", ["obl:z+Gen", "nmod:z+Gen", "nmod:Gen"], object=["koalice", "aliance", "unie", "organizace", "federace", "uskupení"])
