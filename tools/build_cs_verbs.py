@@ -28,7 +28,7 @@ OHLEDNE = ["obl:ohledně+Gen", "nmod:ohledně+Gen", "obl:nad+Ins", "nmod:nad+Ins
 # not bare 'systém', 'vybavení', 'technika': 'předat provoz mýtného systému' is no arms delivery; the adjective
 # 'vojenský' (direct object) keeps 'vojenské vybavení', 'vojenskou techniku'
 WEAPONS = ["zbraň", "munice", "raketa", "střela", "tank", "dělostřelectvo", "dron", "letoun", "stíhačka", "náboj",
-           "granát", "protiletadlový", "protiraketový", "vojenský", "výzbroj", "obrněnec", "houfnice", "mina", "puška"]
+           "granát", "protiletadlový", "protiraketový", "vojenský", "výzbroj", "obrněnec", "houfnice", "mina"]
 V = []  # (lemmas, cameo, target, extra)
 def v(lemmas, cameo, target=None, **kw):
     for lemma in lemmas.split(","):
@@ -128,6 +128,7 @@ v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azy
 v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
 v("poskytnout,poskytovat", "070", DAT)
 v("pomoci,pomáhat,pomoct,vypomoci,podpořit", "072", DAT, object=WEAPONS)
+v("poskytnout,poskytovat,předat,předávat,darovat,věnovat,poslat,posílat,dodat,dodávat", "072", DAT, object=["puška"])  # not sold: a trade
 v("pomoci,pomáhat,pomoct,vypomoci", "070", [*DAT, "obj"])  # obj: a dative the tagger read as Acc before an infinitive ("pomohlo Itálii zvládnout pandemii")
 v("financovat,dotovat,sponzorovat", "071", ACC)
 v("vyzbrojit,vyzbrojovat", "072", ACC)
