@@ -91,3 +91,11 @@ def test_attack_in_a_home_city_takes_no_place_target(pipeline: Pipeline) -> None
     text = "Czech police stormed a squat in Brno."
     doc = pipeline({"id": "t", "text": text, "lang": "en", "published": "2018-05-20"})
     assert all(e.target is None or e.target.text != "Brno" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Germany took in 500 refugees from Syria last year.", ("AID", "DEU", "SYR")),
+    ("cs", "Německo loni přijalo 500 uprchlíků ze Sýrie.", ("AID", "DEU", "SYR")),
+])
+def test_refugees_taken_in(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
