@@ -694,7 +694,7 @@ v("zasáhnout,zasahovat", "170", PROTI, prep="proti", needs_target=True)
 # a missile or an air force hitting an installation: the place named with it gives the target (place_targets,
 # 'zasáhly energetické zařízení ve Lvově'); not 'cíl'/'terč' (biathlon), not a person ('zasáhla ho kulka')
 v("zasáhnout", "190", ["nmod:Gen", "obj"], object=["sklad", "zařízení", "budova", "nemocnice", "základna", "letiště",
-  "elektrárna", "rafinerie", "přístav", "most", "konvoj", "pozice", "stanoviště", "infrastruktura", "muniční"])  # 'policie zasáhla proti demonstrantům'; bare: sports ('nezasáhne do závodu')
+  "elektrárna", "rafinerie", "přístav", "most", "konvoj", "pozice", "stanoviště", "infrastruktura", "muniční", "město"])  # 'policie zasáhla proti demonstrantům'; bare: sports ('nezasáhne do závodu')
 v("skandovat", "141", PROTI, prep="proti", object=["heslo", "slogan", "hesla"])  # 'skandovali hesla proti vládě'
 v("skandovat", "141", PROTI, prep="proti")  # a chant is a protest only against someone (audcs2: fans are people now, and a bare chant took the home government as the protest's target); not 'pískat': an audience at a show
 v("vystoupit,vystupovat", "160", ["obl:z+Gen", "nmod:z+Gen", "nmod:Gen"], object=["koalice", "aliance", "unie", "organizace", "federace", "uskupení"])

@@ -99,3 +99,14 @@ def test_attack_in_a_home_city_takes_no_place_target(pipeline: Pipeline) -> None
 ])
 def test_refugees_taken_in(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The missiles fired by the Israeli military struck an arms depot of the Syrian army.",
+     ("ASSAULT", "ISR", "SYR")),
+    ("en", "A bomb planted by the Taliban killed three Afghan soldiers.", ("ASSAULT", "AFG", "AFG")),
+    ("cs", "Rakety vypálené Hamásem zasáhly izraelské město Aškelon.", ("ASSAULT", "PSE", "ISR")),
+])
+def test_weapon_subject_names_its_user(pipeline: Pipeline, lang: str, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
