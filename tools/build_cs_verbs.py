@@ -691,6 +691,7 @@ v("uzavřít,uzavírat,dosáhnout,dosahovat", "030", [*INS_S, "obl:mezi+Ins"], o
 v("urovnat,urovnávat", "030", [*INS_S, "obl:mezi+Ins", "nmod:s+Ins"], object=["spor", "konflikt", "vztah", "roztržka"], reciprocal=True)
 v("vyplatit,vyplácet,zaplatit,platit", "071", [*DAT, "obl:pro+Acc"], object=["odškodné", "odškodnění", "kompenzace"])
 v("zasáhnout,zasahovat", "170", PROTI, prep="proti", needs_target=True)
+v("držet,zadržovat", "170", ["obj"], object=["štít"], needs_target=True)  # civilians as human shields (advcl:pred)
 # a missile or an air force hitting an installation: the place named with it gives the target (place_targets,
 # 'zasáhly energetické zařízení ve Lvově'); not 'cíl'/'terč' (biathlon), not a person ('zasáhla ho kulka')
 v("zasáhnout", "190", ["nmod:Gen", "obj"], object=["sklad", "zařízení", "budova", "nemocnice", "základna", "letiště",

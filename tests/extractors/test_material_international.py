@@ -110,3 +110,12 @@ def test_refugees_taken_in(pipeline: Pipeline, lang: str, text: str, expected: t
 def test_weapon_subject_names_its_user(pipeline: Pipeline, lang: str, text: str,
                                         expected: tuple[str, str, str]) -> None:
     assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Islamic State militants held around 20,000 civilians as human shields in Raqqa.", ("COERCE", "IMG", "SYR")),
+    ("cs", "Bojovníci Islámského státu drželi v Rakce asi 20 000 syrských civilistů jako lidské štíty.",
+     ("COERCE", "IMG", "SYR")),
+])
+def test_human_shields(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
