@@ -122,12 +122,13 @@ v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,věnovat,
   [*DAT, "obl:pro+Acc", "obl:do+Gen", "obj"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant"])
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit,vyslat,vysílat", "073",
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc", "obj"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo",
-          "vakcína", "respirátor", "rouška", "pomůcka", "ventilátor", "dezinfekce", "oblečení", "ošacení", "hračka"])  # medical supplies, clothes, toys given
+          "vakcína", "respirátor", "rouška", "pomůcka", "ventilátor", "dezinfekce", "oblečení", "ošacení", "hračka", "sanitka", "vybavení"])  # medical supplies, clothes, toys given
 v("poskytnout,poskytovat,nabídnout,nabízet", "074", DAT, object=["ochrana", "záruka", "garance"])
 v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azyl", "útočiště"])
 v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
 v("poskytnout,poskytovat", "070", DAT)
 v("pomoci,pomáhat,pomoct,vypomoci,podpořit", "072", DAT, object=WEAPONS)
+v("poskytnout,poskytovat,předat,předávat,darovat,věnovat,poslat,posílat,dodat,dodávat", "072", DAT, object=["puška"])  # not sold: a trade
 v("pomoci,pomáhat,pomoct,vypomoci", "070", [*DAT, "obj"])  # obj: a dative the tagger read as Acc before an infinitive ("pomohlo Itálii zvládnout pandemii")
 v("financovat,dotovat,sponzorovat", "071", ACC)
 v("vyzbrojit,vyzbrojovat", "072", ACC)
@@ -137,6 +138,8 @@ v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat", "0
   object=["vězeň", "vězně", "zajatec", "zajatce", "zajatka", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
 v("propustit,propouštět,osvobodit", "0841", ACC, needs_target=True)  # 'propustil ho klub' (fired) names no released actor
 v("vrátit,vracet,navrátit,postoupit,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])
+v("vrátit,vracet,navrátit,předat,předávat", "0842", [*DAT, "obl:do+Gen"], object=["artefakt", "starožitnost", "obraz", "socha",
+  "rukopis", "relikvie", "fosilie", "poklad", "památka", "lebka", "sarkofág", "mumie"], needs_target=True)  # returned looted art
 v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,ukončit,pozastavit,zmírňovat", "085",
   ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:pro+Acc", "nmod:Gen", "obl:Dat"] ,
   object=["sankce", "embargo", "cla", "clo", "restrikce", "blokáda"])  # a ban or restriction: 080 below (en 'lift a ban' 081)
@@ -687,7 +690,12 @@ v("prodloužit,prodlužovat,obnovit,obnovovat", "057", INS_S, object=["smlouva",
 v("uzavřít,uzavírat,dosáhnout,dosahovat", "030", [*INS_S, "obl:mezi+Ins"], object=["smír", "vyrovnání", "narovnání", "mimosoudní", "kompromis"], reciprocal=True)
 v("urovnat,urovnávat", "030", [*INS_S, "obl:mezi+Ins", "nmod:s+Ins"], object=["spor", "konflikt", "vztah", "roztržka"], reciprocal=True)
 v("vyplatit,vyplácet,zaplatit,platit", "071", [*DAT, "obl:pro+Acc"], object=["odškodné", "odškodnění", "kompenzace"])
-v("zasáhnout,zasahovat", "170", PROTI, prep="proti", needs_target=True)  # 'policie zasáhla proti demonstrantům'; bare: sports ('nezasáhne do závodu')
+v("zasáhnout,zasahovat", "170", PROTI, prep="proti", needs_target=True)
+v("držet,zadržovat", "170", ["obj"], object=["štít"], needs_target=True)  # civilians as human shields (advcl:pred)
+# a missile or an air force hitting an installation: the place named with it gives the target (place_targets,
+# 'zasáhly energetické zařízení ve Lvově'); not 'cíl'/'terč' (biathlon), not a person ('zasáhla ho kulka')
+v("zasáhnout", "190", ["nmod:Gen", "obj"], object=["sklad", "zařízení", "budova", "nemocnice", "základna", "letiště",
+  "elektrárna", "rafinerie", "přístav", "most", "konvoj", "pozice", "stanoviště", "infrastruktura", "muniční", "město"])  # 'policie zasáhla proti demonstrantům'; bare: sports ('nezasáhne do závodu')
 v("skandovat", "141", PROTI, prep="proti", object=["heslo", "slogan", "hesla"])  # 'skandovali hesla proti vládě'
 v("skandovat", "141", PROTI, prep="proti")  # a chant is a protest only against someone (audcs2: fans are people now, and a bare chant took the home government as the protest's target); not 'pískat': an audience at a show
 v("vystoupit,vystupovat", "160", ["obl:z+Gen", "nmod:z+Gen", "nmod:Gen"], object=["koalice", "aliance", "unie", "organizace", "federace", "uskupení"])

@@ -295,6 +295,26 @@ def place_targets(roles: Roles, trigger: int, anchors: list[int], sources: list[
             found = [m for m in roles.actors(k.i, avoid) if m.kind == "GPE" and country_of(m.code) not in avoid]
             if found:
                 return found[:1]
+    return _city_target(roles, heads, avoid)
+
+
+PLACE_REASONS = ("a city: evidence of its state", "capital or seat used as a place")
+
+
+def _city_target(roles: Roles, heads: list[int], avoid: set[str]) -> list[Mention]:
+    """'struck an arms depot near Damascus', 'captured the mosque in Mosul': a city or capital named as the place
+    (no actor: dropped by the actor step as evidence of its state) under the trigger or its object, after a
+    location or vicinity preposition (grammar keys location_preps, vicinity_preps), gives its foreign state."""
+    tree, preps = roles.tree, roles.lex.words("location_preps") | roles.lex.words("vicinity_preps")
+    places = {d["head"]: d for d in roles.doc.meta.get("actors_dropped", [])
+              if str(d.get("reason", "")).startswith(PLACE_REASONS) and len(str(d.get("code") or "")) == 3}
+    for h in heads:
+        for k in tree.children(h, "obl", "nmod", "appos"):
+            d = places.get(k.i)
+            if d is None or not tree.case_words(k.i) & preps or d["code"] in avoid:
+                continue
+            return [Mention(k.i, k.i + 1, d["text"], (d["span"][0], d["span"][1]), d["code"], d["text"], "GPE", k.i,
+                            rule="place:city; the attacked or aided place: its state")]
     return []
 
 

@@ -21,7 +21,14 @@ from .complements import (
 )
 from .lexicon import Entry
 from .roles import Roles
-from .sources import custody_of_unnamed, implicit_agent, judging_source, reported_or_inherited, speaker_as_source
+from .sources import (
+    custody_of_unnamed,
+    implicit_agent,
+    instrument_agent,
+    judging_source,
+    reported_or_inherited,
+    speaker_as_source,
+)
 from .udview import Node
 from .unnamed import received_charge
 
@@ -47,6 +54,8 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         sources, how = speaker_as_source(roles.doc, roles.tree, n, quote)
     if not sources and e.swap and not (e.noun or e.passive_source) and plover == "ACCUSE":
         sources, how = judging_source(roles, n, quote)  # 'X said that Y lied': X accuses Y
+    if not sources and not e.noun and not e.swap and not roles.is_passive(n.i) and plover == "ASSAULT":
+        sources, how = instrument_agent(roles, n.i), "instrument-agent"
     if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
         sources, how = reported_or_inherited(roles, n.i)
     elif not sources and not e.noun and not e.swap:

@@ -12,6 +12,8 @@ from .udview import Node, Tree
 OBJECT_RELS = {"obj", "obl", "iobj", "nsubj", "nmod", "conj", "appos", "flat"}
 # Types whose object noun may stand as a predicative ('jako poslední termín', an ultimatum or a demand).
 PREDICATIVE_OBJECT_TYPES = frozenset({"THREATEN", "REQUEST"})
+# holding hostages names its object predicatively: cs 'drželi civilisty jako lidské štíty' (advcl:pred)
+PREDICATIVE_OBJECT_CODES = frozenset({"170"})
 
 
 def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple[Entry, list[int]] | None:
@@ -102,7 +104,8 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
         return [k.i for k in tree.children(n.i, "obj") if fold(signed_lemma(roles, k)) in wanted]
     out = [k.i for k in tree.children(n.i, "xcomp", "advcl:pred", "ccomp") if k.upos == "ADJ"  # cs: advcl:pred
            and fold(signed_lemma(roles, k)) in wanted]
-    if lookup_type(e.cameo) in PREDICATIVE_OBJECT_TYPES:  # 'stanovila 10. prosinec jako poslední termín': the
+    predicative = lookup_type(e.cameo) in PREDICATIVE_OBJECT_TYPES or e.cameo in PREDICATIVE_OBJECT_CODES
+    if predicative:  # 'stanovila 10. prosinec jako poslední termín': the
         out += [k.i for k in tree.children(n.i, "advcl:pred") if k.upos == "NOUN"  # deadline noun is the object
                 and fold(signed_lemma(roles, k)) in wanted]  # (not 'použil dodávku jako zbraň': the van's use)
 
