@@ -1,0 +1,25 @@
+"""International verbal events of 2015-2020 news (ConfliBERT's classes 1 and 3) in both languages: persons whose
+surname is a month (Theresa May), light-verb phrases of talks and ultimatums."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika import Pipeline
+
+
+def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2017-09-29"})
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
+            for e in doc.events}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Theresa May met the German chancellor Angela Merkel in Tallinn on Friday.", ("CONSULT", "GBR", "DEU")),
+    ("en", "Theresa May Tuesday thanked Donald Tusk for his support.", ("SUPPORT", "GBR", "IGO")),
+    ("cs", "Theresa Mayová se v pátek v Tallinnu setkala s německou kancléřkou Angelou Merkelovou.",
+     ("CONSULT", "GBR", "DEU")),
+])
+def test_month_surname_of_a_listed_person(pipeline: Pipeline, lang: str, text: str,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
