@@ -70,7 +70,7 @@ v("přijmout,přijímat", "042", [], object=GUESTS, swap=True, passive_source=["
 v("uvítat", "042", [], object=GUESTS, swap=True, passive_source=["obj"], direct_object=True)
 v("hostit", "043", ACC)  # the host hosts its guest (source the host), as en "host" 043 and the PLOVER gold
 v("zprostředkovat,zprostředkovávat", "045", ["obl:mezi+Ins", "nmod:mezi+Ins", *ACC])
-v("vést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,
+v("vést,povést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,
   object=["jednání", "rozhovor", "vyjednávání", "konzultace", "dialog", "summit", "schůzka", "setkání"], reciprocal=True, mutual=True)
 v("uspořádat,pořádat,svolat", "044", INS_S, object=["summit", "konference", "schůzka", "setkání"])
 v("nabídnout,nabízet", "039", ["nmod:mezi+Ins", "obl:mezi+Ins", *DAT], object=["zprostředkování", "mediace", "prostřednictví"])

@@ -23,3 +23,14 @@ def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, st
 def test_month_surname_of_a_listed_person(pipeline: Pipeline, lang: str, text: str,
                                           expected: tuple[str, str, str]) -> None:
     assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Theresa May will hold talks with European Council President Donald Tusk in Brussels.",
+     ("AGREE", "GBR", "IGO")),
+    ("cs", "Theresa Mayová povede v Bruselu rozhovory s předsedou Evropské rady Donaldem Tuskem.",
+     ("AGREE", "GBR", "IGO")),
+    ("cs", "Rusko povede jednání s Ukrajinou o výměně zajatců.", ("AGREE", "RUS", "UKR")),
+])
+def test_future_talks_light_verb(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
