@@ -194,6 +194,9 @@ v("pohrozit,hrozit,vyhrožovat", "1312", DAT, object=["sankce", "embargo", "clo"
 v("pohrozit,hrozit,vyhrožovat", "1313", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA, *PROTI], object=["přerušení", "ukončení"])
 v("pohrozit,hrozit,vyhrožovat", "138", DAT, object=["síla", "válka", "útok", "odveta", "úder", "invaze", "zbraň", "konflikt", "odplata"])
 v("dát,dávat,postavit,adresovat", "139", DAT, object=["ultimátum"])
+# a warning handed to someone ('dal Putinovi důrazné varování', 'poslal Íránu výstrahu'): the light verb's dative is
+# the one warned, as en 'gave X a warning' (the noun entry alone finds no holder under dát/poslat)
+v("dát,dávat,poslat,posílat,vyslat,vysílat,adresovat,zaslat", "130", DAT, object=["varování", "výstraha"], needs_target=True)
 # --- PROTEST 14
 v("demonstrovat,manifestovat,pochodovat", "141", PROTI)
 v("stávkovat", "143", PROTI)

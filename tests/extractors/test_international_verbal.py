@@ -34,3 +34,15 @@ def test_month_surname_of_a_listed_person(pipeline: Pipeline, lang: str, text: s
 ])
 def test_future_talks_light_verb(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Barack Obama gave Russian President Vladimir Putin a stern warning over cyber attacks.",
+     ("THREATEN", "USA", "RUS")),
+    ("en", "The United States sent a clear warning to North Korea on Monday.", ("THREATEN", "USA", "PRK")),
+    ("cs", "Barack Obama dal ruskému prezidentovi Vladimiru Putinovi důrazné varování kvůli kybernetickým útokům.",
+     ("THREATEN", "USA", "RUS")),
+    ("cs", "Spojené státy v pondělí poslaly Severní Koreji jasné varování.", ("THREATEN", "USA", "PRK")),
+])
+def test_warning_handed_to_someone(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
