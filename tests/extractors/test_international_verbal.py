@@ -46,3 +46,23 @@ def test_future_talks_light_verb(pipeline: Pipeline, lang: str, text: str, expec
 ])
 def test_warning_handed_to_someone(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy.",
+     ("ACCUSE", "USA", "GBR")),
+    ("en", "Donald Trump called the British ambassador a very stupid guy.", ("ACCUSE", "USA", "GBR")),
+    ("cs", "Americký prezident Donald Trump v úterý označil britského velvyslance ve Spojených státech za velmi "
+           "hloupého člověka.", ("ACCUSE", "USA", "GBR")),
+])
+def test_insult_by_the_label_adjective(pipeline: Pipeline, lang: str, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Donald Trump called the ambassador from a corrupt country on Tuesday."),
+    ("cs", "Donald Trump označil Kim Čong-una za velmi chytrého člověka."),
+])
+def test_no_insult_without_a_judged_label(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(t[0] == "ACCUSE" for t in _triples(pipeline, text, lang))
