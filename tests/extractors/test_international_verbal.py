@@ -66,3 +66,13 @@ def test_insult_by_the_label_adjective(pipeline: Pipeline, lang: str, text: str,
 ])
 def test_no_insult_without_a_judged_label(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not any(t[0] == "ACCUSE" for t in _triples(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Ecuador accused the ELN of attacking its border posts.", ("ACCUSE", "ECU", "COL")),
+    ("en", "Russian warplanes struck Daesh positions in Syria on Tuesday.", ("ASSAULT", "RUS", "IMG")),
+    ("cs", "Ekvádor obvinil ELN z útoků na své hraniční přechody.", ("ACCUSE", "ECU", "COL")),
+    ("cs", "Ruská letadla v úterý bombardovala pozice Daeše v Sýrii.", ("ASSAULT", "RUS", "IMG")),
+])
+def test_armed_groups_of_the_news(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
