@@ -57,6 +57,8 @@ v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se", prep="
 v("jednat,vyjednávat,vyjednat,rokovat,diskutovat,debatovat,hovořit,mluvit,radit,komunikovat", "040", INS_S, prep="s", reciprocal=True)  # not "poradit": 'poradit si s X' is beating X (sports), and the particle "se" also matches "si"
 v("konzultovat", "040", INS_S + ACC, reciprocal=True)
 v("setkat,setkávat,sejít,scházet,střetnout", "040", INS_S, particle="se", reciprocal=True)
+# a working meal with a partner is a meeting ('poobědval s francouzským prezidentem'), as en 'had lunch with'
+v("obědvat,poobědvat,večeřet,povečeřet,snídat,posnídat", "040", INS_S, reciprocal=True, needs_target=True)
 v("telefonovat,zatelefonovat", "041", INS_S + DAT, reciprocal=True, mutual=True)  # talked both ways, as en "telephoned"
 v("navštívit,navštěvovat", "042", [*ACC, "obl:v+Loc"])
 v("zavítat,přijet,přijíždět,přiletět,přilétat,dorazit,odcestovat,cestovat,odletět,zamířit,mířit,přicestovat,zajet,zajíždět", "042", DO)

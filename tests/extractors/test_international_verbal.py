@@ -76,3 +76,13 @@ def test_no_insult_without_a_judged_label(pipeline: Pipeline, lang: str, text: s
 ])
 def test_armed_groups_of_the_news(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "In Paris, Barack Obama had lunch with French President Emmanuel Macron on Saturday.",
+     ("CONSULT", "USA", "FRA")),
+    ("cs", "Barack Obama v sobotu v Paříži poobědval s francouzským prezidentem Emmanuelem Macronem.",
+     ("CONSULT", "USA", "FRA")),
+])
+def test_working_meal_is_a_meeting(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
