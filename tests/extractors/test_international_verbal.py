@@ -86,3 +86,13 @@ def test_armed_groups_of_the_news(pipeline: Pipeline, lang: str, text: str, expe
 ])
 def test_working_meal_is_a_meeting(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Department for International Development has reduced humanitarian aid to Liberia.",
+     ("SANCTION", "GBR", "LBR")),
+    ("cs", "Britské ministerstvo pro mezinárodní rozvoj (DFID) omezilo humanitární pomoc Libérii.",
+     ("SANCTION", "GBR", "LBR")),
+])
+def test_british_aid_ministry(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
