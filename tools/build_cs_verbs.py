@@ -57,6 +57,8 @@ v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se", prep="
 v("jednat,vyjednávat,vyjednat,rokovat,diskutovat,debatovat,hovořit,mluvit,radit,komunikovat", "040", INS_S, prep="s", reciprocal=True)  # not "poradit": 'poradit si s X' is beating X (sports), and the particle "se" also matches "si"
 v("konzultovat", "040", INS_S + ACC, reciprocal=True)
 v("setkat,setkávat,sejít,scházet,střetnout", "040", INS_S, particle="se", reciprocal=True)
+# a working meal with a partner is a meeting ('poobědval s francouzským prezidentem'), as en 'had lunch with'
+v("obědvat,poobědvat,večeřet,povečeřet,snídat,posnídat", "040", INS_S, reciprocal=True, needs_target=True)
 v("telefonovat,zatelefonovat", "041", INS_S + DAT, reciprocal=True, mutual=True)  # talked both ways, as en "telephoned"
 v("navštívit,navštěvovat", "042", [*ACC, "obl:v+Loc"])
 v("zavítat,přijet,přijíždět,přiletět,přilétat,dorazit,odcestovat,cestovat,odletět,zamířit,mířit,přicestovat,zajet,zajíždět", "042", DO)
@@ -70,7 +72,7 @@ v("přijmout,přijímat", "042", [], object=GUESTS, swap=True, passive_source=["
 v("uvítat", "042", [], object=GUESTS, swap=True, passive_source=["obj"], direct_object=True)
 v("hostit", "043", ACC)  # the host hosts its guest (source the host), as en "host" 043 and the PLOVER gold
 v("zprostředkovat,zprostředkovávat", "045", ["obl:mezi+Ins", "nmod:mezi+Ins", *ACC])
-v("vést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,
+v("vést,povést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,
   object=["jednání", "rozhovor", "vyjednávání", "konzultace", "dialog", "summit", "schůzka", "setkání"], reciprocal=True, mutual=True)
 v("uspořádat,pořádat,svolat", "044", INS_S, object=["summit", "konference", "schůzka", "setkání"])
 v("nabídnout,nabízet", "039", ["nmod:mezi+Ins", "obl:mezi+Ins", *DAT], object=["zprostředkování", "mediace", "prostřednictví"])
@@ -197,6 +199,9 @@ v("pohrozit,hrozit,vyhrožovat", "1312", DAT, object=["sankce", "embargo", "clo"
 v("pohrozit,hrozit,vyhrožovat", "1313", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA, *PROTI], object=["přerušení", "ukončení"])
 v("pohrozit,hrozit,vyhrožovat", "138", DAT, object=["síla", "válka", "útok", "odveta", "úder", "invaze", "zbraň", "konflikt", "odplata"])
 v("dát,dávat,postavit,adresovat", "139", DAT, object=["ultimátum"])
+# a warning handed to someone ('dal Putinovi důrazné varování', 'poslal Íránu výstrahu'): the light verb's dative is
+# the one warned, as en 'gave X a warning' (the noun entry alone finds no holder under dát/poslat)
+v("dát,dávat,poslat,posílat,vyslat,vysílat,adresovat,zaslat", "130", DAT, object=["varování", "výstraha"], needs_target=True)
 # --- PROTEST 14
 v("demonstrovat,manifestovat,pochodovat", "141", PROTI)
 v("stávkovat", "143", PROTI)

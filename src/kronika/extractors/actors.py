@@ -306,10 +306,11 @@ def _named_before(doc: Doc, i: int, taken: set[int]) -> Hit | None:
 
 
 def _trim(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
-    """Drop leading titles (Mr, Dr) and trailing weekdays (William Barr Friday) from a name run."""
+    """Drop leading titles (Mr, Dr) and trailing weekdays (William Barr Friday) from a name run; a month or weekday
+    that ends a listed person's full name is their surname (Theresa May)."""
     while end - start > 1 and forms_hit(lex, doc, start):
         start += 1
-    while end - start > 1 and forms_hit(lex, doc, end - 1):
+    while end - start > 1 and forms_hit(lex, doc, end - 1) and resolve_person(doc, lex, start, end)[1] != "full name":
         end -= 1
     return start, end
 

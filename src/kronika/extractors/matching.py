@@ -118,12 +118,19 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                 if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS or (x is n and _active_subject(tree, roles, k, n)):
                     continue
                 ref = roles.antecedent(k)  # a relative pronoun: its noun (zvěrstvům, které páchá)
-                by_adjective = x is n and not tree.has_case(k.i) and _modifier_in(tree, k, wanted)
+                by_adjective = ((x is n and not tree.has_case(k.i)) or _label_phrase(tree, roles, k)) \
+                    and _modifier_in(tree, k, wanted)
                 if fold(signed_lemma(roles, ref)) in wanted or fold(signed_lemma(roles, k)) in wanted or by_adjective:
                     out.append(k.i)
                 nxt.append(k)
         layer = nxt
     return out
+
+
+def _label_phrase(tree: Tree, roles: Roles, k: Node) -> bool:
+    """A noun in a label phrase (grammar key label_preps: cs 'za'): 'označil velvyslance za velmi hloupého člověka'
+    names the label by its adjective, wherever the parser hung the phrase."""
+    return bool(tree.case_words(k.i) & roles.lex.words("label_preps"))
 
 
 def signed_lemma(roles: Roles, k: Node) -> str:

@@ -21,6 +21,7 @@ from .udview import Node
 DISAPPROVAL_CAMEO = "111"  # criticize or denounce
 REJECTION_CAMEO = "120"  # reject (a claim called nonsense)
 PREDICATE_RELS = ("xcomp", "obl", "advcl", "ccomp", "nmod", "appos", "obj")
+LABEL_RELS = {"xcomp", "appos", "obj"}  # a label noun whose adjective is the judgement ('a very stupid guy')
 
 
 def namings(roles: Roles, events: list[Event], build: Build) -> list[Event]:
@@ -34,7 +35,7 @@ def namings(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     for n in tree.nodes:
         if n.upos != "VERB" or n.lemma.lower() not in verbs or n.tok.start in coded:
             continue
-        objs = [k for k in tree.children(n.i, "obj") if k.upos in {"NOUN", "PROPN", "PRON"}]
+        objs = [k for k in tree.children(n.i, "obj") if k.upos in {"NOUN", "PROPN", "PRON"}] or _small_clause(roles, n)
         cue = _predicate(roles, n, objs, words)
         if cue is None:
             continue
@@ -63,7 +64,19 @@ def _predicate(roles: Roles, n: Node, objs: list[Node], words: frozenset[str]) -
     for k in cands:
         if _cue(roles, k, words) and not _negated(roles, k):
             return k
+        label = [a for a in tree.children(k.i, "amod") if k.upos == "NOUN" and k.deprel in LABEL_RELS
+                 and not tree.has_case(k.i) and _cue(roles, a, words)]
+        if label and not _negated(roles, label[0]):  # 'called him a very stupid guy': the label noun's adjective
+            return label[0]
     return None
+
+
+def _small_clause(roles: Roles, n: Node) -> list[Node]:
+    """'called Britain's ambassador a stupid guy' parsed with the object as the verb's predicate and the label as
+    its apposition: that predicate noun is the object."""
+    tree = roles.tree
+    return [k for k in tree.children(n.i, "xcomp") if k.upos in {"NOUN", "PROPN"} and k.i > n.i
+            and not tree.has_case(k.i) and tree.children(k.i, "appos")]
 
 
 def _named(roles: Roles, obj: Node) -> list[Mention]:
