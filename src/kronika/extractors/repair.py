@@ -24,7 +24,9 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - an adjective used as a noun in the accusative made a secondary predicate of a verb with no object ('evakuovali
   raněné', 'propustili zadržené'): the verb's object;
 - a reflexive passive (expl:pass 'se', nsubj:pass, no auxiliary) of a verb the lexicon knows with that particle
-  ('Pět set rebelů se vzdalo'): the inherently reflexive verb in the active, its 'passive subject' the subject.
+  ('Pět set rebelů se vzdalo'): the inherently reflexive verb in the active, its 'passive subject' the subject;
+- an approximate count read as an oblique ('zadržela přes 30 Palestinců', 'deportovaly více než 16 000 Syřanů'):
+  the counted noun of a verb with no other object is that verb's object.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
         note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
             or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
             or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
-            or _place_object(tree, lex, n) or _adjective_object(tree, n, names)
+            or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -333,3 +335,28 @@ def _place_object(tree: Tree, lex: Lexicon, n: Node) -> str:
     if verb.upos != "VERB" or tree.children(verb.i, "obj", "ccomp", "xcomp"):
         return ""
     return f"place-object:{n.tok.text}" if tree.rehang(n.i, verb.i, "obj") else ""
+
+
+def _counted_object(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """'zadržela přes 30 Palestinců', 'deportovaly více než 16 000 Syřanů': a counted noun (a numeral on it) under an
+    approximating preposition (grammar key approximate_preps) on a verb, or marked by a comparison (comparison_marks)
+    under a comparative quantity (comparative_quantities) on a verb, is that verb's object when it has no other."""
+    if n.deprel.split(":")[0] not in {"obl", "nmod"} or n.upos not in NOMINAL or n.head == n.i \
+            or not any(k.deprel.startswith("nummod") for k in tree.children(n.i)):
+        return ""
+    head = tree[n.head]
+    if tree.case_words(n.i) & lex.words("approximate_preps") and head.upos == "VERB":
+        verb, quantity = head, None
+    elif head.lemma.lower() in lex.words("comparative_quantities") and head.head != head.i \
+            and tree[head.head].upos == "VERB" and any(k.lemma.lower() in lex.words("comparison_marks")
+                                                      for k in tree.children(n.i, "mark")):
+        verb, quantity = tree[head.head], head
+    else:
+        return ""
+    if any(k.i != (quantity.i if quantity else -1) for k in tree.children(verb.i, "obj")):
+        return ""
+    if not tree.rehang(n.i, verb.i, "obj"):
+        return ""
+    if quantity is not None:
+        tree.rehang(quantity.i, n.i, "advmod")
+    return f"counted-object:{n.tok.text}"
