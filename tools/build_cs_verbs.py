@@ -106,7 +106,8 @@ v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,
   [*INS_S, "nmod:Gen"], object=["spolupráce", "vztah", "partnerství", "vazba", "spojenectví", "styk", "kontakt", "obchod", "dialog"], reciprocal=True)
 v("rozšířit,rozšiřovat,prohloubit,prohlubovat,posílit,posilovat,rozvíjet,navázat,zintenzivnit", "062",
   INS_S, object=["vojenský", "obranný"], reciprocal=True)
-v("sdílet,předat,předávat,poskytnout,poskytovat", "064", DAT + INS_S, object=["informace", "zpravodajství", "data", "údaj", "poznatek"])
+# evidence too ('Turečtí představitelé předali Saúdské Arábii důkazy', en 'shared evidence with' 064)
+v("sdílet,předat,předávat,poskytnout,poskytovat", "064", DAT + INS_S, object=["informace", "zpravodajství", "data", "údaj", "poznatek", "důkaz"])
 # sharing evidence, intelligence or experience with someone ('podělili se s USA o důkazy', en 'shared evidence with' 064)
 # ('podělit' needs no particle: it is always reflexive, and without one the object is found deeper, where the parser hangs
 # it under the partner: 'podělili se s Američany o důkazy')
@@ -122,7 +123,7 @@ v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"], object=WEAPONS)
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,věnovat,uvolnit,schválit,vyčlenit,přidělit", "071",
   [*DAT, "obl:pro+Acc", "obl:do+Gen", "obj"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant"])
-v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit,vyslat,vysílat", "073",
+v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit,vyslat,vysílat,rozdat,rozdávat", "073",
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc", "obj"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo",
           "vakcína", "respirátor", "rouška", "pomůcka", "ventilátor", "dezinfekce", "oblečení", "ošacení", "hračka", "sanitka", "vybavení"])  # medical supplies, clothes, toys given
 v("poskytnout,poskytovat,nabídnout,nabízet", "074", DAT, object=["ochrana", "záruka", "garance"])
@@ -288,6 +289,9 @@ v("odpálit,odpalovat,vypálit,vypalovat,otestovat,testovat,vyzkoušet,zkoušet"
 v("střílet,vystřelit,pálit", "193", NA + PROTI)
 v("sestřelit,sestřelovat", "190", [*ACC, "nmod:Gen"])
 v("zabít,zabíjet,zavraždit,vraždit,zastřelit,postřílet,popravit,popravovat", "1823", ACC)
+# pounding or hitting positions with air strikes, fire or missiles (en 'pounded IS positions with airstrikes', 'hit
+# positions with a ballistic missile'); bare 'zasáhnout' stays out (sports, 'zasáhnout do zápasu')
+v("zasypat,zasypávat,zasáhnout", "190", ACC, object=["nálet", "palba", "raketa", "střela", "bomba", "granát", "dělostřelectvo", "dron"])
 v("zavraždit,zlikvidovat", "186", ACC)
 v("unést,unášet,zajmout", "181", ACC)
 v("mučit,týrat", "1822", ACC)

@@ -20,17 +20,26 @@ def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple
     """The most specific fitting entry; among equals, the one whose object noun is closest to the trigger
     ('schválila balík sankcí': sankce under balík beats nothing, 'poskytnou pomoc' beats a deeper noun), then the
     one that names the noun's adjective ('rozšíří vojenskou spolupráci': 'vojenský' beats 'spolupráce')."""
-    best: tuple[tuple[int, int, int, int], Entry, list[int]] | None = None
-    for order, e in enumerate(entries):
-        anchors = matches(tree, roles, e, n)
-        if anchors is None:
-            continue
+    fits = [(order, e, anchors) for order, e in enumerate(entries)
+            if (anchors := matches(tree, roles, e, n)) is not None]
+    named = {a for _, _, anchors in fits for a in anchors}
+    best: tuple[tuple[int, int, int, int, int], Entry, list[int]] | None = None
+    for order, e, anchors in fits:
         depth = min(len(tree.ancestors(a)) for a in anchors) - len(tree.ancestors(n.i)) if anchors else 0
         by_adjective = any(_modifier_in(tree, tree[a], folded(e.objects)) for a in anchors)
-        rank = (-e.specificity, depth, -by_adjective, order)
+        rank = (-e.specificity, -_refines(tree, roles, anchors, named), depth, -by_adjective, order)
         if best is None or rank < best[0]:
             best = (rank, e, anchors)
     return (best[1], best[2]) if best else None
+
+
+def _refines(tree: Tree, roles: Roles, anchors: list[int], named: set[int]) -> bool:
+    """Is one of the entry's object nouns the bare genitive of another fitting entry's object noun, naming a thing, not
+    an actor? The compound names the act more precisely than its head ('vyhlásila zákaz vycházení' is a curfew, not
+    any ban); an actor in the genitive owns the act ('přijala výzvu ministra' accepts an appeal, receives no guest)."""
+    return any(tree[a].deprel == "nmod" and tree[a].feat("Case") == "Gen" and not tree.has_case(a)
+               and tree[a].head in named and tree[a].head not in anchors and roles.mention_at(a) is None
+               for a in anchors)
 
 
 def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:

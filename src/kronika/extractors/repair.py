@@ -24,7 +24,11 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - an adjective used as a noun in the accusative made a secondary predicate of a verb with no object ('evakuovali
   raněné', 'propustili zadržené'): the verb's object;
 - a reflexive passive (expl:pass 'se', nsubj:pass, no auxiliary) of a verb the lexicon knows with that particle
-  ('Pět set rebelů se vzdalo'): the inherently reflexive verb in the active, its 'passive subject' the subject.
+  ('Pět set rebelů se vzdalo'): the inherently reflexive verb in the active, its 'passive subject' the subject;
+- an approximate count read as an oblique ('zadržela přes 30 Palestinců', 'deportovaly více než 16 000 Syřanů'):
+  the counted noun of a verb with no other object is that verb's object;
+- a subject after its verb read as an object ('V říjnu zabil atentátník 15 kadetů', 'zabili ozbrojenci 148 studentů'):
+  an actor noun in a nominative form that agrees with a subjectless active verb is its subject.
 """
 
 from __future__ import annotations
@@ -56,7 +60,8 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
         note = _verb_conjunct(tree, n) or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
             or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
             or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
-            or _place_object(tree, lex, n) or _adjective_object(tree, n, names)
+            or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
+            or _postverbal_subject(tree, n, names)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -333,3 +338,51 @@ def _place_object(tree: Tree, lex: Lexicon, n: Node) -> str:
     if verb.upos != "VERB" or tree.children(verb.i, "obj", "ccomp", "xcomp"):
         return ""
     return f"place-object:{n.tok.text}" if tree.rehang(n.i, verb.i, "obj") else ""
+
+
+def _counted_object(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """'zadržela přes 30 Palestinců', 'deportovaly více než 16 000 Syřanů': a counted noun (a numeral on it) under an
+    approximating preposition (grammar key approximate_preps) on a verb, or marked by a comparison (comparison_marks)
+    under a comparative quantity (comparative_quantities) on a verb, is that verb's object when it has no other."""
+    if n.deprel.split(":")[0] not in {"obl", "nmod"} or n.upos not in NOMINAL or n.head == n.i \
+            or not any(k.deprel.startswith("nummod") for k in tree.children(n.i)):
+        return ""
+    head = tree[n.head]
+    if tree.case_words(n.i) & lex.words("approximate_preps") and head.upos == "VERB":
+        verb, quantity = head, None
+    elif head.lemma.lower() in lex.words("comparative_quantities") and head.head != head.i \
+            and tree[head.head].upos == "VERB" and any(k.lemma.lower() in lex.words("comparison_marks")
+                                                      for k in tree.children(n.i, "mark")):
+        verb, quantity = tree[head.head], head
+    else:
+        return ""
+    if any(k.i != (quantity.i if quantity else -1) for k in tree.children(verb.i, "obj")):
+        return ""
+    if not tree.rehang(n.i, verb.i, "obj"):
+        return ""
+    if quantity is not None:
+        tree.rehang(quantity.i, n.i, "advmod")
+    return f"counted-object:{n.tok.text}"
+
+
+def _postverbal_subject(tree: Tree, n: Node, names: set[int]) -> str:
+    """'V říjnu zabil sebevražedný atentátník 15 kadetů', 'V roce 2015 zabili ozbrojenci 148 studentů': an actor noun
+    the parser made the object of an active verb with no subject is that subject when its form is nominative and agrees
+    with the verb: tagged Nom in the verb's number and gender, or a masculine singular spelled as its lemma (an animate
+    accusative adds '-a') beside another object of a masculine singular verb."""
+    if n.deprel != "obj" or n.i not in names or n.upos != "NOUN" or n.head == n.i or n.i < n.head:
+        return ""
+    verb = tree[n.head]
+    if verb.upos != "VERB" or verb.feat("Voice") != "Act" or tree.children(verb.i, "nsubj", "nsubj:pass", "csubj",
+                                                                           "expl:pass", "aux:pass"):
+        return ""
+    genders = set((verb.feat("Gender") or "").split(",")) - {""}
+    agrees = verb.feat("Number") == n.feat("Number") and (not genders or n.feat("Gender") in genders)
+    tagged = n.feat("Case") == "Nom" and agrees
+    others = [k for k in tree.children(verb.i, "obj") if k.i != n.i and k.i > n.i]
+    spelled = bool(others) and agrees and genders == {"Masc"} and n.feat("Number") == "Sing" \
+        and n.tok.text.lower() == n.lemma.lower()
+    if not (tagged or spelled):
+        return ""
+    tree.rehang(n.i, verb.i, "nsubj")
+    return f"postverbal-subject:{n.tok.text}"

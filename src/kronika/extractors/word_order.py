@@ -29,13 +29,20 @@ def subject_strays(roles: Roles, deps: list[Node], has_obj: bool) -> list[Node]:
 def second_objects(roles: Roles, deps: list[Node], anchors: list[int]) -> list[Node]:
     """'Evropská komise udělila Googlu pokutu': beside the object noun the entry asked for, a second bare object that
     is a name is the recipient in the dative (grammar key second_object_case), whatever case the tagger guessed for
-    an inflected foreign name ('Googlu', 'Microsoftu')."""
+    an inflected foreign name ('Googlu', 'Microsoftu') or an indeclinable state tagged as a common noun ('poskytla Fidži
+    pomoc')."""
     case = roles.lex.grammar.get("second_object_case")
     if not case or not any(d.deprel == "obj" and d.i in anchors for d in deps):
         return deps
     return [Node(replace(d.tok, feats={**d.tok.feats, "Case": case}), d.head, "iobj", d.kids)
-            if d.deprel == "obj" and d.i not in anchors and d.upos == "PROPN" and not roles.tree.has_case(d.i)
+            if d.deprel == "obj" and d.i not in anchors and _name(roles, d) and not roles.tree.has_case(d.i)
             else d for d in deps]
+
+
+def _name(roles: Roles, d: Node) -> bool:
+    """A proper name, or a state's name the tagger took for a common noun (indeclinable 'Fidži', 'Mali')."""
+    m = roles.mention_at(d.i)
+    return d.upos == "PROPN" or (m is not None and m.kind == "GPE" and m.head == d.i and m.start == m.end - 1)
 
 
 def dative_subjects(roles: Roles, deps: list[Node], trigger: int) -> list[Node]:

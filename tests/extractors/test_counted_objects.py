@@ -1,0 +1,31 @@
+"""Approximate counts of people acted on (ConfliBERT international news, session 16): the Czech parser reads 'přes 30
+Palestinců' and 'více než 16 000 Syřanů' as obliques; the counted noun is the verb's object (repair._counted_object,
+grammar keys approximate_preps, comparative_quantities, comparison_marks), as en 'more than 16,000 Syrians'."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+COUNTS = [
+    ("cs", "Turecké úřady letos deportovaly do Idlibu více než 16 000 Syřanů.", ("COERCE", "TUR", "SYR")),
+    ("en", "Turkish authorities have deported more than 16,000 Syrians to Idlib this year.", ("COERCE", "TUR", "SYR")),
+    ("cs", "Izraelská armáda v noci zadržela přes 30 Palestinců.", ("COERCE", "ISR", "PSE")),
+    ("en", "The Israeli army detained over 30 Palestinians overnight.", ("COERCE", "ISR", "PSE")),
+    ("cs", "Syrská armáda zabila více než 500 civilistů.", ("ASSAULT", "SYR", "SYR")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), COUNTS)
+def test_approximate_count_is_the_object(pipeline: Pipeline, lang: str, text: str,
+                                         triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(events(pipeline, text, lang))
+
+
+def test_place_around_is_no_count(pipeline: Pipeline) -> None:
+    """'kolem palestinských měst' (around towns, no numeral) stays a place phrase, not the object."""
+    text = "Izraelská armáda hlídkovala kolem palestinských měst."
+    assert not any(e.target and (e.target.code or "").startswith("PSE") for e in events(pipeline, text, "cs"))
