@@ -133,7 +133,8 @@ v("financovat,dotovat,sponzorovat", "071", ACC)
 v("vyzbrojit,vyzbrojovat", "072", ACC)
 # --- RETREAT / CONCEDE 08
 v("stáhnout,stahovat,odvolat,odvelet", "0872", ["obl:z+Gen", "nmod:z+Gen", "obl:od+Gen"], object=["vojsko", "voják", "jednotka", "síla", "armáda", "kontingent", "tank", "technika"])
-v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat", "0841", [*DAT, "obl:do+Gen"] ,
+# the released themselves are the target when no recipient is named ('propustila 280 dětských vojáků', en 'release' obj)
+v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat", "0841", [*DAT, "obl:do+Gen", "obj"] ,
   object=["vězeň", "vězně", "zajatec", "zajatce", "zajatka", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
 v("propustit,propouštět,osvobodit", "0841", ACC, needs_target=True)  # 'propustil ho klub' (fired) names no released actor
 v("vrátit,vracet,navrátit,postoupit,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])

@@ -1,0 +1,24 @@
+"""Czech roles in international news, each beside the English the same news would give: the released as the target
+of a release, subjects and objects told apart by case where the tagger and the word order disagree."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika import Pipeline
+
+
+def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2018-03-20"})
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
+            for e in doc.events}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("cs", "Povstalci propustili vojáky ukrajinské armády.", ("RETREAT", "UKR", "UKR")),
+    ("en", "Pro-Russian rebels released soldiers of the Ukrainian army.", ("RETREAT", "UKR", "UKR")),
+    ("cs", "Jemenští povstalci propustili zajaté saúdské vojáky.", ("RETREAT", "YEM", "SAU")),
+    ("en", "The Houthis released captured Saudi soldiers.", ("RETREAT", "YEM", "SAU")),
+])
+def test_released_are_the_target(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
