@@ -20,6 +20,7 @@ from .word_order import (
     dative_subjects,
     likeliest_subject,
     oblique_name,
+    plain_accusative,
     second_objects,
     subject_strays,
 )
@@ -300,7 +301,7 @@ class Roles:
 
         if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
                 and (objects[0].feat("Gender") in verb or _indeclinable(objects[0])) \
-                and not animate_accusative(objects[0]) \
+                and not animate_accusative(objects[0]) and not plain_accusative(objects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
         if len(subjects) == 1 and len(objects) == 1 and case_swapped(self, subjects[0], objects[0], trigger):
