@@ -38,3 +38,11 @@ def test_case_tells_subject_from_object(pipeline: Pipeline, lang: str, text: str
     assert expected in got
     assert (expected[0], expected[2], expected[1]) not in got
 
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Venezuela již druhému členovi opozice, bývalému starostovi, zakázala na rok zastávat veřejné funkce."),
+    ("en", "Venezuela has barred a second opposition member from holding public office for a year."),
+])
+def test_genitive_inside_a_dative_is_no_subject(pipeline: Pipeline, lang: str, text: str) -> None:
+    doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2018-03-20"})
+    assert not any(e.source is not None and e.source.code == "VENOPP" for e in doc.events)
