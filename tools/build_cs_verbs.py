@@ -295,6 +295,11 @@ v("povzbudit,povzbuzovat", "051", ACC)  # encouraging (en 'encourage' 051), chee
 v("vyzvat,vyzývat,apelovat,naléhat,žádat,požádat,požadovat", "0256", ACC + NA + ["obl:od+Gen"], object=["příměří", "deeskalace", "zdrženlivost", "klid"])
 v("vyzvat,vyzývat,požádat,žádat,požadovat", "106", ACC + NA + ["obl:od+Gen"], object=["stažení", "odchod", "ústup"])
 v("vyzvat,vyzývat,požádat,žádat", "026", ACC + NA, object=["jednání", "rozhovor", "dialog", "vyjednávání"])
+# calling for sanctions against X threatens X with them, as en 'called for sanctions against' (1312); a call to lift
+# them ('vyzvalo ke zrušení sankcí proti Íránu') is an appeal to yield addressed to its object, not a threat to Iran
+CALLS = "vyzvat,vyzývat,volat,požadovat,žádat,požádat,apelovat,naléhat"
+v(CALLS, "1312", [*PROTI, *NA], object=["sankce", "embargo"])
+v(CALLS, "025", ACC + NA, object=["zrušení", "zmírnění", "uvolnění", "zrušit", "zmírnit", "uvolnit"])
 v("požádat,žádat,prosit,poprosit,obrátit", "020", ["obl:od+Gen", "nmod:od+Gen", *ACC])  # od: this entry shadows the 100 one below ("žádá od Ruska"); first: with both, the od-phrase is the one asked and the object the thing ("žádá od Německa tanky")
 v("požádat,žádat,prosit,poprosit", "023", [*ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
 v("požadovat,vyžadovat,žádat,dožadovat", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc", "obl:na+Loc"])

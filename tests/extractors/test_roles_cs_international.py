@@ -46,3 +46,18 @@ def test_case_tells_subject_from_object(pipeline: Pipeline, lang: str, text: str
 def test_genitive_inside_a_dative_is_no_subject(pipeline: Pipeline, lang: str, text: str) -> None:
     doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2018-03-20"})
     assert not any(e.source is not None and e.source.code == "VENOPP" for e in doc.events)
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    ("cs", "Řecký ministr zahraničí v pondělí vyzval k sankcím proti Turecku.", ("THREATEN", "GRC", "TUR"), None),
+    ("en", "The Greek foreign minister called for sanctions against Turkey.", ("THREATEN", "GRC", "TUR"), None),
+    ("cs", "Litva volá po sankcích vůči Rusku.", ("THREATEN", "LTU", "RUS"), None),
+    # a call to lift sanctions is an appeal to its addressee, no threat to the sanctioned
+    ("cs", "Rusko vyzvalo Západ ke zrušení sankcí proti Íránu.", ("REQUEST", "RUS", "WST"), ("THREATEN", "RUS", "IRN")),
+    ("en", "Russia urged the West to lift sanctions on Iran.", ("REQUEST", "RUS", "WST"), ("THREATEN", "RUS", "IRN")),
+])
+def test_call_for_sanctions_against(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str],
+                                    wrong: tuple[str, str, str] | None) -> None:
+    got = _triples(pipeline, text, lang)
+    assert expected in got
+    assert wrong not in got
