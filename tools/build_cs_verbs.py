@@ -264,7 +264,7 @@ v("udeřit", "190", [*NA, *PROTI, "obl:na+Loc", "nmod:na+Loc"], prep="na")  # ba
 v("napadnout,napadat,přepadnout", "190", ACC)
 v("vpadnout,vtrhnout,invadovat", "190", ["obl:do+Gen", "obl:na+Acc", "obj"])
 v("bojovat,válčit,střetnout,střetávat", "190", PROTI + INS_S, needs_target=True)  # "bojuje o titul", "bojují s nedostatkem": no enemy, no event
-v("podniknout,podnikat,zahájit,zahajovat,provést,provádět,vést,spustit,vyslat,stupňovat,vystupňovat,obnovit", "190",
+v("podniknout,podnikat,zahájit,zahajovat,provést,provádět,vést,spustit,vyslat,stupňovat,vystupňovat,obnovit,zesílit,zesilovat,zintenzivnit,zintenzivňovat", "190",
   NA + PROTI + ["nmod:do+Gen", "obl:do+Gen", "nmod:Gen"],
   object=["útok", "úder", "nálet", "ofenziva", "invaze", "agrese", "operace", "válka", "protiútok", "bombardování", "ostřelování", "výpad", "palba", "tažení"])
 v("ostřelovat,ostřelit,odstřelovat", "194", ACC + NA)
@@ -974,8 +974,11 @@ def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
         N.append((lemma.strip(), cameo, source, target, kw))
 n("návštěva,cesta", "042", ["poss"], ["nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc", "nmod:u+Gen"])
-n("útok,úder,nálet,invaze,agrese,ofenziva,ostřelování,bombardování", "190", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"],
+n("útok,úder,nálet,invaze,agrese,ofenziva", "190", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"],
   ["nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
+# a verbal noun's genitive is its object, the one shelled ('ostřelování ukrajinských měst', en 'shelling of'): target
+n("ostřelování,bombardování", "190", ["poss", "nmod:strana+Gen", "amod"],
+  ["nmod:Gen", "nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
 n("sankce,embargo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:na+Acc"])
 n("jednání,rozhovory,schůzka,setkání,summit", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("vyjednávání,rozhovor,konzultace,dialog,debata,diskuse", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])

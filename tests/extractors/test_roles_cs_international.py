@@ -61,3 +61,21 @@ def test_call_for_sanctions_against(pipeline: Pipeline, lang: str, text: str, ex
     got = _triples(pipeline, text, lang)
     assert expected in got
     assert wrong not in got
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    # the genitive of a verbal noun is the one shelled, not the shooter; stepping up an attack is the attack
+    ("cs", "Ruská armáda zintenzivnila ostřelování ukrajinských měst.", ("ASSAULT", "RUS", "UKR"),
+     ("ASSAULT", "UKR", "-")),
+    ("en", "The Russian army intensified the shelling of Ukrainian cities.", ("ASSAULT", "RUS", "UKR"),
+     ("ASSAULT", "UKR", "-")),
+    ("cs", "Izrael zesílil útoky na Pásmo Gazy.", ("ASSAULT", "ISR", "PSE"), None),
+    ("en", "Israel intensified its attacks on the Gaza Strip.", ("ASSAULT", "ISR", "PSE"), None),
+    ("cs", "Ukrajina obvinila Rusko z ostřelování Záporožské jaderné elektrárny.", ("ACCUSE", "UKR", "RUS"),
+     ("ASSAULT", "UKR", "-")),
+])
+def test_stepped_up_shelling(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str],
+                             wrong: tuple[str, str, str] | None) -> None:
+    got = _triples(pipeline, text, lang)
+    assert expected in got
+    assert wrong not in got
