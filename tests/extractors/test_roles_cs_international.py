@@ -19,6 +19,7 @@ def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, st
     ("en", "Pro-Russian rebels released soldiers of the Ukrainian army.", ("RETREAT", "UKR", "UKR")),
     ("cs", "Jemenští povstalci propustili zajaté saúdské vojáky.", ("RETREAT", "YEM", "SAU")),
     ("en", "The Houthis released captured Saudi soldiers.", ("RETREAT", "YEM", "SAU")),
+    ("cs", "Hútíové propustili zajaté saúdské vojáky.", ("RETREAT", "YEM", "SAU")),  # also spelled 'Húsíové'
 ])
 def test_released_are_the_target(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _triples(pipeline, text, lang)
