@@ -137,7 +137,8 @@ v("financovat,dotovat,sponzorovat", "071", ACC)
 v("vyzbrojit,vyzbrojovat", "072", ACC)
 # --- RETREAT / CONCEDE 08
 v("stáhnout,stahovat,odvolat,odvelet", "0872", ["obl:z+Gen", "nmod:z+Gen", "obl:od+Gen"], object=["vojsko", "voják", "jednotka", "síla", "armáda", "kontingent", "tank", "technika"])
-v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat", "0841", [*DAT, "obl:do+Gen"] ,
+# the released themselves are the target when no recipient is named ('propustila 280 dětských vojáků', en 'release' obj)
+v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat", "0841", [*DAT, "obl:do+Gen", "obj"] ,
   object=["vězeň", "vězně", "zajatec", "zajatce", "zajatka", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
 v("propustit,propouštět,osvobodit", "0841", ACC, needs_target=True)  # 'propustil ho klub' (fired) names no released actor
 v("vrátit,vracet,navrátit,postoupit,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])
@@ -272,7 +273,7 @@ v("udeřit", "190", [*NA, *PROTI, "obl:na+Loc", "nmod:na+Loc"], prep="na")  # ba
 v("napadnout,napadat,přepadnout", "190", ACC)
 v("vpadnout,vtrhnout,invadovat", "190", ["obl:do+Gen", "obl:na+Acc", "obj"])
 v("bojovat,válčit,střetnout,střetávat", "190", PROTI + INS_S, needs_target=True)  # "bojuje o titul", "bojují s nedostatkem": no enemy, no event
-v("podniknout,podnikat,zahájit,zahajovat,provést,provádět,vést,spustit,vyslat,stupňovat,vystupňovat,obnovit", "190",
+v("podniknout,podnikat,zahájit,zahajovat,provést,provádět,vést,spustit,vyslat,stupňovat,vystupňovat,obnovit,zesílit,zesilovat,zintenzivnit,zintenzivňovat", "190",
   NA + PROTI + ["nmod:do+Gen", "obl:do+Gen", "nmod:Gen"],
   object=["útok", "úder", "nálet", "ofenziva", "invaze", "agrese", "operace", "válka", "protiútok", "bombardování", "ostřelování", "výpad", "palba", "tažení"])
 v("ostřelovat,ostřelit,odstřelovat", "194", ACC + NA)
@@ -306,6 +307,11 @@ v("povzbudit,povzbuzovat", "051", ACC)  # encouraging (en 'encourage' 051), chee
 v("vyzvat,vyzývat,apelovat,naléhat,žádat,požádat,požadovat", "0256", ACC + NA + ["obl:od+Gen"], object=["příměří", "deeskalace", "zdrženlivost", "klid"])
 v("vyzvat,vyzývat,požádat,žádat,požadovat", "106", ACC + NA + ["obl:od+Gen"], object=["stažení", "odchod", "ústup"])
 v("vyzvat,vyzývat,požádat,žádat", "026", ACC + NA, object=["jednání", "rozhovor", "dialog", "vyjednávání"])
+# calling for sanctions against X threatens X with them, as en 'called for sanctions against' (1312); a call to lift
+# them ('vyzvalo ke zrušení sankcí proti Íránu') is an appeal to yield addressed to its object, not a threat to Iran
+CALLS = "vyzvat,vyzývat,volat,požadovat,žádat,požádat,apelovat,naléhat"
+v(CALLS, "1312", [*PROTI, *NA], object=["sankce", "embargo"])
+v(CALLS, "025", ACC + NA, object=["zrušení", "zmírnění", "uvolnění", "zrušit", "zmírnit", "uvolnit"])
 v("požádat,žádat,prosit,poprosit,obrátit", "020", ["obl:od+Gen", "nmod:od+Gen", *ACC])  # od: this entry shadows the 100 one below ("žádá od Ruska"); first: with both, the od-phrase is the one asked and the object the thing ("žádá od Německa tanky")
 v("požádat,žádat,prosit,poprosit", "023", [*ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
 v("požadovat,vyžadovat,žádat,dožadovat", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc", "obl:na+Loc"])
@@ -985,8 +991,11 @@ def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
         N.append((lemma.strip(), cameo, source, target, kw))
 n("návštěva,cesta", "042", ["poss"], ["nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc", "nmod:u+Gen"])
-n("útok,úder,nálet,invaze,agrese,ofenziva,ostřelování,bombardování", "190", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"],
+n("útok,úder,nálet,invaze,agrese,ofenziva", "190", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"],
   ["nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
+# a verbal noun's genitive is its object, the one shelled ('ostřelování ukrajinských měst', en 'shelling of'): target
+n("ostřelování,bombardování", "190", ["poss", "nmod:strana+Gen", "amod"],
+  ["nmod:Gen", "nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
 n("sankce,embargo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:na+Acc"])
 n("jednání,rozhovory,schůzka,setkání,summit", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("vyjednávání,rozhovor,konzultace,dialog,debata,diskuse", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])

@@ -11,7 +11,7 @@ from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
 from .pronouns import clause_standin, named_child, personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
-from .syncretism import syncretic
+from .syncretism import shared_cases, syncretic
 from .targets import country_of, nearest, prep_spec, raised_object, repeated
 from .udview import NOMINAL, Node, Tree
 from .word_order import (
@@ -20,6 +20,7 @@ from .word_order import (
     dative_subjects,
     likeliest_subject,
     oblique_name,
+    plain_accusative,
     second_objects,
     subject_strays,
 )
@@ -300,7 +301,7 @@ class Roles:
 
         if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
                 and (objects[0].feat("Gender") in verb or _indeclinable(objects[0])) \
-                and not animate_accusative(objects[0]) \
+                and not animate_accusative(objects[0]) and not plain_accusative(objects[0]) \
                 and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
             return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
         if len(subjects) == 1 and len(objects) == 1 and case_swapped(self, subjects[0], objects[0], trigger):
@@ -319,12 +320,13 @@ class Roles:
         return n
 
     def nom_is_acc(self, n: Node) -> bool:
-        """Nominative = accusative: neuter, inanimate masculine, a feminine plural ('stovky'), or a place/body name
-        (parser animacy is a guess)."""
+        """Nominative = accusative: neuter, inanimate masculine, a feminine plural ('stovky'), a place/body name
+        (parser animacy is a guess), or a form its paradigm shares between the two ('vůdce', 'mluvčí')."""
         m = self.mention_at(n.i)
         return n.feat("Gender") == "Neut" or (n.feat("Gender") == "Fem" and n.feat("Number") == "Plur") \
             or (n.feat("Gender") == "Masc" and (
-            n.feat("Animacy") == "Inan" or (m is not None and m.kind in {"GPE", "ORG", "IGO"})))
+            n.feat("Animacy") == "Inan" or (m is not None and m.kind in {"GPE", "ORG", "IGO"}))) \
+            or {"Nom", "Acc"} <= shared_cases(n, self.syncretism)
 
     def case_ok(self, n: Node, want: str) -> bool:
         """Whether a node's Case fits (absent Case, e.g. on indeclinable 'KLDR', fits any)."""

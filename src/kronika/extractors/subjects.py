@@ -302,17 +302,25 @@ def finite(n: Node) -> bool:
 
 
 def _orphan_nominative(roles: Roles, trigger: int) -> list[Mention]:
-    """A nominative actor the parser hung under a neighbour ('Podle Ukrajiny Rusko použilo')."""
+    """A nominative actor the parser hung under a neighbour ('Podle Ukrajiny Rusko použilo'); not a genitive tagged
+    nominative inside the neighbour's own actor phrase ('druhému členovi opozice zakázala')."""
     tree = roles.tree
     for k in tree.children(trigger):
         if k.deprel.split(":")[0] not in {"obl", "nmod", "advmod"}:
             continue
         for g in tree.children(k.i):
-            if g.feat("Case") == "Nom" and g.upos in NOMINAL and not tree.has_case(g.i):
+            if g.feat("Case") == "Nom" and g.upos in NOMINAL and not tree.has_case(g.i) \
+                    and not _same_phrase(roles, k.i, g.i):
                 found = roles.actors(g.i)
                 if found:
                     return found
     return []
+
+
+def _same_phrase(roles: Roles, i: int, j: int) -> bool:
+    """Are two tokens inside one actor mention?"""
+    m = roles.mention_at(i)
+    return m is not None and m is roles.mention_at(j)
 
 
 def _feat_set(n: Node, name: str) -> set[str]:

@@ -91,6 +91,13 @@ def animate_accusative(n: Node) -> bool:
     return n.feat("Case") == "Acc" and n.feat("Gender") == "Masc" and n.feat("Animacy") == "Anim"
 
 
+def plain_accusative(n: Node) -> bool:
+    """A feminine singular accusative spelled unlike its lemma ('armádu', 'vládu', 'Ukrajinu'): its nominative is the
+    lemma, so the tagger's accusative is no subject the parser swapped, whatever gender the verb agrees with."""
+    return n.feat("Case") == "Acc" and n.feat("Gender") == "Fem" and n.feat("Number") == "Sing" \
+        and n.tok.text.lower() != n.lemma.lower()
+
+
 def ambiguous_accusative(n: Node) -> bool:
     """A masculine animate accusative with the genitive's or instrumental's form ('muže', 'útočníka', 'demokraty');
     not the a-declension's '-u' ('cyklistu', 'starostu'), which no other case has."""
