@@ -36,10 +36,11 @@ def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple
 def _refines(tree: Tree, roles: Roles, anchors: list[int], named: set[int]) -> bool:
     """Is one of the entry's object nouns the bare genitive of another fitting entry's object noun, naming a thing, not
     an actor? The compound names the act more precisely than its head ('vyhlásila zákaz vycházení' is a curfew, not
-    any ban); an actor in the genitive owns the act ('přijala výzvu ministra' accepts an appeal, receives no guest)."""
+    any ban); an actor in the genitive owns the act ('přijala výzvu ministra' accepts an appeal, receives no guest),
+    and the genitive of a verbal noun is what that act undoes or does ('ke zrušení sankcí' lifts them: no sanction)."""
     return any(tree[a].deprel == "nmod" and tree[a].feat("Case") == "Gen" and not tree.has_case(a)
                and tree[a].head in named and tree[a].head not in anchors and roles.mention_at(a) is None
-               for a in anchors)
+               and tree[tree[a].head].feat("VerbForm") != "Vnoun" for a in anchors)
 
 
 def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
