@@ -1,6 +1,7 @@
 """Targets named inside the object noun phrase: a passive participle after the object ('sanctions imposed on Iran',
 'an offer submitted by Russia') and an owner of the source's own country for a response ('the Taliban rejected the
-Afghan government's offer'; targets.participle_phrases, targets.owner)."""
+Afghan government's offer'; targets.participle_phrases, targets.owner); the forces a MOBILIZE verb moves are no
+target ('mobilized troops for the war against Iraq'; targets.mobilised_forces)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def test_response_to_own_government(pipeline: Pipeline, lang: str, text: str, ex
 ])
 def test_own_object_is_no_target(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not any(t[2] == t[1] for t in _triples(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "In 1990 President George Bush mobilized troops for the war against Iraq.", ("MOBILIZE", "USA", "IRQ")),
+    ("cs", "Prezident George Bush v roce 1990 mobilizoval vojáky k válce proti Iráku.", ("MOBILIZE", "USA", "IRQ")),
+    ("en", "The Nepal government mobilized the army after the riots.", ("MOBILIZE", "NPL", "-")),
+    ("en", "The Pentagon deployed 3,000 troops to Poland.", ("MOBILIZE", "USA", "POL")),
+    ("cs", "Pentagon vyslal do Polska 3000 vojáků.", ("MOBILIZE", "USA", "POL")),
+])
+def test_mobilised_forces_are_no_target(pipeline: Pipeline, lang: str, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    got = {t for t in _triples(pipeline, text, lang) if t[0] == "MOBILIZE"}
+    assert got == {expected}

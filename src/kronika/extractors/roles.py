@@ -12,7 +12,16 @@ from .lexicon import Entry, Lexicon, fold
 from .pronouns import clause_standin, named_child, personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
 from .syncretism import syncretic
-from .targets import country_of, nearest, owner, participle_phrases, prep_spec, raised_object, repeated
+from .targets import (
+    country_of,
+    mobilised_forces,
+    nearest,
+    owner,
+    participle_phrases,
+    prep_spec,
+    raised_object,
+    repeated,
+)
 from .udview import NOMINAL, Node, Tree
 from .word_order import (
     animate_accusative,
@@ -439,7 +448,7 @@ class Roles:
             # given: 'Ukraine was granted aid by the United States'
 
         self.source_refs, self.deep = sources, True
-        taken = {m.head for m in sources}
+        taken = {m.head for m in sources} | mobilised_forces(self, trigger, lookup_type(e.cameo), sources)
         avoid = {country_of(m.code) for m in sources}
         targets = self.fill(tgt_specs, trigger, anchors, exclude=taken, avoid=avoid)
         if not targets and not e.swap and "obj" in e.target and not self.is_passive(trigger):

@@ -34,6 +34,7 @@ DOMESTIC_COUNTERPART = frozenset({"REJECT", "ASSAULT", "REQUEST", "ACCUSE", "AGR
 # Types whose unnamed counterpart is domestic only when their object is a public measure: 'supported the inquiry',
 # 'pohrozily stávkou', 'threatened to sue' (a bare 'warned' or 'praised' has no counterpart to infer).
 MEASURE_TYPES = frozenset({"SUPPORT", "THREATEN"})
+ARMED = frozenset({"MIL", "COP", "SPY"})  # the sectors a MOBILIZE verb moves ('mobilized the troops, the police')
 # Responses to someone's proposal, demand or offer, whose owner may be of the source's own country.
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE"})
 # Relations by which an object noun names its owner ('North Korea's demand', 'a U.S. request', 'appeal lodged by X').
@@ -108,6 +109,17 @@ def owner(roles: Roles, anchors: list[int], exclude: set[int], avoid: set[str], 
 def _organ(code: str | None) -> bool:
     """A coded sector other than the civilian population (a body, not 'voters' or 'citizens')."""
     return len(code or "") > 3 and (code or "")[len(country_of(code)):][:3] not in {"", "CVL"}
+
+
+def mobilised_forces(roles: Roles, trigger: int, kind: str | None, sources: list[Mention]) -> set[int]:
+    """'mobilized troops for the war against Iraq', 'mobilizoval vojáky': the forces a MOBILIZE verb moves (its
+    object, an armed sector named by a role noun or of the source's own country) are not its target."""
+    if kind != "MOBILIZE":
+        return set()
+    own = {country_of(m.code) for m in sources}
+    return {m.head for k in roles.tree.children(trigger, "obj") for m in roles.actors(k.i)
+            if (m.code or "")[len(country_of(m.code)):][:3] in ARMED and (
+                m.rule.startswith("role:") or country_of(m.code) in own)}
 
 
 def raised_object(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
