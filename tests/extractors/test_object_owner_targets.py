@@ -1,7 +1,8 @@
 """Targets named inside the object noun phrase: a passive participle after the object ('sanctions imposed on Iran',
 'an offer submitted by Russia') and an owner of the source's own country for a response ('the Taliban rejected the
 Afghan government's offer'; targets.participle_phrases, targets.owner); the forces a MOBILIZE verb moves are no
-target ('mobilized troops for the war against Iraq'; targets.mobilised_forces)."""
+target ('mobilized troops for the war against Iraq'; targets.mobilised_forces); a light object noun ('a mediation
+effort') is read as its compound noun (matching._modifier_in, grammar key light_object_nouns)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,18 @@ def test_mobilised_forces_are_no_target(pipeline: Pipeline, lang: str, text: str
                                         expected: tuple[str, str, str]) -> None:
     got = {t for t in _triples(pipeline, text, lang) if t[0] == "MOBILIZE"}
     assert got == {expected}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Qatar launched a mediation effort between Israel and Hamas on Monday.", {("CONSULT", "QAT", "ISR"),
+                                                                                  ("CONSULT", "QAT", "PSE")}),
+    ("cs", "Katar v pondělí zahájil zprostředkovatelské úsilí mezi Izraelem a Hamásem.", {("CONSULT", "QAT", "ISR"),
+                                                                                        ("CONSULT", "QAT", "PSE")}),
+    ("en", "The US envoy ended mediation efforts between Serbia and Kosovo.", {("SANCTION", "USA", "SRB"),
+                                                                             ("SANCTION", "USA", "KSV")}),
+    ("cs", "Americký vyslanec ukončil zprostředkovatelské úsilí mezi Srbskem a Kosovem.", {("SANCTION", "USA", "SRB"),
+                                                                                         ("SANCTION", "USA", "KSV")}),
+])
+def test_light_noun_takes_its_compound(pipeline: Pipeline, lang: str, text: str,
+                                       expected: set[tuple[str, str, str]]) -> None:
+    assert _triples(pipeline, text, lang) == expected
