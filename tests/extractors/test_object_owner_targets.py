@@ -2,7 +2,8 @@
 'an offer submitted by Russia') and an owner of the source's own country for a response ('the Taliban rejected the
 Afghan government's offer'; targets.participle_phrases, targets.owner); the forces a MOBILIZE verb moves are no
 target ('mobilized troops for the war against Iraq'; targets.mobilised_forces); a light object noun ('a mediation
-effort') is read as its compound noun (matching._modifier_in, grammar key light_object_nouns)."""
+effort') is read as its compound noun (matching._modifier_in, grammar key light_object_nouns); the object's infinitive
+names the target ('accepted an invitation to meet with Kim'; complements.complement_targets)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,12 @@ def test_mobilised_forces_are_no_target(pipeline: Pipeline, lang: str, text: str
 def test_light_noun_takes_its_compound(pipeline: Pipeline, lang: str, text: str,
                                        expected: set[tuple[str, str, str]]) -> None:
     assert _triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "President Donald Trump has accepted an invitation to meet with Kim Jong Un.", ("AGREE", "USA", "PRK")),
+    ("cs", "Donald Trump přijal pozvání k setkání s Kim Čong-unem.", ("AGREE", "USA", "PRK")),
+    ("en", "Iran rejected an offer to hold talks with the United States.", ("REJECT", "IRN", "USA")),
+])
+def test_infinitive_of_the_object(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _triples(pipeline, text, lang)
