@@ -81,6 +81,9 @@ v("nabídnout,nabízet", "039", ["nmod:mezi+Ins", "obl:mezi+Ins", *DAT], object=
 v("zahájit,zahajovat,vyvinout,vyvíjet,podniknout,podnikat,pokračovat,obnovit,obnovovat,zintenzivnit", "045",
   ["obl:mezi+Ins", "nmod:mezi+Ins"], object=["zprostředkovatelský", "mediační", "zprostředkování", "mediace"])
 v("hrát,sehrát", "045", ["obl:mezi+Ins", "nmod:mezi+Ins"], object=["prostředník", "zprostředkovatel", "mediátor"])
+# ending or suspending that mediation is SANCTION 165 with the same targets (en 'ended mediation efforts between X and Y')
+v("ukončit,ukončovat,přerušit,přerušovat,pozastavit,pozastavovat,zastavit,zastavovat", "165",
+  ["obl:mezi+Ins", "nmod:mezi+Ins"], object=["zprostředkovatelský", "mediační", "zprostředkování", "mediace"])
 # --- AGREE 03
 v("slíbit,slibovat,přislíbit", "030", DAT, future=True)
 v("zavázat,zavazovat", "030", [*DAT, "obl:vůči+Dat"], particle="se", future=True)

@@ -54,7 +54,8 @@ def complement_targets(roles: Roles, trigger: int, sources: list[Mention]) -> li
     """Targets named inside the trigger's complement clause (object, then prepositional phrases)."""
     tree = roles.tree
     avoid = {country_of(m.code) for m in sources}
-    layer = tree.children(trigger, *COMPLEMENT)
+    layer = tree.children(trigger, *COMPLEMENT) + [  # 'accepted an invitation to meet with X': the object's infinitive
+        c for o in tree.children(trigger, "obj") for c in tree.children(o.i, "acl") if c.feat("VerbForm") == "Inf"]
     for _ in range(2):  # 'promised to continue to send aid to X'
         for c in layer:
             found = clause_targets(roles, c, sources, avoid)

@@ -66,10 +66,11 @@ from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .refusal import GOVERNING, head_types, refusal_head, refused_targets
 from .repair import repair
-from .roles import OWNER, Roles, country_of
+from .roles import Roles, country_of
 from .sources import IMPLICIT_AGENT
 from .targets import (
     IMPLICIT,
+    OWNER,
     conjunct_targets,
     domestic_counterpart,
     home_government,

@@ -26,7 +26,8 @@ def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple
     best: tuple[tuple[int, int, int, int, int], Entry, list[int]] | None = None
     for order, e, anchors in fits:
         depth = min(len(tree.ancestors(a)) for a in anchors) - len(tree.ancestors(n.i)) if anchors else 0
-        by_adjective = any(_modifier_in(tree, tree[a], folded(e.objects)) for a in anchors)
+        by_adjective = any(_modifier_in(tree, tree[a], folded(e.objects), roles.lex.words("light_object_nouns"))
+                           for a in anchors)
         rank = (-e.specificity, -_refines(tree, roles, anchors, named), depth, -by_adjective, order)
         if best is None or rank < best[0]:
             best = (rank, e, anchors)
@@ -129,7 +130,7 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                     continue
                 ref = roles.antecedent(k)  # a relative pronoun: its noun (zvěrstvům, které páchá)
                 by_adjective = ((x is n and not tree.has_case(k.i)) or _label_phrase(tree, roles, k)) \
-                    and _modifier_in(tree, k, wanted)
+                    and _modifier_in(tree, k, wanted, roles.lex.words("light_object_nouns"))
                 if fold(signed_lemma(roles, ref)) in wanted or fold(signed_lemma(roles, k)) in wanted or by_adjective:
                     out.append(k.i)
                 nxt.append(k)
@@ -160,10 +161,12 @@ def _active_subject(tree: Tree, roles: Roles, k: Node, n: Node) -> bool:
         roles.effective(o, n.i).deprel == "obj" for o in tree.children(n.i, "obj"))
 
 
-def _modifier_in(tree: Tree, k: Node, wanted: frozenset[str]) -> bool:
-    """Does a noun carry an adjective the entry lists ('protestní akce', 'chemické zbraně', 'military aid')?"""
-    return k.upos in {"NOUN", "PROPN"} and any(
-        a.upos == "ADJ" and fold(a.lemma) in wanted for a in tree.children(k.i, "amod"))
+def _modifier_in(tree: Tree, k: Node, wanted: frozenset[str], light: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Does a noun carry an adjective the entry lists ('protestní akce', 'chemické zbraně', 'military aid'), or is it
+    a light noun (grammar key light_object_nouns) whose compound noun the entry lists ('a mediation effort')?"""
+    return k.upos in {"NOUN", "PROPN"} and (any(
+        a.upos == "ADJ" and fold(a.lemma) in wanted for a in tree.children(k.i, "amod")) or (k.lemma in light and any(
+            c.upos == "NOUN" and fold(c.lemma) in wanted for c in tree.children(k.i, "compound"))))
 
 
 @lru_cache(maxsize=4096)

@@ -12,7 +12,16 @@ from .lexicon import Entry, Lexicon, fold
 from .pronouns import clause_standin, named_child, personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
 from .syncretism import shared_cases, syncretic
-from .targets import country_of, nearest, prep_spec, raised_object, repeated
+from .targets import (
+    country_of,
+    mobilised_forces,
+    nearest,
+    owner,
+    participle_phrases,
+    prep_spec,
+    raised_object,
+    repeated,
+)
 from .udview import NOMINAL, Node, Tree
 from .word_order import (
     animate_accusative,
@@ -38,7 +47,6 @@ CLAUSE_TARGET = {"REQUEST"}
 # rewriting history', 'kritizoval, že Rusko přesunulo vojáky'); only a complement clause, not an adverbial one
 # ('criticised the plan, while France supported it').
 FACT_TARGET = {"ACCUSE"}
-OWNER = {"nmod:poss", "det:poss", "compound", "amod", "nmod:agent"}
 
 
 def active_participle(k: Node) -> bool:
@@ -263,6 +271,7 @@ class Roles:
             if self.tree[a].upos == "VERB":  # an infinitive the entry asked for: its dative is the payee, not the
                 continue  # ordered party ('nařídil firmě zaplatit manželům')
             out.extend(k for k in self.tree.children(a) if k not in out and k.i != trigger)
+            out.extend(participle_phrases(self.tree, a, trigger))  # 'sanctions imposed on China'
             if not has_obj and self.tree[a].head != trigger and self.actor_of(a) is not None:
                 # the object noun the entry asked for, hung elsewhere by the parser, is the verb's object
                 out.append(Node(self.tree[a].tok, trigger, "obj", self.tree[a].kids))
@@ -441,13 +450,13 @@ class Roles:
             # given: 'Ukraine was granted aid by the United States'
 
         self.source_refs, self.deep = sources, True
-        taken = {m.head for m in sources}
+        taken = {m.head for m in sources} | mobilised_forces(self, trigger, lookup_type(e.cameo), sources)
         avoid = {country_of(m.code) for m in sources}
         targets = self.fill(tgt_specs, trigger, anchors, exclude=taken, avoid=avoid)
         if not targets and not e.swap and "obj" in e.target and not self.is_passive(trigger):
             targets = raised_object(self, trigger, taken, avoid)
         if not targets and anchors and not e.swap:
-            targets = self.owner(anchors, taken, avoid)
+            targets = owner(self, anchors, taken, avoid, lookup_type(e.cameo))
         if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET:
             targets = self.clause_subject(trigger, taken, avoid)
         elif not targets and not e.swap and lookup_type(e.cameo) in FACT_TARGET:
@@ -470,17 +479,6 @@ class Roles:
                 found = [m for m in self.actors(k.i, avoid) if m.head not in exclude]
                 if found:
                     return found
-        return []
-
-    def owner(self, anchors: list[int], exclude: set[int], avoid: set[str]) -> list[Mention]:
-        """Whose object it is: 'rejected a U.S. request', 'North Korea's demand' -> the requester."""
-        for a in anchors:
-            for k in self.tree.children(a):
-                if k.deprel in OWNER or (k.deprel == "nmod" and not self.tree.has_case(k.i) and self.case_ok(k, "Gen")):
-                    found = [m for m in self.actors(k.i, avoid) if m.head not in exclude
-                             and country_of(m.code) not in avoid and not self.maker_of_instrument(m)]
-                    if found:
-                        return found
         return []
 
 

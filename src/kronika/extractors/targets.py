@@ -34,6 +34,11 @@ DOMESTIC_COUNTERPART = frozenset({"REJECT", "ASSAULT", "REQUEST", "ACCUSE", "AGR
 # Types whose unnamed counterpart is domestic only when their object is a public measure: 'supported the inquiry',
 # 'pohrozily stávkou', 'threatened to sue' (a bare 'warned' or 'praised' has no counterpart to infer).
 MEASURE_TYPES = frozenset({"SUPPORT", "THREATEN"})
+ARMED = frozenset({"MIL", "COP", "SPY"})  # the sectors a MOBILIZE verb moves ('mobilized the troops, the police')
+# Responses to someone's proposal, demand or offer, whose owner may be of the source's own country.
+RESPONSE_TYPES = frozenset({"REJECT", "AGREE"})
+# Relations by which an object noun names its owner ('North Korea's demand', 'a U.S. request', 'appeal lodged by X').
+OWNER = frozenset({"nmod:poss", "det:poss", "compound", "amod", "nmod:agent"})
 DENIAL = "016"  # a denial names its accuser or nobody: the gold accepts '-' (GUIDELINES rule 4)
 
 
@@ -68,6 +73,53 @@ def repeated(roles: Roles, n: Node, spec: str, candidates: list[Node]) -> list[N
                 tree[j].deprel == "cc" for j in range(end + 1, min(x.i for x in tree.subtree(k.i)))):
             out.append(k)
     return out
+
+
+def participle_phrases(tree: Tree, anchor: int, trigger: int) -> list[Node]:
+    """'lifted sanctions imposed on China', 'rejected an appeal lodged by the Witnesses', 'zrušila sankce uvalené na
+    Čínu': the prepositional phrases of a passive participle after the entry's object noun modify that noun; its
+    agent (relabelled nmod:agent) is the noun's owner, never the event's source."""
+    out = []
+    for p in tree.children(anchor, "acl", "amod"):
+        if p.i == trigger or tree.reduced_relative(p.i) is None:
+            continue
+        for k in tree.children(p.i, "obl", "nmod"):
+            agent = k.deprel == "obl:agent"
+            if agent or tree.has_case(k.i):
+                out.append(Node(k.tok, anchor, "nmod:agent" if agent else "nmod", k.kids))
+    return out
+
+
+def owner(roles: Roles, anchors: list[int], exclude: set[int], avoid: set[str], kind: str | None) -> list[Mention]:
+    """Whose object it is: 'rejected a U.S. request', 'North Korea's demand', 'an appeal lodged by X' -> the requester;
+    of the source's own country only for a response to it (RESPONSE_TYPES) by another named organ ('the
+    Taliban rejected the Afghan government's offer'), not 'approved the deployment of its forces'."""
+    tree, own = roles.tree, roles.source_refs
+    for a in anchors:
+        for k in tree.children(a) + participle_phrases(tree, a, -1):
+            if k.deprel in OWNER or (k.deprel == "nmod" and not tree.has_case(k.i) and roles.case_ok(k, "Gen")):
+                found = [m for m in roles.actors(k.i, avoid) if m.head not in exclude
+                         and not roles.maker_of_instrument(m) and not any(one_actor(m, s) for s in own) and (
+                             country_of(m.code) not in avoid or (kind in RESPONSE_TYPES and _organ(m.code)))]
+                if found:
+                    return found
+    return []
+
+
+def _organ(code: str | None) -> bool:
+    """A coded sector other than the civilian population (a body, not 'voters' or 'citizens')."""
+    return len(code or "") > 3 and (code or "")[len(country_of(code)):][:3] not in {"", "CVL"}
+
+
+def mobilised_forces(roles: Roles, trigger: int, kind: str | None, sources: list[Mention]) -> set[int]:
+    """'mobilized troops for the war against Iraq', 'mobilizoval vojáky': the forces a MOBILIZE verb moves (its
+    object, an armed sector named by a role noun or of the source's own country) are not its target."""
+    if kind != "MOBILIZE":
+        return set()
+    own = {country_of(m.code) for m in sources}
+    return {m.head for k in roles.tree.children(trigger, "obj") for m in roles.actors(k.i)
+            if (m.code or "")[len(country_of(m.code)):][:3] in ARMED and (
+                m.rule.startswith("role:") or country_of(m.code) in own)}
 
 
 def raised_object(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
