@@ -60,8 +60,8 @@ def sector_adjective_hits(doc: Doc, lex: Lexicon, dems: dict[int, str], taken: s
     útok), else the article's clear home when its sentence names no other state; otherwise no mention."""
     hits: list[Hit] = []
     for t in doc.tokens:
-        sector = next((lex.sector_adjectives[f] for f in lex.forms(t.text, t.lemma) if f in lex.sector_adjectives),
-                      None)
+        forms = sorted(lex.forms(t.text, t.lemma))
+        sector = next((lex.sector_adjectives[f] for f in forms if f in lex.sector_adjectives), None)
         if sector is None or t.i in taken or t.upos != "ADJ" or _not_modifier(doc, lex, dems, t.i, taken):
             continue
         head = doc.tokens[t.head]

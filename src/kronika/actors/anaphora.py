@@ -70,7 +70,7 @@ def anaphor_hits(ctx: Context, names: list[Hit], covered: set[int]) -> list[Hit]
 
 
 def _want(ctx: Context, i: int) -> str | None:
-    return next((ctx.lex.anaphors[f] for f in ctx.forms[i] if f in ctx.lex.anaphors), None)
+    return next((ctx.lex.anaphors[f] for f in sorted(ctx.forms[i]) if f in ctx.lex.anaphors), None)
 
 
 def titled_anaphors(ctx: Context, roles: dict[int, Role], persons: list[Hit]) -> None:

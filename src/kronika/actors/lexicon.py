@@ -145,10 +145,10 @@ class Lexicon:
 
     def sector_of(self, forms: set[str]) -> str | None:
         """Sector of a noun given its forms ('' = the country itself), None if not a sector noun."""
-        for f in forms:
+        for f in sorted(forms):  # sorted: a set's order changes with the hash seed ('gunmen' CRM vs UAF)
             if f in self.sectors:
                 return self.sectors[f]
-        for f in self.noun_bases(forms) - forms:
+        for f in sorted(self.noun_bases(forms) - forms):
             if f in self.sectors:
                 return self.sectors[f]
         return None
@@ -179,7 +179,7 @@ class Lexicon:
 
     def demonym(self, forms: set[str]) -> str | None:
         """Country/region code of a demonym adjective (ruský -> RUS), None if not one."""
-        for f in forms:
+        for f in sorted(forms):
             if f in self.demonyms:
                 return self.demonyms[f]
         return None

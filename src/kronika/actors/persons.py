@@ -136,7 +136,7 @@ def org_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> None
             continue
         words = [doc.tokens[h.head]] + [t for t in doc.tokens[h.start:h.end] if t.i != h.head]
         sector = next((lex.org_word_sectors[f] for t in words if t.text[:1].isupper()
-                       for f in lex.forms(t.text, t.lemma) if f in lex.org_word_sectors), None)
+                       for f in sorted(lex.forms(t.text, t.lemma)) if f in lex.org_word_sectors), None)
         country = next((c for t in words if (c := _state_word(lex, t.text)) is not None), None) or home
         if sector is not None and country is not None:
             h.code, h.status, h.reason = country + sector, "resolved", ""
@@ -152,8 +152,8 @@ def _state_word(lex: Lexicon, word: str) -> str | None:
     forms = lex.forms(word)
     code = lex.demonym(forms)
     if code is None:
-        code = next((e.code for f in forms for e in lex.names.get(f, ()) if e.kind == "GPE" and len(e.words) == 1
-                     and e.id.startswith("state:")), None)
+        code = next((e.code for f in sorted(forms) for e in lex.names.get(f, ())
+                     if e.kind == "GPE" and len(e.words) == 1 and e.id.startswith("state:")), None)
     return code if code in lex.states else None
 
 
