@@ -1,5 +1,6 @@
 """Warplanes, warships and fighters act for their state (ConfliBERT international news, session 16): cs agents
-'letoun', 'letadlo', 'válečná loď' (MIL) and 'bojovník' (UAF), as en 'warplane', 'aircraft', 'warship', 'fighter';
+'válečná loď' (MIL) and 'bojovník' (UAF), as en 'warship', 'fighter'; a state's planes by its adjective ('Izraelská
+letadla'), while a bare 'letadlo' is no military actor (an airliner in an accident kills no one by attack);
 'Dá'iš' and 'Daeš' are the Islamic State, as en 'Daesh'."""
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ CRAFT = [
 def test_craft_acts_for_its_state(pipeline: Pipeline, lang: str, text: str,
                                   triple: tuple[str, str, str]) -> None:
     assert triple in country_triples(events(pipeline, text, lang))
+
+
+def test_a_crashing_airliner_attacks_no_one(pipeline: Pipeline) -> None:
+    assert not country_triples(events(pipeline, "Letadlo narazilo do budovy a zabilo dva lidi.", "cs"))
 
 
 def test_daesh_is_the_islamic_state(pipeline: Pipeline) -> None:

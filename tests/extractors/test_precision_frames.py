@@ -161,6 +161,22 @@ def test_precision_frames_own_family_is_private_life(text: str, lang: str) -> No
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Putin had dinner with his family on Sunday.", "en"),  # the meal's partner hangs on the light noun
+    ("Putin met with his family on Sunday.", "en"),  # a public person's own relative ('his', not 'their')
+    ("Premiér Babiš povečeřel se svou rodinou.", "cs"),
+])
+def test_precision_frames_public_person_with_own_family_is_private_life(text: str, lang: str) -> None:
+    """A politician's meal or meeting with his own family is private life, not a consultation."""
+    assert not events(text, lang)
+    assert any("own family" in r for r in dropped(text, lang))
+
+
+def test_precision_frames_meal_with_a_leader_stays() -> None:
+    """'had lunch with Merkel' is a meeting: CONSULT FRA -> DEU."""
+    assert ("CONSULT", "FRA", "DEU") in triples(events("Macron had lunch with Merkel in Paris.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("At a memorial for her family in Boston, the mayor thanked the community for its support.", "en"),
     ("Při pietní vzpomínce na svoji rodinu starostka poděkovala komunitě za podporu.", "cs"),
 ])

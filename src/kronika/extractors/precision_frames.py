@@ -83,7 +83,7 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
     if plover_type(e.cameo) == "PROTEST" and (rally := campaign_rally(doc, tree, lex, n)) is not None:
         return f"a politician's campaign '{rally.tok.text}' with nothing opposed: no protest"
     if e.objects or e.noun:
-        return None
+        return None if e.noun else family_partner(doc, tree, lex, n, e)  # 'had dinner with his family'
     return who_acts(doc, tree, lex, n, e) or what_sense(doc, tree, lex, n, e)
 
 
@@ -106,11 +106,18 @@ def who_acts(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | Non
         aud = audience(doc, tree, lex, n)
         if aud is not None:
             return f"talking to the media or an audience ('{aud.tok.text}'): an interview or address, no consultation"
-    public_subject = any(public(mention_at(doc, k.i)) for k in tree.children(n.i, "nsubj"))
-    if kind in FAMILY_KINDS and not visit and not public_subject:
-        kin = own_family(tree, lex, n)  # 'the government helped their families' stays
-        if kin is not None:
-            return f"help, thanks or talk within one's own family ('{kin.tok.text}'): private life, no event"
+    return family_partner(doc, tree, lex, n, e)
+
+
+def family_partner(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | None:
+    """Help, thanks or talk within one's own family ('thank my brother', 'Putin had dinner with his family')."""
+    if plover_type(e.cameo) not in FAMILY_KINDS or e.cameo.startswith(("042", "043")):
+        return None
+    subjects = [mention_at(doc, k.i) for k in tree.children(n.i, "nsubj")]
+    public_subject = any(public(m) for m in subjects)
+    kin = own_family(tree, lex, n)  # 'the government helped their families' stays,
+    if kin is not None and (not public_subject or _own_kin(tree, kin, subjects)):  # 'Putin met his family' not
+        return f"help, thanks or talk within one's own family ('{kin.tok.text}'): private life, no event"
     return None
 
 
@@ -344,7 +351,9 @@ def own_family(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     a possessive ('thank my brother', 'urged her parents', 'spolupracoval se svým synem'), or a relative as the
     subject and only pronouns as partners ('her father advised her')."""
     family = words(lex, "family_nouns")
-    partners = tree.children(n.i, "obj", "iobj", "obl:arg", "dobj", "dative")
+    com = lex.words("comitative_preps")
+    partners = [k for k in tree.children(n.i, "obj", "iobj", "obl:arg", "dobj", "dative")  # not the light noun
+                if not any(tree.case_words(d.i) & com for d in tree.children(k.i, "nmod"))]  # 'had dinner with ...'
     kin = next((k for k in _subjects(tree, n) if k.lemma.lower() in family), None)
     if kin is not None and partners and all(k.upos == "PRON" and "Rel" not in (k.feat("PronType") or "")
                                              for k in partners):
@@ -359,6 +368,13 @@ def own_family(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
                 d.feat("Poss") == "Yes" or d.deprel == "nmod:poss" for d in tree.children(k.i)):
             return k
     return None
+
+
+def _own_kin(tree: Tree, kin: Node, subjects: list[Mention | None]) -> bool:
+    """A public person's relative by a possessive that is not plural ('Putin had dinner with his family'; not 'the
+    president met their families')."""
+    return any(m is not None and m.kind == "PER" for m in subjects) and any(
+        d.feat("Poss") == "Yes" and d.feat("Number") != "Plur" for d in tree.children(kin.i))
 
 
 def _subjects(tree: Tree, n: Node) -> list[Node]:
