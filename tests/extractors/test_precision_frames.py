@@ -5,7 +5,7 @@ to a home or a field is no visit. Real lexicons and grammar, hand-made text."""
 from __future__ import annotations
 
 import pytest
-from events_support import dropped, events, triples
+from events_support import country_triples, dropped, events, pipeline_events, triples
 
 from kronika import Pipeline, Settings
 
@@ -171,9 +171,10 @@ def test_precision_frames_public_person_with_own_family_is_private_life(text: st
     assert any("own family" in r for r in dropped(text, lang))
 
 
-def test_precision_frames_meal_with_a_leader_stays() -> None:
+def test_precision_frames_meal_with_a_leader_stays(pipeline: Pipeline) -> None:
     """'had lunch with Merkel' is a meeting: CONSULT FRA -> DEU."""
-    assert ("CONSULT", "FRA", "DEU") in triples(events("Macron had lunch with Merkel in Paris.", "en"))
+    evs = pipeline_events(pipeline, "Macron had lunch with Merkel in Paris.", "en")
+    assert ("CONSULT", "FRA", "DEU") in country_triples(evs)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
