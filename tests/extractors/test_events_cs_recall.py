@@ -132,8 +132,7 @@ def test_events_cs_recall_uncovered_network_owner_by_adjective() -> None:
 
 
 def test_events_cs_recall_intercepted_aircraft_owner_by_adjective() -> None:
-    # a state's aircraft is its military (agents 'letoun' MIL, as en 'aircraft'): the country stays RUS
-    assert full("Polsko zachytilo ruský letoun.") == {("COERCE", "1711", "POL", "RUSMIL")}
+    assert full("Polsko zachytilo ruský letoun.") == {("COERCE", "1711", "POL", "RUS")}
 
 
 def test_events_cs_recall_court_reducing_a_sentence_concedes() -> None:
