@@ -313,7 +313,7 @@ v("vyzvat,vyzývat,požádat,žádat", "026", ACC + NA, object=["jednání", "ro
 # calling for sanctions against X threatens X with them, as en 'called for sanctions against' (1312); a call to lift
 # them ('vyzvalo ke zrušení sankcí proti Íránu') is an appeal to yield addressed to its object, not a threat to Iran
 CALLS = "vyzvat,vyzývat,volat,požadovat,žádat,požádat,apelovat,naléhat"
-v(CALLS, "1312", [*PROTI, *NA], object=["sankce", "embargo"])
+v(CALLS, "1312", [*PROTI, *NA], object=["sankce", "embargo"], unless=ACC)  # 'vyzvalo EU k sankcím': asks the EU
 v(CALLS, "025", ACC + NA, object=["zrušení", "zmírnění", "uvolnění", "zrušit", "zmírnit", "uvolnit"])
 v("požádat,žádat,prosit,poprosit,obrátit", "020", ["obl:od+Gen", "nmod:od+Gen", *ACC])  # od: this entry shadows the 100 one below ("žádá od Ruska"); first: with both, the od-phrase is the one asked and the object the thing ("žádá od Německa tanky")
 v("požádat,žádat,prosit,poprosit", "023", [*ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
@@ -1111,6 +1111,8 @@ for lemma, cameo, target, kw in V:
         d["needs_target"] = True
     if kw.get("compound_cameo"):
         d["compound_cameo"] = kw["compound_cameo"]
+    if kw.get("unless"):
+        d["unless"] = kw["unless"]
     for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object"):
         if kw.get(k):
             d[k] = True

@@ -56,6 +56,10 @@ def test_genitive_inside_a_dative_is_no_subject(pipeline: Pipeline, lang: str, t
     # a call to lift sanctions is an appeal to its addressee, no threat to the sanctioned
     ("cs", "Rusko vyzvalo Západ ke zrušení sankcí proti Íránu.", ("REQUEST", "RUS", "WST"), ("THREATEN", "RUS", "IRN")),
     ("en", "Russia urged the West to lift sanctions on Iran.", ("REQUEST", "RUS", "WST"), ("THREATEN", "RUS", "IRN")),
+    # a call addressed to someone asks them: the sanctions are the request's content (entry key 'unless')
+    ("cs", "Polsko vyzvalo EU k sankcím proti Rusku.", ("REQUEST", "POL", "IGO"), ("THREATEN", "POL", "RUS")),
+    ("en", "Poland called on the EU to impose sanctions on Russia.", ("REQUEST", "POL", "IGO"),
+     ("THREATEN", "POL", "RUS")),
 ])
 def test_call_for_sanctions_against(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str],
                                     wrong: tuple[str, str, str] | None) -> None:

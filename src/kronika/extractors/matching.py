@@ -48,6 +48,8 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     """The object nouns that license an entry at node n ([] if it needs none), or None if it does not fit."""
     if not particle_ok(tree, e, n) or not infinitive_ok(tree, e, n):
         return None
+    if e.unless and roles.fill(e.unless, n.i, []):  # 'vyzvalo EU k sankcím proti Rusku': addressed to the EU
+        return None
     anchors: list[int] = []
     if e.objects:
         anchors = object_nodes(tree, roles, e, n)
