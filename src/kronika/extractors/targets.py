@@ -106,9 +106,14 @@ def owner(roles: Roles, anchors: list[int], exclude: set[int], avoid: set[str], 
     return []
 
 
+def _sector(code: str | None) -> str:
+    """The first sector after the country or IGO part of a code ('USAGOVLEG' -> 'GOV', 'RUS' -> '')."""
+    return (code or "")[len(country_of(code)):][:3] if code else ""
+
+
 def _organ(code: str | None) -> bool:
     """A coded sector other than the civilian population (a body, not 'voters' or 'citizens')."""
-    return len(code or "") > 3 and (code or "")[len(country_of(code)):][:3] not in {"", "CVL"}
+    return _sector(code) not in {"", "CVL"}
 
 
 def mobilised_forces(roles: Roles, trigger: int, kind: str | None, sources: list[Mention]) -> set[int]:
@@ -118,7 +123,7 @@ def mobilised_forces(roles: Roles, trigger: int, kind: str | None, sources: list
         return set()
     own = {country_of(m.code) for m in sources}
     return {m.head for k in roles.tree.children(trigger, "obj") for m in roles.actors(k.i)
-            if (m.code or "")[len(country_of(m.code)):][:3] in ARMED and (
+            if _sector(m.code) in ARMED and (
                 m.rule.startswith("role:") or country_of(m.code) in own)}
 
 
