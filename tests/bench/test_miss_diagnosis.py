@@ -103,6 +103,18 @@ def test_miss_diagnosis_summary_counts_per_language(misses: dict[str, Any]) -> N
 
 
 @pytest.mark.parametrize("name", ["wmt-test", "wmt-val"])
-def test_miss_diagnosis_refuses_blind_set(name: str, tmp_path: Path) -> None:
+def test_miss_diagnosis_refuses_blind_set_detail(name: str, tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="blind"):
-        _bench().gold_dir_for(name, tmp_path)
+        _bench().gold_dir_for(name, tmp_path, detail=True)
+
+
+def test_miss_diagnosis_blind_set_counts_only(tmp_path: Path) -> None:
+    gold = _bench().gold_dir_for("wmt-val", tmp_path)  # materialised for the class counts, nothing printed
+    assert gold == tmp_path and any((tmp_path / "gold").glob("*.json"))
+
+
+def test_miss_diagnosis_complement_drop_only_where_an_entry_fits(pipeline: Pipeline) -> None:
+    doc = pipeline({"id": "c", "lang": "en", "text": "Russia refused to withdraw its troops from the border, the "
+                    "ministry said, and threatened to go on."})
+    held = [d for d in doc.meta["events_dropped"] if d["reason"].startswith("complement of a refusal")]
+    assert [d["trigger"] for d in held] == ["withdraw"] and held[0]["rule"]

@@ -156,8 +156,10 @@ class Events:
             return []
         if noun and n.head != n.i and GOVERNING & head_types(lex, tree[n.head], n):
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
-        if refusal_head(tree, lex, n) is not None:
-            _drop(dropped, n, "", "complement of a refusal/threat/demand: not an act that happened")
+        if refusal_head(tree, lex, n) is not None:  # recorded only where an entry fits: a drop, not every word
+            held = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
+            if held is not None:
+                _drop(dropped, n, held[0].id, "complement of a refusal/threat/demand: not an act that happened")
             return []
         dem = demand(roles, lex, n) if n.upos == "VERB" or n.feat("VerbForm") == "Part" else None
         if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened
