@@ -879,6 +879,7 @@ v("zpovídat,zodpovídat", "1121", [], particle="se", object=["soud"], passive_s
 v("zastavit,zastavovat,pozastavit,pozastavovat", "172", DAT, object=["činnost"], needs_target=True)
 v("dostat,obdržet,vyfasovat,schytat", "116", [], object=["trest"], passive_source=GIVER[:4], swap=True)
 v("dostat,obdržet,vyfasovat,schytat", "172", [], object=["zákaz", "stopka"], passive_source=GIVER[:4], swap=True)
+v("dostat,dostávat,obdržet,obdržovat", "130", [], object=["výhrůžka", "pohrůžka"], passive_source=GIVER[:4], swap=True)  # 'obdržela výhrůžky smrtí': threatened by the giver, or by someone unnamed (unnamed.received_charge), as en receive + threat
 v("vyslechnout,vyslýchat", "090", ACC, object=[*SUSPECTS, "svědek", "svědkyně", "obviněný", "viník", "muž", "žena", "řidička", "podezřelá"],
   needs_target=True)  # a person questioned; not 'výbor vyslechl důkazy', 'soud vyslechl, že'
 v("udat", "112", ACC, named_target=True)

@@ -1,6 +1,7 @@
-"""Sources: criticism, charges, suits and inquiries received ('čelí obvinění z korupce', 'faced criticism', swapped
-entries with an object noun) name the one who receives them as the target; a named critic is the source, else the
-accuser is unnamed (source '-', as for 'byl obviněn': unnamed.unnamed_agent); hand-made sentences, whole pipeline."""
+"""Sources: criticism, charges, suits, inquiries and threats received ('čelí obvinění z korupce', 'faced criticism',
+'obdržela výhrůžky smrtí', swapped entries with an object noun) name the one who receives them as the target; a
+named critic is the source, else the accuser is unnamed (source '-', as for 'byl obviněn': unnamed.unnamed_agent);
+hand-made sentences, whole pipeline."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ CASES = [
     ("cs", "Premiér Slovenska se setkal s ostrou kritikou.", "setkal", ("ACCUSE", "-", "SVK")),
     ("cs", "Německý kancléř čelí kritice ze strany Polska.", "čelí", ("ACCUSE", "POL", "DEU")),
     ("en", "The Hungarian government faced an investigation over the tender.", "faced", ("ACCUSE", "-", "HUN")),
+    # threats received (unnamed.RECEIVED): the sender named, else unnamed
+    ("cs", "Britská poslankyně obdržela výhrůžky smrtí.", "obdržela", ("THREATEN", "-", "GBR")),
+    ("cs", "Britský ministr obdržel výhrůžky od ruských nacionalistů.", "obdržel", ("THREATEN", "RUS", "GBR")),
+    ("en", "The British MP left London after receiving death threats.", "receiving", ("THREATEN", "-", "GBR")),
+    ("en", "The British minister received death threats from Russian nationalists.", "received",
+     ("THREATEN", "RUS", "GBR")),
 ]
 
 

@@ -150,11 +150,13 @@ def ultimatum(roles: Roles, trigger: int) -> bool:
 
 def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> list[Mention]:
     """'X staged rallies', 'X began a hunger strike', 'X uspořádali demonstraci': a noun trigger that is the
-    object of a light verb (grammar key light_verbs) has that verb's subject as its source, also under a noun
-    that starts it (grammar key phase_nouns), not in a cause phrase (cause_preps); predicate nouns ('X is an opponent
-    of Y') only for entries meant for it (an nsubj source spec)."""
+    object of a light verb (grammar key light_verbs), or conjoined to it, has that verb's subject as its source,
+    also under a noun that starts it (grammar key phase_nouns), not in a cause phrase (cause_preps); predicate
+    nouns ('X is an opponent of Y') only for entries meant for it (an nsubj source spec)."""
     tree = roles.tree
     n = tree[noun]
+    while n.deprel == "conj" and n.head != n.i and tree[n.head].upos == "NOUN":
+        n = tree[n.head]  # 'launched air strikes and a ground offensive': a conjoined object is the verb's too
     if n.deprel == "nmod" and n.head != n.i and tree[n.head].lemma in roles.lex.words("phase_nouns"):
         n = tree[n.head]  # 'rozhodla o zahájení stíhání X', 'uvalení sankcí': the act the phase noun starts
     rels = {"obj", "obl", "xcomp"} if predicative else {"obj", "obl"}  # xcomp: 'X is an opponent of Y'

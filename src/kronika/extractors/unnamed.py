@@ -11,6 +11,7 @@ from .udview import Node
 
 AGENTLESS = {"ACCUSE", "REJECT"}
 GIVEN = {"AGREE", "AID"}  # 'The family has been offered compensation', 'Ukrajině byla poskytnuta pomoc'
+RECEIVED = {"ACCUSE", "THREATEN"}  # a charge or a threat received from someone unnamed ('obdržela výhrůžky smrtí')
 UNNAMED = "unnamed-agent"
 
 
@@ -18,9 +19,11 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
                   ) -> list[Mention]:
     """The unnamed agent of a passive verb trigger of an AGENTLESS type, or of an offer or aid given (GIVEN), with a
     target actor (a placeholder: the event gets no source); also of an accusation received (a swapped entry with an
-    object noun: 'čelí obvinění z vraždy', 'faced criticism') whose accuser the text does not name."""
+    object noun: 'čelí obvinění z vraždy', 'faced criticism', 'received death threats') whose accuser the text does
+    not name."""
     received = received_charge(roles, n, e, info)
-    if e.noun or (e.swap and not received) or info is None or info.plover not in AGENTLESS | GIVEN or not targets \
+    types = AGENTLESS | GIVEN | (RECEIVED if received else set())  # a threat only as received ('obdržela výhrůžky')
+    if e.noun or (e.swap and not received) or info is None or info.plover not in types or not targets \
             or not (received or roles.is_passive(n.i)):
         return []
     if info.plover in GIVEN and (e.future or not any(_recipient(roles, m, n) for m in targets)):
@@ -35,10 +38,11 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
 
 
 def received_charge(roles: Roles, n: Node, e: Entry, info: CameoCode | None) -> bool:
-    """A swapped accusation entry whose trigger holds a noun of criticism, a charge or an inquiry received (grammar
-    key received_charges: 'čelí obvinění', 'se setkal s kritikou', 'faced a backlash'; not 'faced a battle')."""
+    """A swapped accusation or threat entry whose trigger holds a noun of criticism, a charge, an inquiry or a threat
+    received (grammar key received_charges: 'čelí obvinění', 'faced a backlash', 'received death threats'; not
+    'faced a battle')."""
     words = roles.lex.words("received_charges")
-    return e.swap and not e.noun and info is not None and info.plover == "ACCUSE" \
+    return e.swap and not e.noun and info is not None and info.plover in RECEIVED \
         and any(k.lemma.lower() in words for k in roles.tree.children(n.i))
 
 
