@@ -379,11 +379,13 @@ def _force_only(doc: Doc, n: Node) -> bool:
 
 def _person(tree: Tree, n: Node) -> str | None:
     """The grammatical person of a verb: its own, its auxiliary's or subject's; for a subjectless infinitive or
-    conjunct, that of the verb it hangs on ('chtěli bychom pobídnout', 'we contacted X and asked Y')."""
+    conjunct, that of the verb it hangs on ('chtěli bychom pobídnout', 'we contacted X and asked Y'), also for an
+    infinitive of purpose ('we will send doctors to help Italy')."""
     for _ in range(3):
         person = n.feat("Person") or next((a.feat("Person") for a in tree.children(n.i, "aux", "nsubj")
                                            if a.feat("Person")), None)
-        if person or n.deprel not in {"xcomp", "conj"} or n.head == n.i or tree.children(n.i, "nsubj"):
+        shared = n.deprel in {"xcomp", "conj"} or (n.deprel == "advcl" and n.feat("VerbForm") == "Inf")
+        if person or not shared or n.head == n.i or tree.children(n.i, "nsubj", "nsubj:pass"):
             return person
         n = tree[n.head]
     return None
