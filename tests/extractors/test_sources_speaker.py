@@ -44,3 +44,21 @@ def test_sources_speaker_purpose_infinitive(pipeline: Pipeline, text: str, lang:
                                            expected: tuple[str, str, str]) -> None:
     """'We will send doctors to help Italy': the infinitive of purpose is the speaker's act too."""
     assert triples([e for e in events(pipeline, text, lang) if e.trigger == trigger]) == {expected}
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "expected"), [
+    ('"Our troops will help Poland protect the border," the Czech defence minister said.', "en", "help",
+     {("AGREE", "CZE", "POL")}),
+    ('"Our agronomists will cooperate with farmers in Brazil," the Swiss company Nestle said.', "en", "cooperate",
+     {("AGREE", "CHE", "BRA")}),
+    ("„Naši agronomové budou nadále spolupracovat s brazilskými pěstiteli,“ uvedla švýcarská společnost Nestlé.", "cs",
+     "spolupracovat", {("AGREE", "CHE", "BRA")}),
+    ('"Our partners in Germany will help Ukraine," the Polish minister said.', "en", "help", set()),
+    ("„Naši partneři z Německa pomohou Ukrajině,“ řekl polský ministr.", "cs", "pomohou", set()),
+    ('"Our children thanked the Czech doctors," the Ukrainian mother said.', "en", "thanked", set()),
+])
+def test_sources_speaker_our_people(pipeline: Pipeline, text: str, lang: str, trigger: str,
+                                    expected: set[tuple[str, str, str]]) -> None:
+    """'"Our troops will help X," the minister said': the speaking body's own people act for it; 'our partners' or
+    'our children' are others."""
+    assert triples([e for e in events(pipeline, text, lang) if e.trigger == trigger]) == expected
