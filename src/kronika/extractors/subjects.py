@@ -250,9 +250,22 @@ def _intent_holder(roles: Roles, n: Node) -> list[Mention]:
     if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i \
             or tree[n.head].lemma not in roles.lex.words("intent_nouns") | roles.lex.words("decision_nouns"):
         return []
-    owners = [k for k in tree.children(n.head) if k.deprel in {"nmod:poss", "det:poss"}]
-    return [m for k in owners for m in ([possessor(roles, k)] if is_pronoun(k) else roles.actors(k.i))
-            if m is not None and not (m.code or "").endswith("MED")]
+    owners = [k for k in tree.children(n.head) if k.deprel in {"nmod:poss", "det:poss"} or (
+        k.deprel == "det" and k.feat("Poss") == "Yes") or (k.deprel == "nmod" and k.feat("Case") == "Gen"
+                                                              and not tree.has_case(k.i))]  # cs 'rozhodnutí Německa'
+    return [m for k in owners for m in ([possessor(roles, k) or _own_subject_actor(roles, k)] if is_pronoun(k)
+                                        else roles.actors(k.i)) if m is not None and not (m.code or "").endswith("MED")]
+
+
+def _own_subject_actor(roles: Roles, k: Node) -> Mention | None:
+    """'The air force reaffirmed its commitment to support X', 'potvrdilo svůj závazek': a possessive pronoun on
+    the object of a verb whose subject is an actor it fits is that subject's own (cs 'svůj' always is)."""
+    tree = roles.tree
+    noun = tree[k.head]
+    if noun.deprel != "obj" or noun.head == noun.i:
+        return None
+    found = [m for s in tree.children(noun.head, "nsubj") if not is_pronoun(s) for m in roles.actors(s.i)]
+    return found[0] if len(found) == 1 and (k.feat("Reflex") == "Yes" or fits(roles, k, found[0])) else None
 
 
 def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
