@@ -42,6 +42,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     holder = _intent_holder(roles, n)
     if holder:
         return holder, f"intent-noun:{tree[n.head].tok.text}"
+    achiever = _success_experiencer(roles, n)
+    if achiever:
+        return achiever, f"success-dative:{tree[n.head].tok.text}"
     purpose = _purpose_subject(roles, n)
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
@@ -266,6 +269,19 @@ def _own_subject_actor(roles: Roles, k: Node) -> Mention | None:
         return None
     found = [m for s in tree.children(noun.head, "nsubj") if not is_pronoun(s) for m in roles.actors(s.i)]
     return found[0] if len(found) == 1 and (k.feat("Reflex") == "Yes" or fits(roles, k, found[0])) else None
+
+
+def _success_experiencer(roles: Roles, n: Node) -> list[Mention]:
+    """cs 'Policii se podařilo zadržet podezřelého', 'Rusku se nepovedlo dobýt Kyjev': the infinitive subject of a
+    verb of success (grammar key success_verbs) is done by its bare dative (however parsed; an indeclinable one
+    the parser makes the subject: 'OSN se nepodařilo prodloužit embargo')."""
+    tree = roles.tree
+    if n.deprel != "csubj" or n.feat("VerbForm") != "Inf" or n.head == n.i \
+            or tree[n.head].lemma not in roles.lex.words("success_verbs"):
+        return []
+    doers = [k for k in tree.children(n.head, "obl:arg", "iobj", "obl", "obj", "nsubj") if not tree.has_case(k.i)
+             and (k.deprel == "nsubj" or k.feat("Case") == "Dat")]
+    return [m for k in doers for m in roles.actors(k.i)]
 
 
 def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
