@@ -1,6 +1,6 @@
 """A verb of success takes its doer in the dative in Czech ('Policii se podařilo zadržet podezřelého'): the dative
 does the infinitive, and 'nepodařilo' negates it, as the English subject of 'managed/failed to' does
-(subjects._success_experiencer, grammar key success_verbs); hand-made sentences, whole pipeline."""
+(holders.success_experiencer, grammar key success_verbs); hand-made sentences, whole pipeline."""
 
 from __future__ import annotations
 
