@@ -23,3 +23,18 @@ def test_refusal_is_no_act(pipeline: Pipeline) -> None:
     """'Germany's refusal to send tanks': the sending did not happen (refusal is no intent noun)."""
     found = triples(events(pipeline, "Germany's refusal to send tanks to Ukraine angered Poland."))
     assert not [t for t in found if t[0] in {"AID", "AGREE"}]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "expected"), [
+    ("The Nigerian Air Force reaffirmed its commitment to support the Nigerian police.", "en", "support",
+     {("AGREE", "NGA", "NGA")}),
+    ("Nigerijské letectvo znovu potvrdilo svůj závazek podporovat nigerijskou policii.", "cs", "podporovat",
+     {("AGREE", "NGA", "NGA")}),
+    ("Polsko kritizovalo záměr Německa poslat tanky na Ukrajinu.", "cs", "poslat", {("AGREE", "DEU", "UKR")}),
+    ("Putin rejected her offer to mediate between Russia and Ukraine.", "en", "mediate", set()),
+])
+def test_own_and_genitive_holder_of_intent_noun(pipeline: Pipeline, text: str, lang: str, trigger: str,
+                                                expected: set[tuple[str, str, str]]) -> None:
+    """'reaffirmed its commitment to support X', 'potvrdilo svůj závazek podporovat X': a possessive pronoun on the
+    object is the subject's own; cs 'záměr Německa poslat': the genitive holds the intent; 'her' is not Putin."""
+    assert triples([e for e in events(pipeline, text, lang) if e.trigger == trigger]) == expected

@@ -26,6 +26,7 @@ from .sources import (
     implicit_agent,
     instrument_agent,
     judging_source,
+    member_source,
     reported_or_inherited,
     speaker_as_source,
 )
@@ -52,6 +53,8 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         sources, how = _noun_sources(roles, n, e, plover, quote, bool(targets))
     elif not e.swap:
         sources, how = speaker_as_source(roles.doc, roles.tree, n, quote)
+        if not sources:  # '"Our agronomists will work with farmers," the company said'
+            sources, how = member_source(roles, n, quote)
     if not sources and e.swap and not (e.noun or e.passive_source) and plover == "ACCUSE":
         sources, how = judging_source(roles, n, quote)  # 'X said that Y lied': X accuses Y
     if not sources and not e.noun and not e.swap and not roles.is_passive(n.i) and plover == "ASSAULT":

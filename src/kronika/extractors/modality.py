@@ -31,6 +31,7 @@ def _chain(tree: Tree, lex: Lexicon, trigger: int, conj: bool = False) -> list[N
     out = [tree[trigger]]
     n = tree[trigger]
     while n.head != n.i and (n.deprel == "xcomp" or predicate_infinitive(tree, n, lex.words("intent_verbs")) or (
+            n.deprel == "csubj" and tree[n.head].lemma in lex.words("success_verbs")) or (  # 'se nepodařilo dobýt'
             conj and n.deprel == "conj" and n.upos == "VERB"
             and n.feat("VerbForm") != "Fin"  # 'může ... a spolupracuje'
             and not tree.children(n.i, "nsubj", "aux", "mark"))):

@@ -299,6 +299,30 @@ def speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tup
     return _speaker(doc, n, quote)
 
 
+def member_source(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
+    """'"Our agronomists will continue to work with farmers," the company said', '„Naši lidé pomohli," uvedla
+    firma': an active verb whose subject (or that of the verb it hangs on) is possessed by a plural 'our' ('náš')
+    and is no actor is the act of the speaking body's own people: the quote's speaker. Not 'our partners/allies'
+    (grammar key counterpart_nouns) nor 'our children' (data key family_nouns): others than the speaker."""
+    tree, c = roles.tree, n
+    if quote is None or roles.is_passive(n.i):
+        return [], ""
+    for _ in range(3):
+        if tree.children(c.i, "nsubj", "nsubj:pass", "csubj") or c.head == c.i or not (
+                c.deprel in {"xcomp", "conj"} or (c.deprel == "advcl" and c.feat("VerbForm") == "Inf")):
+            break
+        c = tree[c.head]
+    others = roles.lex.words("counterpart_nouns") | precision_words(roles.lex, "family_nouns")
+    subj = tree.children(c.i, "nsubj")
+    if len(subj) != 1 or roles.actors(subj[0].i) or fold(subj[0].lemma) in others or roles.is_passive(c.i):
+        return [], ""
+    if not any(p.feat("Poss") == "Yes" and p.feat("Person") == "1" and (p.feat("Number[psor]") or p.feat("Number"))
+               == "Plur" for p in tree.children(subj[0].i, "poss", "nmod:poss", "det")):
+        return [], ""
+    found, how = _speaker(roles.doc, n, quote)
+    return found, how and f"our-members+{how}"
+
+
 def judging_source(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
     """'X said that Y lied', 'jsem přesvědčen, že se ÚOHS mýlí': an accusation whose entry makes its subject the
     one accused (swap) and that names no accuser is the judgement of whoever reports it: the subject of the
@@ -379,11 +403,13 @@ def _force_only(doc: Doc, n: Node) -> bool:
 
 def _person(tree: Tree, n: Node) -> str | None:
     """The grammatical person of a verb: its own, its auxiliary's or subject's; for a subjectless infinitive or
-    conjunct, that of the verb it hangs on ('chtěli bychom pobídnout', 'we contacted X and asked Y')."""
+    conjunct, that of the verb it hangs on ('chtěli bychom pobídnout', 'we contacted X and asked Y'), also for an
+    infinitive of purpose ('we will send doctors to help Italy')."""
     for _ in range(3):
         person = n.feat("Person") or next((a.feat("Person") for a in tree.children(n.i, "aux", "nsubj")
                                            if a.feat("Person")), None)
-        if person or n.deprel not in {"xcomp", "conj"} or n.head == n.i or tree.children(n.i, "nsubj"):
+        shared = n.deprel in {"xcomp", "conj"} or (n.deprel == "advcl" and n.feat("VerbForm") == "Inf")
+        if person or not shared or n.head == n.i or tree.children(n.i, "nsubj", "nsubj:pass"):
             return person
         n = tree[n.head]
     return None

@@ -4,18 +4,13 @@ agent of a passive accusation or rejection."""
 from __future__ import annotations
 
 from ..model import Mention
-from .pronouns import fits, possessor
+from .holders import intent_holder, purpose_subject, success_experiencer
+from .pronouns import fits
 from .roles import CORE, Roles
-from .udview import NOMINAL, Node, Tree, predicate_infinitive
+from .udview import NOMINAL, Node, Tree, is_pronoun, predicate_infinitive
 
 MAX_SENTENCES_BACK = 2
 PERSON_SENTENCES_BACK = 4  # 'he' outside quotes: the narrative's person, past the quotes in between
-
-
-def is_pronoun(n: Node) -> bool:
-    """A personal/demonstrative pronoun that needs an antecedent (relative ones are handled by the tree)."""
-    pt = n.feat("PronType") or ""
-    return n.upos in {"PRON", "DET"} and "Rel" not in pt
 
 
 def anaphoric(roles: Roles, n: Node) -> bool:
@@ -39,10 +34,13 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
            for k in tree.children(trigger, "nsubj")):  # 'vyzvalo Kyjev': a non-agreeing Nom=Acc 'subject' is the object
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
     n = tree[trigger]
-    holder = _intent_holder(roles, n)
+    holder = intent_holder(roles, n)
     if holder:
         return holder, f"intent-noun:{tree[n.head].tok.text}"
-    purpose = _purpose_subject(roles, n)
+    achiever = success_experiencer(roles, n)
+    if achiever:
+        return achiever, f"success-dative:{tree[n.head].tok.text}"
+    purpose = purpose_subject(roles, n)
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
     intent = roles.lex.words("intent_verbs")
@@ -241,40 +239,6 @@ def _nominative(tree: Tree, n: Node) -> bool:
     quantity = [k for k in tree.children(n.i) if k.deprel.startswith("nummod") and k.feat("Case") == "Nom"]
     head = tree[n.head]
     return case == "Gen" and bool(quantity or (head.upos == "NUM" and head.feat("Case") == "Nom"))
-
-
-def _intent_holder(roles: Roles, n: Node) -> list[Mention]:
-    """'the Parliament's decision to strip her of the title', 'Germany's plan to send tanks': an infinitive modifying a
-    noun of decision or intent (grammar keys decision_nouns, intent_nouns) is done by that noun's possessor."""
-    tree = roles.tree
-    if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i \
-            or tree[n.head].lemma not in roles.lex.words("intent_nouns") | roles.lex.words("decision_nouns"):
-        return []
-    owners = [k for k in tree.children(n.head) if k.deprel in {"nmod:poss", "det:poss"}]
-    return [m for k in owners for m in ([possessor(roles, k)] if is_pronoun(k) else roles.actors(k.i))
-            if m is not None and not (m.code or "").endswith("MED")]
-
-
-def _purpose_subject(roles: Roles, n: Node) -> list[Mention]:
-    """'Francie tlačí ... ve snaze přimět Londýn', 'pressed ... in an effort to force X': an infinitive modifying
-    a noun that is an oblique of a verb is done by that verb's subject."""
-    tree = roles.tree
-    if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i:
-        return []
-    noun = tree[n.head]
-    # 've snaze' (obl of the verb), 'armádu s cílem' (nmod of its object); not 'měly důvod se sejít' (obj)
-    for step in range(2):
-        if noun.deprel.split(":")[0] not in ({"obl", "nmod"} if step == 0 else {"obl", "nmod", "obj"}) \
-                or noun.head == noun.i:
-            return []
-        head = tree[noun.head]
-        while head.upos == "VERB" and head.deprel in {"xcomp", "conj"} and head.head != head.i \
-                and not tree.children(head.i, "nsubj", "nsubj:pass"):
-            head = tree[head.head]  # 'threatened to disrupt imports in an attempt to press London': the threatener
-        if head.upos == "VERB":
-            return [m for k in tree.children(head.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
-        noun = head
-    return []
 
 
 def _document_author(roles: Roles, n: Node) -> list[Mention]:

@@ -176,3 +176,9 @@ def predicate_infinitive(tree: Tree, n: Node, intent: set[str] | frozenset[str])
     complement, as an xcomp: the adjective is in the modality chain (an intent) and controls it (subjects)."""
     return n.deprel in {"csubj", "csubj:pass"} and n.feat("VerbForm") == "Inf" and n.head != n.i \
         and tree[n.head].upos == "ADJ" and tree[n.head].lemma in intent
+
+
+def is_pronoun(n: Node) -> bool:
+    """A personal/demonstrative pronoun that needs an antecedent (relative ones are handled by the tree)."""
+    pt = n.feat("PronType") or ""
+    return n.upos in {"PRON", "DET"} and "Rel" not in pt

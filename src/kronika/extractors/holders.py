@@ -1,0 +1,70 @@
+"""Sources held by a word of the governing clause: the possessor of a noun of intent ('Germany's plan to send
+tanks'), the subject of the verb a noun of purpose hangs on ('ve snaze přimět'), the dative of a Czech verb of
+success ('Policii se podařilo zadržet')."""
+
+from __future__ import annotations
+
+from ..model import Mention
+from .pronouns import fits, possessor
+from .roles import Roles
+from .udview import Node, is_pronoun
+
+
+def intent_holder(roles: Roles, n: Node) -> list[Mention]:
+    """'the Parliament's decision to strip her of the title', 'Germany's plan to send tanks': an infinitive modifying a
+    noun of decision or intent (grammar keys decision_nouns, intent_nouns) is done by that noun's possessor."""
+    tree = roles.tree
+    if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i \
+            or tree[n.head].lemma not in roles.lex.words("intent_nouns") | roles.lex.words("decision_nouns"):
+        return []
+    owners = [k for k in tree.children(n.head) if k.deprel in {"nmod:poss", "det:poss"} or (
+        k.deprel == "det" and k.feat("Poss") == "Yes") or (k.deprel == "nmod" and k.feat("Case") == "Gen"
+                                                              and not tree.has_case(k.i))]  # cs 'rozhodnutí Německa'
+    return [m for k in owners for m in ([possessor(roles, k) or _own_subject_actor(roles, k)] if is_pronoun(k)
+                                        else roles.actors(k.i)) if m is not None and not (m.code or "").endswith("MED")]
+
+
+def _own_subject_actor(roles: Roles, k: Node) -> Mention | None:
+    """'The air force reaffirmed its commitment to support X', 'potvrdilo svůj závazek': a possessive pronoun on
+    the object of a verb whose subject is an actor it fits is that subject's own (cs 'svůj' always is)."""
+    tree = roles.tree
+    noun = tree[k.head]
+    if noun.deprel != "obj" or noun.head == noun.i:
+        return None
+    found = [m for s in tree.children(noun.head, "nsubj") if not is_pronoun(s) for m in roles.actors(s.i)]
+    return found[0] if len(found) == 1 and (k.feat("Reflex") == "Yes" or fits(roles, k, found[0])) else None
+
+
+def success_experiencer(roles: Roles, n: Node) -> list[Mention]:
+    """cs 'Policii se podařilo zadržet podezřelého', 'Rusku se nepovedlo dobýt Kyjev': the infinitive subject of a
+    verb of success (grammar key success_verbs) is done by its bare dative (however parsed; an indeclinable one
+    the parser makes the subject: 'OSN se nepodařilo prodloužit embargo')."""
+    tree = roles.tree
+    if n.deprel != "csubj" or n.feat("VerbForm") != "Inf" or n.head == n.i \
+            or tree[n.head].lemma not in roles.lex.words("success_verbs"):
+        return []
+    doers = [k for k in tree.children(n.head, "obl:arg", "iobj", "obl", "obj", "nsubj") if not tree.has_case(k.i)
+             and (k.deprel == "nsubj" or k.feat("Case") == "Dat")]
+    return [m for k in doers for m in roles.actors(k.i)]
+
+
+def purpose_subject(roles: Roles, n: Node) -> list[Mention]:
+    """'Francie tlačí ... ve snaze přimět Londýn', 'pressed ... in an effort to force X': an infinitive modifying
+    a noun that is an oblique of a verb is done by that verb's subject."""
+    tree = roles.tree
+    if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i:
+        return []
+    noun = tree[n.head]
+    # 've snaze' (obl of the verb), 'armádu s cílem' (nmod of its object); not 'měly důvod se sejít' (obj)
+    for step in range(2):
+        if noun.deprel.split(":")[0] not in ({"obl", "nmod"} if step == 0 else {"obl", "nmod", "obj"}) \
+                or noun.head == noun.i:
+            return []
+        head = tree[noun.head]
+        while head.upos == "VERB" and head.deprel in {"xcomp", "conj"} and head.head != head.i \
+                and not tree.children(head.i, "nsubj", "nsubj:pass"):
+            head = tree[head.head]  # 'threatened to disrupt imports in an attempt to press London': the threatener
+        if head.upos == "VERB":
+            return [m for k in tree.children(head.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
+        noun = head
+    return []
