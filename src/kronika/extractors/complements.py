@@ -55,7 +55,8 @@ def complement_targets(roles: Roles, trigger: int, sources: list[Mention]) -> li
     tree = roles.tree
     avoid = {country_of(m.code) for m in sources}
     layer = tree.children(trigger, *COMPLEMENT) + [  # 'accepted an invitation to meet with X': the object's infinitive
-        c for o in tree.children(trigger, "obj") for c in tree.children(o.i, "acl") if c.feat("VerbForm") == "Inf"]
+        c for o in tree.children(trigger, "obj") for c in tree.children(o.i, "acl") if c.feat("VerbForm") == "Inf"] + [
+        k for k in tree.children(trigger, "obj", "obl") if verbal_noun(k)]  # 'pohrozilo zavedením sankcí proti X'
     for _ in range(2):  # 'promised to continue to send aid to X'
         for c in layer:
             found = clause_targets(roles, c, sources, avoid)
@@ -66,20 +67,32 @@ def complement_targets(roles: Roles, trigger: int, sources: list[Mention]) -> li
     return clause_targets(roles, tree[trigger], sources, avoid)
 
 
+def verbal_noun(n: Node) -> bool:
+    """A noun of an action ('zavedením', 'zrušení': UD VerbForm=Vnoun) standing for a complement clause."""
+    return n.upos == "NOUN" and n.feat("VerbForm") == "Vnoun"
+
+
 def clause_targets(roles: Roles, c: Node, sources: list[Mention], avoid: set[str]) -> list[Mention]:
-    """Actors in one complement clause: its objects, then to/against/on/with phrases (also under the object)."""
-    tree = roles.tree
+    """Actors in one complement clause: its objects, then to/against/on/with phrases (also under the object); a
+    verbal noun's bare genitive is its object ('se zrušením embarga vůči Íránu', 'vyhoštěním ruských diplomatů')."""
+    tree, preps = roles.tree, TARGET_PREPS | (roles.lex.words("complement_target_preps") if verbal_noun(c) else set())
     deps = [k for k in tree.children(c.i) if k.deprel.split(":")[0] in TARGET_RELS]
-    nested = [g for k in deps if k.deprel.split(":")[0] in {"obj", "iobj"} for g in tree.children(k.i, "nmod")]
+    objects = [k for k in deps if k.deprel.split(":")[0] in {"obj", "iobj"} or genitive_object(roles, c, k)]
+    nested = [g for k in objects for g in tree.children(k.i, "nmod")]
     for k in [*deps, *nested]:
         base = k.deprel.split(":")[0]
-        if base in {"obl", "nmod"} and not (tree.case_words(k.i) & TARGET_PREPS):
+        if base in {"obl", "nmod"} and not (tree.case_words(k.i) & preps) and not genitive_object(roles, c, k):
             continue
         found = [m for m in roles.actors(k.i, avoid) if country_of(m.code) not in avoid
                  and not any(self_reference(m.code, s.code) for s in sources) and not roles.maker_of_instrument(m)]
         if found:
             return found
     return []
+
+
+def genitive_object(roles: Roles, c: Node, k: Node) -> bool:
+    """The bare genitive modifier of a verbal noun: the object of the action it names."""
+    return verbal_noun(c) and k.deprel == "nmod" and not roles.tree.has_case(k.i) and k.feat("Case") == "Gen"
 
 
 def reported_source(roles: Roles, trigger: int) -> list[Mention]:

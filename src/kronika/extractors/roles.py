@@ -20,6 +20,7 @@ from .targets import (
     participle_phrases,
     prep_spec,
     raised_object,
+    relative_phrases,
     repeated,
 )
 from .udview import NOMINAL, Node, Tree
@@ -272,6 +273,7 @@ class Roles:
                 continue  # ordered party ('nařídil firmě zaplatit manželům')
             out.extend(k for k in self.tree.children(a) if k not in out and k.i != trigger)
             out.extend(participle_phrases(self.tree, a, trigger))  # 'sanctions imposed on China'
+            out.extend(relative_phrases(self, a, trigger))  # 'sanctions that were imposed on China'
             if not has_obj and self.tree[a].head != trigger and self.actor_of(a) is not None:
                 # the object noun the entry asked for, hung elsewhere by the parser, is the verb's object
                 out.append(Node(self.tree[a].tok, trigger, "obj", self.tree[a].kids))

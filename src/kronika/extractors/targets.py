@@ -90,13 +90,34 @@ def participle_phrases(tree: Tree, anchor: int, trigger: int) -> list[Node]:
     return out
 
 
+def relative_phrases(roles: Roles, anchor: int, trigger: int) -> list[Node]:
+    """'lifted the sanctions that were imposed on India', 'zrušilo sankce, které EU uvalila na Indii', 'rejected the
+    proposals that Russia submitted': a relative clause whose pronoun is its object or passive subject says what
+    was done to the noun; its prepositional phrases modify the noun, its agent or subject is the noun's owner. Only
+    on a bare object: on a prepositional noun it is background ('blamed X for the attack, which was linked to Y')."""
+    tree, out = roles.tree, list[Node]()
+    if tree.has_case(anchor):
+        return out
+    for p in tree.children(anchor, "acl:relcl"):
+        rels = [k for k in tree.children(p.i, "obj", "nsubj:pass") if k.i < p.i and (  # spaCy: 'that' SCONJ
+            "Rel" in (k.feat("PronType") or "") or k.lemma in roles.lex.words("relative_pronouns"))]
+        if p.i == trigger or not rels:
+            continue
+        for k in tree.children(p.i, "obl", "nmod", "nsubj"):
+            if k.deprel in {"obl:agent", "nsubj"} and k.i not in {r.i for r in rels}:
+                out.append(Node(k.tok, anchor, "nmod:agent", k.kids))
+            elif tree.has_case(k.i) and k.deprel != "obl:agent":
+                out.append(Node(k.tok, anchor, "nmod", k.kids))
+    return out
+
+
 def owner(roles: Roles, anchors: list[int], exclude: set[int], avoid: set[str], kind: str | None) -> list[Mention]:
     """Whose object it is: 'rejected a U.S. request', 'North Korea's demand', 'an appeal lodged by X' -> the requester;
     of the source's own country only for a response to it (RESPONSE_TYPES) by another named organ ('the
     Taliban rejected the Afghan government's offer'), not 'approved the deployment of its forces'."""
     tree, own = roles.tree, roles.source_refs
     for a in anchors:
-        for k in tree.children(a) + participle_phrases(tree, a, -1):
+        for k in tree.children(a) + participle_phrases(tree, a, -1) + relative_phrases(roles, a, -1):
             if k.deprel in OWNER or (k.deprel == "nmod" and not tree.has_case(k.i) and roles.case_ok(k, "Gen")):
                 found = [m for m in roles.actors(k.i, avoid) if m.head not in exclude
                          and not roles.maker_of_instrument(m) and not any(one_actor(m, s) for s in own) and (
