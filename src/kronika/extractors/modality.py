@@ -30,6 +30,10 @@ def _chain(tree: Tree, lex: Lexicon, trigger: int, conj: bool = False) -> list[N
     sanctions and impose a blockade')."""
     out = [tree[trigger]]
     n = tree[trigger]
+    if n.upos == "NOUN" and n.deprel.split(":")[0] in {"obj", "obl"} and n.head != n.i \
+            and tree[n.head].lemma in lex.words("light_verbs"):  # 'se nepřipojili k sankcím', 'did not join the
+        n = tree[n.head]  # sanctions': the light verb's negation and tense are the noun's
+        out.append(n)
     while n.head != n.i and (n.deprel == "xcomp" or predicate_infinitive(tree, n, lex.words("intent_verbs")) or (
             conj and n.deprel == "conj" and n.upos == "VERB"
             and n.feat("VerbForm") != "Fin"  # 'může ... a spolupracuje'
