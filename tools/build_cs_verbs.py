@@ -989,6 +989,28 @@ v("získat,získávat,vyhrát,vyhrávat,obdržet,dostat", "061", ["obl:v+Loc", "
 v("převzít,přebírat,ovládnout,koupit,kupovat,odkoupit,skoupit", "061", ["obj"], object=["firma", "společnost", "podnik", "výrobce", "skupina", "konkurent", "automobilka",
   "banka", "řetězec", "pivovar", "dodavatel", "provozovatel", "operátor", "holding", "koncern", "konkurence", "značka", "továrna", "rival"],
   named_target=True, one_way=True)
+# --- session 17 (lexcs): light-verb families of ČTK conflict and dispute news that fired nothing
+# unleashing a war or an offensive against someone (en 'unleashed a war against', 'launched cyber warfare against')
+v("rozpoutat,rozpoutávat", "190", PROTI + NA, object=["útok", "ofenziva", "invaze", "agrese", "operace", "válka", "tažení", "palba"],
+  needs_target=True)
+# legal steps against someone (en 'took/launched legal action against' 115): 'Komise podnikla proti Polsku právní kroky'
+v("podniknout,podnikat,zahájit,zahajovat,učinit,činit,přijmout,přijímat", "115", PROTI,
+  object=["právní", "soudní"], needs_target=True)
+# promising or announcing retaliation is a threat (en 'vowed retaliation'), not a promise of cooperation: 'slíbila odvetu',
+# 'Moskva podnikne odvetu', 'přijme odvetná opatření proti Británii'
+v("slíbit,slibovat,přislíbit,přísahat,avizovat,ohlásit,ohlašovat,podniknout,podnikat,přijmout,přijímat,chystat,zvážit,zvažovat",
+  "130", [*DAT, *PROTI, "obl:vůči+Dat"], object=["odveta", "odvetný", "odplata", "pomsta"])
+# frustration, anger or bitterness voiced at an actor's act (as 'nespokojenost', 'rozhořčení' above)
+v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat,dát,dávat,tlumočit", "110", OHLEDNE + INS_S + DAT,
+  object=["frustrace", "hněv", "rozčarování", "zlost", "rozhořčenost", "roztrpčení", "opovržení"])
+# brushing off or scorning a demand or a person (REJECT 120, as 'odmítnout'): 'ministr pohrdl požadavky odborů',
+# 'arogantně je odbyl'
+v("pohrdnout,pohrdat", "120", ["obl:Ins", "case:Ins", "nmod:Gen", *ACC])
+v("odbýt,odbývat", "120", ACC, needs_target=True)
+# blocking a decision, sanctions or an accession is a veto (en 'blocked EU sanctions' REJECT 120): the author or the
+# applicant in the genitive ('zablokovalo sankce EU', 'blokuje vstup Švédska do NATO')
+v("zablokovat,blokovat,vetovat", "120", ["nmod:Gen", "obl:Gen"], object=["sankce", "návrh", "rozhodnutí", "dohoda", "vstup",
+  "přistoupení", "rozšíření", "balík", "usnesení", "rezoluce", "zákon", "nominace", "jmenování"], needs_target=True)
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
