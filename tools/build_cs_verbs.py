@@ -534,7 +534,7 @@ v("zmasakrovat", "202", ACC)
 v("ubodat,uškrtit,utlouct,utlouci,otrávit,ubít", "1823", ACC, needs_target=True)
 v("zneužít,zneužívat", "1821", ACC, needs_target=True, named_target=True)  # 'zneužil pravomoc': no person, no event
 v("spáchat,páchat", "190", [*NA, *PROTI, "nmod:Gen"], object=["útok", "atentát", "teroristický", "nálet"])
-v("spáchat,páchat", "180", [*NA, *PROTI, "nmod:Gen"], object=["vražda", "masakr", "zvěrstvo", "násilí", "genocida", "masová"])
+v("spáchat,páchat", "180", [*NA, *PROTI, "nmod:Gen", "obl:na+Loc", "nmod:na+Loc"], object=["vražda", "masakr", "zvěrstvo", "násilí", "genocida", "masová"])
 v("zbavit,zbavovat", "172", ACC, object=["imunita", "mandát", "občanství", "funkce", "licence", "akreditace", "vízum", "autonomie", "státnost", "samospráva", "pravomoc", "suverenita"])
 v("zastavit,zastavovat,ukončit,odložit,odkládat", "081", ["nmod:Gen", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:proti+Dat"],
   object=["stíhání", "řízení", "vyšetřování"])
@@ -611,7 +611,7 @@ PEJORATIVE = ["terorista", "zločinec", "vrah", "agresor", "diktátor", "lhář"
 v("označit,označovat,nazvat,nazývat,ocejchovat,cejchovat", "111", ACC, object=PEJORATIVE)
 v("označit,označovat,nazvat,nazývat", "016", ["nmod:Gen", "obj"],
   object=["nesmysl", "lež", "nepravda", "výmysl", "fáma", "dezinformace", "hoax", "absurdita", "propaganda", "pomluva", "spekulace", "provokace"], needs_target=True)  # whose claim: gold names the claimant
-v("dopustit", "180", [*NA, *PROTI, "nmod:Gen"], particle="se", object=["zločin", "zvěrstvo", "násilí", "genocida", "masakr", "vražda", "válečný"])
+v("dopustit,dopouštět", "180", [*NA, *PROTI, "nmod:Gen", "obl:na+Loc", "nmod:na+Loc"], particle="se", object=["zločin", "zvěrstvo", "násilí", "genocida", "masakr", "vražda", "válečný"])
 TERRITORY = ["území", "poloostrov", "region", "oblast", "město", "ostrov", "provincie", "část", "letiště", "přístav", "základna", "elektrárna"]
 v("ovládnout", "192", ["nmod:Gen", "obj", "obl:Gen"], object=TERRITORY)
 v("zmocnit", "192", ["nmod:Gen", "obl:Gen", "obj"], particle="se", object=TERRITORY)  # 'se' is the verb's own, not a reflexive object
@@ -1091,7 +1091,7 @@ SLIPS = {
     "mříž": ["mříže"], "medaile": ["medailí"], "novela": ["novelou"], "letoun": ["letouna"], "majetek": ["majetka"], "minomet": ["minometa"],
     "tank": ["tanka"], "trest": ["tresta"], "úřad": ["úřada"], "přístav": ["přístava"], "přechod": ["přechoda"],
     "průliv": ["průliva"], "vrah": ["vraha"], "úvěr": ["úvěra"], "odveta": ["odvet"], "odplata": ["odplat"],
-    "fregata": ["fregat"], "genocida": ["genocid"], "karanténa": ["karantén"], "bombardér": ["bombardéra"],
+    "fregata": ["fregat"], "štít": ["štíta"], "genocida": ["genocid"], "karanténa": ["karantén"], "bombardér": ["bombardéra"],
 }
 N = [(slip, cameo, source, target, kw) for lemma, cameo, source, target, kw in N for slip in [lemma, *SLIPS.get(lemma, [])]]
 # verbs: participles and future forms the parser lemmatises to a word no rewrite reaches ('byla obsazena' ->
