@@ -514,7 +514,7 @@ v("odmítnout,odmítat,popřít,popírat,vyvrátit,vyvracet,dementovat", "016", 
   object=["obvinění", "nařčení", "tvrzení", "obžaloba", "vina", "spekulace", "podezření", "zpráva", "odpovědnost"])
 v("uložit,ukládat,vyměřit,vyměřovat,udělit,udělovat", "116", [*DAT, "obl:pro+Acc"], object=["trest", "vězení", "odnětí", "doživotí", "podmínka"])
 v("uznat,uznávat,shledat", "116", ACC, object=["vinný", "vina"])
-v("vzít,brát,poslat,posílat,umístit,uvrhnout,uvalit", "173", [*ACC, "obl:na+Acc"], object=["vazba", "vězení", "domácí"])
+v("vzít,brát,poslat,posílat,umístit,umisťovat,umísťovat,uvrhnout,uvalit", "173", [*ACC, "obl:na+Acc"], object=["vazba", "vězení", "domácí", "cela", "vazební"])
 v("zahájit,zahajovat,vést,rozjet,spustit,otevřít", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"],
   object=["řízení", "prověrka", "kontrola", "audit"])
 v("vydat,vydávat", "173", ["nmod:na+Acc", "obl:na+Acc", "nmod:pro+Acc", "nmod:Gen"], object=["zatykač", "příkaz"])
