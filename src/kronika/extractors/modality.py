@@ -26,10 +26,14 @@ class Modality:
 
 def _chain(tree: Tree, lex: Lexicon, trigger: int, conj: bool = False) -> list[Node]:
     """The trigger and the verbs it is an infinitive/xcomp of ('měly by spolupracovat' -> spolupracovat, měly);
-    with conj, also the first conjunct of a verb that shares its subject and auxiliaries ('will tighten
-    sanctions and impose a blockade')."""
+    without conj also the light verb holding a noun trigger; with conj, also the first conjunct of a verb that shares
+    its subject and auxiliaries ('will tighten sanctions and impose a blockade')."""
     out = [tree[trigger]]
     n = tree[trigger]
+    if not conj and n.upos == "NOUN" and n.deprel.split(":")[0] in {"obj", "obl"} and n.head != n.i \
+            and tree[n.head].lemma in lex.words("light_verbs"):  # 'se nepřipojili k sankcím', 'did not join the
+        n = tree[n.head]  # sanctions': the light verb's negation is the noun's (not its intent: 'rozhodla o vyhoštění')
+        out.append(n)
     while n.head != n.i and (n.deprel == "xcomp" or predicate_infinitive(tree, n, lex.words("intent_verbs")) or (
             n.deprel == "csubj" and tree[n.head].lemma in lex.words("success_verbs")) or (  # 'se nepodařilo dobýt'
             conj and n.deprel == "conj" and n.upos == "VERB"
