@@ -85,6 +85,10 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
     _future(tree, lex, chain, words, m)
     _manner_future(tree, lex, chain[0], m)
     _hypothetical(tree, lex, chain, words, m)
+    if m.future and not entry_future and "polite-conditional" in m.cues \
+            and is_word(lex, chain[0], lex.words("performative_verbs")):
+        m.future = False  # 'I would like to thank X', 'chtěl bych poděkovat': saying it thanks now, no intent
+        m.cues.append("present:polite-performative")
     cue = _unreal(tree, lex, chain)
     if cue is not None:
         m.unreal, m.hypothetical, m.future = True, True, False

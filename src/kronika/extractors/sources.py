@@ -12,6 +12,7 @@ from ..model import Doc, Mention, Quote
 from .complements import reported_source
 from .lexicon import Entry, fold, load
 from .precision_frames import words as precision_words
+from .relatives import relative_subject
 from .roles import Roles, country_of
 from .subjects import agrees, finite, inherited_source, is_pronoun
 from .targets import IMPLICIT
@@ -440,7 +441,9 @@ def reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], st
     if found:
         return found, "reported-pronoun"
     found, how = inherited_source(roles, trigger)
-    return (found, how) if found else governing_source(roles, trigger)
+    if found or relative_subject(roles, trigger) is not None:
+        return found, how
+    return governing_source(roles, trigger)
 
 
 # Relations by which a subjectless verb shares the subject of the verb it hangs on ('plans to visit', 'met X and

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import Mention
 from .holders import intent_holder, purpose_subject, success_experiencer
 from .pronouns import fits
+from .relatives import relative_subject
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree, is_pronoun, predicate_infinitive
 
@@ -33,6 +34,10 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     if any((not is_pronoun(k) or not anaphoric(roles, k)) and roles.effective(k, trigger).deprel == "nsubj"
            for k in tree.children(trigger, "nsubj")):  # 'vyzvalo Kyjev': a non-agreeing Nom=Acc 'subject' is the object
         return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
+    named = relative_subject(roles, trigger)
+    if named is not None:  # the subject is named by a relative pronoun: its noun's actor, or none when it has no code
+        found = roles.actors(named.i)
+        return (found, "antecedent:relative") if found else ([], "")
     n = tree[trigger]
     holder = intent_holder(roles, n)
     if holder:
