@@ -360,7 +360,12 @@ def _place(ctx: Context, c: Token, h: int) -> Hit | None:
         return place if place is not None and place.rule == "place:city" and c.deprel == "compound" else None
     objs = [c] if c.deprel.split(":")[0] == "nmod" else \
         [g for g in ctx.doc.children(c.i) if g.deprel == "pobj"] if c.deprel == "prep" else []
-    return next((ctx.places[x.i] for x in objs if x.i in ctx.places and ctx.places[x.i].code), None)
+    hits = [ctx.places[x.i] for x in objs if x.i in ctx.places and ctx.places[x.i].code]
+    if c.deprel == "prep" and c.lemma.lower() in ctx.lex.seat_preps and not _possessed(ctx.doc, h):
+        # the rebels in Yemen: a state's too; not 'its forces in Lebanon' (their owner's, stationed abroad)
+        hits += [ctx.names[x.i] for x in objs if x.i in ctx.names and ctx.names[x.i].code
+                 and ctx.names[x.i].kind == "GPE"]
+    return hits[0] if hits else None
 
 
 def _stance(ctx: Context, i: int) -> bool:
