@@ -1,5 +1,6 @@
 """A group noun led by a named actor belongs to the leader's country (cs grammar key leader_participles): 'koalice
-vedená Saúdskou Arábií', 'síly vedené Ruskem'; a led meeting or a government led by a person keeps its own code."""
+vedená Saúdskou Arábií', 'síly vedené Ruskem'; a led meeting or a government led by a person keeps its own code. English
+(en leader_participles, lemma 'lead'): 'forces led by Russia', 'the US-led forces'."""
 
 from __future__ import annotations
 
@@ -14,3 +15,13 @@ from events_support import full_triples
 ])
 def test_events_cs_led_group_belongs_to_its_leader(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert full_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Forces led by Russia attacked Kyiv.", "en", ("ASSAULT", "RUSMIL", "UKR")),
+    ("Troops led by France attacked jihadist bases in Mali.", "en", ("ASSAULT", "FRAMIL", "MLI")),
+    ("The US-led forces bombed Islamic State positions in Raqqa.", "en", ("ASSAULT", "USAMIL", "IMGMUSISI")),
+    ("Jednotky vedené Francií zaútočily na pozice malijské armády.", "cs", ("ASSAULT", "FRAMIL", "MLIMIL")),
+])
+def test_events_led_group_both_languages(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in full_triples(text, lang)

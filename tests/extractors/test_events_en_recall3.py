@@ -52,7 +52,7 @@ def test_events_en_recall3_counting_on_an_outcome_is_no_appeal(pipeline: Pipelin
 
 def test_events_en_recall3_institutions_chains_and_security_guards_are_actors(pipeline: Pipeline) -> None:
     doc = pipeline({"id": "t", "text": "Financial institutions in Britain refused to lend to the firm.", "lang": "en"})
-    assert {m.text: m.code for m in doc.mentions}["Financial institutions"] == "GBRBUS"
+    assert {m.text: m.code for m in doc.mentions}["Financial institutions in Britain"] == "GBRBUS"
     doc = pipeline({"id": "t", "text": "The supermarket chain in Britain apologised to customers.", "lang": "en"})
     assert triples(doc.events) == {("SUPPORT", "GBR", "GBR")}
     doc = pipeline({"id": "t", "text": "The security guard attacked a man in Britain.", "lang": "en"})

@@ -335,13 +335,21 @@ def _dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
         if c.deprel == "prep" and c.lemma.lower() in ctx.lex.owner_preps:
             out += [(g, "nmod") for g in ctx.doc.children(c.i) if g.deprel == "pobj"]
         elif c.deprel in ("amod", "acl") and c.lemma.lower() in ctx.lex.leader_participles:  # koalice vedená X
-            out += [(c, c.deprel), *((g, "nmod") for g in ctx.doc.children(c.i) if g.deprel.split(":")[0] == "obl")]
+            out += [(c, c.deprel), *((g, "nmod") for g in _leaders(ctx, c))]
         else:
             out.append((c, c.deprel))
     t = ctx.doc.tokens[h]
     if t.deprel.startswith("nmod") and t.head != h and ctx.doc.tokens[t.head].lemma.lower() in ctx.lex.quantity_nouns:
         out += [(g, g.deprel) for g in ctx.doc.children(t.head) if g.i > h and g.deprel.startswith("nmod")]
     return out
+
+
+def _leaders(ctx: Context, p: Token) -> list[Token]:
+    """The leader of a leader participle: its oblique (koalice vedená Saúdskou Arábií), the English hyphenated
+    modifier (the Saudi-led coalition) or by-agent (a coalition led by Saudi Arabia)."""
+    out = [g for g in ctx.doc.children(p.i) if g.deprel.split(":")[0] in ("obl", "npadvmod", "compound", "nmod")]
+    return out + [g for a in ctx.doc.children(p.i) if a.deprel == "agent" for g in ctx.doc.children(a.i)
+                  if g.deprel == "pobj"]
 
 
 def _place(ctx: Context, c: Token, h: int) -> Hit | None:
@@ -352,7 +360,12 @@ def _place(ctx: Context, c: Token, h: int) -> Hit | None:
         return place if place is not None and place.rule == "place:city" and c.deprel == "compound" else None
     objs = [c] if c.deprel.split(":")[0] == "nmod" else \
         [g for g in ctx.doc.children(c.i) if g.deprel == "pobj"] if c.deprel == "prep" else []
-    return next((ctx.places[x.i] for x in objs if x.i in ctx.places and ctx.places[x.i].code), None)
+    hits = [ctx.places[x.i] for x in objs if x.i in ctx.places and ctx.places[x.i].code]
+    if c.deprel == "prep" and c.lemma.lower() in ctx.lex.seat_preps and not _possessed(ctx.doc, h):
+        # the rebels in Yemen: a state's too; not 'its forces in Lebanon' (their owner's, stationed abroad)
+        hits += [ctx.names[x.i] for x in objs if x.i in ctx.names and ctx.names[x.i].code
+                 and ctx.names[x.i].kind == "GPE"]
+    return hits[0] if hits else None
 
 
 def _stance(ctx: Context, i: int) -> bool:

@@ -65,8 +65,9 @@ def there_state(ctx: Context, i: int) -> tuple[str, str] | None:
 
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
-# Organs that act where they sit: police and courts (a minister or an army in Berlin is often a visitor).
-SEATED = ("COP", "JUD")
+# Organs that act where they sit: police and courts, and rebels (insurgents fight in their own land; a minister or an
+# army in Berlin is often a visitor).
+SEATED = ("COP", "JUD", "REB")
 
 
 def seat_state(ctx: Context, i: int, sector: str | None) -> tuple[str, str] | None:

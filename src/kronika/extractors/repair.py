@@ -28,7 +28,11 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - an approximate count read as an oblique ('zadržela přes 30 Palestinců', 'deportovaly více než 16 000 Syřanů'):
   the counted noun of a verb with no other object is that verb's object;
 - a subject after its verb read as an object ('V říjnu zabil atentátník 15 kadetů', 'zabili ozbrojenci 148 studentů'):
-  an actor noun in a nominative form that agrees with a subjectless active verb is its subject.
+  an actor noun in a nominative form that agrees with a subjectless active verb is its subject;
+- a coordinated subject split into sibling subjects ('Rusko i syrská vláda uvítaly', 'Ani Rusko, ani Čína …', the
+  conjunction hung on a modifier) or hung as an adverbial after a joint-subject mark (grammar key joint_subject_marks:
+  'Rusko spolu s Íránem odsoudilo', 'Russia, along with Iran, condemned'): the later nominal before the verb is the
+  conjunct of the first subject, so each member gets the event (GUIDELINES rule 5).
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
+    notes.extend(_joint_subjects(tree, lex))
     return notes
 
 
@@ -386,3 +391,36 @@ def _postverbal_subject(tree: Tree, n: Node, names: set[int]) -> str:
         return ""
     tree.rehang(n.i, verb.i, "nsubj")
     return f"postverbal-subject:{n.tok.text}"
+
+
+def _joint_subjects(tree: Tree, lex: Lexicon) -> list[str]:
+    """Nominals before a verb that coordinate with its first subject ('X i Y', 'X spolu s Y') become its conjuncts."""
+    marks = [m.split() for m in lex.words("joint_subject_marks")]
+    notes = []
+    for v in tree.nodes:
+        first = next((k for k in tree.children(v.i, "nsubj", "nsubj:pass") if k.upos in NOMINAL and k.i < v.i), None)
+        if v.upos not in {"VERB", "AUX"} or first is None:
+            continue
+        for n in tree.nodes[first.i + 1:v.i]:
+            if n.upos not in {"NOUN", "PROPN"} or n.deprel == "conj" or max(x.i for x in tree.subtree(n.i)) >= v.i:
+                continue
+            if any(tree[j].upos in {"VERB", "AUX"} for j in range(first.i + 1, n.i)):
+                break  # another clause between them
+            if _joined(tree, first, n, marks) and tree.rehang(n.i, first.i, "conj"):
+                notes.append(f"joint-subject:{first.tok.text}+{n.tok.text}")
+    return notes
+
+
+def _joined(tree: Tree, first: Node, n: Node, marks: list[list[str]]) -> bool:
+    """A sibling subject after a coordinating conjunction, or a nominal right after a joint-subject mark that follows
+    the first subject's own phrase."""
+    if n.deprel in {"nsubj", "nsubj:pass"} and n.head == first.head:
+        return any(tree[j].deprel == "cc" and tree[j].upos == "CCONJ" for j in range(first.i + 1, n.i))
+    own = {x.i for x in tree.subtree(n.i)}
+    seq = [tree[j] for j in range(first.i + 1, n.i) if tree[j].upos != "PUNCT"]
+    while seq and seq[-1].i in own and seq[-1].deprel.split(":")[0] not in {"case", "mark", "fixed"}:
+        seq.pop()  # the nominal's own modifiers ('spolu s íránskou vládou')
+    words = [t.tok.text.lower() for t in seq]
+    subject = {x.i for x in tree.subtree(first.i)}
+    return any(words[len(words) - len(m):] == m and all(t.i in subject for t in seq[:len(seq) - len(m)])
+               for m in marks if len(words) >= len(m))
