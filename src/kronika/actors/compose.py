@@ -51,6 +51,8 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         sector = body or lex.sector_of(f)
         if sector is None and age_adjective(lex, t):  # '17letého': a person of that age
             sector = PRIVATE
+        if sector == "MIL" and _stateless(doc, lex, forms, t.i):
+            sector = "UAF"  # Kurdish forces, kurdské jednotky: a stateless people's fighters, not a state's army
         inherit = bool(f & lex.inherit) and body is None
         if f & lex.postpositive and t.i - 1 in roles and roles[t.i - 1].sector and doc.tokens[t.i - 1].sent == t.sent:
             prev = roles.pop(t.i - 1)  # Attorney General, Secretary General: the title's sector, not MIL
@@ -107,6 +109,11 @@ def _kind_of(doc: Doc, lex: Lexicon, i: int) -> bool:
     toks = doc.tokens
     return i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i].ws and not toks[i + 1].ws \
         and toks[i + 2].text.lower() in lex.kind_suffixes
+
+
+def _stateless(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> bool:
+    """Whether an adjective of a people without a state (Kurdish, kurdský) modifies the noun at h."""
+    return any(c.deprel.split(":")[0] == "amod" and forms[c.i] & lex.stateless_adjectives for c in doc.children(h))
 
 
 def _phrase_sector(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> tuple[int, str] | None:

@@ -99,6 +99,7 @@ class Lexicon:
     generic_determiners: set[str] = field(default_factory=set)  # no / žádný: a generic group, no home country
     relational_nouns: set[str] = field(default_factory=set)  # kolega: with a possessive, someone's counterpart
     non_actor_phrases: set[tuple[str, str]] = field(default_factory=set)  # (pracovní, síla): workforce, no army
+    stateless_adjectives: set[str] = field(default_factory=set)  # kurdský, Kurdish: a people without a state
     inhabitants: dict[str, str] = field(default_factory=dict)
     demonym_people: bool = False  # a plural demonym used as a noun names the state's people (Russians, Albanians)
     multi_demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -289,6 +290,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.kind_suffixes = {w.lower() for w in data.get("kind_suffixes", [])}
     pairs = (w.lower().partition(" ") for w in data.get("non_actor_phrases", []))
     lex.non_actor_phrases = {(a, b) for a, _, b in pairs}
+    lex.stateless_adjectives = {w.lower() for w in data.get("stateless_adjectives", [])}
     if langpack.has_file(lex.lang, "agents_phoenix.json"):
         for noun, sector in langpack.load_json(lex.lang, "agents_phoenix.json")["sectors"].items():
             lex.sectors.setdefault(noun, sector)
