@@ -16,6 +16,13 @@ COUNTS = [
     ("cs", "Izraelská armáda v noci zadržela přes 30 Palestinců.", ("COERCE", "ISR", "PSE")),
     ("en", "The Israeli army detained over 30 Palestinians overnight.", ("COERCE", "ISR", "PSE")),
     ("cs", "Syrská armáda zabila více než 500 civilistů.", ("ASSAULT", "SYR", "SYR")),
+    # 'na' approximates only on a plain adverbial (grammar key adverbial_approximate_preps), not on an argument
+    ("cs", "Izraelská armáda na Západním břehu zadržela na 300 Palestinců.", ("COERCE", "ISR", "PSE")),
+    ("en", "The Israeli army detained some 300 Palestinians in the West Bank.", ("COERCE", "ISR", "PSE")),
+    ("cs", "Izraelská armáda zatkla desítky Palestinců.", ("COERCE", "ISR", "PSE")),
+    ("en", "The Israeli army arrested dozens of Palestinians.", ("COERCE", "ISR", "PSE")),
+    ("cs", "Ruští vojáci zaútočili na 20 ukrajinských vojáků.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Russian soldiers attacked 20 Ukrainian soldiers.", ("ASSAULT", "RUS", "UKR")),
 ]
 
 

@@ -348,12 +348,15 @@ def _place_object(tree: Tree, lex: Lexicon, n: Node) -> str:
 def _counted_object(tree: Tree, lex: Lexicon, n: Node) -> str:
     """'zadržela přes 30 Palestinců', 'deportovaly více než 16 000 Syřanů': a counted noun (a numeral on it) under an
     approximating preposition (grammar key approximate_preps) on a verb, or marked by a comparison (comparison_marks)
-    under a comparative quantity (comparative_quantities) on a verb, is that verb's object when it has no other."""
+    under a comparative quantity (comparative_quantities) on a verb, is that verb's object when it has no other; a
+    preposition that also marks arguments (adverbial_approximate_preps: 'zadržela na 300 lidí') only on a plain obl."""
     if n.deprel.split(":")[0] not in {"obl", "nmod"} or n.upos not in NOMINAL or n.head == n.i \
             or not any(k.deprel.startswith("nummod") for k in tree.children(n.i)):
         return ""
     head = tree[n.head]
-    if tree.case_words(n.i) & lex.words("approximate_preps") and head.upos == "VERB":
+    loose = lex.words("adverbial_approximate_preps") if n.deprel == "obl" else set()
+    approximate = lex.words("approximate_preps") | loose
+    if tree.case_words(n.i) & approximate and head.upos == "VERB":
         verb, quantity = head, None
     elif head.lemma.lower() in lex.words("comparative_quantities") and head.head != head.i \
             and tree[head.head].upos == "VERB" and any(k.lemma.lower() in lex.words("comparison_marks")
