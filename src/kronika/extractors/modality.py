@@ -93,7 +93,24 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
     if cue is not None:
         m.unreal, m.hypothetical, m.future = True, True, False
         m.cues.append(cue)
+    _light_verb_modality(tree, lex, trigger, m)
     return m
+
+
+def _light_verb_modality(tree: Tree, lex: Lexicon, trigger: int, m: Modality) -> None:
+    """A noun held by a light verb shares the verb's hypothetical or unreal mood ('would hold talks with X',
+    'by mohlo zahájit útok', 'if they launch an offensive'): the noun names the same act."""
+    chain = _chain(tree, lex, trigger)
+    if len(chain) < 2 or tree[trigger].upos != "NOUN" or m.unreal:
+        return
+    light = modality(tree, lex, chain[1].i)
+    if light.unreal:
+        m.unreal, m.hypothetical, m.future = True, True, False
+    elif light.hypothetical:
+        m.hypothetical, m.future = True, m.future or light.future
+    else:
+        return
+    m.cues.extend(c for c in light.cues if c not in m.cues and c != "negation")
 
 
 def _question(tree: Tree, lex: Lexicon, n: Node) -> bool:
