@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
+from .led import leaders, stateless
 from .lexicon import Lexicon
 from .match import Hit
 from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, seat_state, state_tokens, there_state
@@ -51,7 +52,7 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         sector = body or lex.sector_of(f)
         if sector is None and age_adjective(lex, t):  # '17letého': a person of that age
             sector = PRIVATE
-        if sector == "MIL" and _stateless(doc, lex, forms, t.i):
+        if sector == "MIL" and stateless(doc, lex, forms, t.i):
             sector = "UAF"  # Kurdish forces, kurdské jednotky: a stateless people's fighters, not a state's army
         inherit = bool(f & lex.inherit) and body is None
         if f & lex.postpositive and t.i - 1 in roles and roles[t.i - 1].sector and doc.tokens[t.i - 1].sent == t.sent:
@@ -109,11 +110,6 @@ def _kind_of(doc: Doc, lex: Lexicon, i: int) -> bool:
     toks = doc.tokens
     return i + 2 < len(toks) and toks[i + 1].text == "-" and not toks[i].ws and not toks[i + 1].ws \
         and toks[i + 2].text.lower() in lex.kind_suffixes
-
-
-def _stateless(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> bool:
-    """Whether an adjective of a people without a state (Kurdish, kurdský) modifies the noun at h."""
-    return any(c.deprel.split(":")[0] == "amod" and forms[c.i] & lex.stateless_adjectives for c in doc.children(h))
 
 
 def _phrase_sector(doc: Doc, lex: Lexicon, forms: list[set[str]], h: int) -> tuple[int, str] | None:
@@ -342,21 +338,13 @@ def _dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
         if c.deprel == "prep" and c.lemma.lower() in ctx.lex.owner_preps:
             out += [(g, "nmod") for g in ctx.doc.children(c.i) if g.deprel == "pobj"]
         elif c.deprel in ("amod", "acl") and c.lemma.lower() in ctx.lex.leader_participles:  # koalice vedená X
-            out += [(c, c.deprel), *((g, "nmod") for g in _leaders(ctx, c))]
+            out += [(c, c.deprel), *((g, "nmod") for g in leaders(ctx.doc, c))]
         else:
             out.append((c, c.deprel))
     t = ctx.doc.tokens[h]
     if t.deprel.startswith("nmod") and t.head != h and ctx.doc.tokens[t.head].lemma.lower() in ctx.lex.quantity_nouns:
         out += [(g, g.deprel) for g in ctx.doc.children(t.head) if g.i > h and g.deprel.startswith("nmod")]
     return out
-
-
-def _leaders(ctx: Context, p: Token) -> list[Token]:
-    """The leader of a leader participle: its oblique (koalice vedená Saúdskou Arábií), the English hyphenated
-    modifier (the Saudi-led coalition) or by-agent (a coalition led by Saudi Arabia)."""
-    out = [g for g in ctx.doc.children(p.i) if g.deprel.split(":")[0] in ("obl", "npadvmod", "compound", "nmod")]
-    return out + [g for a in ctx.doc.children(p.i) if a.deprel == "agent" for g in ctx.doc.children(a.i)
-                  if g.deprel == "pobj"]
 
 
 def _place(ctx: Context, c: Token, h: int) -> Hit | None:
