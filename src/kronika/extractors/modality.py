@@ -232,7 +232,8 @@ def _hypothetical(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node]
         m.cues.append("possibility")
     conditional = lex.words("conditional_marks")
     clauses = [*chain, *_conjunct_heads(tree, chain[-1])]  # 'unless X arranged a ceasefire and held elections'
-    if conditional and any(k.lemma in conditional for v in clauses for k in tree.children(v.i, "mark")):
+    if conditional and any(k.lemma in conditional or k.tok.text.lower() in conditional  # 'Kdyby' lemmatised 'kdyba'
+                           for v in clauses for k in tree.children(v.i, "mark")):
         m.hypothetical = True
         m.cues.append("condition")
     gov_in_chain = next((v for v in chain[1:] if is_word(lex, v, governors)), None)

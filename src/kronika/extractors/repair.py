@@ -70,6 +70,25 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
     notes.extend(_joint_subjects(tree, lex))
+    notes.extend(_nominal_marks(tree, lex))
+    return notes
+
+
+def _nominal_marks(tree: Tree, lex: Lexicon) -> list[str]:
+    """A clause-opening condition word the parser took for a noun ('Kdyby Rusko zaútočilo': 'Kdyby' PROPN nsubj,
+    lemma 'kdyba', 'Rusko' under it) marks its verb again, and what hung on it is the verb's subject."""
+    marks = lex.words("conditional_marks") | lex.words("irrealis_marks")
+    notes = []
+    for n in tree.nodes:
+        if n.tok.text.lower() not in marks or n.upos not in NOMINAL or n.head == n.i \
+                or tree[n.head].upos not in {"VERB", "AUX"}:
+            continue
+        verb, kids = n.head, [k for k in tree.children(n.i) if k.upos in NOMINAL]
+        n.pos = "SCONJ"
+        tree.rehang(n.i, verb, "mark")
+        for k in kids:
+            tree.rehang(k.i, verb, "nsubj")
+        notes.append(f"mark:{n.tok.text}")
     return notes
 
 
