@@ -145,8 +145,11 @@ v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat", "0
   object=["vězeň", "vězně", "zajatec", "zajatce", "zajatka", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
 v("propustit,propouštět,osvobodit", "0841", ACC, needs_target=True)  # 'propustil ho klub' (fired) names no released actor
 v("vrátit,vracet,navrátit,postoupit,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])
-v("vrátit,vracet,navrátit,předat,předávat", "0842", [*DAT, "obl:do+Gen"], object=["artefakt", "starožitnost", "obraz", "socha",
-  "rukopis", "relikvie", "fosilie", "poklad", "památka", "lebka", "sarkofág", "mumie"], needs_target=True)  # returned looted art
+# returned looted art and heritage ('vrátil Itálii ukradený rukopis', 'vrátil čínské vládě zkameněliny', en 'returned ... to');
+# obl:arg last: a recipient the tagger gave a wrong case ('vrátily alžírskému velvyslanci sochu': 'velvyslanci' Nom)
+v("vrátit,vracet,navrátit,předat,předávat,odevzdat,repatriovat", "0842", [*DAT, "obl:do+Gen", "obl:arg"], object=["artefakt", "starožitnost", "obraz", "socha",
+  "rukopis", "relikvie", "fosilie", "zkamenělina", "poklad", "památka", "lebka", "sarkofág", "mumie", "ostatky", "olejomalba", "malba", "kresba",
+  "přívěsek", "šperk", "bible", "exponát", "sbírka", "předmět", "dílo", "ukradený", "uloupený", "odcizený", "pašovaný"], needs_target=True)
 v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,ukončit,pozastavit,zmírňovat", "085",
   ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:pro+Acc", "nmod:Gen", "obl:Dat"] ,
   object=["sankce", "embargo", "cla", "clo", "restrikce", "blokáda"])  # a ban or restriction: 080 below (en 'lift a ban' 081)
