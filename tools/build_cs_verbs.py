@@ -431,8 +431,12 @@ v("odvolat,odvolávat,ukončit,ukončovat,přerušit,přerušovat,zrušit,rušit
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
 # heeding or obeying a call or demand is acceding to it, the counterpart of "ignorovat/neuposlechnout výzvu" (1232)
 v("vyslyšet,uposlechnout,poslechnout", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "výzva", "prosba", "apel", "volání", "příkaz", "nařízení", "ultimátum"])
-v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat", "080",
-  ["nmod:Gen", "obl:pro+Acc", "nmod:pro+Acc", "obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc"], object=["zákaz", "omezení", "výjimečný", "zákaz vycházení", "stanné", "karanténa"])
+# where the ban is lifted and between whom, as en 'lift/ease X in Y / between Y and Z' ('zrušil výjimečný stav v provincii
+# X', 'zrušily omezení mezi sebou a Izraelem'); shortening or ending a curfew or emergency eases it too ('zkrátit zákaz vycházení')
+v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat,zkrátit,zkracovat,ukončit,ukončovat", "080",
+  ["nmod:Gen", "obl:pro+Acc", "nmod:pro+Acc", "obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc",
+   "obl:mezi+Ins", "nmod:mezi+Ins", "obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc"],
+  object=["zákaz", "omezení", "výjimečný", "zákaz vycházení", "stanné", "karanténa", "lockdown"])
 v("podpořit,podporovat,hájit,obhájit,obhajovat,bránit", "051", ACC, object=["kandidát", "kandidatura", "nominace"])
 v("pozastavit,pozastavovat,zastavit,zastavovat,zmrazit,zablokovat,blokovat,odložit,odkládat", "120", ["nmod:Gen", "nmod:pro+Acc"],
   object=["schvalování", "schvalovací", "proces", "certifikace", "povolení", "ratifikace", "schválení"])  # a licence: 172 (round 18)
