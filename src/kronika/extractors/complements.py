@@ -176,11 +176,19 @@ def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> lis
     if n.deprel.split(":")[0] not in rels or n.head == n.i or tree.case_words(n.i) & roles.lex.words("cause_preps"):
         return []  # a cause ('v důsledku útoků pošlou USA baterii', 'because of the attacks') is not the verb's act
     verb = tree[n.head]
-    if verb.lemma not in roles.lex.words("light_verbs"):
+    if verb.lemma not in roles.lex.words("light_verbs") and not _response_means(roles, n.i, verb.lemma):
         return []
     subj = [k for k in tree.children(verb.i, "nsubj") if not is_pronoun(k)]
     found = [m for k in subj for m in roles.actors(k.i)]
     return found or reported_source(roles, verb.i)
+
+
+def _response_means(roles: Roles, noun: int, verb: str) -> bool:
+    """'Izrael odpověděl leteckými údery', 'Israel responded with air strikes': the means of a response verb (grammar
+    keys response_verbs, response_preps: cs a bare instrumental, en 'with') is the responder's act; what it answers
+    ('reagoval na útok', 'responded to the attack') is not."""
+    lex = roles.lex
+    return verb in lex.words("response_verbs") and roles.tree.case_words(noun) <= lex.words("response_preps")
 
 
 def protest_phrase_source(roles: Roles, noun: int) -> list[Mention]:
