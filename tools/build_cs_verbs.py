@@ -144,7 +144,7 @@ v("stáhnout,stahovat,odvolat,odvelet", "0872", ["obl:z+Gen", "nmod:z+Gen", "obl
 v("propustit,propouštět,osvobodit,vydat,vrátit,vracet,předat,předávat", "0841", [*DAT, "obl:do+Gen", "obj"] ,
   object=["vězeň", "vězně", "zajatec", "zajatce", "zajatka", "rukojmí", "zadržený", "občan", "novinář", "voják", "dítě", "unesený", "aktivista"])
 v("propustit,propouštět,osvobodit", "0841", ACC, needs_target=True)  # 'propustil ho klub' (fired) names no released actor
-v("vrátit,vracet,navrátit,postoupit,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])
+v("vrátit,vracet,navrátit,postoupit,postupovat,přenechat,přenechávat,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])  # ceding land (en cede): přenechat, postupovat
 # returned looted art and heritage ('vrátil Itálii ukradený rukopis', 'vrátil čínské vládě zkameněliny', en 'returned ... to');
 # obl:arg last: a recipient the tagger gave a wrong case ('vrátily alžírskému velvyslanci sochu': 'velvyslanci' Nom)
 v("vrátit,vracet,navrátit,předat,předávat,odevzdat,repatriovat", "0842", [*DAT, "obl:do+Gen", "obl:arg"], object=["artefakt", "starožitnost", "obraz", "socha",

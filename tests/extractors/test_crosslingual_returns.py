@@ -26,6 +26,14 @@ RETURNS = [
     ("en", "Italian police returned to Egypt an oil painting stolen from a Cairo museum.", ("RETREAT", "ITA", "EGY")),
 ]
 
+# ceding land: Czech codes it with the returns of territory (0842, like 'postoupit'), English 'cede' is CONCEDE 080
+CEDING = [
+    ("cs", "Arménie přenechala Ázerbájdžánu území v okolí Náhorního Karabachu.", ("RETREAT", "ARM", "AZE")),
+    ("cs", "Bojovníci Islámského státu přenechali poslední kousek svého území silám podporovaným USA.",
+     ("RETREAT", "IMG", "USA")),
+    ("en", "Armenia ceded territory around Nagorno-Karabakh to Azerbaijan.", ("CONCEDE", "ARM", "AZE")),
+]
+
 # the same verbs with something that is not property, or no recipient actor: no return event
 NOT_RETURNS = [
     ("cs", "Ministr se vrátil do Prahy.", "RETREAT"),
@@ -43,3 +51,8 @@ def test_return_of_property(pipeline: Pipeline, lang: str, text: str, triple: tu
 @pytest.mark.parametrize(("lang", "text", "kind"), NOT_RETURNS, ids=[f"{r[0]}-{i}" for i, r in enumerate(NOT_RETURNS)])
 def test_not_a_return(pipeline: Pipeline, lang: str, text: str, kind: str) -> None:
     assert kind not in {t[0] for t in country_triples(pipeline_events(pipeline, text, lang))}
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), CEDING, ids=[f"{r[0]}-{i}" for i, r in enumerate(CEDING)])
+def test_ceding_land(pipeline: Pipeline, lang: str, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
