@@ -147,7 +147,7 @@ v("propustit,propouštět,osvobodit", "0841", ACC, needs_target=True)  # 'propus
 v("vrátit,vracet,navrátit,postoupit,postupovat,přenechat,přenechávat,předat", "0842", DAT, object=["území", "majetek", "ostrov", "region", "oblast", "aktivum"])  # ceding land (en cede): přenechat, postupovat
 # returned looted art and heritage ('vrátil Itálii ukradený rukopis', 'vrátil čínské vládě zkameněliny', en 'returned ... to');
 # obl:arg last: a recipient the tagger gave a wrong case ('vrátily alžírskému velvyslanci sochu': 'velvyslanci' Nom)
-v("vrátit,vracet,navrátit,předat,předávat,odevzdat,repatriovat", "0842", [*DAT, "obl:do+Gen", "obl:arg"], object=["artefakt", "starožitnost", "obraz", "socha",
+v("vrátit,vracet,navrátit,navracet,předat,předávat,odevzdat,odevzdávat,repatriovat", "0842", [*DAT, "obl:do+Gen", "obl:arg"], object=["artefakt", "starožitnost", "obraz", "socha",
   "rukopis", "relikvie", "fosilie", "zkamenělina", "poklad", "památka", "lebka", "sarkofág", "mumie", "ostatky", "olejomalba", "malba", "kresba",
   "přívěsek", "šperk", "bible", "exponát", "sbírka", "předmět", "dílo", "ukradený", "uloupený", "odcizený", "pašovaný"], needs_target=True)
 v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,ukončit,pozastavit,zmírňovat", "085",

@@ -17,6 +17,7 @@ RETURNS = [
     ("cs", "Německo vrátilo Nigérii bronzové předměty ukradené v koloniální éře.", ("RETREAT", "DEU", "NGA")),
     ("cs", "Francie vrátila Beninu 26 uloupených uměleckých děl.", ("RETREAT", "FRA", "BEN")),
     ("cs", "Nizozemsko vrátilo Indonésii stovky exponátů z koloniálních sbírek.", ("RETREAT", "NLD", "IDN")),
+    ("cs", "Německo odevzdává Nigérii uloupené bronzy a další předměty.", ("RETREAT", "DEU", "NGA")),
     ("cs", "Italská policie předala Egyptu olejomalbu odcizenou z káhirského muzea.", ("RETREAT", "ITA", "EGY")),
     ("en", "The United States returned a marble statue to the Algerian ambassador.", ("RETREAT", "USA", "DZA")),
     ("en", "US customs officers returned a silver pendant to Russian authorities.", ("RETREAT", "USA", "RUS")),
