@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
+from .acted_on import home_fallback
 from .led import leaders, stateless
 from .lexicon import Lexicon
 from .match import Hit
@@ -480,17 +481,15 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
             r.code, r.source = inner[0].code, inner[0].source
         elif (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)) is not None:
             r.code, r.source = there[0] + r.sector, there[1]  # 'navštívil Polsko a jednal s tamním premiérem'
-        elif ctx.home:
-            r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"
-        elif len(sent) == 1:
-            r.code, r.source = next(iter(sent)) + r.sector, "the only state its sentence names"
+        elif (fall := home_fallback(ctx, r.head, sent, r.sector)) is not None:  # not a state its clause acts on
+            r.code, r.source = (fall[0] + r.sector if fall[0] else None), fall[1]
         elif r.sector in STATE_ORGANS and (near := nearest_state(ctx, r.head, refs)) is not None:
             r.code, r.source = near[0] + r.sector, near[1]  # no clear home: the state named nearest before
     for r in roles.values():
         if r.code or r.sector is not None or listed_code(r):
             continue
         inner = _inner_roles(ctx, roles, r.head)  # also a spokesman for/of the ministry
-        if inner and inner[0].source.startswith(("home country", "the only state")):
+        if inner and inner[0].source.startswith(("home country", "the only state", "language default")):
             r.code, r.source = inner[0].code, inner[0].source
             r.tokens |= inner[0].tokens
 
