@@ -40,7 +40,7 @@ def state_codes() -> set[str]:
 # Czech names of US states that differ from the English ones (the others are written alike and inflect:
 # v Texasu, na Floridě). Georgia only by its Czech name Georgie: in English it is also the state GEO.
 US_STATES_CS = {"California": "Kalifornie", "Virginia": "Virginie", "West Virginia": "Západní Virginie",
-                "Pennsylvania": "Pensylvánie", "North Carolina": "Severní Karolína", "South Carolina": "Jižní Karolína",
+                "Pennsylvania": "Pensylvánie|Pennsylvánie", "North Carolina": "Severní Karolína", "South Carolina": "Jižní Karolína",
                 "North Dakota": "Severní Dakota", "South Dakota": "Jižní Dakota", "New Mexico": "Nové Mexiko",
                 "Hawaii": "Havaj", "Alaska": "Aljaška", "Colorado": "Kolorado", "Louisiana": "Louisiana"}
 

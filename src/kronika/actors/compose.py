@@ -8,7 +8,6 @@ from ..model import Doc, Token
 from .led import leaders, stateless
 from .lexicon import Lexicon
 from .match import Hit
-from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, seat_state, state_tokens, there_state
 from .nominal import age_adjective, nominal_adjective
 
 # Dependents that belong to a noun phrase in UD and in spaCy's English scheme.
@@ -186,7 +185,7 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
     done.add(h)
     r = roles[h]
     inherited: str | None = None
-    for c, rel in _dependents(ctx, h):
+    for c, rel in dependents(ctx, h):
         if rel not in MOD_RELS and rel.split(":")[0] not in MOD_RELS and rel != "prep":
             continue
         if _other_preposition(ctx, c) or _stance(ctx, c.i) or _hearer(ctx, h, c) or _non_owner_case(ctx, c, rel):
@@ -224,7 +223,7 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         elif r.sector is None and not inherited and (unit := _unit_owner(ctx, roles, c)) is not None:
             inherited = unit  # šéf humanitární sekce OSN, ředitel odboru ministerstva: the unit's organisation
             r.tokens |= {c.i}
-        elif not inherited and not r.country and (unit := _unit_role(ctx, roles, r, c, done)) is not None:
+        elif not inherited and not r.country and (unit := _unit_role(ctx, roles, r, c, rel, done)) is not None:
             inherited = unit  # vojáci výsadkové brigády ruské armády: the army the brigade belongs to
             r.tokens |= {c.i}
     _finish(r, _owner_before(ctx, r, inherited))
@@ -273,25 +272,30 @@ def _unit_owner(ctx: Context, roles: dict[int, Role], c: Token) -> str | None:
     """The organisation code of a country-less unit noun's nmod (sekce OSN, the division of the UN), if any."""
     if c.upos != "NOUN" or c.i in roles or c.deprel.split(":")[0] != "nmod":
         return None
-    for g, rel in _dependents(ctx, c.i):
+    for g, rel in dependents(ctx, c.i):
         if rel.split(":")[0] == "nmod" and g.i in ctx.names and ctx.names[g.i].kind in ("IGO", "ORG") \
                 and ctx.names[g.i].code and not _other_preposition(ctx, g):
             return ctx.names[g.i].code
     return None
 
 
-def _unit_role(ctx: Context, roles: dict[int, Role], r: Role, c: Token, done: set[int]) -> str | None:
+COMPANY_SECTORS = ("BUS", "MED")  # the president of a firm's branch is the firm's, whatever the title's sector
+GENITIVE_RELS = ("nmod", "nmod:poss", "poss")  # ExxonMobil's branch
+
+
+def _unit_role(ctx: Context, roles: dict[int, Role], r: Role, c: Token, c_rel: str, done: set[int]) -> str | None:
     """The code of a role of the same sector one bare genitive below a unit noun that is no actor ('vojáci výsadkové
-    brigády ruské armády', 'jednotky brigády ozbrojených sil Nizozemska'): the members of its unit are its own."""
-    if c.upos != "NOUN" or c.i in roles or c.i in ctx.names or c.deprel != "nmod" or c.feats.get("Case") != "Gen":
-        return None
-    for g, rel in _dependents(ctx, c.i):
-        if rel != "nmod" or g.feats.get("Case") != "Gen" or _other_preposition(ctx, g):
+    brigády ruské armády', 'jednotky brigády ozbrojených sil Nizozemska'), or of a firm ('prezident evropské pobočky
+    koncernu ExxonMobil', the president of ExxonMobil's branch): the members of its unit are its own."""
+    if c.upos != "NOUN" or c.i in roles or c.i in ctx.names or c_rel != "nmod" or c.feats.get("Case", "Gen") != "Gen":
+        return None  # a bare genitive, or English 'of' (the branch of the company)
+    for g, rel in dependents(ctx, c.i):
+        if rel not in GENITIVE_RELS or g.feats.get("Case", "Gen") != "Gen" or _other_preposition(ctx, g):
             continue
         if g.i in roles:
             _resolve(ctx, roles, g.i, done)
         code = roles[g.i].code if g.i in roles else ctx.names[g.i].code if g.i in ctx.names else None
-        if code and len(code) == 6 and r.sector and code[3:] == r.sector:
+        if code and len(code) == 6 and ((r.sector and code[3:] == r.sector) or code[3:] in COMPANY_SECTORS):
             return code
     return None
 
@@ -328,7 +332,7 @@ def _other_preposition(ctx: Context, c: Token) -> bool:
     return bool(preps) and not all(k.lemma.lower() in ctx.lex.place_preps | ctx.lex.owner_preps for k in preps)
 
 
-def _dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
+def dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
     """A noun's dependents with their relation; spaCy's English 'of' (and owner 'for') phrase counts as the nmod
     it is in UD (the government of Poland, a spokesman for the ministry: as nmod), other prepositions stay as they
     are (the police in Kabul); a counted group also takes the later phrases of its count (desítky uprchlíků ze Sýrie:
@@ -456,53 +460,3 @@ def listed_code(r: Role) -> str | None:
 def role_beats_person(r: Role) -> bool:
     """The text's own role noun (ministryně -> GOV) beats a dictionary role not known to be held on the date."""
     return bool(r.code and r.sector and r.person is not None and "role held on the date" not in r.person.rule)
-
-
-def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
-    """Country-less sector nouns (policie, students, the ministry) get the article's home country; then the
-    inherit nouns over them (mluvčí policie) take their code. Runs after persons are attached, so a named
-    person's own country always wins."""
-    inside = {i for r in roles.values() if r.code for i in r.tokens if i != r.head}
-    inside |= {i for i, r in roles.items() if ctx.doc.tokens[i].head != i and ctx.doc.tokens[i].head in roles
-               and roles[ctx.doc.tokens[i].head].code}
-    refs = state_tokens(ctx)
-    for r in roles.values():
-        if r.code or not r.sector or listed_code(r) or r.head in inside:
-            continue  # předsedou vlády (a coded role): the government is that country's, not the home's
-        if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):
-            continue  # no responsible government, žádná vláda: nobody's in particular
-        if counterpart_abroad(ctx, roles, r):
-            continue  # 'prezident zavolal svému kolegovi': another state's president, of no known country
-        sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set())
-        inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and roles[c.i].code and r.named
-                 and c.deprel.split(":")[0] in MOD_RELS]
-        if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
-            r.code, r.source = inner[0].code, inner[0].source
-        elif (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)) is not None:
-            r.code, r.source = there[0] + r.sector, there[1]  # 'navštívil Polsko a jednal s tamním premiérem'
-        elif ctx.home:
-            r.code, r.source = ctx.home + r.sector, f"home country, {ctx.home_rule}"
-        elif len(sent) == 1:
-            r.code, r.source = next(iter(sent)) + r.sector, "the only state its sentence names"
-        elif r.sector in STATE_ORGANS and (near := nearest_state(ctx, r.head, refs)) is not None:
-            r.code, r.source = near[0] + r.sector, near[1]  # no clear home: the state named nearest before
-    for r in roles.values():
-        if r.code or r.sector is not None or listed_code(r):
-            continue
-        inner = _inner_roles(ctx, roles, r.head)  # also a spokesman for/of the ministry
-        if inner and inner[0].source.startswith(("home country", "the only state")):
-            r.code, r.source = inner[0].code, inner[0].source
-            r.tokens |= inner[0].tokens
-
-
-def _inner_roles(ctx: Context, roles: dict[int, Role], h: int) -> list[Role]:
-    """Coded roles a noun's phrase names: its own modifiers (mluvčí policie), else the ones under a unit noun
-    that is no role itself, in its plain genitive (mluvčí krajského ředitelství policie, a spokesman for the
-    headquarters of the police; not 'zdroj napájení pro vysílací stanice')."""
-    deps = [(c, rel) for c, rel in _dependents(ctx, h) if c.i != h and rel.split(":")[0] in MOD_RELS]
-    inner = [roles[c.i] for c, _ in deps if c.i in roles and roles[c.i].code]
-    if inner:
-        return inner
-    units = [c for c, rel in deps if c.i not in roles and c.upos == "NOUN" and rel.split(":")[0] == "nmod"]
-    return [roles[g.i] for c in units for g, rel in _dependents(ctx, c.i) if g.i in roles and roles[g.i].code
-            and rel.split(":")[0] == "nmod" and not any(k.deprel == "case" for k in ctx.doc.children(g.i))]

@@ -10,7 +10,6 @@ from ..actors.clubs import club_names
 from ..actors.compose import (
     Context,
     Role,
-    apply_home,
     demonyms,
     find_roles,
     resolve_roles,
@@ -23,6 +22,7 @@ from ..actors.coref import (
     same_noun_as_before,
     titled_persons,
 )
+from ..actors.fallback import apply_home
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.inhabitants import match_inhabitants
 from ..actors.lexicon import Lexicon, lexicon
