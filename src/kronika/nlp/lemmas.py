@@ -27,7 +27,7 @@ def repair_lemmas(doc: Doc, model: str) -> int:
     for t in doc.tokens:
         low = t.lemma.lower()
         right = lemmas.get(low)
-        if right is None and t.upos in upos:
+        if right is None and t.upos in upos and low != t.text.lower():  # a stem the model cut, not a word it kept
             right = next((low[: len(low) - len(a)] + b for a, b in endings
                           if low.endswith(a) and len(low) > len(a) + 2), None)
         if right is not None and right != low:
