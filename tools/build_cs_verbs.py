@@ -56,7 +56,7 @@ v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se", prep="
 # --- CONSULT 04
 v("jednat,vyjednávat,vyjednat,rokovat,diskutovat,debatovat,hovořit,mluvit,radit,komunikovat", "040", INS_S, prep="s", reciprocal=True)  # not "poradit": 'poradit si s X' is beating X (sports), and the particle "se" also matches "si"
 v("konzultovat", "040", INS_S + ACC, reciprocal=True)
-v("setkat,setkávat,sejít,scházet,střetnout", "040", INS_S, particle="se", reciprocal=True)
+v("setkat,setkávat,sejít,scházet", "040", INS_S, particle="se", reciprocal=True)  # not "střetnout se s": a clash (190)
 # a working meal with a partner is a meeting ('poobědval s francouzským prezidentem'), as en 'had lunch with'
 v("obědvat,poobědvat,večeřet,povečeřet,snídat,posnídat", "040", INS_S, reciprocal=True, needs_target=True)
 v("telefonovat,zatelefonovat", "041", INS_S + DAT, reciprocal=True, mutual=True)  # talked both ways, as en "telephoned"

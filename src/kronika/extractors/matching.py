@@ -122,6 +122,8 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
         out += [k.i for k in tree.children(n.i, "advcl:pred") if k.upos == "NOUN"  # deadline noun is the object
                 and fold(signed_lemma(roles, k)) in wanted]  # (not 'použil dodávku jako zbraň': the van's use)
 
+    if _reduced_relative(tree, roles, n) and fold(signed_lemma(roles, tree[n.head])) in wanted:
+        out.append(n.head)  # 'the atrocities the army commits': the relative clause's noun is its object
     layer = [n]
     for _ in range(1 if e.particle else 3):  # a phrasal verb's idiom takes its own object ('shot down a plan')
         nxt: list[Node] = []
@@ -138,6 +140,15 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                 nxt.append(k)
         layer = nxt
     return out
+
+
+def _reduced_relative(tree: Tree, roles: Roles, n: Node) -> bool:
+    """A relative clause with no relative word and no object of its own, whose subject is a noun: the noun it
+    modifies is its object ('the atrocities the army commits'), not its subject ('sankce, které platí')."""
+    return n.deprel == "acl:relcl" and n.head != n.i and not tree.children(n.i, "obj") and any(
+        k.upos in {"NOUN", "PROPN"} for k in tree.children(n.i, "nsubj")) and not any(
+        "Rel" in (k.feat("PronType") or "") or k.lemma in roles.lex.words("relative_pronouns")
+        for k in tree.children(n.i))
 
 
 def _label_phrase(tree: Tree, roles: Roles, k: Node) -> bool:

@@ -80,6 +80,7 @@ class Roles:
         self.frames = lex.words("frame_nouns")  # 'na začátku summitu OSN', 'in the run-up to a U.N. summit': a time
         self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
         self.places = lex.words("location_preps")
+        self.agent_cases = set(lex.grammar.get("agent_cases", []))
         self.case_alias: dict[str, set[str]] = {
             k: set(v) for k, v in lex.grammar.get("case_aliases", {}).items()}
         # cases the tagger gives a verb's bare argument of another case with the same form (cs 'nabídly Íránu': Gen)
@@ -147,6 +148,9 @@ class Roles:
                         continue
                     if k.deprel.split(":")[0] in CLAUSE | NO_ROLE or k.deprel == "acl:relcl" or active_participle(k):
                         continue
+                    if not self.deep and x.upos == "ADJ" and k.feat("Case") in self.agent_cases \
+                            and not self.tree.has_case(k.i):
+                        continue  # a participle's agent is no subject ('vrácení majetku zabaveného armádou')
                     if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i) \
                             and not (x.upos == "PROPN" and k.deprel == "nmod:poss") and not self.quantity_of(x, k):
                         continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku'); a

@@ -7,6 +7,7 @@ from ..pipeline import component
 from ..settings import Settings
 from .conllu_backend import parse_conllu
 from .detect import detect
+from .lemmas import repair_lemmas
 from .spacy_backend import SpacyBackend
 
 
@@ -32,8 +33,10 @@ class Parse:
                 return doc
             doc.meta["parser"] = "conllu"
             return parse_conllu(doc, conllu)
-        doc.meta["parser"] = self.spacy.model_names.get(doc.lang, "")
-        return self.spacy.parse(doc)
+        model = doc.meta["parser"] = self.spacy.model_names.get(doc.lang, "")
+        self.spacy.parse(doc)
+        repair_lemmas(doc, model)  # the model's known lemma slips (data/<lang>/lemmas.json)
+        return doc
 
 
 @component("parse", requires=("article",), provides=("lang", "tokens", "sentences"))
