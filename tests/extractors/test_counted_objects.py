@@ -23,6 +23,11 @@ COUNTS = [
     ("en", "The Israeli army arrested dozens of Palestinians.", ("COERCE", "ISR", "PSE")),
     ("cs", "Ruští vojáci zaútočili na 20 ukrajinských vojáků.", ("ASSAULT", "RUS", "UKR")),
     ("en", "Russian soldiers attacked 20 Ukrainian soldiers.", ("ASSAULT", "RUS", "UKR")),
+    # a number noun is the count itself (grammar key number_nouns): 'kolem stovky', 'přes tisícovku'
+    ("cs", "Ruské jednotky zajaly kolem stovky ukrajinských vojáků.", ("COERCE", "RUS", "UKR")),
+    ("en", "Russian troops captured around a hundred Ukrainian soldiers.", ("COERCE", "RUS", "UKR")),
+    ("cs", "Běloruská policie zadržela přes tisícovku opozičních demonstrantů.", ("COERCE", "BLR", "BLR")),
+    ("en", "Belarusian police detained over a thousand opposition protesters.", ("COERCE", "BLR", "BLR")),
 ]
 
 

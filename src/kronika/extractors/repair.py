@@ -365,12 +365,14 @@ def _place_object(tree: Tree, lex: Lexicon, n: Node) -> str:
 
 
 def _counted_object(tree: Tree, lex: Lexicon, n: Node) -> str:
-    """'zadržela přes 30 Palestinců', 'deportovaly více než 16 000 Syřanů': a counted noun (a numeral on it) under an
+    """'zadržela přes 30 Palestinců', 'deportovaly více než 16 000 Syřanů': a counted noun (a numeral on it, or a
+    number noun, grammar key number_nouns: 'kolem stovky vojáků') under an
     approximating preposition (grammar key approximate_preps) on a verb, or marked by a comparison (comparison_marks)
     under a comparative quantity (comparative_quantities) on a verb, is that verb's object when it has no other; a
     preposition that also marks arguments (adverbial_approximate_preps: 'zadržela na 300 lidí') only on a plain obl."""
-    if n.deprel.split(":")[0] not in {"obl", "nmod"} or n.upos not in NOMINAL or n.head == n.i \
-            or not any(k.deprel.startswith("nummod") for k in tree.children(n.i)):
+    counted = any(k.deprel.startswith("nummod") for k in tree.children(n.i)) \
+        or n.lemma.lower() in lex.words("number_nouns")  # 'kolem stovky vojáků': the count is a noun
+    if n.deprel.split(":")[0] not in {"obl", "nmod"} or n.upos not in NOMINAL or n.head == n.i or not counted:
         return ""
     head = tree[n.head]
     loose = lex.words("adverbial_approximate_preps") if n.deprel == "obl" else set()
