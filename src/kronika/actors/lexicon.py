@@ -75,6 +75,7 @@ class Lexicon:
     owner_preps: set[str] = field(default_factory=set)  # ministryně za ANO: the phrase names what the noun belongs to
     non_owner_cases: set[str] = field(default_factory=set)  # soud firmě Bayer: a bare dative is no owner
     leader_participles: set[str] = field(default_factory=set)  # koalice vedená Saúdskou Arábií: the leader owns it
+    backer_participles: set[str] = field(default_factory=set)  # US-backed fighters: the backer is no actor there
     seat_preps: set[str] = field(default_factory=set)  # Policie ve Varšavě zadržela: where a clause's organ sits
     quantity_nouns: set[str] = field(default_factory=set)  # desítky uprchlíků ze Sýrie: the origin hangs on the count
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
@@ -229,6 +230,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.non_owner_cases = set(data.get("non_owner_cases", []))
     lex.leader_participles = {p.lower() for p in data.get("leader_participles", [])}
+    lex.backer_participles = {p.lower() for p in data.get("backer_participles", [])}
     lex.club_words = {p.lower() for p in data.get("club_words", [])}
     lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
     lex.seat_preps = {w.lower() for w in data.get("seat_prepositions", [])}

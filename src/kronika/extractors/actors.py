@@ -25,6 +25,7 @@ from ..actors.coref import (
 )
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.inhabitants import match_inhabitants
+from ..actors.led import backed_by
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.lone import company_anaphors
 from ..actors.match import (
@@ -79,6 +80,11 @@ class Actors:
         lex = lexicon(doc.lang or self.settings.default_lang)
         forms = [lex.forms(t.text, t.lemma) for t in doc.tokens]
         names, dropped, taken = _dictionary_names(doc, lex, forms)
+        backed = backed_by(doc, lex, forms)  # the US-backed fighters: the backer is no actor of the group's events
+        backers = [h for h in names if h.head in backed and h.kind == "GPE"]
+        names = [h for h in names if h not in backers]
+        for h in backers:
+            h.reason = "the backer of a group (US-backed fighters), not the group"
         dems, dem_tokens = demonyms(doc, lex, forms)
         roles = find_roles(doc, lex, forms, taken)
         cities = match_places(doc, lex, forms, taken | set(roles) | dem_tokens, set(roles))
@@ -108,7 +114,8 @@ class Actors:
         doc.actors = _group(doc, hits, doc.mentions)
         doc.meta["actors_dropped"] = [{"text": doc.span_text(h.start, h.end), "code": h.code, "head": h.head,
                                        "span": [doc.tokens[h.start].start, doc.tokens[h.end - 1].end],
-                                       "reason": h.reason or "capital or seat used as a place"} for h in dropped]
+                                       "reason": h.reason or "capital or seat used as a place"}
+                                      for h in dropped + backers]
         return doc
 
 
