@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
-from .led import leaders, stateless
+from .led import leaders, led_sector, stateless
 from .lexicon import Lexicon
 from .match import Hit
 from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, seat_state, state_tokens, there_state
@@ -50,6 +50,8 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             f = f - lex.nominal_adjectives  # 'podat obvinění', 'poškození sochy': the deverbal noun, not 'obviněný'
         body = _body_sector(doc, lex, f, t, first)
         sector = body or lex.sector_of(f)
+        if sector is None:  # the Saudi-led coalition: a group noun that is an actor only when led
+            sector = led_sector(doc, lex, f, t.i)
         if sector is None and age_adjective(lex, t):  # '17letého': a person of that age
             sector = PRIVATE
         if sector == "MIL" and stateless(doc, lex, forms, t.i):
@@ -166,7 +168,8 @@ def demonyms(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[dict[int, s
                 break
         if t.i not in dems and t.upos in ("ADJ", "PROPN", "NOUN"):
             code = lex.demonym(forms[t.i])
-            if code and (t.upos == "ADJ" or not t.text[:1].isupper() or t.deprel in ("amod", "compound")) \
+            led = t.deprel == "npadvmod" and doc.tokens[t.head].lemma.lower() in lex.leader_participles  # Saudi-led
+            if code and (t.upos == "ADJ" or not t.text[:1].isupper() or t.deprel in ("amod", "compound") or led) \
                     and not stance(doc, lex, t.i):  # pro-Russian: a stance, no evidence of the state
                 dems[t.i] = code
                 covered.add(t.i)

@@ -37,3 +37,13 @@ def backed_by(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> set[int]:
             out.add(h.i)  # 'bojovníkům podporovaným USA' with the participle hung on the name after it
     return out
 
+
+def led_sector(doc: Doc, lex: Lexicon, f: set[str], h: int) -> str | None:
+    """The sector of a group noun that is an actor only when led (actors key led_group_nouns: the Saudi-led
+    coalition, a coalition led by Saudi Arabia), None for a bare one ('the coalition bombed': nobody's in
+    particular)."""
+    sector = next((lex.led_group_nouns[x] for x in f if x in lex.led_group_nouns), None)
+    if sector is None or not any(c.deprel in ("amod", "acl") and c.lemma.lower() in lex.leader_participles
+                                 and leaders(doc, c) for c in doc.children(h)):
+        return None
+    return sector

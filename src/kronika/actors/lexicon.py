@@ -76,6 +76,7 @@ class Lexicon:
     non_owner_cases: set[str] = field(default_factory=set)  # soud firmě Bayer: a bare dative is no owner
     leader_participles: set[str] = field(default_factory=set)  # koalice vedená Saúdskou Arábií: the leader owns it
     backer_participles: set[str] = field(default_factory=set)  # US-backed fighters: the backer is no actor there
+    led_group_nouns: dict[str, str] = field(default_factory=dict)  # the Saudi-led coalition: an actor when led
     seat_preps: set[str] = field(default_factory=set)  # Policie ve Varšavě zadržela: where a clause's organ sits
     quantity_nouns: set[str] = field(default_factory=set)  # desítky uprchlíků ze Sýrie: the origin hangs on the count
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
@@ -231,6 +232,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.non_owner_cases = set(data.get("non_owner_cases", []))
     lex.leader_participles = {p.lower() for p in data.get("leader_participles", [])}
     lex.backer_participles = {p.lower() for p in data.get("backer_participles", [])}
+    lex.led_group_nouns = {k.lower(): v for k, v in data.get("led_group_nouns", {}).items()}
     lex.club_words = {p.lower() for p in data.get("club_words", [])}
     lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
     lex.seat_preps = {w.lower() for w in data.get("seat_prepositions", [])}
