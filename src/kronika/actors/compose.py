@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
+from .former import former_sector
 from .led import leaders, led_sector, stateless
 from .lexicon import Lexicon
 from .match import Hit
@@ -54,6 +55,7 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             sector = led_sector(doc, lex, f, t.i)
         if sector is None and age_adjective(lex, t):  # '17letého': a person of that age
             sector = PRIVATE
+        sector = former_sector(doc, lex, forms, t.i, sector)  # former President X: no state organ today
         if sector == "MIL" and stateless(doc, lex, forms, t.i):
             sector = "UAF"  # Kurdish forces, kurdské jednotky: a stateless people's fighters, not a state's army
         inherit = bool(f & lex.inherit) and body is None
@@ -64,7 +66,7 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         adj = _phrase_sector(doc, lex, forms, t.i)
         adj = adj or (_sector_adjective(doc, lex, forms, t.i) if f & lex.adjective_heads else None)
         if adj is not None:  # vládní výbor, policejní komisař, police officers: the adjective names the sector
-            roles[t.i] = Role(t.i, adj[1], {t.i, adj[0]})
+            roles[t.i] = Role(t.i, former_sector(doc, lex, forms, t.i, adj[1]), {t.i, adj[0]})
             continue
         if f & lex.kin_nouns and _possessed(doc, t.i):  # zavraždil svoji sestru, killed his victim: a person
             roles[t.i] = Role(t.i, PRIVATE, {t.i})

@@ -64,6 +64,7 @@ class Lexicon:
     nominal_adjectives: set[str] = field(default_factory=set)  # podezřelí, protestující used as nouns
     age_adjective: re.Pattern[str] | None = None  # 17letý, 40letého: a person of that age (a private person)
     sector_adjectives: dict[str, str] = field(default_factory=dict)  # policejní -> COP (policejní komisař)
+    former_adjectives: set[str] = field(default_factory=set)  # former, bývalý: an office held no longer (ELI)
     adjective_heads: set[str] = field(default_factory=set)  # nouns a sector adjective turns into a role
     place_preps: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
@@ -281,6 +282,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.nominal_adjectives = {w.lower() for w in data.get("nominal_adjectives", [])}
     lex.age_adjective = re.compile(data["age_adjective_pattern"]) if data.get("age_adjective_pattern") else None
     lex.sector_adjectives = {k.lower(): v for k, v in data.get("sector_adjectives", {}).items()}
+    lex.former_adjectives = {w.lower() for w in data.get("former_adjectives", [])}
     lex.adjective_heads = {w.lower() for w in data.get("sector_adjective_heads", [])}
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
     lex.org_word_sectors = {k.lower(): v for k, v in data.get("org_word_sectors", {}).items()}
