@@ -194,6 +194,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
     for c, rel in _dependents(ctx, h):
         if rel not in MOD_RELS and rel.split(":")[0] not in MOD_RELS and rel != "prep":
             continue
+        if c.i in ctx.doc.meta.get("backer_tokens", ()):
+            continue  # kurdským bojovníkům podporovaným USA: the backer is not the group's owner
         if _other_preposition(ctx, c) or _stance(ctx, c.i) or _hearer(ctx, h, c) or _non_owner_case(ctx, c, rel):
             continue  # jednání s Ukrajinou, an anti-Syria journalist, 'řekl ministr Novák ČTK': not the owner
         dem = ctx.dems.get(c.i)

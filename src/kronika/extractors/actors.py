@@ -80,11 +80,8 @@ class Actors:
         lex = lexicon(doc.lang or self.settings.default_lang)
         forms = [lex.forms(t.text, t.lemma) for t in doc.tokens]
         names, dropped, taken = _dictionary_names(doc, lex, forms)
-        backed = backed_by(doc, lex, forms)  # the US-backed fighters: the backer is no actor of the group's events
-        backers = [h for h in names if h.head in backed and h.kind == "GPE"]
-        names = [h for h in names if h not in backers]
-        for h in backers:
-            h.reason = "the backer of a group (US-backed fighters), not the group"
+        backed = backed_by(doc, lex, forms)  # the US-backed fighters: the backer is not the group
+        doc.meta["backer_tokens"] = sorted({i for h in names if h.head in backed for i in range(h.start, h.end)})
         dems, dem_tokens = demonyms(doc, lex, forms)
         roles = find_roles(doc, lex, forms, taken)
         cities = match_places(doc, lex, forms, taken | set(roles) | dem_tokens, set(roles))
@@ -114,8 +111,7 @@ class Actors:
         doc.actors = _group(doc, hits, doc.mentions)
         doc.meta["actors_dropped"] = [{"text": doc.span_text(h.start, h.end), "code": h.code, "head": h.head,
                                        "span": [doc.tokens[h.start].start, doc.tokens[h.end - 1].end],
-                                       "reason": h.reason or "capital or seat used as a place"}
-                                      for h in dropped + backers]
+                                       "reason": h.reason or "capital or seat used as a place"} for h in dropped]
         return doc
 
 
