@@ -25,3 +25,17 @@ def test_events_cs_led_group_belongs_to_its_leader(text: str, expected: set[tupl
 ])
 def test_events_led_group_both_languages(text: str, lang: str, triple: tuple[str, str, str]) -> None:
     assert triple in full_triples(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("The Saudi-led coalition bombed a market in Yemen.", "en", ("ASSAULT", "SAUGOV", "YEM")),
+    ("A coalition led by Saudi Arabia bombed a market in Yemen.", "en", ("ASSAULT", "SAUGOV", "YEM")),
+    ("Koalice vedená Saúdskou Arábií bombardovala trh v Jemenu.", "cs", ("ASSAULT", "SAUGOV", "YEM")),
+])
+def test_led_coalition_is_its_leaders_side(text: str, lang: str, triple: tuple[str, str, str]) -> None:
+    assert triple in full_triples(text, lang)
+
+
+def test_bare_coalition_is_not_the_home_government() -> None:
+    # en 'coalition' is an actor only when led (led_group_nouns): not Yemen's government
+    assert not any(s.startswith("YEM") for _, s, _ in full_triples("The coalition bombed a market in Yemen.", "en"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Doc, Token
-from .led import leaders, stateless
+from .former import former_sector
+from .led import leaders, led_sector, stateless
 from .lexicon import Lexicon
 from .match import Hit
 from .nominal import age_adjective, nominal_adjective
@@ -49,8 +50,11 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
             f = f - lex.nominal_adjectives  # 'podat obvinění', 'poškození sochy': the deverbal noun, not 'obviněný'
         body = _body_sector(doc, lex, f, t, first)
         sector = body or lex.sector_of(f)
+        if sector is None:  # the Saudi-led coalition: a group noun that is an actor only when led
+            sector = led_sector(doc, lex, f, t.i)
         if sector is None and age_adjective(lex, t):  # '17letého': a person of that age
             sector = PRIVATE
+        sector = former_sector(doc, lex, forms, t.i, sector)  # former President X: no state organ today
         if sector == "MIL" and stateless(doc, lex, forms, t.i):
             sector = "UAF"  # Kurdish forces, kurdské jednotky: a stateless people's fighters, not a state's army
         inherit = bool(f & lex.inherit) and body is None
@@ -61,7 +65,7 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         adj = _phrase_sector(doc, lex, forms, t.i)
         adj = adj or (_sector_adjective(doc, lex, forms, t.i) if f & lex.adjective_heads else None)
         if adj is not None:  # vládní výbor, policejní komisař, police officers: the adjective names the sector
-            roles[t.i] = Role(t.i, adj[1], {t.i, adj[0]})
+            roles[t.i] = Role(t.i, former_sector(doc, lex, forms, t.i, adj[1]), {t.i, adj[0]})
             continue
         if f & lex.kin_nouns and _possessed(doc, t.i):  # zavraždil svoji sestru, killed his victim: a person
             roles[t.i] = Role(t.i, PRIVATE, {t.i})
@@ -165,7 +169,8 @@ def demonyms(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[dict[int, s
                 break
         if t.i not in dems and t.upos in ("ADJ", "PROPN", "NOUN"):
             code = lex.demonym(forms[t.i])
-            if code and (t.upos == "ADJ" or not t.text[:1].isupper() or t.deprel in ("amod", "compound")) \
+            led = t.deprel == "npadvmod" and doc.tokens[t.head].lemma.lower() in lex.leader_participles  # Saudi-led
+            if code and (t.upos == "ADJ" or not t.text[:1].isupper() or t.deprel in ("amod", "compound") or led) \
                     and not stance(doc, lex, t.i):  # pro-Russian: a stance, no evidence of the state
                 dems[t.i] = code
                 covered.add(t.i)
@@ -188,6 +193,8 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
     for c, rel in dependents(ctx, h):
         if rel not in MOD_RELS and rel.split(":")[0] not in MOD_RELS and rel != "prep":
             continue
+        if c.i in ctx.doc.meta.get("backer_tokens", ()):
+            continue  # kurdským bojovníkům podporovaným USA: the backer is not the group's owner
         if _other_preposition(ctx, c) or _stance(ctx, c.i) or _hearer(ctx, h, c) or _non_owner_case(ctx, c, rel):
             continue  # jednání s Ukrajinou, an anti-Syria journalist, 'řekl ministr Novák ČTK': not the owner
         dem = ctx.dems.get(c.i)

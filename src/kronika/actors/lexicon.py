@@ -64,6 +64,7 @@ class Lexicon:
     nominal_adjectives: set[str] = field(default_factory=set)  # podezřelí, protestující used as nouns
     age_adjective: re.Pattern[str] | None = None  # 17letý, 40letého: a person of that age (a private person)
     sector_adjectives: dict[str, str] = field(default_factory=dict)  # policejní -> COP (policejní komisař)
+    former_adjectives: set[str] = field(default_factory=set)  # former, bývalý: an office held no longer (ELI)
     adjective_heads: set[str] = field(default_factory=set)  # nouns a sector adjective turns into a role
     place_preps: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
@@ -75,6 +76,8 @@ class Lexicon:
     owner_preps: set[str] = field(default_factory=set)  # ministryně za ANO: the phrase names what the noun belongs to
     non_owner_cases: set[str] = field(default_factory=set)  # soud firmě Bayer: a bare dative is no owner
     leader_participles: set[str] = field(default_factory=set)  # koalice vedená Saúdskou Arábií: the leader owns it
+    backer_participles: set[str] = field(default_factory=set)  # US-backed fighters: the backer is no actor there
+    led_group_nouns: dict[str, str] = field(default_factory=dict)  # the Saudi-led coalition: an actor when led
     seat_preps: set[str] = field(default_factory=set)  # Policie ve Varšavě zadržela: where a clause's organ sits
     quantity_nouns: set[str] = field(default_factory=set)  # desítky uprchlíků ze Sýrie: the origin hangs on the count
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
@@ -229,6 +232,8 @@ def _load_actors(lex: Lexicon) -> None:
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.non_owner_cases = set(data.get("non_owner_cases", []))
     lex.leader_participles = {p.lower() for p in data.get("leader_participles", [])}
+    lex.backer_participles = {p.lower() for p in data.get("backer_participles", [])}
+    lex.led_group_nouns = {k.lower(): v for k, v in data.get("led_group_nouns", {}).items()}
     lex.club_words = {p.lower() for p in data.get("club_words", [])}
     lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
     lex.seat_preps = {w.lower() for w in data.get("seat_prepositions", [])}
@@ -277,6 +282,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.nominal_adjectives = {w.lower() for w in data.get("nominal_adjectives", [])}
     lex.age_adjective = re.compile(data["age_adjective_pattern"]) if data.get("age_adjective_pattern") else None
     lex.sector_adjectives = {k.lower(): v for k, v in data.get("sector_adjectives", {}).items()}
+    lex.former_adjectives = {w.lower() for w in data.get("former_adjectives", [])}
     lex.adjective_heads = {w.lower() for w in data.get("sector_adjective_heads", [])}
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
     lex.org_word_sectors = {k.lower(): v for k, v in data.get("org_word_sectors", {}).items()}

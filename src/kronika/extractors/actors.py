@@ -25,6 +25,7 @@ from ..actors.coref import (
 from ..actors.fallback import apply_home
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.inhabitants import match_inhabitants
+from ..actors.led import backed_by
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.lone import company_anaphors
 from ..actors.match import (
@@ -79,6 +80,8 @@ class Actors:
         lex = lexicon(doc.lang or self.settings.default_lang)
         forms = [lex.forms(t.text, t.lemma) for t in doc.tokens]
         names, dropped, taken = _dictionary_names(doc, lex, forms)
+        backed = backed_by(doc, lex, forms)  # the US-backed fighters: the backer is not the group
+        doc.meta["backer_tokens"] = sorted({i for h in names if h.head in backed for i in range(h.start, h.end)})
         dems, dem_tokens = demonyms(doc, lex, forms)
         roles = find_roles(doc, lex, forms, taken)
         cities = match_places(doc, lex, forms, taken | set(roles) | dem_tokens, set(roles))

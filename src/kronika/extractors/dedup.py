@@ -46,18 +46,19 @@ def _drop(dropped: list[dict[str, Any]], e: Event, reason: str) -> None:
 
 def _self_reference(e: Event) -> bool:
     """Are the event's source and target one actor (see one_actor)?"""
-    return e.source is not None and e.target is not None and one_actor(e.source, e.target)
+    return e.source is not None and e.target is not None and one_actor(e.target, e.source)
 
 
 def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
-    """One actor twice (same country, a bare state or one sector): the same canonical name (a capital is named as
-    its state), one stretch of text (an apposition, a name inside a longer one), a state and its own organs (RUS
-    -> RUSGOV), or a generic reference to a state organ ('the government', 'vláda', 'the prime minister') that
-    may be the other actor of its code. Two differently named actors of one code are a domestic event ('Trump ...
-    Biden', 'ÚOHS ... Ministerstvo financí'), and so are people, firms or groups named by common nouns outside the
-    state's organs ('soud potrestal muže', 'CK jednala s pojišťovnami'), a government and a city or region of its
-    own state ('vláda pomůže Ostravě', 'Trump sued California'), a state and the sectors that fight it (rebels,
-    insurgents, opposition) and two sectors (EGYCOP -> EGYREB)."""
+    """Is target `a` its source `b` again? One actor twice (same country, a bare state or one sector): the same
+    canonical name (a capital is named as its state), one stretch of text (an apposition, a name inside a longer
+    one), a state and its own organs (RUS -> RUSGOV), or a generic reference to a state organ ('the government',
+    'vláda', 'the prime minister') that may be the other actor of its code. Two differently named actors of one
+    code are a domestic event ('Trump ... Biden', 'ÚOHS ... Ministerstvo financí'), and so are people, firms or
+    groups named by common nouns outside the state's organs ('soud potrestal muže', 'CK jednala s pojišťovnami'), a
+    government and a city or region of its own state ('vláda pomůže Ostravě', 'Trump sued California'), a state and
+    the sectors that fight it (rebels, insurgents, opposition), a state acting on its own people ('Venezuela
+    releases activists') and two sectors (EGYCOP -> EGYREB)."""
     ca, cb = (a.code or "").upper(), (b.code or "").upper()
     cty = country(ca)
     if not ca or not cb or cty != country(cb) or (ca != cb and cty not in {ca, cb}):
@@ -65,8 +66,12 @@ def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
     if a.name.casefold() == b.name.casefold() or _overlap(a, b):
         return True
     if ca != cb:  # a bare country code and a sector of it: one actor when the bare one is the state itself and
-        # the sector not one that fights it ('militants stormed Kabul')
-        return (ca if cb == cty else cb)[len(cty):len(cty) + 3] not in AGAINST_STATE and _state(a if ca == cty else b)
+        # the sector not one that fights it ('militants stormed Kabul'); the state acting on its own people, not its
+        # organs, is a domestic event ('Venezuela releases political activists', 'sanctions on former President X')
+        sector = (ca if cb == cty else cb)[len(cty):len(cty) + 3]
+        if cb == cty and not cty.startswith("IGO") and sector not in STATE_SECTORS:
+            return False
+        return sector not in AGAINST_STATE and _state(a if ca == cty else b)
     organ = ca[len(cty):len(cty) + 3] in STATE_SECTORS and a.span is not None and b.span is not None
     # 'the government', 'the prime minister' beside a named member: one side of the state; an implicit agent
     # (the home police behind 'a prison guard was arrested') is another actor

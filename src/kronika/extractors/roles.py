@@ -72,6 +72,7 @@ class Roles:
                 for i in range(m.start, m.end):
                     self.by_token.setdefault(i, m)
                 self.by_head.setdefault(m.head, []).append(m)
+        self.backers = set(doc.meta.get("backer_tokens", ()))  # 'US-backed fighters' (actors.backed_by)
         self.quotes = QuoteIndex(doc.quotes)  # the quote around a trigger, found without rescanning all quotes
         self.source_refs: list[Mention] = []  # while finding targets: the sources found
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
@@ -151,6 +152,8 @@ class Roles:
                     if not self.deep and x.upos == "ADJ" and k.feat("Case") in self.agent_cases \
                             and not self.tree.has_case(k.i):
                         continue  # a participle's agent is no subject ('vrácení majetku zabaveného armádou')
+                    if k.i in self.backers:
+                        continue  # 'US-backed fighters': the backer is not the group
                     if (x.upos in {"PROPN", "ADJ"} or shallow) and self.tree.has_case(k.i) \
                             and not (x.upos == "PROPN" and k.deprel == "nmod:poss") and not self.quantity_of(x, k):
                         continue  # a name's prepositional modifier is a place or time ('Zelenským v Polsku'); a
