@@ -360,3 +360,13 @@ def _first_before_particles(doc: Doc, lex: Lexicon, t: Token, end: int, taken: s
     start, where the tagger calls Ursula a noun)."""
     return t.text[:1].isupper() and _particles(doc, lex, t.i + 1, end, taken) is not None \
         and bool(word_keys(lex, t) & people().firsts)
+
+
+def attributive_homonym(doc: Doc, lex: Lexicon, h: Hit) -> None:
+    """A state's name that is also a US state's (actors key attributive_homonyms: Georgia), used bare before a noun
+    ('a Georgia man', 'Georgia police'), is the other state: English says 'a Georgian man' of the country."""
+    other = lex.attributive_homonyms.get(doc.span_text(h.start, h.end))
+    t = doc.tokens[h.head]
+    if other and h.kind == "GPE" and t.deprel in ("compound", "nmod") and t.head != t.i \
+            and doc.tokens[t.head].upos == "NOUN" and t.head > t.i:
+        h.code, h.rule = other, h.rule + f"; a name used as a modifier: the homonym in {other}"

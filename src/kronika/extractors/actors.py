@@ -32,6 +32,7 @@ from ..actors.match import (
     Hit,
     acting_places,
     after_place_noun,
+    attributive_homonym,
     capital_as_government,
     first_name,
     is_destination,
@@ -127,21 +128,11 @@ def _dictionary_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[li
     names = [h for h in names if h not in dropped]
     for h in names:
         capital_as_government(doc, h)
-        _attributive_homonym(doc, lex, h)
+        attributive_homonym(doc, lex, h)
     taken = {i for h in names + dropped for i in range(h.start, h.end)}
     names += match_inhabitants(doc, lex, taken)
     taken |= {h.start for h in names}
     return names, dropped, taken
-
-
-def _attributive_homonym(doc: Doc, lex: Lexicon, h: Hit) -> None:
-    """A state's name that is also a US state's (actors key attributive_homonyms: Georgia), used bare before a noun
-    ('a Georgia man', 'Georgia police'), is the other state: English says 'a Georgian man' of the country."""
-    other = lex.attributive_homonyms.get(doc.span_text(h.start, h.end))
-    t = doc.tokens[h.head]
-    if other and h.kind == "GPE" and t.deprel in ("compound", "nmod") and t.head != t.i \
-            and doc.tokens[t.head].upos == "NOUN" and t.head > t.i:
-        h.code, h.rule = other, h.rule + f"; a name used as a modifier: the homonym in {other}"
 
 
 def _home(doc: Doc, lex: Lexicon, names: list[Hit], dropped: list[Hit], persons: list[Hit],

@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 from ..model import Mention
-from .roles import Roles, country_of, self_reference
+from .roles import Roles, country_of
 from .subjects import is_pronoun
+from .targets import self_reference
 from .udview import Node, Tree
 
 # Complement relations whose content a governing verb reports, intends or refuses.

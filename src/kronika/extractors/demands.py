@@ -6,8 +6,9 @@ from ..cameo import plover_type
 from ..model import Mention
 from .lexicon import Lexicon
 from .matching import best_entry
-from .roles import Roles, self_reference
+from .roles import Roles
 from .sources import quote_speaker
+from .targets import self_reference
 from .udview import Node, Tree
 
 DEMAND_CAMEO = "100"

@@ -23,7 +23,7 @@ from .targets import (
     relative_phrases,
     repeated,
 )
-from .udview import NOMINAL, Node, Tree
+from .udview import NOMINAL, Node, Tree, active_participle
 from .word_order import (
     animate_accusative,
     case_swapped,
@@ -50,10 +50,6 @@ CLAUSE_TARGET = {"REQUEST"}
 FACT_TARGET = {"ACCUSE"}
 
 
-def active_participle(k: Node) -> bool:
-    """An active participle modifying a noun ('postava kritizující představitele OSN'): a clause whose arguments
-    are what the noun acts on, not who the noun is; a passive one ('Iran-backed militia') may name its owner."""
-    return k.deprel == "amod" and k.feat("VerbForm") == "Part" and k.feat("Voice") == "Act"
 PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
 # UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
 # in the neuter singular, not with the noun.
@@ -489,14 +485,6 @@ class Roles:
                 if found:
                     return found
         return []
-
-
-def self_reference(a: str | None, b: str | None) -> bool:
-    """RUSGOV and RUS (or RUSGOV twice) are one actor; EGYCOP and EGYREB are two actors of one country."""
-    if not a or not b or country_of(a) != country_of(b):
-        return False
-    sa, sb = a[len(country_of(a)):], b[len(country_of(b)):]
-    return not sa or not sb or sa == sb
 
 
 def _indeclinable(n: Node) -> bool:

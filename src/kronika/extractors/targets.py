@@ -48,6 +48,14 @@ def prep_spec(spec: str) -> bool:
     return rel in {"obl", "nmod"} and bool(arg) and not arg[0].isupper() and arg not in {"arg", "agent", "poss"}
 
 
+def self_reference(a: str | None, b: str | None) -> bool:
+    """RUSGOV and RUS (or RUSGOV twice) are one actor; EGYCOP and EGYREB are two actors of one country."""
+    if not a or not b or country_of(a) != country_of(b):
+        return False
+    sa, sb = a[len(country_of(a)):], b[len(country_of(b)):]
+    return not sa or not sb or sa == sb
+
+
 def nearest(tree: Tree, anchors: list[int]) -> list[int]:
     """The object nouns closest to the trigger (bare ones before prepositional ones) and their conjuncts:
     'threatened to break off relations with X over their ties with Y on the eve of ...': 'ties' (a reason phrase)

@@ -182,3 +182,9 @@ def is_pronoun(n: Node) -> bool:
     """A personal/demonstrative pronoun that needs an antecedent (relative ones are handled by the tree)."""
     pt = n.feat("PronType") or ""
     return n.upos in {"PRON", "DET"} and "Rel" not in pt
+
+
+def active_participle(k: Node) -> bool:
+    """An active participle modifying a noun ('postava kritizující představitele OSN'): a clause whose arguments
+    are what the noun acts on, not who the noun is; a passive one ('Iran-backed militia') may name its owner."""
+    return k.deprel == "amod" and k.feat("VerbForm") == "Part" and k.feat("Voice") == "Act"
