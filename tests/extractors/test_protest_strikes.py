@@ -1,6 +1,6 @@
 """A strike by workers, teachers, doctors, students or activists, or a general, school or hunger strike, is a
 protest (precision.protest_strikes: PROTEST 143/142); an air, missile or drone strike, or one by an army or a state,
-stays an assault. Czech 'stávka', 'stávkovat', 'hladovka' are protests and 'úder', 'útok' assaults."""
+stays an assault, also where a protest entry took it ('continued its strikes'). Czech 'stávka', 'stávkovat', 'hladovka' are protests and 'úder', 'útok' assaults."""
 
 from __future__ import annotations
 
@@ -40,7 +40,9 @@ def test_labour_strike_is_protest(pipeline: Pipeline, lang: str, text: str, expe
     ("en", "Russia's strikes on Ukraine killed ten civilians.", ("ASSAULT", "RUS", "UKR")),
     ("en", "A drone strike by the United States on Somalia killed five militants.", ("ASSAULT", "USA", "SOM")),
     ("en", "Striking workers in Chile struck a police officer.", ("ASSAULT", "CHL", "CHL")),
+    ("en", "The Israeli military continued its strikes against Hamas in Gaza.", ("ASSAULT", "ISR", "PSE")),
     ("cs", "Izrael provedl letecký úder na Gazu.", ("ASSAULT", "ISR", "PSE")),
+    ("cs", "Izraelská armáda pokračovala v úderech proti Hamásu v Gaze.", ("ASSAULT", "ISR", "PSE")),
     ("cs", "Ruská armáda zahájila útok na Ukrajinu.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_armed_strike_stays_assault(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
