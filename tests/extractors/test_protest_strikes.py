@@ -1,6 +1,7 @@
 """A strike by workers, teachers, doctors, students or activists, or a general, school or hunger strike, is a
-protest (precision.protest_strikes: PROTEST 143/142); an air, missile or drone strike, or one by an army or a state,
-stays an assault, also where a protest entry took it ('continued its strikes'). Czech 'stávka', 'stávkovat', 'hladovka' are protests and 'úder', 'útok' assaults."""
+protest (precision.protest_strikes: PROTEST 143/142), also where it is announced or declared; an air, missile or
+drone strike, or one by an army or a state, stays an assault, also where a protest entry took it ('continued its
+strikes'). Czech 'stávka', 'stávkovat', 'hladovka' are protests and 'úder', 'útok' assaults."""
 
 from __future__ import annotations
 
@@ -23,7 +24,11 @@ def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, st
     ("en", "Opposition parties in Bangladesh announced a general strike against the government.",
      ("PROTEST", "BGD", "BGD")),
     ("en", "Activists in Belarus announced a hunger strike against the government.", ("PROTEST", "BLR", "BLR")),
+    ("en", "Unions in France announced a strike on Monday.", ("PROTEST", "FRA", "FRA")),
+    ("en", "Teachers in Poland declared a strike over pay.", ("PROTEST", "POL", "POL")),
     ("cs", "Odbory francouzských učitelů vyhlásily stávku proti vládě.", ("PROTEST", "FRA", "FRA")),
+    ("cs", "Odbory ve Francii v pondělí vyhlásily stávku.", ("PROTEST", "FRA", "FRA")),
+    ("cs", "Učitelé v Polsku vyhlásili stávku kvůli platům.", ("PROTEST", "POL", "POL")),
     ("cs", "Lékaři v Británii vyhlásili stávku proti vládě.", ("PROTEST", "GBR", "GBR")),
     ("cs", "Francouzští učitelé stávkovali proti vládě.", ("PROTEST", "FRA", "FRA")),
     ("cs", "Aktivisté v Bělorusku vyhlásili hladovku proti vládě.", ("PROTEST", "BLR", "BLR")),
