@@ -46,7 +46,9 @@ def test_labour_strike_is_protest(pipeline: Pipeline, lang: str, text: str, expe
     ("en", "A drone strike by the United States on Somalia killed five militants.", ("ASSAULT", "USA", "SOM")),
     ("en", "Striking workers in Chile struck a police officer.", ("ASSAULT", "CHL", "CHL")),
     ("en", "The Israeli military continued its strikes against Hamas in Gaza.", ("ASSAULT", "ISR", "PSE")),
+    ("en", "The Russian army began strikes on Kyiv.", ("ASSAULT", "RUS", "UKR")),
     ("cs", "Izrael provedl letecký úder na Gazu.", ("ASSAULT", "ISR", "PSE")),
+    ("cs", "Ruská armáda zahájila údery na Kyjev.", ("ASSAULT", "RUS", "UKR")),
     ("cs", "Izraelská armáda pokračovala v úderech proti Hamásu v Gaze.", ("ASSAULT", "ISR", "PSE")),
     ("cs", "Ruská armáda zahájila útok na Ukrajinu.", ("ASSAULT", "RUS", "UKR")),
 ])
