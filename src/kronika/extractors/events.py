@@ -61,7 +61,7 @@ from .matching import best_entry
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
 from .perpetrators import perpetrators
-from .precision import military_arrivals, precision_drop, verbal_attacks
+from .precision import military_arrivals, precision_drop, protest_strikes, verbal_attacks
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .refusal import GOVERNING, head_types, refusal_head, refused_targets
@@ -144,7 +144,8 @@ class Events:
         found.extend(judgements(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
         found.extend(innocence(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "denier")))
         found.extend(namings(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "subject")))
-        doc.events = dedup(verbal_attacks(doc, tree, lex, military_arrivals(found)), dropped)
+        found = verbal_attacks(doc, tree, lex, military_arrivals(found))
+        doc.events = dedup(protest_strikes(tree, lex, found), dropped)
         doc.meta["events_dropped"] = dropped
         return doc
 

@@ -15,6 +15,12 @@ code no event although their entry matches.
   not a diplomatic visit (CONSULT 042); a defence minister (sector GOVMIL) still visits.
 - An act a prevention verb governs (grammar key prevention_verbs: 'prevented X from completing the withdrawal')
   has not happened; under a negated one ('has not stopped X from filing') it has.
+- A strike (data key strike_nouns) by workers, teachers, doctors, students or activists (strike_protest_sectors) or
+  with a protest modifier ('general', 'school', 'hunger': strike_protest_modifiers) is a labour or protest strike
+  (PROTEST 143; a hunger strike 142), not an attack: 'teachers' unions announced a strike against the
+  government'. An armed modifier ('air', 'missile', 'drone': strike_armed_modifiers) or an armed or state source
+  (strike_state_sectors, or a bare state) keeps it an assault, and makes a protest entry's strike one ('the army
+  began strikes on Kyiv', 'Israel continued its strikes').
 - Perfect auxiliaries spelled like future/conditional ones (grammar key perfect_aux_forms: English "'d" is
   'had' before a past participle: 'acknowledged he'd withheld aid' is a past act, not 'would').
 """
@@ -196,6 +202,8 @@ def military_arrivals(events: list[Event]) -> list[Event]:
 
 VERBAL_ATTACKS = ("190",)
 CRITICISM = "111"
+LABOUR_STRIKE, HUNGER_STRIKE, MILITARY_STRIKE = "143", "142", "190"
+OBJECT_RELS = ("obj", "dobj")
 
 
 def _mention(doc: Doc, arg: ArgRef | None) -> Mention | None:
@@ -241,4 +249,60 @@ def verbal_attacks(doc: Doc, tree: Tree, lex: Lexicon, events: list[Event]) -> l
             ev.type, ev.mode, ev.cameo = info.plover, info.mode, CRITICISM
             ev.goldstein, ev.quad_class = info.goldstein, info.quad_class
             ev.rule = f"{ev.rule}+verbal-attack"
+    return events
+
+
+def _strike_noun(tree: Tree, lex: Lexicon, ev: Event) -> Node | None:
+    """The strike of an assault event: its trigger noun or object-less verb, or its light verb's object noun."""
+    n = next((x for x in tree.nodes if ev.span[0] <= x.tok.start < ev.span[1] and x.tok.text == ev.trigger), None)
+    if n is None:
+        return None
+    nouns = words(lex, "strike_nouns")
+    if n.upos == "NOUN":
+        return n if n.lemma.lower() in nouns else None
+    if n.lemma.lower() in nouns:  # the verb: 'teachers struck against the government'; 'struck a policeman' hits
+        return None if tree.children(n.i, *OBJECT_RELS) else n
+    return next((k for k in tree.children(n.i, *OBJECT_RELS) if k.lemma.lower() in nouns), None)
+
+
+def _armed_source(lex: Lexicon, ev: Event, mods: set[str]) -> bool:
+    """A strike's source is armed or a state: an armed or state sector, or a bare state with no protest modifier."""
+    sectors = {x.lower() for x in _sectors(ev.source.code if ev.source else None)}
+    if sectors & words(lex, "strike_state_sectors"):
+        return True
+    bare = ev.source is not None and bool(ev.source.code) and not sectors
+    return bare and not mods & (words(lex, "strike_protest_modifiers") | words(lex, "strike_hunger_modifiers"))
+
+
+def strike_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
+    """The code a strike event takes by its modifiers and source, or None to keep it: a labour or protest strike
+    coded as an assault is a protest (143, hunger strike 142), an armed one coded as a protest ('the army began
+    strikes on Kyiv') an assault (190)."""
+    kind = plover_type(ev.cameo)
+    if kind not in ("ASSAULT", "PROTEST") or (n := _strike_noun(tree, lex, ev)) is None:
+        return None
+    mods = {k.lemma.lower() for k in tree.children(n.i, "compound", "amod", "nmod:npmod")}
+    armed = bool(mods & words(lex, "strike_armed_modifiers")) or _armed_source(lex, ev, mods)
+    if kind == "PROTEST":  # 'Israel ended its strikes on Lebanon' states strikes that happened, as cs 'ukončil údery'
+        return MILITARY_STRIKE if armed else None
+    if armed:
+        return None
+    if mods & words(lex, "strike_hunger_modifiers"):
+        return HUNGER_STRIKE
+    sectors = _sectors(ev.source.code if ev.source else None)
+    if (sectors and sectors[0].lower() in words(lex, "strike_protest_sectors")) \
+            or mods & words(lex, "strike_protest_modifiers"):
+        return LABOUR_STRIKE
+    return None
+
+
+def protest_strikes(tree: Tree, lex: Lexicon, events: list[Event]) -> list[Event]:
+    """Strike events recoded by their sense (strike_sense)."""
+    for ev in events:
+        code = strike_sense(tree, lex, ev)
+        info = lookup(code) if code else None
+        if code and info is not None and info.plover is not None:
+            ev.type, ev.mode, ev.cameo = info.plover, info.mode, code
+            ev.goldstein, ev.quad_class = info.goldstein, info.quad_class
+            ev.rule = f"{ev.rule}+{'protest' if info.plover == 'PROTEST' else 'armed'}-strike"
     return events

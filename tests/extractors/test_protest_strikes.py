@@ -1,0 +1,58 @@
+"""A strike by workers, teachers, doctors, students or activists, or a general, school or hunger strike, is a
+protest (precision.protest_strikes: PROTEST 143/142), also where it is announced or declared; an air, missile or
+drone strike, or one by an army or a state, stays an assault, also where a protest entry took it ('continued its
+strikes'). Czech 'stávka', 'stávkovat', 'hladovka' are protests and 'úder', 'útok' assaults."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika import Pipeline
+
+
+def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2021-06-01"})
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
+            for e in doc.events}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Teachers' unions in France announced a strike against the government.", ("PROTEST", "FRA", "FRA")),
+    ("en", "Doctors in Britain declared a strike against the government.", ("PROTEST", "GBR", "GBR")),
+    ("en", "Students launched a strike against the Hungarian government.", ("PROTEST", "HUN", "HUN")),
+    ("en", "Teachers in France struck against the government on Monday.", ("PROTEST", "FRA", "FRA")),
+    ("en", "Opposition parties in Bangladesh announced a general strike against the government.",
+     ("PROTEST", "BGD", "BGD")),
+    ("en", "Activists in Belarus announced a hunger strike against the government.", ("PROTEST", "BLR", "BLR")),
+    ("en", "Unions in France announced a strike on Monday.", ("PROTEST", "FRA", "FRA")),
+    ("en", "Teachers in Poland declared a strike over pay.", ("PROTEST", "POL", "POL")),
+    ("cs", "Odbory francouzských učitelů vyhlásily stávku proti vládě.", ("PROTEST", "FRA", "FRA")),
+    ("cs", "Odbory ve Francii v pondělí vyhlásily stávku.", ("PROTEST", "FRA", "FRA")),
+    ("cs", "Učitelé v Polsku vyhlásili stávku kvůli platům.", ("PROTEST", "POL", "POL")),
+    ("cs", "Lékaři v Británii vyhlásili stávku proti vládě.", ("PROTEST", "GBR", "GBR")),
+    ("cs", "Francouzští učitelé stávkovali proti vládě.", ("PROTEST", "FRA", "FRA")),
+    ("cs", "Aktivisté v Bělorusku vyhlásili hladovku proti vládě.", ("PROTEST", "BLR", "BLR")),
+])
+def test_labour_strike_is_protest(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    got = _triples(pipeline, text, lang)
+    assert expected in got
+    assert not any(t[0] == "ASSAULT" for t in got)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Israel launched an air strike on Gaza.", ("ASSAULT", "ISR", "PSE")),
+    ("en", "The Russian military announced a strike against Ukraine.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Russia's strikes on Ukraine killed ten civilians.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "A drone strike by the United States on Somalia killed five militants.", ("ASSAULT", "USA", "SOM")),
+    ("en", "Striking workers in Chile struck a police officer.", ("ASSAULT", "CHL", "CHL")),
+    ("en", "The Israeli military continued its strikes against Hamas in Gaza.", ("ASSAULT", "ISR", "PSE")),
+    ("en", "The Russian army began strikes on Kyiv.", ("ASSAULT", "RUS", "UKR")),
+    ("cs", "Izrael provedl letecký úder na Gazu.", ("ASSAULT", "ISR", "PSE")),
+    ("cs", "Ruská armáda zahájila údery na Kyjev.", ("ASSAULT", "RUS", "UKR")),
+    ("cs", "Izraelská armáda pokračovala v úderech proti Hamásu v Gaze.", ("ASSAULT", "ISR", "PSE")),
+    ("cs", "Ruská armáda zahájila útok na Ukrajinu.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_armed_strike_stays_assault(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    got = _triples(pipeline, text, lang)
+    assert expected in got
+    assert not any(t[0] == "PROTEST" for t in got)
