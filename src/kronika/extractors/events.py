@@ -81,6 +81,7 @@ from .targets import (
 from .timing import event_date
 from .udview import Node, Tree
 from .unnamed import UNNAMED
+from .verbal_nouns import displaced, verbal_noun_entries
 
 log = logging.getLogger(__name__)
 
@@ -164,9 +165,10 @@ class Events:
         dem = demand(roles, lex, n) if n.upos == "VERB" or n.feat("VerbForm") == "Part" else None
         if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened
             return self._demands(doc, tree, lex, n, dem)
-        best = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
-        if best is None:
-            return []
+        entries = lex.entries(n.tok.lemma, n.tok.text, noun) or (verbal_noun_entries(tree, lex, n) if noun else [])
+        best = best_entry(tree, roles, entries, n)
+        if best is None or (not noun and displaced(tree, roles, n, best[1])):
+            return []  # 'announced the suspension of aid to X': the held verbal noun codes the act
         e, anchors = best
         if lookup_type(e.cameo) in PURPOSE_TYPES and protest_purpose(tree, roles, lex, n):
             _drop(dropped, n, e.id, "the demand states the purpose of a protest: part of that protest event")

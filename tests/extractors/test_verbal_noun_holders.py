@@ -1,0 +1,43 @@
+"""Verbal nouns held by a verb of announcing, deciding or carrying out code their base verb's entry
+(extractors/verbal_nouns.py): 'USA oznámily pozastavení pomoci Pákistánu' is the suspension of aid 'pozastavit pomoc',
+'announced the suspension of aid to Pakistan' no announcement of aid (AGREE) but SANCTION; the holder's subject is the
+source, the noun's dative or 'to' phrase the recipient. A verbal noun no such verb holds is background (GUIDELINES
+rule 6) and codes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+HELD = [
+    ("cs", "Německo oznámilo pozastavení vojenské pomoci Turecku.", ("SANCTION", "DEU", "TUR")),
+    ("en", "Germany announced the suspension of military aid to Turkey.", ("SANCTION", "DEU", "TUR")),
+    ("cs", "Maďarsko ve středu oznámilo uzavření hranice se Srbskem.", ("SANCTION", "HUN", "SRB")),
+    ("en", "Italy on Wednesday announced a suspension of air links with Serbia.", ("SANCTION", "ITA", "SRB")),
+    ("en", "Ghana announced the deployment of 200 soldiers to Mali.", ("MOBILIZE", "GHA", "MLI")),
+    ("cs", "Maroko oznámilo přerušení leteckého spojení s Rakouskem.", ("SANCTION", "MAR", "AUT")),
+]
+
+BACKGROUND = [
+    ("cs", "Pozastavení pomoci Pákistánu vyvolalo v Islámábádu rozhořčení."),
+    ("en", "The suspension of aid to Pakistan angered many people in Islamabad."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), HELD)
+def test_held_verbal_noun_codes_its_verb(pipeline: Pipeline, lang: str, text: str,
+                                         triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lang, text) for lang, text, _ in HELD[:2]])
+def test_announcement_of_a_suspension_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(t[0] == "AGREE" for t in country_triples(events(pipeline, text, lang)))
+
+
+@pytest.mark.parametrize(("lang", "text"), BACKGROUND)
+def test_verbal_noun_without_holder_codes_nothing(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(t[0] == "SANCTION" for t in country_triples(events(pipeline, text, lang)))
