@@ -21,6 +21,12 @@ HELD = [
     ("cs", "Maroko oznámilo přerušení leteckého spojení s Rakouskem.", ("SANCTION", "MAR", "AUT")),
 ]
 
+# a holder's entry that needs another preposition does not block the noun ('decide against' is a refusal)
+DECIDED_ON = [
+    ("en", "NATO decided on the deployment of more troops to Estonia.", ("MOBILIZE", "IGONAT", "EST")),
+    ("cs", "NATO rozhodlo o rozmístění dalších vojáků v Estonsku.", ("MOBILIZE", "IGONAT", "EST")),
+]
+
 BACKGROUND = [
     ("cs", "Pozastavení pomoci Pákistánu vyvolalo v Islámábádu rozhořčení."),
     ("en", "The suspension of aid to Pakistan angered many people in Islamabad."),
@@ -41,3 +47,9 @@ def test_announcement_of_a_suspension_is_no_agreement(pipeline: Pipeline, lang: 
 @pytest.mark.parametrize(("lang", "text"), BACKGROUND)
 def test_verbal_noun_without_holder_codes_nothing(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not any(t[0] == "SANCTION" for t in country_triples(events(pipeline, text, lang)))
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), DECIDED_ON)
+def test_decision_on_a_verbal_noun_is_no_refusal(pipeline: Pipeline, lang: str, text: str,
+                                                 triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(events(pipeline, text, lang))

@@ -155,7 +155,7 @@ class Events:
         noun = n.upos == "NOUN"
         if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part")):
             return []
-        if noun and n.head != n.i and GOVERNING & head_types(lex, tree[n.head], n):
+        if noun and n.head != n.i and GOVERNING & head_types(lex, tree, tree[n.head], n):
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
         if refusal_head(tree, lex, n) is not None:  # recorded only where an entry fits: a drop, not every word
             held = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
@@ -165,7 +165,8 @@ class Events:
         dem = demand(roles, lex, n) if n.upos == "VERB" or n.feat("VerbForm") == "Part" else None
         if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened
             return self._demands(doc, tree, lex, n, dem)
-        entries = lex.entries(n.tok.lemma, n.tok.text, noun) or (verbal_noun_entries(tree, lex, n) if noun else [])
+        entries = lex.entries(n.tok.lemma, n.tok.text, noun) or (  # an actor noun ('the department') names no act
+            verbal_noun_entries(tree, lex, n) if noun and roles.mention_at(n.i) is None else [])
         best = best_entry(tree, roles, entries, n)
         if best is None or (not noun and displaced(tree, roles, n, best[1])):
             return []  # 'announced the suspension of aid to X': the held verbal noun codes the act
