@@ -53,3 +53,16 @@ def test_verbal_noun_without_holder_codes_nothing(pipeline: Pipeline, lang: str,
 def test_decision_on_a_verbal_noun_is_no_refusal(pipeline: Pipeline, lang: str, text: str,
                                                  triple: tuple[str, str, str]) -> None:
     assert triple in country_triples(events(pipeline, text, lang))
+
+# confirming an act is no doing it: the confirming body is not the noun's actor
+CONFIRMED = [
+    ("en", "The French army confirmed the killing of a French soldier in Mali."),
+    ("en", "The Czech Foreign Ministry confirmed the abduction of two Czech citizens in Mali."),
+    ("cs", "Francouzská armáda potvrdila zastřelení francouzského vojáka v Mali."),
+    ("cs", "České ministerstvo zahraničí potvrdilo zastřelení dvou českých občanů v Mali."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONFIRMED)
+def test_confirmed_verbal_noun_is_not_the_confirmers_act(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(t[0] == "ASSAULT" for t in country_triples(events(pipeline, text, lang)))
