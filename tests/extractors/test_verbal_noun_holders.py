@@ -66,3 +66,26 @@ CONFIRMED = [
 @pytest.mark.parametrize(("lang", "text"), CONFIRMED)
 def test_confirmed_verbal_noun_is_not_the_confirmers_act(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not any(t[0] == "ASSAULT" for t in country_triples(events(pipeline, text, lang)))
+
+# a verbal noun codes only an act on another country's actor named in its phrase or its holder's clause
+DOMESTIC = [
+    ("en", "The Czech government approved the payment of compensation to businesses."),
+    ("cs", "Vláda schválila vyplacení odškodnění podnikatelům."),
+    ("en", "The German government decided on the evacuation of German citizens from Sudan."),
+    ("cs", "Prezident schválil jmenování nového velvyslance v Rusku."),
+]
+HOLDER_CLAUSE = [
+    ("en", "The Russian ministry announced the deployment of nuclear weapons to Belarus.", ("MOBILIZE", "RUS", "BLR")),
+    ("cs", "Německá vláda schválila dodání tanků Ukrajině.", ("AID", "DEU", "UKR")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOMESTIC)
+def test_verbal_noun_on_own_people_codes_nothing(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any("+verbal-noun" in (e.rule or "") for e in events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), HOLDER_CLAUSE)
+def test_verbal_noun_target_in_holder_clause(pipeline: Pipeline, lang: str, text: str,
+                                             triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(events(pipeline, text, lang))

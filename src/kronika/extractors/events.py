@@ -81,7 +81,7 @@ from .targets import (
 from .timing import event_date
 from .udview import Node, Tree
 from .unnamed import UNNAMED
-from .verbal_nouns import displaced, verbal_noun_entries
+from .verbal_nouns import VERBAL_NOUN, displaced, foreign_pairs, verbal_noun_entries
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +220,9 @@ class Events:
             _pairs(e, sources, targets, mutual), info.plover)
         if e.mutual:  # 'X telephoned Y': Y talked with X too
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
+        if VERBAL_NOUN in e.id and not (pairs := foreign_pairs(tree, lex, n, pairs)):
+            _drop(dropped, n, e.id, "a verbal noun codes only an act on another country's actor its phrase names")
+            return []
         refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
             c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -
         if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) and not refusal:

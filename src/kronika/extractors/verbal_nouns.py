@@ -13,14 +13,18 @@ rule 6) codes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from ..model import Mention
 from .lexicon import Entry, Lexicon
 from .matching import best_entry
-from .roles import Roles
+from .roles import Roles, country_of
+from .targets import IMPLICIT
 from .udview import Node, Tree
 
+VERBAL_NOUN = "+verbal-noun"
 HELD_RELS = {"obj", "obl", "nsubj:pass", "dobj", "nsubjpass"}
 
 
@@ -62,7 +66,7 @@ def _derived(lex: Lexicon, lemma: str) -> list[Entry]:
                 continue  # a phrasal idiom or a construction the noun cannot carry
             target = tuple(dict.fromkeys(s for t in e.target for s in (*specs.get(t, ()), t)))
             out.append(replace(e, lemma=lemma, noun=True, source=(), target=target, direct_object=False,
-                               id=f"{e.id}+verbal-noun"))
+                               id=f"{e.id}{VERBAL_NOUN}"))
     return out
 
 
@@ -89,7 +93,7 @@ def displaced(tree: Tree, roles: Roles, n: Node, anchors: list[int]) -> bool:
         if k.i in anchors or not any(k.i in {x.i for x in tree.ancestors(a)} for a in anchors):
             continue
         entries = verbal_noun_entries(tree, lex, k)
-        if entries and best_entry(tree, roles, entries, k) is not None:
+        if entries and _names_actor(tree, roles, k) and best_entry(tree, roles, entries, k) is not None:
             return True
     return False
 
@@ -99,3 +103,21 @@ def verbal_noun_entries(tree: Tree, lex: Lexicon, n: Node) -> list[Entry]:
     if n.upos != "NOUN" or holder(tree, lex, n) is None:
         return []
     return derived_entries(lex, n.lemma)
+
+
+def foreign_pairs(tree: Tree, lex: Lexicon, n: Node, pairs: Sequence[tuple[Mention, Mention | None]]
+                  ) -> list[tuple[Mention, Mention | None]]:
+    """The pairs a verbal noun may code: a target of another country than the source, named in the noun's phrase
+    ('suspension of aid to Pakistan') or its holder's clause ('announced the deployment of weapons to Belarus'); no
+    measure on the own people ('approved the payment of compensation to businesses', 'decided on the evacuation of
+    German citizens', 'approved the extension of the state of emergency')."""
+    top = holder(tree, lex, n) or n
+    inside = {k.i for k in tree.subtree(top.i, frozenset({"nsubj", "csubj", "parataxis", "ccomp", "advcl"}))}
+    return [(s, t) for s, t in pairs if t is not None and t.rule != IMPLICIT and t.head in inside and t.code
+            and s.code and country_of(t.code) != country_of(s.code)]
+
+
+def _names_actor(tree: Tree, roles: Roles, k: Node) -> bool:
+    """Does a held verbal noun's phrase name a coded actor (its possible target)?"""
+    inside = {x.i for x in tree.subtree(k.i)} - {k.i}
+    return any(m.code and m.status == "resolved" and m.head in inside for m in roles.doc.mentions)
