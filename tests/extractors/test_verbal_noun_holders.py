@@ -89,3 +89,14 @@ def test_verbal_noun_on_own_people_codes_nothing(pipeline: Pipeline, lang: str, 
 def test_verbal_noun_target_in_holder_clause(pipeline: Pipeline, lang: str, text: str,
                                              triple: tuple[str, str, str]) -> None:
     assert triple in country_triples(events(pipeline, text, lang))
+
+# media that announce an act report it: they are not its source
+MEDIA_ANNOUNCE = [
+    ("cs", "Ruská státní média oznámila bombardování Oděsy."),
+    ("en", "Russian state media announced the bombing of Odesa."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MEDIA_ANNOUNCE)
+def test_media_announcing_an_act_are_not_its_source(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(t[0] == "ASSAULT" for t in country_triples(events(pipeline, text, lang)))
