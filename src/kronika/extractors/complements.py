@@ -181,6 +181,9 @@ def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> lis
         return []
     subj = [k for k in tree.children(verb.i, "nsubj") if not is_pronoun(k)]
     found = [m for k in subj for m in roles.actors(k.i)]
+    if verb.lemma in roles.lex.words("verbal_noun_holders") and found and all(
+            (m.code or "").endswith("MED") for m in found):
+        return []  # 'Ruská státní média oznámila bombardování Oděsy': the media announce the act, they do not do it
     return found or reported_source(roles, verb.i)
 
 

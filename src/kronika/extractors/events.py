@@ -81,6 +81,7 @@ from .targets import (
 from .timing import event_date
 from .udview import Node, Tree
 from .unnamed import UNNAMED
+from .verbal_nouns import VERBAL_NOUN, displaced, foreign_pairs, verbal_noun_entries
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,7 @@ class Events:
         noun = n.upos == "NOUN"
         if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part")):
             return []
-        if noun and n.head != n.i and GOVERNING & head_types(lex, tree[n.head], n):
+        if noun and n.head != n.i and GOVERNING & head_types(lex, tree, tree[n.head], n):
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
         if refusal_head(tree, lex, n) is not None:  # recorded only where an entry fits: a drop, not every word
             held = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
@@ -165,9 +166,11 @@ class Events:
         dem = demand(roles, lex, n) if n.upos == "VERB" or n.feat("VerbForm") == "Part" else None
         if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened
             return self._demands(doc, tree, lex, n, dem)
-        best = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
-        if best is None:
-            return []
+        entries = lex.entries(n.tok.lemma, n.tok.text, noun) or (  # an actor noun ('the department') names no act
+            verbal_noun_entries(tree, lex, n) if noun and roles.mention_at(n.i) is None else [])
+        best = best_entry(tree, roles, entries, n)
+        if best is None or (not noun and displaced(tree, roles, n, best[1])):
+            return []  # 'announced the suspension of aid to X': the held verbal noun codes the act
         e, anchors = best
         if lookup_type(e.cameo) in PURPOSE_TYPES and protest_purpose(tree, roles, lex, n):
             _drop(dropped, n, e.id, "the demand states the purpose of a protest: part of that protest event")
@@ -218,6 +221,9 @@ class Events:
             _pairs(e, sources, targets, mutual), info.plover)
         if e.mutual:  # 'X telephoned Y': Y talked with X too
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
+        if VERBAL_NOUN in e.id and not (pairs := foreign_pairs(tree, lex, n, pairs)):
+            _drop(dropped, n, e.id, "a verbal noun codes only an act on another country's actor its phrase names")
+            return []
         refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
             c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -
         if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) and not refusal:

@@ -11,11 +11,13 @@ from .roles import Roles
 from .udview import Node, Tree
 
 
-def head_types(lex: Lexicon, head: Node, noun: Node) -> set[str | None]:
+def head_types(lex: Lexicon, tree: Tree, head: Node, noun: Node) -> set[str | None]:
     """PLOVER types the head verb may have over this noun: plain entries and those naming the noun as object
-    ('voiced support' is no refusal because 'voice objection' is one)."""
+    ('voiced support' is no refusal because 'voice objection' is one), with their preposition if they name one
+    ('decided on the deployment' is no 'decide against')."""
     return {lookup_type(e.cameo) for e in lex.entries(head.tok.lemma, head.tok.text, False)
-            if not e.objects or fold(noun.lemma) in folded(e.objects)}
+            if (not e.objects or fold(noun.lemma) in folded(e.objects))
+            and (not e.prep or any(e.prep.lower() in tree.case_words(k.i) for k in tree.children(head.i)))}
 
 
 # An act that is only refused, denied, demanded or threatened has not happened: it is the governing
