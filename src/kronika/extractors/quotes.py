@@ -435,6 +435,7 @@ class _Finder:
         if head is not None:
             medium = medium_of(doc, tree, doc.tokens[head], lex)  # 'a report in the Washington Post': the paper
             head = medium.i if medium is not None else head
+            head = _owner_pronoun(tree, doc.tokens[head], lex) or head  # 'his tweet said': whose tweet
             if tree.is_pronoun(doc.tokens[head], lex):
                 return resolve_pronoun(doc, tree, doc.tokens[head], cue_tok, lex, history)
             return speaker_at(doc, tree, head, lex, "attribution" if d.phrase is not None else "subject")
@@ -469,3 +470,12 @@ def _utterance(text: str, m: Marked) -> bool:
 def make_quotes(settings: Settings) -> Quotes:
     """Factory for the quotes component."""
     return Quotes(settings)
+
+
+def _owner_pronoun(tree: Tree, noun: Token, lex: CueLexicon) -> int | None:
+    """The possessive pronoun on a speaking document or speech noun ('his tweet said', 'her statement read'), whose
+    antecedent is the speaker; None for any other head."""
+    if noun.lemma.lower() not in lex.document_nouns | lex.speech_nouns:
+        return None
+    owner = noun_author(tree, noun.i, lex)
+    return owner if owner is not None and tree.is_pronoun(tree.doc.tokens[owner], lex) else None

@@ -109,9 +109,12 @@ def document_author(doc: Doc, tree: Tree, noun: Token, lex: CueLexicon, window: 
 
 
 def noun_author(tree: Tree, noun: int, lex: CueLexicon) -> int | None:
-    """Who made a statement: 'prohlášení ministerstva', 'a statement from/by the ministry' (None: not named)."""
+    """Who made a statement: 'prohlášení ministerstva', 'a statement from/by the ministry', or a possessive pronoun
+    to resolve ('stojí v jeho tweetu', 'his letter said') (None: not named)."""
     for c in tree.children(noun):
         dep = c.deprel.lower()
+        if c.feat("Poss") == "Yes" and c.upos in ("DET", "PRON") and tree.is_pronoun(c, lex):
+            return c.i
         bare = not any(g.deprel == "case" for g in tree.children(c.i))  # 'zprávy z táborů': no author
         if dep in ("nmod", "nmod:poss", "poss") and c.upos in ("NOUN", "PROPN") and bare:
             return c.i
