@@ -36,6 +36,7 @@ from .quotes_speaker import (
     document_speaker,
     medium_of,
     noun_author,
+    owner_pronoun,
     resolve_pronoun,
     speaker_at,
 )
@@ -477,5 +478,4 @@ def _owner_pronoun(tree: Tree, noun: Token, lex: CueLexicon) -> int | None:
     antecedent is the speaker; None for any other head."""
     if noun.lemma.lower() not in lex.document_nouns | lex.speech_nouns:
         return None
-    owner = noun_author(tree, noun.i, lex)
-    return owner if owner is not None and tree.is_pronoun(tree.doc.tokens[owner], lex) else None
+    return owner_pronoun(tree, noun.i, lex)

@@ -109,12 +109,9 @@ def document_author(doc: Doc, tree: Tree, noun: Token, lex: CueLexicon, window: 
 
 
 def noun_author(tree: Tree, noun: int, lex: CueLexicon) -> int | None:
-    """Who made a statement: 'prohlášení ministerstva', 'a statement from/by the ministry', or a possessive pronoun
-    to resolve ('stojí v jeho tweetu', 'his letter said') (None: not named)."""
+    """Who made a statement: 'prohlášení ministerstva', 'a statement from/by the ministry' (None: not named)."""
     for c in tree.children(noun):
         dep = c.deprel.lower()
-        if c.feat("Poss") == "Yes" and c.upos in ("DET", "PRON") and tree.is_pronoun(c, lex):
-            return c.i
         bare = not any(g.deprel == "case" for g in tree.children(c.i))  # 'zprávy z táborů': no author
         if dep in ("nmod", "nmod:poss", "poss") and c.upos in ("NOUN", "PROPN") and bare:
             return c.i
@@ -122,6 +119,15 @@ def noun_author(tree: Tree, noun: int, lex: CueLexicon) -> int | None:
             obj = [g for g in tree.children(c.i) if g.upos in ("NOUN", "PROPN")]
             if obj:
                 return obj[0].i
+    return None
+
+
+def owner_pronoun(tree: Tree, noun: int, lex: CueLexicon) -> int | None:
+    """The possessive pronoun on a document or speech noun ('stojí v jeho tweetu', 'his tweet said'), whose
+    antecedent wrote it (None: no such pronoun)."""
+    for c in tree.children(noun):
+        if c.feat("Poss") == "Yes" and c.upos in ("DET", "PRON") and tree.is_pronoun(c, lex):
+            return c.i
     return None
 
 
@@ -147,6 +153,7 @@ def document_speaker(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> int |
     if paper is None:
         return None
     named = noun_author(tree, paper.i, lex)
+    named = owner_pronoun(tree, paper.i, lex) if named is None else named
     if named is not None:
         return named
     filed = document_author(doc, tree, paper, lex)
