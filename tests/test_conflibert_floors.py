@@ -3,7 +3,7 @@
 The sentences are read from ../shared/anchors/conflibert (GPL-3.0, never copied here). Each floor sits a little
 below the figure measured when it was set; floors only go up. At 057fffb (session 16 start) the test split gave
 detected 0.792, quad 0.888, dyad 0.770; at e87387d (its end) 0.803, 0.890, 0.780; at the end of session 17
-0.805, 0.896, 0.783.
+0.805, 0.896, 0.783; at dbccbcf (session 18) 0.805, 0.896, 0.790.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from script_support import load_script
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "bench" / "conflibert_roles.py"
 
-FLOORS = [("detected", 0.80), ("quad", 0.89), ("dyad", 0.78)]
+FLOORS = [("detected", 0.80), ("quad", 0.89), ("dyad", 0.79)]
 
 
 @cache
