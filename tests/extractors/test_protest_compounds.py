@@ -5,14 +5,10 @@
 from __future__ import annotations
 
 import pytest
+from events_support import country_triples
+from events_support import pipeline_events as events
 
 from kronika import Pipeline
-
-
-def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
-    doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2021-06-01"})
-    return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
-            for e in doc.events}
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -24,4 +20,4 @@ def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, st
 ])
 def test_protest_compound_names_the_protesters(pipeline: Pipeline, lang: str, text: str,
                                                expected: tuple[str, str, str]) -> None:
-    assert expected in _triples(pipeline, text, lang)
+    assert expected in country_triples(events(pipeline, text, lang))
