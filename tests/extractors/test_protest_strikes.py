@@ -6,14 +6,10 @@ strikes'). Czech 'stávka', 'stávkovat', 'hladovka' are protests and 'úder', '
 from __future__ import annotations
 
 import pytest
+from events_support import country_triples
+from events_support import pipeline_events as events
 
 from kronika import Pipeline
-
-
-def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
-    doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2021-06-01"})
-    return {(e.type, (e.source.code or "-")[:3] if e.source else "-", (e.target.code or "-")[:3] if e.target else "-")
-            for e in doc.events}
 
 
 @pytest.mark.parametrize("lang, text, expected", [
@@ -34,7 +30,7 @@ def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, st
     ("cs", "Aktivisté v Bělorusku vyhlásili hladovku proti vládě.", ("PROTEST", "BLR", "BLR")),
 ])
 def test_labour_strike_is_protest(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
-    got = _triples(pipeline, text, lang)
+    got = country_triples(events(pipeline, text, lang))
     assert expected in got
     assert not any(t[0] == "ASSAULT" for t in got)
 
@@ -53,6 +49,6 @@ def test_labour_strike_is_protest(pipeline: Pipeline, lang: str, text: str, expe
     ("cs", "Ruská armáda zahájila útok na Ukrajinu.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_armed_strike_stays_assault(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
-    got = _triples(pipeline, text, lang)
+    got = country_triples(events(pipeline, text, lang))
     assert expected in got
     assert not any(t[0] == "PROTEST" for t in got)
