@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from ..model import Mention
+from .patients import patient_holder
 from .roles import Roles, country_of
 from .subjects import is_pronoun
 from .targets import self_reference
@@ -169,6 +170,8 @@ def light_verb_source(roles: Roles, noun: int, predicative: bool = False) -> lis
     nouns ('X is an opponent of Y') only for entries meant for it (an nsubj source spec)."""
     tree = roles.tree
     n = tree[noun]
+    if patient_holder(roles, noun) is not None:
+        return []  # 'officers were under investigation', 'came under attack': the subject suffers the act
     while n.deprel == "conj" and n.head != n.i and tree[n.head].upos == "NOUN":
         n = tree[n.head]  # 'launched air strikes and a ground offensive': a conjoined object is the verb's too
     if n.deprel == "nmod" and n.head != n.i and tree[n.head].lemma in roles.lex.words("phase_nouns"):

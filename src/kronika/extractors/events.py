@@ -60,6 +60,7 @@ from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
+from .patients import PATIENT_TYPES, patient_roles
 from .perpetrators import perpetrators
 from .precision import military_arrivals, precision_drop, protest_strikes, verbal_attacks
 from .precision_frames import advice
@@ -330,6 +331,8 @@ def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[i
     sources, targets = roles.source_target(e, n.i, anchors)
     if e.noun and sources:  # 'přispěchali s kritikou vlády': the light verb's subject criticises the government
         sources, targets = light_verb_agent(roles, n.i, sources, targets)
+    if e.noun and plover in PATIENT_TYPES:  # 'officers were under investigation': the subject suffers it
+        sources, targets = patient_roles(roles, n.i, sources, targets)
     if not sources and not e.noun and plover in {"ASSAULT", "COERCE", "SANCTION"}:
         caused = causative(roles, n.i)  # 'nechala Sýrii bombardovat': the causer bombed Syria
         if caused[0]:
