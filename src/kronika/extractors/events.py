@@ -62,7 +62,7 @@ from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
 from .patients import PATIENT_TYPES, patient_roles
 from .perpetrators import perpetrators
-from .precision import military_arrivals, precision_drop, protest_strikes, verbal_attacks
+from .precision import medical_pairs, military_arrivals, precision_drop, protest_strikes, verbal_attacks
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .refusal import GOVERNING, head_types, refusal_head, refused_targets
@@ -224,6 +224,9 @@ class Events:
             pairs += [(t, s) for s, t in pairs if t is not None and (t, s) not in pairs]
         if VERBAL_NOUN in e.id and not (pairs := foreign_pairs(tree, lex, n, pairs)):
             _drop(dropped, n, e.id, "a verbal noun codes only an act on another country's actor its phrase names")
+            return []
+        if not (pairs := medical_pairs(lex, e.cameo, pairs)):
+            _drop(dropped, n, e.id, "medics examine a patient or take one over: no investigation or custody")
             return []
         refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
             c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -

@@ -21,11 +21,19 @@ code no event although their entry matches.
   government'. An armed modifier ('air', 'missile', 'drone': strike_armed_modifiers) or an armed or state source
   (strike_state_sectors, or a bare state) keeps it an assault, and makes a protest entry's strike one ('the army
   began strikes on Kyiv', 'Israel continued its strikes').
+- An investigation (CAMEO 09x) by medics named by a role noun (first sector in data key medical_sectors; not a
+  named body: 'the NHS is investigating the surgeon', 'WHO investigates') is a medical examination or an
+  epidemiological check ('was examined by doctors', 'hygienici prověřují případ dítěte'); a person handed over (063)
+  to them is a patient ('handed over to the ambulance crew', 'předán posádce záchranky'): no investigation of an
+  actor, no custody transfer.
 - Perfect auxiliaries spelled like future/conditional ones (grammar key perfect_aux_forms: English "'d" is
   'had' before a past participle: 'acknowledged he'd withheld aid' is a past act, not 'would').
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
 
 from ..cameo import lookup, plover_type
 from ..model import ArgRef, Doc, Event, Mention
@@ -180,6 +188,22 @@ def perfect_aux(tree: Tree, lex: Lexicon, w: Node) -> bool:
         return False
     verb = tree[w.head]
     return verb.feat("VerbForm") == "Part" and verb.feat("Tense") == "Past"
+
+
+INVESTIGATION, HANDOVER = "09", "063"
+Pair = TypeVar("Pair", tuple[Mention, Mention], tuple[Mention, Mention | None])
+
+
+def medical_pairs(lex: Lexicon, cameo: str, pairs: Sequence[Pair]) -> list[Pair]:
+    """Source-target pairs left when an investigation by medics or a handover to them is dropped."""
+    def medical(m: Mention | None) -> bool:  # medics named by a role noun, not a named body ('the NHS', 'WHO')
+        return m is not None and m.kind == "GRP" and _sectors(m.code)[:1] != [] \
+            and _sectors(m.code)[0].lower() in words(lex, "medical_sectors")
+    if cameo.startswith(INVESTIGATION):
+        return [p for p in pairs if not medical(p[0])]
+    if cameo.startswith(HANDOVER):
+        return [p for p in pairs if not medical(p[1])]
+    return list(pairs)
 
 
 VISITS = ("042", "043")
