@@ -21,6 +21,10 @@
   offensive', 'diplomatická ofenziva', 'charm offensive'): a campaign, no force used.
 - A targeting verb whose object is people described by age (data keys audience_verbs, audience_modifiers: 'we are
   targeting young people 18 to 24 years'): the audience of a campaign or a product, no attack.
+- An act in the complement or means of a present-tense verb of an actor's line of activity (data key
+  activity_profile_verbs: 'the hub focuses on skills development by assisting entrepreneurs', 'se zaměřuje na
+  rozvoj, a to tak, že pomáhá podnikatelům', 'companies rely on selling to consumers'): a habitual description of
+  what the actor does, no act that took place; not 'will focus on', 'se zaměří na'.
 - A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
   call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
 """
@@ -64,9 +68,29 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return "a commitment verb with nothing committed to after it ('I promise you'): no agreement"
     if kind == "CONSULT" and (who := shouted_to(doc, tree, lex, n)) is not None:
         return f"a call to a person ('{n.tok.text} na {who.tok.text}'): a shout, not a telephone talk"
+    if (profile := activity_profile(tree, lex, n)) is not None:
+        return f"a line of activity ('{profile.tok.text}' on doing it): a habitual description, no act"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
     return frame_drop(doc, tree, lex, n, e)
+
+
+def activity_profile(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The present-tense verb of an actor's line of activity (data key activity_profile_verbs) whose complement or
+    means holds n, up to three steps above it and below any other clause with a subject."""
+    verbs, k = words(lex, "activity_profile_verbs"), n
+    for _ in range(3):
+        if k.head == k.i:
+            return None
+        k = tree[k.head]
+        if k.lemma.lower() in verbs:
+            present = k.feat("Tense") == "Pres" or (k.feat("VerbForm") == "Inf" and k.deprel == "conj")  # 'have
+            # reported losses and rely on selling': the parser reads the finite conjunct as an infinitive
+            habitual = present and k.feat("Aspect") != "Perf" and not tree.children(k.i, "aux", "mark")
+            return k if habitual else None
+        if k.upos in {"VERB", "AUX"} and tree.children(k.i, "nsubj", "nsubj:pass"):
+            return None
+    return None
 
 
 def embedded_question(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
