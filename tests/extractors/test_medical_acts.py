@@ -1,7 +1,7 @@
 """Medics named by a role noun ('doctors', 'hygienici', 'the ambulance crew') examine patients and check disease
 cases: an investigation (CAMEO 09x) by them is no investigation of an actor, a person handed over (063) to them no
-custody transfer. A named health body ('the NHS', 'WHO') still investigates, and the police still investigate
-doctors."""
+custody transfer. A named health body ('the NHS', 'WHO') still investigates, medics inspecting an institution ('Hygiena
+prověřuje případ v mateřské škole') too, and the police still investigate doctors."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ def test_medics_examine_no_investigation(pipeline: Pipeline, lang: str, text: st
     ("cs", "Světová zdravotnická organizace vyšetřuje Čínu.", ("ACCUSE", "IGOUNO", "CHN")),
     ("en", "Czech police are investigating two doctors from a Prague hospital.", ("ACCUSE", "CZE", "CZE")),
     ("cs", "Čeští policisté vyšetřují dva lékaře z pražské nemocnice.", ("ACCUSE", "CZE", "CZE")),
+    ("cs", "Hygiena prověřuje případ v mateřské škole.", ("ACCUSE", "CZE", "CZE")),
+    ("en", "Czech doctors are investigating a Prague hospital.", ("ACCUSE", "CZE", "CZE")),
 ])
 def test_named_health_bodies_and_police_still_investigate(pipeline: Pipeline, lang: str, text: str,
                                                           expected: tuple[str, str, str]) -> None:

@@ -23,7 +23,8 @@ code no event although their entry matches.
   began strikes on Kyiv', 'Israel continued its strikes').
 - An investigation (CAMEO 09x) by medics named by a role noun (first sector in data key medical_sectors; not a
   named body: 'the NHS is investigating the surgeon', 'WHO investigates') is a medical examination or an
-  epidemiological check ('was examined by doctors', 'hygienici prověřují případ dítěte'); a person handed over (063)
+  epidemiological check of a person or civilians ('was examined by doctors', 'hygienici prověřují případ dítěte'; an
+  institution is inspected: 'prověřuje případ v mateřské škole'); a person handed over (063)
   to them is a patient ('handed over to the ambulance crew', 'předán posádce záchranky'): no investigation of an
   actor, no custody transfer.
 - Perfect auxiliaries spelled like future/conditional ones (grammar key perfect_aux_forms: English "'d" is
@@ -199,8 +200,10 @@ def medical_pairs(lex: Lexicon, cameo: str, pairs: Sequence[Pair]) -> list[Pair]
     def medical(m: Mention | None) -> bool:  # medics named by a role noun, not a named body ('the NHS', 'WHO')
         return m is not None and m.kind == "GRP" and _sectors(m.code)[:1] != [] \
             and _sectors(m.code)[0].lower() in words(lex, "medical_sectors")
-    if cameo.startswith(INVESTIGATION):
-        return [p for p in pairs if not medical(p[0])]
+    def patient(m: Mention | None) -> bool:  # a person or civilians, or nobody named; not an institution
+        return m is None or m.kind == "PER" or _sectors(m.code)[:1] in ([], ["CVL"])
+    if cameo.startswith(INVESTIGATION):  # 'Hygiena prověřuje případ v mateřské škole' inspects the school
+        return [p for p in pairs if not (medical(p[0]) and patient(p[1]))]
     if cameo.startswith(HANDOVER):
         return [p for p in pairs if not medical(p[1])]
     return list(pairs)
