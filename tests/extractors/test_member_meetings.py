@@ -1,7 +1,8 @@
 """A meeting whose only named party is an international organisation (its members' envoys as the source, or the
 organisation under the meeting noun) is held among its members: the organisation is its own counterpart
 ('EU leaders met in Brussels' CONSULT IGOEUREEC -> IGOEUREEC); not a single envoy ('the UN envoy met ...'), nor a
-summit that is only the time frame or the setting of another act ('na summitu OSN přednesla projev')."""
+summit that is only the time frame or the setting of another act ('na summitu OSN přednesla projev'). The English
+meeting nouns take their parties from 'of' and 'among' as the Czech ones from the genitive and 'mezi'."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from kronika import Pipeline
     ("cs", "Ministři zahraničí zemí EU se ve čtvrtek sešli v Bruselu, aby jednali o rozpočtu.", "IGOEUR"),
     ("en", "The G7 met in Cornwall last weekend.", "IGOGOS"),
     ("cs", "Rozhodnutí přišlo po sobotní schůzce ministrů financí zemí G7 v Londýně.", "IGOGOS"),
+    # the English meeting nouns take their members from 'of' and 'among' (the Czech genitive and 'mezi')
+    ("en", "The decision came after a meeting of G7 finance ministers in London on Saturday.", "IGOGOS"),
+    ("en", "It follows discussions among G7 foreign ministers in Liverpool on Saturday.", "IGOGOS"),
+    ("cs", "Následovala jednání mezi ministry zahraničí zemí G7 v Liverpoolu.", "IGOGOS"),
 ])
 def test_members_of_an_organisation_meet_each_other(pipeline: Pipeline, lang: str, text: str, target: str) -> None:
     """The organisation is the target (the source is it or its members' envoys, whose country the gold accepts)."""
