@@ -103,6 +103,7 @@ ALLEGED = {"ASSAULT", "COERCE"}
 ALLEGATION_CAMEO = "112"
 # Types whose target may be the foreign country the act takes place in ('bombs in Kabul', 'assistance in Afghanistan').
 PLACE_TARGET = {"ASSAULT", "AID"}
+TRADE = "061"  # economic cooperation: sales, contracts, investment
 MEETING_CAMEOS = ("040", "046")  # meetings and talks (not visits, mediation or telephone calls)
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
@@ -367,6 +368,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
             targets = member_meeting(roles, n, sources)  # 'EU leaders met in Brussels': among the members
     if not targets and plover in PLACE_TARGET and not (plover == "AID" and _owned_object(roles, n)):
         targets = place_targets(roles, n.i, anchors, sources)  # 'exploded bombs in Kabul', 'provides aid in X'
+    if not targets and e.cameo.startswith(TRADE):  # 'sold two machines in France': the buyer's state (not a city)
+        targets = place_targets(roles, n.i, anchors, sources, cities=False)
     if not targets and (plover == "PROTEST" or _protest_ended(roles, e, anchors)) \
             and not _foreign_in_sentence(roles, n, sources):
         targets = home_government(sources)  # a domestic protest or its end: the protesters' own government
