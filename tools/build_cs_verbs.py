@@ -1005,9 +1005,10 @@ v("rozpoutat,rozpoutávat", "190", PROTI + NA, object=["útok", "ofenziva", "inv
 v("podniknout,podnikat,zahájit,zahajovat,učinit,činit,přijmout,přijímat", "115", PROTI,
   object=["právní", "soudní"], needs_target=True)
 # promising or announcing retaliation is a threat (en 'vowed retaliation'), not a promise of cooperation: 'slíbila odvetu',
-# 'Moskva podnikne odvetu', 'přijme odvetná opatření proti Británii'
+# 'Moskva podnikne odvetu', 'přijme odvetná opatření proti Británii'; retaliation for an act ('na sankce ze strany EU
+# podnikne odvetu', 'slíbila odvetu za americká cla') is aimed at whoever did it (en 'retaliate for the US tariffs')
 v("slíbit,slibovat,přislíbit,přísahat,avizovat,ohlásit,ohlašovat,podniknout,podnikat,přijmout,přijímat,chystat,zvážit,zvažovat",
-  "130", [*DAT, *PROTI, "obl:vůči+Dat"], object=["odveta", "odvetný", "odplata", "pomsta"])
+  "130", [*DAT, *PROTI, "obl:vůči+Dat", *NA, "obl:za+Acc", "nmod:za+Acc"], object=["odveta", "odvetný", "odplata", "pomsta"])
 # frustration, anger or bitterness voiced at an actor's act (as 'nespokojenost', 'rozhořčení' above)
 v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat,dát,dávat,tlumočit", "110", OHLEDNE + INS_S + DAT,
   object=["frustrace", "hněv", "rozčarování", "zlost", "rozhořčenost", "roztrpčení", "opovržení"])

@@ -312,10 +312,12 @@ def causative(roles: Roles, trigger: int) -> tuple[list[Mention], list[Mention]]
     return (sources, targets) if sources and targets else ([], [])
 
 
-def place_targets(roles: Roles, trigger: int, anchors: list[int], sources: list[Mention]) -> list[Mention]:
+def place_targets(roles: Roles, trigger: int, anchors: list[int], sources: list[Mention], cities: bool = True
+                  ) -> list[Mention]:
     """'exploded bombs in the capital Kabul', 'mounted its invasion of Lebanon': an attack on another country's
     territory targets that country (grammar key location_preps; the trigger's, its object's phrases, also one the
-    parser labelled an apposition: 'pomáhají s očkováním, například v Etiopii')."""
+    parser labelled an apposition: 'pomáhají s očkováním, například v Etiopii'); without cities, only a state
+    named as the place ('sold machines in France', not 'in Paris')."""
     tree, preps = roles.tree, roles.lex.words("location_preps")
     avoid = {country_of(m.code) for m in sources}
     heads = [trigger, *anchors, *(k.i for k in tree.children(trigger, "obj"))]
@@ -326,7 +328,7 @@ def place_targets(roles: Roles, trigger: int, anchors: list[int], sources: list[
             found = [m for m in roles.actors(k.i, avoid) if m.kind == "GPE" and country_of(m.code) not in avoid]
             if found:
                 return found[:1]
-    return _city_target(roles, heads, avoid)
+    return _city_target(roles, heads, avoid) if cities else []
 
 
 PLACE_REASONS = ("a city: evidence of its state", "capital or seat used as a place")

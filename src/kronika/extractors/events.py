@@ -71,12 +71,14 @@ from .roles import Roles, country_of
 from .sources import IMPLICIT_AGENT
 from .targets import (
     IMPLICIT,
+    MEMBERS,
     OWNER,
     conjunct_targets,
     domestic_counterpart,
     home_government,
     home_population,
     local_detainees,
+    member_meeting,
     reciprocal,
 )
 from .timing import event_date
@@ -102,6 +104,8 @@ ALLEGED = {"ASSAULT", "COERCE"}
 ALLEGATION_CAMEO = "112"
 # Types whose target may be the foreign country the act takes place in ('bombs in Kabul', 'assistance in Afghanistan').
 PLACE_TARGET = {"ASSAULT", "AID"}
+TRADE = "061"  # economic cooperation: sales, contracts, investment
+MEETING_CAMEOS = ("040", "046")  # meetings and talks (not visits, mediation or telephone calls)
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 
@@ -216,6 +220,8 @@ class Events:
                 or condition_targets(roles, n, sources)  # 'stáhne velvyslance, pokud Moskva nepropustí ...'
         each = all(t.rule == IMPLICIT for t in targets) and reciprocal(roles, n)  # 'X and Y accused each other',
         targets, e = ([], replace(e, id=f"{e.id}+{RECIPROCAL}")) if each else (targets, e)  # not the home counterpart
+        if any(t.rule.endswith(MEMBERS) for t in targets):  # 'EU leaders met': the members, each other's partners
+            e = replace(e, id=f"{e.id}+{RECIPROCAL}")
         mutual = each or (not e.one_way and (e.reciprocal or e.cameo.startswith("057") or (
             info.plover in MUTUAL and not e.cameo.startswith(("042", "043")))))  # a visit is not mutual
         pairs = [(s, s) for s in sources] if each and len(sources) == 1 else local_detainees(
@@ -364,8 +370,12 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
     if plover == "CONSULT":  # talking to reporters is a statement, not a consultation
         targets = [t for t in targets if not (t.code or "").endswith("MED")]
+        if not targets and e.cameo.startswith(MEETING_CAMEOS) and (e.reciprocal or e.noun):
+            targets = member_meeting(roles, n, sources)  # 'EU leaders met in Brussels': among the members
     if not targets and plover in PLACE_TARGET and not (plover == "AID" and _owned_object(roles, n)):
         targets = place_targets(roles, n.i, anchors, sources)  # 'exploded bombs in Kabul', 'provides aid in X'
+    if not targets and e.cameo.startswith(TRADE):  # 'sold two machines in France': the buyer's state (not a city)
+        targets = place_targets(roles, n.i, anchors, sources, cities=False)
     if not targets and (plover == "PROTEST" or _protest_ended(roles, e, anchors)) \
             and not _foreign_in_sentence(roles, n, sources):
         targets = home_government(sources)  # a domestic protest or its end: the protesters' own government

@@ -309,3 +309,28 @@ def conjunct_targets(roles: Roles, n: Node, specs: tuple[str, ...], anchors: lis
         return [m for m in roles.fill(specs, k.i, anchors, exclude=taken, avoid=avoid)
                 if not any(one_actor(m, s) for s in sources)]
     return []
+
+
+# How a meeting noun names the organisation whose members meet ('schůzka ministrů zemí G7', 'a NATO summit').
+MEETING_PARTY = frozenset({"nmod", "compound", "nmod:poss"})
+MEMBERS = "its members meet each other"  # the rule tag of such a target (events.py marks the event reciprocal)
+
+
+def member_meeting(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]:
+    """'EU leaders met in Brussels', 'schůzka ministrů zemí G7', 'summit NATO': a meeting whose only named party is
+    an international organisation (the organisation or its members' envoys, plural, as the source, or the
+    organisation under the meeting noun) is held among its members: the organisation is its own counterpart (not
+    'the UN envoy met in Kabul', nor a summit as a time frame or the setting of another act: 'na začátku summitu
+    OSN', 'na summitu OSN přednesla projev')."""
+    tree = roles.tree
+    if (n.head != n.i and tree[n.head].lemma in roles.frames) or tree.case_words(n.i) & roles.lex.words(
+            "location_preps"):  # 'at the start of the UN summit', 'spoke at the UN summit': a frame or a setting
+        return []
+    under = [m for k in tree.children(n.i) if k.deprel in MEETING_PARTY and not tree.has_case(k.i)
+             for m in roles.actors(k.i)]
+    igos = [m for m in (*sources, *under) if country_of(m.code).startswith("IGO")]
+    groups = all(m.kind == "IGO" or tree[m.head].feat("Number") == "Plur" for m in sources)
+    if not igos or not groups or len({country_of(m.code) for m in igos}) > 1:
+        return []
+    m = igos[0]
+    return [replace(m, rule=f"{m.rule}; {MEMBERS}")]
