@@ -1036,7 +1036,8 @@ n("vyjednávání,rozhovor,konzultace,dialog,debata,diskuse", "040", ["poss", "n
 n("razie,zátah,šťára", "170", ["poss", "nmod:Gen", "amod"], ["nmod:v+Loc", "nmod:na+Acc", "nmod:proti+Dat"])
 n("demonstrace,protest,pochod,manifestace,stávka,blokáda,protesty", "141", ["poss", "nmod:Gen", "amod"], ["nmod:proti+Dat", "nmod:před+Ins"])
 n("spor,roztržka", "110", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
-n("pomoc,podpora,dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:Dat", "nmod:pro+Acc"])
+n("pomoc,podpora", "070", ["poss", "nmod:Gen", "nmod:od+Gen", "amod"], ["nmod:Dat", "nmod:pro+Acc"])  # amod: 'americká pomoc Ukrajině' (en 'US aid')
+n("dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:Dat", "nmod:pro+Acc"])  # not 'ruské dodávky plynu': trade
 n("kritika,odsouzení,výtka", "111", ["poss", "nmod:Gen", "amod", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:vůči+Dat", "nmod:proti+Dat", "nmod:Gen"])
 # a critic of X is an actor criticising X (en 'critic'): 'Kritici vlády tvrdí', 'je ostrým kritikem Kremlu'
 n("kritik,kritička", "111", ["nsubj"], ["nmod:Gen"])

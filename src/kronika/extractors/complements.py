@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from ..cameo import plover_type
 from ..model import Mention
 from .patients import patient_holder
 from .roles import Roles, country_of
@@ -213,6 +214,29 @@ def protest_phrase_source(roles: Roles, noun: int) -> list[Mention]:
             subj = [k for k in tree.children(n.i, "nsubj") if not is_pronoun(k)]
             return [m for k in subj for m in roles.actors(k.i)] or reported_source(roles, n.i)
     return []
+
+
+STRIKE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def strike_adjunct_source(roles: Roles, noun: int) -> list[Mention]:
+    """'Ruské síly zabily civilisty při útoku na Charkov', 'killed three militants during a raid on a Hamas base': an
+    attack noun in an adjunct of circumstance (grammar key strike_adjunct_preps) of an active verb that has a violent
+    sense itself (an ASSAULT or COERCE entry) is that verb's subject's act; not 'died in an attack', 'were killed'.
+    Only for a noun that names its own target ('při útoku na vesnici' alone would add a target-less twin)."""
+    tree, lex = roles.tree, roles.lex
+    n = tree[noun]
+    if n.deprel.split(":")[0] != "obl" or n.head == n.i or not tree.case_words(n.i) & lex.words("strike_adjunct_preps"):
+        return []
+    places = {d["head"] for d in roles.doc.meta.get("actors_dropped", [])  # 'při útoku na Charkov': a city
+              if str(d.get("reason", "")).startswith(PLACE_REASONS)}  # stands for its state
+    if not any(roles.actors(k.i) or k.i in places for k in tree.children(n.i, "nmod", "obl")):
+        return []
+    verb = tree[n.head]
+    if verb.upos != "VERB" or roles.is_passive(verb.i) or not any(
+            plover_type(e.cameo) in STRIKE_TYPES for e in lex.entries(verb.tok.lemma, verb.tok.text, False)):
+        return []
+    return [m for k in tree.children(verb.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
 
 
 def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:

@@ -12,12 +12,14 @@ from __future__ import annotations
 from ..cameo import CameoCode
 from ..model import Mention, Quote
 from .complements import (
+    STRIKE_TYPES,
     appeal_agent,
     light_verb_source,
     operation_agent,
     partner_clause_source,
     possessor_source,
     protest_phrase_source,
+    strike_adjunct_source,
 )
 from .lexicon import Entry
 from .roles import Roles
@@ -85,6 +87,9 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     found = protest_phrase_source(roles, n.i) if plover == "PROTEST" else []
     if found:
         return found, "protest-phrase"
+    found = strike_adjunct_source(roles, n.i) if plover in STRIKE_TYPES else []
+    if found:
+        return found, "strike-adjunct"
     if plover == "ACCUSE" and _agent_noun(roles, n, named):
         return [roles.by_token[n.i]], "agent-noun"
     if plover in PARTNER_TYPES:
