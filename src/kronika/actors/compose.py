@@ -261,9 +261,11 @@ def _hearer(ctx: Context, h: int, c: Token) -> bool:
 
 def _non_owner_case(ctx: Context, c: Token, rel: str) -> bool:
     """A bare noun modifier in a case that never names an owner (cs dative: 'nařídil soud firmě Bayer zaplatit', the
-    parser hangs the verb's dative on its subject): not the body the role belongs to (data key non_owner_cases)."""
-    return rel == "nmod" and c.feats.get("Case") in ctx.lex.non_owner_cases \
-        and not any(k.deprel == "case" for k in ctx.doc.children(c.i))
+    parser hangs the verb's dative on its subject), or before the noun where owners follow it ('řekl kanadské CBS šéf
+    nadace': data keys non_owner_cases, owner_after_noun): not the body the role belongs to."""
+    if rel != "nmod" or any(k.deprel == "case" for k in ctx.doc.children(c.i)):
+        return False
+    return c.feats.get("Case") in ctx.lex.non_owner_cases or (ctx.lex.owner_after_noun and c.i < c.head)
 
 
 def _name_part(ctx: Context, h: int, c: Token, rel: str) -> bool:

@@ -1,0 +1,38 @@
+"""A person's country from the body the person's title names (head, spokesman, representative of X), not from a
+medium the person speaks to nor from the article's home (actors/compose.py, holders.py, coordinated.py)."""
+
+from __future__ import annotations
+
+import pytest
+from actors_support import run
+
+from kronika import Pipeline
+
+
+def _party(code: str | None) -> str | None:
+    """The part of a code the scorer compares: a state's three letters, an IGO's six."""
+    return None if code is None else code[:6] if code.startswith("IGO") else code[:3]
+
+
+def _code_of(pipeline: Pipeline, text: str, lang: str, name: str) -> str | None:
+    """The compared code of the person mention that holds the name."""
+    doc = run(pipeline, text, lang)
+    return next(_party(m.code) for m in doc.mentions if m.kind == "PER" and name in m.text)
+
+
+# A medium the speaker talks to, hung before the Czech title noun, is not the title's owner.
+HEARER = [
+    ("„Ocenění nebude odebráno,“ řekl kanadské CBS šéf Nobelovy nadace Lars Heikensten.", "cs", "Heikensten", "SWE"),
+    ("„Je to chyba,“ řekl francouzské AFP šéf Mezinárodního měnového fondu Michel Camdessus.", "cs", "Camdessus",
+     "IGOBUS"),
+    ("\"The award will not be revoked,\" the head of the Nobel Foundation Lars Heikensten told Canada's CBS.", "en",
+     "Heikensten", "SWE"),
+    ("\"It is a mistake,\" Michel Camdessus, the head of the International Monetary Fund, told AFP.", "en",
+     "Camdessus", "IGOBUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), HEARER)
+def test_a_medium_spoken_to_is_not_the_speakers_body(pipeline: Pipeline, text: str, lang: str, name: str,
+                                                     code: str) -> None:
+    assert _code_of(pipeline, text, lang, name) == code
