@@ -36,3 +36,23 @@ HEARER = [
 def test_a_medium_spoken_to_is_not_the_speakers_body(pipeline: Pipeline, text: str, lang: str, name: str,
                                                      code: str) -> None:
     assert _code_of(pipeline, text, lang, name) == code
+
+
+# The representative of an international body takes the body's code, not the host country's nor the home's: also
+# when the parser hangs the title on the body's name before it, or the body is named in the second of two titles.
+REPRESENTATIVE = [
+    ("Dr Maria Lopez, the World Health Organisation (WHO) Representative to Sudan observed that cholera was "
+     "spreading.", "en", "Maria Lopez", "IGOUNO"),
+    ("Na konferenci uvedl náměstek generálního ředitele a zástupce UNICEF v Súdánu pan John Smith, že sucho se "
+     "zhoršuje.", "cs", "John Smith", "IGOUNO"),
+    ("Při proslovu naznačil ředitel kanceláře a zástupce WHO v Nigérii pan Peter Okoro, že epidemie slábne.", "cs",
+     "Peter Okoro", "IGOUNO"),
+    ("Dr. Maria Lopezová, zástupkyně Světové zdravotnické organizace (WHO) v Súdánu, upozornila na choleru.", "cs",
+     "Maria Lopezová", "IGOUNO"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), REPRESENTATIVE)
+def test_a_representative_of_an_international_body_takes_its_code(pipeline: Pipeline, text: str, lang: str, name: str,
+                                                                  code: str) -> None:
+    assert _code_of(pipeline, text, lang, name) == code
