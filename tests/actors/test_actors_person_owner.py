@@ -56,3 +56,32 @@ REPRESENTATIVE = [
 def test_a_representative_of_an_international_body_takes_its_code(pipeline: Pipeline, text: str, lang: str, name: str,
                                                                   code: str) -> None:
     assert _code_of(pipeline, text, lang, name) == code
+
+
+def _home_and_code(pipeline: Pipeline, text: str, lang: str, name: str) -> tuple[str | None, str | None]:
+    """The article's clear home and the compared code of the person mention that holds the name."""
+    doc = run(pipeline, text, lang)
+    return doc.meta["home_country"]["clear"], _code_of(pipeline, text, lang, name)
+
+
+# A Czech article about two foreign states that names Czechia once (a Czech ex-president in the background) is no
+# domestic news: its unlisted persons are not Czech; one that names Czechia often enough still is.
+FOREIGN_STORY = [
+    ("Kanadský parlament odebral Su Ťij čestné občanství. Kanada tak reagovala na genocidu v Myanmaru. Myanmarská "
+     "armáda podle OSN páchala zločiny na Rohingech. Kanadští senátoři hlasovali jednomyslně. Vláda Myanmaru "
+     "rozhodnutí odmítla. Cenu jí kdysi navrhl Václav Havel. „Je to správné rozhodnutí,“ řekl novinářům Rorie McLeod.",
+     "cs", "Rorie McLeod", (None, None)),
+    ("The Canadian parliament stripped Suu Kyi of honorary citizenship. Canada thus responded to the genocide in "
+     "Myanmar. The Myanmar army committed crimes against the Rohingya, according to the UN. Canadian senators voted "
+     "unanimously. The government of Myanmar rejected the decision. She was once nominated for the prize by Václav "
+     "Havel. \"It is the right decision,\" Rorie McLeod told reporters.", "en", "Rorie McLeod", (None, None)),
+    ("Pražský dopravní podnik vybral novou architektku metra. Anna Horáková dříve pracovala na londýnském metru. "
+     "V Londýně vedla tým tří lidí. Britské stanice prý zná dobře. Česká architektka vyhrála výběrové řízení. Podle "
+     "Jana Nováka z Prahy je to dobrá volba.", "cs", "Anna Horáková", ("CZE", "CZE")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "expected"), FOREIGN_STORY)
+def test_a_default_named_once_in_a_foreign_story_is_not_the_home(pipeline: Pipeline, text: str, lang: str, name: str,
+                                                                 expected: tuple[str | None, str | None]) -> None:
+    assert _home_and_code(pipeline, text, lang, name) == expected
