@@ -85,3 +85,18 @@ FOREIGN_STORY = [
 def test_a_default_named_once_in_a_foreign_story_is_not_the_home(pipeline: Pipeline, text: str, lang: str, name: str,
                                                                  expected: tuple[str | None, str | None]) -> None:
     assert _home_and_code(pipeline, text, lang, name) == expected
+
+
+# The head of an international sports federation named by its abbreviation belongs to the federation (NGO), not to
+# the state the championship is held in (sport federation nouns of agents.json).
+FEDERATION = [
+    ("Sebastian Coe, prezident atletické federace IAAF, ocenil pořadatele v Kataru.", "cs", "Sebastian Coe", "NGO"),
+    ("Sebastian Coe, the President of the IAAF athletics association, praised the organisers in Qatar.", "en",
+     "Sebastian Coe", "NGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), FEDERATION)
+def test_the_head_of_a_sports_federation_is_its_own(pipeline: Pipeline, text: str, lang: str, name: str,
+                                                    code: str) -> None:
+    assert _code_of(pipeline, text, lang, name) == code
