@@ -100,3 +100,19 @@ FEDERATION = [
 def test_the_head_of_a_sports_federation_is_its_own(pipeline: Pipeline, text: str, lang: str, name: str,
                                                     code: str) -> None:
     assert _code_of(pipeline, text, lang, name) == code
+
+
+# 'the spokesman of the European Commission Eric Mamer': the parser makes the holder the object of 'of' and the
+# body a compound of his name; the body still owns the title (Czech puts the body in the genitive before the name).
+OF_BODY_HOLDER = [
+    ("The spokesman of the European Commission Eric Mamer rejected the claim.", "en", "Eric Mamer", "IGOEUR"),
+    ("\"It is a mistake,\" the head of the International Monetary Fund Michel Camdessus told AFP.", "en", "Camdessus",
+     "IGOBUS"),
+    ("Mluvčí Evropské komise Eric Mamer tvrzení odmítl.", "cs", "Eric Mamer", "IGOEUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), OF_BODY_HOLDER)
+def test_the_body_before_the_holders_name_owns_the_title(pipeline: Pipeline, text: str, lang: str, name: str,
+                                                         code: str) -> None:
+    assert _code_of(pipeline, text, lang, name) == code

@@ -223,6 +223,9 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and \
                 (ctx.persons[c.i].status == "resolved" or ctx.persons[c.i].start > h):
             r.person = ctx.persons[c.i]  # an unknown name before the noun (Tamil refugees) is not the person
+        elif c.i in ctx.persons and (body := _body_of_holder(ctx, c, rel)) is not None:
+            inherited, r.body, r.person = inherited or body.code, True, ctx.persons[c.i]  # the head of the IMF X
+            r.tokens |= set(range(body.start, body.end))
         elif c.i in ctx.persons and ctx.persons[c.i].code:  # Putin's government: the government of his state
             inherited = inherited or ctx.persons[c.i].code
         elif _in_phrase(ctx, c, h):
@@ -250,6 +253,17 @@ def _owner_before(ctx: Context, r: Role, inherited: str | None) -> str | None:
     if r.named and inherited and not r.country:
         r.sector = None  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
     return inherited
+
+
+def _body_of_holder(ctx: Context, c: Token, rel: str) -> Hit | None:
+    """'the head of the International Monetary Fund Michel Camdessus': the parser makes the holder's unlisted name the
+    object of 'of' and the body's name a compound of it; the body (an organisation or IGO name ending right before
+    the name) is the role's owner, the name its holder."""
+    p = ctx.persons[c.i]
+    if rel != "nmod" or c.deprel != "pobj" or p.code is not None:
+        return None
+    return next((h for h in ctx.names.values() if h.end == p.start and h.code and h.kind in ("ORG", "IGO")
+                 and ctx.doc.tokens[h.head].head == c.i and ctx.doc.tokens[h.head].deprel == "compound"), None)
 
 
 def _hearer(ctx: Context, h: int, c: Token) -> bool:
