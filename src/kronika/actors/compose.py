@@ -279,7 +279,8 @@ def _non_owner_case(ctx: Context, c: Token, rel: str) -> bool:
     nadace': data keys non_owner_cases, owner_after_noun): not the body the role belongs to."""
     if rel != "nmod" or any(k.deprel == "case" for k in ctx.doc.children(c.i)):
         return False
-    return c.feats.get("Case") in ctx.lex.non_owner_cases or (ctx.lex.owner_after_noun and c.i < c.head)
+    before = ctx.lex.owner_after_noun and c.i < c.head and c.upos in ("NOUN", "PROPN") and c.feats.get("Poss") != "Yes"
+    return c.feats.get("Case") in ctx.lex.non_owner_cases or before  # not 'Asadův režim', a possessive adjective
 
 
 def _name_part(ctx: Context, h: int, c: Token, rel: str) -> bool:
