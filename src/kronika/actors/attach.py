@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Doc
 from .compose import Role, listed_code, role_beats_person
-from .holders import comma_apposition, name_after_phrase, name_before_body
+from .holders import body_apposition, comma_apposition, name_after_phrase, name_before_body
 from .lexicon import Lexicon
 from .match import Hit
 
@@ -38,7 +38,7 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], lex: Le
             r.person = next((by_token[c.i] for c in doc.children(r.head) if c.i in by_token and c.i > r.head
                              and c.deprel.split(":")[0] in ("flat", "appos")), None)
         if r.person is None:
-            r.person = comma_apposition(doc, r.head, by_token)
+            r.person = comma_apposition(doc, r.head, by_token) or body_apposition(doc, r.head, by_token)
         if r.person is None and lex is not None:
             r.person = name_after_phrase(doc, lex, roles, r.head, by_token)
         if r.person is None:

@@ -223,6 +223,9 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
         elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and \
                 (ctx.persons[c.i].status == "resolved" or ctx.persons[c.i].start > h):
             r.person = ctx.persons[c.i]  # an unknown name before the noun (Tamil refugees) is not the person
+        elif c.i in ctx.persons and (body := _body_of_holder(ctx, c, rel)) is not None:
+            inherited, r.body, r.person = inherited or body.code, True, ctx.persons[c.i]  # the head of the IMF X
+            r.tokens |= set(range(body.start, body.end))
         elif c.i in ctx.persons and ctx.persons[c.i].code:  # Putin's government: the government of his state
             inherited = inherited or ctx.persons[c.i].code
         elif _in_phrase(ctx, c, h):
@@ -252,6 +255,17 @@ def _owner_before(ctx: Context, r: Role, inherited: str | None) -> str | None:
     return inherited
 
 
+def _body_of_holder(ctx: Context, c: Token, rel: str) -> Hit | None:
+    """'the head of the International Monetary Fund Michel Camdessus': the parser makes the holder's unlisted name the
+    object of 'of' and the body's name a compound of it; the body (an organisation or IGO name ending right before
+    the name) is the role's owner, the name its holder."""
+    p = ctx.persons[c.i]
+    if rel != "nmod" or c.deprel != "pobj" or p.code is not None:
+        return None
+    return next((h for h in ctx.names.values() if h.end == p.start and h.code and h.kind in ("ORG", "IGO")
+                 and ctx.doc.tokens[h.head].head == c.i and ctx.doc.tokens[h.head].deprel == "compound"), None)
+
+
 def _hearer(ctx: Context, h: int, c: Token) -> bool:
     """An organisation named after the role's person name ('řekl ministr Jan Novák ČTK'): the parser hangs the hearer
     of a speech verb on the speaker's phrase; it is not the body the role belongs to."""
@@ -261,9 +275,12 @@ def _hearer(ctx: Context, h: int, c: Token) -> bool:
 
 def _non_owner_case(ctx: Context, c: Token, rel: str) -> bool:
     """A bare noun modifier in a case that never names an owner (cs dative: 'nařídil soud firmě Bayer zaplatit', the
-    parser hangs the verb's dative on its subject): not the body the role belongs to (data key non_owner_cases)."""
-    return rel == "nmod" and c.feats.get("Case") in ctx.lex.non_owner_cases \
-        and not any(k.deprel == "case" for k in ctx.doc.children(c.i))
+    parser hangs the verb's dative on its subject), or before the noun where owners follow it ('řekl kanadské CBS šéf
+    nadace': data keys non_owner_cases, owner_after_noun): not the body the role belongs to."""
+    if rel != "nmod" or any(k.deprel == "case" for k in ctx.doc.children(c.i)):
+        return False
+    before = ctx.lex.owner_after_noun and c.i < c.head and c.upos in ("NOUN", "PROPN") and c.feats.get("Poss") != "Yes"
+    return c.feats.get("Case") in ctx.lex.non_owner_cases or before  # not 'Asadův režim', a possessive adjective
 
 
 def _name_part(ctx: Context, h: int, c: Token, rel: str) -> bool:

@@ -25,3 +25,17 @@ def coordinated_roles(ctx: Context, roles: dict[int, Role]) -> None:
         if r.person is not None and r.person.code and r.person.code[:3] != first.code[:3]:
             continue  # a named holder of another country: two people
         r.code, r.source = first.code[:3] + r.sector, f"coordinated with a role of {first.code[:3]}"
+    titles_of_one_holder(ctx, roles)
+
+
+def titles_of_one_holder(ctx: Context, roles: dict[int, Role]) -> None:
+    """Two inherit titles joined before one holder's name ('náměstek generálního ředitele a zástupce FAO pan X', the
+    deputy director and WHO representative X): the owner the second names is the first's too, when the first names
+    none; the holder takes the body's code, not the home country's."""
+    for r in roles.values():
+        if r.code or r.sector is not None or r.person is None:
+            continue
+        second = next((roles[c.i] for c in ctx.doc.children(r.head) if c.deprel == "conj" and c.i in roles
+                       and c.i < r.person.start), None)
+        if second is not None and second.sector is None and second.code and second.person in (None, r.person):
+            r.code, r.source = second.code, "inherited from a coordinated title of the same holder"

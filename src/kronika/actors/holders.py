@@ -27,6 +27,19 @@ def comma_apposition(doc: Doc, head: int, by_token: dict[int, Hit]) -> Hit | Non
     return p if p is not None and p.end == comma else None
 
 
+def body_apposition(doc: Doc, head: int, by_token: dict[int, Hit]) -> Hit | None:
+    """'Owen Kaluwa, the World Health Organisation (WHO) Representative': the parser hangs the role noun on the body's
+    name before it, and that name on the person as an apposition; the role describes the person."""
+    t = doc.tokens[head]
+    body = doc.tokens[t.head]
+    if t.deprel != "appos" or body.i >= head or body.deprel != "appos" or body.head not in by_token:
+        return None
+    if any(x.upos not in ("PROPN", "PUNCT") for x in doc.tokens[body.i + 1:head]):
+        return None  # only the body's abbreviation in brackets between its name and the noun
+    p = by_token[body.head]
+    return p if p.kind == "PER" and p.end <= body.i else None
+
+
 # Sectors of a body noun whose name may stand before it (Kovosvit company, Neckermann Travel Agency).
 NAMED_BODY_SECTORS = ("BUS", "MED", "NGO")
 

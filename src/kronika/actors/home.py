@@ -85,7 +85,8 @@ def _count(lex: Lexicon, hits: list[Hit], dems: dict[int, str]) -> Counter[str]:
 def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
            acting: set[str] | None = None, article: bool = True) -> tuple[str | None, str]:
     """The home country-less groups may take: a state named in at least `home_min` sentences and in
-    `home_ratio` times as many as the next one; else the pack default when the article refers to it, or to no
+    `home_ratio` times as many as the next one; else the pack default when the article refers to it (unless a foreign
+    state outnumbers it home_ratio times: a foreign story naming the default in passing), or to no
     foreign state `home_min` times and to no foreign city (domestic news); else the one foreign state whose cities are
     the article's only references to any state; the one foreign state an article names (not only as a destination)
     when it never names the default's (with no default: the one state an article, not a lone sentence, names); else
@@ -104,7 +105,9 @@ def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
             and top in (acting if acting is not None else {top}):  # not only a destination (zájezdy do Egypta)
         return top, f"the only state referred to, not the default ({n1} sentences)"  # a Polish nun, Vicki Holland
         # from Britain: a foreign story that never names the default's state
-    if default and (default in counts or (n1 < lex.home_min and not foreign_city)):
+    own = counts[default] if default else 0  # a foreign story naming the default once in passing (Havel's prize)
+    outnumbered = top != default and n1 >= lex.home_min and n1 >= lex.home_ratio * own
+    if default and ((default in counts and not outnumbered) or (n1 < lex.home_min and not foreign_city)):
         return default, f"language default, domestic news ({default} {counts.get(default, 0)}, top {n1})"
     foreign = (cities or set()) - {default}
     if article and len(foreign) == 1 and set(counts) <= foreign:  # 'policie v Guwahati', 'Leeds police', nothing else

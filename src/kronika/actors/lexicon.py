@@ -75,6 +75,7 @@ class Lexicon:
     genitive_preps: set[str] = field(default_factory=set)  # English 'of': the government of Poland
     owner_preps: set[str] = field(default_factory=set)  # ministryně za ANO: the phrase names what the noun belongs to
     non_owner_cases: set[str] = field(default_factory=set)  # soud firmě Bayer: a bare dative is no owner
+    owner_after_noun: bool = False  # cs: 'šéf nadace', a bare name before the noun is no owner ('CBS šéf')
     leader_participles: set[str] = field(default_factory=set)  # koalice vedená Saúdskou Arábií: the leader owns it
     backer_participles: set[str] = field(default_factory=set)  # US-backed fighters: the backer is no actor there
     led_group_nouns: dict[str, str] = field(default_factory=dict)  # the Saudi-led coalition: an actor when led
@@ -231,6 +232,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.non_owner_cases = set(data.get("non_owner_cases", []))
+    lex.owner_after_noun = bool(data.get("owner_after_noun", False))
     lex.leader_participles = {p.lower() for p in data.get("leader_participles", [])}
     lex.backer_participles = {p.lower() for p in data.get("backer_participles", [])}
     lex.led_group_nouns = {k.lower(): v for k, v in data.get("led_group_nouns", {}).items()}
