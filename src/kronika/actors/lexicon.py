@@ -83,6 +83,9 @@ class Lexicon:
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     company_anaphors: set[str] = field(default_factory=set)  # the company, the firm: an unlisted name before it
+    anaphor_determiners: set[str] = field(default_factory=set)  # the, tato: a company noun under one refers back
+    bare_anaphors: bool = False  # a language without articles: a company noun with no determiner may refer back
+    new_referent_words: set[str] = field(default_factory=set)  # jiný, another: the company noun names a new one
     speaker_verbs: set[str] = field(default_factory=set)  # say, thank: a lone name their subject is someone
     market_nouns: set[str] = field(default_factory=set)  # trh, market: 'na ruském trhu' names a market, not an actor
     destination_preps: set[str] = field(default_factory=set)
@@ -227,6 +230,9 @@ def _load_actors(lex: Lexicon) -> None:
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
     lex.market_nouns = {p.lower() for p in data.get("market_nouns", [])}
     lex.company_anaphors = {p.lower() for p in data.get("company_anaphors", [])}
+    lex.anaphor_determiners = {p.lower() for p in data.get("anaphor_determiners", [])}
+    lex.bare_anaphors = bool(data.get("bare_anaphors", False))
+    lex.new_referent_words = {p.lower() for p in data.get("new_referent_words", [])}
     lex.speaker_verbs = {p.lower() for p in data.get("speaker_verbs", [])}
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps

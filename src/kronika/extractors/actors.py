@@ -45,6 +45,7 @@ from ..actors.match import (
     span_head,
 )
 from ..actors.name_states import surname_states
+from ..actors.orgcountry import one_country_per_org
 from ..actors.people import Person, article_code, people
 from ..actors.person_match import home_namesake, resolve_person
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
@@ -163,6 +164,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
     apply_home(ctx, roles)
     unlisted_person_roles(roles)
     unlisted_body_roles(ctx, roles)
+    one_country_per_org(ctx, roles)
     same_named_org_before(ctx, roles)
     titled_persons(forms, roles, persons)
     bare_alias_after_role(ctx, roles, names)

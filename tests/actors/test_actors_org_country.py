@@ -1,0 +1,30 @@
+"""One country for every mention of one organisation: a demonym on any of its phrases, or a definite demonym company
+noun right after it ('Rakouská firma', 'The Austrian company'), beats the home country on its other phrases."""
+
+from __future__ import annotations
+
+import pytest
+from actors_support import run
+
+from kronika import Pipeline
+
+CS_TENDER = "Ministerstvo dopravy ČR zrušilo tendr. Proti tomu protestoval provozovatel mýta Zenova. "
+EN_TENDER = "The Czech Ministry of Transport cancelled the tender. The operator Zenova protested against it. "
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("cs", CS_TENDER + "Rakouská firma českému státu nabídla novou smlouvu.", "AUTBUS"),
+    ("en", EN_TENDER + "The Austrian company offered the Czech state a new contract.", "AUTBUS"),
+    ("cs", CS_TENDER + "Tato rakouská firma českému státu nabídla novou smlouvu.", "AUTBUS"),
+    ("en", "The Czech ministry signed a contract with the company Zenova on Monday. The Austrian firm Zenova will "
+           "build the road.", "AUTBUS"),
+    # another firm, not the one named before: the named one keeps the home country
+    ("cs", CS_TENDER + "Jiná rakouská firma českému státu nabídla novou smlouvu.", "CZEBUS"),
+    ("en", EN_TENDER + "Another Austrian company offered the Czech state a new contract.", "CZEBUS"),
+    ("en", EN_TENDER + "An Austrian company offered the Czech state a new contract.", "CZEBUS"),
+])
+def test_org_country_one_country_for_every_phrase_of_a_firm(pipeline: Pipeline, lang: str, text: str,
+                                                            code: str) -> None:
+    doc = run(pipeline, text, lang)
+    first = next(m for m in doc.mentions if "Zenova" in m.text)
+    assert first.code == code  # was the home country (CZEBUS) beside the Austrian phrase
