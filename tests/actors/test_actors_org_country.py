@@ -28,3 +28,21 @@ def test_org_country_one_country_for_every_phrase_of_a_firm(pipeline: Pipeline, 
     doc = run(pipeline, text, lang)
     first = next(m for m in doc.mentions if "Zenova" in m.text)
     assert first.code == code  # was the home country (CZEBUS) beside the Austrian phrase
+
+
+@pytest.mark.parametrize(("lang", "text", "noun"), [
+    ("cs", "Česká vláda podpořila studii. Mezinárodní agentura označila glyfosát za jed.", "agentura"),
+    ("en", "The Czech government banned the pesticide. Czech farmers complained. An international agency welcomed "
+           "the Czech ban.", "agency"),
+    ("cs", "Česká vláda zvýšila daně. Nadnárodní společnosti proti tomu protestovaly.", "společnosti"),
+    ("en", "The Czech government raised fuel taxes. Czech drivers complained. The largest global oil companies "
+           "protested against the Czech government.", "companies"),
+    ("cs", "Česká vláda zvýšila daně. Světová média o tom informovala.", "média"),
+    ("en", "The Czech government raised taxes. Czech drivers complained. The worldwide media criticised the Czech "
+           "government.", "media"),
+    ("cs", "Česká vláda zakázala pesticid. Mezinárodní agentura pro výzkum rakoviny to uvítala.", "agentura"),
+])
+def test_org_country_an_international_body_takes_no_home_country(pipeline: Pipeline, lang: str, text: str,
+                                                                 noun: str) -> None:
+    doc = run(pipeline, text, lang)  # were CZEMED, CZEBUS: the home of a Czech story
+    assert all(not (m.code or "").startswith("CZE") for m in doc.mentions if noun in m.text)

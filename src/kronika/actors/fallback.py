@@ -88,6 +88,9 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
             continue  # předsedou vlády (a coded role): the government is that country's, not the home's
         if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):
             continue  # no responsible government, žádná vláda: nobody's in particular
+        if any(ctx.forms[c.i] & ctx.lex.international_adjectives for c in ctx.doc.children(r.head)
+               if c.deprel.split(":")[0] in ("amod", "compound")):
+            continue  # Mezinárodní agentura pro výzkum rakoviny, global oil companies: no one state's
         if counterpart_abroad(ctx, roles, r):
             continue  # 'prezident zavolal svému kolegovi': another state's president, of no known country
         sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set())

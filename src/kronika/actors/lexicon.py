@@ -103,6 +103,7 @@ class Lexicon:
     postpositive: set[str] = field(default_factory=set)  # Attorney General: 'general' keeps the title's sector
     anaphors: dict[str, str] = field(default_factory=dict)  # the kingdom -> a state, the alliance -> IGONAT
     generic_determiners: set[str] = field(default_factory=set)  # no / žádný: a generic group, no home country
+    international_adjectives: set[str] = field(default_factory=set)  # international, světový: no one state's body
     relational_nouns: set[str] = field(default_factory=set)  # kolega: with a possessive, someone's counterpart
     non_actor_phrases: set[tuple[str, str]] = field(default_factory=set)  # (pracovní, síla): workforce, no army
     stateless_adjectives: set[str] = field(default_factory=set)  # kurdský, Kurdish: a people without a state
@@ -293,6 +294,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
     lex.org_word_sectors = {k.lower(): v for k, v in data.get("org_word_sectors", {}).items()}
     lex.generic_determiners = {w.lower() for w in data.get("generic_determiners", [])}
+    lex.international_adjectives = {w.lower() for w in data.get("international_adjectives", [])}
     lex.relational_nouns = {w.lower() for w in data.get("relational_nouns", [])}
     lex.anaphors = {k.lower(): v for k, v in data.get("anaphors", {}).items()}
     lex.postpositive = {w.lower() for w in data.get("postpositive_titles", [])}
