@@ -62,3 +62,24 @@ def test_org_country_a_legal_form_names_the_firms_state(pipeline: Pipeline, lang
     doc = run(pipeline, text, lang)  # Thomas Cook s.r.o. was the British group (GBRBUS), not its Czech subsidiary
     found = [m.code for m in doc.mentions if name in m.text and m.kind in ("ORG", "PER")]
     assert (code in found) if code else not any((c or "").startswith("DEU") for c in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "noun", "host", "code"), [
+    ("cs", "Česká vláda pomohla krajanům. Zastupitelský úřad v Londýně se o ženu postará.", "úřad", "GBR", "CZEGOV"),
+    ("en", "The Czech government helped its citizens. The embassy in Kabul urged Czechs to leave.", "embassy", "AFG",
+     "CZEGOV"),
+    ("cs", "Česká vláda pomohla krajanům. Velvyslanectví v Kábulu vyzvalo Čechy k odjezdu.", "Velvyslanectví", "AFG",
+     "CZEGOV"),
+    ("cs", "Česká vláda pomohla krajanům. Čeští turisté uvízli v Bavorsku. Konzulát v Mnichově jim pomůže.", "Konzulát",
+     "DEU", "CZEGOV"),
+    # no clear home: no country rather than the host's
+    ("en", "The Czech government helped its citizens. Czech tourists were stranded in Bavaria. The consulate in Munich "
+           "said it would help them.", "consulate", "DEU", None),
+    ("en", "The Czech government protested. The Russian embassy in Prague rejected the note.", "embassy", "CZE",
+     "RUSGOV"),
+])
+def test_org_country_a_mission_abroad_is_not_the_host_states(pipeline: Pipeline, lang: str, text: str, noun: str,
+                                                             host: str, code: str | None) -> None:
+    codes = [m.code or "" for m in run(pipeline, text, lang).mentions if noun in m.text]
+    assert not any(c.startswith(host) for c in codes)  # was the state of the city it sits in (GBRGOV, AFGGOV)
+    assert code is None or code in codes

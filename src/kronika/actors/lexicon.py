@@ -100,6 +100,7 @@ class Lexicon:
     company_suffixes: set[str] = field(default_factory=set)  # SA, AG, Inc: 'Repsol SA' is still Repsol
     legal_forms: dict[str, list[str]] = field(default_factory=dict)  # s.r.o. -> [CZE, SVK]: a firm of those states
     host_envoys: set[str] = field(default_factory=set)  # velvyslanec, embassy: their state is not the home
+    mission_words: set[str] = field(default_factory=set)  # embassy, konzulát: the city they sit in is the host's
     envoys: set[str] = field(default_factory=set)  # ambassador, velvyslanec: a state's man at an IGO stays the state's
     postpositive: set[str] = field(default_factory=set)  # Attorney General: 'general' keeps the title's sector
     anaphors: dict[str, str] = field(default_factory=dict)  # the kingdom -> a state, the alliance -> IGONAT
@@ -302,6 +303,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.postpositive = {w.lower() for w in data.get("postpositive_titles", [])}
     lex.envoys = {w.lower() for w in data.get("envoys", [])}
     lex.host_envoys = {w.lower() for w in data.get("host_envoys", [])}
+    lex.mission_words = {w.lower() for w in data.get("mission_words", [])}
     lex.company_suffixes = {w.lower().rstrip(".") for w in data.get("company_suffixes", [])}
     lex.kind_suffixes = {w.lower() for w in data.get("kind_suffixes", [])}
     pairs = (w.lower().partition(" ") for w in data.get("non_actor_phrases", []))
