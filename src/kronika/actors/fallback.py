@@ -9,6 +9,9 @@ from .compose import MOD_RELS, Context, Role, dependents, listed_code, mission
 from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, seat_state, state_tokens, there_state
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
+# Firms, media and NGOs: an international one is no one state's ('international forces' are left to the evidence
+# of their sentence: a coalition is often one state's).
+PRIVATE_BODIES = ("BUS", "MED", "NGO")
 # Relations a clause's own arguments and their phrases hang by (no subjects, clauses with their own subject, nor
 # coordinated clauses: 'the government said Poland ...' names Poland in another clause).
 PATH_RELS = ("obj", "dobj", "iobj", "obl", "nmod", "prep", "pobj", "xcomp", "advcl", "acl", "dative")
@@ -88,8 +91,9 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
             continue  # předsedou vlády (a coded role): the government is that country's, not the home's
         if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):
             continue  # no responsible government, žádná vláda: nobody's in particular
-        if any(ctx.forms[c.i] & ctx.lex.international_adjectives for c in ctx.doc.children(r.head)
-               if c.deprel.split(":")[0] in ("amod", "compound")):
+        if r.sector in PRIVATE_BODIES and any(ctx.forms[c.i] & ctx.lex.international_adjectives
+                                              for c in ctx.doc.children(r.head)
+                                              if c.deprel.split(":")[0] in ("amod", "compound")):
             continue  # Mezinárodní agentura pro výzkum rakoviny, global oil companies: no one state's
         if counterpart_abroad(ctx, roles, r):
             continue  # 'prezident zavolal svému kolegovi': another state's president, of no known country
