@@ -3,6 +3,7 @@ unlisted name a body of their sector (agents.json org_words, org_word_sectors)."
 
 from __future__ import annotations
 
+import pytest
 from actors_support import coded, run
 
 from kronika import Pipeline
@@ -50,3 +51,21 @@ def test_org_data_foreign_media_keep_their_country_in_a_czech_article(pipeline: 
     assert c["The Hollywood Reporter"] == "USAMED" and c["Huffington Post"] == "USAMED"  # were CZEMED, USACVL
     c = coded(run(pipeline, "The Daily Mail reported that the Daily Mirror was wrong.", "en"))
     assert c["Daily Mail"] == "GBRMED"
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "code"), [
+    ("en", "Walmart raised wages after the strike, the union said.", "Walmart", "USABUS"),
+    ("cs", "Firma Walmart po stávce zvýšila mzdy, uvedly odbory.", "Walmart", "USABUS"),
+    ("en", "Prosecutors in Kiev investigated Burisma Holdings for years.", "Burisma Holdings", "UKRBUS"),
+    ("cs", "Kyjevští žalobci léta vyšetřovali firmu Burisma Holdings.", "Burisma Holdings", "UKRBUS"),
+    ("en", "The Czech carrier said FedEx had cancelled the contract.", "FedEx", "USABUS"),
+    ("cs", "Český dopravce uvedl, že FedEx smlouvu zrušil.", "FedEx", "USABUS"),
+    ("en", "The mayor told ITV that the council would appeal.", "ITV", "GBRMED"),
+    ("cs", "Starosta stanici ITV řekl, že se rada odvolá.", "ITV", "GBRMED"),
+    ("en", "A Czech minister told the Sun Sentinel he would visit Miami.", "Sun Sentinel", "USAMED"),
+    ("cs", "Český ministr listu Sun Sentinel řekl, že navštíví Miami.", "Sun Sentinel", "USAMED"),
+])
+def test_org_data_major_foreign_firms_and_media_keep_their_country(pipeline: Pipeline, lang: str, text: str,
+                                                                  name: str, code: str) -> None:
+    c = coded(run(pipeline, text, lang))  # were unknown names, or firms of the article's home (CZEBUS)
+    assert c.get(name) == code

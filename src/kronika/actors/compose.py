@@ -210,7 +210,7 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
             inherited = inherited or ctx.names[c.i].code
             r.tokens |= set(range(ctx.names[c.i].start, ctx.names[c.i].end))
             r.also += _conj_countries(ctx, c.i)
-        elif (place := _place(ctx, c, h)) is not None:  # the police in Kabul
+        elif not mission(ctx, h) and (place := _place(ctx, c, h)) is not None:  # the police in Kabul
             inherited = inherited or _place_to(ctx, roles, r, str(place.code)[:3], done)
             r.tokens |= set(range(c.i, place.end))
         elif c.i in roles:
@@ -373,6 +373,16 @@ def dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
     if t.deprel.startswith("nmod") and t.head != h and ctx.doc.tokens[t.head].lemma.lower() in ctx.lex.quantity_nouns:
         out += [(g, g.deprel) for g in ctx.doc.children(t.head) if g.i > h and g.deprel.startswith("nmod")]
     return out
+
+
+def mission(ctx: Context, h: int) -> bool:
+    """Whether a role noun is a state's mission abroad (velvyslanectví, zastupitelský úřad, the embassy, consul): the
+    city it sits in names the host state, not its own (agents key mission_words). Not a verb's object: 'opened an
+    embassy in Tehran' is a step towards the host."""
+    if ctx.doc.tokens[h].deprel in ("obj", "dobj"):
+        return False
+    words = ctx.forms[h] | {f for c in ctx.doc.children(h) if c.deprel.split(":")[0] == "amod" for f in ctx.forms[c.i]}
+    return bool(words & ctx.lex.mission_words)
 
 
 def _place(ctx: Context, c: Token, h: int) -> Hit | None:

@@ -5,10 +5,13 @@ sentence names, or the nearest state; not a state a state organ's own clause act
 from __future__ import annotations
 
 from ..model import Token
-from .compose import MOD_RELS, Context, Role, dependents, listed_code
+from .compose import MOD_RELS, Context, Role, dependents, listed_code, mission
 from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, seat_state, state_tokens, there_state
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
+# Firms, media and NGOs: an international one is no one state's ('international forces' are left to the evidence
+# of their sentence: a coalition is often one state's).
+PRIVATE_BODIES = ("BUS", "MED", "NGO")
 # Relations a clause's own arguments and their phrases hang by (no subjects, clauses with their own subject, nor
 # coordinated clauses: 'the government said Poland ...' names Poland in another clause).
 PATH_RELS = ("obj", "dobj", "iobj", "obl", "nmod", "prep", "pobj", "xcomp", "advcl", "acl", "dative")
@@ -88,18 +91,22 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
             continue  # předsedou vlády (a coded role): the government is that country's, not the home's
         if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):
             continue  # no responsible government, žádná vláda: nobody's in particular
+        if r.sector in PRIVATE_BODIES and any(ctx.forms[c.i] & ctx.lex.international_adjectives
+                                              for c in ctx.doc.children(r.head)
+                                              if c.deprel.split(":")[0] in ("amod", "compound")):
+            continue  # Mezinárodní agentura pro výzkum rakoviny, global oil companies: no one state's
         if counterpart_abroad(ctx, roles, r):
             continue  # 'prezident zavolal svému kolegovi': another state's president, of no known country
-        sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set())
+        sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set()) if not mission(ctx, r.head) else set()
         inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and roles[c.i].code and r.named
                  and c.deprel.split(":")[0] in MOD_RELS]
         if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
             r.code, r.source = inner[0].code, inner[0].source
-        elif (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)) is not None:
+        elif not mission(ctx, r.head) and (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)):
             r.code, r.source = there[0] + r.sector, there[1]  # 'navštívil Polsko a jednal s tamním premiérem'
         elif (fall := home_fallback(ctx, r.head, sent, r.sector)) is not None:  # not a state its clause acts on
             r.code, r.source = (fall[0] + r.sector if fall[0] else None), fall[1]
-        elif r.sector in STATE_ORGANS and (near := nearest_state(ctx, r.head, refs)) is not None:
+        elif r.sector in STATE_ORGANS and not mission(ctx, r.head) and (near := nearest_state(ctx, r.head, refs)):
             r.code, r.source = near[0] + r.sector, near[1]  # no clear home: the state named nearest before
     for r in roles.values():
         if r.code or r.sector is not None or listed_code(r):

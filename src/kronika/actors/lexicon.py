@@ -84,6 +84,9 @@ class Lexicon:
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
     company_anaphors: set[str] = field(default_factory=set)  # the company, the firm: an unlisted name before it
+    anaphor_determiners: set[str] = field(default_factory=set)  # the, tato: a company noun under one refers back
+    bare_anaphors: bool = False  # a language without articles: a company noun with no determiner may refer back
+    new_referent_words: set[str] = field(default_factory=set)  # jiný, another: the company noun names a new one
     speaker_verbs: set[str] = field(default_factory=set)  # say, thank: a lone name their subject is someone
     market_nouns: set[str] = field(default_factory=set)  # trh, market: 'na ruském trhu' names a market, not an actor
     destination_preps: set[str] = field(default_factory=set)
@@ -96,11 +99,14 @@ class Lexicon:
     org_word_sectors: dict[str, str] = field(default_factory=dict)  # bank -> BUS: an unlisted 'Fio Bank' is a firm
     kind_suffixes: set[str] = field(default_factory=set)  # army-type, military-style: no actor
     company_suffixes: set[str] = field(default_factory=set)  # SA, AG, Inc: 'Repsol SA' is still Repsol
+    legal_forms: dict[str, list[str]] = field(default_factory=dict)  # s.r.o. -> [CZE, SVK]: a firm of those states
     host_envoys: set[str] = field(default_factory=set)  # velvyslanec, embassy: their state is not the home
+    mission_words: set[str] = field(default_factory=set)  # embassy, konzulát: the city they sit in is the host's
     envoys: set[str] = field(default_factory=set)  # ambassador, velvyslanec: a state's man at an IGO stays the state's
     postpositive: set[str] = field(default_factory=set)  # Attorney General: 'general' keeps the title's sector
     anaphors: dict[str, str] = field(default_factory=dict)  # the kingdom -> a state, the alliance -> IGONAT
     generic_determiners: set[str] = field(default_factory=set)  # no / žádný: a generic group, no home country
+    international_adjectives: set[str] = field(default_factory=set)  # international, světový: no one state's body
     relational_nouns: set[str] = field(default_factory=set)  # kolega: with a possessive, someone's counterpart
     non_actor_phrases: set[tuple[str, str]] = field(default_factory=set)  # (pracovní, síla): workforce, no army
     stateless_adjectives: set[str] = field(default_factory=set)  # kurdský, Kurdish: a people without a state
@@ -228,6 +234,9 @@ def _load_actors(lex: Lexicon) -> None:
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
     lex.market_nouns = {p.lower() for p in data.get("market_nouns", [])}
     lex.company_anaphors = {p.lower() for p in data.get("company_anaphors", [])}
+    lex.anaphor_determiners = {p.lower() for p in data.get("anaphor_determiners", [])}
+    lex.bare_anaphors = bool(data.get("bare_anaphors", False))
+    lex.new_referent_words = {p.lower() for p in data.get("new_referent_words", [])}
     lex.speaker_verbs = {p.lower() for p in data.get("speaker_verbs", [])}
     lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
@@ -289,11 +298,14 @@ def _load_agents(lex: Lexicon) -> None:
     lex.org_words = {w.lower() for w in data.get("org_words", [])}
     lex.org_word_sectors = {k.lower(): v for k, v in data.get("org_word_sectors", {}).items()}
     lex.generic_determiners = {w.lower() for w in data.get("generic_determiners", [])}
+    lex.international_adjectives = {w.lower() for w in data.get("international_adjectives", [])}
+    lex.legal_forms = {k.rstrip("."): list(v) for k, v in data.get("legal_forms", {}).items()}
     lex.relational_nouns = {w.lower() for w in data.get("relational_nouns", [])}
     lex.anaphors = {k.lower(): v for k, v in data.get("anaphors", {}).items()}
     lex.postpositive = {w.lower() for w in data.get("postpositive_titles", [])}
     lex.envoys = {w.lower() for w in data.get("envoys", [])}
     lex.host_envoys = {w.lower() for w in data.get("host_envoys", [])}
+    lex.mission_words = {w.lower() for w in data.get("mission_words", [])}
     lex.company_suffixes = {w.lower().rstrip(".") for w in data.get("company_suffixes", [])}
     lex.kind_suffixes = {w.lower() for w in data.get("kind_suffixes", [])}
     pairs = (w.lower().partition(" ") for w in data.get("non_actor_phrases", []))

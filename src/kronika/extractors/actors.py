@@ -26,6 +26,7 @@ from ..actors.fallback import apply_home
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.inhabitants import match_inhabitants
 from ..actors.led import backed_by
+from ..actors.legalform import legal_form_names
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.lone import company_anaphors
 from ..actors.match import (
@@ -45,6 +46,7 @@ from ..actors.match import (
     span_head,
 )
 from ..actors.name_states import surname_states
+from ..actors.orgcountry import one_country_per_org
 from ..actors.people import Person, article_code, people
 from ..actors.person_match import home_namesake, resolve_person
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
@@ -96,6 +98,7 @@ class Actors:
         demonym_persons(doc, lex, persons, dems, names)  # Czech tennis player X: before the home count
         sents = {t.i: t.sent for t in doc.tokens}
         home = _home(doc, lex, names, dropped, persons, dems, sents)
+        persons += legal_form_names(doc, lex, names, persons, home.clear or home.code)  # Zenova s.r.o., GmbH
         club_names(doc, lex, persons, home.clear)  # before the roles (Mluvčí Sparty) and the private persons
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
             if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
@@ -163,6 +166,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
     apply_home(ctx, roles)
     unlisted_person_roles(roles)
     unlisted_body_roles(ctx, roles)
+    one_country_per_org(ctx, roles)
     same_named_org_before(ctx, roles)
     titled_persons(forms, roles, persons)
     bare_alias_after_role(ctx, roles, names)

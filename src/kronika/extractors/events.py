@@ -378,7 +378,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = place_targets(roles, n.i, anchors, sources, cities=False)
     if not targets and (plover == "PROTEST" or _protest_ended(roles, e, anchors)) \
             and not _foreign_in_sentence(roles, n, sources):
-        targets = home_government(sources)  # a domestic protest or its end: the protesters' own government
+        home = (roles.doc.meta.get("home_country") or {}).get("clear")
+        targets = home_government(sources, home)  # a domestic protest or its end: the protesters' own government
     if not targets and plover == "REQUEST":
         targets = roles.office_targets(n.i, anchors, sources)  # 'sought help at the Czech consulate'
     if not targets and plover == "THREATEN":

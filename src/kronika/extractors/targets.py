@@ -34,6 +34,7 @@ DOMESTIC_COUNTERPART = frozenset({"REJECT", "ASSAULT", "REQUEST", "ACCUSE", "AGR
 # Types whose unnamed counterpart is domestic only when their object is a public measure: 'supported the inquiry',
 # 'pohrozily stávkou', 'threatened to sue' (a bare 'warned' or 'praised' has no counterpart to infer).
 MEASURE_TYPES = frozenset({"SUPPORT", "THREATEN"})
+FIRM_SECTORS = frozenset({"BUS", "MED"})  # firms and outlets protest where they do business, not at home
 ARMED = frozenset({"MIL", "COP", "SPY"})  # the sectors a MOBILIZE verb moves ('mobilized the troops, the police')
 # Responses to someone's proposal, demand or offer, whose owner may be of the source's own country.
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE"})
@@ -219,10 +220,14 @@ def foreign_in_sentence(roles: Roles, trigger: int, sources: list[Mention]) -> b
 # protested to Japan').
 
 
-def home_government(sources: list[Mention]) -> list[Mention]:
+def home_government(sources: list[Mention], home: str | None = None) -> list[Mention]:
     """'Algerian landowners began a hunger strike', 'workers stopped work': a protest by a non-state group that
-    names no target is directed at its own country's government (the implicit target, no text span)."""
-    return _implicit(sources, state=False, sector="GOV", name="government of")
+    names no target is directed at its own country's government (the implicit target, no text span); a foreign
+    firm's or outlet's at the government of the article's clear home, where it does business ('the Austrian
+    operator protested against the tender')."""
+    firms = [replace(m, code=home + m.code[3:]) if home and m.code and m.code[3:6] in FIRM_SECTORS else m
+             for m in sources]
+    return _implicit(firms, state=False, sector="GOV", name="government of")
 
 
 def home_population(sources: list[Mention]) -> list[Mention]:
