@@ -73,6 +73,7 @@ def test_syncretism_feminine_e_form_tagged_nominative_is_dative(form: str, lemma
     ("Putin poděkoval Vietnamu za podporu.", ("SUPPORT", "RUS", "VNM")),
     ("Spojené státy poskytly Iráku vojenskou pomoc.", ("AID", "USA", "IRQ")),
     ("Izrael poděkoval Kazachstánu za pomoc.", ("SUPPORT", "ISR", "KAZ")),
+    ("Rusko dodalo Íránu zbraně.", ("AID", "RUS", "IRN")),
 ])
 def test_syncretism_consonant_stem_u_form_is_never_accusative(pipeline: Pipeline, text: str,
                                                               expected: tuple[str, str, str]) -> None:
