@@ -99,7 +99,6 @@ class Lexicon:
     org_word_sectors: dict[str, str] = field(default_factory=dict)  # bank -> BUS: an unlisted 'Fio Bank' is a firm
     kind_suffixes: set[str] = field(default_factory=set)  # army-type, military-style: no actor
     company_suffixes: set[str] = field(default_factory=set)  # SA, AG, Inc: 'Repsol SA' is still Repsol
-    legal_forms: dict[str, list[str]] = field(default_factory=dict)  # s.r.o. -> [CZE, SVK]: a firm of those states
     host_envoys: set[str] = field(default_factory=set)  # velvyslanec, embassy: their state is not the home
     mission_words: set[str] = field(default_factory=set)  # embassy, konzulát: the city they sit in is the host's
     envoys: set[str] = field(default_factory=set)  # ambassador, velvyslanec: a state's man at an IGO stays the state's
@@ -299,7 +298,6 @@ def _load_agents(lex: Lexicon) -> None:
     lex.org_word_sectors = {k.lower(): v for k, v in data.get("org_word_sectors", {}).items()}
     lex.generic_determiners = {w.lower() for w in data.get("generic_determiners", [])}
     lex.international_adjectives = {w.lower() for w in data.get("international_adjectives", [])}
-    lex.legal_forms = {k.rstrip("."): list(v) for k, v in data.get("legal_forms", {}).items()}
     lex.relational_nouns = {w.lower() for w in data.get("relational_nouns", [])}
     lex.anaphors = {k.lower(): v for k, v in data.get("anaphors", {}).items()}
     lex.postpositive = {w.lower() for w in data.get("postpositive_titles", [])}

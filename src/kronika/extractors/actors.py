@@ -26,7 +26,6 @@ from ..actors.fallback import apply_home
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.inhabitants import match_inhabitants
 from ..actors.led import backed_by
-from ..actors.legalform import legal_form_names
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.lone import company_anaphors
 from ..actors.match import (
@@ -98,7 +97,6 @@ class Actors:
         demonym_persons(doc, lex, persons, dems, names)  # Czech tennis player X: before the home count
         sents = {t.i: t.sent for t in doc.tokens}
         home = _home(doc, lex, names, dropped, persons, dems, sents)
-        persons += legal_form_names(doc, lex, names, persons, home.clear or home.code)  # Zenova s.r.o., GmbH
         club_names(doc, lex, persons, home.clear)  # before the roles (Mluvčí Sparty) and the private persons
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
             if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
