@@ -178,10 +178,20 @@ def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[H
             continue  # an acronym ('abandoned its IPO') is no city written in capitals (Ipo, Ipoh)
         t = doc.tokens[p.head]
         subject = t.deprel.startswith("nsubj") and doc.tokens[t.head].upos == "VERB"
-        if not subject and not (t.deprel in ("obj", "dobj") and doc.tokens[t.head].upos == "VERB"):
+        if not subject and not (t.deprel in ("obj", "dobj") and doc.tokens[t.head].upos == "VERB") \
+                and not _attacked(doc, lex, t):
             continue  # the ports of Calais, Saint-Malo: places in a list, not actors
         p.code, p.kind, p.status, p.reason = state + ("GOV" if subject else ""), "GPE", "resolved", ""
         p.rule += "; a city or region acting: its state" + ("'s government" if subject else "")
+
+
+def _attacked(doc: Doc, lex: Lexicon, t: Token) -> bool:
+    """A city under a target preposition of a noun or verb ('an attack on Kharkiv', 'strikes against Odesa') is
+    acted on as its state; the preposition list is language data (attacked_place_prepositions)."""
+    if t.deprel != "pobj" or t.head == t.i:
+        return False
+    prep = doc.tokens[t.head]
+    return prep.lemma.lower() in lex.attacked_place_preps and doc.tokens[prep.head].upos in ("NOUN", "VERB")
 
 
 def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int], groups: set[int]) -> list[Hit]:
