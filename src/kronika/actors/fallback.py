@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from ..model import Token
 from .compose import MOD_RELS, Context, Role, dependents, listed_code, mission
-from .nearest import STATE_ORGANS, counterpart_abroad, nearest_state, seat_state, state_tokens, there_state
+from .nearest import (
+    STATE_ORGANS,
+    counterpart_abroad,
+    nearest_state,
+    seat_state,
+    state_tokens,
+    there_state,
+    victim_place_state,
+)
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
 # Firms, media and NGOs: an international one is no one state's ('international forces' are left to the evidence
@@ -102,7 +110,8 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
                  and c.deprel.split(":")[0] in MOD_RELS]
         if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
             r.code, r.source = inner[0].code, inner[0].source
-        elif not mission(ctx, r.head) and (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)):
+        elif not mission(ctx, r.head) and (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)
+                                           or victim_place_state(ctx, r.head, r.sector)):
             r.code, r.source = there[0] + r.sector, there[1]  # 'navštívil Polsko a jednal s tamním premiérem'
         elif (fall := home_fallback(ctx, r.head, sent, r.sector)) is not None:  # not a state its clause acts on
             r.code, r.source = (fall[0] + r.sector if fall[0] else None), fall[1]

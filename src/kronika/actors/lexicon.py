@@ -81,6 +81,7 @@ class Lexicon:
     backer_participles: set[str] = field(default_factory=set)  # US-backed fighters: the backer is no actor there
     led_group_nouns: dict[str, str] = field(default_factory=dict)  # the Saudi-led coalition: an actor when led
     seat_preps: set[str] = field(default_factory=set)  # Policie ve Varšavě zadržela: where a clause's organ sits
+    victim_place_preps: set[str] = field(default_factory=set)  # zabily na Ukrajině dvacet lidí: where victims are
     quantity_nouns: set[str] = field(default_factory=set)  # desítky uprchlíků ze Sýrie: the origin hangs on the count
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
@@ -249,6 +250,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.club_words = {p.lower() for p in data.get("club_words", [])}
     lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
     lex.seat_preps = {w.lower() for w in data.get("seat_prepositions", [])}
+    lex.victim_place_preps = {w.lower() for w in data.get("victim_place_prepositions", [])}
     lex.quantity_nouns = {w.lower() for w in data.get("quantity_nouns", [])}
     lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
     lex.goal_preps = {p.lower() for p in data.get("goal_prepositions", [])}

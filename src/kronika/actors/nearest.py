@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .match import place_state
+
 if TYPE_CHECKING:
+    from ..model import Token
     from .compose import Context, Role
 
 # Sectors of the state: their bare nouns (vláda, policie, the ministry, officials) belong to some state.
@@ -88,6 +91,60 @@ def seat_state(ctx: Context, i: int, sector: str | None) -> tuple[str, str] | No
             if o.i in places and (c.deprel == "prep" or cases & ctx.lex.seat_preps):
                 return str(places[o.i].code)[:3], f"the place its clause is set in ({o.text})"
     return None
+
+
+OBJECT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+DEPTH = 4  # dependency steps from the clause's verb a place may hang ('in an attack on Kharkiv')
+
+
+def victim_place_state(ctx: Context, i: int, sector: str | None) -> tuple[str, str] | None:
+    """(state, why) for a country-less group that is the object of a clause ('zabily na Ukrajině dvacet lidí',
+    'killed five civilians in an attack on Kharkiv'; data key victim_place_prepositions): the state of the one city
+    or state its clause names under such a preposition, not the attacker's demonym nor the article's home; None when
+    it names none or several. Not state organs: 'troops were attacked in Syria' are often another state's."""
+    t = ctx.doc.tokens[i]
+    if sector in STATE_ORGANS or t.deprel not in OBJECT_RELS or t.head == i or not ctx.lex.victim_place_preps:
+        return None
+    places = {h.head: str(h.code)[:3] for hits in (ctx.names, ctx.places) for h in hits.values()
+              if h.code and h.kind == "GPE"}
+    for p in ctx.persons.values():  # a city not yet read as one ('an attack on Kharkiv': acting_places runs later)
+        if p.status == "unresolved" and not p.code and (state := place_state(ctx.doc, ctx.lex, ctx.forms, p.start,
+                                                                             p.end)):
+            places.setdefault(p.head, state)
+    if any(d in places for d in _subtree(ctx, i)):
+        return None  # its own place ('a missionary from Calgary was arrested in Lebanon'): not the clause's
+    found: dict[str, str] = {}
+    stack = [(c, 1) for c in ctx.doc.children(t.head) if c.i != i]
+    while stack:
+        c, depth = stack.pop()
+        if c.upos in ("VERB", "AUX") and any(k.deprel.split(":")[0] == "nsubj" for k in ctx.doc.children(c.i)):
+            continue  # another clause with its own subject
+        if c.i in places and _victim_prep(ctx, c):
+            found.setdefault(places[c.i], c.text)
+        if depth < DEPTH:
+            stack += [(g, depth + 1) for g in ctx.doc.children(c.i)]
+    if len(found) != 1:
+        return None
+    state, word = next(iter(found.items()))
+    return state, f"the place its clause names ({word})"
+
+
+def _subtree(ctx: Context, i: int) -> set[int]:
+    """The tokens under token i."""
+    out, stack = set(), list(ctx.doc.children(i))
+    while stack:
+        c = stack.pop()
+        out.add(c.i)
+        stack += ctx.doc.children(c.i)
+    return out
+
+
+def _victim_prep(ctx: Context, t: Token) -> bool:
+    """Whether a place name hangs under a preposition of where victims are (a case child, or spaCy's head)."""
+    preps = [k.lemma.lower() for k in ctx.doc.children(t.i) if k.deprel == "case"]
+    if t.deprel == "pobj" and t.head != t.i and ctx.doc.tokens[t.head].upos == "ADP":
+        preps.append(ctx.doc.tokens[t.head].lemma.lower())
+    return any(p in ctx.lex.victim_place_preps for p in preps)
 
 
 def counterpart_abroad(ctx: Context, roles: dict[int, Role], r: Role) -> bool:
