@@ -88,3 +88,17 @@ def test_coref_alias_with_its_own_demonym_is_that_states_body(pipeline: Pipeline
 def _country(ref: ArgRef | None) -> str:
     """The scorer's country of an event argument ('-' for none)."""
     return (ref.code or "-")[:3] if ref is not None else "-"
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("cs", "Na trati budou jezdit vlaky německé společnosti Die Nordbahn. Die Nordbahn uvedla, že přijme nové "
+           "strojvedoucí.", "Nordbahn"),
+    ("en", "Trains on the line will be run by the German company Nordbahn. Nordbahn said it would hire new drivers.",
+     "Nordbahn"),
+])
+def test_coref_a_name_introduced_by_a_firm_noun_is_an_organisation(pipeline: Pipeline, lang: str, text: str,
+                                                                    name: str) -> None:
+    # the unlisted name was coded as the firm, but kept the kind of an unknown person's name
+    doc = run(pipeline, text, lang)
+    named = [m for m in doc.mentions if name in m.text]
+    assert named and all(m.kind in ("ORG", "GRP") and (m.code or "").startswith("DEU") for m in named)

@@ -55,7 +55,7 @@ def same_named_org_before(ctx: Context, roles: dict[int, Role]) -> None:
             r.alias, r.code, r.source = ante[-1].person, ante[-1].code, "same noun as a named organisation before"
 
 
-def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: list[Hit]) -> None:
+def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: list[Hit], org_words: set[str]) -> None:
     """A person outside our lists introduced with a title ('FEMA chief Pete Gaynor', 'ministryně Klára
     Dostálová') keeps that title's code when named again without it ('Gaynor', 'Dostálové')."""
     titled = sorted(((r.person.start, r.person, r) for r in roles.values()
@@ -75,7 +75,8 @@ def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: l
         if pick is not None:
             q, r = pick[1], pick[2]
             p.code, p.status, p.reason = r.code, "resolved", ""
-            p.key, p.name, p.kind = q.key, q.name, "ORG" if q.kind == "ORG" else "PER"
+            p.key, p.name = q.key, q.name
+            p.kind = "ORG" if q.kind == "ORG" or lex_forms[r.head] & org_words else "PER"
             p.rule += f"; code of the title it was introduced with ({r.code})"
 
 
