@@ -373,7 +373,7 @@ def dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
     t = ctx.doc.tokens[h]
     if t.deprel.startswith("nmod") and t.head != h and ctx.doc.tokens[t.head].lemma.lower() in ctx.lex.quantity_nouns:
         out += [(g, g.deprel) for g in ctx.doc.children(t.head) if g.i > h and g.deprel.startswith("nmod")]
-    if (name := sibling_name(ctx.doc, ctx.lex, ctx.forms, [*ctx.names.values(), *ctx.persons.values()], h)) is not None:
+    if (name := sibling_name(ctx.doc, ctx.lex, ctx.forms, list(ctx.names.values()), h)) is not None:
         out.append((ctx.doc.tokens[name.head], "appos"))
     return out
 
