@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kronika import Pipeline
-from kronika.model import Doc
+from kronika.model import ArgRef, Doc
 
 
 def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
@@ -61,3 +63,42 @@ def test_coref_bare_alias_after_a_role_with_the_same_noun(pipeline: Pipeline) ->
     text = "Evropská komise navrhla clo. Disciplinární komise zasedala. Komise pak návrh stáhla."
     # the article wrote the body's full name
     assert {m.text: m.code for m in run(pipeline, text, "cs").mentions}["Komise"] == "IGOEUREEC"
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), [
+    ("cs", "Americká Komise pro cenné papíry obvinila automobilku Tesla z podvodu.", ("ACCUSE", "USA", "USA")),
+    ("en", "The US Securities and Exchange Commission accused Tesla of fraud.", ("ACCUSE", "USA", "USA")),
+    ("cs", "Evropská unie zavedla clo. Britská Komise pro hospodářskou soutěž pak obvinila Teslu z podvodu.",
+     ("ACCUSE", "GBR", "USA")),
+    ("en", "The European Union imposed a tariff. Britain's Competition Commission then accused Tesla of "
+           "fraud.", ("ACCUSE", "GBR", "USA")),
+    # the article's own commission, named again by the bare noun, is not the European Commission
+    ("cs", "Test schválila keňská Komise pro boj proti AIDS. Komise pak kritizovala automobilku Tesla.",
+     ("ACCUSE", "KEN", "USA")),
+    ("en", "The test was approved by the Kenya AIDS Commission. The Commission then criticised Tesla.",
+     ("ACCUSE", "KEN", "USA")),
+])
+def test_coref_alias_with_its_own_demonym_is_that_states_body(pipeline: Pipeline, lang: str, text: str,
+                                                               triple: tuple[str, str, str]) -> None:
+    doc = run(pipeline, text, lang)
+    triples = {(e.type, _country(e.source), _country(e.target)) for e in doc.events}
+    assert triple in triples
+
+
+def _country(ref: ArgRef | None) -> str:
+    """The scorer's country of an event argument ('-' for none)."""
+    return (ref.code or "-")[:3] if ref is not None else "-"
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("cs", "Na trati budou jezdit vlaky německé společnosti Die Nordbahn. Die Nordbahn uvedla, že přijme nové "
+           "strojvedoucí.", "Nordbahn"),
+    ("en", "Trains on the line will be run by the German company Nordbahn. Nordbahn said it would hire new drivers.",
+     "Nordbahn"),
+])
+def test_coref_a_name_introduced_by_a_firm_noun_is_an_organisation(pipeline: Pipeline, lang: str, text: str,
+                                                                    name: str) -> None:
+    # the unlisted name was coded as the firm, but kept the kind of an unknown person's name
+    doc = run(pipeline, text, lang)
+    named = [m for m in doc.mentions if name in m.text]
+    assert named and all(m.kind in ("ORG", "GRP") and (m.code or "").startswith("DEU") for m in named)

@@ -69,3 +69,18 @@ def test_org_data_major_foreign_firms_and_media_keep_their_country(pipeline: Pip
                                                                   name: str, code: str) -> None:
     c = coded(run(pipeline, text, lang))  # were unknown names, or firms of the article's home (CZEBUS)
     assert c.get(name) == code
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", BRITAIN + "Harwood Kaffee Gruppe said on Monday it would stop buying the beans.", "Harwood Kaffee Gruppe"),
+    ("cs", "Britská vláda zakázala dovoz. Británie zvažuje další kroky. Firma Harwood Kaffee Gruppe uvedla, že "
+           "přestane zrnka nakupovat.", "Harwood Kaffee Gruppe"),
+    ("en", BRITAIN + "Harwood Holding said it would sell the plant.", "Harwood Holding"),
+    ("cs", "Britská vláda zakázala dovoz. Británie zvažuje další kroky. Harwood Konzern oznámil, že závod prodá.",
+     "Harwood Konzern"),
+])
+def test_org_data_foreign_organisation_words_make_a_firm(pipeline: Pipeline, lang: str, text: str, name: str) -> None:
+    # German, French, Italian or Spanish group and holding words: a firm of the home, not a private person
+    doc = run(pipeline, text, lang)
+    kinds = {m.text: (m.kind, m.code) for m in doc.mentions if name in m.text}
+    assert kinds and all(kind in ("ORG", "GRP") and (code or "").endswith("BUS") for kind, code in kinds.values())

@@ -10,6 +10,7 @@ from .led import leaders, led_sector, stateless
 from .lexicon import Lexicon
 from .match import Hit
 from .nominal import age_adjective, nominal_adjective
+from .sibling import sibling_name
 
 # Dependents that belong to a noun phrase in UD and in spaCy's English scheme.
 MOD_RELS = {"amod", "nmod", "nmod:poss", "poss", "compound", "appos", "flat", "flat:name", "nmod:agent", "case"}
@@ -372,7 +373,10 @@ def dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
     t = ctx.doc.tokens[h]
     if t.deprel.startswith("nmod") and t.head != h and ctx.doc.tokens[t.head].lemma.lower() in ctx.lex.quantity_nouns:
         out += [(g, g.deprel) for g in ctx.doc.children(t.head) if g.i > h and g.deprel.startswith("nmod")]
+    if (name := sibling_name(ctx.doc, ctx.lex, ctx.forms, list(ctx.names.values()), h)) is not None:
+        out.append((ctx.doc.tokens[name.head], "appos"))
     return out
+
 
 
 def mission(ctx: Context, h: int) -> bool:

@@ -55,7 +55,7 @@ def same_named_org_before(ctx: Context, roles: dict[int, Role]) -> None:
             r.alias, r.code, r.source = ante[-1].person, ante[-1].code, "same noun as a named organisation before"
 
 
-def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: list[Hit]) -> None:
+def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: list[Hit], org_words: set[str]) -> None:
     """A person outside our lists introduced with a title ('FEMA chief Pete Gaynor', 'ministryně Klára
     Dostálová') keeps that title's code when named again without it ('Gaynor', 'Dostálové')."""
     titled = sorted(((r.person.start, r.person, r) for r in roles.values()
@@ -75,7 +75,8 @@ def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: l
         if pick is not None:
             q, r = pick[1], pick[2]
             p.code, p.status, p.reason = r.code, "resolved", ""
-            p.key, p.name, p.kind = q.key, q.name, "ORG" if q.kind == "ORG" else "PER"
+            p.key, p.name = q.key, q.name
+            p.kind = "ORG" if q.kind == "ORG" or lex_forms[r.head] & org_words else "PER"
             p.rule += f"; code of the title it was introduced with ({r.code})"
 
 
@@ -100,16 +101,41 @@ def _same_surname(a: set[str], b: set[str], p: Hit, q: Hit) -> bool:
 def bare_alias_after_role(ctx: Context, roles: dict[int, Role], names: list[Hit]) -> None:
     """A one-word IGO alias that is also a sector noun ('Komise' for the European Commission), in an article that
     never writes that body's full name, after a role headed by the same noun ('disciplinární komise', 'Odvolací
-    komise') is that earlier body: 'Komise nakonec trest potvrdila'. A state's own body (Senát) keeps its name."""
+    komise') or the alias with its own demonym ('ugandská Komise') is that earlier body: 'Komise nakonec trest
+    potvrdila'. A state's own body (Senát) keeps its name."""
     full = {h.code for h in names if h.end - h.start > 1}
+    owned = _state_aliases(ctx, names)
     for h in names:
-        t = ctx.doc.tokens[h.start]
-        if h.end - h.start != 1 or not (h.code or "").startswith("IGO") or h.code in full or t.upos != "NOUN" \
-                or ctx.lex.sector_of(ctx.forms[h.start]) is None:
+        if not _bare_alias(ctx, h, full):
             continue
-        ante = [r for r in roles.values() if r.code and r.head < h.start and r.code != h.code
+        ante = [(r.head, str(r.code)) for r in roles.values() if r.code and r.head < h.start and r.code != h.code
                 and ctx.forms[r.head] & ctx.forms[h.start]]
+        ante += [(o.start, str(o.code)) for o in owned if o.start < h.start and ctx.forms[o.start] & ctx.forms[h.start]]
         if ante:
-            last = max(ante, key=lambda r: r.head)
-            h.code, h.kind = last.code, "GRP"
-            h.rule += f"; the same noun as an earlier mention ({ctx.doc.tokens[last.head].text}), not the alias"
+            last = max(ante)
+            h.code, h.kind = last[1], "GRP"
+            h.rule += f"; the same noun as an earlier mention ({ctx.doc.tokens[last[0]].text}), not the alias"
+
+
+def _bare_alias(ctx: Context, h: Hit, full: set[str | None]) -> bool:
+    """A one-word IGO alias that is a sector noun (Komise), in an article that never writes the body's full name."""
+    return h.end - h.start == 1 and (h.code or "").startswith("IGO") and h.code not in full \
+        and ctx.doc.tokens[h.start].upos == "NOUN" and ctx.lex.sector_of(ctx.forms[h.start]) is not None
+
+
+def _state_aliases(ctx: Context, names: list[Hit]) -> list[Hit]:
+    """'ugandská Komise pro boj proti AIDS': a one-word IGO alias with a state's demonym of its own is that state's
+    body of the noun's sector, not the IGO ('Komise' alone is the European Commission), even where the article names the
+    IGO too. Returns the recoded hits."""
+    owned = []
+    for h in names:
+        if not _bare_alias(ctx, h, set()):
+            continue
+        dems = [ctx.lex.demonym(ctx.forms[c.i]) for c in ctx.doc.children(h.start) if c.deprel == "amod"]
+        state = next((d for d in dems if d in ctx.lex.states), None)
+        if state is not None:
+            t = ctx.doc.tokens[h.start]
+            h.code, h.kind = state + (ctx.lex.sector_of(ctx.forms[h.start]) or ""), "GRP"
+            h.rule += f"; the alias with its own state's demonym ({state}): that state's {t.lemma.lower()}"
+            owned.append(h)
+    return owned

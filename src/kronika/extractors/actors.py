@@ -166,7 +166,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
     unlisted_body_roles(ctx, roles)
     one_country_per_org(ctx, roles)
     same_named_org_before(ctx, roles)
-    titled_persons(forms, roles, persons)
+    titled_persons(forms, roles, persons, ctx.lex.org_words)
     bare_alias_after_role(ctx, roles, names)
 
 
@@ -395,7 +395,9 @@ def _role_hits(doc: Doc, lex: Lexicon, roles: dict[int, Role]) -> list[Hit]:
         ref = r.person or r.alias  # 'Koncern prohlásil' after 'koncern CRPMEM': that organisation again
         key = ref.key if ref is not None else f"group:{r.code}"
         name = ref.name if ref is not None else _role_name(doc.tokens[r.head])
-        kind = "GRP" if ref is None else "PER" if ref.status == "resolved" else ref.kind
+        kind = "GRP" if ref is None else "ORG" if ref.person is None and lex.forms(
+            doc.tokens[r.head].text, doc.tokens[r.head].lemma) & lex.org_words \
+            else "PER" if ref.status == "resolved" else ref.kind  # 'společnosti Die Länderbahn': a firm's name
         run = r.person.run if r.person is not None else None
         code, status, reason = r.code, "resolved", ""
         if not r.code:  # CAMEO's unknown country: the sector alone, as the gold's '---' (score.py: country '---')
