@@ -32,3 +32,14 @@ def test_attack_in_an_adjunct_is_the_subjects(pipeline: Pipeline, lang: str, tex
 def test_victims_and_targetless_attacks_name_no_attacker(pipeline: Pipeline, lang: str, text: str) -> None:
     triples = country_triples(events(pipeline, text, lang))  # no target-less attack, no victim as the attacker
     assert not [t for t in triples if t[0] == "ASSAULT" and (t[2] == "-" or t[1] in {"CZE", "UKR"})]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Ukrajina přišla při útoku na Bachmut o deset vojáků."),
+    ("cs", "Armáda přišla při náletu o dva vrtulníky."),
+    ("en", "Ukraine lost ten soldiers in an attack on Bakhmut."),
+])
+def test_the_loser_of_an_attack_under_a_light_verb_is_no_attacker(pipeline: Pipeline, lang: str, text: str) -> None:
+    """'přijít' is a light verb ('přišel s návrhem'), but an attack noun in its circumstance adjunct is not the
+    subject's act: only a violent verb makes it so (strike-adjunct); 'přišla při útoku o vojáky' had UKR attack."""
+    assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] == "ASSAULT" and t[1] == "UKR"]

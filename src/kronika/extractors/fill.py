@@ -81,8 +81,9 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     """The holder of a noun trigger: a light verb's subject, the subject (or by-agent) of the clause a noun of talks
     stands in, or the quote's speaker when that clause is in the first person ('„Budeme to zjišťovat ve spolupráci
     s hasiči,“ uvedla mluvčí policie'), the antecedent of a possessive pronoun."""
-    found = light_verb_source(roles, n.i, "nsubj" in e.source)
-    if found:
+    adjunct = plover in STRIKE_TYPES and bool(roles.tree.case_words(n.i) & roles.lex.words("strike_adjunct_preps"))
+    found = [] if adjunct else light_verb_source(roles, n.i, "nsubj" in e.source)
+    if found:  # an attack in a circumstance adjunct is the subject's only when its verb is violent (strike-adjunct)
         return found, "light-verb"
     found = protest_phrase_source(roles, n.i) if plover == "PROTEST" else []
     if found:
