@@ -378,7 +378,6 @@ def dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
     return out
 
 
-
 def mission(ctx: Context, h: int) -> bool:
     """Whether a role noun is a state's mission abroad (velvyslanectví, zastupitelský úřad, the embassy, consul): the
     city it sits in names the host state, not its own (agents key mission_words). Not a verb's object: 'opened an

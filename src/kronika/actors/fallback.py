@@ -105,17 +105,18 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
             continue  # Mezinárodní agentura pro výzkum rakoviny, global oil companies: no one state's
         if counterpart_abroad(ctx, roles, r):
             continue  # 'prezident zavolal svému kolegovi': another state's president, of no known country
-        sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set()) if not mission(ctx, r.head) else set()
+        abroad = mission(ctx, r.head)  # an embassy: the states its sentence or city names are the host's
+        sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set()) if not abroad else set()
         inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and roles[c.i].code and r.named
                  and c.deprel.split(":")[0] in MOD_RELS]
         if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
             r.code, r.source = inner[0].code, inner[0].source
-        elif not mission(ctx, r.head) and (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)
-                                           or victim_place_state(ctx, r.head, r.sector)):
+        elif not abroad and (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)
+                             or victim_place_state(ctx, r.head, r.sector)):
             r.code, r.source = there[0] + r.sector, there[1]  # 'navštívil Polsko a jednal s tamním premiérem'
         elif (fall := home_fallback(ctx, r.head, sent, r.sector)) is not None:  # not a state its clause acts on
             r.code, r.source = (fall[0] + r.sector if fall[0] else None), fall[1]
-        elif r.sector in STATE_ORGANS and not mission(ctx, r.head) and (near := nearest_state(ctx, r.head, refs)):
+        elif r.sector in STATE_ORGANS and not abroad and (near := nearest_state(ctx, r.head, refs)):
             r.code, r.source = near[0] + r.sector, near[1]  # no clear home: the state named nearest before
     for r in roles.values():
         if r.code or r.sector is not None or listed_code(r):
