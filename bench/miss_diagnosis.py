@@ -13,7 +13,7 @@ gold evidence snippets are located in the text, mapped to kronika's sentences, a
   no_trigger   both actors found but nothing fired: a lexicon/construction gap, with the verb/noun lemmas;
   unlocated    no evidence snippet is found in the text, nor a sentence holding most of its words.
 
-Usage: bench/miss_diagnosis.py SET [--lang cs|en] [--show] [--json] [--scorer PATH]
+Usage: bench/miss_diagnosis.py SET [--lang cs|en] [--show] [--json] [--by-type] [--scorer PATH]
   SET: wmt-dev, wmt-dev2 (eval/<set>/gold, texts materialised from the corpus by bench/eval_wmt_dev.py), or a
   directory holding gold/ and texts/ (/work/shared/eval/seed, /work/shared/eval/plover-gsr). The blind sets
   wmt-test and wmt-val give the counts only (the class table, the scores and the drop reasons): --show and --json
@@ -344,11 +344,30 @@ def _count_scores(sc: ModuleType, gold: dict[str, Any], out: dict[str, Any], c: 
     """Add one article's scorer figures (events tp/fp/fn, gold actors found) to a counter."""
     parts = set(gold.get("annotated") or ["events", "quotes", "actors"])
     if "events" in parts:
-        tp, fp, fn, _, _ = sc.score_events(gold, out["events"])
+        tp, fp, fn, fp_list, fn_list = sc.score_events(gold, out["events"])
         c.update({"tp": tp, "fp": fp, "fn": fn})
+        for g in gold.get("events", []):
+            if g.get("required", True):  # per PLOVER type (the gold's first alternative): found or missed
+                c[("fn:" if any(g is x for x in fn_list) else "tp:") + _first_type(g)] += 1
+        c.update("fp:" + str(tr[0]) for tr in fp_list)
     if "actors" in parts:
         found, total, _ = sc.score_actors(gold, out["actors"])
         c.update({"actors_found": found, "actors_gold": total})
+
+
+def _first_type(gold_event: dict[str, Any]) -> str:
+    """The gold event's type as annotated first ('ACCUSE|REJECT' -> ACCUSE)."""
+    return str(gold_event.get("type") or "?").split("|")[0].strip().upper()
+
+
+def print_types(totals: dict[str, Counter[str]]) -> None:
+    """Event tp / fn / fp and P / R per PLOVER type and language, the types with most gold events first."""
+    for lang, c in sorted(totals.items()):
+        kinds = {k.split(":", 1)[1] for k in c if ":" in k}
+        print(f"{lang:<5} {'type':<10} {'tp':>4} {'fn':>4} {'fp':>4} {'P':>6} {'R':>6}")
+        for t in sorted(kinds, key=lambda t: (-(c["tp:" + t] + c["fn:" + t]), t)):
+            p, r, _ = _prf(c["tp:" + t], c["fp:" + t], c["fn:" + t])
+            print(f"{'':<5} {t:<10} {c['tp:' + t]:>4} {c['fn:' + t]:>4} {c['fp:' + t]:>4} {p:>6.3f} {r:>6.3f}")
 
 
 def print_scores(totals: dict[str, Counter[str]]) -> None:
@@ -395,6 +414,7 @@ def main() -> int:
     ap.add_argument("--show", action="store_true", help="one line per miss")
     ap.add_argument("--json", action="store_true", help="JSON lines: one per miss, then the summary")
     ap.add_argument("--scorer", type=Path, default=SCORER)
+    ap.add_argument("--by-type", action="store_true", help="also tp/fn/fp per PLOVER type (counts: blind sets too)")
     a = ap.parse_args()
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     with tempfile.TemporaryDirectory() as tmp:  # materialised corpus texts never stay behind
@@ -412,6 +432,9 @@ def main() -> int:
     print_table(summary(misses))
     print()
     print_scores(totals)
+    if a.by_type:
+        print()
+        print_types(totals)
     reasons = dropped_reasons(misses)
     if reasons:
         print("\ndropped, by reason:")

@@ -118,3 +118,13 @@ def test_miss_diagnosis_complement_drop_only_where_an_entry_fits(pipeline: Pipel
                     "ministry said, and threatened to go on."})
     held = [d for d in doc.meta["events_dropped"] if d["reason"].startswith("complement of a refusal")]
     assert [d["trigger"] for d in held] == ["withdraw"] and held[0]["rule"]
+
+
+def test_miss_diagnosis_counts_per_type(misses: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    totals = misses["totals"]["en"]
+    assert (totals["tp:ASSAULT"], totals["fn:ASSAULT"]) == (1, 2)  # the found attack; its twin and Poland's
+    assert totals["fn:REJECT"] == totals["fn:AGREE"] == totals["fn:ACCUSE"] == 1
+    assert sum(v for k, v in totals.items() if k.startswith(("tp:", "fn:"))) == 8  # every required gold event
+    _bench().print_types(misses["totals"])
+    row = next(line for line in capsys.readouterr().out.splitlines() if " ASSAULT " in line)
+    assert row.split()[1:4] == ["1", "2", str(totals["fp:ASSAULT"])]
