@@ -602,6 +602,13 @@ v("vysmívat,vysmát,posmívat", "111", DAT, particle="se", needs_target=True)
 v("obořit,osopit", "111", NA, particle="se", needs_target=True)
 v("vyhubovat,vynadat,spílat,plísnit,vyplísnit", "111", [*DAT, "obj"], needs_target=True)
 v("namítat,namítnout", "110", [*PROTI, *DAT], needs_target=True)
+# session 20: colloquial verbs of criticism (en 'lash out at', 'tear into', 'scold', 'rebuke'): 'premiér se opřel do
+# Bruselu', 'ministr si vyjel na opozici', 'zpražil novináře', 'vyčinil vládě'; only a named actor counts ('opřel se do
+# dveří', 'pustil se do práce', 'pustil se do roztržky s X' name none as the object itself)
+v("opřít,opírat,pustit,pouštět", "111", ["obl:do+Gen"], particle="se", prep="do", named_target=True)
+v("vyjet,vyjíždět", "111", NA, particle="si", named_target=True)
+v("zpražit,sepsout,setřít,ztrhat", "111", ACC, named_target=True)
+v("vyčinit,vyčiňovat", "111", DAT, named_target=True)
 v("solidarizovat", "051", INS_S, particle="se")
 v("přihlásit,hlásit", "060", ["obl:na+Acc", "nmod:na+Acc", "obl:u+Gen", *DAT], particle="se", object=["policie", "policista", "kriminalista"])
 # labelling someone with a pejorative noun is disapproval ('označil Rusko za agresora', 'nazval ho vrahem'); labelling a
