@@ -327,6 +327,12 @@ v("vyzvat,vyzývat,požádat,žádat", "1053", [*ACC, "obl:od+Gen"], object=["pr
 # --- additions: general political vocabulary
 v("pozvat,zvát,pozývat", "040", [*ACC, "obl:do+Gen"])
 v("stát,stavět", "051", ["obl:za+Ins", "nmod:za+Ins"], prep="za")
+# session 20: 'za útokem stojí Rusko' (en 'Russia is behind the attack') blames the subject for the act; the accuser is
+# whoever reports it ('Kyjev tvrdí, že ...', 'podle Kyjeva ...'), as for 'lže'; not 'za úspěchem stojí tvrdá práce'
+BLAMED_ACTS = ["útok", "atentát", "výbuch", "exploze", "vražda", "únos", "sabotáž", "kyberútok", "ostřelování", "nálet",
+               "masakr", "zabití", "otrava", "otrávení", "zločin", "dezinformace", "provokace", "násilí", "nepokoj",
+               "převrat", "puč", "incident", "kampaň", "vměšování", "podvod"]
+v("stát", "112", [], prep="za", object=BLAMED_ACTS, swap=True)
 # not bare "zasáhnout": 'do Velké ceny nezasáhne' (will not race), 'zasáhnout do zápasu'; with riot-control means: 175 above
 v("distancovat,distancovávat", "120", ["obl:od+Gen", "nmod:od+Gen"], particle="se", needs_target=True)  # "sociálně se distancovat"
 v("zpochybnit,zpochybňovat", "110", ["nmod:Gen", "obj"])

@@ -30,3 +30,37 @@ def test_colloquial_criticism(text: str, lang: str, expected: set[tuple[str, str
 ])
 def test_colloquial_criticism_needs_an_actor(text: str) -> None:
     assert not {t for t in full_triples(text) if t[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ukrajina tvrdí, že za útokem na elektrárnu stojí Rusko.", "cs", {("ACCUSE", "UKR", "RUS")}),
+    ("Podle Ukrajiny za útokem stojí Rusko.", "cs", {("ACCUSE", "UKR", "RUS")}),
+    ("Americká vláda uvedla, že za kybernetickým útokem stojí Čína.", "cs", {("ACCUSE", "USAGOV", "CHN")}),
+    ("Ukraine says Russia is behind the attack on the power plant.", "en", {("ACCUSE", "UKR", "RUS")}),
+    ("According to Ukraine, Russia is behind the attack.", "en", {("ACCUSE", "UKR", "RUS")}),
+    ("The US government said China was behind the cyberattack.", "en", {("ACCUSE", "USAGOV", "CHN")}),
+])
+def test_behind_the_attack(text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    """'za útokem stojí X', 'X is behind the attack': the reporter (or 'podle X') blames the subject for the act."""
+    assert {t for t in full_triples(text, lang) if t[0] == "ACCUSE"} == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Podle opozice vláda lže.", "cs", {("ACCUSE", "CZEOPP", "CZEGOV")}),
+    ("Podle inspektorů britská policie selhala.", "cs", {("ACCUSE", "GBRGOV", "GBRCOP")}),
+])
+def test_judgement_attributed_with_podle(text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    """'podle X Y lže': X, to whom the judgement is attributed, accuses Y."""
+    assert full_triples(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Za úspěchem firmy stojí tvrdá práce.", "cs"),
+    ("Za útokem stojí Islámský stát.", "cs"),
+    ("Podle úřadů muž nedýchal poté, co selhaly pokusy o jeho oživení.", "cs"),
+    ("Germany is behind the success of the company.", "en"),
+])
+def test_no_accuser_named(text: str, lang: str) -> None:
+    """No act of blame, or nobody who blames (the narrator's own 'za útokem stojí X'), or 'podle X' on another
+    clause than the judgement's."""
+    assert not {t for t in full_triples(text, lang) if t[0] == "ACCUSE"}
