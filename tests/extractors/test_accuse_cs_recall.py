@@ -64,3 +64,19 @@ def test_no_accuser_named(text: str, lang: str) -> None:
     """No act of blame, or nobody who blames (the narrator's own 'za útokem stojí X'), or 'podle X' on another
     clause than the judgement's."""
     assert not {t for t in full_triples(text, lang) if t[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Rusko se stalo terčem kritiky západních zemí.", "cs", {("ACCUSE", "WST", "RUS")}),
+    ("Ministryně zahraničí byla terčem ostré kritiky opozice.", "cs", {("ACCUSE", "CZEOPP", "CZEGOV")}),
+    ("Ruský prezident se stal terčem mezinárodní kritiky.", "cs", {("ACCUSE", "-", "RUSGOV")}),
+    ("Pákistánská modelka zveřejňovala odvážná videa. Byla terčem kritiky.", "cs", {("ACCUSE", "-", "PAK")}),
+    ("Ukrajinská armáda se stala terčem ruských útoků.", "cs", {("ASSAULT", "RUS", "UKRMIL")}),
+    ("Russia became the target of criticism from Western countries.", "en", {("ACCUSE", "WST", "RUS")}),
+    ("The Russian president has become the target of international criticism.", "en", {("ACCUSE", "-", "RUSGOV")}),
+    ("The Ukrainian army became the target of Russian attacks.", "en", {("ASSAULT", "RUS", "UKRMIL")}),
+])
+def test_target_of_criticism(text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    """'X se stal terčem kritiky', 'X was the target of criticism': X is the target; the critics, when the noun names
+    none, are unnamed (source '-'), as for 'čelí kritice'."""
+    assert full_triples(text, lang) == expected
