@@ -333,6 +333,10 @@ BLAMED_ACTS = ["útok", "atentát", "výbuch", "exploze", "vražda", "únos", "s
                "masakr", "zabití", "otrava", "otrávení", "zločin", "dezinformace", "provokace", "násilí", "nepokoj",
                "převrat", "puč", "incident", "kampaň", "vměšování", "podvod"]
 v("stát", "112", [], prep="za", object=BLAMED_ACTS, swap=True)
+# holding someone responsible (en 'hold X accountable', 'X bears the blame'): 'chce pohnat Rusko k odpovědnosti',
+# 'Rusko nese vinu za útok' (not 'nese odpovědnost za zdravotnictví': a duty)
+v("pohnat,hnát,volat,povolat", "112", ACC, object=["odpovědnost", "zodpovědnost"], prep="k", needs_target=True)
+v("nést", "112", [], object=["vina"], swap=True)
 # not bare "zasáhnout": 'do Velké ceny nezasáhne' (will not race), 'zasáhnout do zápasu'; with riot-control means: 175 above
 v("distancovat,distancovávat", "120", ["obl:od+Gen", "nmod:od+Gen"], particle="se", needs_target=True)  # "sociálně se distancovat"
 v("zpochybnit,zpochybňovat", "110", ["nmod:Gen", "obj"])

@@ -80,3 +80,22 @@ def test_target_of_criticism(text: str, lang: str, expected: set[tuple[str, str,
     """'X se stal terčem kritiky', 'X was the target of criticism': X is the target; the critics, when the noun names
     none, are unnamed (source '-'), as for 'čelí kritice'."""
     assert full_triples(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Evropská unie chce pohnat Rusko k odpovědnosti za válečné zločiny.", "cs", {("ACCUSE", "IGOEUREEC", "RUS")}),
+    ("Firma nese vinu za nehodu, uvedl ukrajinský soud.", "cs", {("ACCUSE", "UKRJUD", "UKRBUS")}),
+    ("Ukraine holds Russia accountable for the attack.", "en", {("ACCUSE", "UKR", "RUS")}),
+    ("Ukraine holds Russia responsible for the attack.", "en", {("ACCUSE", "UKR", "RUS")}),
+])
+def test_holding_responsible(text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    """'pohnat / volat k odpovědnosti', 'nese vinu', 'hold accountable': blame for an act."""
+    assert {t for t in full_triples(text, lang) if t[0] == "ACCUSE"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vláda nese odpovědnost za bezpečnost občanů.",
+    "Policie hnala demonstranty k autobusům.",
+])
+def test_duty_is_no_blame(text: str) -> None:
+    assert not {t for t in full_triples(text) if t[0] == "ACCUSE"}
