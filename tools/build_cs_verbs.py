@@ -619,6 +619,12 @@ v("opřít,opírat,pustit,pouštět", "111", ["obl:do+Gen"], particle="se", prep
 v("vyjet,vyjíždět", "111", NA, particle="si", named_target=True)
 v("zpražit,sepsout,setřít,ztrhat", "111", ACC, named_target=True)
 v("vyčinit,vyčiňovat", "111", DAT, named_target=True)
+# speaking critically of someone (en 'spoke critically of'): 'kriticky se vyjádřil o Číně / k postupu Číny / na adresu
+# Číny', 'kriticky hodnotil kroky vlády' (the adverb is the entry's particle; without it 'komentoval napadení novináře'
+# is no accusation, sources._under_accusation)
+v("vyjádřit,vyjadřovat,vyslovit,vyslovovat,hodnotit,zhodnotit,komentovat,okomentovat",
+  "111", ["obl:o+Loc", "nmod:o+Loc", "obl:k+Dat", "nmod:k+Dat", "obl:na+Acc", "nmod:na+Acc", *PROTI, *ACC],
+  particle="kriticky", named_target=True)
 v("solidarizovat", "051", INS_S, particle="se")
 v("přihlásit,hlásit", "060", ["obl:na+Acc", "nmod:na+Acc", "obl:u+Gen", *DAT], particle="se", object=["policie", "policista", "kriminalista"])
 # labelling someone with a pejorative noun is disapproval ('označil Rusko za agresora', 'nazval ho vrahem'); labelling a

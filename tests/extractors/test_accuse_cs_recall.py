@@ -99,3 +99,25 @@ def test_holding_responsible(text: str, lang: str, expected: set[tuple[str, str,
 ])
 def test_duty_is_no_blame(text: str) -> None:
     assert not {t for t in full_triples(text) if t[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Německý ministr zahraničí se kriticky vyjádřil na adresu Číny.", "cs", {("ACCUSE", "DEUGOV", "CHN")}),
+    ("Německá ministryně zahraničí se kriticky vyjádřila k postupu Číny.", "cs", {("ACCUSE", "DEUGOV", "CHN")}),
+    ("Německý kancléř kriticky hodnotil kroky polské vlády.", "cs", {("ACCUSE", "DEUGOV", "POLGOV")}),
+    ("Sousedé komentovali napadení novináře v Brně.", "cs", {("ASSAULT", "-", "CZEMED")}),
+    ("The German foreign minister spoke critically of China.", "en", {("ACCUSE", "DEUGOV", "CHN")}),
+    ("The German chancellor commented critically on the steps of the Polish government.", "en",
+     {("ACCUSE", "DEUGOV", "POLGOV")}),
+])
+def test_speaking_critically(text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    """'kriticky se vyjádřil o X / k X / na adresu X', 'spoke critically of X': the adverb makes it criticism."""
+    assert full_triples(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Prezident se pozitivně vyjádřil o Číně.", "cs"),
+    ("The president spoke warmly of China.", "en"),
+])
+def test_speaking_warmly_is_no_criticism(text: str, lang: str) -> None:
+    assert not {t for t in full_triples(text, lang) if t[0] == "ACCUSE"}

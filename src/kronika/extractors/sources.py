@@ -268,10 +268,11 @@ def _under_accusation(roles: Roles, n: Node) -> bool:
     for a in tree.ancestors(n.i)[:2]:
         if stems and (a.tok.text.lower().startswith(stems) or a.lemma.lower().startswith(stems)):
             return True
-        for noun in (True, False):
-            if any((c := lookup(x.cameo)) is not None and c.plover in {"ACCUSE", "COERCE", "SANCTION"}
-                   for x in lex.entries(a.tok.lemma, a.tok.text, noun)):
-                return True
+        kids = {w for k in tree.children(a.i) for w in (k.lemma.lower(), k.tok.text.lower())}  # an entry without
+        if any((c := lookup(x.cameo)) is not None and c.plover in {"ACCUSE", "COERCE", "SANCTION"}  # its particle
+               and (not x.particle or x.particle.lower() in kids)  # ('kriticky', 'critically') accuses no one
+               for noun in (True, False) for x in lex.entries(a.tok.lemma, a.tok.text, noun)):
+            return True
     return False
 
 
@@ -337,8 +338,7 @@ def judging_source(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Men
         and tree[c.head].lemma in roles.lex.words("report_verbs") else []
     for judges, how in ((reporters, "judging-reporter"),
                         (cited_nodes(tree, roles.lex.words("attribution_markers"), n), "judging-attribution")):
-        found = [m for k in judges for m in roles.actors(k.i)
-                 if not (m.code or "").endswith("MED")]  # 'the Post reported that X lied': not the newspaper
+        found = [m for k in judges for m in roles.actors(k.i) if not (m.code or "").endswith("MED")]  # not 'the Post'
         if found:
             return found, how
     found, how = _speaker(roles.doc, n, quote)
