@@ -121,3 +121,14 @@ def test_speaking_critically(text: str, lang: str, expected: set[tuple[str, str,
 ])
 def test_speaking_warmly_is_no_criticism(text: str, lang: str) -> None:
     assert not {t for t in full_triples(text, lang) if t[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sousedé volali policii kvůli napadení novináře.",
+    "Svědci nesli následky napadení novináře.",
+    "Sousedé komentovali napadení novináře v Brně.",
+])
+def test_crime_under_a_verb_of_another_sense(text: str) -> None:
+    """A verb whose accusation entry needs an object or a particle it lacks ('volat k odpovědnosti', 'nést vinu',
+    'kriticky komentovat') does not make the crime noun under it an accused act: its unnamed assailant stays."""
+    assert full_triples(text) == {("ASSAULT", "-", "CZEMED")}

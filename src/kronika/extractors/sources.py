@@ -270,7 +270,8 @@ def _under_accusation(roles: Roles, n: Node) -> bool:
             return True
         kids = {w for k in tree.children(a.i) for w in (k.lemma.lower(), k.tok.text.lower())}  # an entry without
         if any((c := lookup(x.cameo)) is not None and c.plover in {"ACCUSE", "COERCE", "SANCTION"}  # its particle
-               and (not x.particle or x.particle.lower() in kids)  # ('kriticky', 'critically') accuses no one
+               and (not x.particle or x.particle.lower() in kids)  # or object ('kriticky', 'volat k odpovědnosti')
+               and (not x.objects or kids & {o.lower() for o in x.objects})  # accuses no one
                for noun in (True, False) for x in lex.entries(a.tok.lemma, a.tok.text, noun)):
             return True
     return False
