@@ -35,6 +35,7 @@ def test_colloquial_criticism_needs_an_actor(text: str) -> None:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Ukrajina tvrdí, že za útokem na elektrárnu stojí Rusko.", "cs", {("ACCUSE", "UKR", "RUS")}),
     ("Podle Ukrajiny za útokem stojí Rusko.", "cs", {("ACCUSE", "UKR", "RUS")}),
+    ("Za útokem podle ukrajinské vlády stojí Moskva.", "cs", {("ACCUSE", "UKRGOV", "RUS")}),
     ("Americká vláda uvedla, že za kybernetickým útokem stojí Čína.", "cs", {("ACCUSE", "USAGOV", "CHN")}),
     ("Ukraine says Russia is behind the attack on the power plant.", "en", {("ACCUSE", "UKR", "RUS")}),
     ("According to Ukraine, Russia is behind the attack.", "en", {("ACCUSE", "UKR", "RUS")}),
