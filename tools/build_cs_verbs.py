@@ -327,6 +327,16 @@ v("vyzvat,vyzývat,požádat,žádat", "1053", [*ACC, "obl:od+Gen"], object=["pr
 # --- additions: general political vocabulary
 v("pozvat,zvát,pozývat", "040", [*ACC, "obl:do+Gen"])
 v("stát,stavět", "051", ["obl:za+Ins", "nmod:za+Ins"], prep="za")
+# session 20: 'za útokem stojí Rusko' (en 'Russia is behind the attack') blames the subject for the act; the accuser is
+# whoever reports it ('Kyjev tvrdí, že ...', 'podle Kyjeva ...'), as for 'lže'; not 'za úspěchem stojí tvrdá práce'
+BLAMED_ACTS = ["útok", "atentát", "výbuch", "exploze", "vražda", "únos", "sabotáž", "kyberútok", "ostřelování", "nálet",
+               "masakr", "zabití", "otrava", "otrávení", "zločin", "dezinformace", "provokace", "násilí", "nepokoj",
+               "převrat", "puč", "incident", "kampaň", "vměšování", "podvod"]
+v("stát", "112", [], prep="za", object=BLAMED_ACTS, swap=True)
+# holding someone responsible (en 'hold X accountable', 'X bears the blame'): 'chce pohnat Rusko k odpovědnosti',
+# 'Rusko nese vinu za útok' (not 'nese odpovědnost za zdravotnictví': a duty)
+v("pohnat,hnát,volat,povolat", "112", ACC, object=["odpovědnost", "zodpovědnost"], prep="k", needs_target=True)
+v("nést", "112", [], object=["vina"], swap=True)
 # not bare "zasáhnout": 'do Velké ceny nezasáhne' (will not race), 'zasáhnout do zápasu'; with riot-control means: 175 above
 v("distancovat,distancovávat", "120", ["obl:od+Gen", "nmod:od+Gen"], particle="se", needs_target=True)  # "sociálně se distancovat"
 v("zpochybnit,zpochybňovat", "110", ["nmod:Gen", "obj"])
@@ -602,6 +612,19 @@ v("vysmívat,vysmát,posmívat", "111", DAT, particle="se", needs_target=True)
 v("obořit,osopit", "111", NA, particle="se", needs_target=True)
 v("vyhubovat,vynadat,spílat,plísnit,vyplísnit", "111", [*DAT, "obj"], needs_target=True)
 v("namítat,namítnout", "110", [*PROTI, *DAT], needs_target=True)
+# session 20: colloquial verbs of criticism (en 'lash out at', 'tear into', 'scold', 'rebuke'): 'premiér se opřel do
+# Bruselu', 'ministr si vyjel na opozici', 'zpražil novináře', 'vyčinil vládě'; only a named actor counts ('opřel se do
+# dveří', 'pustil se do práce', 'pustil se do roztržky s X' name none as the object itself)
+v("opřít,opírat,pustit,pouštět", "111", ["obl:do+Gen"], particle="se", prep="do", named_target=True)
+v("vyjet,vyjíždět", "111", NA, particle="si", named_target=True)
+v("zpražit,sepsout,setřít,ztrhat", "111", ACC, named_target=True)
+v("vyčinit,vyčiňovat", "111", DAT, named_target=True)
+# speaking critically of someone (en 'spoke critically of'): 'kriticky se vyjádřil o Číně / k postupu Číny / na adresu
+# Číny', 'kriticky hodnotil kroky vlády' (the adverb is the entry's particle; without it 'komentoval napadení novináře'
+# is no accusation, sources._under_accusation)
+v("vyjádřit,vyjadřovat,vyslovit,vyslovovat,hodnotit,zhodnotit,komentovat,okomentovat",
+  "111", ["obl:o+Loc", "nmod:o+Loc", "obl:k+Dat", "nmod:k+Dat", "obl:na+Acc", "nmod:na+Acc", *PROTI, *ACC],
+  particle="kriticky", named_target=True)
 v("solidarizovat", "051", INS_S, particle="se")
 v("přihlásit,hlásit", "060", ["obl:na+Acc", "nmod:na+Acc", "obl:u+Gen", *DAT], particle="se", object=["policie", "policista", "kriminalista"])
 # labelling someone with a pejorative noun is disapproval ('označil Rusko za agresora', 'nazval ho vrahem'); labelling a

@@ -55,6 +55,7 @@ SLIPS = [
     ("turist", "Hotel vyhodil všechny turisty."),
     ("tweeto", "Prezident v tweetu pohrozil Íránu."),
     ("uprchlíek", "Vláda poskytla pomoc uprchlíkům."),
+    ("útoek", "Za útokem podle ukrajinské vlády stojí Moskva."),
     ("vandalový", "Vandalové poničili hřbitov."),
     ("vozidl", "Útočník najel nákladním vozidlem do davu."),
     ("výzvat", "Vláda nevyhověla výzvám opozice."),

@@ -9,13 +9,14 @@ NOUN_STARTS = frozenset({"nmod"})  # a noun trigger's phrases may hang under its
 
 
 def reattached(tree: Tree, deps: list[Node], trigger: int) -> list[Node]:
-    """Prepositional phrases up to two levels under the trigger's dependents, as if they were its own; for a
-    noun trigger also under its genitive ('jednání Ruska s Ukrajinou') and right after it on its verb
+    """Prepositional phrases up to two levels under the trigger's dependents (its adverbs too), as if they were its
+    own; for a noun trigger also under its genitive ('jednání Ruska s Ukrajinou') and right after it on its verb
     ('návštěva v Číně skončila')."""
     out: list[Node] = []
     noun = tree[trigger].upos == "NOUN"
     starts = NOUN_STARTS if noun else frozenset()
     layer = [d for d in deps if d.deprel.split(":")[0] in {"obl", "obj", "nsubj", "iobj"}
+             or (d.deprel == "advmod" and d.upos == "ADV")  # 'spoke critically of China': 'of' on the adverb
              or (d.deprel in starts and not tree.has_case(d.i))]  # a bare genitive, not 'of X'/'X's'
     for _ in range(2):
         layer = [k for d in layer for k in tree.children(d.i, "nmod") if k.deprel == "nmod"] + [

@@ -407,3 +407,20 @@ def deadline_targets(roles: Roles, n: Node, objects: frozenset[str], sources: li
             if found:
                 return found
     return []
+
+
+def cited_nodes(tree: Tree, markers: set[str], n: Node) -> list[Node]:
+    """Whom a clause is attributed to: 'podle Kyjeva' or 'according to Kiev' on the trigger, on the clauses it is the
+    complement of ('podle X je jasné, že ...'), or on one of its dependents ('za útokem podle Kyjeva stojí Moskva');
+    not on a clause it is an adverbial or a conjunct of ('podle úřadů nedýchal poté, co selhaly pokusy')."""
+    out: list[Node] = []
+    chain = [n]
+    while chain[-1].deprel.split(":")[0] in {"ccomp", "xcomp", "csubj", "parataxis"} and chain[-1].head != chain[-1].i:
+        chain.append(tree[chain[-1].head])
+    for a in chain + tree.children(n.i):
+        for k in tree.children(a.i):
+            if tree.case_words(k.i) & markers:
+                out.append(k)
+            elif k.lemma in markers and k.upos in {"VERB", "ADP", "SCONJ", "ADV"}:
+                out.extend(tree.children(k.i, "obl", "nmod", "obj"))
+    return out

@@ -159,8 +159,9 @@ class Events:
             dropped: list[dict[str, Any]], used: set[int]) -> list[Event]:
         """Events triggered at one token (the first matching entry wins)."""
         noun = n.upos == "NOUN"
-        if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part")):
-            return []
+        if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part") or (
+                n.upos == "AUX" and n.deprel.split(":")[0] not in {"aux", "auxpass", "cop"})):
+            return []  # a main 'be' ('Russia is behind the attack', 'is on alert'), not an auxiliary or copula
         if noun and n.head != n.i and GOVERNING & head_types(lex, tree, tree[n.head], n):
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
         if refusal_head(tree, lex, n) is not None:  # recorded only where an entry fits: a drop, not every word

@@ -33,19 +33,26 @@ from .sources import (
     speaker_as_source,
 )
 from .udview import Node
-from .unnamed import received_charge
+from .unnamed import RECEIVED, UNNAMED, received_charge, target_holder, unnamed
 
 # A noun of talks, cooperation or dispute with a named partner is held by its clause's subject (events.MUTUAL; 'is
 # involved in a dispute with the Commission').
 PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ACCUSE", "REJECT"})
+# A noun of criticism, threat or attack under 'terč' / 'target' targets the predicate's subject (targeted_subjects).
+TARGETED = RECEIVED | {"ASSAULT"}
 
 
 def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quote: Quote | None,
                     sources: list[Mention], targets: list[Mention]) -> tuple[list[Mention], list[Mention], str]:
     """Sources (and, for custody, targets) from the context when the trigger's own roles named none; the rule."""
+    plover = info.plover if info is not None else None
+    if e.noun and not targets and plover in TARGETED and (holder := target_holder(roles, n)) is not None:
+        subj = roles.tree.children(holder.i, "nsubj")  # 'Rusko se stalo terčem kritiky / ruských útoků', 'Byla
+        targets = [m for k in subj for m in roles.actors(k.i)] if subj else reported_or_inherited(roles, holder.i)[0]
+        if targets and not sources and plover in RECEIVED:  # terčem kritiky' (she, of the sentence before)
+            return [unnamed(n)], targets, UNNAMED  # 'se stal terčem kritiky': the critics unnamed
     if sources:
         return sources, targets, "subject"
-    plover = info.plover if info is not None else None
     how = "subject"
     if e.noun and not targets:
         thanked, thanker = thanked_for(roles, n, quote)

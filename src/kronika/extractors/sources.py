@@ -9,7 +9,7 @@ from functools import cache
 from ..cameo import CameoCode, lookup
 from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
-from .complements import reported_source
+from .complements import cited_nodes, reported_source
 from .lexicon import Entry, fold, load
 from .precision_frames import words as precision_words
 from .relatives import relative_subject
@@ -268,10 +268,12 @@ def _under_accusation(roles: Roles, n: Node) -> bool:
     for a in tree.ancestors(n.i)[:2]:
         if stems and (a.tok.text.lower().startswith(stems) or a.lemma.lower().startswith(stems)):
             return True
-        for noun in (True, False):
-            if any((c := lookup(x.cameo)) is not None and c.plover in {"ACCUSE", "COERCE", "SANCTION"}
-                   for x in lex.entries(a.tok.lemma, a.tok.text, noun)):
-                return True
+        kids = {w for k in tree.children(a.i) for w in (k.lemma.lower(), k.tok.text.lower())}  # an entry without
+        if any((c := lookup(x.cameo)) is not None and c.plover in {"ACCUSE", "COERCE", "SANCTION"}  # its particle
+               and (not x.particle or x.particle.lower() in kids)  # or object ('kriticky', 'volat k odpovědnosti')
+               and (not x.objects or kids & {o.lower() for o in x.objects})  # accuses no one
+               for noun in (True, False) for x in lex.entries(a.tok.lemma, a.tok.text, noun)):
+            return True
     return False
 
 
@@ -325,19 +327,21 @@ def member_source(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Ment
 
 
 def judging_source(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
-    """'X said that Y lied', 'jsem přesvědčen, že se ÚOHS mýlí': an accusation whose entry makes its subject the
-    one accused (swap) and that names no accuser is the judgement of whoever reports it: the subject of the
-    governing report verb, else the speaker of the quote it stands in."""
+    """'X said that Y lied', 'jsem přesvědčen, že se ÚOHS mýlí', 'podle X Y lže': an accusation whose entry makes its
+    subject the one accused (swap) and names no accuser is the judgement of whoever reports it: the governing report
+    verb's subject, else the one it is attributed to ('podle X', 'according to X'), else the quote's speaker."""
     tree, c = roles.tree, n
     if _person(tree, n) == "1":
         return [], ""  # 'jsme vás zklamali': owning one's failure is an apology, not an accusation
     while c.deprel == "xcomp" and c.head != c.i:
         c = tree[c.head]
-    if c.deprel in {"ccomp", "parataxis"} and c.head != c.i and tree[c.head].lemma in roles.lex.words("report_verbs"):
-        found = [m for k in tree.children(c.head, "nsubj") for m in roles.actors(k.i)
-                 if not (m.code or "").endswith("MED")]  # 'the Post reported that X lied': not the newspaper
+    reporters = tree.children(c.head, "nsubj") if c.deprel in {"ccomp", "parataxis"} and c.head != c.i \
+        and tree[c.head].lemma in roles.lex.words("report_verbs") else []
+    for judges, how in ((reporters, "judging-reporter"),
+                        (cited_nodes(tree, roles.lex.words("attribution_markers"), n), "judging-attribution")):
+        found = [m for k in judges for m in roles.actors(k.i) if not (m.code or "").endswith("MED")]  # not 'the Post'
         if found:
-            return found, "judging-reporter"
+            return found, how
     found, how = _speaker(roles.doc, n, quote)
     return found, how and "judging-speaker"
 

@@ -158,11 +158,12 @@ def mobilised_forces(roles: Roles, trigger: int, kind: str | None, sources: list
 
 
 def raised_object(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
-    """'allowed Ouattara to run', 'forced the rebels to retreat': the parser makes the verb's object the subject
-    of its infinitive complement (spaCy: ccomp + nsubj; UD: obj + xcomp); that subject is the verb's object."""
+    """'allowed Ouattara to run', 'forced the rebels to retreat', 'hold Russia accountable': the parser makes the
+    verb's object the subject of its infinitive or adjective complement (spaCy: ccomp + nsubj; UD: obj + xcomp);
+    that subject is the verb's object."""
     tree = roles.tree
     for c in tree.children(trigger, "ccomp", "xcomp"):
-        if c.i < trigger or c.feat("VerbForm") != "Inf":
+        if c.i < trigger or (c.feat("VerbForm") != "Inf" and c.upos != "ADJ"):
             continue
         for k in tree.children(c.i, "nsubj"):
             found = [m for m in roles.actors(k.i, avoid) if m.head not in exclude

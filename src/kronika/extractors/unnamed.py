@@ -33,8 +33,7 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
         return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
     if agent_phrase(roles, n):
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
-    t = n.tok
-    return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
+    return [unnamed(n)]
 
 
 def received_charge(roles: Roles, n: Node, e: Entry, info: CameoCode | None) -> bool:
@@ -75,3 +74,23 @@ def agent_phrase(roles: Roles, n: Node) -> bool:
                 and roles.actors(k.i):
             return True
     return False
+
+
+def target_holder(roles: Roles, n: Node) -> Node | None:
+    """'Rusko se stalo terčem kritiky', 'Ministryně byla terčem kritiky', 'became the target of criticism': the
+    predicate whose subject a noun trigger under a predicate noun of the grammar key target_nouns targets."""
+    tree = roles.tree
+    if n.head == n.i or n.deprel.split(":")[0] != "nmod" or tree[n.head].lemma not in roles.lex.words("target_nouns"):
+        return None
+    noun = tree[n.head]
+    if tree.children(noun.i, "cop") or noun.head == noun.i:
+        return noun  # 'byla terčem kritiky': the copula's subject hangs on the predicate noun
+    if noun.deprel in {"obl:arg", "xcomp", "attr"}:
+        return tree[noun.head]  # 'stalo se terčem', 'became the target', spaCy 'was the target'
+    return None  # 'kritika mířila na terč', 'chose him as a target'
+
+
+def unnamed(n: Node) -> Mention:
+    """The placeholder of an agent the text does not name (the event gets no source)."""
+    t = n.tok
+    return Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)

@@ -8,6 +8,7 @@ from ..settings import Settings
 from .conllu_backend import parse_conllu
 from .detect import detect
 from .lemmas import repair_lemmas
+from .names import split_glued_names
 from .spacy_backend import SpacyBackend
 
 
@@ -36,6 +37,8 @@ class Parse:
         model = doc.meta["parser"] = self.spacy.model_names.get(doc.lang, "")
         self.spacy.parse(doc)
         repair_lemmas(doc, model)  # the model's known lemma slips (data/<lang>/lemmas.json)
+        if glued := split_glued_names(doc):  # 'kritizoval prezident Zelenskyj Vladimira Putina'
+            doc.meta["glued_names"] = glued
         return doc
 
 
