@@ -1,0 +1,25 @@
+"""Grievances and their parties: the envoy summoned 'to complain' is not the one who complains (grammar keys
+summoning_verbs, summoner_purpose_verbs); Czech says it with a purpose clause of the summoner ('aby si stěžovalo')."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    ("en", "German officials summoned the Egyptian ambassador in Berlin to complain about a raid on a German charity.",
+     ("ACCUSE", "DEU", "EGY"), ("ACCUSE", "EGY", "DEU")),
+    ("en", "Pakistan summoned the French ambassador to protest against the cartoons of the Prophet.",
+     ("ACCUSE", "PAK", "FRA"), ("ACCUSE", "FRA", "PAK")),
+    ("cs", "Německo si předvolalo egyptského velvyslance, aby si stěžovalo na razii v německé organizaci.",
+     ("ACCUSE", "DEU", "EGY"), ("ACCUSE", "EGY", "DEU")),
+])
+def test_the_summoner_complains_not_the_summoned(pipeline: Pipeline, lang: str, text: str,
+                                                expected: tuple[str, str, str], wrong: tuple[str, str, str]) -> None:
+    found = country_triples(events(pipeline, text, lang))
+    assert expected in found
+    assert wrong not in found
