@@ -23,3 +23,21 @@ def test_the_summoner_complains_not_the_summoned(pipeline: Pipeline, lang: str, 
     found = country_triples(events(pipeline, text, lang))
     assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    ("en", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
+     ("ACCUSE", "LBN", "ISR"), ("ACCUSE", "LBN", "IGOUNO")),
+    ("en", "Poland complained about Germany to the European Commission.",
+     ("ACCUSE", "POL", "DEU"), ("ACCUSE", "POL", "IGOEUREEC")),
+    ("cs", "Libanon si v úterý stěžoval u OSN na dva izraelské nálety.",
+     ("ACCUSE", "LBN", "ISR"), ("ACCUSE", "LBN", "IGOUNO")),
+    ("cs", "Polsko si u Evropské komise stěžovalo na Německo.",
+     ("ACCUSE", "POL", "DEU"), ("ACCUSE", "POL", "IGOEUREEC")),
+])
+def test_the_one_complained_about_is_the_target_not_the_addressee(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]) -> None:
+    """'complained to X about/over Y': Y is accused; X only hears the complaint (cs 'stěžovat si u X na Y')."""
+    found = country_triples(events(pipeline, text, lang))
+    assert expected in found
+    assert wrong not in found
