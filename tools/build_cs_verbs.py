@@ -706,6 +706,8 @@ v("schválit,schvalovat,odsouhlasit,odsouhlasovat,posvětit", "030", ["nmod:Gen"
 v("dát,dávat", "030", [*DAT, "nmod:Gen"], object=["zelená", "zelený"])  # 'dal zelenou plánu X' (the parser: 'zelenou' an adjective of 'plánu')
 v("sklidit,sklízet,schytat,schytávat,vysloužit", "111", [], object=["kritika", "výtka", "odsouzení", "posměch"],
   passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen"], swap=True)  # 'sklidil kritiku od opozice'
+v("vyvolat,vyvolávat,vzbudit,vzbuzovat", "111", [], object=["kritika", "výtka", "odsouzení", "posměch", "pobouření", "rozhořčení", "nevole", "stížnost"],
+  passive_source=FACED, swap=True)  # 'rozhodnutí Polska vyvolalo kritiku ze strany Německa': Germany criticises Poland
 v("vystoupit,vystupovat", "111", PROTI, prep="proti", needs_target=True)  # 'ostře vystoupil proti ministrovi'
 v("znevažovat,dehonestovat,diskreditovat,démonizovat,hanobit,pohanit", "111", ACC, needs_target=True)
 v("vynést,vynášet,potvrdit,potvrzovat", "116", ["obl:nad+Ins", "nmod:nad+Ins", *DAT, "nmod:Gen"], object=["rozsudek", "verdikt"])

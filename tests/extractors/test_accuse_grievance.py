@@ -29,11 +29,11 @@ def test_the_summoner_complains_not_the_summoned(pipeline: Pipeline, lang: str, 
     ("en", "Lebanon complained to the United Nations on Tuesday over two Israeli air raids.",
      ("ACCUSE", "LBN", "ISR"), ("ACCUSE", "LBN", "IGOUNO")),
     ("en", "Poland complained about Germany to the European Commission.",
-     ("ACCUSE", "POL", "DEU"), ("ACCUSE", "POL", "IGOEUREEC")),
+     ("ACCUSE", "POL", "DEU"), ("ACCUSE", "POL", "IGOEUR")),
     ("cs", "Libanon si v úterý stěžoval u OSN na dva izraelské nálety.",
      ("ACCUSE", "LBN", "ISR"), ("ACCUSE", "LBN", "IGOUNO")),
     ("cs", "Polsko si u Evropské komise stěžovalo na Německo.",
-     ("ACCUSE", "POL", "DEU"), ("ACCUSE", "POL", "IGOEUREEC")),
+     ("ACCUSE", "POL", "DEU"), ("ACCUSE", "POL", "IGOEUR")),
 ])
 def test_the_one_complained_about_is_the_target_not_the_addressee(
         pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]) -> None:
@@ -41,3 +41,26 @@ def test_the_one_complained_about_is_the_target_not_the_addressee(
     found = country_triples(events(pipeline, text, lang))
     assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Poland's decision sparked criticism from Germany.", ("ACCUSE", "DEU", "POL")),
+    ("en", "The Hungarian law triggered condemnation from the European Union.", ("ACCUSE", "IGOEUR", "HUN")),
+    ("en", "The Polish law prompted criticism from the European Commission.", ("ACCUSE", "IGOEUR", "POL")),
+    ("cs", "Rozhodnutí Polska vyvolalo kritiku ze strany Německa.", ("ACCUSE", "DEU", "POL")),
+    ("cs", "Maďarský zákon vyvolal odsouzení ze strany Evropské unie.", ("ACCUSE", "IGOEUR", "HUN")),
+    ("cs", "Polský zákon vyvolal kritiku Evropské komise.", ("ACCUSE", "IGOEUR", "POL")),
+])
+def test_criticism_an_act_sparks_is_the_critics(pipeline: Pipeline, lang: str, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    """'X sparked criticism from Y' (cs 'X vyvolal kritiku Y / ze strany Y'): Y criticises X, as 'X drew
+    criticism from Y' and 'X sklidil kritiku od Y' already did."""
+    assert expected in country_triples(events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Russian move provoked outrage in Ukraine."),
+    ("cs", "Ruský krok vyvolal v Polsku pobouření."),
+])
+def test_outrage_with_no_critic_named_is_no_accusation(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] == "ACCUSE"]
