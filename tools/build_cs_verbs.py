@@ -445,7 +445,8 @@ v("pozastavit,pozastavovat,zastavit,zastavovat,zmrazit,zablokovat,blokovat,odlo�
 v("vznést,vznášet", "112", [*PROTI, *DAT, "nmod:Gen"], object=["obvinění", "obžaloba", "nařčení"],
   passive_source=["nmod:strana+Gen", "obl:strana+Gen"])
 v("vznést,vznášet", "114", [*PROTI, *DAT, "obl:u+Gen", "nmod:u+Gen"], object=["protest", "stížnost"])
-v("vznést,vznášet", "110", [*PROTI, *OHLEDNE], object=["námitka", "výhrada", "pochybnost", "otázka"])
+v("vznést,vznášet", "110", [*PROTI, *OHLEDNE, "nmod:k+Dat", "obl:k+Dat"], object=["námitka", "výhrada"])  # 'vznesla výhrady k britskému postupu', en 'raised objections to'
+v("vznést,vznášet", "110", [*PROTI, *OHLEDNE], object=["pochybnost", "otázka"])  # 'otázky k rozpočtu': questions, no objection
 v("vznést,vznášet,předložit,předkládat,adresovat", "100", [*DAT, "obl:na+Acc", "nmod:na+Acc", "nmod:vůči+Dat"], object=["požadavek", "nárok", "ultimátum"])
 v("zúčastnit,účastnit", "040", ["nmod:Gen", "obl:Gen", *INS_S], particle="se",
   object=["summit", "jednání", "konference", "setkání", "schůzka", "zasedání", "rozhovor", "vyjednávání", "konzultace"])

@@ -64,3 +64,31 @@ def test_criticism_an_act_sparks_is_the_critics(pipeline: Pipeline, lang: str, t
 ])
 def test_outrage_with_no_critic_named_is_no_accusation(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "China took issue with Britain over Hong Kong.", ("ACCUSE", "CHN", "GBR")),
+    ("en", "Germany took Poland to task over its judiciary.", ("ACCUSE", "DEU", "POL")),
+    ("en", "Britain called out China over its human rights record.", ("ACCUSE", "GBR", "CHN")),
+    ("en", "The Czech prime minister spoke out against Russia.", ("ACCUSE", "CZE", "RUS")),
+    ("en", "China voiced strong dissatisfaction with Britain.", ("ACCUSE", "CHN", "GBR")),
+    ("en", "The United States raised concerns about China's military buildup.", ("ACCUSE", "USA", "CHN")),
+    ("en", "Germany raised objections to the Polish proposal.", ("ACCUSE", "DEU", "POL")),
+    ("cs", "Německo se ohradilo proti polskému postupu.", ("ACCUSE", "DEU", "POL")),
+    ("cs", "Británie ostře vystoupila proti Číně kvůli Hongkongu.", ("ACCUSE", "GBR", "CHN")),
+    ("cs", "Čína vyjádřila silnou nespokojenost s Británií.", ("ACCUSE", "CHN", "GBR")),
+    ("cs", "Spojené státy vyjádřily znepokojení nad čínským zbrojením.", ("ACCUSE", "USA", "CHN")),
+    ("cs", "Německo vzneslo námitky k polskému návrhu.", ("ACCUSE", "DEU", "POL")),
+])
+def test_phrases_of_disapproval(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    """Phrases any report of a dispute uses: en take issue with, take to task, call out, speak out against, voice
+    dissatisfaction, raise concerns/objections; cs 'vznést námitky/výhrady k X' (the owner of what is objected to)."""
+    assert expected in country_triples(events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "They called out to a woman who happened to be passing by."),
+    ("en", "German doctors raised concerns that the vaccine could be unsafe."),
+])
+def test_phrases_of_disapproval_need_someone_disapproved_of(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] == "ACCUSE"]
