@@ -92,3 +92,21 @@ def test_phrases_of_disapproval(pipeline: Pipeline, lang: str, text: str, expect
 ])
 def test_phrases_of_disapproval_need_someone_disapproved_of(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("lang, text, expected, wrong", [
+    ("en", "Washington condemned the Russian invasion of Ukraine.",
+     ("ACCUSE", "USA", "RUS"), ("ACCUSE", "USA", "UKR")),
+    ("en", "NATO condemned the Russian occupation of Crimea.",
+     ("ACCUSE", "IGONAT", "RUS"), ("ACCUSE", "IGONAT", "UKR")),
+    ("en", "Britain denounced the Israeli bombing of Gaza.", ("ACCUSE", "GBR", "ISR"), ("ACCUSE", "GBR", "PSE")),
+    ("cs", "Washington odsoudil ruskou invazi na Ukrajinu.", ("ACCUSE", "USA", "RUS"), ("ACCUSE", "USA", "UKR")),
+    ("cs", "NATO odsoudilo ruskou okupaci Krymu.", ("ACCUSE", "IGONAT", "RUS"), ("ACCUSE", "IGONAT", "UKR")),
+    ("cs", "Británie odsoudila izraelské bombardování Gazy.", ("ACCUSE", "GBR", "ISR"), ("ACCUSE", "GBR", "PSE")),
+])
+def test_an_armed_act_condemned_is_its_doers_not_its_victims(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]) -> None:
+    """'the Russian invasion of Ukraine': the 'of' phrase of an armed act names its victim, the demonym its doer."""
+    found = country_triples(events(pipeline, text, lang))
+    assert expected in found
+    assert wrong not in found
