@@ -710,6 +710,7 @@ v("sklidit,sklízet,schytat,schytávat,vysloužit", "111", [], object=["kritika"
 v("vyvolat,vyvolávat,vzbudit,vzbuzovat", "111", [], object=["kritika", "výtka", "odsouzení", "posměch", "pobouření", "rozhořčení", "nevole", "stížnost"],
   passive_source=FACED, swap=True)  # 'rozhodnutí Polska vyvolalo kritiku ze strany Německa': Germany criticises Poland
 v("vystoupit,vystupovat", "111", PROTI, prep="proti", needs_target=True)  # 'ostře vystoupil proti ministrovi'
+v("pustit,opřít,obout", "111", ["obl:do+Gen", "nmod:do+Gen"], particle="se", named_target=True)  # 'pustil se do Washingtonu', 'opřel se do vlády': en 'lashed out at', 'laid into'
 v("znevažovat,dehonestovat,diskreditovat,démonizovat,hanobit,pohanit", "111", ACC, needs_target=True)
 v("vynést,vynášet,potvrdit,potvrzovat", "116", ["obl:nad+Ins", "nmod:nad+Ins", *DAT, "nmod:Gen"], object=["rozsudek", "verdikt"])
 v("odolat,odolávat,vzdorovat,čelit", "124", ["nmod:Gen", "nmod:Dat"], object=["výzva", "požadavek", "tlak", "nátlak", "apel"])  # 'odolával výzvám k X': refusing to yield

@@ -110,3 +110,26 @@ def test_an_armed_act_condemned_is_its_doers_not_its_victims(
     found = country_triples(events(pipeline, text, lang))
     assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Kremlin lashed out at Washington over the new sanctions.", ("ACCUSE", "RUS", "USA")),
+    ("en", "Poland hit back at Brussels.", ("ACCUSE", "POL", "IGOEUR")),
+    ("en", "The French president took aim at Moscow over its disinformation.", ("ACCUSE", "FRA", "RUS")),
+    ("cs", "Kreml se ostře pustil do Washingtonu kvůli novým sankcím.", ("ACCUSE", "RUS", "USA")),
+    ("cs", "Francouzský prezident se opřel do Moskvy kvůli dezinformacím.", ("ACCUSE", "FRA", "RUS")),
+])
+def test_a_capital_a_verbal_attack_aims_at_is_its_state(pipeline: Pipeline, lang: str, text: str,
+                                                        expected: tuple[str, str, str]) -> None:
+    """'lashed out at Washington', cs 'pustil se do Washingtonu' (aimed_prepositions, aimed_heads): the capital is
+    the state attacked, not a place; cs 'pustit se / opřít se do X' criticises X (en 'laid into X')."""
+    assert expected in country_triples(events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Dělníci se pustili do práce."),
+    ("cs", "Vláda se pustila do reformy."),
+    ("en", "The Czech president arrived at Prague airport."),
+])
+def test_setting_to_work_is_no_attack(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] == "ACCUSE"]
