@@ -146,3 +146,21 @@ def test_a_demonym_the_parser_makes_a_proper_noun_still_names_the_state(
     """'the Czech foreign minister': the parser makes 'Czech' a proper-noun nmod before a lower-case role; it is the
     demonym all the same (the minister had no country, or took the other state of the sentence)."""
     assert expected in country_triples(events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Český premiér se ocitl pod palbou kritiky Evropské komise."),
+    ("cs", "Ministr zahraničí čelil palbě otázek polských novinářů."),
+    ("en", "The Czech prime minister faced a barrage of criticism from the European Commission."),
+])
+def test_fire_made_of_words_is_no_attack(pipeline: Pipeline, lang: str, text: str) -> None:
+    """'pod palbou kritiky' (figurative_genitives): a volley of words, no force; it coded ASSAULT IGOEUR -> CZE."""
+    assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("cs", "Ukrajinské pozice se ocitly pod palbou ruských vojsk.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_fire_of_troops_stays_an_attack(pipeline: Pipeline, lang: str, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text, lang))
