@@ -455,7 +455,8 @@ v("pozastavit,pozastavovat,zastavit,zastavovat,zmrazit,zablokovat,blokovat,odlo�
 v("vznést,vznášet", "112", [*PROTI, *DAT, "nmod:Gen"], object=["obvinění", "obžaloba", "nařčení"],
   passive_source=["nmod:strana+Gen", "obl:strana+Gen"])
 v("vznést,vznášet", "114", [*PROTI, *DAT, "obl:u+Gen", "nmod:u+Gen"], object=["protest", "stížnost"])
-v("vznést,vznášet", "110", [*PROTI, *OHLEDNE], object=["námitka", "výhrada", "pochybnost", "otázka"])
+v("vznést,vznášet", "110", [*PROTI, *OHLEDNE, "nmod:k+Dat", "obl:k+Dat"], object=["námitka", "výhrada"])  # 'vznesla výhrady k britskému postupu', en 'raised objections to'
+v("vznést,vznášet", "110", [*PROTI, *OHLEDNE], object=["pochybnost", "otázka"])  # 'otázky k rozpočtu': questions, no objection
 v("vznést,vznášet,předložit,předkládat,adresovat", "100", [*DAT, "obl:na+Acc", "nmod:na+Acc", "nmod:vůči+Dat"], object=["požadavek", "nárok", "ultimátum"])
 v("zúčastnit,účastnit", "040", ["nmod:Gen", "obl:Gen", *INS_S], particle="se",
   object=["summit", "jednání", "konference", "setkání", "schůzka", "zasedání", "rozhovor", "vyjednávání", "konzultace"])
@@ -729,7 +730,10 @@ v("schválit,schvalovat,odsouhlasit,odsouhlasovat,posvětit", "030", ["nmod:Gen"
 v("dát,dávat", "030", [*DAT, "nmod:Gen"], object=["zelená", "zelený"])  # 'dal zelenou plánu X' (the parser: 'zelenou' an adjective of 'plánu')
 v("sklidit,sklízet,schytat,schytávat,vysloužit", "111", [], object=["kritika", "výtka", "odsouzení", "posměch"],
   passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen"], swap=True)  # 'sklidil kritiku od opozice'
+v("vyvolat,vyvolávat,vzbudit,vzbuzovat", "111", [], object=["kritika", "výtka", "odsouzení", "posměch", "pobouření", "rozhořčení", "nevole", "stížnost"],
+  passive_source=FACED, swap=True)  # 'rozhodnutí Polska vyvolalo kritiku ze strany Německa': Germany criticises Poland
 v("vystoupit,vystupovat", "111", PROTI, prep="proti", needs_target=True)  # 'ostře vystoupil proti ministrovi'
+v("pustit,opřít,obout", "111", ["obl:do+Gen", "nmod:do+Gen"], particle="se", named_target=True)  # 'pustil se do Washingtonu', 'opřel se do vlády': en 'lashed out at', 'laid into'
 v("znevažovat,dehonestovat,diskreditovat,démonizovat,hanobit,pohanit", "111", ACC, needs_target=True)
 v("vynést,vynášet,potvrdit,potvrzovat", "116", ["obl:nad+Ins", "nmod:nad+Ins", *DAT, "nmod:Gen"], object=["rozsudek", "verdikt"])
 v("odolat,odolávat,vzdorovat,čelit", "124", ["nmod:Gen", "nmod:Dat"], object=["výzva", "požadavek", "tlak", "nátlak", "apel"])  # 'odolával výzvám k X': refusing to yield

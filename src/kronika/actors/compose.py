@@ -171,7 +171,9 @@ def demonyms(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[dict[int, s
         if t.i not in dems and t.upos in ("ADJ", "PROPN", "NOUN"):
             code = lex.demonym(forms[t.i])
             led = t.deprel == "npadvmod" and doc.tokens[t.head].lemma.lower() in lex.leader_participles  # Saudi-led
-            if code and (t.upos == "ADJ" or not t.text[:1].isupper() or t.deprel in ("amod", "compound") or led) \
+            premod = t.deprel == "nmod" and t.i < t.head and doc.tokens[t.head].upos == "NOUN"  # the Czech ministry
+            if code and (t.upos == "ADJ" or not t.text[:1].isupper() or t.deprel in ("amod", "compound") or led
+                         or premod) \
                     and not stance(doc, lex, t.i):  # pro-Russian: a stance, no evidence of the state
                 dems[t.i] = code
                 covered.add(t.i)

@@ -135,12 +135,25 @@ ONE_INHABITANT = "inhabitant"  # the rule of a singular inhabitant noun (Češka
 def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
     """Whether a token is used as a place (v Moskvě, in Moscow) rather than as an acting body."""
     t = doc.tokens[h]
-    if any(c.deprel == "case" and c.lemma.lower() in lex.place_preps for c in doc.children(h)):
+    if any(c.deprel == "case" and c.lemma.lower() in lex.place_preps and not _aimed(doc, lex, c)
+           for c in doc.children(h)):
         return True
     head = doc.tokens[t.head]
-    if head.i != t.i and head.upos == "ADP" and head.lemma.lower() in lex.place_preps:
+    if head.i != t.i and head.upos == "ADP" and head.lemma.lower() in lex.place_preps and not _aimed(doc, lex, head):
         return True
     return after_place_noun(doc, lex, h)
+
+
+def _aimed(doc: Doc, lex: Lexicon, prep: Token) -> bool:
+    """'lashed out at Moscow', 'took aim at Washington', 'angry at Beijing': a preposition (aimed_prepositions) after
+    a word of verbal attack or anger (aimed_heads) names whom it is aimed at, not a place."""
+    if prep.lemma.lower() not in lex.aimed_preps:
+        return False
+    head = doc.tokens[prep.head]  # or its object: 'took aim at', 'took a swipe at'
+    if prep.deprel == "case":  # UD: the preposition hangs on its noun ('pustil se do Washingtonu')
+        head = doc.tokens[head.head]
+    return any(w.lemma.lower() in lex.aimed_heads for w in (head, *(c for c in doc.children(head.i)
+                                                                   if c.deprel in ("dobj", "obj"))))
 
 
 def after_place_noun(doc: Doc, lex: Lexicon, h: int) -> bool:

@@ -188,12 +188,13 @@ def shouted_to(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
 
 def figurative_attack(tree: Tree, lex: Lexicon, nouns: list[Node]) -> Node | None:
     """A modifier of an attack noun (and the modifiers coordinated with it) from the data key figurative_modifiers."""
-    fig = words(lex, "figurative_modifiers")
+    fig, said = words(lex, "figurative_modifiers"), words(lex, "figurative_genitives")
     for h in nouns:
         mods = [k for k in tree.children(h.i, "compound", "amod", "nmod") if k.i < h.i and not tree.has_case(k.i)]
         mods += [c for k in mods for c in tree.children(k.i, "conj")]
         hit = next((k for k in mods if k.lemma.lower() in fig or k.tok.text.lower() in fig), None)
-        if hit is not None:
+        hit = hit or next((k for k in tree.children(h.i, "nmod") if k.i > h.i and k.lemma.lower() in said), None)
+        if hit is not None:  # or fire made of words after it ('pod palbou kritiky', 'palba otázek')
             return hit
     return None
 

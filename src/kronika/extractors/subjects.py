@@ -55,6 +55,7 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         rel = "xcomp" if predicate_infinitive(tree, n, intent) else rel
         controlled = rel == "xcomp" or (rel == "advcl" and tree.has_case(n.i)  # 'accused X of -ing', not 'after
                                         and not tree.case_words(n.i) & roles.lex.words("subject_control_preps"))
+        controlled = controlled and not _summoner_purpose(roles, n)
         n = tree[n.head]
         objs = [*_controllers(roles, n), *_objects_as_subjects(roles, n)] if controlled else []
         if dropped and (roles.is_passive(n.i) or not _actor_subject(roles, n)):
@@ -108,6 +109,13 @@ def _objects_as_subjects(roles: Roles, n: Node) -> list[Node]:
     subj = roles.tree.children(n.i, "nsubj", "nsubj:pass")
     read = [k for k in subj if roles.effective(k, n.i).deprel == "obj"] if len(subj) > 1 else []
     return read if len(read) < len(subj) else []
+
+
+def _summoner_purpose(roles: Roles, n: Node) -> bool:
+    """'summoned the ambassador to complain about X': the grievance the summons is for (grammar key
+    summoner_purpose_verbs) is the summoner's, never the summoned envoy's (summoning_verbs)."""
+    return n.lemma in roles.lex.words("summoner_purpose_verbs") and n.head != n.i \
+        and roles.tree[n.head].lemma in roles.lex.words("summoning_verbs")
 
 
 def _degree_adverb(tree: Tree, n: Node, trigger: int) -> bool:

@@ -41,6 +41,7 @@ RESPONSE_TYPES = frozenset({"REJECT", "AGREE"})
 # Relations by which an object noun names its owner ('North Korea's demand', 'a U.S. request', 'appeal lodged by X').
 OWNER = frozenset({"nmod:poss", "det:poss", "compound", "amod", "nmod:agent"})
 DENIAL = "016"  # a denial names its accuser or nobody: the gold accepts '-' (GUIDELINES rule 4)
+INQUIRY = "09"  # investigate: a mishap or nothing named has no culprit at home (_culpritless_inquiry)
 
 
 def prep_spec(spec: str) -> bool:
@@ -181,7 +182,7 @@ def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[M
     kind = plover_type(cameo)
     if not (kind in DOMESTIC_COUNTERPART or (kind in MEASURE_TYPES and _public_measure(roles, trigger))) \
             or cameo.startswith(DENIAL) or not home.get("clear") or foreign_in_sentence(roles, trigger, sources) \
-            or _foreign_object(roles, trigger):
+            or _foreign_object(roles, trigger) or _culpritless_inquiry(roles, trigger, cameo):
         return []
     out: list[Mention] = []
     for m in sources:  # people, firms and bodies of the article's home country, not a state acting abroad
@@ -190,6 +191,22 @@ def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[M
             out.append(Mention(m.start, m.start, "", m.span, ctry, f"{COUNTERPART} {ctry}", "GRP", m.head,
                                rule=IMPLICIT))
     return out
+
+
+def _culpritless_inquiry(roles: Roles, trigger: int, cameo: str) -> bool:
+    """'The agency is investigating the incident', 'would get the EPA to investigate', 'příčina smrti je vyšetřována':
+    an inquiry (CAMEO 09) into nothing named or into a mishap (grammar key culpritless_objects) suspects nobody at
+    home; an inquiry into a case, contracts or people keeps the home counterpart."""
+    if not cameo.startswith(INQUIRY):
+        return False
+    tree, mishaps, inquiries = roles.tree, roles.lex.words("culpritless_objects"), roles.lex.words("inquiry_nouns")
+    noun = tree[trigger].upos == "NOUN"  # the inquiry noun is the trigger: what it names
+    objs = [tree[trigger]] if noun else \
+        tree.children(trigger, "obj", "dobj", "nsubj:pass", "nsubjpass", "prep", "obl")  # or 'looking into X'
+    objs = [x for k in objs for x in (tree.children(k.i, "nmod", "prep", "compound") if k.lemma.lower() in inquiries
+                                     or k.i == trigger else [k])]  # 'vyšetřování nehody', 'an inquiry into the crash'
+    objs = [x for k in objs for x in (tree.children(k.i, "pobj") or [k])]
+    return not objs or any(k.lemma.lower() in mishaps for k in objs)
 
 
 def _public_measure(roles: Roles, trigger: int) -> bool:
