@@ -309,7 +309,7 @@ class Roles:
 
         def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb; a subject
             # under a governing numeral ('Pět poslanců podpořilo', UD det:numgov / nummod:gov) with a neuter verb
-            return not verb or not k.feat("Gender") or k.feat("Gender") in verb or (
+            return not verb or not k.feat("Gender") or k.feat("Gender") in verb or foreign_name(self.tree, k) or (
                 plural and any(c.upos in NOMINAL for c in self.tree.children(k.i, "conj"))) or (
                 any(c.deprel in GOVERNING_NUMERALS for c in self.tree.children(k.i)))
 
@@ -485,6 +485,12 @@ class Roles:
                 if found:
                     return found
         return []
+
+
+def foreign_name(tree: Tree, n: Node) -> bool:
+    """A name in a foreign language ('Human Rights Watch', 'Amnesty International'): its gender is the tagger's guess
+    from an English word, not the gender the Czech verb agrees with ('Amnesty International požadovala')."""
+    return n.upos == "PROPN" and any(k.feat("Foreign") == "Yes" for k in (n, *tree.children(n.i, "flat")))
 
 
 def _indeclinable(n: Node) -> bool:

@@ -1,0 +1,30 @@
+"""Requests, session 20 (request recall in both languages): a Czech verb agrees with an organisation named in a
+foreign language whatever gender the tagger guesses from its English words ('Amnesty International požadovala')."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples, pipeline_events
+
+from kronika import Pipeline
+
+# (language, sentence, (PLOVER type, source country, target country)) the whole pipeline must code
+FOREIGN_NAMED_SOURCE = [
+    ("cs", "Amnesty International požadovala, aby egyptská vláda propustila zadržené aktivisty.",
+     ("REQUEST", "NGO", "EGY")),
+    ("cs", "Human Rights Watch vyzvala, aby Írán propustil zadržené novináře.", ("REQUEST", "NGO", "IRN")),
+    ("cs", "Human Rights Watch požadovala, aby Saúdská Arábie vyšetřila smrt novináře.", ("REQUEST", "NGO", "SAU")),
+    ("en", "Amnesty International demanded that the Egyptian government release the detained activists.",
+     ("REQUEST", "NGO", "EGY")),
+    ("en", "Human Rights Watch called for Iran to release the detained journalists.", ("REQUEST", "NGO", "IRN")),
+    ("en", "Human Rights Watch demanded that Saudi Arabia investigate the journalist's death.",
+     ("REQUEST", "NGO", "SAU")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), FOREIGN_NAMED_SOURCE,
+                         ids=[f"{b[0]}-{i}" for i, b in enumerate(FOREIGN_NAMED_SOURCE)])
+def test_foreign_named_organisation_is_the_source(pipeline: Pipeline, lang: str, text: str,
+                                                  triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
