@@ -28,3 +28,17 @@ def test_foreign_named_organisation_is_the_source(pipeline: Pipeline, lang: str,
                                                   triple: tuple[str, str, str]) -> None:
     assert triple in country_triples(pipeline_events(pipeline, text, lang))
 
+
+
+# the International Labour Office, the ILO's secretariat, is named in Czech news as well as the Organisation
+LABOUR_OFFICE = [
+    ("cs", "Mezinárodní úřad práce vyzval Katar, aby zlepšil podmínky zahraničních dělníků.",
+     ("REQUEST", "IGOUNO", "QAT")),
+    ("en", "The International Labour Office urged Qatar to improve conditions for foreign workers.",
+     ("REQUEST", "IGOUNO", "QAT")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), LABOUR_OFFICE, ids=["cs", "en"])
+def test_labour_office_is_the_ilo(pipeline: Pipeline, lang: str, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
