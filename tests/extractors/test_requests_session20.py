@@ -42,3 +42,20 @@ LABOUR_OFFICE = [
 @pytest.mark.parametrize(("lang", "text", "triple"), LABOUR_OFFICE, ids=["cs", "en"])
 def test_labour_office_is_the_ilo(pipeline: Pipeline, lang: str, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
+
+# a request noun with its content clause: the clause's subject is the one asked ('požadavek, aby Írán ...')
+NOUN_CLAUSE_TARGET = [
+    ("cs", "Francie zopakovala svůj požadavek, aby Írán propustil zadržené Francouze.", ("REQUEST", "FRA", "IRN")),
+    ("cs", "Evropská komise zopakovala výzvu, aby Maďarsko dodržovalo pravidla.", ("REQUEST", "IGOEUR", "HUN")),
+    ("cs", "Výzva Bruselu, aby Varšava změnila zákon, zůstala bez odezvy.", ("REQUEST", "IGOEUR", "POL")),
+    ("en", "France renewed its demand that Iran release the detained French citizens.", ("REQUEST", "FRA", "IRN")),
+    ("en", "The European Commission repeated its call for Hungary to respect the rules.", ("REQUEST", "IGOEUR", "HUN")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), NOUN_CLAUSE_TARGET,
+                         ids=[f"{b[0]}-{i}" for i, b in enumerate(NOUN_CLAUSE_TARGET)])
+def test_request_noun_clause_subject_is_the_target(pipeline: Pipeline, lang: str, text: str,
+                                                   triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))

@@ -475,8 +475,11 @@ class Roles:
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str],
                        rels: tuple[str, ...] = ("ccomp", "xcomp", "advcl")) -> list[Mention]:
         """'demanded that Pyongyang give up ...', 'vyzval, aby Rusko ...': the complement clause's subject; also of
-        a clause on the trigger's object ('insisted on its demands that Burundi's government grant ...')."""
-        clauses = self.tree.children(trigger, *rels) + [
+        a clause on the trigger's object ('insisted on its demands that Burundi's government grant ...') or on the
+        trigger noun itself ('zopakoval svůj požadavek, aby Izrael zmírnil ...')."""
+        own = [c for c in self.tree.children(trigger, "acl") if c.deprel != "acl:relcl"] \
+            if self.tree[trigger].upos == "NOUN" else []
+        clauses = self.tree.children(trigger, *rels) + own + [
             c for k in self.tree.children(trigger, "obj", "obl") for c in self.tree.children(k.i, "acl", "ccomp")
             if c.deprel != "acl:relcl"]
         for c in clauses:
