@@ -59,3 +59,29 @@ NOUN_CLAUSE_TARGET = [
 def test_request_noun_clause_subject_is_the_target(pipeline: Pipeline, lang: str, text: str,
                                                    triple: tuple[str, str, str]) -> None:
     assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
+
+# reminding an actor that it must do something demands it of that actor (the obligation's subject is the addressee)
+REMINDED_DUTY = [
+    ("cs", "Francouzský prezident připomněl Iráku, že musí plně spolupracovat s inspektory OSN.",
+     ("REQUEST", "FRA", "IRQ")),
+    ("cs", "Německá kancléřka připomněla Maďarsku, že musí spolupracovat s Evropskou komisí.",
+     ("REQUEST", "DEU", "HUN")),
+    ("en", "The French president reminded Iraq that it must cooperate fully with UN inspectors.",
+     ("REQUEST", "FRA", "IRQ")),
+    ("en", "The German chancellor reminded Hungary that it must cooperate with the European Commission.",
+     ("REQUEST", "DEU", "HUN")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), REMINDED_DUTY,
+                         ids=[f"{b[0]}-{i}" for i, b in enumerate(REMINDED_DUTY)])
+def test_reminded_duty_is_a_demand_on_the_addressee(pipeline: Pipeline, lang: str, text: str,
+                                                    triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
+
+def test_speaker_own_duty_stays_no_demand(pipeline: Pipeline) -> None:
+    """'Ministr řekl novinářům, že musí odstoupit': told, not reminded; he himself must, no demand on the press."""
+    events = pipeline_events(pipeline, "Francouzský ministr řekl novinářům, že musí odstoupit.", "cs")
+    assert not [e for e in events if e.type == "REQUEST"]
