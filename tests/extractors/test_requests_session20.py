@@ -85,3 +85,20 @@ def test_speaker_own_duty_stays_no_demand(pipeline: Pipeline) -> None:
     """'Ministr řekl novinářům, že musí odstoupit': told, not reminded; he himself must, no demand on the press."""
     events = pipeline_events(pipeline, "Francouzský ministr řekl novinářům, že musí odstoupit.", "cs")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+# 'opoziční' names the opposition sector of a group noun, as en 'opposition groups' (OPP of the country named)
+OPPOSITION_GROUPS = [
+    ("cs", "Opoziční skupiny v Zimbabwe žádají, aby prezident Mugabe upustil od své politiky.",
+     ("REQUEST", "ZWE", "ZWE")),
+    ("cs", "Běloruský režim zatkl opozičního předáka.", ("COERCE", "BLR", "BLR")),
+    ("en", "Opposition groups in Zimbabwe are demanding that President Mugabe abandon his policy.",
+     ("REQUEST", "ZWE", "ZWE")),
+    ("en", "The Belarusian regime arrested an opposition leader.", ("COERCE", "BLR", "BLR")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), OPPOSITION_GROUPS,
+                         ids=[f"{b[0]}-{i}" for i, b in enumerate(OPPOSITION_GROUPS)])
+def test_opposition_groups_are_actors(pipeline: Pipeline, lang: str, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
