@@ -102,3 +102,19 @@ OPPOSITION_GROUPS = [
                          ids=[f"{b[0]}-{i}" for i, b in enumerate(OPPOSITION_GROUPS)])
 def test_opposition_groups_are_actors(pipeline: Pipeline, lang: str, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
+
+# the owner the parser hangs on the ministry word ('Ministři obrany Ruska a Běloruska') is the ministers' owner
+MINISTERS_OWNER = [
+    ("cs", "Ministři obrany Ruska a Běloruska vyzvali Ukrajinu k jednání.", ("REQUEST", "BLR", "UKR")),
+    ("cs", "Ministři obrany Evropské unie vyzvali Rusko ke stažení vojsk.", ("REQUEST", "IGOEUR", "RUS")),
+    ("en", "The defence ministers of Russia and Belarus urged Ukraine to negotiate.", ("REQUEST", "BLR", "UKR")),
+    ("en", "European Union defence ministers urged Russia to withdraw its troops.", ("REQUEST", "IGOEUR", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), MINISTERS_OWNER,
+                         ids=[f"{b[0]}-{i}" for i, b in enumerate(MINISTERS_OWNER)])
+def test_ministers_owner_on_the_ministry_word(pipeline: Pipeline, lang: str, text: str,
+                                              triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
