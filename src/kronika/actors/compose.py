@@ -363,9 +363,12 @@ def dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
     """A noun's dependents with their relation; spaCy's English 'of' (and owner 'for') phrase counts as the nmod
     it is in UD (the government of Poland, a spokesman for the ministry: as nmod), other prepositions stay as they
     are (the police in Kabul); a counted group also takes the later phrases of its count (desítky uprchlíků ze Sýrie:
-    grammar key quantity_nouns), a led group its leader (koalice vedená Saúdskou Arábií: leader_participles)."""
+    grammar key quantity_nouns), a led group its leader (koalice vedená Saúdskou Arábií: leader_participles), a
+    minister the owner the parser hangs on its ministry word ('Ministři obrany Ruska a Běloruska')."""
     out: list[tuple[Token, str]] = []
     for c in ctx.doc.children(h):
+        if c.i > h and c.deprel == "nmod" and ctx.forms[c.i] & set(ctx.lex.modifiers):
+            out += [(g, "nmod") for g in ctx.doc.children(c.i) if g.i > c.i and g.deprel == "nmod"]
         if c.deprel == "prep" and c.lemma.lower() in ctx.lex.owner_preps:
             out += [(g, "nmod") for g in ctx.doc.children(c.i) if g.deprel == "pobj"]
         elif c.deprel in ("amod", "acl") and c.lemma.lower() in ctx.lex.leader_participles:  # koalice vedená X

@@ -85,7 +85,8 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     targets = [m for k in subj for m in roles.actors(k.i)]
     verb = reported_by(tree, lex, pred)
     if not targets and verb is not None and all(k.upos == "PRON" for k in subj):  # 'told the company it must
-        heard = [k for k in _addressees(tree, verb) if subj or _addressed(tree, pred, k, verb)]  # reverse the cuts'
+        heard = [k for k in _addressees(tree, verb)  # reverse the cuts'
+                 if subj or _addressed(tree, lex, pred, k, verb)]
         targets = [m for k in heard for m in roles.actors(k.i)]
     if any(self_reference(t.code, s.code) for t in targets for s in sources):
         return None  # 'Putin zdůraznil, že Rusko a KLDR by měly spolupracovat': the speaker's side is among the
@@ -107,12 +108,15 @@ def _subjects(tree: Tree, verb: Node) -> list[Node]:
     return tree.children(verb.head, "nsubj")
 
 
-def _addressed(tree: Tree, pred: Node, addressee: Node, verb: Node) -> bool:
+def _addressed(tree: Tree, lex: Lexicon, pred: Node, addressee: Node, verb: Node) -> bool:
     """A dropped subject (cs) is the addressee when the obliged predicate agrees with it in number and not with the
-    reporter ('Trump řekl vůdcům, že by měli'; not 'Ministr řekl novinářům, že musí odstoupit': he must)."""
+    reporter ('Trump řekl vůdcům, že by měli'; not 'Ministr řekl novinářům, že musí odstoupit': he must), or agrees
+    with it after a verb that reminds the addressee of its own duty (grammar key reminder_verbs: 'připomněla Íránu,
+    že musí dodržovat dohodu')."""
     number = pred.feat("Number")
     reporters = _subjects(tree, verb)
-    return bool(number) and addressee.feat("Number") == number and all(r.feat("Number") != number for r in reporters)
+    return bool(number) and addressee.feat("Number") == number and (
+        verb.lemma in lex.words("reminder_verbs") or all(r.feat("Number") != number for r in reporters))
 
 
 def _unstated(tree: Tree, lex: Lexicon, pred: Node) -> bool:

@@ -309,7 +309,7 @@ class Roles:
 
         def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb; a subject
             # under a governing numeral ('Pět poslanců podpořilo', UD det:numgov / nummod:gov) with a neuter verb
-            return not verb or not k.feat("Gender") or k.feat("Gender") in verb or (
+            return not verb or not k.feat("Gender") or k.feat("Gender") in verb or foreign_name(self.tree, k) or (
                 plural and any(c.upos in NOMINAL for c in self.tree.children(k.i, "conj"))) or (
                 any(c.deprel in GOVERNING_NUMERALS for c in self.tree.children(k.i)))
 
@@ -475,8 +475,11 @@ class Roles:
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str],
                        rels: tuple[str, ...] = ("ccomp", "xcomp", "advcl")) -> list[Mention]:
         """'demanded that Pyongyang give up ...', 'vyzval, aby Rusko ...': the complement clause's subject; also of
-        a clause on the trigger's object ('insisted on its demands that Burundi's government grant ...')."""
-        clauses = self.tree.children(trigger, *rels) + [
+        a clause on the trigger's object ('insisted on its demands that Burundi's government grant ...') or on the
+        trigger noun itself ('zopakoval svůj požadavek, aby Izrael zmírnil ...')."""
+        own = [c for c in self.tree.children(trigger, "acl") if c.deprel != "acl:relcl"] \
+            if self.tree[trigger].upos == "NOUN" else []
+        clauses = self.tree.children(trigger, *rels) + own + [
             c for k in self.tree.children(trigger, "obj", "obl") for c in self.tree.children(k.i, "acl", "ccomp")
             if c.deprel != "acl:relcl"]
         for c in clauses:
@@ -485,6 +488,12 @@ class Roles:
                 if found:
                     return found
         return []
+
+
+def foreign_name(tree: Tree, n: Node) -> bool:
+    """A name in a foreign language ('Human Rights Watch', 'Amnesty International'): its gender is the tagger's guess
+    from an English word, not the gender the Czech verb agrees with ('Amnesty International požadovala')."""
+    return n.upos == "PROPN" and any(k.feat("Foreign") == "Yes" for k in (n, *tree.children(n.i, "flat")))
 
 
 def _indeclinable(n: Node) -> bool:
