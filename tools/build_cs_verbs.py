@@ -153,6 +153,12 @@ v("vrátit,vracet,navrátit,navracet,předat,předávat,odevzdat,odevzdávat,rep
 v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,ukončit,pozastavit,zmírňovat", "085",
   ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:pro+Acc", "nmod:Gen", "obl:Dat"] ,
   object=["sankce", "embargo", "cla", "clo", "restrikce", "blokáda"])  # a ban or restriction: 080 below (en 'lift a ban' 081)
+# lowering tariffs or sanctions on a country's goods eases them; raising tariffs imposes them (en 'reduced / raised tariffs
+# on Chinese goods'); with no named country it is trade policy
+v("snížit,snižovat", "085", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:na+Acc"],
+  object=["sankce", "embargo", "cla", "clo"], needs_target=True)
+v("zvýšit,zvyšovat", "163", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:na+Acc"],
+  object=["cla", "clo"], needs_target=True)
 v("vyhlásit,vyhlašovat,uzavřít,uzavírat,dodržovat,dodržet,dohodnout,sjednat,zprostředkovat,přijmout", "0871", [*INS_S, "obl:mezi+Ins"],
   object=["příměří", "klid", "mír", "pauza", "přestávka"], reciprocal=True)
 v("kapitulovat", "0874", DAT)
@@ -1031,6 +1037,8 @@ n("útok,úder,nálet,invaze,agrese,ofenziva", "190", ["poss", "nmod:Gen", "nmod
 n("ostřelování,bombardování", "190", ["poss", "nmod:strana+Gen", "amod"],
   ["nmod:Gen", "nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
 n("sankce,embargo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:na+Acc"])
+n("clo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:vůči+Dat"],
+  needs_target=True)  # 'americká cla na čínské zboží' (en 'US tariffs on Chinese goods')
 n("jednání,rozhovory,schůzka,setkání,summit", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("vyjednávání,rozhovor,konzultace,dialog,debata,diskuse", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("razie,zátah,šťára", "170", ["poss", "nmod:Gen", "amod"], ["nmod:v+Loc", "nmod:na+Acc", "nmod:proti+Dat"])
