@@ -157,6 +157,8 @@ v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,uko
 # on Chinese goods'); with no named country it is trade policy
 v("snížit,snižovat", "085", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:na+Acc"],
   object=["sankce", "embargo", "cla", "clo"], needs_target=True)
+v("dohodnout,shodnout", "163", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:na+Acc"],
+  particle="se", object=["sankce", "embargo", "cla", "clo"], needs_target=True)  # 'EU se dohodla na sankcích proti X'
 v("zvýšit,zvyšovat", "163", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:na+Acc"],
   object=["cla", "clo"], needs_target=True)
 v("vyhlásit,vyhlašovat,uzavřít,uzavírat,dodržovat,dodržet,dohodnout,sjednat,zprostředkovat,přijmout", "0871", [*INS_S, "obl:mezi+Ins"],
