@@ -262,7 +262,9 @@ v("uplatnit,uplatňovat,zavést", "163",
 v("sankcionovat,embargovat", "163", ACC)
 v("zmrazit,zmrazovat,zablokovat,zabavit,zabavovat,obstavit,obstavovat", "163", ["nmod:Gen", "obl:Gen"], object=["aktivum", "majetek", "účet", "rezerva", "prostředek"])
 v("čelit,podléhat", "163", [], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení"],
-  passive_source=["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen"], swap=True)
+  passive_source=["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen", "nmod:Gen", "amod"], swap=True)  # 'sankcím USA', 'americkým'
+v("dostat,obdržet", "163", [], object=["sankce", "embargo"], passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen",
+  "obl:strana+Gen"], swap=True)  # 'Rusko dostalo od EU sankce' (en 'received sanctions from')
 v("čelit,vystavit,vystavovat", "170", [], object=["vydírání", "hrozba", "výhrůžka"],
   passive_source=["nmod:strana+Gen", "obl:strana+Gen"], swap=True)
 # pressure on someone is a demand (100, as en 'step up pressure on', PETRARCH 'face pressure' [:100]; the wmt-dev gold
