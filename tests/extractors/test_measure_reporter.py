@@ -25,6 +25,10 @@ from kronika import Pipeline
      ("REJECT", "USA", "IRN")),
     ("cs", "„Sankce proti Teheránu nebudou zrušeny, ale budou ještě zpřísněny,“ řekl americký prezident.",
      ("REJECT", "USA", "IRN")),
+    ("en", '"As long as Iran\'s menacing behaviour continues, sanctions will not be lifted," the US president said.',
+     ("REJECT", "USA", "IRN")),
+    ("cs", "„Dokud budou íránské útoky pokračovat, sankce nebudou zrušeny,“ řekl americký prezident.",
+     ("REJECT", "USA", "IRN")),
 ])
 def test_reporter_imposes_the_kept_measure(pipeline: Pipeline, lang: str, text: str,
                                            expected: tuple[str, str, str]) -> None:
@@ -44,3 +48,12 @@ def test_reporter_imposes_the_kept_measure(pipeline: Pipeline, lang: str, text: 
 def test_a_critic_or_the_target_imposes_nothing(pipeline: Pipeline, lang: str, text: str) -> None:
     found = country_triples(events(pipeline, text, lang))
     assert not [t for t in found if t[0] in {"SANCTION", "THREATEN", "REJECT", "RETREAT"}]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The US president said sanctions would not be lifted, and Iran rejected the talks."),
+    ("cs", "Americký prezident řekl, že sankce nebudou zrušeny, a Írán rozhovory odmítl."),
+])
+def test_a_state_outside_the_condition_is_no_target(pipeline: Pipeline, lang: str, text: str) -> None:
+    """Only a state in the kept measure's own adverbial clause ('as long as', 'dokud') is its target."""
+    assert not [t for t in country_triples(events(pipeline, text, lang)) if t[1] == "USA"]

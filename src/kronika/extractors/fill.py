@@ -69,9 +69,10 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         sources, how = operation_agent(roles, n.i), "operation-agent"
         if not sources and plover == "REQUEST":  # 'is urged to call police'
             sources, how = appeal_agent(roles, n.i), "appeal-passive"
-    if not sources and targets and measure_clause(roles.tree, roles.lex, n) is not None:  # 'X said the sanctions
-        speaker = quote_speaker(roles.doc, n, quote)[0]  # on Y will remain': the reporter imposes them
-        sources, how = measure_reporter(roles, n, speaker, targets), "measure-reporter"
+    if not sources and measure_clause(roles.tree, roles.lex, n) is not None:  # 'X said the sanctions on Y will
+        speaker = quote_speaker(roles.doc, n, quote)[0]  # remain': the reporter imposes them
+        sources, named = measure_reporter(roles, n, speaker, targets)
+        targets, how = (named, "measure-reporter") if sources else (targets, how)
     if not sources and not targets:  # 'They were released', 'Všichni byli propuštěni': a home person in custody
         sources, targets, how = custody_of_unnamed(roles, n, e)
     if not targets and received_charge(roles, n, e, info):  # 'Nyní čelí obvinění z vraždy': the dropped subject

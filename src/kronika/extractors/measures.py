@@ -61,17 +61,33 @@ def reported_measure(tree: Tree, lex: Lexicon, n: Node) -> bool:
     return clause is not None and report_head(tree, lex, clause) is not None
 
 
-def measure_reporter(roles: Roles, n: Node, speaker: list[Mention], targets: list[Mention]) -> list[Mention]:
+def measure_reporter(roles: Roles, n: Node, speaker: list[Mention], targets: list[Mention]
+                     ) -> tuple[list[Mention], list[Mention]]:
     """The reporter (the report verb's subject, else the speaker of the quote n stands in) as the imposer of the
-    measure at n."""
+    measure at n, and its target: the named one, else the one state its adverbial clause names."""
     tree, lex = roles.tree, roles.lex
     clause = measure_clause(tree, lex, n)
-    if clause is None or not targets:
-        return []
+    if clause is None:
+        return [], []
     verb = report_head(tree, lex, clause)
     found = [m for k in tree.children(verb.i, "nsubj") for m in roles.actors(k.i)
              if not (m.code or "").endswith("MED")] if verb is not None else []
     if not found and verb is None:
         found = speaker
-    aimed = {country_of(t.code) for t in targets}
-    return found if found and not any(country_of(m.code) in aimed for m in found) else []
+    own = {country_of(m.code) for m in found}
+    targets = targets or _condition_state(roles, clause, own)
+    if not found or not targets or own & {country_of(t.code) for t in targets}:
+        return [], []
+    return found, targets
+
+
+def _condition_state(roles: Roles, clause: Node, own: set[str]) -> list[Mention]:
+    """The state of another country than the reporter's that an adverbial clause of the measure's clause names, when
+    it names one ('As long as Iran's behaviour continues, sanctions will not be lifted', 'Dokud budou íránské útoky
+    pokračovat, sankce nebudou zrušeny'): the measure is kept on it."""
+    tree = roles.tree
+    heads = [a for k in [clause, *tree.children(clause.i, "advmod")] for a in tree.children(k.i, "advcl")]
+    inside = {x.i for a in heads for x in tree.subtree(a.i)}
+    others = [m for m in roles.doc.mentions if m.head in inside and m.code and m.code[:3].isalpha()
+              and country_of(m.code) not in own and not m.code.startswith(("IGO", "NGO", "MNC"))]
+    return others[:1] if len({country_of(m.code) for m in others}) == 1 else []
