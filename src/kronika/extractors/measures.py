@@ -91,3 +91,24 @@ def _condition_state(roles: Roles, clause: Node, own: set[str]) -> list[Mention]
     others = [m for m in roles.doc.mentions if m.head in inside and m.code and m.code[:3].isalpha()
               and country_of(m.code) not in own and not m.code.startswith(("IGO", "NGO", "MNC"))]
     return others[:1] if len({country_of(m.code) for m in others}) == 1 else []
+
+
+def harmed_party(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]:
+    """'Iran's economy has been crippled by American sanctions', 'Rusko zasáhly sankce ze strany EU': a measure noun
+    that names no target, as the subject or agent of a verb of harm (grammar key measure_harm_verbs), is aimed at
+    the state its patient is or belongs to (the patient's own actor, else its possessor or state adjective)."""
+    tree, lex = roles.tree, roles.lex
+    if n.head == n.i or tree[n.head].lemma not in lex.words("measure_harm_verbs") or not measure_noun(lex, n):
+        return []
+    verb = tree[n.head]
+    rel = {"nsubj": ("obj",), "obl:agent": ("nsubj:pass", "nsubj")}.get(n.deprel, ())
+    own = {country_of(m.code) for m in sources}
+    for k in tree.children(verb.i, *rel):
+        if k.i == n.i:
+            continue
+        found = roles.actors(k.i) or [m for c in tree.children(k.i, "amod", "nmod:poss", "nmod")
+                                      if not tree.has_case(c.i) for m in roles.actors(c.i)]
+        found = [m for m in found if country_of(m.code) not in own]
+        if found:
+            return found
+    return []
