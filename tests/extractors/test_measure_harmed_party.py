@@ -27,3 +27,13 @@ def test_harmed_party_is_the_target(pipeline: Pipeline, lang: str, text: str, ex
 ])
 def test_no_harm_verb_no_target(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] == "SANCTION"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "EU sanctions hit the Russian economy hard."),
+    ("en", "American sanctions hurt Iranian hospitals."),
+    ("cs", "Sankce EU tvrdě zasáhly ruskou ekonomiku."),
+])
+def test_harm_done_by_sanctions_is_no_attack(pipeline: Pipeline, lang: str, text: str) -> None:
+    """A verb of attack or harm whose subject is a measure is its effect, not an assault."""
+    assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] in {"ASSAULT", "COERCE"}]
