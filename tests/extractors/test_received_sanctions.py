@@ -20,6 +20,8 @@ from kronika import Pipeline
     ("en", "Iran faces new US sanctions.", ("SANCTION", "USA", "IRN")),
     ("cs", "Írán čelí novým sankcím Spojených států.", ("SANCTION", "USA", "IRN")),
     ("cs", "Írán čelí novým americkým sankcím.", ("SANCTION", "USA", "IRN")),
+    ("en", "Russia has been hit by sanctions from the European Union.", ("SANCTION", "IGOEUR", "RUS")),
+    ("cs", "Rusko bylo zasaženo sankcemi Evropské unie.", ("SANCTION", "IGOEUR", "RUS")),
 ])
 def test_received_or_faced_sanction(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(events(pipeline, text, lang))

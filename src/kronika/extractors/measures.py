@@ -101,7 +101,9 @@ def harmed_party(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]
     if n.head == n.i or tree[n.head].lemma not in lex.words("measure_harm_verbs") or not measure_noun(lex, n):
         return []
     verb = tree[n.head]
-    rel = {"nsubj": ("obj",), "obl:agent": ("nsubj:pass", "nsubj")}.get(n.deprel, ())
+    agent = n.deprel == "obl:agent" or (n.deprel.split(":")[0] == "obl" and not tree.has_case(n.i) and n.feat(
+        "Case") in lex.grammar.get("agent_cases", []))  # cs 'Rusko bylo zasaženo sankcemi EU' (instrumental)
+    rel = ("nsubj:pass", "nsubj") if agent else ("obj",) if n.deprel == "nsubj" else ()
     own = {country_of(m.code) for m in sources}
     for k in tree.children(verb.i, *rel):
         if k.i == n.i:
