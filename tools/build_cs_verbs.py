@@ -153,6 +153,14 @@ v("vrátit,vracet,navrátit,navracet,předat,předávat,odevzdat,odevzdávat,rep
 v("zrušit,rušit,zmírnit,zmírňovat,uvolnit,uvolňovat,odvolat,odvolávat,ukončit,pozastavit,zmírňovat", "085",
   ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:pro+Acc", "nmod:Gen", "obl:Dat"] ,
   object=["sankce", "embargo", "cla", "clo", "restrikce", "blokáda"])  # a ban or restriction: 080 below (en 'lift a ban' 081)
+# lowering tariffs or sanctions on a country's goods eases them; raising tariffs imposes them (en 'reduced / raised tariffs
+# on Chinese goods'); with no named country it is trade policy
+v("snížit,snižovat", "085", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:na+Acc"],
+  object=["sankce", "embargo", "cla", "clo"], needs_target=True)
+v("dohodnout,shodnout", "163", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:na+Acc"],
+  particle="se", object=["sankce", "embargo", "cla", "clo"], needs_target=True)  # 'EU se dohodla na sankcích proti X'
+v("zvýšit,zvyšovat", "163", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:na+Acc"],
+  object=["cla", "clo"], needs_target=True)
 v("vyhlásit,vyhlašovat,uzavřít,uzavírat,dodržovat,dodržet,dohodnout,sjednat,zprostředkovat,přijmout", "0871", [*INS_S, "obl:mezi+Ins"],
   object=["příměří", "klid", "mír", "pauza", "přestávka"], reciprocal=True)
 v("kapitulovat", "0874", DAT)
@@ -254,7 +262,9 @@ v("uplatnit,uplatňovat,zavést", "163",
 v("sankcionovat,embargovat", "163", ACC)
 v("zmrazit,zmrazovat,zablokovat,zabavit,zabavovat,obstavit,obstavovat", "163", ["nmod:Gen", "obl:Gen"], object=["aktivum", "majetek", "účet", "rezerva", "prostředek"])
 v("čelit,podléhat", "163", [], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení"],
-  passive_source=["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen"], swap=True)
+  passive_source=["nmod:strana+Gen", "obl:strana+Gen", "nmod:od+Gen", "nmod:Gen", "amod"], swap=True)  # 'sankcím USA', 'americkým'
+v("dostat,obdržet", "163", [], object=["sankce", "embargo"], passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen",
+  "obl:strana+Gen"], swap=True)  # 'Rusko dostalo od EU sankce' (en 'received sanctions from')
 v("čelit,vystavit,vystavovat", "170", [], object=["vydírání", "hrozba", "výhrůžka"],
   passive_source=["nmod:strana+Gen", "obl:strana+Gen"], swap=True)
 # pressure on someone is a demand (100, as en 'step up pressure on', PETRARCH 'face pressure' [:100]; the wmt-dev gold
@@ -1058,6 +1068,8 @@ n("útok,úder,nálet,invaze,agrese,ofenziva", "190", ["poss", "nmod:Gen", "nmod
 n("ostřelování,bombardování", "190", ["poss", "nmod:strana+Gen", "amod"],
   ["nmod:Gen", "nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])
 n("sankce,embargo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:na+Acc"])
+n("clo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:vůči+Dat"],
+  needs_target=True)  # 'americká cla na čínské zboží' (en 'US tariffs on Chinese goods')
 n("jednání,rozhovory,schůzka,setkání,summit", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("vyjednávání,rozhovor,konzultace,dialog,debata,diskuse", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("razie,zátah,šťára", "170", ["poss", "nmod:Gen", "amod"], ["nmod:v+Loc", "nmod:na+Acc", "nmod:proti+Dat"])

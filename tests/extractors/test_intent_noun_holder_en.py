@@ -38,3 +38,22 @@ def test_own_and_genitive_holder_of_intent_noun(pipeline: Pipeline, text: str, l
     """'reaffirmed its commitment to support X', 'potvrdilo svůj závazek podporovat X': a possessive pronoun on the
     object is the subject's own; cs 'záměr Německa poslat': the genitive holds the intent; 'her' is not Putin."""
     assert triples([e for e in events(pipeline, text, lang) if e.trigger == trigger]) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The decision by the European Union to impose sanctions on Belarus angered Minsk.", "en",
+     ("SANCTION", "IGOEUR", "BLR")),
+    ("The decision of the European Union to impose sanctions on Belarus angered Minsk.", "en",
+     ("SANCTION", "IGOEUR", "BLR")),
+    ("The plan by Germany to send tanks to Ukraine angered Russia.", "en", ("AGREE", "DEU", "UKR")),
+])
+def test_holder_phrase_of_intent_noun(pipeline: Pipeline, text: str, lang: str,
+                                      expected: tuple[str, str, str]) -> None:
+    """'the decision by/of the EU to impose', as the Czech genitive 'rozhodnutí Evropské unie uvalit' (holder_preps)."""
+    assert expected in triples(events(pipeline, text, lang))
+
+
+def test_czech_genitive_holder_of_decision(pipeline: Pipeline) -> None:
+    """The Czech counterpart names the same holder (Czech reads the decided act as intended: THREATEN)."""
+    found = triples(events(pipeline, "Rozhodnutí Evropské unie uvalit sankce na Bělorusko rozhněvalo Minsk.", "cs"))
+    assert {(s, t) for k, s, t in found if k in {"SANCTION", "THREATEN"}} == {("IGOEUR", "BLR")}

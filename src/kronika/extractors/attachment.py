@@ -8,10 +8,11 @@ from .udview import Node, Tree
 NOUN_STARTS = frozenset({"nmod"})  # a noun trigger's phrases may hang under its modifiers ('jednání Ruska s Ukrajinou')
 
 
-def reattached(tree: Tree, deps: list[Node], trigger: int) -> list[Node]:
+def reattached(tree: Tree, deps: list[Node], trigger: int, holder_preps: frozenset[str] = frozenset()) -> list[Node]:
     """Prepositional phrases up to two levels under the trigger's dependents (its adverbs too), as if they were its
-    own; for a noun trigger also under its genitive ('jednání Ruska s Ukrajinou') and right after it on its verb
-    ('návštěva v Číně skončila')."""
+    own; for a noun trigger also under its genitive ('jednání Ruska s Ukrajinou'), under or over its holder phrase
+    (grammar key holder_phrase_preps: 'sankce ze strany EU proti Rusku') and right after it on its verb ('návštěva v
+    Číně skončila')."""
     out: list[Node] = []
     noun = tree[trigger].upos == "NOUN"
     starts = NOUN_STARTS if noun else frozenset()
@@ -23,7 +24,10 @@ def reattached(tree: Tree, deps: list[Node], trigger: int) -> list[Node]:
             k for d in layer for a in tree.children(d.i, "amod") if a.upos == "ADJ"
             for k in tree.children(a.i, "obl", "nmod")]  # 'exported machines worth 30 million to China'
         out.extend(Node(k.tok, k.head, "obl", k.kids) for k in layer if tree.has_case(k.i))
-    if noun:
+    if noun:  # a phrase hung on the noun's own holder phrase or the other way round: 'sankce ze strany EU proti Rusku'
+        out.extend(Node(c.tok, trigger, "nmod", c.kids) for k in tree.children(trigger, "nmod") if tree.has_case(k.i)
+                   for c in tree.children(k.i, "nmod") if tree.has_case(c.i)
+                   and (tree.case_words(k.i) | tree.case_words(c.i)) & holder_preps)
         out.extend(Node(k.tok, trigger, "nmod", k.kids) for k in following_phrases(tree, trigger))
         out.extend(Node(k.tok, trigger, "nmod", k.kids) for k in participle_phrases(tree, trigger))
     return out

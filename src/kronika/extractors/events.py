@@ -58,6 +58,7 @@ from .fill import context_sources
 from .judgements import innocence, judgements
 from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
+from .measures import harmed_party
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
 from .patients import PATIENT_TYPES, patient_roles
@@ -385,6 +386,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = roles.office_targets(n.i, anchors, sources)  # 'sought help at the Czech consulate'
     if not targets and plover == "THREATEN":
         targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
+    if not targets and e.noun:
+        targets = harmed_party(roles, n, sources)  # 'Iran's economy has been crippled by American sanctions'
     if not targets and e.objects and e.cameo == DEADLINE_CAMEO:
         targets = deadline_targets(roles, n, e.objects, sources)  # 'poslední termín, do kterého má Londýn ...'
     if not targets and plover == "ACCUSE":

@@ -22,6 +22,7 @@ from .complements import (
     strike_adjunct_source,
 )
 from .lexicon import Entry
+from .measures import measure_clause, measure_reporter
 from .roles import Roles
 from .sources import (
     custody_of_unnamed,
@@ -29,6 +30,7 @@ from .sources import (
     instrument_agent,
     judging_source,
     member_source,
+    quote_speaker,
     reported_or_inherited,
     speaker_as_source,
 )
@@ -74,6 +76,10 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         sources, how = operation_agent(roles, n.i), "operation-agent"
         if not sources and plover == "REQUEST":  # 'is urged to call police'
             sources, how = appeal_agent(roles, n.i), "appeal-passive"
+    if not sources and measure_clause(roles.tree, roles.lex, n) is not None:  # 'X said the sanctions on Y will
+        speaker = quote_speaker(roles.doc, n, quote)[0]  # remain': the reporter imposes them
+        sources, named = measure_reporter(roles, n, speaker, targets)
+        targets, how = (named, "measure-reporter") if sources else (targets, how)
     if not sources and not targets:  # 'They were released', 'Všichni byli propuštěni': a home person in custody
         sources, targets, how = custody_of_unnamed(roles, n, e)
     if not targets and received_charge(roles, n, e, info):  # 'Nyní čelí obvinění z vraždy': the dropped subject

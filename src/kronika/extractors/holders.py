@@ -11,15 +11,18 @@ from .udview import Node, is_pronoun
 
 
 def intent_holder(roles: Roles, n: Node) -> list[Mention]:
-    """'the Parliament's decision to strip her of the title', 'Germany's plan to send tanks': an infinitive modifying a
-    noun of decision or intent (grammar keys decision_nouns, intent_nouns) is done by that noun's possessor."""
+    """'the Parliament's decision to strip her of the title', 'Germany's plan to send tanks', 'the decision by the EU to
+    impose sanctions': an infinitive modifying a noun of decision or intent (grammar keys decision_nouns, intent_nouns)
+    is done by that noun's possessor, also one in a holder phrase before it (grammar key holder_preps)."""
     tree = roles.tree
     if n.deprel != "acl" or n.feat("VerbForm") != "Inf" or n.head == n.i \
             or tree[n.head].lemma not in roles.lex.words("intent_nouns") | roles.lex.words("decision_nouns"):
         return []
+    preps = roles.lex.words("holder_preps")  # en 'the decision of/by the EU to impose'
     owners = [k for k in tree.children(n.head) if k.deprel in {"nmod:poss", "det:poss"} or (
         k.deprel == "det" and k.feat("Poss") == "Yes") or (k.deprel == "nmod" and k.feat("Case") == "Gen"
-                                                              and not tree.has_case(k.i))]  # cs 'rozhodnutí Německa'
+                                                              and not tree.has_case(k.i))  # cs 'rozhodnutí Německa'
+              or (k.deprel.split(":")[0] == "nmod" and k.i < n.i and bool(tree.case_words(k.i) & preps))]
     return [m for k in owners for m in ([possessor(roles, k) or _own_subject_actor(roles, k)] if is_pronoun(k)
                                         else roles.actors(k.i)) if m is not None and not (m.code or "").endswith("MED")]
 

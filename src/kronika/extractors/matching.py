@@ -124,6 +124,9 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
 
     if _reduced_relative(tree, roles, n) and fold(signed_lemma(roles, tree[n.head])) in wanted:
         out.append(n.head)  # 'the atrocities the army commits': the relative clause's noun is its object
+    held = tree.reduced_relative(n.i)  # 'sanctions imposed by X on Y', 'sankce uvalené X na Y': the noun a passive
+    if held is not None and fold(signed_lemma(roles, held)) in wanted:  # participle modifies is its object
+        out.append(held.i)
     layer = [n]
     for _ in range(1 if e.particle else 3):  # a phrasal verb's idiom takes its own object ('shot down a plan')
         nxt: list[Node] = []

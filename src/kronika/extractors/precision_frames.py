@@ -46,6 +46,7 @@ from ..cameo import plover_type
 from ..langpack import load_json
 from ..model import Doc, Mention
 from .lexicon import Entry, Lexicon
+from .measures import measure_noun, reported_measure
 from .udview import Node, Tree
 
 CLAUSES = ("ccomp", "parataxis")
@@ -78,7 +79,7 @@ def frame_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
     sport = None if discipline else sport_word(doc, lex, n)
     if sport is not None:
         return f"a sports competition sentence ('{sport}') with no public body in it: a game, not a political act"
-    if not e.noun and possible_passive(tree, lex, n):
+    if not e.noun and possible_passive(tree, lex, n) and not reported_measure(tree, lex, n):
         return "a possible act with no agent ('could be sentenced if found guilty', 'může být odsouzen'): not an act"
     if plover_type(e.cameo) == "PROTEST" and (rally := campaign_rally(doc, tree, lex, n)) is not None:
         return f"a politician's campaign '{rally.tok.text}' with nothing opposed: no protest"
@@ -91,6 +92,8 @@ def who_acts(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | Non
     """Rules on who acts or with whom: natural forces, private plans, studies, the media, one's own family."""
     kind = plover_type(e.cameo)
     if kind in {"ASSAULT", "COERCE"}:
+        if any(measure_noun(lex, k) for k in tree.children(n.i, "nsubj")):  # 'EU sanctions hit the Russian economy':
+            return "a measure (sanctions, tariffs) harms as its effect: the measure is the event, not an attack"
         force = natural_force(tree, lex, n)
         if force is not None:
             return f"a natural force or accident ('{force.tok.text}') did it, not an actor"

@@ -386,7 +386,7 @@ class Roles:
         """Actors of the first spec (in order) that finds any; then prepositional specs on phrases the
         parser hung under another dependent ('uvaleny unií na Rusko', 'na straně Ruska proti Ukrajině')."""
         deps = self.dependents(trigger, anchors)
-        again = reattached(self.tree, deps, trigger)
+        again = reattached(self.tree, deps, trigger, frozenset(self.lex.words("holder_phrase_preps")))
         for candidates, spec_list in ((deps, specs), (again, [s for s in specs if prep_spec(s)])):
             for spec in spec_list:
                 for n in candidates:
