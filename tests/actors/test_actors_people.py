@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from actors_support import coded, run
 
 from kronika import Pipeline
@@ -69,3 +70,16 @@ def test_people_names_with_lower_case_particles(pipeline: Pipeline) -> None:
         "Ursulou von der Leyenovou"] == "IGOEUREEC"
     c = coded(run(pipeline, "Ursula von der Leyen criticised Russia. Von der Leyen said it in Brussels.", "en"))
     assert c["Ursula von der Leyen"] == "IGOEUREEC" and c["Von der Leyen"] == "IGOEUREEC"
+
+
+@pytest.mark.parametrize(("text", "echo", "code"), [
+    ("Předsedkyně Sněmovny reprezentantů Nancy Pelosiová v úterý kritizovala prezidenta. Pelosiová během tiskové "
+     "konference ve čtvrtek obvinila Bílý dům ze zneužití moci.", "Pelosiová", "USALEG"),
+    ("Německá kancléřka Angela Merkelová přijela do Prahy. Merkelová během návštěvy ocenila českou vládu.",
+     "Merkelová", "DEUGOV"),
+])
+def test_people_feminine_surname_at_sentence_start_refers_back(pipeline: Pipeline, text: str, echo: str,
+                                                               code: str) -> None:
+    # the tagger calls the -ová form at a sentence start an adjective; it is still the woman named in full before
+    doc = run(pipeline, text, "cs", published="2019-10-03")
+    assert coded(doc)[echo] == code

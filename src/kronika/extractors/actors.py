@@ -217,7 +217,7 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
         if t.i not in taken and t.i not in inrun and t.upos in OPEN_UPOS and t.text[:1].isupper():
             person, why = resolve_person(doc, lex, t.i, t.i + 1, seen)
             adjectival = t.upos == "ADJ" and t.feats.get("Poss") != "Yes" and why in ("surname", "full name")
-            if person is not None and (why.startswith("surname of a person named") or adjectival
+            if person is not None and (why.startswith(NAMED_BEFORE) or adjectival
                                        or _mid_sentence_name(doc, t, why)):
                 hits[(t.i, t.i + 1)] = _person_hit(doc, lex, t.i, t.i + 1, seen, unknown)
             elif person is None and lex.forms(t.text, t.lemma) & unknown:  # 'Nečesaný od počátku vinu odmítal'
@@ -235,6 +235,9 @@ def _mid_sentence_name(doc: Doc, t: Token, why: str) -> bool:
         and prev.sent == t.sent and prev.text not in QUOTE_OPENERS and not prev.text.endswith((":", ".", "!", "?"))
 
 
+# Why-strings of a one-word surname that refers back to a person the article named in full ('Pelosiová' after 'Nancy
+# Pelosiová', whatever the tagger calls the word at a sentence start).
+NAMED_BEFORE = ("surname of a person named", "feminine -ová form of the surname of a person named")
 QUOTE_OPENERS = frozenset({'"', "„", "“", "'", "‚", "(", "«", "»", "–", "-"})
 
 
