@@ -9,7 +9,7 @@ from .lexicon import Lexicon
 from .udview import Node, Tree
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
-NAMED_RULES = ("demonym", "name")  # 'své české kolegy': the phrase names their country itself
+NAMED_RULES = ("demonym", "name", "place")  # 'své české kolegy', 'své jednotky z Chersonu': the phrase names a country
 CLIMB_RELS = ("obj", "iobj", "obl", "obl:arg", "conj", "xcomp", "nmod")
 
 
