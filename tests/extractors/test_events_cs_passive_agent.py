@@ -31,3 +31,15 @@ def test_secondary_predicate_guilty_matches_the_entry_object(pipeline: Pipeline)
     # cs_core_news_sm hangs 'vinným' on the verb as advcl:pred (UD's secondary predicate), not as xcomp
     text = "Porota v Texasu shledala Ronalda Haskella vinným z vraždy."
     assert ("SANCTION", "USA", "USA") in country_triples(events(pipeline, text, "cs"))  # 116: PLOVER convict
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Německo bylo Ukrajinou požádáno o dodávky tanků.", "cs", ("REQUEST", "UKR", "DEU")),  # 'Ukrajinou' ADJ amod
+    ("Polsko bylo Maďarskem požádáno o vydání podezřelého.", "cs", ("REQUEST", "HUN", "POL")),
+    ("Germany was asked by Ukraine to deliver tanks.", "en", ("REQUEST", "UKR", "DEU")),
+    ("Poland was asked by Hungary to extradite the suspect.", "en", ("REQUEST", "HUN", "POL")),
+])
+def test_passive_agent_a_state_name_tagged_as_an_adjective(pipeline: Pipeline, text: str, lang: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    """A capitalised state name in the agent case that the tagger made an adjective of the participle is the agent."""
+    assert expected in country_triples(events(pipeline, text, lang))

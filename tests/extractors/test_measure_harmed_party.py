@@ -37,3 +37,16 @@ def test_no_harm_verb_no_target(pipeline: Pipeline, lang: str, text: str) -> Non
 def test_harm_done_by_sanctions_is_no_attack(pipeline: Pipeline, lang: str, text: str) -> None:
     """A verb of attack or harm whose subject is a measure is its effect, not an assault."""
     assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] in {"ASSAULT", "COERCE"}]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("cs", "Rusko zasáhly nové sankce Evropské unie.", ("SANCTION", "IGOEUR", "RUS")),  # two 'nsubj'
+    ("cs", "Írán tvrdě zasáhly americké sankce.", ("SANCTION", "USA", "IRN")),
+    ("en", "Russia has been hit by new European Union sanctions.", ("SANCTION", "IGOEUR", "RUS")),
+    ("en", "Iran was hit hard by American sanctions.", ("SANCTION", "USA", "IRN")),
+])
+def test_harmed_party_object_first_read_as_a_second_subject(pipeline: Pipeline, lang: str, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    """Verb second with the object first: the state whose nominative is its accusative and whose number the plural
+    verb does not agree with is the harmed party, though the parser made it a second subject."""
+    assert expected in country_triples(events(pipeline, text, lang))

@@ -223,6 +223,9 @@ def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> No
                 r.tokens |= roles[c.i].tokens
         elif c.i in ctx.persons and _name_part(ctx, h, c, rel):  # the Office for Competition Protection
             r.tokens |= set(range(ctx.persons[c.i].start, ctx.persons[c.i].end))
+        elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and r.person is not None \
+                and r.person.status == "resolved" and ctx.persons[c.i].status == "resolved":
+            pass  # 'kritizoval prezident Zelenskyj Putina': a second known person the parser glued on is another actor
         elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and \
                 (ctx.persons[c.i].status == "resolved" or ctx.persons[c.i].start > h):
             r.person = ctx.persons[c.i]  # an unknown name before the noun (Tamil refugees) is not the person

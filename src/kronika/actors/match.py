@@ -347,12 +347,23 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
                     continue
                 if not _name_like(u) or (u.text.isupper() and len(u.text) > 1 and u.upos != "PROPN"):
                     break
-                if not _linked(doc.tokens[j - 1], u):
+                if not _linked(doc.tokens[j - 1], u) or _two_people(doc, lex, i, j):
                     break
                 j += 1
             runs.append((i, j))
             i = j
     return runs
+
+
+def _two_people(doc: Doc, lex: Lexicon, i: int, j: int) -> bool:
+    """'kritizoval prezident Zelenskyj Putina': a name run i..j that is a known person and a next word that alone is
+    another known person, with no known person named by both together, are two names the parser glued ('flat')."""
+    u = doc.tokens[j]
+    if u.upos != "PROPN" or u.text.isupper() or (j - i == 1 and word_keys(lex, doc.tokens[i]) & people().firsts):
+        return False  # 'Michelle Obamové' (an unlisted pair): a lone first name is nobody of its own
+    first, second = resolve_person(doc, lex, i, j)[0], resolve_person(doc, lex, j, j + 1)[0]
+    return first is not None and second is not None and first != second \
+        and resolve_person(doc, lex, i, j + 1)[0] is None
 
 
 MISTAGGED_FIRST = ("VERB", "AUX", "PRON", "PART", "ADV", "DET", "CCONJ", "SCONJ", "INTJ")

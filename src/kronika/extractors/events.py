@@ -61,6 +61,7 @@ from .matching import best_entry
 from .measures import harmed_party
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
+from .owners import own_role_nouns
 from .patients import PATIENT_TYPES, patient_roles
 from .perpetrators import perpetrators
 from .precision import medical_pairs, military_arrivals, precision_drop, protest_strikes, verbal_attacks
@@ -140,6 +141,7 @@ class Events:
             return doc
         tree = Tree(doc)
         repairs = repair(doc, tree, lex)  # implausible parses: mis-tagged verbs, broken coordinations
+        repairs += own_role_nouns(doc, tree, lex)  # 'vyzvaly své občany': the subject's citizens
         if repairs:
             doc.meta["events_repairs"] = repairs
         roles = Roles(doc, tree, lex)

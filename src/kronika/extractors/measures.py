@@ -93,6 +93,14 @@ def _condition_state(roles: Roles, clause: Node, own: set[str]) -> list[Mention]
     return others[:1] if len({country_of(m.code) for m in others}) == 1 else []
 
 
+def _second_subject_is_object(roles: Roles, verb: Node, n: Node, k: Node) -> bool:
+    """'Rusko zasáhly nové sankce EU': of two 'subjects' of a verb, one whose nominative is its accusative and whose
+    number the verb does not agree with, while the measure agrees in number or gender, is the object (object first)."""
+    number, gender = (set((verb.feat(f) or "").split(",")) - {""} for f in ("Number", "Gender"))
+    return bool(number) and roles.nom_is_acc(k) and k.feat("Number") not in number \
+        and (n.feat("Number") in number or n.feat("Gender") in gender)  # 'sankce' is tagged Sing as often
+
+
 def harmed_party(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]:
     """'Iran's economy has been crippled by American sanctions', 'Rusko zasáhly sankce ze strany EU': a measure noun
     that names no target, as the subject or agent of a verb of harm (grammar key measure_harm_verbs), is aimed at
@@ -103,10 +111,10 @@ def harmed_party(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]
     verb = tree[n.head]
     agent = n.deprel == "obl:agent" or (n.deprel.split(":")[0] == "obl" and not tree.has_case(n.i) and n.feat(
         "Case") in lex.grammar.get("agent_cases", []))  # cs 'Rusko bylo zasaženo sankcemi EU' (instrumental)
-    rel = ("nsubj:pass", "nsubj") if agent else ("obj",) if n.deprel == "nsubj" else ()
+    rel = ("nsubj:pass", "nsubj") if agent else ("obj", "nsubj") if n.deprel == "nsubj" else ()
     own = {country_of(m.code) for m in sources}
     for k in tree.children(verb.i, *rel):
-        if k.i == n.i:
+        if k.i == n.i or (not agent and k.deprel == "nsubj" and not _second_subject_is_object(roles, verb, n, k)):
             continue
         found = roles.actors(k.i) or [m for c in tree.children(k.i, "amod", "nmod:poss", "nmod")
                                       if not tree.has_case(c.i) for m in roles.actors(c.i)]

@@ -131,9 +131,11 @@ def _adjective_object(tree: Tree, n: Node, names: set[int]) -> str:
 def _passive_agent(tree: Tree, lex: Lexicon, n: Node, names: set[int]) -> str:
     """An actor noun in the agent case hung on a passive verb with a subject as a modifier ('Starosta byl opozicí
     kritizován': amod), or as an object whose plural form the agent case shares ('Muž byl policisty zbit': Acc = Ins
-    plural; a passive with a subject takes no object) is the agent."""
+    plural; a passive with a subject takes no object) is the agent; so is a capitalised name the tagger made an
+    adjective of the participle ('Německo bylo Ukrajinou požádáno': ADJ, as if 'ukrajinou')."""
     cases = set(lex.grammar.get("agent_cases", []))
-    if not cases or n.i not in names or n.upos not in NOMINAL or n.head == n.i or tree.has_case(n.i):
+    nominal = n.upos in NOMINAL or (n.upos == "ADJ" and n.tok.text[:1].isupper())
+    if not cases or n.i not in names or not nominal or n.head == n.i or tree.has_case(n.i):
         return ""
     verb = tree[n.head]
     passive = verb.feat("Voice") == "Pass" and any(k.deprel == "aux:pass" for k in tree.children(verb.i))

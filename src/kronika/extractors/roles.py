@@ -340,14 +340,24 @@ class Roles:
         return n.feat("Gender") == "Neut" or (n.feat("Gender") == "Fem" and n.feat("Number") == "Plur") \
             or (n.feat("Gender") == "Masc" and (
             n.feat("Animacy") == "Inan" or (m is not None and m.kind in {"GPE", "ORG", "IGO"}))) \
-            or {"Nom", "Acc"} <= shared_cases(n, self.syncretism)
+            or {"Nom", "Acc"} <= shared_cases(n, self.syncretism, self.name_lemma(n))
+
+    def name_lemma(self, n: Node) -> str | None:
+        """The lexicon's nominative of a one-word name the form inflects ('Egyptu' -> 'Egypt'), when the tagger's
+        lemma differs from it ('Egypta': a feminine paradigm whose -u form is Acc, not the Dat of a masculine)."""
+        m = self.mention_at(n.i)
+        if m is None or m.end - m.start != 1 or m.kind not in {"GPE", "ORG", "IGO"} or " " in m.name:
+            return None
+        name, form = m.name.lower(), n.tok.text.lower()
+        return name if form.startswith(name) and name != n.lemma else None
 
     def case_ok(self, n: Node, want: str) -> bool:
         """Whether a node's Case fits (absent Case, e.g. on indeclinable 'KLDR', fits any)."""
         have = n.feat("Case")
         if not have or not want:
             return True
-        return have == want or have in self.case_alias.get(want, set()) or syncretic(n, have, want, self.syncretism)
+        return have == want or have in self.case_alias.get(want, set()) or syncretic(
+            n, have, want, self.syncretism, self.name_lemma(n))
 
     def spec_matches(self, spec: str, n: Node) -> bool:
         """Does one role spec accept a dependent node?"""

@@ -5,6 +5,7 @@ should not fail on that guess ('přihlásil se na policii': Acc read as Loc). Th
 (grammar key case_syncretism in the pack's modality.json): each rule names gender/animacy/number feats the
 word must carry, the endings of its lemma and form, and the cases that form shares; "mistagged" lists tags the
 tagger gives such a form though its paradigm never has them ('Bosně' read as Nom after a long noun chain).
+A name the actor lexicon knows brings its own lemma: the tagger's ('Egyptu' -> 'Egypta') may be of a wrong paradigm.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from typing import Any
 from .udview import Node
 
 
-def _rule(n: Node, rules: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The first paradigm rule that fits a node's feats, lemma and form."""
-    form, lemma = n.tok.text.lower(), n.lemma.lower()
+def _rule(n: Node, rules: list[dict[str, Any]], lemma: str | None = None) -> dict[str, Any] | None:
+    """The first paradigm rule that fits a node's feats, lemma (the lexicon's when given) and form."""
+    form, lemma = n.tok.text.lower(), (lemma or n.lemma).lower()
     for r in rules:
         if any(n.feat(f) != v for f, v in r.get("feats", {}).items()):
             continue
@@ -30,15 +31,15 @@ def _rule(n: Node, rules: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
-def shared_cases(n: Node, rules: list[dict[str, Any]]) -> set[str]:
+def shared_cases(n: Node, rules: list[dict[str, Any]], lemma: str | None = None) -> set[str]:
     """The cases a node's form has in its paradigm by the first rule that fits; empty if none fits."""
-    r = _rule(n, rules)
+    r = _rule(n, rules, lemma)
     return set(r["cases"]) if r else set()
 
 
-def syncretic(n: Node, have: str, want: str, rules: list[dict[str, Any]]) -> bool:
+def syncretic(n: Node, have: str, want: str, rules: list[dict[str, Any]], lemma: str | None = None) -> bool:
     """Is the node's form, tagged with case `have`, also the case `want` of its paradigm?"""
-    r = _rule(n, rules)
+    r = _rule(n, rules, lemma)
     if r is None or want not in r["cases"]:
         return False
     return have in r["cases"] or have in r.get("mistagged", [])
