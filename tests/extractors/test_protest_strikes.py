@@ -52,3 +52,22 @@ def test_armed_strike_stays_assault(pipeline: Pipeline, lang: str, text: str, ex
     got = country_triples(events(pipeline, text, lang))
     assert expected in got
     assert not any(t[0] == "PROTEST" for t in got)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Ukrainian soldiers came under fire from Russian troops near Bakhmut.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Israeli soldiers came under fire from Palestinian militants in Jenin.", ("ASSAULT", "PSE", "ISR")),
+    ("cs", "Ukrajinští vojáci se u Bachmutu ocitli pod palbou ruských jednotek.", ("ASSAULT", "RUS", "UKR")),
+    ("cs", "Izraelští vojáci se v Dženínu dostali pod palbu palestinských ozbrojenců.", ("ASSAULT", "PSE", "ISR")),
+])
+def test_gunfire_from_armed_source_is_assault(pipeline: Pipeline, lang: str, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    got = country_triples(events(pipeline, text, lang))
+    assert expected in got
+    assert not any(t[0] == "ACCUSE" for t in got)
+
+
+def test_criticism_under_fire_stays_accuse(pipeline: Pipeline) -> None:
+    got = country_triples(events(pipeline, "The French government came under fire from German ministers.", "en"))
+    assert ("ACCUSE", "DEU", "FRA") in got
+    assert not any(t[0] == "ASSAULT" for t in got)

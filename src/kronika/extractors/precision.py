@@ -323,10 +323,24 @@ def strike_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
     return None
 
 
+def fire_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
+    """An ACCUSE event whose trigger has a gunfire noun (data key gunfire_nouns: 'came under fire from') and an armed
+    source (armed_sectors: 'from Russian troops', not 'from critics'): shooting, an assault (190)."""
+    if plover_type(ev.cameo) != "ACCUSE" or not {x.lower() for x in _sectors(ev.source.code if ev.source else None)} \
+            & words(lex, "armed_sectors"):
+        return None
+    n = next((x for x in tree.nodes if ev.span[0] <= x.tok.start < ev.span[1] and x.tok.text == ev.trigger), None)
+    fire = words(lex, "gunfire_nouns")
+    if n is None or not any(k.lemma.lower() in fire or any(g.lemma.lower() in fire for g in tree.children(k.i))
+                            for k in tree.children(n.i)):
+        return None
+    return MILITARY_STRIKE
+
+
 def protest_strikes(tree: Tree, lex: Lexicon, events: list[Event]) -> list[Event]:
-    """Strike events recoded by their sense (strike_sense)."""
+    """Strike events recoded by their sense (strike_sense), gunfire ones by their source (fire_sense)."""
     for ev in events:
-        code = strike_sense(tree, lex, ev)
+        code = strike_sense(tree, lex, ev) or fire_sense(tree, lex, ev)
         info = lookup(code) if code else None
         if code and info is not None and info.plover is not None:
             ev.type, ev.mode, ev.cameo = info.plover, info.mode, code
