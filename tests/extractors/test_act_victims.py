@@ -31,3 +31,12 @@ def test_victim_of_act_is_not_criticised(pipeline: Pipeline, lang: str, text: st
 ])
 def test_agent_of_act_is_criticised(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Germany condemned the Saudi-led blockade of Yemen.", ("ACCUSE", "DEU", "SAU")),
+    ("cs", "Německo odsoudilo saúdskoarabskou blokádu Jemenu.", ("ACCUSE", "DEU", "SAU")),
+])
+def test_leading_demonym_names_the_agent(pipeline: Pipeline, lang: str, text: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text, lang))
