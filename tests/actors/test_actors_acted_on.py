@@ -31,3 +31,23 @@ CASES = [
 def test_organ_acting_on_the_home_state_is_not_its_own(pipeline: Pipeline, lang: str, text: str, mention: str,
                                                        code: str) -> None:
     assert coded(run(pipeline, text, lang))[mention] == code
+
+
+RUSSIA_CS = "Rusko vyhostilo dva diplomaty. "
+RUSSIA_EN = "Russia expelled two diplomats. "
+
+OFFICIAL_CASES = [
+    # a ministry acting on another state's official (a demonym on a role noun) is not that state's organ
+    ("cs", RUSSIA_CS + "Ministerstvo si předvolalo ruského velvyslance.", "Ministerstvo", "CZEGOV"),
+    ("en", RUSSIA_EN + "The ministry summoned the Russian ambassador.", "ministry", "---GOV"),
+    ("en", "The foreign ministry summoned the Russian ambassador on Monday.", "foreign ministry", "---GOV"),
+    # a court or the police try their own state's officials: the only state stands
+    ("cs", "Soudce zahájil vyšetřování chilských vládních úředníků, oznámil soud.", "soud", "CHLJUD"),
+    ("en", "The police arrested three Chilean officials.", "police", "CHLCOP"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "code"), OFFICIAL_CASES)
+def test_organ_acting_on_another_states_official(pipeline: Pipeline, lang: str, text: str, mention: str,
+                                                 code: str) -> None:
+    assert coded(run(pipeline, text, lang))[mention] == code

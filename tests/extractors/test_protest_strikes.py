@@ -52,3 +52,33 @@ def test_armed_strike_stays_assault(pipeline: Pipeline, lang: str, text: str, ex
     got = country_triples(events(pipeline, text, lang))
     assert expected in got
     assert not any(t[0] == "PROTEST" for t in got)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Ukrainian soldiers came under fire from Russian troops near Bakhmut.", ("ASSAULT", "RUS", "UKR")),
+    ("en", "Israeli soldiers came under fire from Palestinian militants in Jenin.", ("ASSAULT", "PSE", "ISR")),
+    ("cs", "Ukrajinští vojáci se u Bachmutu ocitli pod palbou ruských jednotek.", ("ASSAULT", "RUS", "UKR")),
+    ("cs", "Izraelští vojáci se v Dženínu dostali pod palbu palestinských ozbrojenců.", ("ASSAULT", "PSE", "ISR")),
+])
+def test_gunfire_from_armed_source_is_assault(pipeline: Pipeline, lang: str, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    got = country_triples(events(pipeline, text, lang))
+    assert expected in got
+    assert not any(t[0] == "ACCUSE" for t in got)
+
+
+def test_criticism_under_fire_stays_accuse(pipeline: Pipeline) -> None:
+    got = country_triples(events(pipeline, "The French government came under fire from German ministers.", "en"))
+    assert ("ACCUSE", "DEU", "FRA") in got
+    assert not any(t[0] == "ASSAULT" for t in got)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The Polish government is under fire from the European Commission over the courts.",
+     ("ACCUSE", "IGOEUR", "POL")),
+    ("en", "Britain's prime minister was under fire from Labour MPs over the plan.", ("ACCUSE", "GBR", "GBR")),
+    ("cs", "Polská vláda čelí kvůli soudům kritice Evropské komise.", ("ACCUSE", "IGOEUR", "POL")),
+])
+def test_copula_under_fire_is_criticism(pipeline: Pipeline, lang: str, text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text, lang))

@@ -83,7 +83,8 @@ def test_roles_targets_a_repeated_role_phrase_after_and_adds_a_target(pipeline: 
 def test_roles_a_masculine_animate_accusative_is_never_a_swapped_subject(pipeline: Pipeline) -> None:
     # the tagger makes 'Pes' feminine; 'strážníka' (Acc) cannot be the nominative of an OVS sentence: a dog's attack
     assert not [e for e in events(pipeline, "Pes napadl strážníka.", "cs") if e.type == "ASSAULT"]
-    assert ("ACCUSE", "POL", "UKR") in triples(events(pipeline, "Útok na Kyjev odsoudilo Polsko.", "cs"))
+    # OVS with a neuter object: Polsko condemns; the attack's agent is the one condemned, not its victim Kyiv
+    assert ("ACCUSE", "POL", "RUS") in triples(events(pipeline, "Ruský útok na Kyjev odsoudilo Polsko.", "cs"))
 
 
 def test_roles_of_two_subjects_the_dative_is_none(pipeline: Pipeline) -> None:

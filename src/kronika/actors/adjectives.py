@@ -42,6 +42,9 @@ def _not_modifier(doc: Doc, lex: Lexicon, dems: dict[int, str], i: int, taken: s
     head = doc.tokens[t.head]
     while rel == "conj" and head.i in dems and head.head != head.i:  # American and British imports
         rel, head = head.deprel.split(":")[0], doc.tokens[head.head]
+    if rel in ("npadvmod", "compound", "obl", "nmod") and head.text.lower() in lex.leading_participles \
+            and head.deprel == "amod" and head.head != head.i:  # the Saudi-led blockade: the blockade's leader
+        rel, head = "amod", doc.tokens[head.head]
     if head.i == t.i or rel not in MODIFIER_RELS:
         return "not a modifier"
     if head.upos not in NOUN_UPOS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..model import Token
 from .compose import MOD_RELS, Context, Role, dependents, listed_code, mission
 from .nearest import (
+    SEATED,
     STATE_ORGANS,
     counterpart_abroad,
     nearest_state,
@@ -28,9 +29,10 @@ ARG_RELS = ("obj", "dobj", "iobj", "obl", "pobj", "dative")
 ARG_CASES = ("Dat", "Acc")
 
 
-def acted_on_states(ctx: Context, i: int) -> set[str]:
+def acted_on_states(ctx: Context, i: int, officials: bool = False) -> set[str]:
     """The states named as arguments of the clause whose subject is token i (its object, recipient or the goal of a
-    purpose clause), not as subjects or possessors; empty when token i is no clause's subject."""
+    purpose clause), not as subjects or possessors, with officials: also the states of officials it acts on; empty
+    when token i is no clause's subject."""
     t = ctx.doc.tokens[i]
     if t.deprel not in SUBJECT_RELS or t.head == i or ctx.doc.tokens[t.head].upos not in ("VERB", "AUX"):
         return set()
@@ -44,8 +46,17 @@ def acted_on_states(ctx: Context, i: int) -> set[str]:
         hit = ctx.names.get(c.i)
         if hit is not None and hit.kind == "GPE" and hit.code and len(hit.code) == 3 and _argument(ctx, c):
             out.add(hit.code)
+        out |= _argument_demonyms(ctx, c) if officials else set()
         stack += ctx.doc.children(c.i)
     return out
+
+
+def _argument_demonyms(ctx: Context, c: Token) -> set[str]:
+    """The states of the demonyms on a role noun that is a clause's argument ('summoned the Russian ambassador',
+    'předvolalo ruského velvyslance'): another state's official the organ acts on."""
+    if c.upos != "NOUN" or ctx.lex.sector_of(ctx.forms[c.i]) is None or not _argument(ctx, c):
+        return set()
+    return {ctx.dems[d.i][:3] for d in ctx.doc.children(c.i) if d.deprel == "amod" and d.i in ctx.dems}
 
 
 def _own_subject(ctx: Context, i: int) -> bool:
@@ -77,7 +88,8 @@ def home_fallback(ctx: Context, i: int, sent: set[str], sector: str) -> tuple[st
         (next(iter(sent)), "the only state its sentence names") if len(sent) == 1 else (None, "")
     if state is None:
         return None
-    acted = acted_on_states(ctx, i) if sector in STATE_ORGANS else set()  # rebels storm their own capital
+    # rebels storm their own capital; a court or the police try their own state's officials
+    acted = acted_on_states(ctx, i, sector not in SEATED) if sector in STATE_ORGANS else set()
     if state not in acted:
         return state, why
     default = ctx.lex.home_default

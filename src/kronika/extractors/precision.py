@@ -230,6 +230,8 @@ def military_arrivals(events: list[Event]) -> list[Event]:
 VERBAL_ATTACKS = ("190",)
 CRITICISM = "111"
 LABOUR_STRIKE, HUNGER_STRIKE, MILITARY_STRIKE = "143", "142", "190"
+SYMPATHY, DISAPPROVAL = "018", "110"
+_RECODED = {"PROTEST": "protest-strike", "ACCUSE": "regret-over-act"}
 OBJECT_RELS = ("obj", "dobj")
 
 
@@ -323,13 +325,44 @@ def strike_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
     return None
 
 
+def fire_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
+    """An ACCUSE event whose trigger has a gunfire noun (data key gunfire_nouns: 'came under fire from') and an armed
+    source (armed_sectors: 'from Russian troops', not 'from critics'): shooting, an assault (190)."""
+    if plover_type(ev.cameo) != "ACCUSE" or not {x.lower() for x in _sectors(ev.source.code if ev.source else None)} \
+            & words(lex, "armed_sectors"):
+        return None
+    n = next((x for x in tree.nodes if ev.span[0] <= x.tok.start < ev.span[1] and x.tok.text == ev.trigger), None)
+    fire = words(lex, "gunfire_nouns")
+    if n is None or not any(k.lemma.lower() in fire or any(g.lemma.lower() in fire for g in tree.children(k.i))
+                            for k in tree.children(n.i)):
+        return None
+    return MILITARY_STRIKE
+
+
+def regret_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
+    """A sympathy event (018) whose regret noun (data key regret_nouns) is over an act (disapproved_act_nouns:
+    'expressed regret over the Russian decision', as cs 'politování nad rozhodnutím'): disapproval (110)."""
+    if ev.cameo != SYMPATHY:
+        return None
+    n = next((x for x in tree.nodes if ev.span[0] <= x.tok.start < ev.span[1] and x.tok.text == ev.trigger), None)
+    regrets = [k for k in tree.children(n.i) if k.lemma.lower() in words(lex, "regret_nouns")] if n else []
+    acts = words(lex, "disapproved_act_nouns")
+    for r in regrets:
+        phrases = [g for k in tree.children(r.i, "prep") for g in tree.children(k.i, "pobj")]
+        phrases += [k for k in tree.children(r.i, "nmod") if tree.case_words(k.i)]
+        if any(g.lemma.lower() in acts for g in phrases):
+            return DISAPPROVAL
+    return None
+
+
 def protest_strikes(tree: Tree, lex: Lexicon, events: list[Event]) -> list[Event]:
-    """Strike events recoded by their sense (strike_sense)."""
+    """Strike events recoded by their sense (strike_sense), gunfire ones by their source (fire_sense), regret over
+    an act as disapproval (regret_sense)."""
     for ev in events:
-        code = strike_sense(tree, lex, ev)
+        code = strike_sense(tree, lex, ev) or fire_sense(tree, lex, ev) or regret_sense(tree, lex, ev)
         info = lookup(code) if code else None
         if code and info is not None and info.plover is not None:
             ev.type, ev.mode, ev.cameo = info.plover, info.mode, code
             ev.goldstein, ev.quad_class = info.goldstein, info.quad_class
-            ev.rule = f"{ev.rule}+{'protest' if info.plover == 'PROTEST' else 'armed'}-strike"
+            ev.rule = f"{ev.rule}+{_RECODED.get(info.plover, 'armed-strike')}"
     return events

@@ -6,6 +6,7 @@ from typing import Any
 
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Mention
+from .act_victims import victim_of_act
 from .attachment import reattached
 from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
@@ -76,6 +77,7 @@ class Roles:
         self.manner = lex.words("manner_preps")
         self.frames = lex.words("frame_nouns")  # 'na začátku summitu OSN', 'in the run-up to a U.N. summit': a time
         self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
+        self.armed_acts = ({fold(w) for w in lex.words("armed_act_nouns")}, lex.words("armed_act_victim_preps"))
         self.places = lex.words("location_preps")
         self.agent_cases = set(lex.grammar.get("agent_cases", []))
         self.case_alias: dict[str, set[str]] = {
@@ -409,10 +411,12 @@ class Roles:
         return []
 
     def spec_actors(self, n: Node, exclude: set[int], avoid: set[str]) -> list[Mention]:
-        """Actors of one role candidate: not taken, not the source again, not a weapon's maker."""
+        """Actors of one role candidate: not taken, not the source again, not a weapon's maker nor an act's victim."""
         return [m for m in self.actors(n.i, avoid) if m.head not in exclude
                 and not any(one_actor(m, a) for a in self.source_refs)
-                and not (self.deep and self.maker_of_instrument(m))]
+                and not (self.deep and self.maker_of_instrument(m))
+                and not victim_of_act(self.tree, *self.armed_acts, m, n)]
+
 
     def maker_of_instrument(self, m: Mention) -> bool:
         """'used 50 North Korean missiles', 'použilo severokorejské rakety': a state adjective on a weapon or
