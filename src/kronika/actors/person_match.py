@@ -155,3 +155,17 @@ def _pick(cands: list[Person], doc: Doc) -> Person:
     active = [p for p in uniq if _active(p, doc)]
     curated = [p for p in (active or uniq) if "curated" in p.source]
     return (curated or active or uniq)[0]
+
+
+def mid_sentence_name(doc: Doc, t: Token, why: str) -> bool:
+    """A capitalised noun inside a sentence that is a listed person's one-word name ('že Putina pozve': the tagger
+    read 'Putina' as a feminine common noun): a name, as capitals mid-sentence are."""
+    prev = doc.tokens[t.i - 1] if t.i > 0 else None
+    return t.upos == "NOUN" and why in ("full name", "surname", "surname, only one in office") and prev is not None \
+        and prev.sent == t.sent and prev.text not in QUOTE_OPENERS and not prev.text.endswith((":", ".", "!", "?"))
+
+
+# Why-strings of a one-word surname that refers back to a person the article named in full ('Pelosiová' after 'Nancy
+# Pelosiová', whatever the tagger calls the word at a sentence start).
+NAMED_BEFORE = ("surname of a person named", "feminine -ová form of the surname of a person named")
+QUOTE_OPENERS = frozenset({'"', "„", "“", "'", "‚", "(", "«", "»", "–", "-"})

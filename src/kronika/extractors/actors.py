@@ -10,7 +10,6 @@ from ..actors.clubs import club_names
 from ..actors.compose import (
     Context,
     Role,
-    demonyms,
     find_roles,
     resolve_roles,
 )
@@ -22,6 +21,7 @@ from ..actors.coref import (
     same_noun_as_before,
     titled_persons,
 )
+from ..actors.demonyms import demonyms
 from ..actors.fallback import apply_home
 from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
 from ..actors.inhabitants import match_inhabitants
@@ -47,7 +47,7 @@ from ..actors.match import (
 from ..actors.name_states import surname_states
 from ..actors.orgcountry import one_country_per_org
 from ..actors.people import Person, article_code, people
-from ..actors.person_match import home_namesake, resolve_person
+from ..actors.person_match import NAMED_BEFORE, home_namesake, mid_sentence_name, resolve_person
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token
@@ -218,27 +218,13 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
             person, why = resolve_person(doc, lex, t.i, t.i + 1, seen)
             adjectival = t.upos == "ADJ" and t.feats.get("Poss") != "Yes" and why in ("surname", "full name")
             if person is not None and (why.startswith(NAMED_BEFORE) or adjectival
-                                       or _mid_sentence_name(doc, t, why)):
+                                       or mid_sentence_name(doc, t, why)):
                 hits[(t.i, t.i + 1)] = _person_hit(doc, lex, t.i, t.i + 1, seen, unknown)
             elif person is None and lex.forms(t.text, t.lemma) & unknown:  # 'Nečesaný od počátku vinu odmítal'
                 hits[(t.i, t.i + 1)] = Hit(t.i, t.i + 1, t.i, None, "PER", t.text, f"name:{t.text.lower()}",
                                            "person:unresolved", status="unresolved", run=(t.i, t.i + 1),
                                            reason="surname of an unlisted person the article names in full")
     return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
-
-
-def _mid_sentence_name(doc: Doc, t: Token, why: str) -> bool:
-    """A capitalised noun inside a sentence that is a listed person's one-word name ('že Putina pozve': the tagger
-    read 'Putina' as a feminine common noun): a name, as capitals mid-sentence are."""
-    prev = doc.tokens[t.i - 1] if t.i > 0 else None
-    return t.upos == "NOUN" and why in ("full name", "surname", "surname, only one in office") and prev is not None \
-        and prev.sent == t.sent and prev.text not in QUOTE_OPENERS and not prev.text.endswith((":", ".", "!", "?"))
-
-
-# Why-strings of a one-word surname that refers back to a person the article named in full ('Pelosiová' after 'Nancy
-# Pelosiová', whatever the tagger calls the word at a sentence start).
-NAMED_BEFORE = ("surname of a person named", "feminine -ová form of the surname of a person named")
-QUOTE_OPENERS = frozenset({'"', "„", "“", "'", "‚", "(", "«", "»", "–", "-"})
 
 
 def _namesakes(lex: Lexicon, persons: list[Hit], evidence: list[Hit], dems: dict[int, str]) -> None:

@@ -21,13 +21,12 @@ from .complements import (
     protest_phrase_source,
     strike_adjunct_source,
 )
-from .lexicon import Entry
+from .lexicon import Entry, fold
 from .measures import measure_clause, measure_reporter
 from .roles import Roles
 from .sources import (
     custody_of_unnamed,
     implicit_agent,
-    instrument_agent,
     judging_source,
     member_source,
     quote_speaker,
@@ -151,3 +150,21 @@ def thanked_for(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Mentio
     if not thanker:
         thanker = speaker_as_source(roles.doc, tree, verb, quote)[0]  # 'Za podporu děkujeme X,' řekl starosta
     return (thanked, thanker) if thanked and thanker else ([], [])
+
+
+def instrument_agent(roles: Roles, trigger: int) -> list[Mention]:
+    """'The missiles fired by the Israeli military struck a depot', 'A car bomb planted by the Taliban killed ...':
+    a weapon subject (grammar key instrument_nouns) names its user as the agent of the participle that modifies
+    it (a by-phrase, grammar key agent_preps, or an agent case: 'střely vypálené izraelskou armádou')."""
+    tree, by = roles.tree, roles.lex.words("agent_preps")
+    cases = set(roles.lex.grammar.get("agent_cases", []))
+    for s in tree.children(trigger, "nsubj"):
+        if fold(s.lemma) not in roles.instruments:
+            continue
+        for a in tree.children(s.i, "acl", "amod"):
+            agents = [k for k in tree.children(a.i, "obl:agent", "obl", "obl:arg") if k.deprel == "obl:agent"
+                      or tree.case_words(k.i) & by or (not tree.has_case(k.i) and k.feat("Case") in cases)]
+            found = [m for k in agents for m in roles.actors(k.i)]
+            if found:
+                return found
+    return []

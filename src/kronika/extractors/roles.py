@@ -26,12 +26,8 @@ from .targets import (
 )
 from .udview import NOMINAL, Node, Tree, active_participle
 from .word_order import (
-    animate_accusative,
-    case_swapped,
     dative_subjects,
-    likeliest_subject,
-    oblique_name,
-    plain_accusative,
+    effective_role,
     second_objects,
     subject_strays,
 )
@@ -52,9 +48,6 @@ FACT_TARGET = {"ACCUSE"}
 
 
 PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
-# UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
-# in the neuter singular, not with the noun.
-GOVERNING_NUMERALS = frozenset({"det:numgov", "nummod:gov"})
 
 
 class Roles:
@@ -299,41 +292,8 @@ class Roles:
                 and k.feat("Case") in cases and self.actor_of(k.i) is not None]
 
     def effective(self, n: Node, trigger: int) -> Node:
-        """With two nominative 'subjects' and no object (free word order: 'X Rusko varovala', 'Útok ...
-        odsoudila Evropa'), the one the verb agrees with in gender is the subject, the other the object."""
-        if n.head != trigger or n.deprel not in {"nsubj", "obj"}:
-            return n
-        verb = set((self.tree[trigger].feat("Gender") or "").split(",")) - {""}
-        subjects = [k for k in self.tree.children(trigger, "nsubj") if k.deprel == "nsubj"]
-        objects = [k for k in self.tree.children(trigger, "obj") if k.deprel == "obj"
-                   and k.upos not in {"ADJ", "VERB"}]  # not a participle ('přepadli milicionáři ozbrojení …')
-        plural = self.tree[trigger].feat("Number") == "Plur"
-
-        def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb; a subject
-            # under a governing numeral ('Pět poslanců podpořilo', UD det:numgov / nummod:gov) with a neuter verb
-            return not verb or not k.feat("Gender") or k.feat("Gender") in verb or foreign_name(self.tree, k) or (
-                plural and any(c.upos in NOMINAL for c in self.tree.children(k.i, "conj"))) or (
-                any(c.deprel in GOVERNING_NUMERALS for c in self.tree.children(k.i)))
-
-        if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
-                and (objects[0].feat("Gender") in verb or _indeclinable(objects[0])) \
-                and not animate_accusative(objects[0]) and not plain_accusative(objects[0]) \
-                and not self.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
-            return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
-        if len(subjects) == 1 and len(objects) == 1 and case_swapped(self, subjects[0], objects[0], trigger):
-            return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
-        if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
-                k for k in objects if k.feat("Case") == "Nom" and not self.nom_is_acc(k) and k.upos in NOMINAL]:
-            return Node(n.tok, n.head, "nsubj", n.kids)
-        if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and self.nom_is_acc(subjects[0]) \
-                and not self.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
-            return Node(n.tok, n.head, "obj", n.kids) if n.deprel == "nsubj" else n
-        if n.deprel == "nsubj" and len(subjects) == 1 and not objects and oblique_name(self, n):
-            return Node(n.tok, n.head, "obj", n.kids)  # 'řekl, že Putina pozve': Putin is invited
-        if n.deprel == "nsubj" and len(subjects) > 1 and not objects \
-                and n.i != likeliest_subject(self, [k for k in subjects if agrees(k)] or subjects, plural).i:
-            return Node(n.tok, n.head, "obj", n.kids)  # 'Návrhu zákona vytýkají obce'
-        return n
+        """The dependent with the relation free word order gives it (word_order.effective_role)."""
+        return effective_role(self, n, trigger)
 
     def nom_is_acc(self, n: Node) -> bool:
         """Nominative = accusative: neuter, inanimate masculine, a feminine plural ('stovky'), a place/body name
@@ -502,17 +462,6 @@ class Roles:
                 if found:
                     return found
         return []
-
-
-def foreign_name(tree: Tree, n: Node) -> bool:
-    """A name in a foreign language ('Human Rights Watch', 'Amnesty International'): its gender is the tagger's guess
-    from an English word, not the gender the Czech verb agrees with ('Amnesty International požadovala')."""
-    return n.upos == "PROPN" and any(k.feat("Foreign") == "Yes" for k in (n, *tree.children(n.i, "flat")))
-
-
-def _indeclinable(n: Node) -> bool:
-    """A name without case and gender ('OSN', 'USA'): it may be the subject a verb agrees with."""
-    return n.upos == "PROPN" and not n.feat("Case") and not n.feat("Gender")
 
 
 def _agree(a: Node, b: Node) -> bool:

@@ -420,24 +420,6 @@ def _person(tree: Tree, n: Node) -> str | None:
     return None
 
 
-def instrument_agent(roles: Roles, trigger: int) -> list[Mention]:
-    """'The missiles fired by the Israeli military struck a depot', 'A car bomb planted by the Taliban killed ...':
-    a weapon subject (grammar key instrument_nouns) names its user as the agent of the participle that modifies
-    it (a by-phrase, grammar key agent_preps, or an agent case: 'střely vypálené izraelskou armádou')."""
-    tree, by = roles.tree, roles.lex.words("agent_preps")
-    cases = set(roles.lex.grammar.get("agent_cases", []))
-    for s in tree.children(trigger, "nsubj"):
-        if fold(s.lemma) not in roles.instruments:
-            continue
-        for a in tree.children(s.i, "acl", "amod"):
-            agents = [k for k in tree.children(a.i, "obl:agent", "obl", "obl:arg") if k.deprel == "obl:agent"
-                      or tree.case_words(k.i) & by or (not tree.has_case(k.i) and k.feat("Case") in cases)]
-            found = [m for k in agents for m in roles.actors(k.i)]
-            if found:
-                return found
-    return []
-
-
 def reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """'Syria says it will withdraw': the reporter for a pronoun subject; else a subject from the context; else the
     source of the clause that controls or coordinates the trigger (governing_source)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .udview import NOMINAL, Node
+from .udview import NOMINAL, Node, Tree
 
 if TYPE_CHECKING:
     from .roles import Roles
@@ -124,3 +124,57 @@ def oblique_name(roles: Roles, n: Node) -> bool:
         return False
     last, text = m.name.split()[-1].lower(), n.tok.text.lower()
     return text.startswith(last) and text[len(last):] in roles.lex.words("oblique_name_suffixes")
+
+
+# UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
+# in the neuter singular, not with the noun.
+GOVERNING_NUMERALS = frozenset({"det:numgov", "nummod:gov"})
+
+
+def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
+    """With two nominative 'subjects' and no object (free word order: 'X Rusko varovala', 'Útok ...
+    odsoudila Evropa'), the one the verb agrees with in gender is the subject, the other the object."""
+    if n.head != trigger or n.deprel not in {"nsubj", "obj"}:
+        return n
+    verb = set((roles.tree[trigger].feat("Gender") or "").split(",")) - {""}
+    subjects = [k for k in roles.tree.children(trigger, "nsubj") if k.deprel == "nsubj"]
+    objects = [k for k in roles.tree.children(trigger, "obj") if k.deprel == "obj"
+               and k.upos not in {"ADJ", "VERB"}]  # not a participle ('přepadli milicionáři ozbrojení …')
+    plural = roles.tree[trigger].feat("Number") == "Plur"
+
+    def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb; a subject
+        # under a governing numeral ('Pět poslanců podpořilo', UD det:numgov / nummod:gov) with a neuter verb
+        return not verb or not k.feat("Gender") or k.feat("Gender") in verb or foreign_name(roles.tree, k) or (
+            plural and any(c.upos in NOMINAL for c in roles.tree.children(k.i, "conj"))) or (
+            any(c.deprel in GOVERNING_NUMERALS for c in roles.tree.children(k.i)))
+
+    if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
+            and (objects[0].feat("Gender") in verb or indeclinable(objects[0])) \
+            and not animate_accusative(objects[0]) and not plain_accusative(objects[0]) \
+            and not roles.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
+        return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
+    if len(subjects) == 1 and len(objects) == 1 and case_swapped(roles, subjects[0], objects[0], trigger):
+        return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
+    if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
+            k for k in objects if k.feat("Case") == "Nom" and not roles.nom_is_acc(k) and k.upos in NOMINAL]:
+        return Node(n.tok, n.head, "nsubj", n.kids)
+    if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and roles.nom_is_acc(subjects[0]) \
+            and not roles.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
+        return Node(n.tok, n.head, "obj", n.kids) if n.deprel == "nsubj" else n
+    if n.deprel == "nsubj" and len(subjects) == 1 and not objects and oblique_name(roles, n):
+        return Node(n.tok, n.head, "obj", n.kids)  # 'řekl, že Putina pozve': Putin is invited
+    if n.deprel == "nsubj" and len(subjects) > 1 and not objects \
+            and n.i != likeliest_subject(roles, [k for k in subjects if agrees(k)] or subjects, plural).i:
+        return Node(n.tok, n.head, "obj", n.kids)  # 'Návrhu zákona vytýkají obce'
+    return n
+
+
+def foreign_name(tree: Tree, n: Node) -> bool:
+    """A name in a foreign language ('Human Rights Watch', 'Amnesty International'): its gender is the tagger's guess
+    from an English word, not the gender the Czech verb agrees with ('Amnesty International požadovala')."""
+    return n.upos == "PROPN" and any(k.feat("Foreign") == "Yes" for k in (n, *tree.children(n.i, "flat")))
+
+
+def indeclinable(n: Node) -> bool:
+    """A name without case and gender ('OSN', 'USA'): it may be the subject a verb agrees with."""
+    return n.upos == "PROPN" and not n.feat("Case") and not n.feat("Gender")
