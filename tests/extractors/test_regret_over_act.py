@@ -24,6 +24,12 @@ def test_regret_over_act_is_disapproval(pipeline: Pipeline, lang: str, text: str
     assert not any(t[0] == "SUPPORT" for t in got)
 
 
-def test_regret_over_death_stays_sympathy(pipeline: Pipeline) -> None:
-    got = country_triples(events(pipeline, "Poland expressed regret over the death of the Russian journalist.", "en"))
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Poland expressed regret over the death of the Russian journalist."),
+    ("cs", "Polsko vyjádřilo politování nad smrtí ruského novináře."),
+    ("cs", "Japonsko vyjádřilo politování nad úmrtím čínského velvyslance."),
+])
+def test_regret_over_death_is_sympathy(pipeline: Pipeline, lang: str, text: str) -> None:
+    got = country_triples(events(pipeline, text, lang))  # the one who died is mourned, not accused
     assert not any(t[0] == "ACCUSE" for t in got)
+    assert any(t[0] == "SUPPORT" for t in got)

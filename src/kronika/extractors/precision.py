@@ -231,7 +231,7 @@ VERBAL_ATTACKS = ("190",)
 CRITICISM = "111"
 LABOUR_STRIKE, HUNGER_STRIKE, MILITARY_STRIKE = "143", "142", "190"
 SYMPATHY, DISAPPROVAL = "018", "110"
-_RECODED = {"PROTEST": "protest-strike", "ACCUSE": "regret-over-act"}
+_RECODED = {"PROTEST": "protest-strike", "ACCUSE": "regret-over-act", "SUPPORT": "regret-over-loss"}
 OBJECT_RELS = ("obj", "dobj")
 
 
@@ -340,18 +340,21 @@ def fire_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
 
 
 def regret_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
-    """A sympathy event (018) whose regret noun (data key regret_nouns) is over an act (disapproved_act_nouns:
-    'expressed regret over the Russian decision', as cs 'politování nad rozhodnutím'): disapproval (110)."""
-    if ev.cameo != SYMPATHY:
+    """The sense of regret (data key regret_nouns) by what it is over: an act another actor did
+    (disapproved_act_nouns: 'expressed regret over the Russian decision', cs 'politování nad rozhodnutím') is
+    disapproval (110), a death or loss (loss_nouns: 'politování nad smrtí novináře', 'regret over the death of') is
+    sympathy (018), whichever of the two the trigger's entry gave."""
+    if ev.cameo not in (SYMPATHY, DISAPPROVAL):
         return None
     n = next((x for x in tree.nodes if ev.span[0] <= x.tok.start < ev.span[1] and x.tok.text == ev.trigger), None)
     regrets = [k for k in tree.children(n.i) if k.lemma.lower() in words(lex, "regret_nouns")] if n else []
-    acts = words(lex, "disapproved_act_nouns")
     for r in regrets:
         phrases = [g for k in tree.children(r.i, "prep") for g in tree.children(k.i, "pobj")]
         phrases += [k for k in tree.children(r.i, "nmod") if tree.case_words(k.i)]
-        if any(g.lemma.lower() in acts for g in phrases):
+        if ev.cameo == SYMPATHY and any(g.lemma.lower() in words(lex, "disapproved_act_nouns") for g in phrases):
             return DISAPPROVAL
+        if ev.cameo == DISAPPROVAL and any(g.lemma.lower() in words(lex, "loss_nouns") for g in phrases):
+            return SYMPATHY
     return None
 
 
