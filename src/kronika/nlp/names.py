@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Doc, Token
+from ..model import Doc
 
 # Cases of an object's name the tagger gives after a subject's nominative name ('Vladimira Putina': Gen = Acc).
 OBJECT_CASES = {"Gen", "Acc"}
@@ -17,10 +17,12 @@ def split_glued_names(doc: Doc) -> list[str]:
     toks, notes = doc.tokens, []
     for h in toks:
         verb = toks[h.head]
-        if h.deprel != "nsubj" or h.feat("Case") != "Nom" or verb.upos != "VERB" or not verb.i < h.i \
-                or any(t.head == verb.i and t.deprel == "obj" for t in _sentence(doc, h)):
+        if h.deprel != "nsubj" or h.feat("Case") != "Nom" or verb.upos != "VERB" or not verb.i < h.i:
             continue
-        parts = [t for t in _sentence(doc, h) if t.head == h.i and t.deprel == "flat" and t.i > h.i]
+        sentence = doc.sent_tokens(doc.sentences[h.sent])
+        if any(t.head == verb.i and t.deprel == "obj" for t in sentence):
+            continue
+        parts = [t for t in sentence if t.head == h.i and t.deprel == "flat" and t.i > h.i]
         first = next((t for t in parts if t.feat("Case") in OBJECT_CASES and t.upos in NAME_UPOS), None)
         if first is None or (h.upos != "PROPN" and first is parts[0]) or toks[first.i - 1].feat("Case") not in {
                 "Nom", None} or any(t not in parts for t in toks[h.i + 1:first.i]):
@@ -37,8 +39,3 @@ def split_glued_names(doc: Doc) -> list[str]:
         notes.append(f"glued-object:{first.text}")
     return notes
 
-
-def _sentence(doc: Doc, t: Token) -> list[Token]:
-    """The tokens of a token's sentence."""
-    s = doc.sentences[t.sent]
-    return doc.tokens[s.start:s.end]
