@@ -29,3 +29,21 @@ def test_roles_case_order_source_and_target(pipeline: Pipeline, text: str, kind:
     evs = [e for e in pipeline_events(pipeline, text, "cs") if e.type == kind]
     assert [(e.source.text if e.source else None, e.target.text or None if e.target else None) for e in evs] == [
         (source, target)]
+
+
+# Two names with one form for the nominative and the accusative and no other sign: the unmarked order (subject first)
+# holds even where the parser read OVS ('Soul obvinil Pchjongjang' was PRK -> KOR).
+SVO_DEFAULT = [
+    ("Soul obvinil Pchjongjang z provokací.", "ACCUSE", "Soul", "Pchjongjang"),
+    ("Washington obvinil Peking ze špionáže.", "ACCUSE", "Washington", "Peking"),
+    ("Peking obvinil Washington ze špionáže.", "ACCUSE", "Peking", "Washington"),
+    ("Tokio varovalo Peking.", "THREATEN", "Tokio", "Peking"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), SVO_DEFAULT, ids=[c[0][:20] for c in SVO_DEFAULT])
+def test_ambiguous_names_keep_subject_first(pipeline: Pipeline, text: str, kind: str, source: str,
+                                            target: str) -> None:
+    evs = [e for e in pipeline_events(pipeline, text, "cs") if e.type == kind]
+    assert [(e.source.text if e.source else None, e.target.text if e.target else None) for e in evs] == [
+        (source, target)]
