@@ -67,9 +67,13 @@ v("zahájit,zahajovat,vykonat,vykonávat,podniknout,uskutečnit,absolvovat,zač�
   ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Loc", "obl:do+Gen", "obl:v+Loc"], object=["návštěva", "cesta", "turné", "pobyt"])
 GUESTS = ["delegace", "prezident", "premiér", "ministr", "kancléř", "velvyslanec", "hlava", "host", "šéf", "předseda", "vůdce", "král", "papež",
           "prezidentka", "premiérka", "ministryně", "kancléřka", "velvyslankyně", "předsedkyně", "královna", "protějšek", "delegát"]  # women in office, the counterpart
-v("přijmout,přijímat", "042", [], object=GUESTS, swap=True, passive_source=["obj"])
-# 'uvítat' a guest only as its own object: 'uvítal navržení Voláka na funkci ministra' welcomes a nomination, no visit
-v("uvítat", "042", [], object=GUESTS, swap=True, passive_source=["obj"], direct_object=True)
+GUEST_PRONOUNS = ["on", "ona", "oni"]  # a guest named before: the pronoun resolves to that person or nothing
+# receiving or welcoming a guest is hosting (043) with the host as the source, as en 'received', 'welcomed' and the
+# gold ('vřele přijal jihoafrického vůdce' FRA -> ZAF, 'byl přivítán Morawieckim' POL -> DEU); the visit itself is
+# the guest's arrival (042)
+v("přijmout,přijímat", "043", ["obj"], object=GUESTS + GUEST_PRONOUNS)  # 'Lavrov ho přijal v sídle ministerstva'
+# welcoming a guest only as its own object: 'uvítal navržení Voláka na funkci ministra' welcomes a nomination, no visit
+v("uvítat,přivítat,vítat", "043", ["obj"], object=GUESTS + GUEST_PRONOUNS, direct_object=True)
 v("hostit", "043", ACC)  # the host hosts its guest (source the host), as en "host" 043 and the PLOVER gold
 v("zprostředkovat,zprostředkovávat", "045", ["obl:mezi+Ins", "nmod:mezi+Ins", *ACC])
 v("vést,povést,zahájit,zahajovat,obnovit,obnovovat,pokračovat,uspořádat,pořádat", "046", INS_S,

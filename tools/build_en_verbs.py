@@ -49,6 +49,8 @@ NEEDS_RECIPIENT = {"AID", "COOPERATE", "SANCTION", "CONSULT"}
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 MUTUAL_CODES = {"057"}
 DIRECTED = {"042", "043"}  # a visit goes from the visitor to the host, never both ways
+VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}
+VISIT_PLACE = ["obl:in", "nmod:in"]  # where a visit is made is its host
 ABOUT = ("English event lexicon converted by tools/build_en_verbs.py from the PETRARCH-2 CAMEO verb "
          "dictionary CAMEO.2.0.txt (c) 2015 Open Event Data Alliance, MIT licence; entries with "
          "ids en-kr-* are hand-written additions (verbs_extra.json). Do not edit by hand: "
@@ -251,6 +253,14 @@ def mark_roles(entries: list[dict[str, Any]]) -> None:
             e.setdefault("reciprocal", True)
 
 
+def visit_places(entries: list[dict[str, Any]]) -> None:
+    """A converted visit reading ('arrived for a visit', 'began a visit') takes the place it is in as the host too
+    ('arrived in Moscow for a two-day visit'): PETRARCH's default slots name no 'in' phrase."""
+    for e in entries:
+        if e["cameo"][:3] == "042" and set(e.get("object", ())) & VISIT_NOUNS and "target" in e:
+            e["target"] = list(dict.fromkeys([*e["target"], *VISIT_PLACE]))
+
+
 def addressed(entries: list[dict[str, Any]], rules: list[dict[str, Any]]) -> None:
     """Converted entries of a lemma that verbs_extra.json's needs_target rules name code nothing without a target
     the text names (named_target: an implied domestic counterpart is no addressee)."""
@@ -283,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     verbs = add_extras(entries, extra, stats)
     mark_roles(verbs + extra.get("nouns", []))
     addressed(verbs, extra.get("needs_target", []))
+    visit_places(verbs)
     lexicon = {"_about": ABOUT, "verbs": verbs, "nouns": extra.get("nouns", [])}
     args.out.write_text(dump(lexicon), encoding="utf-8")
     if not args.quiet:

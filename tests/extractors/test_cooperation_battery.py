@@ -47,7 +47,7 @@ BATTERY = [
     ("en", "Ukraine was granted military aid by the United States.", ("AID", "USA", "UKR")),
     ("en", "The Chinese family was offered compensation by the police.", ("AGREE", "CHN", "CHN")),
     # CONSULT: meetings, visits, hosting
-    ("cs", "Český prezident přijal na Hradě slovenskou prezidentku.", ("CONSULT", "SVK", "CZE")),
+    ("cs", "Český prezident přijal na Hradě slovenskou prezidentku.", ("CONSULT", "CZE", "SVK")),
     ("en", "President Zeman received the Slovak president at the Castle.", ("CONSULT", "CZE", "SVK")),
     ("cs", "Premiér Fiala se v pondělí setkal s německým kancléřem.", ("CONSULT", "CZE", "DEU")),
     ("en", "Truss had talks with the Japanese foreign minister on Sunday.", ("CONSULT", "GBR", "JPN")),

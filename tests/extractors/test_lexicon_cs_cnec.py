@@ -15,7 +15,7 @@ SENSES = [
      ("SUPPORT", "CZE", "CZE"), "uvítal", "CONSULT"),
     ("Slovenský premiér uvítal jmenování Karla Veselého do funkce ministra zahraničí.", ("SUPPORT", "SVK", "SVK"),
      "uvítal", "CONSULT"),
-    ("Premiér uvítal v Praze německého kancléře.", ("CONSULT", "DEU", "CZE"), "uvítal", "SUPPORT"),
+    ("Premiér uvítal v Praze německého kancléře.", ("CONSULT", "CZE", "DEU"), "uvítal", "SUPPORT"),  # the host
 ]
 
 

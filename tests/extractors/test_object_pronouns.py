@@ -11,12 +11,12 @@ from kronika import Pipeline
 
 CASES = [
     ("cs", "Ruský prezident Vladimir Putin přiletěl do Pekingu. Čínský prezident Si Ťin-pching ho přivítal na letišti.",
-     ("SUPPORT", "CHNGOV", "RUSGOV")),
+     ("CONSULT", "CHNGOV", "RUSGOV")),
     ("cs", "Ukrajina požádala Německo o další zbraně, ale Berlín ji kritizoval.", ("ACCUSE", "DEUGOV", "UKR")),
     ("cs", "Slovenský premiér Robert Fico přijel do Prahy. Český prezident Petr Pavel ho ostře kritizoval.",
      ("ACCUSE", "CZEGOV", "SVKGOV")),
     ("en", "Russian President Vladimir Putin arrived in Beijing. Chinese President Xi Jinping welcomed him at the "
-     "airport.", ("SUPPORT", "CHNGOV", "RUSGOV")),
+     "airport.", ("CONSULT", "CHNGOV", "RUSGOV")),  # the host welcomes its guest (043)
     ("en", "NATO said Russia attacked it.", ("ASSAULT", "RUS", "IGONAT")),
     ("en", "The German chancellor visited Warsaw. Polish police protected him.", ("AID", "POLCOP", "DEUGOV")),
     ("en", "The Polish government met in Warsaw. Russia criticized it.", ("ACCUSE", "RUS", "POLGOV")),

@@ -87,6 +87,7 @@ class Lexicon:
     quantity_nouns: set[str] = field(default_factory=set)  # desítky uprchlíků ze Sýrie: the origin hangs on the count
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
     destination_verbs: set[str] = field(default_factory=set)  # arrive, navštívit: their capital is the state visited
+    destination_nouns: set[str] = field(default_factory=set)  # visit, návštěva: 'a visit to Moscow' is Russia's
     company_anaphors: set[str] = field(default_factory=set)  # the company, the firm: an unlisted name before it
     anaphor_determiners: set[str] = field(default_factory=set)  # the, tato: a company noun under one refers back
     bare_anaphors: bool = False  # a language without articles: a company noun with no determiner may refer back
@@ -239,6 +240,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.place_prep_cases = {k.lower(): set(v) for k, v in data.get("place_prep_cases", {}).items()}
     lex.stance_prefixes = {p.lower() for p in data.get("stance_prefixes", [])}
     lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
+    lex.destination_nouns = {p.lower() for p in data.get("destination_nouns", [])}
     lex.market_nouns = {p.lower() for p in data.get("market_nouns", [])}
     lex.company_anaphors = {p.lower() for p in data.get("company_anaphors", [])}
     lex.anaphor_determiners = {p.lower() for p in data.get("anaphor_determiners", [])}

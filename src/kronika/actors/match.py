@@ -245,13 +245,15 @@ def prep_argument(doc: Doc, lex: Lexicon, h: int) -> bool:
 
 
 def is_destination(doc: Doc, lex: Lexicon, h: int) -> bool:
-    """Whether a place phrase is the destination of a visit ('arrived in Amman', 'přiletěl do Ammánu')."""
+    """Whether a place phrase is the destination of a visit ('arrived in Amman', 'přiletěl do Ammánu', 'a visit to
+    Moscow', 'cesta do Pekingu')."""
     t = doc.tokens[h]
     preps = [c for c in doc.children(h) if c.deprel == "case"]
     head = doc.tokens[t.head]
     if head.upos == "ADP" and head.i != t.i:  # spaCy's English: the preposition heads its object
         preps, head = [head], doc.tokens[head.head]
-    visit = head.upos == "VERB" and head.lemma.lower() in lex.destination_verbs and head.i != t.i
+    visit = head.i != t.i and ((head.upos == "VERB" and head.lemma.lower() in lex.destination_verbs)
+                               or (head.upos == "NOUN" and head.lemma.lower() in lex.destination_nouns))
     if t.deprel in ("obj", "dobj") and not preps:
         return visit  # visited Amman, navštívil Jordánsko
     return visit and bool(preps) and all(p.lemma.lower() in lex.destination_preps for p in preps)

@@ -87,6 +87,7 @@ from .timing import event_date
 from .udview import Node, Tree
 from .unnamed import UNNAMED
 from .verbal_nouns import VERBAL_NOUN, displaced, foreign_pairs, verbal_noun_entries
+from .visits import VISIT_CAMEOS, hosting_sense, visit_roles
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +182,7 @@ class Events:
         if best is None or (not noun and displaced(tree, roles, n, best[1])):
             return []  # 'announced the suspension of aid to X': the held verbal noun codes the act
         e, anchors = best
+        e = hosting_sense(roles, n, e)  # 'přivítal Putina na letišti': a host's welcome, not praise
         if lookup_type(e.cameo) in PURPOSE_TYPES and protest_purpose(tree, roles, lex, n):
             _drop(dropped, n, e.id, "the demand states the purpose of a protest: part of that protest event")
             return []
@@ -342,6 +344,8 @@ def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[i
     ('nechala Sýrii bombardovat'), the target of a threatened or refused act and the purpose of a protest."""
     tree, plover = roles.tree, info.plover if info is not None else None
     sources, targets = roles.source_target(e, n.i, anchors)
+    if e.cameo.startswith(VISIT_CAMEOS):  # 'návštěva Moskvy' is Russia's, 'návštěva Putina' Putin's
+        sources, targets = visit_roles(roles, e, n, anchors, sources, targets)
     if e.noun and sources:  # 'přispěchali s kritikou vlády': the light verb's subject criticises the government
         sources, targets = light_verb_agent(roles, n.i, sources, targets)
     if e.noun and plover in PATIENT_TYPES:  # 'officers were under investigation': the subject suffers it

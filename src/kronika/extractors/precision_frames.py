@@ -164,6 +164,11 @@ def public(m: Mention | None) -> bool:
     return m is not None and (m.kind in PUBLIC_KINDS or (m.code or "")[3:6] in PUBLIC_SECTORS)
 
 
+def host(m: Mention | None) -> bool:
+    """A public actor that can host a visit: not a region ('cesta do severní Afriky', 'po Blízkém východě')."""
+    return public(m) and m is not None and not m.rule.startswith("name:region")
+
+
 def asserted(tree: Tree, lex: Lexicon, n: Node) -> bool:
     """A content clause after n (on n, or on its 'na tom' pronoun) that is indicative, with no modal (data key
     insist_modals), no demand conjunction (demand_marks: 'aby') and no infinitive or subjunctive ('that the
@@ -437,15 +442,17 @@ def nothing_refused(doc: Doc, tree: Tree, n: Node) -> bool:
 
 def private_destination(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     """The destination phrase of a motion verb when it is a common noun or a private actor (a home, a field, a
-    school), not a state, an international body or a public institution."""
+    school), not a state, an international body or a public institution, nor a visit of one (data key visit_nouns:
+    'přijel na návštěvu Ruska', 'came on a visit to Russia'; a tour of a region is no visit)."""
     dests = [k for k in tree.children(n.i, "obl", "nmod", "advmod") if k.upos in {"NOUN", "PROPN"}
              and tree.case_words(k.i)]
     if not dests:
         return None
+    visits = words(lex, "visit_nouns")
     for k in dests:
         m = mention_at(doc, k.i)
-        if public(m):
-            return None
+        if public(m) or (k.lemma in visits and any(host(mention_at(doc, c.i)) for c in tree.children(k.i, "nmod"))):
+            return None  # 'přijel na návštěvu Moskvy': the visit noun's state is the destination
         if m is None and k.upos == "PROPN":
             return None  # an unresolved name may still be a city or a state
     return dests[0]
