@@ -72,6 +72,9 @@ GUEST_PRONOUNS = ["on", "ona", "oni"]  # a guest named before: the pronoun resol
 # gold ('vřele přijal jihoafrického vůdce' FRA -> ZAF, 'byl přivítán Morawieckim' POL -> DEU); the visit itself is
 # the guest's arrival (042)
 v("přijmout,přijímat", "043", ["obj"], object=GUESTS + GUEST_PRONOUNS)  # 'Lavrov ho přijal v sídle ministerstva'
+# a named official received is a guest too ('Si Ťin-pching přijal Orbána'); extractors/visits.py keeps only a public
+# person that is the verb's own object ('přijal Ukrajinu do NATO', 'přijala Nováka za člena' host nobody)
+v("přijmout,přijímat", "043", ["obj"], needs_target=True)
 # welcoming a guest only as its own object: 'uvítal navržení Voláka na funkci ministra' welcomes a nomination, no visit
 v("uvítat,přivítat,vítat", "043", ["obj"], object=GUESTS + GUEST_PRONOUNS, direct_object=True)
 v("hostit", "043", ACC)  # the host hosts its guest (source the host), as en "host" 043 and the PLOVER gold

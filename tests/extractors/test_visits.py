@@ -48,6 +48,16 @@ HOSTING = [
     ("cs", "Indického premiéra v pondělí přivítal v Moskvě prezident Vladimir Putin.", ("CONSULT", "RUS", "IND")),
     ("cs", "Německá ministryně zahraničí přiletěla do Kyjeva. Na nádraží ji přivítal ukrajinský ministr Kuleba.",
      ("CONSULT", "UKR", "DEU")),
+    ("cs", "Čínský vůdce Si Ťin-pching hostil v Kantonu francouzského prezidenta Emmanuela Macrona.",
+     ("CONSULT", "CHN", "FRA")),
+    ("cs", "Maďarský premiér Viktor Orbán byl přijat čínským prezidentem Si Ťin-pchingem.", ("CONSULT", "CHN", "HUN")),
+    ("en", "Xi Jinping received Orban in Beijing.", ("CONSULT", "CHN", "HUN")),
+    ("en", "Hungarian Prime Minister Viktor Orban was received by Chinese President Xi Jinping in Beijing.",
+     ("CONSULT", "CHN", "HUN")),
+    ("en", "South Korea's president greeted Vietnam's president at a welcoming ceremony in Seoul.",
+     ("CONSULT", "KOR", "VNM")),
+    ("en", "Polish President Andrzej Duda flew into Kyiv on Wednesday.", ("CONSULT", "POL", "UKR")),
+    ("en", "Saudi Arabia hosted talks between Ukrainian and U.S. officials in Jeddah.", ("CONSULT", "SAU", "UKR")),
 ]
 
 
@@ -65,6 +75,9 @@ def test_received_guest_is_not_reversed(pipeline: Pipeline) -> None:
 
 NOT_HOSTING = [
     ("cs", "Student se hlásil na Karlovu univerzitu. Univerzita ho přijala ke studiu."),
+    ("cs", "Aliance přijala Finsko do NATO."),
+    ("cs", "Strana přijala Jana Nováka za člena."),
+    ("en", "Ukraine received Poland's help."),
     ("cs", "Policie zadržela muže. Soud ho přijal do vazby."),
     ("en", "Police detained a man. A hospital received him on Monday."),
 ]
@@ -93,3 +106,9 @@ def test_welcomed_decision_stays_praise(pipeline: Pipeline, lang: str, text: str
 def test_journey_to_a_region_is_no_visit(pipeline: Pipeline) -> None:
     text = "Britský ministr se zároveň vydal na cestu do severní Afriky."
     assert not any(e.type == "CONSULT" for e in events(pipeline, text, "cs"))
+
+
+def test_armed_forces_flying_in_stay_a_deployment(pipeline: Pipeline) -> None:
+    got = country_triples(events(pipeline, "Russian fighter jets flew into Syria on Tuesday.", "en"))
+    assert ("MOBILIZE", "RUS", "SYR") in got
+    assert not any(t[0] == "CONSULT" for t in got)

@@ -351,14 +351,15 @@ def _reflexive_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
 
 
 def _place_object(tree: Tree, lex: Lexicon, n: Node) -> str:
-    """'hostil v tomto městě japonského premiéra': an animate masculine genitive (the accusative's form) after a
-    settlement noun in a place phrase (grammar key settlement_nouns) of a verb with no object is that object."""
+    """'hostil v tomto městě japonského premiéra', 'hostil v Kantonu francouzského prezidenta': an animate masculine
+    genitive (the accusative's form) after a settlement noun (grammar key settlement_nouns) or a place name in a place
+    phrase of a verb with no object is that object."""
     if n.deprel != "nmod" or n.head == n.i or n.upos != "NOUN" or n.feat("Case") != "Gen" \
             or n.feat("Animacy") != "Anim" or tree.case_words(n.i):
         return ""
     place = tree[n.head]
-    if place.deprel != "obl" or place.i > n.i or place.lemma.lower() not in lex.words("settlement_nouns") \
-            or not tree.case_words(place.i) & {"v", "ve", "na"}:
+    settlement = place.lemma.lower() in lex.words("settlement_nouns") or place.feat("NameType") == "Geo"
+    if place.deprel != "obl" or place.i > n.i or not settlement or not tree.case_words(place.i) & {"v", "ve", "na"}:
         return ""
     verb = tree[place.head]
     if verb.upos != "VERB" or tree.children(verb.i, "obj", "ccomp", "xcomp"):

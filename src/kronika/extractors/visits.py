@@ -7,6 +7,9 @@
 - Welcoming a person (data key welcome_verbs, a named person as the verb's own direct object: 'Kim Čong-un přivítal
   Putina na letišti', 'Vietnam welcomed Xi Jinping with a 21-gun salute') is hosting a visit (043, the host the
   source), not praise (051); a welcomed decision, statement or election stays 051.
+- Receiving (data key reception_verbs) with no guest noun is hosting only a named official who is the verb's own
+  object ('Si Ťin-pching přijal Orbána', 'Xi received Orban'): not a state ('přijal Ukrajinu do NATO'), nor a
+  private person ('přijala Nováka za člena').
 - A guest received or welcomed as a pronoun ('Lavrov ho přijal', 'Lavrov received him') is a guest only when it
   stands for a state's official or body: 'Univerzita ho přijala ke studiu', 'Soud ho přijal do vazby' host nobody.
 """
@@ -36,6 +39,9 @@ def visit_roles(roles: Roles, e: Entry, n: Node, anchors: list[int], sources: li
     """Sources and targets of a visit or hosting entry, after the role specs."""
     if e.noun:
         return visit_genitive(roles, n, sources, targets)
+    if e.cameo.startswith(HOST_CAMEO) and not e.objects and n.lemma in words(roles.lex, "reception_verbs"):
+        own = {k.i for k in roles.tree.children(n.i, *OBJECT_RELS, *PASSIVE_SUBJECTS)}  # 'přijal Orbána', not a state
+        targets = [t for t in targets if any(t.start <= i < t.end for i in own) and t.kind == "PER" and public(t)]
     if e.cameo.startswith(HOST_CAMEO) and (guest := passive_pronoun_guest(roles, n)):
         targets = guest  # 'He was greeted by Morawiecki, with military honors': he, not the honours
     if any(roles.tree[a].upos == "PRON" for a in anchors):
