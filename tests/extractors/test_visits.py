@@ -112,3 +112,11 @@ def test_armed_forces_flying_in_stay_a_deployment(pipeline: Pipeline) -> None:
     got = country_triples(events(pipeline, "Russian fighter jets flew into Syria on Tuesday.", "en"))
     assert ("MOBILIZE", "RUS", "SYR") in got
     assert not any(t[0] == "CONSULT" for t in got)
+
+
+def test_sentence_initial_alias_named_before_is_the_person(pipeline: Pipeline) -> None:
+    """'Putin' opening a sentence, tagged a common noun ('putin'), after 'Vladimir Putin' earlier is that person."""
+    text = ("Ruský prezident Vladimir Putin přiletěl do Ankary. "
+            "Putin v pátek telefonoval s tureckým prezidentem Erdoganem.")
+    evs = [e for e in events(pipeline, text, "cs") if e.trigger == "telefonoval"]  # one way may merge with the visit
+    assert country_triples(evs) & {("CONSULT", "RUS", "TUR"), ("CONSULT", "TUR", "RUS")}

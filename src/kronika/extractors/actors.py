@@ -47,7 +47,7 @@ from ..actors.match import (
 from ..actors.name_states import surname_states
 from ..actors.orgcountry import one_country_per_org
 from ..actors.people import Person, article_code, people
-from ..actors.person_match import NAMED_BEFORE, home_namesake, mid_sentence_name, resolve_person
+from ..actors.person_match import NAMED_BEFORE, home_namesake, mid_sentence_name, resolve_person, word_keys
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token
@@ -217,7 +217,8 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
         if t.i not in taken and t.i not in inrun and t.upos in OPEN_UPOS and t.text[:1].isupper():
             person, why = resolve_person(doc, lex, t.i, t.i + 1, seen)
             adjectival = t.upos == "ADJ" and t.feats.get("Poss") != "Yes" and why in ("surname", "full name")
-            if person is not None and (why.startswith(NAMED_BEFORE) or adjectival
+            again = why == "full name" and bool(word_keys(lex, t) & seen.keys())  # 'Vladimir Putin ... Putin v pátek'
+            if person is not None and (why.startswith(NAMED_BEFORE) or adjectival or again
                                        or mid_sentence_name(doc, t, why)):
                 hits[(t.i, t.i + 1)] = _person_hit(doc, lex, t.i, t.i + 1, seen, unknown)
             elif person is None and lex.forms(t.text, t.lemma) & unknown:  # 'Nečesaný od počátku vinu odmítal'
