@@ -71,6 +71,9 @@ GUEST_PRONOUNS = ["on", "ona", "oni"]  # a guest named before: the pronoun resol
 # receiving or welcoming a guest is hosting (043) with the host as the source, as en 'received', 'welcomed' and the
 # gold ('vřele přijal jihoafrického vůdce' FRA -> ZAF, 'byl přivítán Morawieckim' POL -> DEU); the visit itself is
 # the guest's arrival (042)
+# a call received from someone is that caller's call (041), not a guest received ('přijal telefonát od protějšku')
+v("přijmout,přijímat,obdržet,dostat", "041", [], object=["telefonát", "hovor", "telefon"], swap=True,
+  passive_source=["obl:od+Gen", "nmod:od+Gen"], prep="od")
 v("přijmout,přijímat", "043", ["obj"], object=GUESTS + GUEST_PRONOUNS)  # 'Lavrov ho přijal v sídle ministerstva'
 # a named official received is a guest too ('Si Ťin-pching přijal Orbána'); extractors/visits.py keeps only a public
 # person that is the verb's own object ('přijal Ukrajinu do NATO', 'přijala Nováka za člena' host nobody)

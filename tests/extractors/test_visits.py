@@ -58,6 +58,11 @@ HOSTING = [
      ("CONSULT", "KOR", "VNM")),
     ("en", "Polish President Andrzej Duda flew into Kyiv on Wednesday.", ("CONSULT", "POL", "UKR")),
     ("en", "Saudi Arabia hosted talks between Ukrainian and U.S. officials in Jeddah.", ("CONSULT", "SAU", "UKR")),
+    ("en", "Biden welcomed Japanese Prime Minister Fumio Kishida to the White House on Wednesday.",
+     ("CONSULT", "USA", "JPN")),
+    ("en", "The visit of the Chinese president to Paris lasted three days.", ("CONSULT", "CHN", "FRA")),
+    ("cs", "Biden ve středu přivítal v Bílém domě japonského premiéra Fumia Kišidu.", ("CONSULT", "USA", "JPN")),
+    ("cs", "Egyptský prezident přijal telefonát od francouzského protějšku.", ("CONSULT", "FRA", "EGY")),
 ]
 
 
@@ -120,3 +125,20 @@ def test_sentence_initial_alias_named_before_is_the_person(pipeline: Pipeline) -
             "Putin v pátek telefonoval s tureckým prezidentem Erdoganem.")
     evs = [e for e in events(pipeline, text, "cs") if e.trigger == "telefonoval"]  # one way may merge with the visit
     assert country_triples(evs) & {("CONSULT", "RUS", "TUR"), ("CONSULT", "TUR", "RUS")}
+
+
+NO_VISIT = [
+    ("en", "Polish Prime Minister Donald Tusk spoke in Warsaw. Thousands of Ukrainian refugees arrived in Germany."),
+    ("cs", "Tisíce ukrajinských uprchlíků v neděli dorazily do Polska."),
+    ("en", "The Russian defence minister spoke on Monday. A Russian drone landed in Romania on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_VISIT)
+def test_refugees_and_weapons_make_no_visit(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not any(e.cameo == "042" for e in events(pipeline, text, lang))
+
+
+def test_received_call_is_no_guest(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Egyptský prezident přijal telefonát od francouzského protějšku.", "cs")
+    assert not any(e.cameo == "043" for e in evs)

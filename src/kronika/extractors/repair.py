@@ -352,13 +352,15 @@ def _reflexive_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
 
 def _place_object(tree: Tree, lex: Lexicon, n: Node) -> str:
     """'hostil v tomto městě japonského premiéra', 'hostil v Kantonu francouzského prezidenta': an animate masculine
-    genitive (the accusative's form) after a settlement noun (grammar key settlement_nouns) or a place name in a place
-    phrase of a verb with no object is that object."""
+    genitive (the accusative's form) after a settlement noun (grammar key settlement_nouns), a place name or a named
+    building ('přivítal v Bílém domě japonského premiéra') in a place phrase of a verb with no object is that
+    object."""
     if n.deprel != "nmod" or n.head == n.i or n.upos != "NOUN" or n.feat("Case") != "Gen" \
             or n.feat("Animacy") != "Anim" or tree.case_words(n.i):
         return ""
     place = tree[n.head]
-    settlement = place.lemma.lower() in lex.words("settlement_nouns") or place.feat("NameType") == "Geo"
+    settlement = place.lemma.lower() in lex.words("settlement_nouns") or place.feat("NameType") == "Geo" or any(
+        a.upos == "ADJ" and a.tok.text[:1].isupper() and a.i < place.i for a in tree.children(place.i, "amod"))
     if place.deprel != "obl" or place.i > n.i or not settlement or not tree.case_words(place.i) & {"v", "ve", "na"}:
         return ""
     verb = tree[place.head]

@@ -10,6 +10,9 @@
 - Receiving (data key reception_verbs) with no guest noun is hosting only a named official who is the verb's own
   object ('Si Ťin-pching přijal Orbána', 'Xi received Orban'): not a state ('přijal Ukrajinu do NATO'), nor a
   private person ('přijala Nováka za člena').
+- A projectile (data key projectile_nouns) that lands or flies somewhere makes no visit ('A Russian drone landed in
+  Romania'), whoever made it (an armed force's jets or ships arriving are a deployment,
+  precision.military_arrivals); nor do refugees who arrive ('Thousands of Ukrainian refugees arrived in Poland').
 - A guest received or welcomed as a pronoun ('Lavrov ho přijal', 'Lavrov received him') is a guest only when it
   stands for a state's official or body: 'Univerzita ho přijala ke studiu', 'Soud ho přijal do vazby' host nobody.
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Mention
-from .lexicon import Entry
+from .lexicon import Entry, fold
 from .precision_frames import public, words
 from .roles import Roles
 from .sources import reported_or_inherited
@@ -31,6 +34,8 @@ PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")  # 'He was greeted by Morawiecki'
 PERSON_KINDS = {"PER", "GRP"}
 OBJECT_CASES = {"Acc", "Gen"}  # an animate accusative tagged genitive, hung as a subject in object-first order
 VISIT_CAMEOS = ("042", "043")
+VISIT_CAMEO = "042"
+NO_VISIT_SECTORS = {"REF"}  # refugees and displaced people arriving somewhere flee, they make no visit
 HOST_CAMEO = "043"
 
 
@@ -39,6 +44,11 @@ def visit_roles(roles: Roles, e: Entry, n: Node, anchors: list[int], sources: li
     """Sources and targets of a visit or hosting entry, after the role specs."""
     if e.noun:
         return visit_genitive(roles, n, sources, targets)
+    if e.cameo.startswith(VISIT_CAMEO) and any(fold(k.lemma) in words(roles.lex, "projectile_nouns")
+                                                for k in roles.tree.children(n.i, "nsubj")):
+        return [], targets  # 'A Russian drone landed in Romania': a weapon's flight is no visit
+    if e.cameo.startswith(VISIT_CAMEO):  # 'Thousands of Ukrainian refugees arrived in Poland': flight, no visit
+        sources = [m for m in sources if (m.code or "")[3:6] not in NO_VISIT_SECTORS]
     if e.cameo.startswith(HOST_CAMEO) and not e.objects and n.lemma in words(roles.lex, "reception_verbs"):
         own = {k.i for k in roles.tree.children(n.i, *OBJECT_RELS, *PASSIVE_SUBJECTS)}  # 'přijal Orbána', not a state
         targets = [t for t in targets if any(t.start <= i < t.end for i in own) and t.kind == "PER" and public(t)]
