@@ -142,3 +142,23 @@ def test_refugees_and_weapons_make_no_visit(pipeline: Pipeline, lang: str, text:
 def test_received_call_is_no_guest(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Egyptský prezident přijal telefonát od francouzského protějšku.", "cs")
     assert not any(e.cameo == "043" for e in evs)
+
+
+def test_object_first_welcome_keeps_the_host_as_source(pipeline: Pipeline) -> None:
+    got = country_triples(events(pipeline, "Indického premiéra v pondělí přivítal v Moskvě Putin.", "cs"))
+    assert ("CONSULT", "RUS", "IND") in got
+    assert ("CONSULT", "IND", "RUS") not in got
+
+
+FUTURE_JOURNEYS = [
+    ("cs", "Na návštěvu Prahy přijede příští týden německý prezident.", ("AGREE", "DEU", "CZE")),
+    ("en", "Putin will arrive in Beijing for a state visit to China next week.", ("AGREE", "RUS", "CHN")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), FUTURE_JOURNEYS)
+def test_visit_noun_of_a_future_journey_is_no_visit_made(pipeline: Pipeline, lang: str, text: str,
+                                                        triple: tuple[str, str, str]) -> None:
+    got = country_triples(events(pipeline, text, lang))
+    assert triple in got
+    assert not any(t[0] == "CONSULT" for t in got)

@@ -3,7 +3,8 @@
 - A visit noun's bare genitive (data key visit_nouns of precision.json, cs 'návštěva', 'cesta') is the destination
   when it is a state or a place ('přijel na dvoudenní návštěvu Moskvy', 'zahájil návštěvu Číny'), the visitor when
   it is a person or a body ('návštěva Putina v Číně'); the visitor of a copular 'být na návštěvě' is its subject
-  ('Brazilský prezident je na oficiální návštěvě Angoly').
+  ('Brazilský prezident je na oficiální návštěvě Angoly'); a visit noun under a journey verb (data key motion_verbs)
+  is that verb's, which codes it in its own mood ('Na návštěvu Prahy přijede příští týden německý prezident').
 - Welcoming a person (data key welcome_verbs, a named person as the verb's own direct object: 'Kim Čong-un přivítal
   Putina na letišti', 'Vietnam welcomed Xi Jinping with a 21-gun salute') is hosting a visit (043, the host the
   source), not praise (051); a welcomed decision, statement or election stays 051.
@@ -52,11 +53,21 @@ def visit_roles(roles: Roles, e: Entry, n: Node, anchors: list[int], sources: li
     if e.cameo.startswith(HOST_CAMEO) and not e.objects and n.lemma in words(roles.lex, "reception_verbs"):
         own = {k.i for k in roles.tree.children(n.i, *OBJECT_RELS, *PASSIVE_SUBJECTS)}  # 'přijal Orbána', not a state
         targets = [t for t in targets if any(t.start <= i < t.end for i in own) and t.kind == "PER" and public(t)]
+    if e.cameo.startswith(HOST_CAMEO) and accusative_subject(roles, n, sources, targets):
+        sources, targets = targets, sources  # 'Indického premiéra přivítal v Moskvě Putin': Putin is the host
     if e.cameo.startswith(HOST_CAMEO) and (guest := passive_pronoun_guest(roles, n)):
         targets = guest  # 'He was greeted by Morawiecki, with military honors': he, not the honours
     if any(roles.tree[a].upos == "PRON" for a in anchors):
         targets = [t for t in targets if public(t) and all(public(s) for s in sources)]
     return sources, targets
+
+
+def accusative_subject(roles: Roles, n: Node, sources: list[Mention], targets: list[Mention]) -> bool:
+    """The parser's subject is in an object case (an animate accusative tagged genitive) and the target's head is a
+    nominative: object-first order, the roles are the other way round."""
+    heads = {k.i for k in roles.tree.children(n.i, "nsubj") if k.feat("Case") in OBJECT_CASES}
+    return bool(heads) and bool(sources) and bool(targets) and all(s.head in heads for s in sources) \
+        and all(roles.tree[t.head].feat("Case") == "Nom" for t in targets)
 
 
 def passive_pronoun_guest(roles: Roles, n: Node) -> list[Mention]:
@@ -74,6 +85,8 @@ def visit_genitive(roles: Roles, n: Node, sources: list[Mention], targets: list[
     visitor; roles the specs found stand."""
     if n.lemma not in words(roles.lex, "visit_nouns"):
         return sources, targets
+    if roles.tree[n.head].lemma in words(roles.lex, "motion_verbs") and n.head != n.i:
+        return [], []  # 'přijede na návštěvu Prahy': the journey verb codes the visit, in its own mood
     if not sources and roles.tree.children(n.i, "cop"):  # 'je na návštěvě Angoly': the copula's subject
         sources = [m for k in roles.tree.children(n.i, "nsubj") for m in roles.actors(k.i)]
     for k in roles.tree.children(n.i, "nmod"):
