@@ -1,0 +1,73 @@
+"""Reactions to an act named by an anaphoric noun ('Tehran condemned the move', 'Peking návštěvu odsoudil'): the
+target is the actor of the last earlier act the noun fits (extractors/reactions.py), never the reacting side's own
+country; a response's means ('odpověděla vyhoštěním francouzských diplomatů') is the responder's act on the
+genitive's actor (complements.light_verb_agent). Domestic criticism keeps its home counterpart."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples
+from events_support import pipeline_events as events
+
+from kronika import Pipeline
+
+REACTIONS = [
+    ("en", "The United States imposed new sanctions on Iran on Monday. Tehran condemned the move.",
+     ("ACCUSE", "IRN", "USA"), ("ACCUSE", "IRN", "IRN")),
+    ("en", "Russia expelled ten American diplomats on Friday. Washington called the decision unjustified.",
+     ("ACCUSE", "USA", "RUS"), ("ACCUSE", "USA", "USA")),
+    ("en", "Britain expelled 23 Russian diplomats over the poisoning. Moscow rejected the move as provocative.",
+     ("REJECT", "RUS", "GBR"), ("REJECT", "RUS", "RUS")),
+    ("en", "U.S. Secretary of State Antony Blinken visited Taipei on Tuesday. Beijing condemned the visit.",
+     ("ACCUSE", "CHN", "USA"), None),
+    ("en", "The European Union lifted sanctions on Belarus. Minsk welcomed the decision.",
+     ("SUPPORT", "BLR", "IGOEUR"), ("SUPPORT", "BLR", "BLR")),
+    ("en", "Iran seized a British-flagged tanker in the Strait of Hormuz. London condemned the seizure.",
+     ("ACCUSE", "GBR", "IRN"), ("ACCUSE", "GBR", "GBR")),
+    ("en", "North Korea fired two ballistic missiles into the sea on Thursday. Japan and South Korea condemned "
+     "the launch.", ("ACCUSE", "JPN", "PRK"), None),
+    ("cs", "Spojené státy v pondělí uvalily nové sankce na Írán. Teherán krok odsoudil.",
+     ("ACCUSE", "IRN", "USA"), ("ACCUSE", "IRN", "IRN")),
+    ("cs", "Britská vláda vyhostila 23 ruských diplomatů. Moskva krok odmítla jako provokaci.",
+     ("REJECT", "RUS", "GBR"), ("REJECT", "RUS", "RUS")),
+    ("cs", "Americký ministr zahraničí Antony Blinken v úterý navštívil Tchaj-pej. Peking návštěvu odsoudil.",
+     ("ACCUSE", "CHN", "USA"), None),
+    ("cs", "Izraelské letectvo v noci zaútočilo na cíle nedaleko Damašku. Írán tento útok odsoudil.",
+     ("ACCUSE", "IRN", "ISR"), None),
+    ("cs", "Turecko ve středu zahájilo vojenskou ofenzivu proti kurdským milicím na severu Sýrie. Evropská unie krok "
+     "ostře odsoudila.", ("ACCUSE", "IGOEUR", "TUR"), None),
+    # the reacting side's own act in between is not the act reacted to
+    ("cs", "Británie vyhostila 23 ruských diplomatů. Rusko ocenilo Čínu za podporu. Moskva krok odsoudila.",
+     ("ACCUSE", "RUS", "GBR"), ("ACCUSE", "RUS", "RUS")),
+    # a demonstrative with no coded act keeps the nearest state
+    ("cs", "Německo pozastavilo vývoz zbraní do Saúdské Arábie. Rijád toto rozhodnutí kritizoval.",
+     ("ACCUSE", "SAU", "DEU"), None),
+    # responses by expelling
+    ("cs", "Francie vyhostila dva ruské diplomaty. Moskva na to odpověděla vyhoštěním francouzských diplomatů.",
+     ("SANCTION", "RUS", "FRA"), None),
+    ("cs", "Spojené státy uvalily sankce na ruské banky. Moskva na to reagovala vyhoštěním amerických diplomatů.",
+     ("SANCTION", "RUS", "USA"), None),
+    # domestic criticism: the home counterpart stays
+    ("cs", "Vláda v pondělí schválila nový penzijní plán. Opozice plán kritizovala.", ("ACCUSE", "CZE", "CZE"), None),
+    ("cs", "Opozice kritizovala plán.", ("ACCUSE", "CZE", "CZE"), None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want", "wrong"), REACTIONS)
+def test_reaction_targets_the_acts_actor(pipeline: Pipeline, lang: str, text: str, want: tuple[str, str, str],
+                                         wrong: tuple[str, str, str] | None) -> None:
+    found = country_triples(events(pipeline, text, lang))
+    assert want in found
+    assert wrong is None or wrong not in found
+
+
+def test_no_act_no_target(pipeline: Pipeline) -> None:
+    """Without an earlier act nothing is inferred: no accusation of the reactor's own country."""
+    assert not {t for t in country_triples(events(pipeline, "Tehran condemned the move.", "en")) if t[0] == "ACCUSE"}
+
+
+def test_conjoined_verb_keeps_its_act(pipeline: Pipeline) -> None:
+    """'condemned the visit and launched military drills': the conjoined verb is a clause of its own."""
+    found = country_triples(events(pipeline, "Nancy Pelosi arrived in Taiwan on Tuesday. China condemned the visit "
+                                             "and launched military drills.", "en"))
+    assert {("ACCUSE", "CHN", "USA"), ("MOBILIZE", "CHN", "-")} <= found
