@@ -1,7 +1,8 @@
 """Reactions to an act named by an anaphoric noun ('Tehran condemned the move', 'Peking návštěvu odsoudil'): the
 target is the actor of the last earlier act the noun fits (extractors/reactions.py), never the reacting side's own
 country; a response's means ('odpověděla vyhoštěním francouzských diplomatů') is the responder's act on the
-genitive's actor (complements.light_verb_agent). Domestic criticism keeps its home counterpart."""
+genitive's actor (complements.light_verb_agent); a name the parser hung on the act noun before the verb is the
+subject (repair._reaction_subject). Domestic criticism keeps its home counterpart."""
 
 from __future__ import annotations
 
@@ -47,6 +48,22 @@ REACTIONS = [
      ("SANCTION", "RUS", "FRA"), None),
     ("cs", "Spojené státy uvalily sankce na ruské banky. Moskva na to reagovala vyhoštěním amerických diplomatů.",
      ("SANCTION", "RUS", "USA"), None),
+    # a name before the act noun before its verb, mis-parsed (repair._reaction_subject)
+    ("cs", "Evropská unie zrušila sankce vůči Bělorusku. Minsk rozhodnutí uvítal.", ("SUPPORT", "BLR", "IGOEUR"),
+     None),
+    ("cs", "Washington odvolal svého velvyslance z Caracasu. Venezuela krok kritizovala.", ("ACCUSE", "VEN", "USA"),
+     None),
+    ("cs", "Izraelské letectvo v noci zaútočilo na cíle nedaleko Damašku. Sýrie útok odsoudila.",
+     ("ACCUSE", "SYR", "ISR"), ("ACCUSE", "ISR", "SYR")),
+    ("cs", "KLDR ve čtvrtek vypálila dvě balistické rakety do moře. Japonsko a Jižní Korea odpal odsoudily.",
+     ("ACCUSE", "KOR", "PRK"), None),
+    # a state adjective stays the attack's actor
+    ("cs", "Izrael zaútočil na Gazu. Ruský útok odsoudila celá Evropa.", ("ACCUSE", "EUR", "RUS"), None),
+    # naming the act so
+    ("cs", "Rusko v pátek vyhostilo deset amerických diplomatů. Washington rozhodnutí označil za neopodstatněné.",
+     ("ACCUSE", "USA", "RUS"), ("ACCUSE", "USA", "USA")),
+    ("cs", "Polsko v úterý uzavřelo hranici s Běloruskem. Minsk krok označil za nepřátelský.",
+     ("ACCUSE", "BLR", "POL"), None),
     # domestic criticism: the home counterpart stays
     ("cs", "Vláda v pondělí schválila nový penzijní plán. Opozice plán kritizovala.", ("ACCUSE", "CZE", "CZE"), None),
     ("cs", "Opozice kritizovala plán.", ("ACCUSE", "CZE", "CZE"), None),
