@@ -2,7 +2,7 @@
 target is the actor of the last earlier act the noun fits (extractors/reactions.py), never the reacting side's own
 country; a response's means ('odpověděla vyhoštěním francouzských diplomatů') is the responder's act on the
 genitive's actor (complements.light_verb_agent); a name the parser hung on the act noun before the verb is the
-subject (repair._reaction_subject). Domestic criticism keeps its home counterpart."""
+subject (reactions.reaction_subject, applied in repair.py). Domestic criticism keeps its home counterpart."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ REACTIONS = [
      ("SANCTION", "RUS", "FRA"), None),
     ("cs", "Spojené státy uvalily sankce na ruské banky. Moskva na to reagovala vyhoštěním amerických diplomatů.",
      ("SANCTION", "RUS", "USA"), None),
-    # a name before the act noun before its verb, mis-parsed (repair._reaction_subject)
+    # a name before the act noun before its verb, mis-parsed (reactions.reaction_subject, applied in repair.py)
     ("cs", "Evropská unie zrušila sankce vůči Bělorusku. Minsk rozhodnutí uvítal.", ("SUPPORT", "BLR", "IGOEUR"),
      None),
     ("cs", "Washington odvolal svého velvyslance z Caracasu. Venezuela krok kritizovala.", ("ACCUSE", "VEN", "USA"),
@@ -57,6 +57,11 @@ REACTIONS = [
      ("ACCUSE", "SYR", "ISR"), ("ACCUSE", "ISR", "SYR")),
     ("cs", "KLDR ve čtvrtek vypálila dvě balistické rakety do moře. Japonsko a Jižní Korea odpal odsoudily.",
      ("ACCUSE", "KOR", "PRK"), None),
+    ("cs", "Rusko vyhostilo dva estonské diplomaty. Tallinn rozhodnutí označil za nepřijatelné.",
+     ("ACCUSE", "EST", "RUS"), ("ACCUSE", "EST", "EST")),
+    # a meeting abroad is the visit reacted to
+    ("en", "Russian President Vladimir Putin met Kim Jong Un in Pyongyang. South Korea criticised the visit.",
+     ("ACCUSE", "KOR", "RUS"), None),
     # a state adjective stays the attack's actor
     ("cs", "Izrael zaútočil na Gazu. Ruský útok odsoudila celá Evropa.", ("ACCUSE", "EUR", "RUS"), None),
     # naming the act so

@@ -2,19 +2,21 @@
 the move.', 'Peking návštěvu odsoudil', 'Israel welcomed the decision'. A reaction (condemnation, criticism, welcome,
 rejection, protest) whose object is an act noun (grammar key act_anaphors) with no actor in its own phrase is aimed
 at the actor of the act the noun refers to: the last earlier event of the same or the previous two sentences that
-fits the noun (a visit a visit, a generic 'move' or 'krok' any act), the reacting side's own acts left out. Without
-such an event nothing is inferred (the home counterpart may still stand for it: 'Opozice kritizovala plán')."""
+fits the noun (a visit a visit or meeting, a generic 'move' or 'krok' any act but a criticism), the reacting side's
+own acts left out. Without such an event nothing is inferred (the home counterpart may still stand for it: 'Opozice
+kritizovala plán'). The parse repair reaction_subject (called from repair.py) restores the subject of Czech 'Minsk
+rozhodnutí uvítal'."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from ..model import Event, Mention
+from ..model import Doc, Event, Mention
 from .dedup import STATE_SECTORS
-from .lexicon import fold
+from .lexicon import Lexicon, fold
 from .targets import country_of, self_reference
-from .udview import Node
+from .udview import Node, Tree
 
 if TYPE_CHECKING:
     from .roles import Roles
@@ -96,3 +98,55 @@ def _own_side(a: str | None, b: str | None) -> bool:
         return True
     ca, cb = country_of(a), country_of(b)
     return ca == cb and a[len(ca):len(ca) + 3] in STATE_SECTORS and b[len(cb):len(cb) + 3] in STATE_SECTORS
+
+
+# What the parser makes of a name before an act noun (also the noun's subject: 'Japonsko a Korea odpal odsoudily').
+NAME_RELS = frozenset({"amod", "advmod", "nmod", "obl"})
+
+
+def reaction_subject(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str:
+    """'Minsk rozhodnutí uvítal', 'Japonsko a Jižní Korea odpal odsoudily', 'Tallinn rozhodnutí označil za
+    nepřijatelné' (the act noun a modifier of the subject name), mis-parsed: the name is the subject and the act noun
+    the object (a parse repair, repair.py); only a name, never a state adjective ('Ruský útok odsoudila Evropa')."""
+    k = _act_before(tree, lex, n)
+    if k is None:
+        return ""
+    names = [m for m in doc.mentions if m.end == k.i and m.status == "resolved" and m.code
+             and "adjective" not in m.rule]
+    if k.head != n.i:  # the act noun hung on the subject name before it
+        subj = tree[k.head]
+        if subj.deprel != "nsubj" or subj.head != n.i or not any(m.head == subj.i for m in names):
+            return ""
+        tree.rehang(k.i, n.i, "obj")
+        return f"reaction-object:{k.tok.text}"
+    subjects = [s for s in tree.children(n.i, "nsubj") if s.i != k.i]
+    if subjects:  # the act noun a second subject, in the accusative: the object
+        if k.deprel != "nsubj" or k.feat("Case") != "Acc" or any(s.i > k.i for s in subjects):
+            return ""
+        tree.rehang(k.i, n.i, "obj")
+        return f"reaction-object:{k.tok.text}"
+    head = tree[names[0].head] if names else None
+    while head is not None and head.deprel == "conj" and head.head < head.i:  # 'Japonsko a Jižní Korea'
+        head = tree[head.head]
+    if head is None or head.deprel not in NAME_RELS | {"nsubj"} or head.head not in {k.i, n.i}:
+        return ""
+    tree.rehang(head.i, n.i, "nsubj")
+    tree.rehang(k.i, n.i, "obj")
+    return f"reaction-subject:{head.tok.text}"
+
+
+def _act_before(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The act noun (grammar key act_anaphors) right before an active verb, adverbs between ('krok ostře odsoudil'),
+    without a preposition, hung on the verb as its object or subject or on a nominal before it."""
+    acts = {fold(w) for w in lex.grammar.get("act_anaphors") or {}}
+    if n.upos != "VERB" or not acts or n.feat("Voice") == "Pass":
+        return None
+    j = n.i - 1
+    while j > 0 and tree[j].upos == "ADV" and tree[j].head == n.i:
+        j -= 1
+    k = tree[j] if j >= 0 and j != n.i else None
+    if k is None or k.upos != "NOUN" or fold(k.lemma) not in acts or tree.has_case(k.i):
+        return None
+    if k.head == n.i:
+        return k if k.deprel in {"obj", "nsubj"} else None
+    return k if k.deprel in {"nmod", "amod", "appos"} and k.head < k.i else None

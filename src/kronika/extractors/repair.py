@@ -41,7 +41,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 from __future__ import annotations
 
 from ..model import Doc
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon
+from .reactions import reaction_subject
 from .udview import NOMINAL, Node, Tree
 
 # Relations of the nominals a mis-parsed additive conjunction takes as its own dependents.
@@ -68,7 +69,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
             or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
-            or _postverbal_subject(tree, n, names) or _reaction_subject(doc, tree, lex, n)
+            or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -454,33 +455,3 @@ def _joined(tree: Tree, first: Node, n: Node, marks: list[list[str]]) -> bool:
     return any(words[len(words) - len(m):] == m and all(t.i in subject for t in seq[:len(seq) - len(m)])
                for m in marks if len(words) >= len(m))
 
-
-# What the parser makes of a name before an act noun (also the noun's subject: 'Japonsko a Korea odpal odsoudily').
-NAME_RELS = frozenset({"amod", "advmod", "nmod", "obl"})
-
-
-def _reaction_subject(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str:
-    """'Minsk rozhodnutí uvítal', 'Japonsko a Jižní Korea odpal odsoudily' (see the module docstring): only a name,
-    never a state adjective ('Ruský útok odsoudila Evropa': the attack's actor)."""
-    acts = {fold(w) for w in lex.grammar.get("act_anaphors") or {}}
-    if n.upos != "VERB" or n.i == 0 or not acts or n.feat("Voice") == "Pass":
-        return ""
-    k = tree[n.i - 1]
-    if k.head != n.i or k.deprel not in {"obj", "nsubj"} or fold(k.lemma) not in acts or tree.has_case(k.i):
-        return ""
-    subjects = [s for s in tree.children(n.i, "nsubj") if s.i != k.i]
-    if subjects:  # the act noun a second subject, in the accusative: the object
-        if k.deprel != "nsubj" or k.feat("Case") != "Acc" or any(s.i > k.i for s in subjects):
-            return ""
-        tree.rehang(k.i, n.i, "obj")
-        return f"reaction-object:{k.tok.text}"
-    name = [m for m in doc.mentions if m.end == k.i and m.status == "resolved" and m.code
-            and "adjective" not in m.rule]
-    head = tree[name[0].head] if name else None
-    while head is not None and head.deprel == "conj" and head.head < head.i:  # 'Japonsko a Jižní Korea'
-        head = tree[head.head]
-    if head is None or head.deprel not in NAME_RELS | {"nsubj"} or head.head not in {k.i, n.i}:
-        return ""
-    tree.rehang(head.i, n.i, "nsubj")
-    tree.rehang(k.i, n.i, "obj")
-    return f"reaction-subject:{head.tok.text}"
