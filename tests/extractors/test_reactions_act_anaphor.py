@@ -62,6 +62,13 @@ REACTIONS = [
     # a meeting abroad is the visit reacted to
     ("en", "Russian President Vladimir Putin met Kim Jong Un in Pyongyang. South Korea criticised the visit.",
      ("ACCUSE", "KOR", "RUS"), None),
+    # of two acts before, the one that names the noun, else the first clause: not the air defence's shoot-down
+    ("en", "Russia launched a massive missile attack on Kyiv overnight, and Ukrainian air defences shot down 20 "
+     "drones. The European Union condemned the attack.", ("ACCUSE", "IGOEUR", "RUS"), ("ACCUSE", "IGOEUR", "UKR")),
+    ("cs", "Rusko v noci zaútočilo raketami na Kyjev a ukrajinská protivzdušná obrana sestřelila 20 dronů. Evropská "
+     "unie útok odsoudila.", ("ACCUSE", "IGOEUR", "RUS"), ("ACCUSE", "IGOEUR", "UKR")),
+    ("cs", "Izraelští vojáci provedli razii v uprchlickém táboře Dženín. Palestinský prezident Mahmúd Abbás zásah "
+     "odsoudil.", ("ACCUSE", "PSE", "ISR"), ("ACCUSE", "PSE", "PSE")),
     # a state adjective stays the attack's actor
     ("cs", "Izrael zaútočil na Gazu. Ruský útok odsoudila celá Evropa.", ("ACCUSE", "EUR", "RUS"), None),
     # naming the act so

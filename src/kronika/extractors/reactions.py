@@ -65,11 +65,21 @@ def act_antecedent(roles: Roles, noun: Node, before: int, own: list[str], avoid:
     fits = act_kinds(roles).get(fold(noun.lemma), [])
     first = noun.tok.sent - LOOKBACK
     earlier = [(i, e) for i, e in roles.acts if i < before and e.sentence >= first and i not in roles.reactions]
-    for i in sorted({i for i, _ in earlier}, reverse=True):
+    named = {i for i, e in earlier if _names(roles, e, noun)}  # 'launched an attack on Kyiv ... the attack'
+    sent = {i: e.sentence for i, e in earlier}  # the latest sentence, in it its first clause before conjoined ones
+    order = sorted(sent, key=lambda i: (i in named, sent[i], roles.tree[i].deprel != "conj", i), reverse=True)
+    for i in order:
         found = [m for j, e in earlier if j == i and _fits(e, fits) for m in _source(roles, e, own, avoid)]
         if found:
             return found
     return []
+
+
+def _names(roles: Roles, e: Event, noun: Node) -> bool:
+    """Does the event's own stretch of text hold the act noun's word ('launched a massive missile attack on Kyiv' for
+    'the attack', not the later 'air defences shot down 20 drones')?"""
+    word = fold(noun.lemma)
+    return any(fold(t.lemma) == word for t in roles.doc.tokens if e.span[0] <= t.start and t.end <= e.span[1])
 
 
 def _fits(e: Event, fits: list[str]) -> bool:
