@@ -69,6 +69,22 @@ REACTIONS = [
      "unie útok odsoudila.", ("ACCUSE", "IGOEUR", "RUS"), ("ACCUSE", "IGOEUR", "UKR")),
     ("cs", "Izraelští vojáci provedli razii v uprchlickém táboře Dženín. Palestinský prezident Mahmúd Abbás zásah "
      "odsoudil.", ("ACCUSE", "PSE", "ISR"), ("ACCUSE", "PSE", "PSE")),
+    # a relative clause or a pronoun for the clause before
+    ("en", "The United States imposed fresh sanctions on Iran on Monday, a move Tehran condemned as illegal.",
+     ("ACCUSE", "IRN", "USA"), None),
+    ("en", "The United States imposed fresh sanctions on Iran on Monday, which Tehran condemned.",
+     ("ACCUSE", "IRN", "USA"), None),
+    ("en", "Russia expelled ten U.S. diplomats in a move Washington called unjustified.", ("ACCUSE", "USA", "RUS"),
+     None),
+    ("cs", "Spojené státy v pondělí uvalily na Írán nové sankce, což Teherán odsoudil.", ("ACCUSE", "IRN", "USA"),
+     None),
+    ("cs", "Evropská unie zrušila sankce vůči Bělorusku, což Minsk uvítal.", ("SUPPORT", "BLR", "IGOEUR"), None),
+    ("cs", "Spojené státy uvalily sankce na Írán. Teherán to odmítl.", ("REJECT", "IRN", "USA"),
+     ("REJECT", "IRN", "IRN")),
+    # a pronoun may stand for an accusation: its rejection or denial is aimed at the accuser
+    ("cs", "Rusko obvinilo Ukrajinu z útoku na Krymský most. Kyjev to odmítl.", ("REJECT", "UKR", "RUS"),
+     ("REJECT", "UKR", "UKR")),
+    ("cs", "Rusko obvinilo Ukrajinu z útoku na Krymský most. Kyjev to popřel.", ("REJECT", "UKR", "RUS"), None),
     # a state adjective stays the attack's actor
     ("cs", "Izrael zaútočil na Gazu. Ruský útok odsoudila celá Evropa.", ("ACCUSE", "EUR", "RUS"), None),
     # naming the act so
@@ -100,3 +116,10 @@ def test_conjoined_verb_keeps_its_act(pipeline: Pipeline) -> None:
     found = country_triples(events(pipeline, "Nancy Pelosi arrived in Taiwan on Tuesday. China condemned the visit "
                                              "and launched military drills.", "en"))
     assert {("ACCUSE", "CHN", "USA"), ("MOBILIZE", "CHN", "-")} <= found
+
+
+def test_denial_answers_only_an_accusation(pipeline: Pipeline) -> None:
+    """'X promised Y money, Z denied it': a denial is aimed at the accuser (GUIDELINES rule 4), never at the actor
+    of the act denied."""
+    found = country_triples(events(pipeline, "Německo slíbilo Polsku miliardu eur. Varšava to popřela.", "cs"))
+    assert ("REJECT", "POL", "DEU") not in found

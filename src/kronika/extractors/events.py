@@ -403,7 +403,7 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     if not targets and plover in {"REJECT", "ACCUSE"}:
         targets = decision_maker(roles, n, sources)  # 'se proti rozsudku odvolal': the court that gave the verdict
     if not targets:
-        targets = act_actors(roles, n, plover, sources)  # 'Tehran condemned the move': the actor of the act
+        targets = act_actors(roles, n, plover, sources, e.cameo)  # 'Tehran condemned the move': the act's actor
     measure = _domestic_measure(roles, e, n)
     if not targets and (measure or _domestic_force(plover, sources)) \
             and not _foreign_in_sentence(roles, n, sources, causes=measure):

@@ -25,6 +25,9 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 COMMENTS = frozenset({"ACCUSE"})  # criticism is no 'move', 'decision' or 'opatření' of its own
 LOOKBACK = 2  # sentences before the reaction's own in which the act may be told
 OBJECT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+RELATIVE_RELS = frozenset({"acl:relcl", "relcl"})
+DENIAL, ACCUSATION = "016", "ACCUSE"  # a denial answers an accusation
+ANY = "ANY"  # act_anaphors kind of a pronoun for the clause before ('což', 'which'): any event, a criticism too
 ANAPHOR_TAG = "act-anaphor"  # the rule suffix of an event whose target this module found (events.py)
 
 
@@ -34,35 +37,45 @@ def act_kinds(roles: Roles) -> dict[str, list[str]]:
 
 
 def act_nouns(roles: Roles, n: Node) -> list[Node]:
-    """The trigger's object nouns that name an act (grammar key act_anaphors) and no actor in their own phrase."""
+    """The trigger's object nouns that name an act (grammar key act_anaphors) and no actor in their own phrase: its
+    object ('condemned the move'), a relative pronoun's noun ('krok, který Teherán odsoudil'), a pronoun for the
+    clause before ('což Teherán odsoudil'), or the noun its object-less relative clause modifies ('a move Tehran
+    condemned as illegal')."""
     tree, kinds = roles.tree, act_kinds(roles)
     if n.upos == "NOUN" or not kinds:
         return []
+    objs = list(tree.children(n.i, *OBJECT_RELS))
+    if not objs and n.deprel in RELATIVE_RELS and n.head != n.i:
+        objs = [tree[n.head]]
     out = []
-    for k in tree.children(n.i, *OBJECT_RELS):
-        if fold(k.lemma) not in kinds:
-            continue
-        if not any(roles.mention_at(x.i) is not None for x in tree.subtree(k.i)):
+    for k in objs:
+        ref = roles.antecedent(k)
+        k = ref if fold(ref.lemma) in kinds else k
+        own = {x.i for x in tree.subtree(k.i)} - {x.i for x in tree.subtree(n.i)}  # not the reaction's own clause
+        if fold(k.lemma) in kinds and not any(roles.mention_at(i) is not None for i in own):
             out.append(k)
     return out
 
 
-def act_actors(roles: Roles, n: Node, plover: str, sources: list[Mention]) -> list[Mention]:
-    """The actors of the act a reaction's anaphoric object noun refers to (see the module docstring)."""
+def act_actors(roles: Roles, n: Node, plover: str, sources: list[Mention], cameo: str = "") -> list[Mention]:
+    """The actors of the act a reaction's anaphoric object noun refers to (see the module docstring); a denial
+    ('Tvrdík to popřel') only of an accusation, aimed at the accuser (GUIDELINES rule 4), not at the act's actor."""
     if plover not in REACTION_TYPES:
         return []
     nouns = act_nouns(roles, n)
-    found = act_antecedent(roles, nouns[0], n.i, [s.code or "" for s in sources]) if nouns else []
+    only = [ACCUSATION] if cameo.startswith(DENIAL) else None
+    found = act_antecedent(roles, nouns[0], n.i, [s.code or "" for s in sources], only=only) if nouns else []
     if found:
         roles.reactions.add(n.i)
     return found
 
 
-def act_antecedent(roles: Roles, noun: Node, before: int, own: list[str], avoid: Collection[str] = ()
-                   ) -> list[Mention]:
+def act_antecedent(roles: Roles, noun: Node, before: int, own: list[str], avoid: Collection[str] = (),
+                   only: list[str] | None = None) -> list[Mention]:
     """The source mentions of the last event before token `before` (same or LOOKBACK previous sentences) that the
-    act noun may name, not of the reacting side (codes `own`, countries `avoid`) nor itself a resolved reaction."""
-    fits = act_kinds(roles).get(fold(noun.lemma), [])
+    act noun may name (or of the types `only`), not of the reacting side (codes `own`, countries `avoid`) nor itself
+    a resolved reaction."""
+    fits = only or act_kinds(roles).get(fold(noun.lemma), [])
     first = noun.tok.sent - LOOKBACK
     earlier = [(i, e) for i, e in roles.acts if i < before and e.sentence >= first and i not in roles.reactions]
     named = {i for i, e in earlier if _names(roles, e, noun)}  # 'launched an attack on Kyiv ... the attack'
@@ -84,10 +97,12 @@ def _names(roles: Roles, e: Event, noun: Node) -> bool:
 
 def _fits(e: Event, fits: list[str]) -> bool:
     """Is the event an act the noun may name: of a listed PLOVER type or CAMEO prefix (for an empty list any but a
-    comment: 'Kritici tvrdí, že taková opatření ...' is no measure of the critics), neither negated nor merely
-    possible?"""
+    comment: 'Kritici tvrdí, že taková opatření ...' is no measure of the critics; for ANY any), neither negated nor
+    merely possible?"""
     if e.negated or e.hypothetical or e.source is None:
         return False
+    if ANY in fits:
+        return True
     return any(e.type == f or e.cameo.startswith(f) for f in fits) if fits else e.type not in COMMENTS
 
 
