@@ -273,7 +273,8 @@ def _subject_holder(tree: Tree, verb: Node) -> Node:
 def light_verb_agent(roles: Roles, noun: int, sources: list[Mention],
                      targets: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """'Komentátoři přispěchali s kritikou vlády': a bare genitive under a noun trigger may name its agent or its
-    object; when the noun is the object of a light verb whose subject is an actor, that subject acts and the
+    object; when the noun is the object of a light verb (or the means of a response verb: 'Moskva odpověděla
+    vyhoštěním francouzských diplomatů') whose subject is an actor, that subject acts and the
     genitive is what the act is aimed at. Possessives and prepositional agents ('Germany's support') stay."""
     tree = roles.tree
     genitive = [m for m in sources if tree[m.head].deprel == "nmod" and tree[m.head].head == noun
@@ -281,7 +282,9 @@ def light_verb_agent(roles: Roles, noun: int, sources: list[Mention],
     if not genitive or len(genitive) < len(sources):
         return sources, targets
     n = tree[noun]
-    if n.deprel.split(":")[0] not in {"obj", "obl"} or tree[n.head].lemma not in roles.lex.words("light_verbs"):
+    verb = tree[n.head].lemma  # 'odpověděla vyhoštěním francouzských diplomatů': a response's means too
+    if n.deprel.split(":")[0] not in {"obj", "obl"} or (verb not in roles.lex.words("light_verbs")
+                                                         and not _response_means(roles, noun, verb)):
         return sources, targets
     agents = [m for k in tree.children(n.head, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
     if not agents or {m.actor_id for m in agents} & {m.actor_id for m in genitive}:

@@ -67,6 +67,7 @@ from .perpetrators import perpetrators
 from .precision import medical_pairs, military_arrivals, precision_drop, protest_strikes, verbal_attacks
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
+from .reactions import ANAPHOR_TAG, act_actors
 from .refusal import GOVERNING, head_types, refusal_head, refused_targets
 from .repair import repair
 from .roles import Roles, country_of
@@ -148,9 +149,11 @@ class Events:
         roles = Roles(doc, tree, lex)
         found: list[Event] = []
         used: set[int] = set()
-        for n in sorted(tree.nodes, key=lambda x: x.upos == "NOUN"):  # verbs first: their object nouns are used
+        # sentence by sentence, verbs first: their object nouns are used; earlier acts are known to later reactions
+        for n in sorted(tree.nodes, key=lambda x: (x.tok.sent, x.upos == "NOUN")):
             if n.i not in used:
-                found.extend(self._at(doc, tree, roles, lex, n, dropped, used))
+                roles.acts.extend((n.i, ev) for ev in self._at(doc, tree, roles, lex, n, dropped, used))
+        found.extend(ev for _, ev in sorted(roles.acts, key=lambda a: tree[a[0]].upos == "NOUN"))  # dedup's order
         found.extend(judgements(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
         found.extend(innocence(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "denier")))
         found.extend(namings(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "subject")))
@@ -194,7 +197,8 @@ class Events:
             return []
         out = self._code(doc, tree, roles, lex, e, n, anchors, dropped)
         if any(ev.source is not None for ev in out):  # a verb that codes nothing, or only with an unnamed agent,
-            used.update(anchors)  # leaves its object noun free ('voiced Germany's support for X', 'X's attack …')
+            used.update(a for a in anchors if n.i not in roles.reactions or tree[a].upos != "VERB")  # leaves its
+            # object noun free ('voiced Germany's support for X'); a reaction's conjoined verb keeps its own act
         return out
 
     def _code(self, doc: Doc, tree: Tree, roles: Roles, lex: Lexicon, e: Entry, n: Node,
@@ -206,6 +210,8 @@ class Events:
         sources, targets, how = context_sources(roles, e, n, info, quote, sources, targets)
         if sources and info is not None and info.plover:
             targets = _late_targets(roles, n, e, anchors, info.plover, sources, targets)
+        if n.i in roles.reactions:
+            how = ANAPHOR_TAG if how == "subject" else f"{how}+{ANAPHOR_TAG}"
         if info is None or info.plover is None or not sources:
             why = "no source actor" if info and info.plover else "statement code (not a PLOVER event)"
             _drop(dropped, n, e.id, why)
@@ -400,6 +406,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = perpetrators(roles, n, anchors, sources)  # 'vyšetřuje podvody, kterých se dopustil ministr'
     if not targets and plover in {"REJECT", "ACCUSE"}:
         targets = decision_maker(roles, n, sources)  # 'se proti rozsudku odvolal': the court that gave the verdict
+    if not targets:
+        targets = act_actors(roles, n, plover, sources, e.cameo)  # 'Tehran condemned the move': the act's actor
     measure = _domestic_measure(roles, e, n)
     if not targets and (measure or _domestic_force(plover, sources)) \
             and not _foreign_in_sentence(roles, n, sources, causes=measure):

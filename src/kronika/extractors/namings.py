@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..model import Event, Mention
 from .judgements import Build, _cue, _negated, cues
 from .lexicon import Entry
+from .reactions import act_actors
 from .roles import Roles, country_of
 from .targets import domestic_counterpart
 from .udview import Node
@@ -45,6 +46,7 @@ def namings(roles: Roles, events: list[Event], build: Build) -> list[Event]:
         cameo = REJECTION_CAMEO if claim else DISAPPROVAL_CAMEO
         targets = [m for o in claim for m in _named(roles, o)] or domestic_counterpart(roles, n.i, cameo, sources) \
             if claim else [m for o in objs for m in _named(roles, o)]  # a claim's author, else the home country
+        targets = targets or act_actors(roles, n, "ACCUSE", sources)  # 'called the move illegal': the act's actor
         if not sources or not targets:
             continue
         e = Entry(lemma=n.lemma, cameo=cameo, id=f"{roles.lex.lang}-naming-judgement")

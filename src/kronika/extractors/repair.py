@@ -32,13 +32,17 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - a coordinated subject split into sibling subjects ('Rusko i syrská vláda uvítaly', 'Ani Rusko, ani Čína …', the
   conjunction hung on a modifier) or hung as an adverbial after a joint-subject mark (grammar key joint_subject_marks:
   'Rusko spolu s Íránem odsoudilo', 'Russia, along with Iran, condemned'): the later nominal before the verb is the
-  conjunct of the first subject, so each member gets the event (GUIDELINES rule 5).
+  conjunct of the first subject, so each member gets the event (GUIDELINES rule 5);
+- a name before an act noun (grammar key act_anaphors) right before its verb, read as the noun's modifier or the
+  verb's adverb ('Minsk rozhodnutí uvítal', 'Sýrie útok odsoudila'), or the act noun read as a second subject in the
+  accusative ('Japonsko a Jižní Korea odpal odsoudily'): the name is the subject, the act noun the object.
 """
 
 from __future__ import annotations
 
 from ..model import Doc
 from .lexicon import Lexicon
+from .reactions import reaction_subject
 from .udview import NOMINAL, Node, Tree
 
 # Relations of the nominals a mis-parsed additive conjunction takes as its own dependents.
@@ -65,7 +69,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
             or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
-            or _postverbal_subject(tree, n, names)
+            or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -453,3 +457,4 @@ def _joined(tree: Tree, first: Node, n: Node, marks: list[list[str]]) -> bool:
     subject = {x.i for x in tree.subtree(first.i)}
     return any(words[len(words) - len(m):] == m and all(t.i in subject for t in seq[:len(seq) - len(m)])
                for m in marks if len(words) >= len(m))
+

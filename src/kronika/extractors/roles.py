@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from ..cameo import plover_type as lookup_type
-from ..model import Doc, Mention
+from ..model import Doc, Event, Mention
 from .act_victims import victim_of_act
 from .attachment import reattached
 from .dedup import one_actor
 from .lexicon import Entry, Lexicon, fold
 from .pronouns import clause_standin, named_child, personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
+from .reactions import act_antecedent
 from .syncretism import shared_cases, syncretic
 from .targets import (
     country_of,
@@ -65,6 +66,9 @@ class Roles:
         self.backers = set(doc.meta.get("backer_tokens", ()))  # 'US-backed fighters' (actors.backed_by)
         self.quotes = QuoteIndex(doc.quotes)  # the quote around a trigger, found without rescanning all quotes
         self.source_refs: list[Mention] = []  # while finding targets: the sources found
+        self.acts: list[tuple[int, Event]] = []  # events found so far with their trigger token (reactions.py)
+        self.reactions: set[int] = set()  # triggers whose target is the actor of an act a noun refers to
+        self.act_nouns = {fold(w) for w in lex.grammar.get("act_anaphors") or {}}  # 'tento krok', 'the move'
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.opposing = lex.words("opposing_preps")
         self.manner = lex.words("manner_preps")
@@ -206,7 +210,12 @@ class Roles:
 
     def anaphor(self, n: Node, avoid: set[str]) -> Mention | None:
         """'tato země', 'sousední země' / 'this country': a demonstrative or neighbour phrase names the nearest
-        preceding state actor (grammar keys neighbour_adjectives, state_nouns)."""
+        preceding state actor (grammar keys neighbour_adjectives, state_nouns); an act noun ('tento krok') the actor of
+        the act it refers to where an earlier event is that act (reactions.act_antecedent)."""
+        if fold(n.lemma) in self.act_nouns and any(k.feat("PronType") == "Dem" for k in self.tree.children(n.i)):
+            acts = act_antecedent(self, n, n.i, [], avoid)  # 'tento krok': the actor of the act told before
+            if acts:
+                return acts[0]
         if not any(k.feat("PronType") == "Dem" and k.deprel.split(":")[0] == "det" for k in self.tree.children(n.i)) \
                 and not (n.lemma in self.lex.words("state_nouns") and any(
                     k.lemma in self.lex.words("neighbour_adjectives") for k in self.tree.children(n.i, "amod"))):
