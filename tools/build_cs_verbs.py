@@ -836,7 +836,9 @@ PEJORATIVE_ADJ = ["protiústavní", "protiprávní", "skandální", "ostudný", 
                   "zbabělý", "autoritářský", "korupční", "hloupý", "absurdní", "amatérský", "diletantský",
                   "nepřijatelný", "nezákonný", "nepřípustný", "nedostatečný", "nedostačující", "neúspěšný", "nezodpovědný",
                   "neodpovědný", "nespravedlivý", "nekompetentní", "nemorální", "neomluvitelný", "nedemokratický", "neetický",
-                  "nekorektní", "neprofesionální", "nehorázný"]
+                  "nekorektní", "neprofesionální", "nehorázný",
+                  # session 21: verdicts of terror and crime on a state or its acts ('označil Rusko za teroristický stát')
+                  "teroristický", "zločinný", "nepřátelský", "barbarský", "genocidní", "fašistický", "nacistický", "totalitní"]
 v("označit,označovat,nazvat,nazývat,ocejchovat", "111", ACC, object=PEJORATIVE_ADJ)
 v("považovat,pokládat", "111", ACC, object=[*PEJORATIVE_ADJ, *PEJORATIVE])
 v("označit,označovat,nazvat,nazývat,považovat,pokládat", "016", ["nmod:Gen", "obj"],

@@ -154,8 +154,8 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
             and not roles.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
         return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
     if len(subjects) == 1 and len(objects) == 1 and (case_swapped(roles, subjects[0], objects[0], trigger)
-                                                     or _ambiguous_ovs(roles, subjects[0], objects[0], trigger)
-                                                     and agrees(objects[0])):
+                                                     or (_ambiguous_ovs(roles, subjects[0], objects[0], trigger)
+                                                     and agrees(objects[0]))):
         return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
     if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
             k for k in objects if k.feat("Case") == "Nom" and not roles.nom_is_acc(k) and k.upos in NOMINAL]:
