@@ -54,3 +54,20 @@ def test_sentence_initial_name_and_labels(text: str, lang: str, expected: set[tu
 ])
 def test_no_false_aid_or_moved_subject(text: str) -> None:
     assert not any(t[0] == "AID" for t in full_triples(text, "cs", "2024-03-15"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'Podle X Y ...': the nominative the parser hung under the attribution phrase is the subject
+    # (subjects._orphan_nominative)
+    ("Podle Zelenského Rusko páchá na Ukrajině genocidu.", {("ASSAULT", "RUS", "UKR")}),
+    ("Podle Moskvy Ukrajina zaútočila na Bělgorod.", {("ASSAULT", "UKR", "RUS")}),
+    ("Podle šéfa OSN Rusko porušuje mezinárodní právo.", {("REJECT", "RUS", "-")}),
+    # the tagger's cases read SVO outright where the parser read OVS (word_order._ambiguous_ovs)
+    ("Hamás obvinil Izrael z porušení příměří.", {("ACCUSE", "PSEREB", "ISR")}),
+])
+def test_attribution_phrase_and_plain_order(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text, "cs", "2024-03-15") == expected
+
+
+def test_english_name_is_no_orphan_nominative() -> None:
+    assert ("ACCUSE", "PSEREB", "ISR") in full_triples("Hamas accused Israel of violating the ceasefire.", "en")
