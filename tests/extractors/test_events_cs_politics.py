@@ -71,3 +71,23 @@ def test_attribution_phrase_and_plain_order(text: str, expected: set[tuple[str, 
 
 def test_english_name_is_no_orphan_nominative() -> None:
     assert ("ACCUSE", "PSEREB", "ISR") in full_triples("Hamas accused Israel of violating the ceasefire.", "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'na adresu X' aims a statement at X as 'vůči X' does (grammar keys address_nouns, address_preps)
+    ("Ostrou kritiku vyslovil na adresu Pekingu americký ministr zahraničí.", {("ACCUSE", "USAGOV", "CHN")}),
+    ("Na adresu Moskvy se ostře vyjádřil i polský premiér.", {("ACCUSE", "POLGOV", "RUS")}),
+    # going after someone: 'opřít se do X'
+    ("Maďarský premiér se opřel do Bruselu.", {("ACCUSE", "HUNGOV", "IGOEUREEC")}),
+])
+def test_criticism_idioms(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text, "cs", "2024-03-15") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Opřel se do dveří.",
+    "Ministr se pustil do práce na rozpočtu.",
+    "Premiér poslal na adresu ministerstva dopis.",
+])
+def test_no_criticism_without_a_named_actor(text: str) -> None:
+    assert not any(t[0] == "ACCUSE" for t in full_triples(text, "cs", "2024-03-15"))
