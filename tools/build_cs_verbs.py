@@ -646,6 +646,11 @@ v("vyčinit,vyčiňovat", "111", DAT, named_target=True)
 v("vyjádřit,vyjadřovat,vyslovit,vyslovovat,hodnotit,zhodnotit,komentovat,okomentovat",
   "111", ["obl:o+Loc", "nmod:o+Loc", "obl:k+Dat", "nmod:k+Dat", "obl:na+Acc", "nmod:na+Acc", *PROTI, *ACC],
   particle="kriticky", named_target=True)
+# the same sharply ('se ostře vyjádřil na adresu Moskvy'), and the idioms of going after someone ('Orbán se opřel do
+# Bruselu', 'pustil se do vlády'): a named actor only, not a door leant on or work begun
+v("vyjádřit,vyjadřovat,vyslovit,vyslovovat", "111",
+  ["obl:o+Loc", "nmod:o+Loc", "obl:k+Dat", "nmod:k+Dat", "obl:na+Acc", "nmod:na+Acc", *PROTI], particle="ostře", named_target=True)
+v("opřít,opírat,pustit,pouštět", "111", ["obl:do+Gen", "nmod:do+Gen"], particle="se", prep="do", named_target=True)
 v("solidarizovat", "051", INS_S, particle="se")
 v("přihlásit,hlásit", "060", ["obl:na+Acc", "nmod:na+Acc", "obl:u+Gen", *DAT], particle="se", object=["policie", "policista", "kriminalista"])
 # labelling someone with a pejorative noun is disapproval ('označil Rusko za agresora', 'nazval ho vrahem'); labelling a
@@ -846,8 +851,10 @@ PEJORATIVE_ADJ = ["protiústavní", "protiprávní", "skandální", "ostudný", 
                   "zbabělý", "autoritářský", "korupční", "hloupý", "absurdní", "amatérský", "diletantský",
                   "nepřijatelný", "nezákonný", "nepřípustný", "nedostatečný", "nedostačující", "neúspěšný", "nezodpovědný",
                   "neodpovědný", "nespravedlivý", "nekompetentní", "nemorální", "neomluvitelný", "nedemokratický", "neetický",
-                  "nekorektní", "neprofesionální", "nehorázný", "neopodstatněný", "nepřátelský", "nelegální",
-                  "nelegitimní", "neoprávněný"]
+                   "nekorektní", "neprofesionální", "nehorázný", "neopodstatněný", "nepřátelský", "nelegální",
+                   "nelegitimní", "neoprávněný",
+                   # session 21: verdicts of terror and crime on a state or its acts ('označil Rusko za teroristický stát')
+                   "teroristický", "zločinný", "barbarský", "genocidní", "fašistický", "nacistický", "totalitní"]
 v("označit,označovat,nazvat,nazývat,ocejchovat", "111", ACC, object=PEJORATIVE_ADJ)
 v("považovat,pokládat", "111", ACC, object=[*PEJORATIVE_ADJ, *PEJORATIVE])
 v("označit,označovat,nazvat,nazývat,považovat,pokládat", "016", ["nmod:Gen", "obj"],

@@ -335,6 +335,7 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
             starts = ((t.upos == "PROPN" or t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper()) \
                 or first_name(doc, lex, t, s.end) or (t.text[:1].isupper() and _particles(doc, lex, i, s.end, taken)
                                                       is not None) or _first_before_particles(doc, lex, t, s.end, taken)
+            starts = starts or (i == s.start and _known_opening_noun(doc, lex, t))
             if i in taken or not (starts or pair) or t.text in ("-", "–"):
                 i += 1
                 continue
@@ -366,6 +367,14 @@ def _two_people(doc: Doc, lex: Lexicon, i: int, j: int) -> bool:
     first, second = resolve_person(doc, lex, i, j)[0], resolve_person(doc, lex, j, j + 1)[0]
     return first is not None and second is not None and first != second \
         and resolve_person(doc, lex, i, j + 1)[0] is None
+
+
+def _known_opening_noun(doc: Doc, lex: Lexicon, t: Token) -> bool:
+    """'Zelenskyj naléhavě vyzval Západ': a sentence's first word that the tagger calls a common noun (capitalised
+    there whatever it is) and that alone is a listed person's one-word name (an alias or curated surname): a name."""
+    if t.upos != "NOUN" or not t.text[:1].isupper() or not t.text[1:2].islower() or t.feats.get("Number") == "Plur":
+        return False
+    return resolve_person(doc, lex, t.i, t.i + 1)[0] is not None
 
 
 MISTAGGED_FIRST = ("VERB", "AUX", "PRON", "PART", "ADV", "DET", "CCONJ", "SCONJ", "INTJ")

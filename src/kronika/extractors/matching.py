@@ -136,13 +136,22 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                 if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS or (x is n and _active_subject(tree, roles, k, n)):
                     continue
                 ref = roles.antecedent(k)  # a relative pronoun: its noun (zvěrstvům, které páchá)
-                by_adjective = ((x is n and not tree.has_case(k.i)) or _label_phrase(tree, roles, k)) \
+                by_adjective = ((x is n and not tree.has_case(k.i)) or _label_phrase(tree, roles, k)
+                                or _container(tree, roles, x, k, n)) \
                     and _modifier_in(tree, k, wanted, roles.lex.words("light_object_nouns"))
                 if fold(signed_lemma(roles, ref)) in wanted or fold(signed_lemma(roles, k)) in wanted or by_adjective:
                     out.append(k.i)
                 nxt.append(k)
         layer = nxt
     return out
+
+
+def _container(tree: Tree, roles: Roles, x: Node, k: Node, n: Node) -> bool:
+    """'dodá Ukrajině systém protivzdušné obrany', 'poskytla balík vojenské pomoci': the bare genitive under a
+    container noun (grammar key container_nouns) the trigger holds without a preposition is what is given, and
+    counts by its adjective as the trigger's own object would."""
+    return x is not n and x.head == n.i and x.lemma in roles.lex.words("container_nouns") \
+        and not tree.has_case(x.i) and not tree.has_case(k.i) and k.deprel == "nmod"
 
 
 def _reduced_relative(tree: Tree, roles: Roles, n: Node) -> bool:

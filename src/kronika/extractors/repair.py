@@ -40,6 +40,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Doc
 from .lexicon import Lexicon
 from .reactions import reaction_subject
@@ -99,21 +101,25 @@ def _nominal_marks(tree: Tree, lex: Lexicon) -> list[str]:
 # A name the parser hung inside the name before it ('podpořil Andrej Babiš Petra Fialu': Petra flat of Andrej), once
 # the actors step split them into two people, takes the verb's other core role.
 OTHER_CORE = {"nsubj": "obj", "obj": "nsubj"}
+GLUED_KINDS = frozenset({"PER", "GPE"})
 
 
 def _glued_names(doc: Doc, tree: Tree) -> list[str]:
-    """Rehang the second of two adjacent person mentions glued by a name relation to the first one's verb."""
+    """Rehang the second of two adjacent person or state mentions glued by a name relation to the first one's verb
+    ('obvinila Moskva Kyjev', 'pohrozila Čína Tchajwanu': no state's name modifies another's)."""
     notes = []
-    people = {m.head: m for m in doc.mentions if m.kind == "PER"}
+    people = {m.head: m for m in doc.mentions if m.kind in GLUED_KINDS}
     for m in doc.mentions:
         n = tree[m.head]
         first = people.get(n.head)
-        if m.kind != "PER" or first is None or first is m or first.end != m.start \
+        if m.kind not in GLUED_KINDS or first is None or first is m or first.end != m.start \
                 or n.deprel.split(":")[0] not in {"flat", "nmod", "appos"}:
             continue
         f = tree[first.head]
         rel = OTHER_CORE.get(f.deprel)
         if rel and f.head != f.i and tree[f.head].upos == "VERB" and tree.rehang(n.i, f.head, rel):
+            if rel == "obj" and n.feat("Case") == "Nom" and n.tok.text.lower() != n.lemma:  # 'Tchajwanu' tagged
+                n.tok = replace(n.tok, feats={k: v for k, v in n.tok.feats.items() if k != "Case"})  # Nom: unknown
             notes.append(f"glued-name:{n.tok.text}:{rel}")
     return notes
 

@@ -83,6 +83,7 @@ class Roles:
         self.argument_alias: dict[str, set[str]] = {
             k: set(v) for k, v in lex.grammar.get("argument_case_aliases", {}).items()}
         self.syncretism: list[dict[str, Any]] = lex.grammar.get("case_syncretism", [])
+        self.address: dict[str, str] = lex.grammar.get("address_nouns", {})  # 'na adresu X' = 'vůči X'
 
     # --- actors of nodes -------------------------------------------------------------------------
     def mention_at(self, i: int) -> Mention | None:
@@ -347,6 +348,9 @@ class Roles:
             prep, _, case = arg.partition("+")
             if base not in {"obl", "nmod"}:
                 return False
+            if prep.lower() in self.lex.words("address_preps") \
+                    and self.address.get(n.lemma) in self.tree.case_words(n.i):
+                return True  # 'vyslovil kritiku na adresu Pekingu': aimed at Beijing, as 'vůči Pekingu'
             return (prep.lower() in self.tree.case_words(n.i) or n.lemma == prep.lower()) and (
                 self.case_ok(n, case) or self.governed_case(n, case))
         return n.deprel == spec

@@ -279,19 +279,38 @@ def finite(n: Node) -> bool:
 
 
 def _orphan_nominative(roles: Roles, trigger: int) -> list[Mention]:
-    """A nominative actor the parser hung under a neighbour ('Podle Ukrajiny Rusko použilo'); not a genitive tagged
-    nominative inside the neighbour's own actor phrase ('druhému členovi opozice zakázala')."""
+    """A nominative actor the parser hung under a neighbour ('Podle Ukrajiny Rusko použilo', 'Podle Moskvy Ukrajina
+    zaútočila' with 'Ukrajina' tagged genitive), or made the neighbour itself ('Podle Zelenského Rusko páchá': the
+    preposition's genitive tagged as an adjective of the nominative); not a genitive tagged nominative inside the
+    neighbour's own actor phrase ('druhému členovi opozice zakázala')."""
     tree = roles.tree
     for k in tree.children(trigger):
         if k.deprel.split(":")[0] not in {"obl", "nmod", "advmod"}:
             continue
+        if k.feat("Case") == "Nom" and tree.has_case(k.i) and _citation_nominative(k) and any(
+                g.i < k.i and g.feat("Case") == "Gen" for g in tree.children(k.i, "amod", "nmod")):
+            return roles.actors(k.i)
         for g in tree.children(k.i):
-            if g.feat("Case") == "Nom" and g.upos in NOMINAL and not tree.has_case(g.i) \
-                    and not _same_phrase(roles, k.i, g.i):
+            if g.upos not in NOMINAL or tree.has_case(g.i):
+                continue
+            if not _same_phrase(roles, k.i, g.i) and (g.feat("Case") == "Nom" or _citation_nominative(g)):
                 found = roles.actors(g.i)
                 if found:
                     return found
+            own = [m for m in roles.doc.mentions if m.start == g.i and m.end == g.i + 1 and m.code]
+            if own and _citation_nominative(g):  # 'Podle ministra Rusko útočí': a name of its own inside the phrase
+                return own[:1]
     return []
+
+
+def _citation_nominative(n: Node) -> bool:
+    """A name spelled as its lemma whose paradigm has that form only in the nominative (and accusative): a feminine
+    or neuter in -a/-o or a word ending in a consonant ('Ukrajina', 'Rusko', 'Izrael'), not an acronym or a form
+    that several cases share ('OSN', 'opozice', 'Chile'); only where the tagger marks case (not English)."""
+    text = n.tok.text
+    return n.upos == "PROPN" and n.feat("Case") is not None and not text.isupper() and text.lower() == n.lemma \
+        and len(text) > 2 \
+        and (text[-1].lower() in "ao" or text[-1].lower() not in "aeiouyáéíóúůý")
 
 
 def _same_phrase(roles: Roles, i: int, j: int) -> bool:

@@ -154,8 +154,8 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
             and not roles.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
         return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
     if len(subjects) == 1 and len(objects) == 1 and (case_swapped(roles, subjects[0], objects[0], trigger)
-                                                     or _ambiguous_ovs(roles, subjects[0], objects[0], trigger)
-                                                     and agrees(objects[0])):
+                                                     or (_ambiguous_ovs(roles, subjects[0], objects[0], trigger)
+                                                     and agrees(objects[0]))):
         return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
     if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
             k for k in objects if k.feat("Case") == "Nom" and not roles.nom_is_acc(k) and k.upos in NOMINAL]:
@@ -173,12 +173,13 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
 
 def _ambiguous_ovs(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
     """'Soul obvinil Pchjongjang': the parser read OVS order, but both names have one form for the nominative and
-    the accusative and nothing else tells the roles apart, so the unmarked Czech order (subject first) holds."""
+    the accusative and nothing else tells the roles apart (or the tagger's cases say SVO outright: 'Hamás obvinil
+    Izrael', Hamás Nom, Izrael Acc), so the unmarked Czech order (subject first) holds."""
     return obj.i < trigger < subj.i and obj.upos in NOMINAL and subj.upos in NOMINAL \
         and roles.nom_is_acc(obj) and roles.nom_is_acc(subj) \
         and not roles.tree.children(subj.i, "conj") and not roles.tree.children(obj.i, "conj") \
         and roles.mention_at(obj.i) is not None and roles.mention_at(subj.i) is not None \
-        and obj.feat("Case") != "Acc" and subj.feat("Case") != "Acc"
+        and obj.feat("Case") != "Acc" and (subj.feat("Case") != "Acc" or obj.feat("Case") == "Nom")
 
 
 def foreign_name(tree: Tree, n: Node) -> bool:

@@ -39,3 +39,25 @@ def split_glued_names(doc: Doc) -> list[str]:
         notes.append(f"glued-object:{first.text}")
     return notes
 
+
+
+def name_modifier_subjects(doc: Doc) -> list[str]:
+    """'V pondělí vyhostilo Česko dva ruské diplomaty', 'Na summitu vyzval Zelenskyj spojence': a capitalised
+    nominative name after a verb with no subject, tagged as an adjective of the noun after it (a name modifies no noun
+    so), is the verb's subject, agreeing with it in number, and that noun is the verb's object."""
+    toks, notes = doc.tokens, []
+    for n in toks:
+        noun = toks[n.head]
+        verb = toks[noun.head]
+        if n.deprel != "amod" or n.upos != "PROPN" or n.feat("Case") not in ("Nom", None) or not n.text[:1].isupper() \
+                or not n.i < noun.i or noun.upos not in NAME_UPOS or noun.deprel not in ("obj", "nsubj") \
+                or verb.upos != "VERB" or verb.i == noun.i or not verb.i < n.i \
+                or verb.feat("Number") != n.feat("Number") or verb.feat("Number") is None:
+            continue
+        if any(t.head == verb.i and t.deprel in ("nsubj", "nsubj:pass") and t.i != noun.i
+               for t in doc.sent_tokens(doc.sentences[n.sent])):
+            continue
+        n.head, n.deprel = verb.i, "nsubj"
+        noun.deprel = "obj"
+        notes.append(f"name-subject:{n.text}")
+    return notes

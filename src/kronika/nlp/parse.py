@@ -8,7 +8,7 @@ from ..settings import Settings
 from .conllu_backend import parse_conllu
 from .detect import detect
 from .lemmas import repair_lemmas
-from .names import split_glued_names
+from .names import name_modifier_subjects, split_glued_names
 from .spacy_backend import SpacyBackend
 
 
@@ -39,6 +39,8 @@ class Parse:
         repair_lemmas(doc, model)  # the model's known lemma slips (data/<lang>/lemmas.json)
         if glued := split_glued_names(doc):  # 'kritizoval prezident Zelenskyj Vladimira Putina'
             doc.meta["glued_names"] = glued
+        if moved := name_modifier_subjects(doc):  # 'V pondělí vyhostilo Česko dva ruské diplomaty'
+            doc.meta["name_subjects"] = moved
         return doc
 
 
