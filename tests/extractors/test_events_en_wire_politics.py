@@ -105,3 +105,44 @@ def test_victims_of_a_participle_clause_are_where_the_strike_hit(pipeline: Pipel
 ])
 def test_an_aid_package_is_aid(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow summoned the French ambassador to protest against the detention of a Russian citizen.",
+     {("ACCUSE", "RUS", "FRA")}),
+    ("India summoned Canada's top diplomat in New Delhi to protest against the allegations.",
+     {("ACCUSE", "IND", "CAN")}),
+])
+def test_the_purpose_of_a_summons_is_no_second_event(pipeline: Pipeline, text: str,
+                                                     expected: set[tuple[str, str, str]]) -> None:
+    assert country_triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali expelled the French ambassador.", ("SANCTION", "MLI", "FRA")),
+    ("Russia expelled Germany's ambassador.", ("SANCTION", "RUS", "DEU")),
+    ("Moscow expelled two Estonian diplomats in retaliation.", ("SANCTION", "RUS", "EST")),
+])
+def test_expelling_an_ambassador_cuts_relations(pipeline: Pipeline, text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))
+
+
+def test_a_russian_style_law_is_no_russian_actor(pipeline: Pipeline) -> None:
+    triples = country_triples(events(pipeline, "Thousands of Georgians protested against the Russian-style law "
+                                               "outside parliament."))
+    assert not any("RUS" in t for t in triples), triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China conducted military drills around Taiwan.", ("MOBILIZE", "CHN", "TWN")),
+    ("Russia stationed nuclear weapons in Belarus.", ("MOBILIZE", "RUS", "BLR")),
+    ("Washington has slapped export controls on Chinese chipmakers.", ("SANCTION", "USA", "CHN")),
+])
+def test_drills_deployments_and_controls(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))
+
+
+def test_what_a_warning_is_issued_against_has_not_happened(pipeline: Pipeline) -> None:
+    triples = country_triples(events(pipeline, "Russia issued a warning to NATO against sending troops to Ukraine."))
+    assert triples == {("THREATEN", "RUS", "IGONAT")}, triples
