@@ -146,3 +146,14 @@ def test_drills_deployments_and_controls(pipeline: Pipeline, text: str, expected
 def test_what_a_warning_is_issued_against_has_not_happened(pipeline: Pipeline) -> None:
     triples = country_triples(events(pipeline, "Russia issued a warning to NATO against sending troops to Ukraine."))
     assert triples == {("THREATEN", "RUS", "IGONAT")}, triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to opening up the economy.",
+     ("AGREE", "VNM", "-")),
+    ("Serb forces were engaged in ethnic cleansing in Montenegro, according to the US government.",
+     ("ASSAULT", "SRB", "MNE")),
+])
+def test_a_stative_passive_subject_is_the_source(pipeline: Pipeline, text: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))
