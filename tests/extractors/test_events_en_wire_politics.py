@@ -157,3 +157,16 @@ def test_what_a_warning_is_issued_against_has_not_happened(pipeline: Pipeline) -
 def test_a_stative_passive_subject_is_the_source(pipeline: Pipeline, text: str,
                                                  expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Arabia and Iran restored diplomatic ties in March.",
+     {("SUPPORT", "SAU", "IRN"), ("SUPPORT", "IRN", "SAU")}),
+    ("Czechia and Albania have upgraded their diplomatic ties back up to ambassadorial level.",
+     {("SUPPORT", "CZE", "ALB"), ("SUPPORT", "ALB", "CZE")}),
+    ("Israel and Turkey cut diplomatic ties.", {("SANCTION", "ISR", "TUR"), ("SANCTION", "TUR", "ISR")}),
+    ("Bahrain restored diplomatic ties with Qatar.", {("SUPPORT", "BHR", "QAT")}),
+])
+def test_two_states_restoring_or_cutting_ties_act_on_each_other(pipeline: Pipeline, text: str,
+                                                                 expected: set[tuple[str, str, str]]) -> None:
+    assert country_triples(events(pipeline, text)) == expected
