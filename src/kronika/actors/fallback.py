@@ -52,11 +52,14 @@ def acted_on_states(ctx: Context, i: int, officials: bool = False) -> set[str]:
 
 
 def _argument_demonyms(ctx: Context, c: Token) -> set[str]:
-    """The states of the demonyms on a role noun that is a clause's argument ('summoned the Russian ambassador',
-    'předvolalo ruského velvyslance'): another state's official the organ acts on."""
+    """The states of the demonyms or possessive names on a role noun that is a clause's argument ('summoned the
+    Russian ambassador', 'summoned Iran's ambassador', 'předvolalo ruského velvyslance'): another state's official
+    the organ acts on."""
     if c.upos != "NOUN" or ctx.lex.sector_of(ctx.forms[c.i]) is None or not _argument(ctx, c):
         return set()
-    return {ctx.dems[d.i][:3] for d in ctx.doc.children(c.i) if d.deprel == "amod" and d.i in ctx.dems}
+    owners = {str(h.code)[:3] for d in ctx.doc.children(c.i) if d.deprel in ("poss", "nmod:poss")
+              and (h := ctx.names.get(d.i)) is not None and h.kind == "GPE" and h.code}
+    return owners | {ctx.dems[d.i][:3] for d in ctx.doc.children(c.i) if d.deprel == "amod" and d.i in ctx.dems}
 
 
 def _own_subject(ctx: Context, i: int) -> bool:
@@ -98,6 +101,30 @@ def home_fallback(ctx: Context, i: int, sent: set[str], sector: str) -> tuple[st
     return None, f"its clause acts on {state}, which it is not: no country"
 
 
+def owner_subject_state(ctx: Context, i: int) -> tuple[str, str] | None:
+    """(state, why) for a role noun owned by a pronoun that points back to its clause's subject ('France urged its
+    citizens to leave Iran', 'Rusko vyzvalo své občany'): a reflexive possessive, or a third-person one of a thing or
+    of many (its, their), with a state named as the subject of the verb the noun hangs under; else None."""
+    t = ctx.doc.tokens[i]
+    if not any(c.feats.get("Poss") == "Yes" and c.upos in ("PRON", "DET") and (c.feats.get("Reflex") == "Yes" or (
+            c.feats.get("Person") == "3" and (c.feats.get("Gender") == "Neut" or c.feats.get("Number") == "Plur")))
+               for c in ctx.doc.children(i)):
+        return None
+    verb = t
+    for _ in range(3):  # the verb above it: 'urged its citizens', 'withdrew some of its troops'
+        if verb.head == verb.i:
+            return None
+        verb = ctx.doc.tokens[verb.head]
+        if verb.upos in ("VERB", "AUX"):
+            break
+    for c in ctx.doc.children(verb.i):
+        hit = ctx.names.get(c.i)
+        if c.deprel in SUBJECT_RELS and hit is not None and hit.kind == "GPE" and hit.code and len(hit.code) == 3 \
+                and not any(k.deprel == "conj" for k in ctx.doc.children(c.i)):  # 'Britain and France ... their'
+            return hit.code, f"its owner is the subject ({c.text})"
+    return None
+
+
 def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     """Country-less sector nouns (policie, students, the ministry) get the article's home country; then the
     inherit nouns over them (mluvčí policie) take their code. Runs after persons are attached, so a named
@@ -123,6 +150,8 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
                  and c.deprel.split(":")[0] in MOD_RELS]
         if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
             r.code, r.source = inner[0].code, inner[0].source
+        elif own := owner_subject_state(ctx, r.head):
+            r.code, r.source = own[0] + r.sector, own[1]  # 'France urged its citizens to leave Iran'
         elif not abroad and (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)
                              or victim_place_state(ctx, r.head, r.sector)):
             r.code, r.source = there[0] + r.sector, there[1]  # 'navštívil Polsko a jednal s tamním premiérem'

@@ -71,6 +71,8 @@ class Lexicon:
     attacked_place_preps: set[str] = field(default_factory=set)  # 'an attack on Kharkiv': the city is its state
     aimed_preps: set[str] = field(default_factory=set)  # 'lashed out at Moscow': a capital aimed at, not a place
     aimed_heads: set[str] = field(default_factory=set)
+    sender_preps: set[str] = field(default_factory=set)  # 'a request from Manila': the capital sends, not a place
+    sender_heads: set[str] = field(default_factory=set)
     document_heads: set[str] = field(default_factory=set)  # Equality Act, Paris Agreement: a document, not a person
     event_heads: set[str] = field(default_factory=set)  # Undergraduate Awards, Davis Cup: an event or prize
     place_prep_cases: dict[str, set[str]] = field(default_factory=dict)  # na + Loc is a place, na + Acc a target
@@ -235,6 +237,8 @@ def _load_actors(lex: Lexicon) -> None:
     lex.attacked_place_preps = {p.lower() for p in data.get("attacked_place_prepositions", [])}
     lex.aimed_preps = {p.lower() for p in data.get("aimed_prepositions", [])}
     lex.aimed_heads = {p.lower() for p in data.get("aimed_heads", [])}
+    lex.sender_preps = {p.lower() for p in data.get("sender_prepositions", [])}
+    lex.sender_heads = {p.lower() for p in data.get("sender_heads", [])}
     lex.document_heads = {p.lower() for p in data.get("document_heads", [])}
     lex.event_heads = {p.lower() for p in data.get("event_heads", [])}
     lex.place_prep_cases = {k.lower(): set(v) for k, v in data.get("place_prep_cases", {}).items()}

@@ -136,10 +136,11 @@ def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
     """Whether a token is used as a place (v Moskvě, in Moscow) rather than as an acting body."""
     t = doc.tokens[h]
     if any(c.deprel == "case" and c.lemma.lower() in lex.place_preps and not _aimed(doc, lex, c)
-           for c in doc.children(h)):
+           and not _sent(doc, lex, c) for c in doc.children(h)):
         return True
     head = doc.tokens[t.head]
-    if head.i != t.i and head.upos == "ADP" and head.lemma.lower() in lex.place_preps and not _aimed(doc, lex, head):
+    if head.i != t.i and head.upos == "ADP" and head.lemma.lower() in lex.place_preps and not _aimed(doc, lex, head) \
+            and not _sent(doc, lex, head):
         return True
     return after_place_noun(doc, lex, h)
 
@@ -154,6 +155,20 @@ def _aimed(doc: Doc, lex: Lexicon, prep: Token) -> bool:
         head = doc.tokens[head.head]
     return any(w.lemma.lower() in lex.aimed_heads for w in (head, *(c for c in doc.children(head.i)
                                                                    if c.deprel in ("dobj", "obj"))))
+
+
+def _sent(doc: Doc, lex: Lexicon, prep: Token) -> bool:
+    """'a request from Manila', 'pressure from Washington': a preposition (sender_prepositions) on a noun of a message
+    or demand (sender_heads) names who sends it, not a place; also hung on the verb of that noun ('denied the
+    accusation from Washington')."""
+    if prep.lemma.lower() not in lex.sender_preps:
+        return False
+    head = doc.tokens[prep.head]
+    if prep.deprel == "case":  # UD: the preposition hangs on its noun
+        head = doc.tokens[head.head]
+    nouns = [head] if head.upos == "NOUN" else [c for c in doc.children(head.i) if c.deprel in ("dobj", "obj")
+                                                 and c.upos == "NOUN" and c.i < prep.i]
+    return any(w.lemma.lower() in lex.sender_heads for w in nouns)
 
 
 def after_place_noun(doc: Doc, lex: Lexicon, h: int) -> bool:
@@ -191,8 +206,8 @@ def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[H
             continue  # an acronym ('abandoned its IPO') is no city written in capitals (Ipo, Ipoh)
         t = doc.tokens[p.head]
         subject = t.deprel.startswith("nsubj") and doc.tokens[t.head].upos == "VERB"
-        if not subject and not (t.deprel in ("obj", "dobj") and doc.tokens[t.head].upos == "VERB") \
-                and not _attacked(doc, lex, t):
+        obj = t.deprel in ("obj", "dobj") or (t.deprel == "npadvmod" and t.upos == "PROPN")  # 'bombed Mosul' misread
+        if not subject and not (obj and doc.tokens[t.head].upos == "VERB") and not _attacked(doc, lex, t):
             continue  # the ports of Calais, Saint-Malo: places in a list, not actors
         p.code, p.kind, p.status, p.reason = state + ("GOV" if subject else ""), "GPE", "resolved", ""
         p.rule += "; a city or region acting: its state" + ("'s government" if subject else "")

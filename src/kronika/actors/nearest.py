@@ -123,10 +123,20 @@ def victim_place_state(ctx: Context, i: int, sector: str | None) -> tuple[str, s
             found.setdefault(places[c.i], c.text)
         if depth < DEPTH:
             stack += [(g, depth + 1) for g in ctx.doc.children(c.i)]
+    found = found or _struck_place(ctx, t.head, places)
     if len(found) != 1:
         return None
     state, word = next(iter(found.items()))
     return state, f"the place its clause names ({word})"
+
+
+def _struck_place(ctx: Context, v: int, places: dict[int, str]) -> dict[str, str]:
+    """'Russian forces shelled Kharkiv, killing three people': the victims of a participle clause on a verb are
+    where that verb's object place is (state -> the place's word)."""
+    verb = ctx.doc.tokens[v]
+    if verb.deprel != "advcl" or verb.head == v or verb.feats.get("VerbForm") != "Part":
+        return {}
+    return {places[c.i]: c.text for c in ctx.doc.children(verb.head) if c.deprel in OBJECT_RELS and c.i in places}
 
 
 def _subtree(ctx: Context, i: int) -> set[int]:

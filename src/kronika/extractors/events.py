@@ -68,7 +68,7 @@ from .precision import medical_pairs, military_arrivals, precision_drop, protest
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .reactions import ANAPHOR_TAG, act_actors
-from .refusal import GOVERNING, head_types, refusal_head, refused_targets
+from .refusal import GOVERNING, head_types, refusal_head, refused_targets, summons_purpose
 from .repair import repair
 from .roles import Roles, country_of
 from .sources import IMPLICIT_AGENT
@@ -171,10 +171,12 @@ class Events:
             return []  # a main 'be' ('Russia is behind the attack', 'is on alert'), not an auxiliary or copula
         if noun and n.head != n.i and GOVERNING & head_types(lex, tree, tree[n.head], n):
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
-        if refusal_head(tree, lex, n) is not None:  # recorded only where an entry fits: a drop, not every word
+        summons = summons_purpose(tree, lex, n)  # 'summoned the ambassador to protest': the summons is the protest
+        if summons or refusal_head(tree, lex, n) is not None:  # recorded only where an entry fits, not every word
             held = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
             if held is not None:
-                _drop(dropped, n, held[0].id, "complement of a refusal/threat/demand: not an act that happened")
+                _drop(dropped, n, held[0].id, "purpose of a summons: the summons codes it" if summons else
+                      "complement of a refusal/threat/demand: not an act that happened")
             return []
         dem = demand(roles, lex, n) if n.upos == "VERB" or n.feat("VerbForm") == "Part" else None
         if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened

@@ -158,7 +158,8 @@ def content_governor(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if cur.deprel == "conj" and tree.children(cur.i, "nsubj", "nsubj:pass"):
             return None  # '... and the minister has been urging X': a coordinated clause of its own, no content
         head = tree[cur.head]
-        if head.upos == "VERB" and governing(lex, head, tree) and not own_intent(lex, cur, head):
+        if head.upos == "VERB" and (governing(lex, head, tree) or governing_object(lex, head, tree)) \
+                and not own_intent(lex, cur, head):
             return head
         cur = head
     return None
@@ -174,6 +175,13 @@ def governing(lex: Lexicon, n: Node, tree: Tree) -> bool:
     """Does the verb have a plain (object-less) entry of a content-governing type whose particle it carries ('voted
     down the bill' refuses, 'voted to revoke' does not)?"""
     return bool(CONTENT_GOVERNORS & plain_types(lex, n, tree))
+
+
+def governing_object(lex: Lexicon, n: Node, tree: Tree) -> bool:
+    """A light verb whose object noun demands, refuses, threatens or accuses ('issued a warning to NATO against
+    sending troops', 'made an appeal to X to ...'): its clause is that noun's content."""
+    return any(CONTENT_GOVERNORS & {plover_type(e.cameo) for e in lex.entries(k.tok.lemma, k.tok.text, True)
+                                    if not e.objects} for k in tree.children(n.i, "obj") if k.upos == "NOUN")
 
 
 def question_tag(doc: Doc, n: Node) -> bool:

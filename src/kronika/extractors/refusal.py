@@ -66,3 +66,14 @@ def refused_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Men
             if anchors is not None:
                 return roles.source_target(e, c.i, anchors)[1]
     return []
+
+
+def summons_purpose(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """'summoned the French ambassador to protest against the detention', 'called in the envoy to express concern':
+    the purpose infinitive of a summons (grammar keys summons_verbs, summons_purposes) is the protest the summons
+    itself codes (ACCUSE 114), no second event."""
+    if n.lemma not in lex.words("summons_purposes") or n.deprel not in {"advcl", "xcomp"} or n.head == n.i:
+        return False
+    head = tree[n.head]
+    return head.lemma in lex.words("summons_verbs") and n.i > head.i and any(
+        k.lemma == "to" for k in tree.children(n.i, "mark", "aux"))

@@ -29,6 +29,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
   the counted noun of a verb with no other object is that verb's object;
 - a subject after its verb read as an object ('V říjnu zabil atentátník 15 kadetů', 'zabili ozbrojenci 148 studentů'):
   an actor noun in a nominative form that agrees with a subjectless active verb is its subject;
+- a sentence whose root is a noun with a past verb hung on it as a participle modifier that has an object ('The
+  US-led coalition bombed Mosul.'): the verb is the root and the noun its subject;
 - a coordinated subject split into sibling subjects ('Rusko i syrská vláda uvítaly', 'Ani Rusko, ani Čína …', the
   conjunction hung on a modifier) or hung as an adverbial after a joint-subject mark (grammar key joint_subject_marks:
   'Rusko spolu s Íránem odsoudilo', 'Russia, along with Iran, condemned'): the later nominal before the verb is the
@@ -71,7 +73,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
             or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
-            or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n)
+            or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -430,6 +432,28 @@ def _postverbal_subject(tree: Tree, n: Node, names: set[int]) -> str:
         return ""
     tree.rehang(n.i, verb.i, "nsubj")
     return f"postverbal-subject:{n.tok.text}"
+
+
+def _lost_verb(doc: Doc, tree: Tree, n: Node) -> str:
+    """'The US-led coalition bombed Mosul.': a sentence (with its full stop: a headline's participle is a passive)
+    whose root is a noun and whose past verb the parser hung on it as a participle modifier (acl) with an object of
+    its own, and no subject, auxiliary or mark: the verb is the root and the noun its subject."""
+    if n.upos != "VERB" or n.deprel != "acl" or n.head == n.i or n.head > n.i or n.feat("Tense") != "Past":
+        return ""
+    noun = tree[n.head]
+    if noun.head != noun.i or noun.upos not in NOMINAL or tree.children(n.i, "nsubj", "aux", "aux:pass", "cop", "mark"):
+        return ""
+    last = doc.tokens[doc.sentences[n.tok.sent].end - 1]
+    objects = [k for k in tree.children(n.i, "obj", "obl:npmod") if k.upos in NOMINAL and (
+        k.deprel == "obj" or k.upos == "PROPN")]  # 'bombed Mosul' read as an adverbial noun phrase
+    if last.text != "." or not objects:
+        return ""
+    for k in objects:
+        tree.rehang(k.i, n.i, "obj")
+    root = noun.deprel
+    tree.rehang(n.i, n.i, root)
+    tree.rehang(noun.i, n.i, "nsubj")
+    return f"lost-verb:{n.tok.text}"
 
 
 def _joint_subjects(tree: Tree, lex: Lexicon) -> list[str]:

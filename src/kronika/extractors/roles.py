@@ -16,6 +16,7 @@ from .reactions import act_antecedent
 from .syncretism import shared_cases, syncretic
 from .targets import (
     country_of,
+    holder,
     mobilised_forces,
     nearest,
     owner,
@@ -287,6 +288,7 @@ class Roles:
                 out.append(Node(self.tree[a].tok, trigger, "obj", self.tree[a].kids))
         if not has_obj:
             out.extend(self.stray_objects(out))
+        out.extend(self.detached_phrases(out, trigger))
         out.extend(subject_strays(self, out, has_obj))
         out = dative_subjects(self, second_objects(self, out, anchors), trigger)
         return [self.effective(k, trigger) for k in out]
@@ -300,6 +302,15 @@ class Roles:
         return [Node(k.tok, d.head, "obj", k.kids) for d in deps if d.deprel.split(":")[0] == "obl"
                 for k in self.tree.children(d.i, "nmod") if k.deprel == "nmod" and not self.tree.has_case(k.i)
                 and k.feat("Case") in cases and self.actor_of(k.i) is not None]
+
+    def detached_phrases(self, deps: list[Node], trigger: int) -> list[Node]:
+        """'complained to the European Commission about Germany', 'protested to NATO over its bombing': a phrase of
+        a preposition a name takes none of (grammar key detached_preps), hung by the parser under a named actor in
+        the trigger's oblique, is the trigger's own."""
+        preps = self.lex.words("detached_preps")
+        return [Node(k.tok, trigger, "obl", k.kids) for d in deps if d.head == trigger and d.upos == "PROPN"
+                and d.deprel.split(":")[0] == "obl" and self.mention_at(d.i) is not None
+                for k in self.tree.children(d.i, "nmod") if self.tree.case_words(k.i) & preps]
 
     def effective(self, n: Node, trigger: int) -> Node:
         """The dependent with the relation free word order gives it (word_order.effective_role)."""
@@ -449,6 +460,8 @@ class Roles:
             targets = raised_object(self, trigger, taken, avoid)
         if not targets and anchors and not e.swap:
             targets = owner(self, anchors, taken, avoid, lookup_type(e.cameo))
+        if not targets and not e.swap and lookup_type(e.cameo) == "ASSAULT":
+            targets = holder(self, trigger, taken, avoid)
         if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET:
             targets = self.clause_subject(trigger, taken, avoid)
         elif not targets and not e.swap and lookup_type(e.cameo) in FACT_TARGET:

@@ -137,6 +137,24 @@ def owner(roles: Roles, anchors: list[int], exclude: set[int], avoid: set[str], 
     return []
 
 
+def holder(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
+    """Whose the thing attacked is: 'bombed positions held by the RSF', 'hit bases used by Kataib Hezbollah', 'struck
+    targets linked to Hezbollah', 'attacked positions belonging to militant groups': the agent of a participle (or
+    the object of an owner participle, grammar key owner_participles) on an object that names no actor itself."""
+    tree, owners = roles.tree, roles.lex.words("owner_participles")
+    for o in tree.children(trigger, "obj", "nsubj:pass"):
+        if roles.actor_of(o.i) is not None:
+            continue
+        phrases = participle_phrases(tree, o.i, trigger) + relative_phrases(roles, o.i, trigger) + [
+            Node(k.tok, o.i, "nmod:agent", k.kids) for p in tree.children(o.i, "acl") if p.i > o.i
+            and p.lemma in owners for k in tree.children(p.i, "obl", "nmod") if tree.has_case(k.i)]
+        found = [m for k in phrases if k.deprel == "nmod:agent" for m in roles.actors(k.i, avoid)
+                 if m.head not in exclude and not any(one_actor(m, s) for s in roles.source_refs)]
+        if found:
+            return found
+    return []
+
+
 def _sector(code: str | None) -> str:
     """The first sector after the country or IGO part of a code ('USAGOVLEG' -> 'GOV', 'RUS' -> '')."""
     return (code or "")[len(country_of(code)):][:3] if code else ""
