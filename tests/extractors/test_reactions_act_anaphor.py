@@ -90,6 +90,8 @@ REACTIONS = [
      ("ACCUSE", "ISR", "RUS"), None),
     ("en", "Police arrested 20 protesters in Minsk on Sunday. Amnesty International condemned the arrests.",
      ("ACCUSE", "NGO", "BLR"), None),
+    ("en", "Britain expelled 23 Russian diplomats. Moscow called the decision a provocation.",
+     ("ACCUSE", "RUS", "GBR"), ("ACCUSE", "RUS", "RUS")),
     # a state adjective stays the attack's actor
     ("cs", "Izrael zaútočil na Gazu. Ruský útok odsoudila celá Evropa.", ("ACCUSE", "EUR", "RUS"), None),
     # naming the act so
