@@ -85,6 +85,13 @@ REACTIONS = [
     ("cs", "Rusko obvinilo Ukrajinu z útoku na Krymský most. Kyjev to odmítl.", ("REJECT", "UKR", "RUS"),
      ("REJECT", "UKR", "UKR")),
     ("cs", "Rusko obvinilo Ukrajinu z útoku na Krymský most. Kyjev to popřel.", ("REJECT", "UKR", "RUS"), None),
+    # a joint act: both parties; an arrest coded as repression
+    ("en", "Iran's supreme leader met Russian President Vladimir Putin in Tehran. Israel condemned the meeting.",
+     ("ACCUSE", "ISR", "RUS"), None),
+    ("en", "Police arrested 20 protesters in Minsk on Sunday. Amnesty International condemned the arrests.",
+     ("ACCUSE", "NGO", "BLR"), None),
+    ("en", "Britain expelled 23 Russian diplomats. Moscow called the decision a provocation.",
+     ("ACCUSE", "RUS", "GBR"), ("ACCUSE", "RUS", "RUS")),
     # a state adjective stays the attack's actor
     ("cs", "Izrael zaútočil na Gazu. Ruský útok odsoudila celá Evropa.", ("ACCUSE", "EUR", "RUS"), None),
     # naming the act so
@@ -123,3 +130,11 @@ def test_denial_answers_only_an_accusation(pipeline: Pipeline) -> None:
     of the act denied."""
     found = country_triples(events(pipeline, "Německo slíbilo Polsku miliardu eur. Varšava to popřela.", "cs"))
     assert ("REJECT", "POL", "DEU") not in found
+
+
+def test_described_decision_is_no_anaphor(pipeline: Pipeline) -> None:
+    """'criticised the decision to send more weapons': the noun's own clause says what act it is; an earlier visit
+    is not it."""
+    found = country_triples(events(pipeline, "Ukrainian President Volodymyr Zelensky visited Washington on Thursday. "
+                                             "Russia criticised the decision to send more weapons to Kyiv.", "en"))
+    assert ("ACCUSE", "RUS", "UKR") not in found

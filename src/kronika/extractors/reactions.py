@@ -26,7 +26,10 @@ COMMENTS = frozenset({"ACCUSE"})  # criticism is no 'move', 'decision' or 'opatÅ
 LOOKBACK = 2  # sentences before the reaction's own in which the act may be told
 OBJECT_RELS = ("obj", "dobj", "nsubj:pass", "nsubjpass")
 RELATIVE_RELS = frozenset({"acl:relcl", "relcl"})
+CLAUSAL = ("acl", "xcomp", "ccomp")  # an act noun's own clause says what act it is
 DENIAL, ACCUSATION = "016", "ACCUSE"  # a denial answers an accusation
+JOINT = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts whose target is a party too
+VISITS = ("042", "043")  # a visit is the visitor's act
 ANY = "ANY"  # act_anaphors kind of a pronoun for the clause before ('coÅ¾', 'which'): any event, a criticism too
 ANAPHOR_TAG = "act-anaphor"  # the rule suffix of an event whose target this module found (events.py)
 
@@ -52,9 +55,15 @@ def act_nouns(roles: Roles, n: Node) -> list[Node]:
         ref = roles.antecedent(k)
         k = ref if fold(ref.lemma) in kinds else k
         own = {x.i for x in tree.subtree(k.i)} - {x.i for x in tree.subtree(n.i)}  # not the reaction's own clause
-        if fold(k.lemma) in kinds and not any(roles.mention_at(i) is not None for i in own):
+        if fold(k.lemma) in kinds and not any(roles.mention_at(i) is not None for i in own) and not _described(tree, k):
             out.append(k)
     return out
+
+
+def _described(tree: Tree, k: Node) -> bool:
+    """'the decision to send weapons': the noun's own clause says what act it is, not one told before (a relative
+    clause on it is the reaction's own: 'a move Tehran condemned')."""
+    return any(c.deprel not in RELATIVE_RELS for c in tree.children(k.i, *CLAUSAL))
 
 
 def act_actors(roles: Roles, n: Node, plover: str, sources: list[Mention], cameo: str = "") -> list[Mention]:
@@ -82,7 +91,8 @@ def act_antecedent(roles: Roles, noun: Node, before: int, own: list[str], avoid:
     sent = {i: e.sentence for i, e in earlier}  # the latest sentence, in it its first clause before conjoined ones
     order = sorted(sent, key=lambda i: (i in named, sent[i], roles.tree[i].deprel != "conj", i), reverse=True)
     for i in order:
-        found = [m for j, e in earlier if j == i and _fits(e, fits) for m in _source(roles, e, own, avoid)]
+        found = [m for j, e in earlier if j == i and _fits(e, fits)
+                 for m in _source(roles, e, own, avoid, joint=not set(fits) & set(VISITS))]
         if found:
             return found
     return []
@@ -106,13 +116,19 @@ def _fits(e: Event, fits: list[str]) -> bool:
     return any(e.type == f or e.cameo.startswith(f) for f in fits) if fits else e.type not in COMMENTS
 
 
-def _source(roles: Roles, e: Event, own: list[str], avoid: Collection[str]) -> list[Mention]:
+def _source(roles: Roles, e: Event, own: list[str], avoid: Collection[str], joint: bool) -> list[Mention]:
     """The mention of the event's source, unless it is the reacting side: the same actor, or for a state reacting,
-    an organ of the same state ('Tehran condemned the move' never aims at Iran's own act)."""
+    an organ of the same state ('Tehran condemned the move' never aims at Iran's own act); of a joint act (a meeting,
+    an agreement; not a visit, nor a meeting called a visit) its partner too ('Israel condemned the meeting')."""
     src = e.source
     if src is None or src.span is None or country_of(src.code) in avoid or any(_own_side(src.code, c) for c in own):
         return []
-    return [m for m in roles.doc.mentions if m.span == src.span and m.code == src.code][:1]
+    parties = [src]
+    tgt = e.target
+    if joint and e.type in JOINT and not e.cameo.startswith(VISITS) and tgt is not None and tgt.span is not None \
+            and country_of(tgt.code) not in avoid and not any(_own_side(tgt.code, c) for c in own):
+        parties.append(tgt)
+    return [m for p in parties for m in roles.doc.mentions if m.span == p.span and m.code == p.code][:len(parties)]
 
 
 def _own_side(a: str | None, b: str | None) -> bool:
