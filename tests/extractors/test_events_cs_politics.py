@@ -101,3 +101,9 @@ def test_no_criticism_without_a_named_actor(text: str) -> None:
 ])
 def test_accusative_of_a_declension(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert full_triples(text, "cs", "2024-03-15") == expected
+
+
+def test_accusative_name_in_a_phrase_is_no_orphan_subject() -> None:
+    """'o pomoc Rakousko': a neuter name spelled as its lemma is also the accusative, the one asked."""
+    text = "Čeští hasiči se rozhodli, že pošlou slovenským kolegům techniku a požádali o pomoc Rakousko."
+    assert ("REQUEST", "CZEGOV", "AUT") in full_triples(text, "cs", "2024-03-15")
