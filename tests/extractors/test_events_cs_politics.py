@@ -107,3 +107,16 @@ def test_accusative_name_in_a_phrase_is_no_orphan_subject() -> None:
     """'o pomoc Rakousko': a neuter name spelled as its lemma is also the accusative, the one asked."""
     text = "Čeští hasiči se rozhodli, že pošlou slovenským kolegům techniku a požádali o pomoc Rakousko."
     assert ("REQUEST", "CZEGOV", "AUT") in full_triples(text, "cs", "2024-03-15")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a sector adjective on an aid noun names the kind of aid, not the military acting (sector_kind_heads): the
+    # pronoun's antecedent is the one promised, not 'vojenské'/'military'
+    ("Biden mu přislíbil balík vojenské pomoci.", "cs", set()),
+    ("Ukrajinský prezident Volodymyr Zelenskyj přijel do Washingtonu. Biden mu přislíbil balík vojenské pomoci.", "cs",
+     {("CONSULT", "UKRGOV", "USA"), ("AGREE", "USAGOV", "UKRGOV")}),
+    ("Ukrainian President Volodymyr Zelensky arrived in Washington. Biden promised him a military aid package.", "en",
+     {("CONSULT", "UKRGOV", "USA"), ("AGREE", "USAGOV", "UKRGOV")}),
+])
+def test_kind_of_aid_is_no_actor(text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text, lang, "2024-03-15") == expected
