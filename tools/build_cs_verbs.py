@@ -190,9 +190,9 @@ v("žalovat,zažalovat,obžalovat", "115", ACC)
 v("soudit", "115", ACC, named_target=True)
 v("podat,podávat", "115", NA + PROTI, object=["žaloba", "stížnost", "obvinění"])
 v("odsoudit,odsuzovat", "173", ACC, object=["trest", "vězení", "odnětí", "doživotí", "žalář", "podmínka", "práce", "prospěšný"])  # sentencing is COERCE (gold: "odsoudil ho k doživotnímu vězení" 173), also to a suspended sentence or community work ("k podmínce", "k veřejně prospěšným pracím"); a plain conviction stays ACCUSE
-v("obvinit,obviňovat", "1123", ACC, object=["agrese", "útok", "invaze"])
-v("obvinit,obviňovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
-v("obvinit,obviňovat", "1125", ACC, object=["špionáž", "zrada", "vlastizrada", "velezrada", "vyzvědačství"])
+v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1123", ACC, object=["agrese", "útok", "invaze", "ostřelování", "ostřel", "bombardování", "nálet", "úder", "napadení"])  # the attacker as the genitive of the act when no object is named
+v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
+v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1125", ACC, object=["špionáž", "zrada", "vlastizrada", "velezrada", "vyzvědačství"])
 v("varovat,vystříhat,varovávat", "130", ACC + DAT)  # "varovat před X": X is the danger warned of, not a threatened actor
 # --- REJECT 12
 v("odmítnout,odmítat,zamítnout,zamítat,neuznat,neuznávat,zavrhnout,zavrhovat", "120", [*ACC, "obl:Gen", "nmod:Gen"])

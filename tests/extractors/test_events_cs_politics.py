@@ -120,3 +120,12 @@ def test_accusative_name_in_a_phrase_is_no_orphan_subject() -> None:
 ])
 def test_kind_of_aid_is_no_actor(text: str, lang: str, expected: set[tuple[str, str, str]]) -> None:
     assert full_triples(text, lang, "2024-03-15") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blaming for shelling or an attack: the attacker in the genitive of the act is the one accused
+    ("Kyjev obvinil z ostřelování ruské jednotky.", {("ACCUSE", "UKRGOV", "RUS")}),
+    ("Moskva viní z útoku ukrajinské speciální jednotky.", {("ACCUSE", "RUSGOV", "UKR")}),
+])
+def test_blame_for_an_attack(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text, "cs", "2024-03-15") >= expected
