@@ -129,3 +129,20 @@ def test_kind_of_aid_is_no_actor(text: str, lang: str, expected: set[tuple[str, 
 ])
 def test_blame_for_an_attack(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert full_triples(text, "cs", "2024-03-15") >= expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops or arms sent to a state in the dative are given, not deployed (the 154 entry's 'unless')
+    ("USA pošlou Polsku další vojáky.", {("AGREE", "USA", "POL")}),
+    ("Česko poslalo Ukrajině tanky.", {("AID", "CZE", "UKR")}),
+    # deployments stay deployments
+    ("Rusko poslalo k hranicím s Ukrajinou další vojáky.", {("MOBILIZE", "RUS", "UKR")}),
+    ("Británie vyslala do Estonska další vojáky.", {("MOBILIZE", "GBR", "EST")}),
+])
+def test_sending_to_a_state_or_to_a_place(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert full_triples(text, "cs", "2024-03-15") == expected
+
+
+def test_no_deployment_to_a_recipient() -> None:
+    assert not any(t[0] in ("MOBILIZE", "THREATEN") for t in full_triples(
+        "Německo poslalo Ukrajině další systémy Patriot.", "cs", "2024-03-15"))
