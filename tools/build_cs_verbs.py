@@ -200,9 +200,9 @@ v("žalovat,zažalovat,obžalovat", "115", ACC)
 v("soudit", "115", ACC, named_target=True)
 v("podat,podávat", "115", NA + PROTI, object=["žaloba", "stížnost", "obvinění"])
 v("odsoudit,odsuzovat", "173", ACC, object=["trest", "vězení", "odnětí", "doživotí", "žalář", "podmínka", "práce", "prospěšný"])  # sentencing is COERCE (gold: "odsoudil ho k doživotnímu vězení" 173), also to a suspended sentence or community work ("k podmínce", "k veřejně prospěšným pracím"); a plain conviction stays ACCUSE
-v("obvinit,obviňovat", "1123", ACC, object=["agrese", "útok", "invaze"])
-v("obvinit,obviňovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
-v("obvinit,obviňovat", "1125", ACC, object=["špionáž", "zrada", "vlastizrada", "velezrada", "vyzvědačství"])
+v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1123", ACC, object=["agrese", "útok", "invaze", "ostřelování", "ostřel", "bombardování", "nálet", "úder", "napadení"])  # the attacker as the genitive of the act when no object is named
+v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
+v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1125", ACC, object=["špionáž", "zrada", "vlastizrada", "velezrada", "vyzvědačství"])
 v("varovat,vystříhat,varovávat", "130", ACC + DAT)  # "varovat před X": X is the danger warned of, not a threatened actor
 # --- REJECT 12
 v("odmítnout,odmítat,zamítnout,zamítat,neuznat,neuznávat,zavrhnout,zavrhovat", "120", [*ACC, "obl:Gen", "nmod:Gen"])
@@ -238,7 +238,12 @@ v("mobilizovat", "154", ACC + PROTI)
 v("rozmístit,rozmisťovat,rozmísťovat,soustředit,soustřeďovat,shromáždit,shromažďovat,přesunout,přesouvat,nasadit,nasazovat,posílit,posilovat,rozmístit,vyslat,vysílat,poslat,posílat", "154",
   ["obl:u+Gen", "obl:na+Loc", "obl:v+Loc", "obl:k+Dat", "obl:do+Gen", "obl:na+Acc", "obl:poblíž+Gen", "nmod:u+Gen", "obl:podél+Gen"],
   object=["vojsko", "voják", "jednotka", "armáda", "síla", "tank", "technika", "kontingent", "prapor", "brigáda", "divize", "žoldák",
-          "zbraň", "raketa", "střela", "systém", "letoun", "stíhačka", "bombardér", "loď", "ponorka", "protiraketový"])
+          "zbraň", "raketa", "střela", "systém", "letoun", "stíhačka", "bombardér", "loď", "ponorka", "protiraketový"],
+  unless=["case:Dat"])  # troops or arms sent to a state named in the dative are given to it, no deployment of one's own:
+# 'Německo poslalo Ukrajině systémy Patriot' (en AID 072; the 072 entries above know the weapons), 'USA pošlou Polsku
+# další vojáky' (military cooperation, en 'will send troops to Poland' 062; it was a threat, future 154 -> 138)
+v("vyslat,vysílat,poslat,posílat", "062", ["case:Dat"], object=["voják", "vojsko", "jednotka", "kontingent", "instruktor", "poradce", "výsadkář"],
+  needs_target=True)
 v("zvýšit,zvyšovat,vyhlásit,uvést", "152", PROTI, object=["pohotovost", "bdělost"])
 v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI],
   object=["cvičení", "manévr"], compound_cameo="062")  # 'Francouzské a egyptské lodě zahájily manévry': joint exercises (en 062)  # not "přehlídka": mostly a film or fashion show

@@ -68,6 +68,8 @@ def sector_adjective_hits(doc: Doc, lex: Lexicon, dems: dict[int, str], taken: s
         if sector is None or t.i in taken or t.upos != "ADJ" or _not_modifier(doc, lex, dems, t.i, taken):
             continue
         head = doc.tokens[t.head]
+        if lex.forms(head.text, head.lemma) & lex.sector_kind_heads:
+            continue  # 'balík vojenské pomoci', 'military aid': the kind of aid, not the military acting
         country = next((dems[c.i] for c in doc.children(head.i) if c.i in dems and c.i != t.i), None)
         how = "of its demonym"
         if country is None and home and sentence_states.get(t.sent, set()) <= {home}:

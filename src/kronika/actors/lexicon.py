@@ -122,6 +122,7 @@ class Lexicon:
     states: set[str] = field(default_factory=set)
     state_names: dict[str, str] = field(default_factory=dict)  # code -> canonical name (RUS -> Russia)
     demonym_not_heads: set[str] = field(default_factory=set)  # nouns a demonym modifies as a language/origin
+    sector_kind_heads: set[str] = field(default_factory=set)  # nouns a sector adjective names the kind of (aid)
     leading_participles: set[str] = field(default_factory=set)  # 'Saudi-led', 'US-backed': the demonym's noun
     home_default: str | None = None  # home country when no state clearly leads (cs: CZE)
     home_min: int = 2  # references the leading state needs to beat the default
@@ -267,6 +268,7 @@ def _load_actors(lex: Lexicon) -> None:
     lex.goal_preps = {p.lower() for p in data.get("goal_prepositions", [])}
     lex.not_names = {p.lower() for p in data.get("not_names", [])}
     lex.demonym_not_heads = {p.lower() for p in data.get("demonym_not_heads", [])}
+    lex.sector_kind_heads = {p.lower() for p in data.get("sector_kind_heads", [])}
     lex.leading_participles = {p.lower() for p in data.get("leading_participles", [])}
     own = langpack.has_file(lex.lang, "home.json")  # a pack borrowing cs actors (sk) still has its own home
     home = langpack.load_json(lex.lang, "home.json") if own else data.get("home", {})

@@ -293,14 +293,21 @@ def _orphan_nominative(roles: Roles, trigger: int) -> list[Mention]:
         for g in tree.children(k.i):
             if g.upos not in NOMINAL or tree.has_case(g.i):
                 continue
-            if not _same_phrase(roles, k.i, g.i) and (g.feat("Case") == "Nom" or _citation_nominative(g)):
+            nominative = (g.feat("Case") == "Nom" and _citation_nominative(g)) or _nominative_only(g)
+            if not _same_phrase(roles, k.i, g.i) and (g.feat("Case") == "Nom" or nominative):
                 found = roles.actors(g.i)
                 if found:
                     return found
             own = [m for m in roles.doc.mentions if m.start == g.i and m.end == g.i + 1 and m.code]
-            if own and _citation_nominative(g):  # 'Podle ministra Rusko útočí': a name of its own inside the phrase
+            if own and nominative:  # 'Podle ministra Rusko útočí': a name of its own inside the phrase
                 return own[:1]
     return []
+
+
+def _nominative_only(n: Node) -> bool:
+    """A name in -a spelled as its lemma: the nominative alone ('Ukrajina'), whatever case the tagger gave it; a name
+    in -o or a consonant is also the accusative ('požádali o pomoc Rakousko')."""
+    return _citation_nominative(n) and n.tok.text.endswith("a")
 
 
 def _citation_nominative(n: Node) -> bool:
