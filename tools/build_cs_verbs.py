@@ -668,10 +668,12 @@ PEJORATIVE = ["terorista", "zločinec", "vrah", "agresor", "diktátor", "lhář"
               "chyba", "omyl", "skandál", "ostuda", "hanba", "selhání", "fiasko", "debakl", "zrada", "podvod", "krádež",
               "vydírání", "porušení", "útok", "agrese", "výsměch", "urážka", "diskriminace", "cenzura", "šikana",
               # session 13: verdicts of horror and ruin ('označil školu za dům hrůzy', 'nazval plán katastrofou')
-              "hrůza", "peklo", "katastrofa", "fraška", "parodie", "spolupachatel", "mafie"]
+              "hrůza", "peklo", "katastrofa", "fraška", "parodie", "spolupachatel", "mafie",
+              # session 21: a provocation is blamed on its author, as en 'called the drills a provocation' (ACCUSE)
+              "provokace"]
 v("označit,označovat,nazvat,nazývat,ocejchovat,cejchovat", "111", ACC, object=PEJORATIVE)
 v("označit,označovat,nazvat,nazývat", "016", ["nmod:Gen", "obj"],
-  object=["nesmysl", "lež", "nepravda", "výmysl", "fáma", "dezinformace", "hoax", "absurdita", "propaganda", "pomluva", "spekulace", "provokace"], needs_target=True)  # whose claim: gold names the claimant
+  object=["nesmysl", "lež", "nepravda", "výmysl", "fáma", "dezinformace", "hoax", "absurdita", "propaganda", "pomluva", "spekulace"], needs_target=True)  # whose claim: gold names the claimant
 v("dopustit,dopouštět", "180", [*NA, *PROTI, "nmod:Gen", "obl:na+Loc", "nmod:na+Loc"], particle="se", object=["zločin", "zvěrstvo", "násilí", "genocida", "masakr", "vražda", "válečný"])
 TERRITORY = ["území", "poloostrov", "region", "oblast", "město", "ostrov", "provincie", "část", "letiště", "přístav", "základna", "elektrárna"]
 v("ovládnout", "192", ["nmod:Gen", "obj", "obl:Gen"], object=TERRITORY)
