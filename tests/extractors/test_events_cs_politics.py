@@ -148,9 +148,9 @@ def test_no_deployment_to_a_recipient() -> None:
         "Německo poslalo Ukrajině další systémy Patriot.", "cs", "2024-03-15"))
 
 
-def test_calling_an_act_a_provocation_accuses_its_author(pipeline: Pipeline) -> None:
+def test_calling_an_act_a_provocation_accuses_its_author() -> None:
     """'označil manévry za provokaci' blames the manoeuvres' state (ACCUSE 111), as English 'called the drills a
     provocation'; it was a denial (016) whose target was the manoeuvres' state."""
-    evs = pipeline_events(pipeline, "Tchajwan označil čínské manévry za provokaci.", "cs")
-    assert [(e.type, e.cameo, e.source.code, e.target.code) for e in evs if e.trigger == "označil"] == [
-        ("ACCUSE", "111", "TWN", "CHN")]
+    found = full_triples("Tchajwan označil čínské manévry za provokaci.", "cs", "2024-03-15")
+    assert ("ACCUSE", "TWN", "CHN") in found
+    assert ("REJECT", "TWN", "CHN") not in found
