@@ -170,3 +170,21 @@ def test_a_stative_passive_subject_is_the_source(pipeline: Pipeline, text: str,
 def test_two_states_restoring_or_cutting_ties_act_on_each_other(pipeline: Pipeline, text: str,
                                                                  expected: set[tuple[str, str, str]]) -> None:
     assert country_triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia withdrew its troops from Kherson.", ("RETREAT", "RUS", "UKR")),
+    ("The Russian army retreated from Kherson.", ("RETREAT", "RUS", "UKR")),
+    ("The United States pulled its forces out of Niger.", ("RETREAT", "USA", "NER")),
+    ("France pulled its troops out of Mali.", ("RETREAT", "FRA", "MLI")),
+])
+def test_a_withdrawal_targets_the_state_left(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))
+
+
+def test_forces_leaving_a_city_of_their_own_state_have_no_opponent_there(pipeline: Pipeline) -> None:
+    assert country_triples(events(pipeline, "Ukrainian forces pulled out of Bakhmut.")) == {("RETREAT", "UKR", "-")}
+
+
+def test_pulling_people_out_of_a_car_is_no_retreat(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "He pulled them out of their burning car in January.")

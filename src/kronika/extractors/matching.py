@@ -50,6 +50,8 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
         return None
     if e.unless and roles.fill(e.unless, n.i, []):  # 'vyzvalo EU k sankcím proti Rusku': addressed to the EU
         return None
+    if e.intransitive and tree.children(n.i, "obj"):  # 'pulled them out of the car' is no retreat
+        return None
     anchors: list[int] = []
     if e.objects:
         anchors = object_nodes(tree, roles, e, n)
