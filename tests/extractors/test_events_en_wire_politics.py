@@ -188,3 +188,14 @@ def test_forces_leaving_a_city_of_their_own_state_have_no_opponent_there(pipelin
 
 def test_pulling_people_out_of_a_car_is_no_retreat(pipeline: Pipeline) -> None:
     assert not events(pipeline, "He pulled them out of their burning car in January.")
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone attack hit the city of Odesa on Sunday.",
+    "Russian forces shelled the city of Kharkiv.",
+    "Russia launched an attack on the city of Kharkiv.",
+])
+def test_the_city_of_x_attacked_is_its_state(pipeline: Pipeline, text: str) -> None:
+    triples = country_triples(events(pipeline, text))
+    assert ("ASSAULT", "RUS", "UKR") in triples, triples
+    assert ("ASSAULT", "RUS", "RUS") not in triples
