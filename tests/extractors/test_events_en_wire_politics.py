@@ -199,3 +199,16 @@ def test_the_city_of_x_attacked_is_its_state(pipeline: Pipeline, text: str) -> N
     triples = country_triples(events(pipeline, text))
     assert ("ASSAULT", "RUS", "UKR") in triples, triples
     assert ("ASSAULT", "RUS", "RUS") not in triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany will provide Ukraine with additional Patriot air defence systems.", ("AGREE", "DEU", "UKR")),
+    ("Germany delivered IRIS-T air defence systems to Ukraine.", ("AID", "DEU", "UKR")),
+    ("The United States sent Ukraine more HIMARS rocket systems.", ("AID", "USA", "UKR")),
+])
+def test_weapon_systems_are_military_aid(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))
+
+
+def test_a_computer_system_is_no_aid(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The ministry provided the hospital with a new computer system.")
