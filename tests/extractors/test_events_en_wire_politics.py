@@ -212,3 +212,13 @@ def test_weapon_systems_are_military_aid(pipeline: Pipeline, text: str, expected
 
 def test_a_computer_system_is_no_aid(pipeline: Pipeline) -> None:
     assert not events(pipeline, "The ministry provided the hospital with a new computer system.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany suspended arms exports to Saudi Arabia.", ("SANCTION", "DEU", "SAU")),
+    ("China halted imports of Japanese seafood.", ("SANCTION", "CHN", "JPN")),
+    ("The United States stopped arms sales to Turkey.", ("SANCTION", "USA", "TUR")),
+])
+def test_stopping_exports_imports_or_sales_is_a_sanction(pipeline: Pipeline, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))
