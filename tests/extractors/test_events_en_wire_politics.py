@@ -170,3 +170,55 @@ def test_a_stative_passive_subject_is_the_source(pipeline: Pipeline, text: str,
 def test_two_states_restoring_or_cutting_ties_act_on_each_other(pipeline: Pipeline, text: str,
                                                                  expected: set[tuple[str, str, str]]) -> None:
     assert country_triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia withdrew its troops from Kherson.", ("RETREAT", "RUS", "UKR")),
+    ("The Russian army retreated from Kherson.", ("RETREAT", "RUS", "UKR")),
+    ("The United States pulled its forces out of Niger.", ("RETREAT", "USA", "NER")),
+    ("France pulled its troops out of Mali.", ("RETREAT", "FRA", "MLI")),
+])
+def test_a_withdrawal_targets_the_state_left(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))
+
+
+def test_forces_leaving_a_city_of_their_own_state_have_no_opponent_there(pipeline: Pipeline) -> None:
+    assert country_triples(events(pipeline, "Ukrainian forces pulled out of Bakhmut.")) == {("RETREAT", "UKR", "-")}
+
+
+def test_pulling_people_out_of_a_car_is_no_retreat(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "He pulled them out of their burning car in January.")
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone attack hit the city of Odesa on Sunday.",
+    "Russian forces shelled the city of Kharkiv.",
+    "Russia launched an attack on the city of Kharkiv.",
+])
+def test_the_city_of_x_attacked_is_its_state(pipeline: Pipeline, text: str) -> None:
+    triples = country_triples(events(pipeline, text))
+    assert ("ASSAULT", "RUS", "UKR") in triples, triples
+    assert ("ASSAULT", "RUS", "RUS") not in triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany will provide Ukraine with additional Patriot air defence systems.", ("AGREE", "DEU", "UKR")),
+    ("Germany delivered IRIS-T air defence systems to Ukraine.", ("AID", "DEU", "UKR")),
+    ("The United States sent Ukraine more HIMARS rocket systems.", ("AID", "USA", "UKR")),
+])
+def test_weapon_systems_are_military_aid(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))
+
+
+def test_a_computer_system_is_no_aid(pipeline: Pipeline) -> None:
+    assert not events(pipeline, "The ministry provided the hospital with a new computer system.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany suspended arms exports to Saudi Arabia.", ("SANCTION", "DEU", "SAU")),
+    ("China halted imports of Japanese seafood.", ("SANCTION", "CHN", "JPN")),
+    ("The United States stopped arms sales to Turkey.", ("SANCTION", "USA", "TUR")),
+])
+def test_stopping_exports_imports_or_sales_is_a_sanction(pipeline: Pipeline, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))

@@ -71,6 +71,8 @@ class Lexicon:
     attacked_place_preps: set[str] = field(default_factory=set)  # 'an attack on Kharkiv': the city is its state
     aimed_preps: set[str] = field(default_factory=set)  # 'lashed out at Moscow': a capital aimed at, not a place
     aimed_heads: set[str] = field(default_factory=set)
+    withdrawal_verbs: set[str] = field(default_factory=set)  # 'withdrew troops from Kherson': the state left
+    left_place_preps: set[str] = field(default_factory=set)
     sender_preps: set[str] = field(default_factory=set)  # 'a request from Manila': the capital sends, not a place
     sender_heads: set[str] = field(default_factory=set)
     document_heads: set[str] = field(default_factory=set)  # Equality Act, Paris Agreement: a document, not a person
@@ -238,6 +240,8 @@ def _load_actors(lex: Lexicon) -> None:
     lex.attacked_place_preps = {p.lower() for p in data.get("attacked_place_prepositions", [])}
     lex.aimed_preps = {p.lower() for p in data.get("aimed_prepositions", [])}
     lex.aimed_heads = {p.lower() for p in data.get("aimed_heads", [])}
+    lex.withdrawal_verbs = {p.lower() for p in data.get("withdrawal_verbs", [])}
+    lex.left_place_preps = {p.lower() for p in data.get("left_place_prepositions", [])}
     lex.sender_preps = {p.lower() for p in data.get("sender_prepositions", [])}
     lex.sender_heads = {p.lower() for p in data.get("sender_heads", [])}
     lex.document_heads = {p.lower() for p in data.get("document_heads", [])}

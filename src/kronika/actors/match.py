@@ -135,6 +135,8 @@ ONE_INHABITANT = "inhabitant"  # the rule of a singular inhabitant noun (Češka
 def is_place(doc: Doc, lex: Lexicon, h: int) -> bool:
     """Whether a token is used as a place (v Moskvě, in Moscow) rather than as an acting body."""
     t = doc.tokens[h]
+    if _left(doc, lex, t):
+        return False  # 'withdrew its troops from Kherson': the state withdrawn from
     if any(c.deprel == "case" and c.lemma.lower() in lex.place_preps and not _aimed(doc, lex, c)
            and not _sent(doc, lex, c) for c in doc.children(h)):
         return True
@@ -207,7 +209,8 @@ def acting_places(doc: Doc, lex: Lexicon, forms: list[set[str]], persons: list[H
         t = doc.tokens[p.head]
         subject = t.deprel.startswith("nsubj") and doc.tokens[t.head].upos == "VERB"
         obj = t.deprel in ("obj", "dobj") or (t.deprel == "npadvmod" and t.upos == "PROPN")  # 'bombed Mosul' misread
-        if not subject and not (obj and doc.tokens[t.head].upos == "VERB") and not _attacked(doc, lex, t):
+        if not subject and not (obj and doc.tokens[t.head].upos == "VERB") and not _attacked(doc, lex, t) \
+                and not _left(doc, lex, t) and not _named_city(doc, lex, t):
             continue  # the ports of Calais, Saint-Malo: places in a list, not actors
         p.code, p.kind, p.status, p.reason = state + ("GOV" if subject else ""), "GPE", "resolved", ""
         p.rule += "; a city or region acting: its state" + ("'s government" if subject else "")
@@ -220,6 +223,28 @@ def _attacked(doc: Doc, lex: Lexicon, t: Token) -> bool:
         return False
     prep = doc.tokens[t.head]
     return prep.lemma.lower() in lex.attacked_place_preps and doc.tokens[prep.head].upos in ("NOUN", "VERB")
+
+
+def _named_city(doc: Doc, lex: Lexicon, t: Token) -> bool:
+    """'hit the city of Odesa', 'shelled the town of Kupiansk': the name in an 'of' phrase of a place noun
+    (place_heads) that is a verb's object, or attacked ('an attack on the city of Kharkiv'), is that place acted on."""
+    if t.deprel != "pobj" or t.head == t.i or doc.tokens[t.head].lemma.lower() != "of":
+        return False
+    noun = doc.tokens[doc.tokens[t.head].head]
+    if noun.lemma.lower() not in lex.place_heads or noun.head == noun.i:
+        return False
+    return (noun.deprel in ("obj", "dobj") and doc.tokens[noun.head].upos == "VERB") or _attacked(doc, lex, noun)
+
+
+def _left(doc: Doc, lex: Lexicon, t: Token) -> bool:
+    """A city a withdrawal verb's forces leave ('withdrew its troops from Kherson', 'pulled out of Bakhmut'; data keys
+    withdrawal_verbs, left_place_prepositions) is the state withdrawn from."""
+    if t.deprel != "pobj" or t.head == t.i:
+        return False
+    prep = doc.tokens[t.head]
+    if prep.lemma.lower() == "of" and prep.head != prep.i and doc.tokens[prep.head].upos == "ADP":
+        prep = doc.tokens[prep.head]  # 'out of': spaCy hangs 'of' under 'out'
+    return prep.lemma.lower() in lex.left_place_preps and doc.tokens[prep.head].lemma.lower() in lex.withdrawal_verbs
 
 
 def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int], groups: set[int]) -> list[Hit]:

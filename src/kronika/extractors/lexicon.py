@@ -42,6 +42,7 @@ class Entry:
     infinitive: bool = False  # fits only with an infinitive complement after the trigger ('told X to pay')
     direct_object: bool = False  # the object noun must be the trigger's own direct object ('called the police')
     unless: tuple[str, ...] = ()  # role specs that must find no actor ('vyzvalo EU k sankcím': a request to the EU)
+    intransitive: bool = False  # fits only without a direct object ('pulled out of Niger', not 'pulled them out')
 
     @property
     def specificity(self) -> int:
@@ -65,7 +66,7 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")),
         no_counterpart=bool(d.get("no_counterpart")), infinitive=bool(d.get("infinitive")),
         direct_object=bool(d.get("direct_object")), complements=frozenset(fold(c) for c in d.get("complement") or []),
-        one_way=bool(d.get("one_way")), unless=tuple(d.get("unless") or ()),
+        one_way=bool(d.get("one_way")), unless=tuple(d.get("unless") or ()), intransitive=bool(d.get("intransitive")),
     )
 
 

@@ -50,6 +50,8 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
         return None
     if e.unless and roles.fill(e.unless, n.i, []):  # 'vyzvalo EU k sankcím proti Rusku': addressed to the EU
         return None
+    if e.intransitive and tree.children(n.i, "obj"):  # 'pulled them out of the car' is no retreat
+        return None
     anchors: list[int] = []
     if e.objects:
         anchors = object_nodes(tree, roles, e, n)
@@ -136,8 +138,9 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                 if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS or (x is n and _active_subject(tree, roles, k, n)):
                     continue
                 ref = roles.antecedent(k)  # a relative pronoun: its noun (zvěrstvům, které páchá)
-                by_adjective = ((x is n and not tree.has_case(k.i)) or _label_phrase(tree, roles, k)
-                                or _container(tree, roles, x, k, n)) \
+                # a bare dependent, or one under the entry's own preposition ('provided X with air defence systems')
+                own = x is n and (not tree.has_case(k.i) or bool(e.prep and e.prep.lower() in tree.case_words(k.i)))
+                by_adjective = (own or _label_phrase(tree, roles, k) or _container(tree, roles, x, k, n)) \
                     and _modifier_in(tree, k, wanted, roles.lex.words("light_object_nouns"))
                 if fold(signed_lemma(roles, ref)) in wanted or fold(signed_lemma(roles, k)) in wanted or by_adjective:
                     out.append(k.i)

@@ -47,6 +47,7 @@ CLAUSE_TARGET = {"REQUEST"}
 # rewriting history', 'kritizoval, že Rusko přesunulo vojáky'); only a complement clause, not an adverbial one
 # ('criticised the plan, while France supported it').
 FACT_TARGET = {"ACCUSE"}
+MILITARY_RETREAT = "087"  # de-escalation and military retreat: a place of the forces' own state is no opponent
 
 
 PASSIVE_RELS = {"nsubj:pass", "aux:pass", "csubj:pass"}
@@ -470,6 +471,8 @@ class Roles:
             targets = [m for x in self.tree.children(trigger, "xcomp") for k in self.tree.children(
                 x.i, "obl:arg", "iobj") if k.feat("Case") == "Dat" and trigger < k.i < x.i and k.i not in taken
                 for m in self.actors(k.i)]  # between the two verbs: 'zaplatit manželům' after it is the payee
+        if e.cameo.startswith(MILITARY_RETREAT):  # 'Ukrainian forces pulled out of Bakhmut': no enemy of their own
+            targets = [m for m in targets if country_of(m.code) not in avoid]
         return sources, targets
 
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str],

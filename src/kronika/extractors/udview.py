@@ -15,6 +15,7 @@ LABELS = {
     "expl": "expl", "meta": "dep", "pcomp": "ccomp",
 }
 PREP_LABELS = {"prep", "agent"}
+COMPOUND_PREPS = {"out"}  # spaCy's English 'out of X': 'of' hangs under 'out', X under 'of
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"}
 PREDICATE = {"VERB", "AUX", "ADJ"}
 
@@ -65,10 +66,18 @@ class Tree:
             n.kids.sort()
 
     def _lift_pobj(self, prep: Node) -> None:
-        """Make 'X' of 'on X' an obl/nmod of the preposition's head and 'on' its case child."""
+        """Make 'X' of 'on X' an obl/nmod of the preposition's head and 'on' its case child; 'out of X' (spaCy hangs
+        'of' under 'out') is one preposition, 'of' fixed under 'out'."""
+        if prep.deprel == "fixed":
+            return
         sent = self.doc.sentences[prep.tok.sent]  # heads stay within a sentence: scan only its tokens
-        objs = [t for t in self.doc.tokens[sent.start:sent.end]
-                if t.head == prep.i and t.i != prep.i and t.deprel in {"pobj", "pcomp"}]
+        toks = self.doc.tokens[sent.start:sent.end]
+        objs = [t for t in toks if t.head == prep.i and t.i != prep.i and t.deprel in {"pobj", "pcomp"}]
+        inner = [t for t in toks if t.head == prep.i and t.deprel == "prep" and t.lemma.lower() == "of"]
+        if not objs and inner and prep.tok.lemma.lower() in COMPOUND_PREPS:
+            objs = [t for t in toks if t.head == inner[0].i and t.deprel == "pobj"]
+            fixed = self.nodes[inner[0].i]
+            fixed.head, fixed.deprel = prep.i, "fixed"
         if not objs or prep.tok.upos not in {"ADP", "SCONJ"}:
             return
         obj = self.nodes[objs[0].i]
