@@ -149,7 +149,8 @@ def holder(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> li
             Node(k.tok, o.i, "nmod:agent", k.kids) for p in tree.children(o.i, "acl") if p.i > o.i
             and p.lemma in owners for k in tree.children(p.i, "obl", "nmod") if tree.has_case(k.i)]
         found = [m for k in phrases if k.deprel == "nmod:agent" for m in roles.actors(k.i, avoid)
-                 if m.head not in exclude and not any(one_actor(m, s) for s in roles.source_refs)]
+                 if m.head not in exclude and m.head not in roles.backers  # 'fighters backed by the US': no holder
+                 and not any(one_actor(m, s) for s in roles.source_refs)]
         if found:
             return found
     return []
