@@ -222,3 +222,19 @@ def test_a_computer_system_is_no_aid(pipeline: Pipeline) -> None:
 def test_stopping_exports_imports_or_sales_is_a_sanction(pipeline: Pipeline, text: str,
                                                           expected: tuple[str, str, str]) -> None:
     assert expected in country_triples(events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a source found only from the context ('it') was the one target read (Russia's own 'diplomats'): the target
+    # slots are read again with Russia to avoid, as when the subject is named
+    ("Russia said on Friday it had expelled diplomats from Poland, Germany and Sweden.",
+     {("SANCTION", "RUS", "POL"), ("SANCTION", "RUS", "DEU"), ("SANCTION", "RUS", "SWE")}),
+    # a ceasefire with insurgents and a surrender to the authorities keep their domestic counterpart (the military
+    # retreat's own-country rule drops places only)
+    ("Afghan President Ashraf Ghani announced a unilateral eight-day ceasefire with the Taliban on Tuesday.",
+     {("RETREAT", "AFG", "AFG")}),
+    ("Ukrainian forces pulled out of Bakhmut.", {("RETREAT", "UKR", "-")}),
+])
+def test_context_source_and_retreat_targets(pipeline: Pipeline, text: str,
+                                            expected: set[tuple[str, str, str]]) -> None:
+    assert country_triples(events(pipeline, text)) == expected

@@ -52,9 +52,9 @@ from .complements import (
     place_targets,
     ultimatum,
 )
-from .dedup import RECIPROCAL, dedup, one_actor, target_required
+from .dedup import RECIPROCAL, dedup, target_required
 from .demands import DEMAND_CAMEO, demand
-from .fill import context_sources
+from .fill import context_sources, refilled_targets
 from .judgements import innocence, judgements
 from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
@@ -378,7 +378,7 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     a consultation. A target read before its source was found (a quote's speaker, an antecedent) is no target when
     it is that source again ('„Vyzývám vládu …,“ řekl hejtman': two organs of one state, as the direct roles
     exclude them), and the home counterpart may stand for it."""
-    targets = [t for t in targets if not any(one_actor(t, s) for s in sources)]
+    targets = refilled_targets(roles, e, n, anchors, sources, targets)
     if not targets and not (e.noun or e.swap):  # 'darovali a doručili fakultě zboží': shared by the later verb
         targets = conjunct_targets(roles, n, e.target, anchors, sources)
     partners = e.reciprocal and len({country_of(m.code) for m in sources}) > 1  # 'X a Y se dohodly, že ...'

@@ -21,9 +21,10 @@ from .complements import (
     protest_phrase_source,
     strike_adjunct_source,
 )
+from .dedup import one_actor
 from .lexicon import Entry, fold
 from .measures import measure_clause, measure_reporter
-from .roles import Roles
+from .roles import Roles, country_of
 from .sources import (
     custody_of_unnamed,
     implicit_agent,
@@ -168,3 +169,24 @@ def instrument_agent(roles: Roles, trigger: int) -> list[Mention]:
             if found:
                 return found
     return []
+
+
+def refilled_targets(roles: Roles, e: Entry, n: Node, anchors: list[int], sources: list[Mention],
+                     targets: list[Mention]) -> list[Mention]:
+    """The targets that are not the sources again; when a source found only from the context ('Russia said it had
+    expelled diplomats from Poland': 'it') was the one target read ('diplomats', Russia's own), the entry's target
+    slots are read again with the source's state to avoid, as they are when the subject is named."""
+    kept = [t for t in targets if not any(one_actor(t, s) for s in sources)]
+    if kept or not targets or e.swap or e.noun or roles.is_passive(n.i):
+        return kept
+    taken = {m.head for m in sources} | {t.head for t in targets}
+    avoid = {country_of(m.code) for m in sources}
+    return [m for m in roles.fill(e.target, n.i, anchors, exclude=taken, avoid=avoid) if _own_argument(roles, m, n)]
+
+
+def _own_argument(roles: Roles, m: Mention, n: Node) -> bool:
+    """Is the mention an argument of the trigger itself (or a conjunct of one), not a phrase deeper in the clause?"""
+    top = roles.tree[m.head]
+    while top.deprel == "conj" and top.head != top.i:
+        top = roles.tree[top.head]
+    return top.head == n.i and top.i != n.i

@@ -471,8 +471,8 @@ class Roles:
             targets = [m for x in self.tree.children(trigger, "xcomp") for k in self.tree.children(
                 x.i, "obl:arg", "iobj") if k.feat("Case") == "Dat" and trigger < k.i < x.i and k.i not in taken
                 for m in self.actors(k.i)]  # between the two verbs: 'zaplatit manželům' after it is the payee
-        if e.cameo.startswith(MILITARY_RETREAT):  # 'Ukrainian forces pulled out of Bakhmut': no enemy of their own
-            targets = [m for m in targets if country_of(m.code) not in avoid]
+        if e.cameo.startswith(MILITARY_RETREAT):  # 'Ukrainian forces pulled out of Bakhmut': no enemy of their own;
+            targets = [m for m in targets if country_of(m.code) not in avoid or m.kind != "GPE"]  # a body may be
         return sources, targets
 
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str],
