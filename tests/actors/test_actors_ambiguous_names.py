@@ -22,6 +22,20 @@ def test_shared_name_is_the_alternative_the_article_names(pipeline: Pipeline, te
     assert coded(run(pipeline, text, "en"))[name] == code
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # no state dominates (Myanmar and Canada): the country-less Senate is the state's whose lower house was named
+    ("Myanmar's army burned villages in Myanmar's north. Myanmar denied it. Canada condemned the killings. The "
+     "House of Commons voted to strip her of honorary Canadian citizenship, and the Senate has now supported the "
+     "decision.", "CANLEG"),
+    # a clear home country keeps its own Senate
+    ("Ukrajinský parlament schválil zákon. Babiš řekl, že vláda zákon podpoří. Senát o něm bude jednat příští "
+     "týden.", "CZELEG"),
+])
+def test_relative_organ_takes_the_state_of_the_organ_named_before(pipeline: Pipeline, text: str, code: str) -> None:
+    found = coded(run(pipeline, text, "cs" if "Senát" in text else "en"))
+    assert found["Senát" if "Senát" in text else "Senate"] == code
+
+
 @pytest.mark.parametrize(("text", "lang", "name", "code"), [
     ("Canadian senators condemned the atrocities against the Rohingya.", "en", "Rohingya", "MMR"),
     ("Kanadští senátoři odsoudili genocidu menšinového národa Rohingů.", "cs", "Rohingů", "MMR"),

@@ -138,7 +138,10 @@ def resolve_relative(hits: list[Hit], home: Home) -> None:
     for h in hits:
         code = h.code or ""
         if code.startswith("~"):
-            if home.code:
+            near = None if home.clear else _organ_before(hits, h, code[1:])
+            if near:  # 'the House of Commons voted ..., and the Senate has now ...' in a story of two states
+                h.code, h.rule = near + code[1:], f"{h.rule}; the state of the same organ named before it"
+            elif home.code:
                 h.code, h.rule = home.code + code[1:], f"{h.rule}; home country, {home.rule}"
             else:
                 h.code, h.status, h.reason = None, "unresolved", "relative to the home country; none"
@@ -151,6 +154,14 @@ def resolve_relative(hits: list[Hit], home: Home) -> None:
                 continue
             h.code = pick or alts[0]
             h.rule += "; alternative of the home country" if pick else "; first alternative (home not among them)"
+
+
+def _organ_before(hits: list[Hit], h: Hit, sector: str) -> str | None:
+    """The state of the last organ of the same sector named before a relative one, when no state dominates the
+    article: a country-less 'Senate' after 'the House of Commons' (CANLEG) is Canada's, not the most named state's."""
+    before = [o for o in hits if o.start < h.start and o.code and len(o.code) == 6 and o.code[3:] == sector
+              and o.code[:3].isalpha() and o.status == "resolved"]
+    return before[-1].code[:3] if before and before[-1].code else None
 
 
 def sentence_states(lex: Lexicon, sents: dict[int, int], hits: list[Hit], dems: dict[int, str]) -> dict[int, set[str]]:
