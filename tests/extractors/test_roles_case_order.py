@@ -47,3 +47,14 @@ def test_ambiguous_names_keep_subject_first(pipeline: Pipeline, text: str, kind:
     evs = [e for e in pipeline_events(pipeline, text, "cs") if e.type == kind]
     assert [(e.source.text if e.source else None, e.target.text if e.target else None) for e in evs] == [
         (source, target)]
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # two 'subjects': the animate noun in a nominative no accusative shares is the subject, the place the object
+    ("Ve středu navštíví Kyjev britský premiér.", "AGREE", "britský premiér", "Kyjev"),
+])
+def test_unambiguous_nominative_is_the_subject(pipeline: Pipeline, text: str, kind: str, source: str,
+                                               target: str) -> None:
+    evs = [e for e in pipeline_events(pipeline, text, "cs") if e.type == kind]
+    assert [(e.source.text if e.source else None, e.target.text if e.target else None) for e in evs] == [
+        (source, target)]

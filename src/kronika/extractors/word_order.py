@@ -109,10 +109,13 @@ OBLIQUE_CASES = frozenset({"Dat", "Gen", "Loc", "Ins"})  # a noun tagged so is n
 
 def likeliest_subject(roles: Roles, subjects: list[Node], plural: bool) -> Node:
     """Of several 'subjects' of one verb: one not tagged with an oblique case ('Návrhu zákona vytýkají obce': the
-    dative came first), then one agreeing in number with a plural verb, then an actor rather than a thing
-    ('Otázky kolem financí konzultují s rodiči především ženy': the women consult)."""
+    dative came first), then one agreeing in number with a plural verb, then an actor tagged in a nominative no
+    accusative shares ('Ve středu navštíví Kyjev britský premiér': Kyjev may be the object, premiér may not), then an
+    actor rather than a thing ('Otázky kolem financí konzultují s rodiči především ženy': the women consult)."""
     return sorted(subjects, key=lambda k: (k.feat("Case") in OBLIQUE_CASES, plural and k.feat("Number") == "Sing"
                                            and not roles.tree.children(k.i, "conj"),
+                                           not (k.feat("Case") == "Nom" and not roles.nom_is_acc(k)
+                                                and roles.mention_at(k.i) is not None),
                                            roles.actor_of(k.i) is None))[0]
 
 
