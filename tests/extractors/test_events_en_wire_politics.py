@@ -238,3 +238,13 @@ def test_stopping_exports_imports_or_sales_is_a_sanction(pipeline: Pipeline, tex
 def test_context_source_and_retreat_targets(pipeline: Pipeline, text: str,
                                             expected: set[tuple[str, str, str]]) -> None:
     assert country_triples(events(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # praise of a named actor for its act: the object is the one praised, not a body the act's phrase names
+    ("Biden praised India for its role in the G20.", ("SUPPORT", "USA", "IND")),
+    ("Israel welcomed the decision by the United States.", ("SUPPORT", "ISR", "USA")),
+    ("Germany praised Russia's decision to release the prisoners.", ("SUPPORT", "DEU", "RUS")),
+])
+def test_praised_object_is_the_target(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in country_triples(events(pipeline, text))
