@@ -2,14 +2,14 @@
 """Score kronika on the shared gold sets with the shared scorer and print the README's Markdown table.
 
 Usage: bench/eval_scores.py [--sets seed adaq-cs-dev polnear-dev plover-gsr plover-gsr-cs wmt-dev wmt-dev2 wmt-dev3
-       wmt-dev4 wmt-dev5 wmt-dev6 wmt-val wmt-test]
+       wmt-dev4 wmt-dev5 wmt-dev6 wmt-dev7 wmt-val wmt-test]
        [--eval-dir ../shared/eval]
        [--cmd 'kronika extract --input {input} --output {output}'] [--json]
 
 Each set is scored by `score.py SET --json --cmd CMD` (a subprocess, so the numbers are exactly the
 scorer's). A gold set scores only what it annotates: plover-gsr events, adaq-cs-dev and polnear-dev
 quotes, the seed article both; the other cells print as "–". Our own real-news sets (eval/wmt-dev,
-eval/wmt-dev2 .. eval/wmt-dev6, used while building; eval/wmt-val and eval/wmt-test, blind) are scored
+eval/wmt-dev2 .. eval/wmt-dev7, used while building; eval/wmt-val and eval/wmt-test, blind) are scored
 per language through bench/eval_wmt_dev.py. "sys/gold" is the extra-event rate: system events per gold event
 (recall / precision).
 """
@@ -28,13 +28,14 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT.parent / "shared" / "eval"
 DEFAULT_CMD = f"{ROOT / '.venv' / 'bin' / 'kronika'} extract --input {{input}} --output {{output}}"
 SETS = ("seed", "adaq-cs-dev", "polnear-dev", "plover-gsr", "plover-gsr-cs", "wmt-dev", "wmt-dev2", "wmt-dev3",
-        "wmt-dev4", "wmt-dev5", "wmt-dev6", "wmt-val", "wmt-test")
+        "wmt-dev4", "wmt-dev5", "wmt-dev6", "wmt-dev7", "wmt-val", "wmt-test")
 OWN = {"wmt-dev": "real news, our gold, used while building",
        "wmt-dev2": "real news, our second gold, used while building",
        "wmt-dev3": "real news (ordinary news), our third gold (session 12), used while building",
        "wmt-dev4": "real news (fresh pairs), our fourth gold (session 13), used while building",
        "wmt-dev5": "real news (fresh pairs), our fifth gold (session 14), used while building",
        "wmt-dev6": "real news (fresh pairs), our sixth gold (session 22), used while building",
+       "wmt-dev7": "real news (fresh pairs), our seventh gold (session 22), used while building",
        "wmt-val": "real news, our blind validation gold (session 4)",
        "wmt-test": "real news, our blind gold"}
 ABOUT = {

@@ -6,8 +6,8 @@ The corpus licence forbids copying the texts into the repository, so the gold fi
 `corpus_id`; this script materialises a gold directory (gold/ + texts/) in a temporary directory and runs the
 shared scorer on it. Every argument it does not know (--show, --lang cs|en, --json) goes to score.py.
 
-Usage: bench/eval_wmt_dev.py [--set wmt-dev|wmt-dev2|wmt-dev3|wmt-dev4|wmt-dev5|wmt-dev6] [--show] [--lang cs|en]
-                             [--json] [--cmd 'CMD {input} {output}'] [--keep DIR]
+Usage: bench/eval_wmt_dev.py [--set wmt-dev|wmt-dev2|...|wmt-dev7] [--show] [--lang cs|en] [--json]
+                             [--cmd 'CMD {input} {output}'] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def main() -> int:
     ap.add_argument("--cmd", default=None, help="system command with {input} and {output} (default: kronika)")
     ap.add_argument("--keep", type=Path, default=None, help="materialise into this directory and keep it")
     ap.add_argument("--set", dest="gold_set", default="wmt-dev",
-                    help="gold set under eval/: wmt-dev (default), wmt-dev2, wmt-dev3, wmt-dev4, wmt-dev5, wmt-dev6")
+                    help="gold set under eval/: wmt-dev (default), wmt-dev2 .. wmt-dev7")
     a, rest = ap.parse_known_args()
     cmd = a.cmd or kronika_cmd()
     gold = ROOT / "eval" / a.gold_set / "gold"

@@ -1,4 +1,4 @@
-"""Our real-news gold sets (eval/wmt-dev/gold .. eval/wmt-dev6/gold, used while building; eval/wmt-test/gold and
+"""Our real-news gold sets (eval/wmt-dev/gold .. eval/wmt-dev7/gold, used while building; eval/wmt-test/gold and
 eval/wmt-val/gold, blind) are well-formed, anchored in the shared wmt-news corpus, and apart from each other."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ DEV3_GOLD = ROOT / "eval" / "wmt-dev3" / "gold"
 DEV4_GOLD = ROOT / "eval" / "wmt-dev4" / "gold"
 DEV5_GOLD = ROOT / "eval" / "wmt-dev5" / "gold"
 DEV6_GOLD = ROOT / "eval" / "wmt-dev6" / "gold"
+DEV7_GOLD = ROOT / "eval" / "wmt-dev7" / "gold"
 TEST_GOLD = ROOT / "eval" / "wmt-test" / "gold"
 VAL_GOLD = ROOT / "eval" / "wmt-val" / "gold"
 CORPUS = SHARED / "corpus" / "wmt-news" / "articles.jsonl"
@@ -28,7 +29,7 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
 ACTOR_CODE = re.compile(r"^(-|IGO[A-Z]{2,}|[A-Z]{3}(?:[A-Z]{3})*)$")
 TOP_KEYS = {"id", "corpus_id", "lang", "published", "text_file", "events", "quotes", "actors"}
 EVENT_KEYS = {"type", "cameo", "source", "target", "required", "evidence"}
-FILES = [f for gold in (DEV_GOLD, DEV2_GOLD, DEV3_GOLD, DEV4_GOLD, DEV5_GOLD, DEV6_GOLD, TEST_GOLD, VAL_GOLD)
+FILES = [f for gold in (DEV_GOLD, DEV2_GOLD, DEV3_GOLD, DEV4_GOLD, DEV5_GOLD, DEV6_GOLD, DEV7_GOLD, TEST_GOLD, VAL_GOLD)
          for f in sorted(gold.glob("*.json"))]
 IDS = [f"{f.parent.parent.name}:{f.stem}" for f in FILES]
 
@@ -70,8 +71,8 @@ def test_wmt_gold_sets_are_complete_cs_en_pairs(gold: Path, n_pairs: int, corpus
         assert len([p for p in pairs if corpus[f"{p}.cs"]["original"]]) * 2 == len(pairs)
 
 
-@pytest.mark.parametrize("gold", [DEV2_GOLD, DEV3_GOLD, DEV4_GOLD, DEV5_GOLD, DEV6_GOLD, VAL_GOLD],
-                         ids=["wmt-dev2", "wmt-dev3", "wmt-dev4", "wmt-dev5", "wmt-dev6", "wmt-val"])
+@pytest.mark.parametrize("gold", [DEV2_GOLD, DEV3_GOLD, DEV4_GOLD, DEV5_GOLD, DEV6_GOLD, DEV7_GOLD, VAL_GOLD],
+                         ids=["wmt-dev2", "wmt-dev3", "wmt-dev4", "wmt-dev5", "wmt-dev6", "wmt-dev7", "wmt-val"])
 def test_wmt_gold_pairs_are_those_of_its_readme_table(gold: Path, corpus: dict[str, dict[str, Any]]) -> None:
     """The sets that grow by hand-annotated pairs hold both sides of exactly their README table's pairs."""
     readme = (gold.parent / "README.md").read_text(encoding="utf-8")
@@ -91,7 +92,7 @@ def test_wmt_gold_val_has_enough_pairs_of_each_original(corpus: dict[str, dict[s
 
 
 SETS = {"wmt-dev": DEV_GOLD, "wmt-dev2": DEV2_GOLD, "wmt-dev3": DEV3_GOLD, "wmt-dev4": DEV4_GOLD, "wmt-dev5": DEV5_GOLD,
-        "wmt-dev6": DEV6_GOLD, "wmt-val": VAL_GOLD, "wmt-test": TEST_GOLD}
+        "wmt-dev6": DEV6_GOLD, "wmt-dev7": DEV7_GOLD, "wmt-val": VAL_GOLD, "wmt-test": TEST_GOLD}
 SET_PAIRS = [(a, b) for i, a in enumerate(SETS) for b in list(SETS)[i + 1:]]
 
 
@@ -112,8 +113,8 @@ def test_wmt_gold_file_is_valid(path: Path, corpus: dict[str, dict[str, Any]], c
     assert g["corpus_id"] in corpus
     assert corpus[g["corpus_id"]]["lang"] == g["lang"]
     assert g["events"] and g["actors"]
-    assert g["quotes"] or path.parent in (VAL_GOLD, DEV3_GOLD, DEV4_GOLD, DEV5_GOLD, DEV6_GOLD), \
-        "only wmt-val and wmt-dev3 .. wmt-dev6 have quote-less articles"
+    assert g["quotes"] or path.parent in (VAL_GOLD, DEV3_GOLD, DEV4_GOLD, DEV5_GOLD, DEV6_GOLD, DEV7_GOLD), \
+        "only wmt-val and wmt-dev3 .. wmt-dev7 have quote-less articles"
     for e in g["events"]:
         assert set(e) >= EVENT_KEYS, e
         assert set(_codes(e["type"])) <= PLOVER, e["type"]
