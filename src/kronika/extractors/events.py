@@ -42,6 +42,7 @@ from ..model import ArgRef, Doc, Event, Mention, TimeExpr
 from ..pipeline import component
 from ..settings import Settings
 from .appeals import decision_maker
+from .claims import claimants
 from .complements import (
     causative,
     clause_targets,
@@ -408,6 +409,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = perpetrators(roles, n, anchors, sources)  # 'vyšetřuje podvody, kterých se dopustil ministr'
     if not targets and plover in {"REJECT", "ACCUSE"}:
         targets = decision_maker(roles, n, sources)  # 'se proti rozsudku odvolal': the court that gave the verdict
+    if not targets and plover in {"REJECT", "ACCUSE"}:
+        targets = claimants(roles, n, sources)  # 'He claimed ... . The PM called the claims nonsense': the claimant
     if not targets:
         targets = act_actors(roles, n, plover, sources, e.cameo)  # 'Tehran condemned the move': the act's actor
     measure = domestic_measure(roles, e, n)

@@ -4,16 +4,21 @@ A naming verb (data/<lang>/judgements.json key naming_verbs: call, describe, lab
 judgement cue as its secondary predicate (the 'as' phrase, the object complement, an apposition to the object) is
 its subject's disapproval (ACCUSE 111) of the actor the object names or owns ('the council's decision'). Naming a
 claim, allegation or report so (key claim_nouns: 'called the claims complete nonsense') rejects it (REJECT 120), aimed
-at the claim's author, else at the home country (as the gold codes an unnamed domestic counterpart); with neither,
-nothing (the gold names the rejected party).
-Nothing where the verb already codes an event, nor for a negated cue or the subject judging itself.
+at the claim's author (named in its phrase, else the speaker of the claim told just before: claims.py), else at the
+home country (as the gold codes an unnamed domestic counterpart); with neither, nothing (the gold names the rejected
+party). Labels only a naming gives (key naming_cues: groundless, fake, terrorist) count too; a person likened to a
+tyrant in quotation marks (key infamous_names, with the naming or likening_verbs: 'called Ardern "Lenin with Hair"')
+is name-calling (ACCUSE 111). Nothing where the verb already codes an event, nor for a negated cue or the subject
+judging itself.
 """
 
 from __future__ import annotations
 
 from ..model import Event, Mention
+from .claims import claimants
 from .judgements import Build, _cue, _negated, cues
 from .lexicon import Entry
+from .precision import quoted_label
 from .reactions import act_actors
 from .roles import Roles, country_of
 from .targets import domestic_counterpart
@@ -28,24 +33,29 @@ LABEL_RELS = {"xcomp", "appos", "obj"}  # a label noun whose adjective is the ju
 def namings(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     """ACCUSE (or REJECT) events for the naming judgements of the doc (see the module docstring)."""
     lang = roles.doc.lang or ""
-    verbs, words, claims = cues(lang, "naming_verbs"), cues(lang), cues(lang, "claim_nouns")
-    if not verbs or not words:
+    verbs, claims, likening = cues(lang, "naming_verbs"), cues(lang, "claim_nouns"), cues(lang, "likening_verbs")
+    words = cues(lang) | cues(lang, "naming_cues")
+    if not (verbs or likening) or not words:
         return []
     tree, out = roles.tree, list[Event]()
     coded = {e.span[0] for e in events}
     for n in tree.nodes:
-        if n.upos != "VERB" or n.lemma.lower() not in verbs or n.tok.start in coded:
+        if n.upos != "VERB" or n.lemma.lower() not in verbs | likening or n.tok.start in coded:
             continue
         objs = [k for k in tree.children(n.i, "obj") if k.upos in {"NOUN", "PROPN", "PRON"}] or _small_clause(roles, n)
-        cue = _predicate(roles, n, objs, words)
+        cue = _predicate(roles, n, objs, words) if n.lemma.lower() in verbs else None
+        if cue is None and (liken := _likened(roles, n)):
+            cue, objs = liken
         if cue is None:
             continue
         sources = [m for k in tree.children(n.i, "nsubj") for m in roles.actors(k.i)
                    if country_of(m.code)[:3].isalpha()]
         claim = [k for k in [*objs, *tree.children(cue.i, "nmod")] if k.lemma.lower() in claims]
         cameo = REJECTION_CAMEO if claim else DISAPPROVAL_CAMEO
-        targets = [m for o in claim for m in _named(roles, o)] or domestic_counterpart(roles, n.i, cameo, sources) \
-            if claim else [m for o in objs for m in _named(roles, o)]  # a claim's author, else the home country
+        named = [m for o in (claim or objs) for m in _named(roles, o)]
+        targets = named or claimants(roles, n, sources, claim) or domestic_counterpart(roles, n.i, cameo, sources) \
+            if claim else named
+        # a claim's author: named in its phrase, the speaker of the claim told before, else the home country
         targets = targets or act_actors(roles, n, "ACCUSE", sources)  # 'called the move illegal': the act's actor
         if not sources or not targets:
             continue
@@ -71,6 +81,18 @@ def _predicate(roles: Roles, n: Node, objs: list[Node], words: frozenset[str]) -
         if label and not _negated(roles, label[0]):  # 'called him a very stupid guy': the label noun's adjective
             return label[0]
     return None
+
+
+def _likened(roles: Roles, n: Node) -> tuple[Node, list[Node]] | None:
+    """'called Jacinda Ardern "Lenin with Hair"', 'nazvala premiérku "Leninem v sukních"': a person likened to a
+    tyrant (key infamous_names) in quotation marks right after the verb's clause, which the parser often leaves a
+    fragment of its own; the label and the person's nodes."""
+    tree, label = roles.tree, quoted_label(roles.tree, n)
+    if label is None or label.lemma.lower() not in cues(roles.doc.lang or "", "infamous_names"):
+        return None
+    persons = [k for k in tree.children(n.i, "obj", "oprd", "xcomp", "obl")
+               if any(m.kind == "PER" for m in roles.actors(k.i))]
+    return (label, persons) if persons else None
 
 
 def _small_clause(roles: Roles, n: Node) -> list[Node]:

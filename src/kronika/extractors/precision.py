@@ -45,6 +45,8 @@ from .precision_frames import words
 from .precision_senses import sense_drop
 from .udview import Node, Tree
 
+QUOTE_MARKS = frozenset({'"', "“", "„", "”", "«", "»", "‘", "'"})
+
 # PLOVER types whose clausal complement states what is demanded, refused, threatened or alleged.
 CONTENT_GOVERNORS = {"REJECT", "THREATEN", "REQUEST", "ACCUSE"}
 CHAIN_RELS = {"xcomp", "ccomp", "advcl", "conj"}
@@ -73,8 +75,8 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
         return "the object noun is the agent of the verb ('the case started by the police raid')"
     if anchors and all(tree[a].upos == "PROPN" and not _titled(tree, e, a) for a in anchors):
         return "the object noun is part of a name ('in March', 'Strike Group')"
-    if plover_type(e.cameo) == "CONSULT" and not e.objects and any(
-            k.upos in {"NOUN", "PROPN", "ADJ"} for k in tree.children(n.i, "xcomp")):
+    if plover_type(e.cameo) == "CONSULT" and not e.objects and (any(
+            k.upos in {"NOUN", "PROPN", "ADJ"} for k in tree.children(n.i, "xcomp")) or quoted_label(tree, n)):
         return "a secondary predicate names the object ('called X \"Lenin\"', 'called the claims nonsense'): no call"
     if after_span(tree, lex, n):
         return "background: the acts of a time span the report starts after ('po týdnu nepokojů'), not its own act"
@@ -84,6 +86,21 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
     if prt is not None:
         return f"phrasal verb with '{prt.tok.text}' that the entry does not name ('struck off', 'left over')"
     return sense_drop(doc, tree, lex, n, e, anchors)
+
+
+def quoted_label(tree: Tree, n: Node) -> Node | None:
+    """'called Jacinda Ardern "Lenin with Hair".': words in quotation marks right after the verb's clause, left by the
+    parser a fragment of the same sentence or split off as a verbless one: the name the verb gives its object (their
+    head)."""
+    last = max(x.i for x in tree.subtree(n.i))
+    if last + 2 >= len(tree.nodes) or tree[last + 1].upos != "PUNCT" or tree[last + 1].tok.text not in QUOTE_MARKS:
+        return None
+    label = tree[last + 2]
+    if label.head != label.i or label.upos not in {"NOUN", "PROPN", "ADJ"} or label.tok.sent not in {
+            n.tok.sent, n.tok.sent + 1}:
+        return None
+    rest = [x for x in tree.nodes[last + 1:] if x.tok.sent == label.tok.sent]
+    return label if label.tok.sent == n.tok.sent or not any(x.upos in {"VERB", "AUX"} for x in rest) else None
 
 
 def after_span(tree: Tree, lex: Lexicon, n: Node) -> bool:

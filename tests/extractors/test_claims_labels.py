@@ -1,0 +1,62 @@
+"""Rejected claims and name-calling (extractors/claims.py, namings.py): 'He claimed ... . The Prime Minister has called
+the claims "complete nonsense."' rejects the claimant; 'called Jacinda Ardern "Lenin with Hair"' is name-calling."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def triples(doc: Doc) -> set[tuple[str, str, str]]:
+    """(type, source code, target code) of a doc's events."""
+    return {(e.type, e.source.code if e.source and e.source.code else "-",
+             e.target.code if e.target and e.target.code else "-") for e in doc.events}
+
+
+def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Extract one text."""
+    return pipeline({"text": text, "lang": lang, "published": "2021-12-12"})
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The case has shocked Britain. Raphael Marshall, a former Foreign Office official, claimed that Boris Johnson had "
+     "ordered the evacuation of animals. The Prime Minister has called the claims \"complete nonsense.\"", "en",
+     ("REJECT", "GBRGOV", "GBR")),
+    ("Opozice tvrdí, že vláda zatajila zprávu o nehodě. Premiér označil tvrzení za lež.", "cs",
+     ("REJECT", "CZEGOV", "CZEOPP")),
+    ("Chinese Foreign Ministry spokesman Zhao Lijian called the US accusations groundless.", "en",
+     ("REJECT", "CHNGOV", "USA")),
+    ("The Israeli government labelled Hamas a terrorist organisation.", "en", ("ACCUSE", "ISRGOV", "PSEREB")),
+    ("The Republican senator called Jacinda Ardern \"Lenin with Hair\".", "en", ("ACCUSE", "USALEG", "NZLGOV")),
+    ("Republikánská senátorka Wendy Rogersová v neděli nazvala novozélandskou premiérku Jacindu Ardernovou "
+     "\"Leninem v sukních\".", "cs", ("ACCUSE", "CZELEG", "NZLGOV")),
+])
+def test_claims_labels_rejected_claim_or_name_calling(pipeline: Pipeline, text: str, lang: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(pipeline, text, lang))
+
+
+def test_claims_labels_claim_told_before_is_the_target_cs(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Bývalý úředník Raphael Marshall prohlásil, že premiér nařídil evakuaci zvířat. Ministerský "
+                        "předseda označil prohlášení za \"naprostý nesmysl\".", "cs")
+    assert any(t[0] == "REJECT" and t[2].startswith("CZE") for t in triples(doc))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The case has shocked Britain. \"We did nothing wrong,\" the Prime Minister claimed. He later called the claims "
+     "\"complete nonsense.\"", "en"),  # the last claim is his own
+    ("Bodyguard Matt Fiddes prohlásil, že to vůbec nebyla pravda. Jacksonovi pozůstalí popřeli všechna obvinění proti "
+     "zesnulé hvězdě.", "cs"),  # a statement is no accusation: its speaker is not the accuser
+])
+def test_claims_labels_no_claimant(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert all(t[2] == "-" for t in triples(run(pipeline, text, lang)) if t[0] == "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister called the president of France on Tuesday.",
+    "Macron called Putin \"to discuss the crisis\".",
+])
+def test_claims_labels_phone_call_stays_a_call(pipeline: Pipeline, text: str) -> None:
+    assert any(t[0] == "CONSULT" for t in triples(run(pipeline, text, "en")))
