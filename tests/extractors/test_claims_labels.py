@@ -30,6 +30,11 @@ def run(pipeline: Pipeline, text: str, lang: str) -> Doc:
      ("REJECT", "CHNGOV", "USA")),
     ("The Israeli government labelled Hamas a terrorist organisation.", "en", ("ACCUSE", "ISRGOV", "PSEREB")),
     ("The Republican senator called Jacinda Ardern \"Lenin with Hair\".", "en", ("ACCUSE", "USALEG", "NZLGOV")),
+    ("The German chancellor described Moscow's actions as unacceptable.", "en", ("ACCUSE", "DEUGOV", "RUS")),
+    ("Erdogan described Israel as a terrorist state.", "en", ("ACCUSE", "TURGOV", "ISR")),
+    ("Severní Korea nazvala jihokorejského prezidenta zrádcem.", "cs", ("ACCUSE", "PRK", "KORGOV")),
+    ("Venezuelský prezident Nicolás Maduro označil opozičního lídra Juana Guaidóa za loutku Washingtonu.", "cs",
+     ("ACCUSE", "VENGOV", "VENOPP")),
     ("Republikánská senátorka Wendy Rogersová v neděli nazvala novozélandskou premiérku Jacindu Ardernovou "
      "\"Leninem v sukních\".", "cs", ("ACCUSE", "CZELEG", "NZLGOV")),
 ])
@@ -60,3 +65,13 @@ def test_claims_labels_no_claimant(pipeline: Pipeline, text: str, lang: str) -> 
 ])
 def test_claims_labels_phone_call_stays_a_call(pipeline: Pipeline, text: str) -> None:
     assert any(t[0] == "CONSULT" for t in triples(run(pipeline, text, "en")))
+
+
+@pytest.mark.parametrize("text", [
+    "The report described the economy as resilient.",
+    "The minister described the plan in detail.",
+    "The minister described the visit of the Indian prime minister as a success.",
+    "The European Council president called a summit for next week.",
+])
+def test_claims_labels_neutral_or_praising_label_is_no_accusation(pipeline: Pipeline, text: str) -> None:
+    assert not [t for t in triples(run(pipeline, text, "en")) if t[0] in {"ACCUSE", "REJECT"}]

@@ -27,6 +27,7 @@ from .udview import Node
 DISAPPROVAL_CAMEO = "111"  # criticize or denounce
 REJECTION_CAMEO = "120"  # reject (a claim called nonsense)
 PREDICATE_RELS = ("xcomp", "obl", "advcl", "ccomp", "nmod", "appos", "obj")
+AS = "as"  # 'described Israel as a terrorist state': the label noun of an 'as' phrase
 LABEL_RELS = {"xcomp", "appos", "obj"}  # a label noun whose adjective is the judgement ('a very stupid guy')
 
 
@@ -73,11 +74,13 @@ def _predicate(roles: Roles, n: Node, objs: list[Node], words: frozenset[str]) -
     after = max([o.i for o in objs], default=n.i)
     cands = [k for k in tree.children(n.i, *PREDICATE_RELS) if k.i > after or (not objs and k.i > n.i)]
     cands += [k for o in objs for k in tree.children(o.i, "appos")]
+    cands += [a for k in tree.children(n.i, "prep") if k.i > after and k.lemma.lower() == AS
+              for a in tree.children(k.i, "amod", "acomp")]  # 'as unacceptable' with the adjective hung on 'as'
     for k in cands:
         if _cue(roles, k, words) and not _negated(roles, k):
             return k
-        label = [a for a in tree.children(k.i, "amod") if k.upos == "NOUN" and k.deprel in LABEL_RELS
-                 and not tree.has_case(k.i) and _cue(roles, a, words)]
+        label = [a for a in tree.children(k.i, "amod") if k.upos == "NOUN" and _cue(roles, a, words) and (
+            (k.deprel in LABEL_RELS and not tree.has_case(k.i)) or tree.case_words(k.i) == {AS})]
         if label and not _negated(roles, label[0]):  # 'called him a very stupid guy': the label noun's adjective
             return label[0]
     return None
