@@ -75,3 +75,13 @@ def test_claims_labels_phone_call_stays_a_call(pipeline: Pipeline, text: str) ->
 ])
 def test_claims_labels_neutral_or_praising_label_is_no_accusation(pipeline: Pipeline, text: str) -> None:
     assert not [t for t in triples(run(pipeline, text, "en")) if t[0] in {"ACCUSE", "REJECT"}]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Czech foreign minister called the Russian embassy's statement a lie.", "RUSGOV"),
+    ("Biden called Putin a killer.", "RUSGOV"),
+])
+def test_claims_labels_label_right_after_the_object_is_no_call(pipeline: Pipeline, text: str, target: str) -> None:
+    found = triples(run(pipeline, text, "en"))
+    assert not [t for t in found if t[0] == "CONSULT"]
+    assert any(t[0] == "ACCUSE" and t[2] == target for t in found)
