@@ -85,3 +85,10 @@ def test_claims_labels_label_right_after_the_object_is_no_call(pipeline: Pipelin
     found = triples(run(pipeline, text, "en"))
     assert not [t for t in found if t[0] == "CONSULT"]
     assert any(t[0] == "ACCUSE" and t[2] == target for t in found)
+
+
+def test_claims_labels_victim_of_the_named_act_is_not_judged(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Britain's foreign secretary called the sentencing of the journalist outrageous.", "en")
+    assert not [t for t in triples(doc) if t[0] == "ACCUSE" and t[2].endswith("MED")]
+    doc = run(pipeline, "Britain's foreign secretary called Russia's detention of the journalist outrageous.", "en")
+    assert ("ACCUSE", "GBRGOV", "RUS") in triples(doc)

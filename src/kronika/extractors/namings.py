@@ -107,8 +107,12 @@ def _small_clause(roles: Roles, n: Node) -> list[Node]:
 
 
 def _named(roles: Roles, obj: Node) -> list[Mention]:
-    """The actor a naming judges: the object itself, else its owner ('the council's decision')."""
-    own = roles.actors(obj.i)
+    """The actor a naming judges: the object itself, else its owner ('the council's decision'); not the one an act
+    was done to ('the sentencing of the journalist', key patient_act_nouns)."""
+    tree = roles.tree
+    done_to = obj.lemma.lower() in cues(roles.doc.lang or "", "patient_act_nouns")
+    own = [m for m in roles.actors(obj.i) if not (done_to and m.head != obj.i and tree[m.head].deprel == "nmod")]
     if own:
         return own
-    return [m for k in roles.tree.children(obj.i, "nmod:poss", "nmod") for m in roles.actors(k.i)]
+    rels = ("nmod:poss",) if done_to else ("nmod:poss", "nmod")
+    return [m for k in tree.children(obj.i, *rels) for m in roles.actors(k.i)]
