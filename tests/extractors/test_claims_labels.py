@@ -92,3 +92,17 @@ def test_claims_labels_victim_of_the_named_act_is_not_judged(pipeline: Pipeline)
     assert not [t for t in triples(doc) if t[0] == "ACCUSE" and t[2].endswith("MED")]
     doc = run(pipeline, "Britain's foreign secretary called Russia's detention of the journalist outrageous.", "en")
     assert ("ACCUSE", "GBRGOV", "RUS") in triples(doc)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Keir Starmer, the leader of the British Labour Party, said on Sunday that Boris Johnson probably broke the law.",
+     "en"),
+    ("Šéf britských labouristů Keir Starmer v neděli konstatoval, že Boris Johnson zřejmě porušil zákon.", "cs"),
+])
+def test_claims_labels_reported_violation_is_an_accusation(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert ("ACCUSE", "GBROPP", "GBRGOV") in triples(run(pipeline, text, lang))
+
+
+def test_claims_labels_own_denied_violation_accuses_no_one(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Boris Johnson said on Sunday that he did not break the law.", "en")
+    assert not [t for t in triples(doc) if t[0] == "ACCUSE"]

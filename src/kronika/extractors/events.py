@@ -57,7 +57,7 @@ from .dedup import RECIPROCAL, dedup, target_required
 from .demands import DEMAND_CAMEO, demand
 from .domestic import domestic_force, domestic_measure, foreign_in_sentence, owned_object, protest_ended
 from .fill import context_sources, refilled_targets
-from .judgements import innocence, judgements
+from .judgements import innocence, judgements, violations
 from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
 from .measures import harmed_party
@@ -156,6 +156,7 @@ class Events:
                 roles.acts.extend((n.i, ev) for ev in self._at(doc, tree, roles, lex, n, dropped, used))
         found.extend(ev for _, ev in sorted(roles.acts, key=lambda a: tree[a[0]].upos == "NOUN"))  # dedup's order
         found.extend(judgements(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
+        found.extend(violations(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
         found.extend(innocence(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "denier")))
         found.extend(namings(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "subject")))
         found = verbal_attacks(doc, tree, lex, military_arrivals(found))
