@@ -106,3 +106,10 @@ def test_claims_labels_reported_violation_is_an_accusation(pipeline: Pipeline, t
 def test_claims_labels_own_denied_violation_accuses_no_one(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Boris Johnson said on Sunday that he did not break the law.", "en")
     assert not [t for t in triples(doc) if t[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("verb", ["denied the allegations", "dismissed the claims as absurd"])
+def test_claims_labels_reported_allegation_rejected_aims_at_the_medium(pipeline: Pipeline, verb: str) -> None:
+    doc = run(pipeline, "The championship is held in Qatar. The Guardian reported that the Qatari organisers had paid "
+                        f"migrant workers to attend the races. The organisers {verb}.", "en")
+    assert ("REJECT", "QATCVL", "GBRMED") in triples(doc)
