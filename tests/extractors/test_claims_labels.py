@@ -113,3 +113,22 @@ def test_claims_labels_reported_allegation_rejected_aims_at_the_medium(pipeline:
     doc = run(pipeline, "The championship is held in Qatar. The Guardian reported that the Qatari organisers had paid "
                         f"migrant workers to attend the races. The organisers {verb}.", "en")
     assert ("REJECT", "QATCVL", "GBRMED") in triples(doc)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indian Prime Minister Narendra Modi called Jacques Chirac a true global statesman.",
+     ("SUPPORT", "INDGOV", "FRAELI")),
+    ("Putin described Xi Jinping as a great friend.", ("SUPPORT", "RUSGOV", "CHNGOV")),
+])
+def test_claims_labels_praise_label_of_an_actor_is_support(pipeline: Pipeline, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(pipeline, text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese foreign minister described the talks with the United States as constructive.",
+    "Biden called Putin a great danger to the world.",
+    "Trump called Kim Jong Un a friend of terrorists.",
+])
+def test_claims_labels_no_praise_of_a_thing_or_in_blame(pipeline: Pipeline, text: str) -> None:
+    assert not [t for t in triples(run(pipeline, text, "en")) if t[0] == "SUPPORT"]

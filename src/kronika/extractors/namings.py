@@ -8,8 +8,9 @@ at the claim's author (named in its phrase, else the speaker of the claim told j
 home country (as the gold codes an unnamed domestic counterpart); with neither, nothing (the gold names the rejected
 party). Labels only a naming gives (key naming_cues: groundless, fake, terrorist) count too; a person likened to a
 tyrant in quotation marks (key infamous_names, with the naming or likening_verbs: 'called Ardern "Lenin with Hair"')
-is name-calling (ACCUSE 111). Nothing where the verb already codes an event, nor for a negated cue or the subject
-judging itself.
+is name-calling (ACCUSE 111). A praise noun (key praise_labels: hero, statesman) given to an actor is praise
+(SUPPORT 051); a label of an act or thing ('described the talks as constructive') is none. Nothing where the verb
+already codes an event, nor for a negated cue or the subject judging itself.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from .targets import domestic_counterpart
 from .udview import Node
 
 DISAPPROVAL_CAMEO = "111"  # criticize or denounce
-REJECTION_CAMEO = "120"  # reject (a claim called nonsense)
+REJECTION_CAMEO = "120"
+PRAISE_CAMEO = "051"  # praise or endorse (a person called a true statesman)  # reject (a claim called nonsense)
 PREDICATE_RELS = ("xcomp", "obl", "advcl", "ccomp", "nmod", "appos", "obj")
 AS = "as"  # 'described Israel as a terrorist state': the label noun of an 'as' phrase
 LABEL_RELS = {"xcomp", "appos", "obj"}  # a label noun whose adjective is the judgement ('a very stupid guy')
@@ -47,10 +49,13 @@ def namings(roles: Roles, events: list[Event], build: Build) -> list[Event]:
         cue = _predicate(roles, n, objs, words) if n.lemma.lower() in verbs else None
         if cue is None and (liken := _likened(roles, n)):
             cue, objs = liken
-        if cue is None:
-            continue
         sources = [m for k in tree.children(n.i, "nsubj") for m in roles.actors(k.i)
                    if country_of(m.code)[:3].isalpha()]
+        if cue is None and n.lemma.lower() in verbs and sources and (praised := _praised(roles, n, objs, words)):
+            e = Entry(lemma=n.lemma, cameo=PRAISE_CAMEO, id=f"{roles.lex.lang}-naming-praise")
+            out.extend(build(e, n, s, t) for s in sources for t in praised if t.code != s.code)
+        if cue is None:
+            continue
         claim = [k for k in [*objs, *tree.children(cue.i, "nmod")] if k.lemma.lower() in claims]
         cameo = REJECTION_CAMEO if claim else DISAPPROVAL_CAMEO
         named = [m for o in (claim or objs) for m in _named(roles, o)]
@@ -84,6 +89,17 @@ def _predicate(roles: Roles, n: Node, objs: list[Node], words: frozenset[str]) -
         if label and not _negated(roles, label[0]):  # 'called him a very stupid guy': the label noun's adjective
             return label[0]
     return None
+
+
+def _praised(roles: Roles, n: Node, objs: list[Node], words: frozenset[str]) -> list[Mention]:
+    """The actors a naming praises ('called Chirac a true statesman', 'described her as an inspiration'): a praise
+    noun (key praise_labels) given to an object that is itself an actor, with no phrase of its own ('a friend of
+    terrorists') nor judgement cue; not a praised act or thing ('described the talks as constructive')."""
+    tree, label = roles.tree, _predicate(roles, n, objs, cues(roles.doc.lang or "", "praise_labels"))
+    if label is None or label.upos != "NOUN" or tree.children(label.i, "nmod", "prep", "acl", "acl:relcl") \
+            or any(_cue(roles, x, words) for x in tree.subtree(label.i)):
+        return []
+    return [m for o in objs for m in roles.actors(o.i) if m.head == o.i]
 
 
 def _likened(roles: Roles, n: Node) -> tuple[Node, list[Node]] | None:
