@@ -42,6 +42,7 @@ from ..model import ArgRef, Doc, Event, Mention, TimeExpr
 from ..pipeline import component
 from ..settings import Settings
 from .appeals import decision_maker
+from .claims import claimants
 from .complements import (
     causative,
     clause_targets,
@@ -56,7 +57,7 @@ from .dedup import RECIPROCAL, dedup, target_required
 from .demands import DEMAND_CAMEO, demand
 from .domestic import domestic_force, domestic_measure, foreign_in_sentence, owned_object, protest_ended
 from .fill import context_sources, refilled_targets
-from .judgements import innocence, judgements
+from .judgements import innocence, judgements, violations
 from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
 from .measures import harmed_party
@@ -155,6 +156,7 @@ class Events:
                 roles.acts.extend((n.i, ev) for ev in self._at(doc, tree, roles, lex, n, dropped, used))
         found.extend(ev for _, ev in sorted(roles.acts, key=lambda a: tree[a[0]].upos == "NOUN"))  # dedup's order
         found.extend(judgements(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
+        found.extend(violations(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
         found.extend(innocence(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "denier")))
         found.extend(namings(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "subject")))
         found = verbal_attacks(doc, tree, lex, military_arrivals(found))
@@ -408,6 +410,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
         targets = perpetrators(roles, n, anchors, sources)  # 'vyšetřuje podvody, kterých se dopustil ministr'
     if not targets and plover in {"REJECT", "ACCUSE"}:
         targets = decision_maker(roles, n, sources)  # 'se proti rozsudku odvolal': the court that gave the verdict
+    if not targets and plover in {"REJECT", "ACCUSE"}:
+        targets = claimants(roles, n, sources)  # 'He claimed ... . The PM called the claims nonsense': the claimant
     if not targets:
         targets = act_actors(roles, n, plover, sources, e.cameo)  # 'Tehran condemned the move': the act's actor
     measure = domestic_measure(roles, e, n)

@@ -6,6 +6,9 @@ accusation of that actor (GUIDELINES rule 1: the reported content is the event; 
 is added where an event was already coded inside the quote or at its cue verb (the content's own act, or 'accused
 X of ...'), nor for the speaker judging itself.
 
+A violation of a law or rule (CAMEO 128) reported in a quote of another actor ('Starmer said that Johnson probably
+broke the law') is the speaker's accusation of the violator too (violations).
+
 A claim of innocence ('who have pleaded not guilty', 'prohlašují, že jsou nevinní') is a denial of the accusation:
 REJECT 016 by the one claimed innocent (GUIDELINES rule 4; keys innocence and guilt).
 """
@@ -29,6 +32,7 @@ DENIAL_CAMEO = "016"  # deny responsibility
 SUBJECTS = {"nsubj", "nsubj:pass"}
 TALK = {"ACCUSE", "REJECT"}  # what a cue verb's own event says about the quote already
 ATTRIBUTES = {"amod", "nmod", "obl", "advmod"}  # a negated word of approval there is no predicate on an actor
+VIOLATION_CAMEOS = ("128",)  # defy norms, law: reported of another actor, an accusation (violations)
 MEDIA = "MED"  # the sector of news media: they report judgements, as judging_source reads them
 Build = Callable[[Entry, Node, Mention, Mention | None], Event]
 
@@ -177,6 +181,27 @@ def _agent(roles: Roles, subj: Node) -> list[Mention]:
     describes a subject naming no actor is whom the judgement is about."""
     tree = roles.tree
     return [m for a in tree.children(subj.i, "acl") for g in tree.children(a.i, "obl:agent") for m in roles.actors(g.i)]
+
+
+def violations(roles: Roles, events: list[Event], build: Build) -> list[Event]:
+    """ACCUSE 112 by the speaker of a quote that reports another actor's violation of a law or rule (CAMEO 128:
+    'Starmer said that Boris Johnson probably broke the law'): the reported content is the violation, reporting it of
+    someone else is an accusation; none where the cue verb already accuses ('accused X of breaking the law')."""
+    doc, tree, out = roles.doc, roles.tree, list[Event]()
+    for e in events:
+        q = next((q for q in doc.quotes if q.span[0] <= e.span[0] and e.span[1] <= q.span[1]), None)
+        if q is None or not e.cameo.startswith(VIOLATION_CAMEOS) or e.negated or e.hypothetical or e.source is None \
+                or any(x.type in TALK and q.cue_span and x.span[0] == q.cue_span[0] for x in events):
+            continue
+        n = next((n for n in tree.nodes if e.span[0] <= n.tok.start < e.span[1] and n.tok.text == e.trigger), None)
+        culprit = [m for m in doc.mentions if m.span == e.source.span and m.code == e.source.code][:1]
+        if n is None or not culprit:
+            continue
+        entry = Entry(lemma=n.lemma, cameo=JUDGEMENT_CAMEO, id=f"{roles.lex.lang}-reported-violation")
+        out.extend(build(entry, n, s, culprit[0]) for s in quote_speaker(doc, n, q)[0]
+                   if country_of(s.code)[:3].isalpha() and not (s.code or "").endswith(MEDIA)
+                   and s.code != culprit[0].code and s.head != culprit[0].head)
+    return out
 
 
 def innocence(roles: Roles, events: list[Event], build: Build) -> list[Event]:
