@@ -27,7 +27,7 @@ class NameEntry:
     kind: str  # GPE, IGO, ORG
     name: str  # canonical name (nominative)
     words: tuple[frozenset[str], ...]
-    caps: tuple[int, ...]  # per word: 0 any case, 1 capitalised, 2 all capitals (abbreviation)
+    caps: tuple[int, ...]  # per word: 0 any case, 1 capitalised, 2 all capitals (abbreviation), 3 inner capitals
     capital: bool = False
 
 
@@ -158,7 +158,8 @@ class Lexicon:
         if not words:
             return
         forms = tuple(frozenset({w.lower()} if _acronym(w) else self.morph.bases(w)) for w in words)
-        caps = tuple(2 if len(w) > 1 and w.isupper() else 1 if w[0].isupper() else 0 for w in words)
+        caps = tuple(2 if len(w) > 1 and w.isupper() else 1 if w[0].isupper() else 3 if any(
+            c.isupper() for c in w[1:]) else 0 for w in words)  # 3: 'iHNed' is no sentence-initial 'Ihned'
         entry = NameEntry(eid, code, kind, canonical, forms, caps, capital)
         for f in forms[0]:
             self.names[f].append(entry)

@@ -40,8 +40,11 @@ def span_head(doc: Doc, start: int, end: int) -> int:
 
 
 def _case_ok(text: str, cap: int) -> bool:
+    """Does a token's case fit a name word's (lexicon.NameEntry.caps)?"""
     if cap == 2:
         return text.isupper()
+    if cap == 3:  # 'iHNed', 'iDNES': a word with a capital inside it, not the adverb 'Ihned' opening a sentence
+        return any(c.isupper() for c in text[1:])
     return cap == 0 or text[:1].isupper()
 
 

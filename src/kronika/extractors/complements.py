@@ -257,7 +257,8 @@ def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:
     # the subject (of a stative passive too: 'is involved in a dispute with X'), or the by-agent of a passive
     # ('was organised by X in collaboration with Y': X)
     holder = n if copular else _subject_holder(tree, tree[n.head])
-    subj = [k for k in tree.children(holder.i, "nsubj", "nsubj:pass", "obl:agent") if not is_pronoun(k)]
+    subj = [k for k in tree.children(holder.i, "nsubj", "nsubj:pass", "obl:agent")  # a relative pronoun stands
+            if not is_pronoun(k) or roles.antecedent(k) is not k]  # for its noun: 'X, who responded in talks with Y'
     return [m for k in subj for m in roles.actors(k.i) if m.head not in partners]
 
 

@@ -66,7 +66,15 @@ from .namings import namings
 from .owners import own_role_nouns
 from .patients import PATIENT_TYPES, patient_roles
 from .perpetrators import perpetrators
-from .precision import medical_pairs, military_arrivals, precision_drop, protest_strikes, verbal_attacks
+from .precision import (
+    CARE,
+    medical_care,
+    medical_pairs,
+    military_arrivals,
+    precision_drop,
+    protest_strikes,
+    verbal_attacks,
+)
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .reactions import ANAPHOR_TAG, act_actors
@@ -247,6 +255,8 @@ class Events:
         if VERBAL_NOUN in e.id and not (pairs := foreign_pairs(tree, lex, n, pairs)):
             _drop(dropped, n, e.id, "a verbal noun codes only an act on another country's actor its phrase names")
             return []
+        if medical_care(lex, tree, n, e.cameo, pairs):  # 'was examined by doctors': care given, not an investigation
+            e, info = replace(e, cameo=CARE), lookup(CARE) or info
         if not (pairs := medical_pairs(lex, e.cameo, pairs)):
             _drop(dropped, n, e.id, "medics examine a patient or take one over: no investigation or custody")
             return []

@@ -71,3 +71,23 @@ def purpose_subject(roles: Roles, n: Node) -> list[Mention]:
             return [m for k in tree.children(head.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
         noun = head
     return []
+
+
+def tried_doer(roles: Roles, n: Node) -> list[Mention]:
+    """'Two Russian soldiers on trial for killing Ukrainian civilians', 'protesters on trial for toppling a statue':
+    a subjectless gerund with a preposition on a noun of trial or punishment (grammar key trial_nouns) that modifies
+    a nominal, or hangs on a verb of the tried one (grammar key trial_verbs: 'are on trial for', 'face charges for'),
+    is done by that nominal or the verb's subject."""
+    tree = roles.tree
+    if n.deprel not in {"advcl", "acl"} or n.feat("VerbForm") not in {"Ger", "Part"} or n.head == n.i \
+            or not tree.has_case(n.i) or tree.children(n.i, "nsubj", "nsubj:pass"):
+        return []
+    noun = tree[n.head]
+    if noun.lemma.lower() not in roles.lex.words("trial_nouns") or noun.head == noun.i:
+        return []
+    if noun.deprel.split(":")[0] == "nmod" and tree.has_case(noun.i):
+        return [m for m in roles.actors(noun.head) if m.head != noun.i]
+    verb = tree[noun.head] if noun.deprel.split(":")[0] in {"obl", "obj"} else noun  # 'are on trial for'
+    if verb is not noun and verb.lemma.lower() not in roles.lex.words("trial_verbs"):
+        return []  # 'sentenced him to prison for killing': the court did not kill
+    return [m for k in tree.children(verb.i, "nsubj", "nsubj:pass") if not is_pronoun(k) for m in roles.actors(k.i)]

@@ -246,20 +246,34 @@ def perfect_aux(tree: Tree, lex: Lexicon, w: Node) -> bool:
 
 INVESTIGATION, HANDOVER = "09", "063"
 Pair = TypeVar("Pair", tuple[Mention, Mention], tuple[Mention, Mention | None])
+CARE = "073"  # medical care is humanitarian aid (gold: 'was examined by doctors', 'paramedics treated him')
+
+
+def _medical(lex: Lexicon, m: Mention | None) -> bool:
+    """Medics named by a role noun, not a named body ('the NHS', 'WHO')."""
+    return m is not None and m.kind == "GRP" and _sectors(m.code)[:1] != [] \
+        and _sectors(m.code)[0].lower() in words(lex, "medical_sectors")
 
 
 def medical_pairs(lex: Lexicon, cameo: str, pairs: Sequence[Pair]) -> list[Pair]:
     """Source-target pairs left when an investigation by medics or a handover to them is dropped."""
-    def medical(m: Mention | None) -> bool:  # medics named by a role noun, not a named body ('the NHS', 'WHO')
-        return m is not None and m.kind == "GRP" and _sectors(m.code)[:1] != [] \
-            and _sectors(m.code)[0].lower() in words(lex, "medical_sectors")
     def patient(m: Mention | None) -> bool:  # a person or civilians, or nobody named; not an institution
         return m is None or m.kind == "PER" or _sectors(m.code)[:1] in ([], ["CVL"])
     if cameo.startswith(INVESTIGATION):  # 'Hygiena prověřuje případ v mateřské škole' inspects the school
-        return [p for p in pairs if not (medical(p[0]) and patient(p[1]))]
+        return [p for p in pairs if not (_medical(lex, p[0]) and patient(p[1]))]
     if cameo.startswith(HANDOVER):
-        return [p for p in pairs if not medical(p[1])]
+        return [p for p in pairs if not _medical(lex, p[1])]
     return list(pairs)
+
+
+def medical_care(lex: Lexicon, tree: Tree, n: Node, cameo: str, pairs: Sequence[Pair]) -> bool:
+    """Do medics examine people who are the trigger's own object ('was examined by doctors who found a bullet',
+    'raněného vojáka vyšetřili lékaři'): care (CARE), not an investigation; not a case checked ('Hygiena prověřuje
+    případ dítěte': the child is no object of the check)."""
+    examined = {k.i for k in tree.children(n.i, "obj", "nsubj:pass")}
+    return cameo.startswith(INVESTIGATION) and bool(pairs) and all(
+        _medical(lex, s) and t is not None and t.head in examined
+        and (t.kind == "PER" or _sectors(t.code)[:1] in ([], ["CVL"], ["MIL"])) for s, t in pairs)
 
 
 VISITS = ("042", "043")

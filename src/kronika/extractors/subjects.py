@@ -4,7 +4,7 @@ agent of a passive accusation or rejection."""
 from __future__ import annotations
 
 from ..model import Mention
-from .holders import intent_holder, purpose_subject, success_experiencer
+from .holders import intent_holder, purpose_subject, success_experiencer, tried_doer
 from .pronouns import fits
 from .relatives import relative_subject
 from .roles import CORE, Roles
@@ -48,6 +48,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     purpose = purpose_subject(roles, n)
     if purpose:
         return purpose, f"purpose-noun:{tree[n.head].tok.text}"
+    tried = tried_doer(roles, n)
+    if tried:
+        return tried, f"tried-for:{tree[n.head].tok.text}"
     intent = roles.lex.words("intent_verbs")
     while (n.deprel in {"conj", "xcomp"} or (n.deprel == "advcl" and not _own_subject(roles, n))
            or _degree_adverb(tree, n, trigger) or predicate_infinitive(tree, n, intent)) and n.head != n.i:
