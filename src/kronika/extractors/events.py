@@ -65,7 +65,7 @@ from .namings import namings
 from .owners import own_role_nouns
 from .patients import PATIENT_TYPES, patient_roles
 from .perpetrators import perpetrators
-from .precision import medical_pairs, military_arrivals, precision_drop, protest_strikes, verbal_attacks
+from .precision import medical_pairs, military_arrivals, precision_drop, protest_strikes, sector_pairs, verbal_attacks
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .reactions import ANAPHOR_TAG, act_actors
@@ -247,6 +247,9 @@ class Events:
             return []
         if not (pairs := medical_pairs(lex, e.cameo, pairs)):
             _drop(dropped, n, e.id, "medics examine a patient or take one over: no investigation or custody")
+            return []
+        if not (pairs := sector_pairs(e, pairs)):
+            _drop(dropped, n, e.id, f"the entry's act is one only a {'/'.join(sorted(e.source_sectors))} source does")
             return []
         refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
             c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -
