@@ -218,11 +218,13 @@ def medical_pairs(lex: Lexicon, cameo: str, pairs: Sequence[Pair]) -> list[Pair]
 
 
 def sector_pairs(e: Entry, pairs: Sequence[Pair]) -> list[Pair]:
-    """Source-target pairs whose source is of one of the entry's source_sectors ('paramedics treated him' is medical
-    aid, 'Putin treated Ukraine as an enemy' is none); every pair for an entry without that key."""
+    """Source-target pairs whose source is of one of the entry's source_sectors, or a state as a whole ('rescuers took
+    him to hospital' is medical aid, cs 'po zásahu Nejvyššího soudu' no coercion); not an unnamed agent ('was taken
+    to hospital'). Every pair for an entry without that key."""
     if not e.source_sectors:
         return list(pairs)
-    return [p for p in pairs if p[0] is not None and e.source_sectors.intersection(_sectors(p[0].code))]
+    return [p for p in pairs if p[0] is not None and p[0].code
+            and (len(p[0].code) == 3 or e.source_sectors.intersection(_sectors(p[0].code)))]
 
 
 VISITS = ("042", "043")

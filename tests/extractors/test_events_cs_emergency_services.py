@@ -1,0 +1,23 @@
+"""Czech domestic news of emergency services (session 22, domestic): medics attending to a person ('u něhož
+zasahovali záchranáři') give medical aid (073); the entry's source_sectors keep the police's or firefighters'
+intervention at a place out (tools/build_cs_verbs.py, extractors/precision.sector_pairs)."""
+
+from __future__ import annotations
+
+from events_support import country_triples as triples
+from events_support import fired, pipeline_events
+
+from kronika import Pipeline
+
+
+def test_medics_attending_to_a_man_give_medical_aid(pipeline: Pipeline) -> None:
+    text = ("Neuvěřitelný pád přežil v neděli v noci muž v Ostravě, u něhož zasahovali záchranáři krajské "
+            "Zdravotnické záchranné služby.")
+    (e,) = fired(pipeline, text, "zasahovali", lang="cs")
+    assert (e.type, e.cameo) == ("AID", "073") and e.source is not None and e.source.code == "CZEHLH"
+    assert triples([e]) == {("AID", "CZE", "CZE")}
+
+
+def test_police_intervening_at_a_house_is_no_medical_aid(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Policie v Brně zasahovala u rodinného domu, kde se muž zabarikádoval.", "cs")
+    assert not [e for e in evs if e.type == "AID"]
