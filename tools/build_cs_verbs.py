@@ -1001,6 +1001,12 @@ v("nařídit,nařizovat,uložit,ukládat", "116", DAT, needs_target=True, object
 # that licenses it and the target (a police subject, 'Policie oznámila, že ...', leaves no target: dropped)
 v("oznámit,oznamovat,ohlásit,ohlašovat", "063", [*DAT, "obl:na+Acc", "nmod:na+Acc"],
   object=["policie", "policista", "linka"], needs_target=True)
+# confirming or reporting something to a (foreign) embassy or consul informs that state's mission: consultation (040,
+# as wmt-dev2 gold 'Britská policie ... našemu zastupitelskému úřadu v Londýně potvrdila, že nalezla tělo'); the
+# mission noun licenses it and is the target (an embassy subject, 'velvyslanectví potvrdilo', leaves none: dropped)
+v("potvrdit,potvrzovat,oznámit,oznamovat,sdělit,sdělovat,nahlásit,informovat,uvědomit", "040", [*DAT, *ACC],
+  object=["velvyslanectví", "ambasáda", "konzulát", "zastupitelský", "velvyslanec", "velvyslankyně", "konzul"],
+  named_target=True)
 # confirming a ban or sentence on appeal ('komise potvrdila trest pro záložníka') rejects the appeal (120, wmt-dev3;
 # club7 added it to verbs.json by hand: moved here)
 v("potvrdit", "120", ["obl:pro+Acc", "nmod:pro+Acc", *DAT], object=["trest", "tresta", "distanc", "zákaz", "pokuta", "suspendace"],

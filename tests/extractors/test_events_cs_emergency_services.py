@@ -21,3 +21,12 @@ def test_medics_attending_to_a_man_give_medical_aid(pipeline: Pipeline) -> None:
 def test_police_intervening_at_a_house_is_no_medical_aid(pipeline: Pipeline) -> None:
     evs = pipeline_events(pipeline, "Policie v Brně zasahovala u rodinného domu, kde se muž zabarikádoval.", "cs")
     assert not [e for e in evs if e.type == "AID"]
+
+
+def test_confirming_to_our_embassy_consults_the_home_state(pipeline: Pipeline) -> None:
+    text = ("Britská policie dnes odpoledne našemu zastupitelskému úřadu v Londýně bohužel potvrdila, že nalezla tělo "
+            "pohřešované české občanky.")
+    (e,) = fired(pipeline, text, "potvrdila", lang="cs")
+    assert (e.type, e.cameo) == ("CONSULT", "040") and triples([e]) == {("CONSULT", "GBR", "CZE")}
+    said = "České velvyslanectví v Londýně ČTK potvrdilo, že se česká občanka pohřešuje."
+    assert not [x for x in pipeline_events(pipeline, said, "cs") if x.type == "CONSULT"]

@@ -43,3 +43,12 @@ def test_informing_the_police_is_cooperation_telling_them_to_act_a_demand(pipeli
     assert (e.type, e.cameo) == ("COOPERATE", "063") and e.target is not None and e.target.code == "CZECOP"
     (d,) = fired(pipeline, "Czech President Milos Zeman told police officers to leave the castle.", "told")
     assert (d.type, d.cameo) == ("REQUEST", "100")
+
+
+def test_confirming_to_a_foreign_embassy_consults_its_state(pipeline: Pipeline) -> None:
+    text = ("A Czech woman went missing in London last week. Unfortunately, the British police confirmed to the Czech "
+            "embassy in London that they had found the body of the missing Czech woman.")
+    (e,) = fired(pipeline, text, "confirmed")
+    assert (e.type, e.cameo) == ("CONSULT", "040") and triples([e]) == {("CONSULT", "GBR", "CZE")}
+    said = "The Czech embassy in London confirmed to Reuters that a Czech woman had been found dead."
+    assert not [x for x in pipeline_events(pipeline, said) if x.type == "CONSULT"]  # the embassy's own statement
