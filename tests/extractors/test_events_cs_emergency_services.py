@@ -30,3 +30,11 @@ def test_confirming_to_our_embassy_consults_the_home_state(pipeline: Pipeline) -
     assert (e.type, e.cameo) == ("CONSULT", "040") and triples([e]) == {("CONSULT", "GBR", "CZE")}
     said = "České velvyslanectví v Londýně ČTK potvrdilo, že se česká občanka pohřešuje."
     assert not [x for x in pipeline_events(pipeline, said, "cs") if x.type == "CONSULT"]
+
+
+def test_police_noun_read_as_an_adjective_of_the_recipient_is_the_subject(pipeline: Pipeline) -> None:
+    text = ("Česká vláda v pondělí jednala v Praze. Čeští ministři v Praze jednali o ekonomice. "
+            "Policisté řidiči uložili pokutu pět tisíc korun.")
+    (e,) = fired(pipeline, text, "uložili", lang="cs")  # parsed 'Policisté' amod of the subject 'řidiči'
+    assert (e.type, e.cameo) == ("COERCE", "172") and e.source is not None and e.source.code == "CZECOP"
+    assert e.target is not None and e.target.code == "CZECVL"
