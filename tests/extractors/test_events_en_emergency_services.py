@@ -52,3 +52,12 @@ def test_confirming_to_a_foreign_embassy_consults_its_state(pipeline: Pipeline) 
     assert (e.type, e.cameo) == ("CONSULT", "040") and triples([e]) == {("CONSULT", "GBR", "CZE")}
     said = "The Czech embassy in London confirmed to Reuters that a Czech woman had been found dead."
     assert not [x for x in pipeline_events(pipeline, said) if x.type == "CONSULT"]  # the embassy's own statement
+
+
+def test_court_sending_to_prison_and_medics_resuscitating_an_ambulance_as_medics(pipeline: Pipeline) -> None:
+    (s,) = fired(pipeline, CZ + "The regional court sent the man to prison for eight years.", "sent")
+    assert (s.type, s.cameo) == ("COERCE", "173") and s.source is not None and s.source.code == "CZEJUD"
+    (r,) = fired(pipeline, CZ + "Czech paramedics resuscitated the man for 40 minutes.", "resuscitated")
+    assert (r.type, r.cameo) == ("AID", "073")
+    (a,) = fired(pipeline, CZ + "The ambulance took the injured woman to the hospital in Ostrava.", "took")
+    assert a.source is not None and a.source.code == "CZEHLH" and (a.type, a.cameo) == ("AID", "073")
