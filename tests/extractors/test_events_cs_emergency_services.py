@@ -38,3 +38,10 @@ def test_police_noun_read_as_an_adjective_of_the_recipient_is_the_subject(pipeli
     (e,) = fired(pipeline, text, "uložili", lang="cs")  # parsed 'Policisté' amod of the subject 'řidiči'
     assert (e.type, e.cameo) == ("COERCE", "172") and e.source is not None and e.source.code == "CZECOP"
     assert e.target is not None and e.target.code == "CZECVL"
+
+
+def test_our_embassy_in_a_foreign_capital_is_the_home_states_mission(pipeline: Pipeline) -> None:
+    text = ("Česká vláda v pondělí jednala v Praze. Čeští ministři v Praze jednali o ekonomice. "
+            "Britská policie dnes potvrdila našemu velvyslanectví v Londýně, že nalezla tělo pohřešované ženy.")
+    (e,) = fired(pipeline, text, "potvrdila", lang="cs")  # 'našemu velvyslanectví' tagged Gen, parsed obj
+    assert e.target is not None and e.target.code == "CZEGOV"  # was GBRGOV: London is the host, not the owner
