@@ -366,8 +366,10 @@ def dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
 def mission(ctx: Context, h: int) -> bool:
     """Whether a role noun is a state's mission abroad (velvyslanectví, zastupitelský úřad, the embassy, consul): the
     city it sits in names the host state, not its own (agents key mission_words). Not a verb's object: 'opened an
-    embassy in Tehran' is a step towards the host."""
-    if ctx.doc.tokens[h].deprel in ("obj", "dobj"):
+    embassy in Tehran' is a step towards the host; a recipient the parser took for an object, its modifier in the
+    dative ('potvrdila našemu velvyslanectví v Londýně'), still is a mission."""
+    dative = any(c.feats.get("Case") == "Dat" for c in ctx.doc.children(h) if c.deprel in ("det", "amod"))
+    if ctx.doc.tokens[h].deprel in ("obj", "dobj") and not dative:
         return False
     words = ctx.forms[h] | {f for c in ctx.doc.children(h) if c.deprel.split(":")[0] == "amod" for f in ctx.forms[c.i]}
     return bool(words & ctx.lex.mission_words)

@@ -73,6 +73,7 @@ from .precision import (
     military_arrivals,
     precision_drop,
     protest_strikes,
+    sector_pairs,
     verbal_attacks,
 )
 from .precision_frames import advice
@@ -259,6 +260,9 @@ class Events:
             e, info = replace(e, cameo=CARE), lookup(CARE) or info
         if not (pairs := medical_pairs(lex, e.cameo, pairs)):
             _drop(dropped, n, e.id, "medics examine a patient or take one over: no investigation or custody")
+            return []
+        if not (pairs := sector_pairs(e, pairs)):
+            _drop(dropped, n, e.id, f"the entry's act is one only a {'/'.join(sorted(e.source_sectors))} source does")
             return []
         refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
             c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -

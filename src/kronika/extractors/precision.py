@@ -276,6 +276,16 @@ def medical_care(lex: Lexicon, tree: Tree, n: Node, cameo: str, pairs: Sequence[
         and (t.kind == "PER" or _sectors(t.code)[:1] in ([], ["CVL"], ["MIL"])) for s, t in pairs)
 
 
+def sector_pairs(e: Entry, pairs: Sequence[Pair]) -> list[Pair]:
+    """Source-target pairs whose source is of one of the entry's source_sectors, or a state as a whole ('rescuers took
+    him to hospital' is medical aid, cs 'po zásahu Nejvyššího soudu' no coercion); not an unnamed agent ('was taken
+    to hospital'). Every pair for an entry without that key."""
+    if not e.source_sectors:
+        return list(pairs)
+    return [p for p in pairs if p[0] is not None and p[0].code
+            and (len(p[0].code) == 3 or e.source_sectors.intersection(_sectors(p[0].code)))]
+
+
 VISITS = ("042", "043")
 DEPLOYMENT = "154"
 

@@ -30,6 +30,7 @@ from .udview import NOMINAL, Node, Tree, active_participle
 from .word_order import (
     dative_subjects,
     effective_role,
+    noun_modifier_subjects,
     second_objects,
     subject_strays,
 )
@@ -291,7 +292,7 @@ class Roles:
             out.extend(self.stray_objects(out))
         out.extend(self.detached_phrases(out, trigger))
         out.extend(subject_strays(self, out, has_obj))
-        out = dative_subjects(self, second_objects(self, out, anchors), trigger)
+        out = dative_subjects(self, second_objects(self, noun_modifier_subjects(self, out, trigger), anchors), trigger)
         return [self.effective(k, trigger) for k in out]
 
     def stray_objects(self, deps: list[Node]) -> list[Node]:

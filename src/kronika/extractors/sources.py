@@ -25,6 +25,8 @@ CUSTODY_SECTOR = {"173": "COP", "0841": "JUD"}
 COURT_SECTOR = "JUD"  # the grammar's institutional_passives: a court's acts ('byl odsouzen', 'byl mu uložen trest')
 PERSONS = {"PER", "GRP"}  # a state 'condemned' for a war ('Polsko bylo odsouzeno') is in no one's custody
 NON_STATE = ("IGO", "NGO", "MNC")
+HANDOVER = "06"  # 'handed over to the crime syndicate': a handover's target is its recipient, not one held
+REPORTER = "MED"  # a news outlet that reports an arrest is no state whose police made it
 IMPLICIT_AGENT = "implicit-home-agent"
 # Relations of a participle that describes rather than predicates ('the arrested men', 'drženi odsouzení muži').
 DESCRIPTIVE = {"amod", "nsubj", "obj", "iobj", "obl", "nmod", "appos"}
@@ -112,7 +114,7 @@ def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> li
     (CUSTODY_SECTOR codes, or a court's act of the grammar key institutional_passives) done to persons, with no
     agent of any kind on the verb, is done by the police (court) of the article's clear home country (actors put it
     in doc.meta['home_country']); not when its sentence names a third state (whose police, then?)."""
-    court = e.lemma in roles.lex.words("institutional_passives")
+    court = e.lemma in roles.lex.words("institutional_passives") and not e.cameo.startswith(HANDOVER)
     code = next((c for c in CUSTODY_SECTOR if e.cameo.startswith(c)), None)
     if e.noun or e.swap or not targets or not (court or code) or not roles.is_passive(n.i) \
             or n.deprel.split(":")[0] in DESCRIPTIVE:
@@ -128,8 +130,8 @@ def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> li
     known = {home, *(country_of(t.code) for t in targets)}
     sent = roles.doc.sentences[n.tok.sent]
     if any(m.code and sent.start <= m.head < sent.end and country_of(m.code) not in known
-           and not m.code.startswith(NON_STATE) for m in roles.doc.mentions):  # also places: 'zatčen v Řecku'
-        return []
+           and not m.code.startswith(NON_STATE) and m.code[3:6] != REPORTER for m in roles.doc.mentions):
+        return []  # also places: 'zatčen v Řecku'; not the agency reporting it ('doplňuje APTN')
     sector = COURT_SECTOR if court else CUSTODY_SECTOR[code or "0841"]
     home = _residents_state(targets) or home
     t = n.tok

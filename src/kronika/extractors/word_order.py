@@ -194,3 +194,22 @@ def foreign_name(tree: Tree, n: Node) -> bool:
 def indeclinable(n: Node) -> bool:
     """A name without case and gender ('OSN', 'USA'): it may be the subject a verb agrees with."""
     return n.upos == "PROPN" and not n.feat("Case") and not n.feat("Gender")
+
+
+def noun_modifier_subjects(roles: Roles, deps: list[Node], trigger: int) -> list[Node]:
+    """'Policisté řidiči uložili pokutu', 'Policisté muži nasadili pouta': a nominative actor noun the parser hung as
+    an adjective (amod) on the verb's following subject is the subject itself, and that noun, whose plural nominative
+    form is also the dative singular (řidiči, muži), its recipient in the dative (an accusative stays the object)."""
+    out = []
+    for d in deps:
+        lead = [k for k in roles.tree.children(d.i, "amod") if k.upos == "NOUN" and k.i < d.i
+                and k.feat("Case") == "Nom" and roles.actor_of(k.i) is not None]
+        if d.deprel != "nsubj" or d.head != trigger or not lead or roles.actor_of(d.i) is None:
+            out.append(d)
+            continue
+        out.append(Node(lead[0].tok, trigger, "nsubj", lead[0].kids))
+        acc = d.feat("Case") == "Acc"
+        tok = d.tok if acc else replace(d.tok, feats={**d.tok.feats, "Case": "Dat"})
+        out.append(Node(tok, trigger, "obj" if acc else "obl:arg", d.kids))
+    return out
+
