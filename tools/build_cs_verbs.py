@@ -841,7 +841,13 @@ v("povýšit,povyšovat,ustanovit,pověřit,pověřovat", "051", ACC, needs_targ
 v("obrátit,obracet", "020", [*NA, "nmod:na+Acc"], particle="se", prep="na")  # 'obrátila se na soud / na policii'
 v("sejít,scházet,shromáždit,shromažďovat,sjet,sjíždět", "141", [*PROTI, "obl:před+Ins", "nmod:před+Ins"], particle="se",
   object=["demonstrace", "protest", "manifestace", "pochod", "protestní", "blokáda"])
-v("setkat,setkávat", "111", [], particle="se", object=["kritika", "posměch", "odsouzení", "nevole", "odpor", "nesouhlas", "výsměch"],
+v("setkat,setkávat", "111", [], particle="se", object=["kritika", "posměch", "odsouzení", "nevole", "výsměch"],
+  passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen", "nmod:Gen"], swap=True)
+# s22: a move that meets resistance or disagreement ('krok se setkal s odporem odborů', 'návrh narazil na odpor
+# Polska') is opposed by them: REJECT (en 'was met with resistance from'), not a criticism
+v("setkat,setkávat", "120", [], particle="se", object=["odpor", "nesouhlas"],
+  passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen", "nmod:Gen"], swap=True)
+v("narazit,narážet", "120", [], object=["odpor", "nesouhlas"],
   passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen", "nmod:Gen"], swap=True)
 v("vznést,vznášet,adresovat,směřovat", "111", [*DAT, *NA, "obl:vůči+Dat", "nmod:vůči+Dat"], object=["kritika", "výtka", "výčitka"])
 v("podrobit,podrobovat", "111", ACC, object=["kritika"])
