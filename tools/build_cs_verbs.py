@@ -1154,6 +1154,11 @@ n("represe,perzekuce", "175", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+
 n("varování", "130", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:Dat", "nmod:pro+Acc"])
 n("prověrka", "090", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"])
 n("palba", "193", ["poss", "amod", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:do+Gen", "nmod:proti+Dat"])
+# s22: the violent crimes a sentence names ('odsouzen za pobodání manželky', 'za střelbu na svou přítelkyni'): their
+# source is the one sentenced (extractors/holders.py convict_source), else a possessor or adjective as for 'vražda'
+n("pobodání,ubodání,postřelení,zastřelení,zbití,ubití,uškrcení,znásilnění", "180", ["poss", "amod", "nmod:strana+Gen"],
+  ["nmod:Gen"])
+n("střelba", "190", ["poss", "amod", "nmod:strana+Gen"], ["nmod:na+Acc"])
 # round 6b: an incursion, a gunfight or scuffle (the two sides: a genitive and 's X'); not 'střet' nor 'střelba': in
 # sports news a match and a shot at goal (unseen corpus: 'přesnou střelbou z dálky' coded ASSAULT)
 n("vpád", "190", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:do+Gen", "nmod:vůči+Dat"])

@@ -1,5 +1,6 @@
 """Constructions mined from the misses of wmt-dev7 (session 22, helper trig7). Hand-made sentences, not the gold
-articles': a move met with resistance is REJECT by those who resist."""
+articles': a move met with resistance is REJECT by those who resist; the crime a sentence names was done by the one
+sentenced."""
 
 from __future__ import annotations
 
@@ -28,3 +29,26 @@ def test_resistance_criticism_met_stays_criticism_cs(pipeline: Pipeline) -> None
     assert {e.type for e in pipeline_events(pipeline, "Krok vlády se setkal s ostrou kritikou odborů.", "cs")} == {
         "ACCUSE"}
     assert pipeline_events(pipeline, "Auto narazilo na strom. Její projev se setkal s potleskem.", "cs") == []
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Muž z Texasu byl odsouzen na 30 let vězení za pobodání své manželky.", ("ASSAULT", "USACVL", "USACVL")),
+    ("Soud poslal řidiče na osm let do vězení za napadení policisty.", ("ASSAULT", "CZECVL", "CZECOP")),
+    ("Soudce odsoudil syrského uprchlíka na pět let za napadení německého důchodce.", ("ASSAULT", "SYRREF", "DEUCVL")),
+    ("Rus dostal 12 let vězení za postřelení ukrajinského novináře.", ("ASSAULT", "RUS", "UKRMED")),
+])
+def test_convict_did_the_crime_of_the_sentence_cs(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    """The violent act named as the reason of a sentence was done by the one sentenced, beside the sentence."""
+    assert triple in _coded(pipeline_events(pipeline, text, "cs"))
+
+
+def test_convict_needs_a_named_victim_and_a_sentence_cs(pipeline: Pipeline) -> None:
+    """No victim named: no ASSAULT beside the sentence; an arrest for an attack is no sentence either."""
+    for text in ("Soud odsoudil teenagera za násilný útok.", "Policie muže zadržela za napadení ženy."):
+        assert all(e.type != "ASSAULT" for e in pipeline_events(pipeline, text, "cs")), text
+
+
+def test_convict_did_the_crime_of_the_sentence_en(pipeline: Pipeline) -> None:
+    """en: 'jailed for life for the attack on X' (a noun of violence in the 'for' phrase of the sentence)."""
+    text = "A British man was jailed for life for the attack on a police officer."
+    assert ("ASSAULT", "GBRCVL", "GBRCOP") in _coded(pipeline_events(pipeline, text, "en"))
