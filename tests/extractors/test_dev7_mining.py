@@ -1,6 +1,7 @@
 """Constructions mined from the misses of wmt-dev7 (session 22, helper trig7). Hand-made sentences, not the gold
 articles': a move met with resistance is REJECT by those who resist; the crime a sentence names was done by the one
-sentenced."""
+sentenced; people sent to help a state aid it.
+"""
 
 from __future__ import annotations
 
@@ -32,10 +33,11 @@ def test_resistance_criticism_met_stays_criticism_cs(pipeline: Pipeline) -> None
 
 
 @pytest.mark.parametrize(("text", "triple"), [
-    ("Muž z Texasu byl odsouzen na 30 let vězení za pobodání své manželky.", ("ASSAULT", "USACVL", "USACVL")),
+    ("Muž z Texasu byl odsouzen na 30 let vězení za vraždu své manželky.", ("ASSAULT", "USACVL", "USACVL")),
+    ("Muž byl odsouzen na 25 let za střelbu na svou přítelkyni, která přežila.", ("ASSAULT", "CZECVL", "CZECVL")),
     ("Soud poslal řidiče na osm let do vězení za napadení policisty.", ("ASSAULT", "CZECVL", "CZECOP")),
     ("Soudce odsoudil syrského uprchlíka na pět let za napadení německého důchodce.", ("ASSAULT", "SYRREF", "DEUCVL")),
-    ("Rus dostal 12 let vězení za postřelení ukrajinského novináře.", ("ASSAULT", "RUS", "UKRMED")),
+    ("Rus dostal 12 let vězení za únos ukrajinského novináře.", ("ASSAULT", "RUS", "UKRMED")),
 ])
 def test_convict_did_the_crime_of_the_sentence_cs(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
     """The violent act named as the reason of a sentence was done by the one sentenced, beside the sentence."""
@@ -52,3 +54,21 @@ def test_convict_did_the_crime_of_the_sentence_en(pipeline: Pipeline) -> None:
     """en: 'jailed for life for the attack on X' (a noun of violence in the 'for' phrase of the sentence)."""
     text = "A British man was jailed for life for the attack on a police officer."
     assert ("ASSAULT", "GBRCVL", "GBRCOP") in _coded(pipeline_events(pipeline, text, "en"))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Německá vláda schválila vyslání až 300 vojáků na pomoc Litvě.", ("AID", "DEUGOV", "LTU")),
+    ("Rusko poslalo vojáky na pomoc Asadovu režimu.", ("AID", "RUS", "SYRGOV")),
+    ("Česko vyslalo hasiče na pomoc Řecku.", ("AID", "CZE", "GRC")),
+])
+def test_troops_sent_to_help_a_state_aid_it_cs(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    """People sent 'na pomoc' a state help it (AID), also under a verbal noun ('schválila vyslání'), not MOBILIZE."""
+    evs = pipeline_events(pipeline, text, "cs")
+    assert triple in _coded(evs)
+    assert all(e.type != "MOBILIZE" for e in evs)
+
+
+def test_troops_sent_to_a_border_stay_a_deployment_cs(pipeline: Pipeline) -> None:
+    """Without 'na pomoc' a deployment stays MOBILIZE."""
+    for text in ("Vláda schválila vyslání 150 vojáků do Polska.", "Rusko vyslalo vojáky k hranici s Ukrajinou."):
+        assert {e.type for e in pipeline_events(pipeline, text, "cs")} == {"MOBILIZE"}, text

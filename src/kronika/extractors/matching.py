@@ -63,8 +63,9 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
             return None
     if e.prep:
         prep = e.prep.lower()
-        if not any(prep in tree.case_words(k.i) and not _in_timex(roles, k.i)
-                   for a in [n.i, *anchors] for k in tree.children(a)) and not _clause_prep(tree, roles, prep, n):
+        if not any(prep in tree.case_words(k.i) and not _in_timex(roles, k.i)  # also the object's own ('vyslání
+                   for a in [n.i, *anchors] for k in [*tree.children(a), *([tree[a]] if a != n.i else [])]) \
+                and not _clause_prep(tree, roles, prep, n):  # vojáků na pomoc Polsku')
             return None
     return anchors
 
