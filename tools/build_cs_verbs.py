@@ -541,6 +541,10 @@ v("zakročit,zakročovat", "170", PROTI, needs_target=True)
 v("zrušit,rušit,odvolat,odložit,odkládat,odříct,odřeknout", "160", ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc"],
   object=["návštěva", "cesta", "turné", "summit"], needs_target=True)
 v("podat,podávat,předat,předávat,adresovat,zaslat,poslat,odeslat,vyslat,vysílat", "020", [*DAT, "obl:k+Dat", "nmod:k+Dat"], object=["petice", "výzva", "apel"])  # 'vyslalo Bruselu výzvu'
+# s22: recommendations given or issued to someone ('dáváme organizátorům doporučení, aby nosili roušky', 'vydalo školám
+# doporučení') ask them to act (as 'doporučit X'); only with the addressee named
+v("dát,dávat,vydat,vydávat,adresovat,zaslat,poslat", "020", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["doporučení"],
+  needs_target=True, named_target=True)
 # --- round 5 (issue 4, session 3): the blind pattern list (accuse, condemn, demand, agree, deny, fine, extradition,
 # legal process) in both aspects with light verbs; general vocabulary only, each pattern checked on the parser's lemmas
 v("vymezit,vymezovat", "110", [*PROTI, "obl:k+Dat"], particle="se", needs_target=True)  # 'ostře se vymezil vůči X'

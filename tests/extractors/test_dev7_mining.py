@@ -1,6 +1,6 @@
 """Constructions mined from the misses of wmt-dev7 (session 22, helper trig7). Hand-made sentences, not the gold
 articles': a move met with resistance is REJECT by those who resist; the crime a sentence names was done by the one
-sentenced; people sent to help a state aid it.
+sentenced; people sent to help a state aid it; recommendations given to someone ask them.
 """
 
 from __future__ import annotations
@@ -72,3 +72,25 @@ def test_troops_sent_to_a_border_stay_a_deployment_cs(pipeline: Pipeline) -> Non
     """Without 'na pomoc' a deployment stays MOBILIZE."""
     for text in ("Vláda schválila vyslání 150 vojáků do Polska.", "Rusko vyslalo vojáky k hranici s Ukrajinou."):
         assert {e.type for e in pipeline_events(pipeline, text, "cs")} == {"MOBILIZE"}, text
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Ministerstvo zdravotnictví vydalo školám doporučení, aby žáci nosili roušky.", "cs",
+     ("REQUEST", "CZEGOV", "CZEEDU")),
+    ("The Czech health ministry issued recommendations to schools that pupils should wear masks.", "en",
+     ("REQUEST", "CZEGOV", "CZEEDU")),
+])
+def test_recommendations_given_to_someone_ask_them(pipeline: Pipeline, text: str, lang: str,
+                                                   triple: tuple[str, str, str]) -> None:
+    """Recommendations issued to a named addressee are a request of it (as 'recommended that')."""
+    assert triple in _coded(pipeline_events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ministerstvo vydalo doporučení k očkování.", "cs"),
+    ("Lékař mi dal doporučení na vyšetření.", "cs"),
+    ("My former boss gave me a recommendation for the job.", "en"),
+])
+def test_recommendations_without_addressee_or_for_a_job_code_nothing(pipeline: Pipeline, text: str, lang: str) -> None:
+    """No named addressee, or a reference letter: no request."""
+    assert all(e.type != "REQUEST" for e in pipeline_events(pipeline, text, lang))
