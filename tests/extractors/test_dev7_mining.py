@@ -94,3 +94,13 @@ def test_recommendations_given_to_someone_ask_them(pipeline: Pipeline, text: str
 def test_recommendations_without_addressee_or_for_a_job_code_nothing(pipeline: Pipeline, text: str, lang: str) -> None:
     """No named addressee, or a reference letter: no request."""
     assert all(e.type != "REQUEST" for e in pipeline_events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Turecko otevřelo hranice s Řeckem pro migranty.", "GRC"),
+    ("Polsko otevřelo hranice pro ukrajinské uprchlíky.", "UKRREF"),
+])
+def test_border_opened_with_a_state_targets_it_cs(pipeline: Pipeline, text: str, target: str) -> None:
+    """A border opened with a state eases on that state; without one, on those let in."""
+    evs = pipeline_events(pipeline, text, "cs")
+    assert [(e.type, e.target.code if e.target else None) for e in evs] == [("RETREAT", target)]
