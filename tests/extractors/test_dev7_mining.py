@@ -57,8 +57,8 @@ def test_convict_did_the_crime_of_the_sentence_en(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "triple"), [
-    ("Německá vláda schválila vyslání až 300 vojáků na pomoc Litvě.", ("AID", "DEUGOV", "LTU")),
-    ("Rusko poslalo vojáky na pomoc Asadovu režimu.", ("AID", "RUS", "SYRGOV")),
+    ("Slovenská vláda schválila vyslání 50 vojáků na pomoc Maďarsku.", ("AID", "SVKGOV", "HUN")),
+    ("Francie poslala vojáky do Mali na pomoc tamní vládě v boji s ozbrojenci.", ("AID", "FRA", "MLIGOV")),
     ("Česko vyslalo hasiče na pomoc Řecku.", ("AID", "CZE", "GRC")),
 ])
 def test_troops_sent_to_help_a_state_aid_it_cs(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
