@@ -22,6 +22,7 @@ from .complements import (
     strike_adjunct_source,
 )
 from .dedup import one_actor
+from .holders import convict_source
 from .lexicon import Entry, fold
 from .measures import measure_clause, measure_reporter
 from .roles import Roles, country_of
@@ -98,6 +99,9 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     found = [] if adjunct else light_verb_source(roles, n.i, "nsubj" in e.source)
     if found:  # an attack in a circumstance adjunct is the subject's only when its verb is violent (strike-adjunct)
         return found, "light-verb"
+    found = convict_source(roles, n) if plover == "ASSAULT" else []
+    if found:  # 'odsouzen za vraždu manželky': the one sentenced did it
+        return found, "convict"
     found = protest_phrase_source(roles, n.i) if plover == "PROTEST" else []
     if found:
         return found, "protest-phrase"

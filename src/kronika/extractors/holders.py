@@ -9,6 +9,8 @@ from .pronouns import fits, possessor
 from .roles import Roles
 from .udview import Node, is_pronoun
 
+CLAUSES = frozenset({"acl", "acl:relcl", "relcl", "advcl", "ccomp", "parataxis"})
+
 
 def intent_holder(roles: Roles, n: Node) -> list[Mention]:
     """'the Parliament's decision to strip her of the title', 'Germany's plan to send tanks', 'the decision by the EU to
@@ -91,3 +93,27 @@ def tried_doer(roles: Roles, n: Node) -> list[Mention]:
     if verb is not noun and verb.lemma.lower() not in roles.lex.words("trial_verbs"):
         return []  # 'sentenced him to prison for killing': the court did not kill
     return [m for k in tree.children(verb.i, "nsubj", "nsubj:pass") if not is_pronoun(k) for m in roles.actors(k.i)]
+
+
+def convict_source(roles: Roles, n: Node) -> list[Mention]:
+    """cs 'byl odsouzen za vraždu manželky', 'soud ho poslal do vězení za napadení policisty', en 'jailed X for the
+    murder of Y': an act of violence named as the reason of a sentence (grammar keys conviction_verbs,
+    conviction_preps) was done by the one sentenced: the passive subject, the active object, or the subject of a
+    verb of receiving (conviction_receivers: 'dostal 12 let za únos'); only when the phrase names the victim."""
+    tree = roles.tree
+    if n.deprel.split(":")[0] not in {"obl", "nmod"} or n.head == n.i \
+            or not tree.case_words(n.i) & roles.lex.words("conviction_preps"):
+        return []
+    verb = tree[n.head]
+    while verb.upos == "NOUN" and verb.lemma in roles.lex.words("conviction_penalties") and verb.head != verb.i:
+        verb = tree[verb.head]  # 'odsouzen na 30 let vězení za vraždu', 'jailed for life for the murder of'
+    if verb.lemma not in roles.lex.words("conviction_verbs") or verb.upos not in {"VERB", "ADJ"}:
+        return []
+    inside = {x.i for x in tree.subtree(n.i, CLAUSES)} - {n.i}  # no relative clause's noun ('šla do nemocnice')
+    if not any(m.code and m.head in inside for m in roles.doc.mentions):
+        return []  # 'odsoudil teenagera za útok': a crime without its victim repeats the act the report tells
+    if roles.is_passive(verb.i):
+        rels: tuple[str, ...] = ("nsubj:pass", "nsubj")
+    else:
+        rels = ("nsubj",) if verb.lemma in roles.lex.words("conviction_receivers") else ("obj",)
+    return [m for k in tree.children(verb.i, *rels) for m in roles.actors(k.i)]

@@ -64,9 +64,17 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     if e.prep:
         prep = e.prep.lower()
         if not any(prep in tree.case_words(k.i) and not _in_timex(roles, k.i)
-                   for a in [n.i, *anchors] for k in tree.children(a)) and not _clause_prep(tree, roles, prep, n):
+                   for a in [n.i, *anchors] for k in [*tree.children(a), *_under_verbal_noun(tree, n, a)]) \
+                and not _clause_prep(tree, roles, prep, n):
             return None
     return anchors
+
+
+def _under_verbal_noun(tree: Tree, n: Node, a: int) -> list[Node]:
+    """An object noun under a verbal noun the trigger holds carries the entry's preposition itself ('schválila vyslání
+    vojáků na pomoc Polsku'); elsewhere the preposition is the trigger's or the object's dependent's."""
+    x = tree[a]
+    return [x] if a != n.i and x.head != x.i and tree[x.head].feat("VerbForm") == "Vnoun" else []
 
 
 def _clause_prep(tree: Tree, roles: Roles, prep: str, n: Node) -> bool:

@@ -62,8 +62,9 @@ def _derived(lex: Lexicon, lemma: str) -> list[Entry]:
         if verb in holders:
             continue  # 'announcement', 'decision', 'rozhodnutí': a noun of the holding kind, not an act of its own
         for e in lex.verbs[verb]:
-            if e.particle or e.infinitive or e.complements or e.swap or e.prep or any(e.id == o.id for o in out):
-                continue  # a phrasal idiom or a construction the noun cannot carry
+            if e.particle or e.infinitive or e.complements or e.swap or (e.prep and not e.objects) \
+                    or any(e.id == o.id for o in out):
+                continue  # a phrasal idiom or a construction the noun cannot carry (a preposition of an object can)
             target = tuple(dict.fromkeys(s for t in e.target for s in (*specs.get(t, ()), t)))
             out.append(replace(e, lemma=lemma, noun=True, source=(), target=target, direct_object=False,
                                id=f"{e.id}{VERBAL_NOUN}"))
