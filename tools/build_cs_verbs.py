@@ -48,7 +48,7 @@ v("zastat,zastávat", "052", ["obl:Gen", "nmod:Gen", "obj"], particle="se")
 v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suverenita", "stát", "státnost", "vláda", "anexe", "volba", "výsledek", "referendum", "režim", "prezident", "legitimita", "zvolení"])
 v("omluvit,omlouvat", "055", DAT, particle="se")
 v("odpustit,odpouštět", "056", DAT)
-v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit", "057", INS_S,
+v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit,parafovat,sjednat,dojednat", "057", INS_S,
   object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True)
 v("sblížit,sbližovat", "050", INS_S, particle="se", reciprocal=True)
 v("podniknout,podnikat,usilovat,pokračovat,zahájit", "050", INS_S, object=["sbližování", "sblížení", "usmíření"])
