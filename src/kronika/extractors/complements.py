@@ -13,7 +13,7 @@ from ..cameo import plover_type
 from ..model import Mention
 from .patients import patient_holder
 from .roles import Roles, country_of
-from .subjects import is_pronoun
+from .subjects import is_pronoun, passive_agent
 from .targets import self_reference
 from .udview import Node, Tree
 
@@ -127,6 +127,16 @@ def operation_agent(roles: Roles, trigger: int) -> list[Mention]:
                     if found:
                         return found
     return []
+
+
+def shared_passive_agent(roles: Roles, trigger: int) -> list[Mention]:
+    """'Demonstranti byli zadrženi policií, biti a mučeni', 'were detained by police and tortured': a passive
+    participle conjoined to a passive verb, with no agent of its own, shares that verb's agent (obl:agent, or a bare
+    oblique in one of the grammar's agent_cases)."""
+    head = roles.shared_passive(trigger)
+    if head is None:
+        return []
+    return [m for k in roles.tree.children(head.i) if passive_agent(roles, k) for m in roles.actors(k.i)]
 
 
 APPEAL_SECTORS = ("COP", "JUD", "GOV")  # bodies that appeal to the public in the passive ('is asked to call police')

@@ -20,6 +20,7 @@ from .complements import (
     partner_clause_source,
     possessor_source,
     protest_phrase_source,
+    shared_passive_agent,
     strike_adjunct_source,
 )
 from .dedup import one_actor
@@ -76,6 +77,8 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         sources, how = reported_or_inherited(roles, n.i)
     elif not sources and not e.noun and not e.swap:
         sources, how = operation_agent(roles, n.i), "operation-agent"
+        if not sources:  # 'byli zadrženi policií, biti a mučeni': the agent of the passive it is conjoined to
+            sources, how = shared_passive_agent(roles, n.i), "shared-passive-agent"
         if not sources and plover == "REQUEST":  # 'is urged to call police'
             sources, how = appeal_agent(roles, n.i), "appeal-passive"
     if not sources and not e.noun:  # 'X said a deal with Y had been signed': X's own agreement with Y
