@@ -36,6 +36,7 @@ def second_objects(roles: Roles, deps: list[Node], anchors: list[int]) -> list[N
         return deps
     return [Node(replace(d.tok, feats={**d.tok.feats, "Case": case}), d.head, "iobj", d.kids)
             if d.deprel == "obj" and d.i not in anchors and _name(roles, d) and not roles.tree.has_case(d.i)
+            and not any(c.deprel in GOVERNING_NUMERALS for c in roles.tree.children(d.i))  # 'dvacet tisíc Ukrajinců'
             else d for d in deps]
 
 
@@ -152,7 +153,8 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
             any(c.deprel in GOVERNING_NUMERALS for c in roles.tree.children(k.i)))
 
     if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
-            and (objects[0].feat("Gender") in verb or indeclinable(objects[0])) \
+            and (objects[0].feat("Gender") in verb or indeclinable(objects[0])
+                 or counted(roles.tree, objects[0], verb)) \
             and not animate_accusative(objects[0]) and not plain_accusative(objects[0]) \
             and not roles.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
         return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
@@ -162,6 +164,9 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
         return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
     if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
             k for k in objects if k.feat("Case") == "Nom" and not roles.nom_is_acc(k) and k.upos in NOMINAL]:
+        return Node(n.tok, n.head, "nsubj", n.kids)
+    if not subjects and len(objects) == 2 and roles.tree[trigger].feat("Number") == "Sing" and [n] == [
+            k for k in objects if counted(roles.tree, k, verb)]:  # 'Rezignaci požadovalo dvacet tisíc Ukrajinců'
         return Node(n.tok, n.head, "nsubj", n.kids)
     if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and roles.nom_is_acc(subjects[0]) \
             and not roles.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
@@ -194,3 +199,9 @@ def foreign_name(tree: Tree, n: Node) -> bool:
 def indeclinable(n: Node) -> bool:
     """A name without case and gender ('OSN', 'USA'): it may be the subject a verb agrees with."""
     return n.upos == "PROPN" and not n.feat("Case") and not n.feat("Gender")
+
+
+def counted(tree: Tree, n: Node, verb: set[str]) -> bool:
+    """'Izraelské pozice ostřelovalo pět palestinských ozbrojenců', 'Stávku zorganizovalo sedm stran': a noun under
+    a numeral that governs its case (the parser's 'object') is what a neuter singular verb agrees with."""
+    return "Neut" in verb and any(c.deprel in GOVERNING_NUMERALS for c in tree.children(n.i))

@@ -1,0 +1,26 @@
+"""A Czech subject under a numeral that governs its case ('pět ozbrojenců', 'dvacet tisíc Ukrajinců') takes a
+neuter singular verb and the genitive; the parser reads it as the object (word_order.counted): in OVS order the
+fronted object is then no subject, and the counted name is no second object (recipient)."""
+
+from __future__ import annotations
+
+from events_support import full_triples
+
+
+def test_counted_subject_fronted_object_is_the_target() -> None:
+    assert full_triples("Izraelské pozice v noci ostřelovalo pět palestinských ozbrojenců.") == {
+        ("ASSAULT", "PSEREB", "ISR")}
+
+
+def test_counted_subject_strike_organised_by_parties() -> None:
+    text = "Celostátní stávku zorganizovalo pět francouzských odborových svazů na protest proti důchodové reformě."
+    assert full_triples(text) == {("PROTEST", "FRALAB", "FRAGOV")}
+
+
+def test_counted_subject_is_no_recipient() -> None:
+    assert full_triples("Rezignaci premiéra požadovalo v Kyjevě dvacet tisíc Ukrajinců.") == {
+        ("REQUEST", "UKR", "UKRGOV")}
+
+
+def test_counted_object_of_a_subject_stays_the_object() -> None:
+    assert full_triples("Policie zadržela sedm demonstrantů.") == {("COERCE", "CZECOP", "CZEOPP")}
