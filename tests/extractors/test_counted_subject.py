@@ -24,3 +24,14 @@ def test_counted_subject_is_no_recipient() -> None:
 
 def test_counted_object_of_a_subject_stays_the_object() -> None:
     assert full_triples("Policie zadržela sedm demonstrantů.") == {("COERCE", "CZECOP", "CZEOPP")}
+
+
+def test_state_name_gender_by_its_ending() -> None:
+    """'Zambie' tagged masculine is still the subject of a feminine verb (word_order.name_gender)."""
+    assert full_triples("Zambie v neděli vydala do Británie britského občana podezřelého z terorismu.") == {
+        ("COOPERATE", "ZMB", "GBR")}
+
+
+def test_state_name_of_no_telling_ending_stays_the_object() -> None:
+    text = "Ministerstvo zahraničí odsoudilo útok. Kyjev zároveň vyzvalo k jednání s Ruskem."
+    assert ("REQUEST", "CZEGOV", "UKRGOV") in full_triples(text)

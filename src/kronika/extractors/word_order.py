@@ -148,7 +148,8 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
 
     def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb; a subject
         # under a governing numeral ('Pět poslanců podpořilo', UD det:numgov / nummod:gov) with a neuter verb
-        return not verb or not k.feat("Gender") or k.feat("Gender") in verb or foreign_name(roles.tree, k) or (
+        return not verb or not k.feat("Gender") or k.feat("Gender") in verb or foreign_name(roles.tree, k) \
+            or name_gender(roles, k) in verb or (
             plural and any(c.upos in NOMINAL for c in roles.tree.children(k.i, "conj"))) or (
             any(c.deprel in GOVERNING_NUMERALS for c in roles.tree.children(k.i)))
 
@@ -205,3 +206,14 @@ def counted(tree: Tree, n: Node, verb: set[str]) -> bool:
     """'Izraelské pozice ostřelovalo pět palestinských ozbrojenců', 'Stávku zorganizovalo sedm stran': a noun under
     a numeral that governs its case (the parser's 'object') is what a neuter singular verb agrees with."""
     return "Neut" in verb and any(c.deprel in GOVERNING_NUMERALS for c in tree.children(n.i))
+
+
+def name_gender(roles: Roles, n: Node) -> str:
+    """The gender a state's one-word name shows by its ending (grammar key name_gender_endings: cs 'Zambie', 'Keňa'
+    feminine, 'Rusko' neuter), where the tagger guesses ('Zambie' tagged masculine: 'Zambie vydala' is no object);
+    '' for other names ('Kyjev') and other nouns."""
+    m = roles.mention_at(n.i)
+    if m is None or m.kind != "GPE" or m.start != m.end - 1 or m.head != n.i:
+        return ""
+    lemma = n.lemma.lower()
+    return next((g for end, g in roles.lex.grammar.get("name_gender_endings", []) if lemma.endswith(end)), "")
