@@ -1,6 +1,7 @@
-"""A Czech subject under a numeral that governs its case ('pět ozbrojenců', 'dvacet tisíc Ukrajinců') takes a
-neuter singular verb and the genitive; the parser reads it as the object (word_order.counted): in OVS order the
-fronted object is then no subject, and the counted name is no second object (recipient)."""
+"""Czech OVS subjects the parser made objects. A subject under a numeral that governs its case ('pět ozbrojenců',
+'dvacet tisíc Ukrajinců') takes a neuter singular verb and the genitive (word_order.counted): in OVS order the fronted
+object is then no subject, and the counted name is no second object (recipient). A state name's gender shows by its
+ending (word_order.name_gender). Of two 'objects' beside an animate accusative, the agreeing other is the subject."""
 
 from __future__ import annotations
 
@@ -35,3 +36,8 @@ def test_state_name_gender_by_its_ending() -> None:
 def test_state_name_of_no_telling_ending_stays_the_object() -> None:
     text = "Ministerstvo zahraničí odsoudilo útok. Kyjev zároveň vyzvalo k jednání s Ruskem."
     assert ("REQUEST", "CZEGOV", "UKRGOV") in full_triples(text)
+
+
+def test_two_objects_beside_an_animate_accusative_the_other_is_the_subject() -> None:
+    text = "Černohorského premiéra obžaloval válečný tribunál OSN z údajného podílu na zvěrstvech."
+    assert full_triples(text) == {("ACCUSE", "IGOUNO", "MNEGOV")}

@@ -166,6 +166,11 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
     if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
             k for k in objects if k.feat("Case") == "Nom" and not roles.nom_is_acc(k) and k.upos in NOMINAL]:
         return Node(n.tok, n.head, "nsubj", n.kids)
+    if not subjects and len(objects) == 2 and [n] == [  # 'Premiéra obžaloval válečný tribunál OSN': beside an
+            k for k in objects if not animate_accusative(k) and k.upos in NOMINAL and roles.nom_is_acc(k)
+            and k.feat("Number") == roles.tree[trigger].feat("Number") and k.feat("Gender") in verb] \
+            and any(animate_accusative(k) for k in objects):  # animate accusative, the agreeing other is the subject
+        return Node(n.tok, n.head, "nsubj", n.kids)
     if not subjects and len(objects) == 2 and roles.tree[trigger].feat("Number") == "Sing" and [n] == [
             k for k in objects if counted(roles.tree, k, verb)]:  # 'Rezignaci požadovalo dvacet tisíc Ukrajinců'
         return Node(n.tok, n.head, "nsubj", n.kids)
