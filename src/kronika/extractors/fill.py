@@ -15,6 +15,7 @@ from ..model import Mention, Quote
 from .complements import (
     STRIKE_TYPES,
     appeal_agent,
+    custody_charge,
     light_verb_source,
     operation_agent,
     partner_clause_source,
@@ -63,6 +64,10 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         thanked, thanker = thanked_for(roles, n, quote)
         if thanked:
             return thanked, thanker, "thanked-for"
+    if e.noun and plover == "ACCUSE":  # 'arrested X on charges of espionage': the custodian accuses X
+        held, charged = custody_charge(roles, n.i)
+        if held:
+            return held, targets or charged, "custody-charge"
     if e.noun:
         sources, how = _noun_sources(roles, n, e, plover, quote, bool(targets))
     elif not e.swap:
