@@ -48,7 +48,7 @@ v("zastat,zastávat", "052", ["obl:Gen", "nmod:Gen", "obj"], particle="se")
 v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suverenita", "stát", "státnost", "vláda", "anexe", "volba", "výsledek", "referendum", "režim", "prezident", "legitimita", "zvolení"])
 v("omluvit,omlouvat", "055", DAT, particle="se")
 v("odpustit,odpouštět", "056", DAT)
-v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit", "057", INS_S,
+v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit,parafovat,sjednat,dojednat", "057", INS_S,
   object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True)
 v("sblížit,sbližovat", "050", INS_S, particle="se", reciprocal=True)
 v("podniknout,podnikat,usilovat,pokračovat,zahájit", "050", INS_S, object=["sbližování", "sblížení", "usmíření"])
@@ -506,8 +506,12 @@ v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "141", PROT
 v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "143", PROTI, particle="se", object=["stávka", "bojkot"])
 v("nabídnout,nabízet,slíbit,slibovat,přislíbit,přislibovat", "0354", [*PROTI, *DAT, "nmod:pro+Acc"], object=["zrušení", "zmírnění", "uvolnění"])  # an offer to ease sanctions is AGREE
 v("špehovat,vyzvídat,odposlouchávat,odposlechnout", "090", ACC)
-v("zahájit,zahajovat,provést,provádět,vést,podniknout", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen", "nmod:s+Ins"],
+v("zahájit,zahajovat,provést,provádět,podniknout", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen", "nmod:s+Ins"],
   object=["vyšetřování", "šetření", "prověrka", "prošetřování"])
+# 'vést' conducts an inquiry only as its direct object: 'prohlášení vedlo demokraty k zahájení vyšetřování' is a
+# cause leading others to open one (their act, not the statement's author's)
+v("vést", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen", "nmod:s+Ins"],
+  object=["vyšetřování", "šetření", "prověrka", "prošetřování", "řízení", "kontrola", "audit"], direct_object=True)
 v("podat,podávat", "110", [*PROTI, "obl:na+Acc", "nmod:na+Acc"], object=["námitka"])
 v("zaslat,poslat,posílat,předat,předávat,doručit", "114", [*DAT, "obl:do+Gen"], object=["protestní", "nóta", "protest"])
 v("vyhrožovat,pohrozit,hrozit", "130", [*DAT, *PROTI], object=["žaloba", "soud", "krok", "opatření", "odveta"])
@@ -567,7 +571,7 @@ v("odmítnout,odmítat,popřít,popírat,vyvrátit,vyvracet,dementovat", "016", 
 v("uložit,ukládat,vyměřit,vyměřovat,udělit,udělovat", "116", [*DAT, "obl:pro+Acc"], object=["trest", "vězení", "odnětí", "doživotí", "podmínka"])
 v("uznat,uznávat,shledat", "116", ACC, object=["vinný", "vina"])
 v("vzít,brát,poslat,posílat,umístit,umisťovat,umísťovat,uvrhnout,uvalit", "173", [*ACC, "obl:na+Acc"], object=["vazba", "vězení", "domácí", "cela", "vazební"])
-v("zahájit,zahajovat,vést,rozjet,spustit,otevřít", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"],
+v("zahájit,zahajovat,rozjet,spustit,otevřít", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"],
   object=["řízení", "prověrka", "kontrola", "audit"])
 v("vydat,vydávat", "173", ["nmod:na+Acc", "obl:na+Acc", "nmod:pro+Acc", "nmod:Gen"], object=["zatykač", "příkaz"])
 v("ohradit,ohrazovat,distancovat", "110", [*PROTI, "obl:od+Gen", "nmod:od+Gen"], particle="se", needs_target=True)

@@ -13,7 +13,7 @@ from ..cameo import plover_type
 from ..model import Mention
 from .patients import patient_holder
 from .roles import Roles, country_of
-from .subjects import is_pronoun
+from .subjects import is_pronoun, passive_agent
 from .targets import self_reference
 from .udview import Node, Tree
 
@@ -127,6 +127,42 @@ def operation_agent(roles: Roles, trigger: int) -> list[Mention]:
                     if found:
                         return found
     return []
+
+
+def shared_passive_agent(roles: Roles, trigger: int) -> list[Mention]:
+    """'Demonstranti byli zadrženi policií, biti a mučeni', 'were detained by police and tortured': a passive
+    participle conjoined to a passive verb, with no agent of its own, shares that verb's agent (obl:agent, or a bare
+    oblique in one of the grammar's agent_cases)."""
+    head = roles.shared_passive(trigger)
+    if head is None:
+        return []
+    return [m for k in roles.tree.children(head.i) if passive_agent(roles, k) for m in roles.actors(k.i)]
+
+
+def custody_charge(roles: Roles, noun: int) -> tuple[list[Mention], list[Mention]]:
+    """'arrested two French citizens on charges of espionage', 'zatkly dva občany pro obvinění ze špionáže': an
+    accusation noun in an oblique phrase of a custody verb (an entry of CAMEO 17x) is the custodian's accusation of
+    the one held: the verb's subject (a passive's agent) accuses its object (a passive's subject); both must be
+    actors."""
+    tree = roles.tree
+    n = tree[noun]
+    head = tree[n.head]  # the parser may hang the phrase on the object ('zatkly dva občany pro obvinění z X')
+    if n.deprel == "nmod" and tree.has_case(n.i) and head.deprel == "obj" and head.head != head.i:
+        head = tree[head.head]
+    elif n.deprel.split(":")[0] != "obl":
+        return [], []
+    if n.head == n.i or head.upos != "VERB":
+        return [], []
+    verb = head
+    if not any(e.cameo.startswith("17") for e in roles.lex.entries(verb.tok.lemma, verb.tok.text, False)):
+        return [], []
+    if roles.is_passive(verb.i):
+        held = [m for k in tree.children(verb.i, "nsubj:pass", "nsubj") for m in roles.actors(k.i)]
+        by = [m for k in tree.children(verb.i) if passive_agent(roles, k) for m in roles.actors(k.i)]
+    else:
+        held = [m for k in tree.children(verb.i, "obj") for m in roles.actors(k.i)]
+        by = [m for k in tree.children(verb.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
+    return (by, held) if by and held else ([], [])
 
 
 APPEAL_SECTORS = ("COP", "JUD", "GOV")  # bodies that appeal to the public in the passive ('is asked to call police')

@@ -63,7 +63,7 @@ from .matching import best_entry
 from .measures import harmed_party
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
-from .owners import own_role_nouns
+from .owners import own_role_nouns, relative_role_nouns
 from .patients import PATIENT_TYPES, patient_roles
 from .perpetrators import perpetrators
 from .precision import (
@@ -154,6 +154,7 @@ class Events:
         tree = Tree(doc)
         repairs = repair(doc, tree, lex)  # implausible parses: mis-tagged verbs, broken coordinations
         repairs += own_role_nouns(doc, tree, lex)  # 'vyzvaly své občany': the subject's citizens
+        repairs += relative_role_nouns(doc, tree, lex)  # 'Hamás, jehož bojovníci': Hamas's fighters
         if repairs:
             doc.meta["events_repairs"] = repairs
         roles = Roles(doc, tree, lex)

@@ -4,7 +4,8 @@ The strategies run in order and the first that finds an actor wins; each names i
 light-verb ('přispěchali s kritikou'), partner-clause ('při jednáních s X uvízly', by-agents of passives),
 possessor-pronoun ('defended its crackdown'), quote-speaker ('"we will support X," the ministry said'),
 judging-speaker ('X said that Y lied'), antecedents and shared subjects (reported_or_inherited), the agent of an
-operation or appeal passive, a person in custody, and the implicit agent of an agentless passive ('was arrested').
+operation or appeal passive, the reporting party of a passive agreement (party-reporter: "X said a deal with Y
+had been signed"), a person in custody, and the implicit agent of an agentless passive ('was arrested').
 """
 
 from __future__ import annotations
@@ -14,17 +15,20 @@ from ..model import Mention, Quote
 from .complements import (
     STRIKE_TYPES,
     appeal_agent,
+    custody_charge,
     light_verb_source,
     operation_agent,
     partner_clause_source,
     possessor_source,
     protest_phrase_source,
+    shared_passive_agent,
     strike_adjunct_source,
 )
 from .dedup import one_actor
 from .holders import convict_source
 from .lexicon import Entry, fold
 from .measures import measure_clause, measure_reporter
+from .parties import PARTY_REPORTER, party_reporter
 from .roles import Roles, country_of
 from .sources import (
     custody_of_unnamed,
@@ -61,6 +65,10 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         thanked, thanker = thanked_for(roles, n, quote)
         if thanked:
             return thanked, thanker, "thanked-for"
+    if e.noun and plover == "ACCUSE":  # 'arrested X on charges of espionage': the custodian accuses X
+        held, charged = custody_charge(roles, n.i)
+        if held:
+            return held, targets or charged, "custody-charge"
     if e.noun:
         sources, how = _noun_sources(roles, n, e, plover, quote, bool(targets))
     elif not e.swap:
@@ -75,8 +83,13 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         sources, how = reported_or_inherited(roles, n.i)
     elif not sources and not e.noun and not e.swap:
         sources, how = operation_agent(roles, n.i), "operation-agent"
+        if not sources:  # 'byli zadrženi policií, biti a mučeni': the agent of the passive it is conjoined to
+            sources, how = shared_passive_agent(roles, n.i), "shared-passive-agent"
         if not sources and plover == "REQUEST":  # 'is urged to call police'
             sources, how = appeal_agent(roles, n.i), "appeal-passive"
+    if not sources and not e.noun:  # 'X said a deal with Y had been signed': X's own agreement with Y
+        sources, named = party_reporter(roles, n, e.cameo, info, quote)
+        targets, how = (named, PARTY_REPORTER) if sources else (targets, how)
     if not sources and measure_clause(roles.tree, roles.lex, n) is not None:  # 'X said the sanctions on Y will
         speaker = quote_speaker(roles.doc, n, quote)[0]  # remain': the reporter imposes them
         sources, named = measure_reporter(roles, n, speaker, targets)

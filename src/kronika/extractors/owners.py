@@ -1,6 +1,7 @@
 """Role nouns owned by the clause subject through a reflexive possessive (grammar key reflexive_possessives, cs
 'svůj'): 'Spojené státy vyzvaly své občany' are the United States' citizens (USACVL), whatever country the actor
-step guessed for the bare role noun (the home country, the only state of the sentence)."""
+step guessed for the bare role noun (the home country, the only state of the sentence); and role nouns owned by the
+antecedent of a possessive relative ('Hamás, jehož bojovníci vypálili rakety': Hamas's fighters)."""
 
 from __future__ import annotations
 
@@ -47,4 +48,41 @@ def own_role_nouns(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             continue
         notes.append(f"own-role:{m.text}:{m.code}->{owner.code[:3]}{m.code[3:]}")
         m.code, m.rule = owner.code[:3] + m.code[3:], f"role:owned by the clause subject ({owner.text})"
+    return notes
+
+
+def relative_antecedent(tree: Tree, lex: Lexicon, k: Node) -> Node | None:
+    """'Hamas, whose fighters fired ...', 'armáda, jejíž vojáci ...', 'the army, some of whose soldiers ...': the
+    noun whose relative clause a possessive relative pronoun (PronType=Rel, or grammar key relative_possessives)
+    stands in, found up through the phrase it determines to the relative clause."""
+    if k.feat("Poss") != "Yes" or not (k.feat("PronType") == "Rel" or k.lemma.lower() in lex.words(
+            "relative_possessives")):
+        return None
+    x = tree[k.head]
+    for _ in range(4):
+        if x.head == x.i:
+            return None
+        if x.deprel == "acl:relcl":
+            return tree[x.head]
+        x = tree[x.head]
+    return None
+
+
+def relative_role_nouns(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
+    """Recode a role noun whose country was guessed (rule 'role:') under a possessive relative to the country of the
+    relative's antecedent ('Hamás, jehož bojovníci': PSE); returns a note per change."""
+    by_token = {i: m for m in doc.mentions if m.code and m.status == "resolved" for i in range(m.start, m.end)}
+    notes: list[str] = []
+    for m in doc.mentions:
+        if m.kind != "GRP" or not m.code or len(m.code) != 6 or not m.rule.startswith("role:") \
+                or any(w in m.rule for w in NAMED_RULES):
+            continue
+        found = [a for k in tree.children(m.head) if k.upos in {"DET", "PRON"}
+                 if (a := relative_antecedent(tree, lex, k)) is not None]
+        owner = by_token.get(found[0].i) if found else None
+        if owner is None or not owner.code or owner is m or owner.code[:3] == m.code[:3] \
+                or owner.kind not in {"GPE", "PER", "ORG", "GRP"} or owner.code.startswith("IGO"):
+            continue
+        notes.append(f"relative-role:{m.text}:{m.code}->{owner.code[:3]}{m.code[3:]}")
+        m.code, m.rule = owner.code[:3] + m.code[3:], f"role:owned by the relative's antecedent ({owner.text})"
     return notes

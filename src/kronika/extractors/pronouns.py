@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.lexicon import lexicon
 from ..model import Mention
+from .owners import relative_antecedent
 from .udview import Node
 
 if TYPE_CHECKING:
@@ -101,8 +102,15 @@ def named_child(roles: Roles, n: Node) -> Mention | None:
 
 
 def possessor(roles: Roles, k: Node) -> Mention | None:
-    """The actor a possessive personal pronoun under an argument noun stands for ('Senát ocenil jeho odvahu')."""
-    return pronoun_actor(roles, k) if k.feat("Poss") == "Yes" and personal(k) else None
+    """The actor a possessive personal pronoun under an argument noun stands for ('Senát ocenil jeho odvahu'), or a
+    possessive relative ('the Taliban, whose members attacked ...': relative_antecedent)."""
+    if k.feat("Poss") != "Yes":
+        return None
+    if personal(k):
+        return pronoun_actor(roles, k)
+    found = relative_antecedent(roles.tree, roles.lex, k)
+    return roles.actor_of(found.i) if found is not None else None
+
 
 
 def dropped_subject(roles: Roles, start: int, end: int, verb: int | None) -> bool:

@@ -47,6 +47,7 @@ from dataclasses import replace
 from ..model import Doc
 from .lexicon import Lexicon
 from .reactions import reaction_subject
+from .repair_conj import passive_conjunct
 from .udview import NOMINAL, Node, Tree
 
 # Relations of the nominals a mis-parsed additive conjunction takes as its own dependents.
@@ -73,7 +74,8 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or _headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) \
             or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
-            or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n)
+            or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n) \
+            or passive_conjunct(tree, lex, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))

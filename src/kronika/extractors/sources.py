@@ -230,6 +230,8 @@ def _scene(roles: Roles, n: Node, targets: list[Mention]) -> str | None:
 def _unknown_agent(roles: Roles, k: Node, words: dict[str, set[str]]) -> bool:
     """Is a subject or oblique of an assault an explosion, 'someone' or an unknown attacker, and no actor?"""
     tree = roles.tree
+    if k.lemma in words.get("blast_nouns", ()) and roles.mention_at(k.i) is None:
+        return True  # 'zařízení nedaleko iráckého města Basra': a place in the device's phrase is no agent
     if roles.actors(k.i) and not any(w.lemma in words.get("unknown_marks", ()) for w in tree.children(k.i, "amod")):
         return False
     nouns = [k, *(c for c in tree.children(k.i) if c.deprel.split(":")[0] in {"compound", "nmod"})]

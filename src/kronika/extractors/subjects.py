@@ -69,7 +69,8 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         if rel == "conj" and roles.is_passive(n.i) and tree[trigger].feat("VerbForm") == "Part" \
                 and tree[trigger].feat("Voice") != "Act":  # cs 'byl zatčen a obvinil policii': active, his act
             # 'was arrested and charged (by X)': the shared subject is the patient; the source is an agent
-            agents = [m for a in (trigger, n.i) for k in tree.children(a, "obl:agent") for m in roles.actors(k.i)]
+            agents = [m for a in (trigger, n.i) for k in tree.children(a) if passive_agent(roles, k)
+                      for m in roles.actors(k.i)]
             return (agents, f"passive-agent:{n.tok.text}") if agents else ([], "")
         found = [m for s in objs for m in roles.actors(s.i)]
         if found:  # object control: 'urged X to ...', 'accused X of attacking'
@@ -488,3 +489,10 @@ def _not_media(found: list[Mention]) -> list[Mention]:
 
 # Acts done to an actor whose agent a passive clause does not name: coded without a source (the gold writes '-'):
 # accusations, arrests, attacks, rejections, releases and sanctions ('Dva Gruzínci jsou obviněni', 'was rejected').
+
+
+def passive_agent(roles: Roles, k: Node) -> bool:
+    """A passive's agent phrase: obl:agent, or a bare oblique in one of the grammar's agent_cases ('zadrženi
+    policií')."""
+    return k.deprel == "obl:agent" or (k.deprel in {"obl", "obl:arg"} and not roles.tree.has_case(k.i)
+                                       and k.feat("Case") in roles.lex.grammar.get("agent_cases", []))

@@ -36,6 +36,7 @@ def second_objects(roles: Roles, deps: list[Node], anchors: list[int]) -> list[N
         return deps
     return [Node(replace(d.tok, feats={**d.tok.feats, "Case": case}), d.head, "iobj", d.kids)
             if d.deprel == "obj" and d.i not in anchors and _name(roles, d) and not roles.tree.has_case(d.i)
+            and not any(c.deprel in GOVERNING_NUMERALS for c in roles.tree.children(d.i))  # 'dvacet tisíc Ukrajinců'
             else d for d in deps]
 
 
@@ -147,12 +148,14 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
 
     def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb; a subject
         # under a governing numeral ('Pět poslanců podpořilo', UD det:numgov / nummod:gov) with a neuter verb
-        return not verb or not k.feat("Gender") or k.feat("Gender") in verb or foreign_name(roles.tree, k) or (
+        return not verb or not k.feat("Gender") or k.feat("Gender") in verb or foreign_name(roles.tree, k) \
+            or name_gender(roles, k) in verb or (
             plural and any(c.upos in NOMINAL for c in roles.tree.children(k.i, "conj"))) or (
             any(c.deprel in GOVERNING_NUMERALS for c in roles.tree.children(k.i)))
 
     if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
-            and (objects[0].feat("Gender") in verb or indeclinable(objects[0])) \
+            and (objects[0].feat("Gender") in verb or indeclinable(objects[0])
+                 or counted(roles.tree, objects[0], verb)) \
             and not animate_accusative(objects[0]) and not plain_accusative(objects[0]) \
             and not roles.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
         return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
@@ -162,6 +165,14 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
         return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
     if not subjects and len(objects) == 2 and [n] == [  # 'Zákon podepsal prezident': two objects, one nominative
             k for k in objects if k.feat("Case") == "Nom" and not roles.nom_is_acc(k) and k.upos in NOMINAL]:
+        return Node(n.tok, n.head, "nsubj", n.kids)
+    if not subjects and len(objects) == 2 and [n] == [  # 'Premiéra obžaloval válečný tribunál OSN': beside an
+            k for k in objects if not animate_accusative(k) and k.upos in NOMINAL and roles.nom_is_acc(k)
+            and k.feat("Number") == roles.tree[trigger].feat("Number") and k.feat("Gender") in verb] \
+            and any(animate_accusative(k) for k in objects):  # animate accusative, the agreeing other is the subject
+        return Node(n.tok, n.head, "nsubj", n.kids)
+    if not subjects and len(objects) == 2 and roles.tree[trigger].feat("Number") == "Sing" and [n] == [
+            k for k in objects if counted(roles.tree, k, verb)]:  # 'Rezignaci požadovalo dvacet tisíc Ukrajinců'
         return Node(n.tok, n.head, "nsubj", n.kids)
     if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and roles.nom_is_acc(subjects[0]) \
             and not roles.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
@@ -213,3 +224,19 @@ def noun_modifier_subjects(roles: Roles, deps: list[Node], trigger: int) -> list
         out.append(Node(tok, trigger, "obj" if acc else "obl:arg", d.kids))
     return out
 
+
+def counted(tree: Tree, n: Node, verb: set[str]) -> bool:
+    """'Izraelské pozice ostřelovalo pět palestinských ozbrojenců', 'Stávku zorganizovalo sedm stran': a noun under
+    a numeral that governs its case (the parser's 'object') is what a neuter singular verb agrees with."""
+    return "Neut" in verb and any(c.deprel in GOVERNING_NUMERALS for c in tree.children(n.i))
+
+
+def name_gender(roles: Roles, n: Node) -> str:
+    """The gender a state's one-word name shows by its ending (grammar key name_gender_endings: cs 'Zambie', 'Keňa'
+    feminine, 'Rusko' neuter), where the tagger guesses ('Zambie' tagged masculine: 'Zambie vydala' is no object);
+    '' for other names ('Kyjev') and other nouns."""
+    m = roles.mention_at(n.i)
+    if m is None or m.kind != "GPE" or m.start != m.end - 1 or m.head != n.i:
+        return ""
+    lemma = n.lemma.lower()
+    return next((g for end, g in roles.lex.grammar.get("name_gender_endings", []) if lemma.endswith(end)), "")
