@@ -4,7 +4,9 @@
 The antecedent is the nearest nominal before the pronoun, in its sentence or the MAX_BACK before, that agrees with
 it (gender and number where the morphology gives them; English 'him/her' only persons, 'it/its' no person), other
 than the subject of the pronoun's own clause. When that nominal is no actor ('sold them', the houses), the pronoun
-has none: a farther actor is not taken past it.
+has none: a farther actor is not taken past it. A named person in a prepositional phrase counts ('spoke with Putin.
+He urged him'); a state named as a place yields to a subject before it ('Orbán navštívil Peking. Si ho přijal'); in a
+pro-drop language the subject an earlier sentence hands to the pronoun's subjectless verb is not its antecedent.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from ..model import Mention
 from .udview import Node
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .roles import Roles
+    from .udview import Tree
 
 MAX_BACK = 1  # sentences before the pronoun's own one where its antecedent may stand
 HEADS = frozenset({"NOUN", "PROPN"})
@@ -29,6 +33,19 @@ ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "obl", "obl
 ORG_SECTORS = ("BUS", "MED", "NGO", "EDU")  # bodies a singular role noun may name ('the company'): not 'him'
 STATE_KINDS = frozenset({"GPE", "ORG", "IGO", "GRP"})  # what English 'it' may stand for (an organisation or state)
 NAMED_KINDS = frozenset({"ORG", "IGO", "PER"})  # named bodies and persons (named_child)
+
+
+def pronoun_homographs(tree: Tree, lex: Lexicon) -> list[str]:
+    """A pronoun form the tagger read as another word (grammar key pronoun_homographs: cs 'je' = them, tagged 'is')
+    that the parse makes a verb's object is that pronoun ('Armáda zadržela mladíky. Obvinila je z házení kamenů')."""
+    forms: dict[str, dict[str, str]] = lex.grammar.get("pronoun_homographs", {})
+    notes = []
+    for n in tree.nodes:
+        feats = forms.get(n.tok.text.lower())
+        if feats and n.upos != "PRON" and n.deprel in {"obj", "iobj"} and tree[n.head].upos == "VERB":
+            n.pos, n.morph = "PRON", dict(feats)
+            notes.append(f"pronoun: {n.tok.text}@{n.i} is the object pronoun of {tree[n.head].tok.text}")
+    return notes
 
 
 def personal(n: Node) -> bool:
@@ -47,23 +64,52 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
     verb = _clause_head(roles, n)
     genderless = bool(roles.lex.grammar.get("genderless_nouns"))
     first = doc.sentences[max(0, n.tok.sent - MAX_BACK)].start
+    place: Mention | None = None  # a state named as a place or object, taken only when no subject is before it
     for j in range(n.i - 1, first - 1, -1):
         c = tree[j]
         if not _candidate(roles, n, c):
             continue
         if dropped_subject(roles, c.i, n.i, verb):
-            return None  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
+            return place  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
             # subject in between is the likelier antecedent
         found = [m for m in roles.by_head.get(c.i, []) if fits(roles, n, m)]
-        if c.deprel not in ARGUMENTS or tree.has_case(c.i) \
-                or (not found and genderless and n.feat("Gender") in {"Masc", "Fem"}):
-            continue  # a place or a thing in a phrase ('přiletěl do Pekingu. ... ho'); English nouns show no sex
+        if c.deprel not in ARGUMENTS or (tree.has_case(c.i) and (tree.has_case(n.i) or not _party(found))) \
+                or (not found and (c.deprel.split(":")[0] == "obl"
+                                   or (genderless and n.feat("Gender") in {"Masc", "Fem"}))):
+            continue  # a place or a thing in a phrase ('přiletěl do Pekingu. ... ho'), a time ('minulý měsíc');
+            # English nouns show no sex; a person in a phrase is one for a bare object ('telefonoval s Putinem.
+            # Vyzval ho'), not for a pronoun in a phrase itself ('na svém ranči, protože na něm nepobýval')
         if verb is not None and _subject_of(roles, c, verb):
             if genderless and n.feat("Poss") == "Yes":
                 return None  # 'Qatar stepped up its efforts': with no 'svůj', a possessive may be the subject's own
             continue  # 'Berlín jí odmítl pomoci': not the clause's own subject (a reflexive would say so)
-        return found[0] if found else None
-    return None
+        if carried_subject(roles, c, n, verb):
+            return place  # 'Zelenskyj se setkal s papežem. Požádal ho': the dropped subject is Zelenskyj, not 'ho'
+        if place is None and found and _place(c, found[0]):
+            place = found[0]  # 'Orbán navštívil Peking. Si Ťin-pching ho přijal': the person subject before it
+            continue
+        if place is not None and not (found and c.deprel.startswith("nsubj")):
+            continue
+        return found[0] if found else place
+    return place
+
+
+def _place(c: Node, m: Mention) -> bool:
+    """A state named as an object or adverbial ('navštívil Peking'), not as an acting subject."""
+    return m.kind == "GPE" and not c.deprel.startswith("nsubj")
+
+
+def carried_subject(roles: Roles, c: Node, n: Node, verb: int | None) -> bool:
+    """In a pro-drop language, is the candidate the subject of an earlier sentence while the pronoun's own verb has no
+    subject of its own (the dropped subject continues that one, and a non-reflexive pronoun is someone else)?"""
+    if not roles.lex.grammar.get("pro_drop") or verb is None or roles.tree.children(verb, *SUBJECTS):
+        return False
+    return c.tok.sent < n.tok.sent and c.deprel.startswith("nsubj") and roles.tree[verb].upos == "VERB"
+
+
+def _party(found: list[Mention]) -> bool:
+    """A named person ('spoke with Vladimir Putin', 's papežem Františkem'): a party wherever it stands, not a place."""
+    return any(m.kind == "PER" for m in found)
 
 
 def _candidate(roles: Roles, n: Node, c: Node) -> bool:
