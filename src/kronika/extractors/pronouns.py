@@ -104,7 +104,8 @@ def carried_subject(roles: Roles, c: Node, n: Node, verb: int | None) -> bool:
     subject of its own (the dropped subject continues that one, and a non-reflexive pronoun is someone else)?"""
     if not roles.lex.grammar.get("pro_drop") or verb is None or roles.tree.children(verb, *SUBJECTS):
         return False
-    return c.tok.sent < n.tok.sent and c.deprel.startswith("nsubj") and roles.tree[verb].upos == "VERB"
+    v = roles.tree[verb]  # a finite verb: an infinitive has no subject to carry ('je třeba ho odstranit')
+    return c.tok.sent < n.tok.sent and c.deprel.startswith("nsubj") and v.upos == "VERB" and _finite(v)
 
 
 def _party(found: list[Mention]) -> bool:
