@@ -108,6 +108,22 @@ def carried_subject(roles: Roles, c: Node, n: Node, verb: int | None) -> bool:
     return c.tok.sent < n.tok.sent and c.deprel.startswith("nsubj") and v.upos == "VERB" and _finite(v)
 
 
+def pronoun_noun(roles: Roles, n: Node) -> Node | None:
+    """The nominal an object personal pronoun stands for when it is no actor: the nearest agreeing argument noun
+    before it, other than its clause's subject ('EU uvalila sankce. Moskva je odsoudila': 'sankce')."""
+    if not personal(n) or n.feat("Poss") == "Yes" or roles.tree.has_case(n.i):
+        return None
+    tree, verb = roles.tree, _clause_head(roles, n)
+    first = roles.doc.sentences[max(0, n.tok.sent - MAX_BACK)].start
+    for j in range(n.i - 1, first - 1, -1):
+        c = tree[j]
+        if not _candidate(roles, n, c) or c.deprel not in ARGUMENTS or tree.has_case(c.i) \
+                or (verb is not None and _subject_of(roles, c, verb)):
+            continue
+        return None if roles.by_head.get(c.i) or c.deprel.split(":")[0] == "obl" else c
+    return None
+
+
 def _party(found: list[Mention]) -> bool:
     """A named person ('spoke with Vladimir Putin', 's papežem Františkem'): a party wherever it stands, not a place."""
     return any(m.kind == "PER" for m in found)
