@@ -1,7 +1,8 @@
 """Object pronouns whose antecedent the nearest-noun search missed: a person in a prepositional phrase ('telefonoval
 s Vladimirem Putinem. Vyzval ho', 'spoke with Vladimir Putin. He urged him'), a person subject past a visited place
 ('Orbán navštívil Peking. Si Ťin-pching ho přijal'), a time adverbial in between ('byl minulý měsíc zadržen'), and
-Czech 'je' (them) tagged as the verb 'is'; the dropped subject is not the object pronoun's antecedent."""
+Czech 'je' (them) tagged as the verb 'is', a noun with a numeral ('dva Ukrajince') or a demonym ('Chinese
+hackers'); neither the dropped subject nor the subject named again is the object pronoun's antecedent."""
 
 from __future__ import annotations
 
@@ -23,11 +24,21 @@ CASES = [
      ("ACCUSE", "ISRMIL", "PSECVL")),
     ("cs", "Íránské revoluční gardy zadržely britský tanker. Londýn je vyzval k okamžitému propuštění lodi.",
      ("REQUEST", "GBRGOV", "IRNMIL")),
+    ("cs", "Francouzský prezident v pátek telefonoval s ruským prezidentem. Vyzval ho k zastavení ofenzivy.",
+     ("REQUEST", "FRAGOV", "RUSGOV")),  # a person by title in a phrase
+    ("cs", "Čeští policisté zadrželi ve středu dva Ukrajince. Obvinili je z krádeže aut.",
+     ("ACCUSE", "CZECOP", "UKR")),  # 'dva Ukrajince' tagged singular: the numeral makes it plural
+    ("en", "Chinese hackers attacked the Czech foreign ministry last year. Prague accused them of espionage.",
+     ("ACCUSE", "CZEGOV", "CHN")),  # the actor of the noun's adjective
+    ("cs", "Čínští hackeři loni napadli české ministerstvo zahraničí. Praha je obvinila ze špionáže.",
+     ("ACCUSE", "CZEGOV", "CHN")),
 ]
 
 NOT_THERE = [  # (lang, text, a triple that must not come out)
     ("cs", "Turecký prezident Erdogan ve středu telefonoval s Vladimirem Putinem. Vyzval ho k prodloužení dohody.",
      ("REQUEST", "TURGOV", "TUR")),  # 'ho' is not the dropped subject's own country
+    ("en", "Hungary blocked the EU aid package for Ukraine. The European Commission criticised it sharply.",
+     ("ACCUSE", "IGOEUREEC", "IGOEUREEC")),  # 'it' is the package, not the EU its compound names
 ]
 
 
@@ -43,3 +54,10 @@ def test_pronoun_not_misread(pipeline: Pipeline, lang: str, text: str, absent: t
     got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
            for e in events(pipeline, text, lang)}
     assert absent not in got
+
+
+def test_subject_named_again_is_not_the_pronoun(pipeline: Pipeline) -> None:
+    text = ("Opposition leader Juan Guaido met U.S. Secretary of State Mike Pompeo in Bogota. Pompeo assured him of "
+            "Washington's support.")
+    got = {(e.type, e.target.code[:3] if e.target and e.target.code else None) for e in events(pipeline, text, "en")}
+    assert ("AGREE", "VEN") in got

@@ -33,6 +33,7 @@ ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "obl", "obl
 ORG_SECTORS = ("BUS", "MED", "NGO", "EDU")  # bodies a singular role noun may name ('the company'): not 'him'
 STATE_KINDS = frozenset({"GPE", "ORG", "IGO", "GRP"})  # what English 'it' may stand for (an organisation or state)
 NAMED_KINDS = frozenset({"ORG", "IGO", "PER"})  # named bodies and persons (named_child)
+ONE = frozenset({"1", "one", "jeden", "a"})  # a numeral that leaves its noun singular
 
 
 def pronoun_homographs(tree: Tree, lex: Lexicon) -> list[str]:
@@ -72,8 +73,8 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
         if dropped_subject(roles, c.i, n.i, verb):
             return place  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
             # subject in between is the likelier antecedent
-        found = [m for m in roles.by_head.get(c.i, []) if fits(roles, n, m)]
-        if c.deprel not in ARGUMENTS or (tree.has_case(c.i) and (tree.has_case(n.i) or not _party(found))) \
+        found = [m for m in _actors(roles, c) if fits(roles, n, m)]
+        if c.deprel not in ARGUMENTS or (tree.has_case(c.i) and (tree.has_case(n.i) or not _party(roles, found))) \
                 or (not found and (c.deprel.split(":")[0] == "obl"
                                    or (genderless and n.feat("Gender") in {"Masc", "Fem"}))):
             continue  # a place or a thing in a phrase ('přiletěl do Pekingu. ... ho'), a time ('minulý měsíc');
@@ -85,6 +86,8 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
             continue  # 'Berlín jí odmítl pomoci': not the clause's own subject (a reflexive would say so)
         if carried_subject(roles, c, n, verb):
             return place  # 'Zelenskyj se setkal s papežem. Požádal ho': the dropped subject is Zelenskyj, not 'ho'
+        if found and _own_subject(roles, found[0], verb):
+            continue  # 'Guaido met Pompeo. Pompeo assured him': the subject named again is not 'him'
         if place is None and found and _place(c, found[0]):
             place = found[0]  # 'Orbán navštívil Peking. Si Ťin-pching ho přijal': the person subject before it
             continue
@@ -124,9 +127,28 @@ def pronoun_noun(roles: Roles, n: Node) -> Node | None:
     return None
 
 
-def _party(found: list[Mention]) -> bool:
-    """A named person ('spoke with Vladimir Putin', 's papežem Františkem'): a party wherever it stands, not a place."""
-    return any(m.kind == "PER" for m in found)
+def _party(roles: Roles, found: list[Mention]) -> bool:
+    """A person, named or by a title ('spoke with Vladimir Putin', 's ruským prezidentem'): a party wherever it
+    stands, not a place."""
+    titles = lexicon(roles.lex.lang).person_roles
+    return any(m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].lemma in titles) for m in found)
+
+
+def _actors(roles: Roles, c: Node) -> list[Mention]:
+    """The actors a candidate nominal names: its own mention, else that of its adjective ('Chinese hackers': CHN;
+    not 'the EU aid package')."""
+    own = roles.by_head.get(c.i, [])
+    if own or roles.tree.has_case(c.i):
+        return own
+    return [m for k in roles.tree.children(c.i, "amod") if (m := roles.by_token.get(k.i)) is not None][:1]
+
+
+def _own_subject(roles: Roles, m: Mention, verb: int | None) -> bool:
+    """Is the actor the same one as the subject of the pronoun's clause ('met Pompeo. Pompeo assured him': not
+    Pompeo again; a reflexive would say so)?"""
+    return verb is not None and any(
+        (s := roles.by_token.get(k.i)) is not None and s.code == m.code
+        and (s.actor_id or s.name) == (m.actor_id or m.name) for k in roles.tree.children(verb, *SUBJECTS))
 
 
 def _candidate(roles: Roles, n: Node, c: Node) -> bool:
@@ -214,7 +236,8 @@ def _agrees(roles: Roles, n: Node, c: Node) -> bool:
     nouns have no gender: 'him/her' want a person, 'it' no person (checked on the actor)."""
     verb = roles.tree[c.head]  # a subject's gender is the one its past verb agrees in ('ochránce prohlásil': Masc)
     source = verb if c.deprel.startswith("nsubj") and verb.upos in {"VERB", "AUX"} and verb.feat("Gender") else c
-    plural = c.feat("Number") == "Plur" or bool(roles.tree.children(c.i, "conj"))
+    plural = c.feat("Number") == "Plur" or bool(roles.tree.children(c.i, "conj")) or any(
+        k.lemma not in ONE for k in roles.tree.children(c.i, "nummod"))  # 'dva Ukrajince' tagged singular
     have = set((source.feat("Gender") or "").split(",")) - {""}
     return any((not number or (number == "Plur") == plural) and (not gender or not have or gender in have)
                for gender, number in _readings(roles, n))
