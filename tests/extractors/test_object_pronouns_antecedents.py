@@ -61,3 +61,21 @@ def test_subject_named_again_is_not_the_pronoun(pipeline: Pipeline) -> None:
             "Washington's support.")
     got = {(e.type, e.target.code[:3] if e.target and e.target.code else None) for e in events(pipeline, text, "en")}
     assert ("AGREE", "VEN") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("British Prime Minister Boris Johnson met Irish leaders in Dublin. They warned him against breaking the Brexit "
+     "treaty.", ("THREATEN", "IRLGOV", "GBRGOV")),
+    ("The Chinese foreign minister received two U.S. senators in Beijing. They urged him to release detained "
+     "Canadians.", ("REQUEST", "USALEG", "CHNGOV")),
+])
+def test_plural_subject_pronoun_is_the_previous_plural_object(pipeline: Pipeline, text: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+           for e in events(pipeline, text, "en")}
+    assert expected in got
+
+
+def test_plural_object_is_no_source_of_a_passive(pipeline: Pipeline) -> None:
+    got = events(pipeline, "The Czech police arrested two Russian tourists. They were charged with vandalism.", "en")
+    assert not any(e.source is not None and (e.source.code or "").startswith("RUS") for e in got)

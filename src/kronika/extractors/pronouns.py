@@ -271,3 +271,21 @@ def fits(roles: Roles, n: Node, m: Mention) -> bool:
     titled = m.kind == "GRP" and roles.tree[m.head].lemma in words.person_roles
     body = head in words.org_words or (head in words.sectors and head not in words.person_roles)
     return (m.kind in STATE_KINDS and not titled) or body  # 'it' is no 'president', but 'the Modi government'
+
+
+def plural_object(roles: Roles, trigger: int, clauses: list[Node]) -> list[Mention]:
+    """'Johnson met Irish leaders. They warned him': a plural subject pronoun (or a plural verb with its subject
+    dropped) whose previous sentence has a singular subject stands for that sentence's plural object group."""
+    tree = roles.tree
+    subj = tree.children(trigger, "nsubj")
+    if subj and not (subj[0].upos == "PRON" and subj[0].feat("PronType") == "Prs" and subj[0].feat("Person") == "3"):
+        return []
+    number = subj[0].feat("Number") if subj else tree[trigger].feat("Number")
+    if number != "Plur" or any(k.feat("Number") == "Plur" for r in clauses for k in tree.children(r.i, "nsubj")):
+        return []
+    for r in clauses:
+        for k in tree.children(r.i, "obj"):
+            found = [m for m in roles.by_head.get(k.i, []) if m.kind == "GRP" and m.code and m.status == "resolved"]
+            if found and k.feat("Number") == "Plur" and not tree.has_case(k.i):
+                return found
+    return []
