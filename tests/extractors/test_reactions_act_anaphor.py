@@ -138,3 +138,24 @@ def test_described_decision_is_no_anaphor(pipeline: Pipeline) -> None:
     found = country_triples(events(pipeline, "Ukrainian President Volodymyr Zelensky visited Washington on Thursday. "
                                              "Russia criticised the decision to send more weapons to Kyiv.", "en"))
     assert ("ACCUSE", "RUS", "UKR") not in found
+
+
+PRONOUN_ACTS = [  # a pronoun for an act noun told before: the reaction aims at that act's actor
+    ("cs", "Evropská unie v pátek uvalila nové sankce na Bělorusko. Moskva je odsoudila jako nepřátelský krok.",
+     ("ACCUSE", "RUSGOV", "IGOEUREEC")),
+    ("cs", "Rusko v noci zahájilo rozsáhlý útok na Kyjev. Evropská unie ho ostře odsoudila.",
+     ("ACCUSE", "IGOEUREEC", "RUS")),
+    ("cs", "Turecko v úterý zahájilo vojenskou operaci v severní Sýrii. Evropská unie ji odsoudila.",
+     ("ACCUSE", "IGOEUREEC", "TUR")),
+    ("en", "Russia launched a massive attack on Kyiv overnight. The European Union strongly condemned it.",
+     ("ACCUSE", "IGOEUREEC", "RUS")),
+    ("en", "Israel signed an agreement with the United Arab Emirates. Iran condemned it as a betrayal.",
+     ("ACCUSE", "IRN", "ISR")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PRONOUN_ACTS)
+def test_pronoun_for_an_act_noun(pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+           for e in events(pipeline, text, lang)}
+    assert expected in got

@@ -4,7 +4,9 @@
 The antecedent is the nearest nominal before the pronoun, in its sentence or the MAX_BACK before, that agrees with
 it (gender and number where the morphology gives them; English 'him/her' only persons, 'it/its' no person), other
 than the subject of the pronoun's own clause. When that nominal is no actor ('sold them', the houses), the pronoun
-has none: a farther actor is not taken past it.
+has none: a farther actor is not taken past it. A named person in a prepositional phrase counts ('spoke with Putin.
+He urged him'); a state named as a place yields to a subject before it ('Orbán navštívil Peking. Si ho přijal'); in a
+pro-drop language the subject an earlier sentence hands to the pronoun's subjectless verb is not its antecedent.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from .owners import relative_antecedent
 from .udview import Node
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .roles import Roles
+    from .udview import Tree
 
 MAX_BACK = 1  # sentences before the pronoun's own one where its antecedent may stand
 HEADS = frozenset({"NOUN", "PROPN"})
@@ -30,6 +34,20 @@ ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "dobj", "iobj", "obl", "obl
 ORG_SECTORS = ("BUS", "MED", "NGO", "EDU")  # bodies a singular role noun may name ('the company'): not 'him'
 STATE_KINDS = frozenset({"GPE", "ORG", "IGO", "GRP"})  # what English 'it' may stand for (an organisation or state)
 NAMED_KINDS = frozenset({"ORG", "IGO", "PER"})  # named bodies and persons (named_child)
+ONE = frozenset({"1", "one", "jeden", "a"})  # a numeral that leaves its noun singular
+
+
+def pronoun_homographs(tree: Tree, lex: Lexicon) -> list[str]:
+    """A pronoun form the tagger read as another word (grammar key pronoun_homographs: cs 'je' = them, tagged 'is')
+    that the parse makes a verb's object is that pronoun ('Armáda zadržela mladíky. Obvinila je z házení kamenů')."""
+    forms: dict[str, dict[str, str]] = lex.grammar.get("pronoun_homographs", {})
+    notes = []
+    for n in tree.nodes:
+        feats = forms.get(n.tok.text.lower())
+        if feats and n.upos != "PRON" and n.deprel in {"obj", "iobj"} and tree[n.head].upos == "VERB":
+            n.pos, n.morph = "PRON", dict(feats)
+            notes.append(f"pronoun: {n.tok.text}@{n.i} is the object pronoun of {tree[n.head].tok.text}")
+    return notes
 
 
 def personal(n: Node) -> bool:
@@ -48,23 +66,90 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
     verb = _clause_head(roles, n)
     genderless = bool(roles.lex.grammar.get("genderless_nouns"))
     first = doc.sentences[max(0, n.tok.sent - MAX_BACK)].start
+    place: Mention | None = None  # a state named as a place or object, taken only when no subject is before it
     for j in range(n.i - 1, first - 1, -1):
         c = tree[j]
         if not _candidate(roles, n, c):
             continue
         if dropped_subject(roles, c.i, n.i, verb):
-            return None  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
+            return place  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
             # subject in between is the likelier antecedent
-        found = [m for m in roles.by_head.get(c.i, []) if fits(roles, n, m)]
-        if c.deprel not in ARGUMENTS or tree.has_case(c.i) \
-                or (not found and genderless and n.feat("Gender") in {"Masc", "Fem"}):
-            continue  # a place or a thing in a phrase ('přiletěl do Pekingu. ... ho'); English nouns show no sex
+        found = [m for m in _actors(roles, c) if fits(roles, n, m)]
+        if c.deprel not in ARGUMENTS or (tree.has_case(c.i) and (tree.has_case(n.i) or not _party(roles, found))) \
+                or (not found and (c.deprel.split(":")[0] == "obl"
+                                   or (genderless and n.feat("Gender") in {"Masc", "Fem"}))):
+            continue  # a place or a thing in a phrase ('přiletěl do Pekingu. ... ho'), a time ('minulý měsíc');
+            # English nouns show no sex; a person in a phrase is one for a bare object ('telefonoval s Putinem.
+            # Vyzval ho'), not for a pronoun in a phrase itself ('na svém ranči, protože na něm nepobýval')
         if verb is not None and _subject_of(roles, c, verb):
             if genderless and n.feat("Poss") == "Yes":
                 return None  # 'Qatar stepped up its efforts': with no 'svůj', a possessive may be the subject's own
             continue  # 'Berlín jí odmítl pomoci': not the clause's own subject (a reflexive would say so)
-        return found[0] if found else None
+        if carried_subject(roles, c, n, verb):
+            return place  # 'Zelenskyj se setkal s papežem. Požádal ho': the dropped subject is Zelenskyj, not 'ho'
+        if found and _own_subject(roles, found[0], verb):
+            continue  # 'Guaido met Pompeo. Pompeo assured him': the subject named again is not 'him'
+        if place is None and found and _place(c, found[0]):
+            place = found[0]  # 'Orbán navštívil Peking. Si Ťin-pching ho přijal': the person subject before it
+            continue
+        if place is not None and not (found and c.deprel.startswith("nsubj")):
+            continue
+        return found[0] if found else place
+    return place
+
+
+def _place(c: Node, m: Mention) -> bool:
+    """A state named as an object or adverbial ('navštívil Peking'), not as an acting subject."""
+    return m.kind == "GPE" and not c.deprel.startswith("nsubj")
+
+
+def carried_subject(roles: Roles, c: Node, n: Node, verb: int | None) -> bool:
+    """In a pro-drop language, is the candidate the subject of an earlier sentence while the pronoun's own verb has no
+    subject of its own (the dropped subject continues that one, and a non-reflexive pronoun is someone else)?"""
+    if not roles.lex.grammar.get("pro_drop") or verb is None or roles.tree.children(verb, *SUBJECTS):
+        return False
+    v = roles.tree[verb]  # a finite verb: an infinitive has no subject to carry ('je třeba ho odstranit')
+    return c.tok.sent < n.tok.sent and c.deprel.startswith("nsubj") and v.upos == "VERB" and _finite(v)
+
+
+def pronoun_noun(roles: Roles, n: Node) -> Node | None:
+    """The nominal an object personal pronoun stands for when it is no actor: the nearest agreeing argument noun
+    before it, other than its clause's subject ('EU uvalila sankce. Moskva je odsoudila': 'sankce')."""
+    if not personal(n) or n.feat("Poss") == "Yes" or roles.tree.has_case(n.i):
+        return None
+    tree, verb = roles.tree, _clause_head(roles, n)
+    first = roles.doc.sentences[max(0, n.tok.sent - MAX_BACK)].start
+    for j in range(n.i - 1, first - 1, -1):
+        c = tree[j]
+        if not _candidate(roles, n, c) or c.deprel not in ARGUMENTS or tree.has_case(c.i) \
+                or (verb is not None and _subject_of(roles, c, verb)):
+            continue
+        return None if roles.by_head.get(c.i) or c.deprel.split(":")[0] == "obl" else c
     return None
+
+
+def _party(roles: Roles, found: list[Mention]) -> bool:
+    """A person, named or by a title ('spoke with Vladimir Putin', 's ruským prezidentem'): a party wherever it
+    stands, not a place."""
+    titles = lexicon(roles.lex.lang).person_roles
+    return any(m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].lemma in titles) for m in found)
+
+
+def _actors(roles: Roles, c: Node) -> list[Mention]:
+    """The actors a candidate nominal names: its own mention, else that of its adjective ('Chinese hackers': CHN;
+    not 'the EU aid package')."""
+    own = roles.by_head.get(c.i, [])
+    if own or roles.tree.has_case(c.i):
+        return own
+    return [m for k in roles.tree.children(c.i, "amod") if (m := roles.by_token.get(k.i)) is not None][:1]
+
+
+def _own_subject(roles: Roles, m: Mention, verb: int | None) -> bool:
+    """Is the actor the same one as the subject of the pronoun's clause ('met Pompeo. Pompeo assured him': not
+    Pompeo again; a reflexive would say so)?"""
+    return verb is not None and any(
+        (s := roles.by_token.get(k.i)) is not None and s.code == m.code
+        and (s.actor_id or s.name) == (m.actor_id or m.name) for k in roles.tree.children(verb, *SUBJECTS))
 
 
 def _candidate(roles: Roles, n: Node, c: Node) -> bool:
@@ -159,7 +244,8 @@ def _agrees(roles: Roles, n: Node, c: Node) -> bool:
     nouns have no gender: 'him/her' want a person, 'it' no person (checked on the actor)."""
     verb = roles.tree[c.head]  # a subject's gender is the one its past verb agrees in ('ochránce prohlásil': Masc)
     source = verb if c.deprel.startswith("nsubj") and verb.upos in {"VERB", "AUX"} and verb.feat("Gender") else c
-    plural = c.feat("Number") == "Plur" or bool(roles.tree.children(c.i, "conj"))
+    plural = c.feat("Number") == "Plur" or bool(roles.tree.children(c.i, "conj")) or any(
+        k.lemma not in ONE for k in roles.tree.children(c.i, "nummod"))  # 'dva Ukrajince' tagged singular
     have = set((source.feat("Gender") or "").split(",")) - {""}
     return any((not number or (number == "Plur") == plural) and (not gender or not have or gender in have)
                for gender, number in _readings(roles, n))
@@ -193,3 +279,21 @@ def fits(roles: Roles, n: Node, m: Mention) -> bool:
     titled = m.kind == "GRP" and roles.tree[m.head].lemma in words.person_roles
     body = head in words.org_words or (head in words.sectors and head not in words.person_roles)
     return (m.kind in STATE_KINDS and not titled) or body  # 'it' is no 'president', but 'the Modi government'
+
+
+def plural_object(roles: Roles, trigger: int, clauses: list[Node]) -> list[Mention]:
+    """'Johnson met Irish leaders. They warned him': a plural subject pronoun (or a plural verb with its subject
+    dropped) whose previous sentence has a singular subject stands for that sentence's plural object group."""
+    tree = roles.tree
+    subj = tree.children(trigger, "nsubj")
+    if subj and not (subj[0].upos == "PRON" and subj[0].feat("PronType") == "Prs" and subj[0].feat("Person") == "3"):
+        return []
+    number = subj[0].feat("Number") if subj else tree[trigger].feat("Number")
+    if number != "Plur" or any(k.feat("Number") == "Plur" for r in clauses for k in tree.children(r.i, "nsubj")):
+        return []
+    for r in clauses:
+        for k in tree.children(r.i, "obj"):
+            found = [m for m in roles.by_head.get(k.i, []) if m.kind == "GRP" and m.code and m.status == "resolved"]
+            if found and k.feat("Number") == "Plur" and not tree.has_case(k.i):
+                return found
+    return []

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import Doc, Event, Mention
 from .dedup import STATE_SECTORS
 from .lexicon import Lexicon, fold
+from .pronouns import pronoun_noun
 from .targets import country_of, self_reference
 from .udview import Node, Tree
 
@@ -53,9 +54,12 @@ def act_nouns(roles: Roles, n: Node) -> list[Node]:
     out = []
     for k in objs:
         ref = roles.antecedent(k)
+        told = pronoun_noun(roles, ref)  # 'EU uvalila sankce. Moskva je odsoudila', 'Moscow condemned it'
+        ref = told or ref
         k = ref if fold(ref.lemma) in kinds else k
         own = {x.i for x in tree.subtree(k.i)} - {x.i for x in tree.subtree(n.i)}  # not the reaction's own clause
-        if fold(k.lemma) in kinds and not any(roles.mention_at(i) is not None for i in own) and not _described(tree, k):
+        named = told is None and any(roles.mention_at(i) is not None for i in own)  # a pronoun's act told before
+        if fold(k.lemma) in kinds and not named and not _described(tree, k):
             out.append(k)
     return out
 

@@ -46,6 +46,7 @@ from dataclasses import replace
 
 from ..model import Doc
 from .lexicon import Lexicon
+from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
 from .repair_conj import passive_conjunct
 from .udview import NOMINAL, Node, Tree
@@ -81,6 +82,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
     notes.extend(_glued_names(doc, tree))
     notes.extend(_joint_subjects(tree, lex))
     notes.extend(_nominal_marks(tree, lex))
+    notes.extend(pronoun_homographs(tree, lex))
     return notes
 
 

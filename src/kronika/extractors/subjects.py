@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .holders import intent_holder, purpose_subject, success_experiencer, tried_doer
-from .pronouns import fits
+from .pronouns import fits, plural_object
 from .relatives import relative_subject
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree, is_pronoun, predicate_infinitive
@@ -400,6 +400,8 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
             found = _pronoun_kind(roles, trigger, _not_media([m for k in subj for m in roles.actors(k.i)]))
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:previous-sentence"
+        if back == 1 and (found := plural_object(roles, trigger, clauses)):
+            return found, "antecedent:previous-object"
     person = person_antecedent(roles, trigger)
     return (person, "antecedent:person") if person else ([], "")
 

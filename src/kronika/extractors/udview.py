@@ -29,6 +29,7 @@ class Node:
     deprel: str
     kids: list[int] = field(default_factory=list)
     pos: str = ""  # a POS the repairs gave a mis-tagged token ('popřeli' tagged NOUN is a VERB); '' = the parser's
+    morph: dict[str, str] | None = None  # features the repairs gave it ('je' tagged AUX is the pronoun 'them')
 
     @property
     def i(self) -> int:
@@ -46,8 +47,8 @@ class Node:
         return self.pos or self.tok.upos
 
     def feat(self, name: str) -> str | None:
-        """A morphological feature."""
-        return self.tok.feats.get(name)
+        """A morphological feature (the repaired ones where the repairs changed them)."""
+        return (self.morph if self.morph is not None else self.tok.feats).get(name)
 
 
 class Tree:
