@@ -22,7 +22,7 @@ from .complements import (
     strike_adjunct_source,
 )
 from .dedup import one_actor
-from .holders import convict_source
+from .holders import convict_source, culprit_source
 from .lexicon import Entry, fold
 from .measures import measure_clause, measure_reporter
 from .roles import Roles, country_of
@@ -96,12 +96,15 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     stands in, or the quote's speaker when that clause is in the first person ('„Budeme to zjišťovat ve spolupráci
     s hasiči,“ uvedla mluvčí policie'), the antecedent of a possessive pronoun."""
     adjunct = plover in STRIKE_TYPES and bool(roles.tree.case_words(n.i) & roles.lex.words("strike_adjunct_preps"))
+    found = convict_source(roles, n) if plover == "ASSAULT" else []
+    if found:  # 'odsouzen za vraždu manželky', 'soud ho poslal na doživotí za vraždu': the one sentenced did it
+        return found, "convict"
+    found = culprit_source(roles, n) if plover == "ASSAULT" else []
+    if found:  # 'was found guilty of the murder of his wife', 'responsible for the killings of activists'
+        return found, "culprit"
     found = [] if adjunct else light_verb_source(roles, n.i, "nsubj" in e.source)
     if found:  # an attack in a circumstance adjunct is the subject's only when its verb is violent (strike-adjunct)
         return found, "light-verb"
-    found = convict_source(roles, n) if plover == "ASSAULT" else []
-    if found:  # 'odsouzen za vraždu manželky': the one sentenced did it
-        return found, "convict"
     found = protest_phrase_source(roles, n.i) if plover == "PROTEST" else []
     if found:
         return found, "protest-phrase"
