@@ -47,7 +47,8 @@ def test_crime_nouns_need_a_victim_en(pipeline: Pipeline, text: str) -> None:
 def test_arrest_over_a_killing_is_an_arrest_en(pipeline: Pipeline) -> None:
     """'arrested two men over the killing of a journalist' is the police arresting the men, not assaulting the
     journalist (PETRARCH's arrest + journalist = 175 reading dropped); arresting journalists is 173 too."""
-    evs = _coded(pipeline_events(pipeline, "The Indian police arrested two men over the killing of a journalist.", "en"))
+    text = "The Indian police arrested two men over the killing of a journalist."
+    evs = _coded(pipeline_events(pipeline, text, "en"))
     assert ("COERCE", "INDCOP", "INDCVL") in evs
     assert all(t != "ASSAULT" for t, _, _ in evs)
     evs = pipeline_events(pipeline, "Turkish police detained two journalists in Istanbul.", "en")

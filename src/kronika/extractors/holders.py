@@ -134,7 +134,9 @@ def culprit_source(roles: Roles, n: Node) -> list[Mention]:
     if not any(m.code and m.head in inside for m in roles.doc.mentions):
         return []  # 'found guilty of murder': the crime without its victim repeats the verdict
     holders = tree.children(word.i, "nsubj", "nsubj:pass")
-    if not holders and word.head != word.i:
+    if not holders and word.deprel == "amod":
+        holders = [tree[word.head]]  # 'uznal muže vinným z vraždy' parsed with 'vinným' on 'muže'
+    elif not holders and word.head != word.i:
         verb = tree[word.head]  # 'found him guilty' (object), 'was found guilty', 'pleaded guilty' (subject)
         holders = tree.children(verb.i, "obj") or tree.children(verb.i, "nsubj:pass", "nsubj")
     return [m for k in holders for m in roles.actors(k.i)]
