@@ -65,3 +65,29 @@ def test_culprit_of_the_crime_cs(pipeline: Pipeline, text: str, triple: tuple[st
     evs = _coded(pipeline_events(pipeline, text, "cs"))
     assert triple in evs
     assert all(not (t == "ASSAULT" and s == "CZEJUD") for t, s, _ in evs)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("A Moscow court ordered the American journalist held in custody for two more months.",
+     ("COERCE", "RUSJUD", "USAMED")),
+    ("A Russian court ordered the opposition leader jailed for 30 days.", ("COERCE", "RUSJUD", "RUSGOV")),
+])
+def test_court_ordering_someone_held_holds_them_en(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    """'ordered X held/jailed': the participle on the object is the act ordered, custody (173), no mere demand."""
+    evs = pipeline_events(pipeline, text, "en")
+    assert triple in _coded(evs)
+    assert all(e.type != "REQUEST" for e in evs)
+
+
+def test_reported_crime_is_not_the_reporters_act(pipeline: Pipeline) -> None:
+    """A killing confirmed by the army or police is an unnamed one's, never the confirmer's."""
+    for text, lang in (("The Israeli army confirmed the killing of a Palestinian teenager in Hebron.", "en"),
+                       ("Policie potvrdila vraždu ženy v Brně.", "cs")):
+        evs = pipeline_events(pipeline, text, lang)
+        assert all(e.source is None or not e.source.code for e in evs if e.type == "ASSAULT"), text
+
+
+def test_appealed_acquittal_is_no_release_en(pipeline: Pipeline) -> None:
+    """'appealed the acquittal' asks to reverse it: no RETREAT (PETRARCH's 0841 reading dropped)."""
+    evs = pipeline_events(pipeline, "The Slovak prosecutor appealed the acquittal.", "en")
+    assert all(e.type != "RETREAT" for e in evs)
