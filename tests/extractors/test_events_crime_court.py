@@ -91,3 +91,12 @@ def test_appealed_acquittal_is_no_release_en(pipeline: Pipeline) -> None:
     """'appealed the acquittal' asks to reverse it: no RETREAT (PETRARCH's 0841 reading dropped)."""
     evs = pipeline_events(pipeline, "The Slovak prosecutor appealed the acquittal.", "en")
     assert all(e.type != "RETREAT" for e in evs)
+
+
+def test_penalty_imposed_on_a_dative_cs(pipeline: Pipeline) -> None:
+    """'uložil X trest za vraždu Y': the dative bearer of the penalty did it; the victim inside the penalty's phrase
+    is never the doer."""
+    evs = _coded(pipeline_events(pipeline, "Soud uložil Rusovi trest 12 let vězení za vraždu ukrajinského novináře.",
+                                 "cs"))
+    assert ("ASSAULT", "RUS", "UKRMED") in evs
+    assert all(not (t == "ASSAULT" and s == "UKRMED") for t, s, _ in evs)

@@ -5,7 +5,7 @@ success ('Policii se podařilo zadržet')."""
 from __future__ import annotations
 
 from ..model import Mention
-from .pronouns import fits, possessor
+from .pronouns import fits, possessor, pronoun_actor
 from .roles import Roles
 from .udview import Node, is_pronoun
 
@@ -117,7 +117,13 @@ def convict_source(roles: Roles, n: Node) -> list[Mention]:
         rels: tuple[str, ...] = ("nsubj:pass", "nsubj")
     else:
         rels = ("nsubj",) if verb.lemma in roles.lex.words("conviction_receivers") else ("obj",)
-    return [m for k in tree.children(verb.i, *rels) for m in roles.actors(k.i)]
+    found = [m for k in tree.children(verb.i, *rels) for m in roles.actors(k.i)
+             if m.head not in inside]  # 'uložil trest za vraždu manželky': the penalty's phrase holds the victim
+    if not found and not roles.is_passive(verb.i):  # 'uložil mu trest za vraždu': the penalty's bearer, a dative
+        found = [m for k in tree.children(verb.i, "iobj", "obl:arg", "obl") if k.feat("Case") == "Dat"
+                 and not tree.has_case(k.i) for m in ([pronoun_actor(roles, k)] if is_pronoun(k) else roles.actors(k.i))
+                 if m is not None]
+    return found
 
 
 def culprit_source(roles: Roles, n: Node) -> list[Mention]:
