@@ -100,3 +100,11 @@ def test_penalty_imposed_on_a_dative_cs(pipeline: Pipeline) -> None:
                                  "cs"))
     assert ("ASSAULT", "RUS", "UKRMED") in evs
     assert all(not (t == "ASSAULT" and s == "UKRMED") for t, s, _ in evs)
+
+
+def test_verbal_nouns_of_crimes_cs(pipeline: Pipeline) -> None:
+    """cs 'pobodání', 'zastřelení' ...: the one sentenced stabbed; a confirmed shooting is no act of the army."""
+    evs = _coded(pipeline_events(pipeline, "Polský soud odsoudil Čecha na osm let za pobodání policisty.", "cs"))
+    assert ("ASSAULT", "CZE", "POLCOP") in evs
+    evs = pipeline_events(pipeline, "Francouzská armáda potvrdila zastřelení francouzského vojáka v Mali.", "cs")
+    assert all(e.source is None or not e.source.code for e in evs if e.type == "ASSAULT")
