@@ -108,3 +108,10 @@ def test_verbal_nouns_of_crimes_cs(pipeline: Pipeline) -> None:
     assert ("ASSAULT", "CZE", "POLCOP") in evs
     evs = pipeline_events(pipeline, "Francouzská armáda potvrdila zastřelení francouzského vojáka v Mali.", "cs")
     assert all(e.source is None or not e.source.code for e in evs if e.type == "ASSAULT")
+
+
+def test_sentenced_one_is_not_the_victim_en(pipeline: Pipeline) -> None:
+    """The for-phrase of 'sentenced' names the crime: its victim is no one sentenced."""
+    text = "A Turkish court sentenced two men to life in prison for the murder of an Armenian journalist."
+    evs = _coded(pipeline_events(pipeline, text, "en"))
+    assert all(not (t == "COERCE" and tg == "ARMMED") for t, _, tg in evs)
