@@ -25,12 +25,13 @@ from .complements import (
     strike_adjunct_source,
 )
 from .dedup import one_actor
-from .holders import convict_source
+from .holders import convict_source, culprit_source
 from .lexicon import Entry, fold
 from .measures import measure_clause, measure_reporter
 from .parties import PARTY_REPORTER, party_reporter
 from .roles import Roles, country_of
 from .sources import (
+    crime_nouns,
     custody_of_unnamed,
     implicit_agent,
     judging_source,
@@ -109,12 +110,15 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     stands in, or the quote's speaker when that clause is in the first person ('„Budeme to zjišťovat ve spolupráci
     s hasiči,“ uvedla mluvčí policie'), the antecedent of a possessive pronoun."""
     adjunct = plover in STRIKE_TYPES and bool(roles.tree.case_words(n.i) & roles.lex.words("strike_adjunct_preps"))
-    found = [] if adjunct else light_verb_source(roles, n.i, "nsubj" in e.source)
+    found = convict_source(roles, n) if plover == "ASSAULT" else []
+    if found:  # 'odsouzen za vraždu manželky', 'soud ho poslal na doživotí za vraždu': the one sentenced did it
+        return found, "convict"
+    found = culprit_source(roles, n) if plover == "ASSAULT" else []
+    if found:  # 'was found guilty of the murder of his wife', 'responsible for the killings of activists'
+        return found, "culprit"
+    found = [] if adjunct or _reported_crime(roles, n) else light_verb_source(roles, n.i, "nsubj" in e.source)
     if found:  # an attack in a circumstance adjunct is the subject's only when its verb is violent (strike-adjunct)
         return found, "light-verb"
-    found = convict_source(roles, n) if plover == "ASSAULT" else []
-    if found:  # 'odsouzen za vraždu manželky': the one sentenced did it
-        return found, "convict"
     found = protest_phrase_source(roles, n.i) if plover == "PROTEST" else []
     if found:
         return found, "protest-phrase"
@@ -137,6 +141,15 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
         if found:  # v kontaktu s vrahem' (the speaker was in contact)
             return found, f"predicate-noun+{how}"
     return possessor_source(roles, n.i), "possessor-pronoun"  # 'defended its crackdown on X'
+
+
+def _reported_crime(roles: Roles, n: Node) -> bool:
+    """'The army confirmed the killing of a teenager', 'policie potvrdila vraždu ženy': a noun of violent crime
+    (sources.json violent_crime_nouns) held by a light verb of reporting (grammar key crime_report_verbs) is
+    reported, not done, by that verb's subject."""
+    if n.lemma.lower() not in crime_nouns(roles.lex.lang or "") or n.head == n.i:
+        return False
+    return roles.tree[n.head].lemma in roles.lex.words("crime_report_verbs")
 
 
 def _agent_noun(roles: Roles, n: Node, named: bool) -> bool:

@@ -5,7 +5,7 @@ success ('Policii se podařilo zadržet')."""
 from __future__ import annotations
 
 from ..model import Mention
-from .pronouns import fits, possessor
+from .pronouns import fits, possessor, pronoun_actor
 from .roles import Roles
 from .udview import Node, is_pronoun
 
@@ -105,8 +105,9 @@ def convict_source(roles: Roles, n: Node) -> list[Mention]:
             or not tree.case_words(n.i) & roles.lex.words("conviction_preps"):
         return []
     verb = tree[n.head]
-    while verb.upos == "NOUN" and verb.lemma in roles.lex.words("conviction_penalties") and verb.head != verb.i:
-        verb = tree[verb.head]  # 'odsouzen na 30 let vězení za vraždu', 'jailed for life for the murder of'
+    while (verb.upos == "NUM" or (verb.upos == "NOUN" and verb.lemma in roles.lex.words("conviction_penalties"))) \
+            and verb.head != verb.i:  # 'odsouzen na 30 let vězení za vraždu', 'jailed for life for the murder of',
+        verb = tree[verb.head]  # 'dostali 12 let za únos' (the phrase hung on the number)
     if verb.lemma not in roles.lex.words("conviction_verbs") or verb.upos not in {"VERB", "ADJ"}:
         return []
     inside = {x.i for x in tree.subtree(n.i, CLAUSES)} - {n.i}  # no relative clause's noun ('šla do nemocnice')
@@ -116,4 +117,32 @@ def convict_source(roles: Roles, n: Node) -> list[Mention]:
         rels: tuple[str, ...] = ("nsubj:pass", "nsubj")
     else:
         rels = ("nsubj",) if verb.lemma in roles.lex.words("conviction_receivers") else ("obj",)
-    return [m for k in tree.children(verb.i, *rels) for m in roles.actors(k.i)]
+    found = [m for k in tree.children(verb.i, *rels) for m in roles.actors(k.i)
+             if m.head not in inside]  # 'uložil trest za vraždu manželky': the penalty's phrase holds the victim
+    if not found and not roles.is_passive(verb.i):  # 'uložil mu trest za vraždu': the penalty's bearer, a dative
+        found = [m for k in tree.children(verb.i, "iobj", "obl:arg", "obl") if k.feat("Case") == "Dat"
+                 and not tree.has_case(k.i) for m in ([pronoun_actor(roles, k)] if is_pronoun(k) else roles.actors(k.i))
+                 if m is not None]
+    return found
+
+
+def culprit_source(roles: Roles, n: Node) -> list[Mention]:
+    """'X was responsible for the killings of Y', 'was found guilty of the murder of Y', 'pleaded guilty to the murder
+    of Y', cs 'byl uznán vinným z vraždy souseda': a crime on a word of guilt (grammar key culprit_words) was done by
+    that word's subject, else the object or passive subject of the verb it completes; only when it names the victim."""
+    tree = roles.tree
+    if n.deprel.split(":")[0] not in {"obl", "nmod"} or n.head == n.i:
+        return []
+    word = tree[n.head]
+    if word.lemma.lower() not in roles.lex.words("culprit_words") or word.upos != "ADJ":
+        return []
+    inside = {x.i for x in tree.subtree(n.i, CLAUSES)} - {n.i}
+    if not any(m.code and m.head in inside for m in roles.doc.mentions):
+        return []  # 'found guilty of murder': the crime without its victim repeats the verdict
+    holders = tree.children(word.i, "nsubj", "nsubj:pass")
+    if not holders and word.deprel == "amod":
+        holders = [tree[word.head]]  # 'uznal muže vinným z vraždy' parsed with 'vinným' on 'muže'
+    elif not holders and word.head != word.i:
+        verb = tree[word.head]  # 'found him guilty' (object), 'was found guilty', 'pleaded guilty' (subject)
+        holders = tree.children(verb.i, "obj") or tree.children(verb.i, "nsubj:pass", "nsubj")
+    return [m for k in holders for m in roles.actors(k.i)]

@@ -58,7 +58,7 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
         if not anchors:
             return None
     if e.complements:  # the act the trigger names in its infinitive: 'nařídil firmě zaplatit', 'ordered X to pay'
-        anchors += [k.i for k in infinitives(tree, n) if fold(k.lemma) in e.complements]
+        anchors += [k.i for k in [*infinitives(tree, n), *participles(tree, n)] if fold(k.lemma) in e.complements]
         if not anchors:
             return None
     if e.prep:
@@ -101,6 +101,15 @@ def infinitives(tree: Tree, n: Node) -> list[Node]:
     objs = [k.i for k in tree.children(n.i, "obj", "dobj")]
     return [x for x in tree.children(n.i, "xcomp", "advcl") if x.i > n.i and x.feat("VerbForm") == "Inf"
             and (x.deprel == "xcomp" or any(o < x.i for o in objs))]
+
+
+def participles(tree: Tree, n: Node) -> list[Node]:
+    """A past participle completing the direct object after node n ('ordered the journalist held in custody',
+    'ordered the activist to be detained'): the act the trigger orders done to the object."""
+    objs = tree.children(n.i, "obj", "dobj")
+    found = [x for o in objs for x in tree.children(o.i, "acl") if x.i > o.i]
+    found += [x for x in tree.children(n.i, "xcomp") if x.i > n.i]
+    return [x for x in found if x.feat("VerbForm") == "Part" and x.feat("Tense") in {"Past", None}]
 
 
 def infinitive_ok(tree: Tree, e: Entry, n: Node) -> bool:

@@ -159,6 +159,11 @@ def _words(lang: str) -> dict[str, set[str]]:
     return {k: {str(w).lower() for w in v} for k, v in raw.items() if isinstance(v, list)}
 
 
+def crime_nouns(lang: str) -> set[str]:
+    """The nouns of violent crime of data/<lang>/sources.json ('murder', 'vražda')."""
+    return _words(lang).get("violent_crime_nouns", set())
+
+
 def unidentified_attacker(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
                           ) -> list[Mention]:
     """'A roadside bombing near Basra killed two soldiers', 'was killed in a car bomb explosion in Beirut', 'Pod
