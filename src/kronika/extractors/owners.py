@@ -42,13 +42,17 @@ def own_role_nouns(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
         n = tree[m.head]
         if not any(k.lemma in reflexive for k in tree.children(n.i) if k.upos in {"DET", "PRON"}):
             continue
-        owner = _subject(tree, n, by_token)
-        if owner is None or not owner.code or owner is m or owner.code[:3] == m.code[:3] \
-                or owner.kind not in {"GPE", "PER", "ORG", "GRP"} or owner.code.startswith("IGO"):
-            continue
-        notes.append(f"own-role:{m.text}:{m.code}->{owner.code[:3]}{m.code[3:]}")
-        m.code, m.rule = owner.code[:3] + m.code[3:], f"role:owned by the clause subject ({owner.text})"
+        _recode(m, _subject(tree, n, by_token), notes, "own-role", "the clause subject")
     return notes
+
+
+def _recode(m: Mention, owner: Mention | None, notes: list[str], tag: str, why: str) -> None:
+    """Give a guessed role noun its owner's country (an owner state, person or body of another, non-IGO country)."""
+    if owner is None or not owner.code or not m.code or owner is m or owner.code[:3] == m.code[:3] \
+            or owner.kind not in {"GPE", "PER", "ORG", "GRP"} or owner.code.startswith("IGO"):
+        return
+    notes.append(f"{tag}:{m.text}:{m.code}->{owner.code[:3]}{m.code[3:]}")
+    m.code, m.rule = owner.code[:3] + m.code[3:], f"role:owned by {why} ({owner.text})"
 
 
 def relative_antecedent(tree: Tree, lex: Lexicon, k: Node) -> Node | None:
@@ -79,10 +83,5 @@ def relative_role_nouns(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             continue
         found = [a for k in tree.children(m.head) if k.upos in {"DET", "PRON"}
                  if (a := relative_antecedent(tree, lex, k)) is not None]
-        owner = by_token.get(found[0].i) if found else None
-        if owner is None or not owner.code or owner is m or owner.code[:3] == m.code[:3] \
-                or owner.kind not in {"GPE", "PER", "ORG", "GRP"} or owner.code.startswith("IGO"):
-            continue
-        notes.append(f"relative-role:{m.text}:{m.code}->{owner.code[:3]}{m.code[3:]}")
-        m.code, m.rule = owner.code[:3] + m.code[3:], f"role:owned by the relative's antecedent ({owner.text})"
+        _recode(m, by_token.get(found[0].i) if found else None, notes, "relative-role", "the relative's antecedent")
     return notes
