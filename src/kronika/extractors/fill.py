@@ -72,22 +72,8 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
             return held, targets or charged, "custody-charge"
     if e.noun:
         sources, how = _noun_sources(roles, n, e, plover, quote, bool(targets))
-    elif not e.swap:
-        sources, how = speaker_as_source(roles.doc, roles.tree, n, quote)
-        if not sources:  # '"Our agronomists will work with farmers," the company said'
-            sources, how = member_source(roles, n, quote)
-    if not sources and e.swap and not (e.noun or e.passive_source) and plover == "ACCUSE":
-        sources, how = judging_source(roles, n, quote)  # 'X said that Y lied': X accuses Y
-    if not sources and not e.noun and not e.swap and not roles.is_passive(n.i) and plover == "ASSAULT":
-        sources, how = instrument_agent(roles, n.i), "instrument-agent"
-    if not sources and not e.noun and not e.swap and not roles.is_passive(n.i):
-        sources, how = reported_or_inherited(roles, n.i)
-    elif not sources and not e.noun and not e.swap:
-        sources, how = operation_agent(roles, n.i), "operation-agent"
-        if not sources:  # 'byli zadrženi policií, biti a mučeni': the agent of the passive it is conjoined to
-            sources, how = shared_passive_agent(roles, n.i), "shared-passive-agent"
-        if not sources and plover == "REQUEST":  # 'is urged to call police'
-            sources, how = appeal_agent(roles, n.i), "appeal-passive"
+    else:
+        sources, how = _verb_sources(roles, n, e, plover, quote)
     if not sources and not e.noun:  # 'X said a deal with Y had been signed': X's own agreement with Y
         sources, named = party_reporter(roles, n, e.cameo, info, quote)
         targets, how = (named, PARTY_REPORTER) if sources else (targets, how)
@@ -102,6 +88,33 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
     if not sources and targets:  # 'jsou obviněni', 'was arrested': the text names no agent (gold source '-')
         sources, how = implicit_agent(roles, n, e, info, targets)
     return sources, targets, how
+
+
+def _verb_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Quote | None
+                  ) -> tuple[list[Mention], str]:
+    """A verb trigger's source from its quote's speaker, a member, a judging reporter, an instrument or the context."""
+    sources: list[Mention] = []
+    how = "subject"
+    if not e.swap:
+        sources, how = speaker_as_source(roles.doc, roles.tree, n, quote)
+        if not sources:  # '"Our agronomists will work with farmers," the company said'
+            sources, how = member_source(roles, n, quote)
+    if not sources and e.swap and not e.passive_source and plover == "ACCUSE":
+        sources, how = judging_source(roles, n, quote)  # 'X said that Y lied': X accuses Y
+    if sources or e.swap:
+        return sources, how
+    passive = roles.is_passive(n.i)
+    if not passive and plover == "ASSAULT":
+        sources, how = instrument_agent(roles, n.i), "instrument-agent"
+    if not sources and not passive:
+        return reported_or_inherited(roles, n.i)
+    if not sources:
+        sources, how = operation_agent(roles, n.i), "operation-agent"
+        if not sources:  # 'byli zadrženi policií, biti a mučeni': the agent of the passive it is conjoined to
+            sources, how = shared_passive_agent(roles, n.i), "shared-passive-agent"
+        if not sources and plover == "REQUEST":  # 'is urged to call police'
+            sources, how = appeal_agent(roles, n.i), "appeal-passive"
+    return sources, how
 
 
 def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Quote | None, named: bool
