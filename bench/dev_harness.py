@@ -134,7 +134,8 @@ def main() -> int:
     from kronika import Pipeline
 
     pipe, sc = Pipeline(), load_module("kronika_score_harness", SCORER)
-    rows, lines = [], ([] if a.events else None)
+    rows: list[str] = []
+    lines: list[str] | None = [] if a.events else None
     with tempfile.TemporaryDirectory() as tmp:
         for name in a.sets:
             for lang, c in sorted(score_set(name, pipe, sc, Path(tmp), lines).items()):
