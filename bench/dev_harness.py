@@ -106,7 +106,8 @@ def blind_corpus_ids() -> set[str]:
 def dump_corpus(pipe: Any, path: Path) -> int:
     """Write every event of every corpus article outside the blind sets; returns the number of articles."""
     skip = blind_corpus_ids()
-    lines, n = [], 0
+    lines: list[str] = []
+    n = 0
     with CORPUS.open(encoding="utf-8") as f:
         for art in (json.loads(line) for line in f if line.strip()):
             if art["id"] in skip:
