@@ -165,61 +165,74 @@ def resolve_roles(ctx: Context, roles: dict[int, Role]) -> None:
 
 
 def _resolve(ctx: Context, roles: dict[int, Role], h: int, done: set[int]) -> None:
+    """A role noun's country and owner from its dependents (demonyms, names, places, owning roles), once per noun."""
     if h in done:
         return
     done.add(h)
     r = roles[h]
     inherited: str | None = None
     for c, rel in dependents(ctx, h):
-        if rel not in MOD_RELS and rel.split(":")[0] not in MOD_RELS and rel != "prep":
-            continue
-        if c.i in ctx.doc.meta.get("backer_tokens", ()):
-            continue  # kurdským bojovníkům podporovaným USA: the backer is not the group's owner
-        if _other_preposition(ctx, c) or _stance(ctx, c.i) or _hearer(ctx, h, c) or _non_owner_case(ctx, c, rel):
-            continue  # jednání s Ukrajinou, an anti-Syria journalist, 'řekl ministr Novák ČTK': not the owner
-        dem = ctx.dems.get(c.i)
-        if dem and not _region_ok(ctx, r, dem):
-            continue
-        if dem and rel in ("amod", "compound", "nmod", "flat"):
-            r.country, r.source = r.country or dem, "demonym"
-            r.tokens |= _dem_span(ctx, c.i)
-            r.also += _conj_countries(ctx, c.i)
-        elif c.i in ctx.names and ctx.names[c.i].code:
-            if not inherited and ctx.names[c.i].kind != "GPE":
-                r.body = True  # Hamas fighters, Pentagon officials: members of the body share its code
-            inherited = inherited or ctx.names[c.i].code
-            r.tokens |= set(range(ctx.names[c.i].start, ctx.names[c.i].end))
-            r.also += _conj_countries(ctx, c.i)
-        elif not mission(ctx, h) and (place := _place(ctx, c, h)) is not None:  # the police in Kabul
-            inherited = inherited or _place_to(ctx, roles, r, str(place.code)[:3], done)
-            r.tokens |= set(range(c.i, place.end))
-        elif c.i in roles:
-            _resolve(ctx, roles, c.i, done)
-            if roles[c.i].code:
-                inherited = inherited or roles[c.i].code
-                r.tokens |= roles[c.i].tokens
-        elif c.i in ctx.persons and _name_part(ctx, h, c, rel):  # the Office for Competition Protection
-            r.tokens |= set(range(ctx.persons[c.i].start, ctx.persons[c.i].end))
-        elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and r.person is not None \
-                and r.person.status == "resolved" and ctx.persons[c.i].status == "resolved":
-            pass  # 'kritizoval prezident Zelenskyj Putina': a second known person the parser glued on is another actor
-        elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and \
-                (ctx.persons[c.i].status == "resolved" or ctx.persons[c.i].start > h):
-            r.person = ctx.persons[c.i]  # an unknown name before the noun (Tamil refugees) is not the person
-        elif c.i in ctx.persons and (body := _body_of_holder(ctx, c, rel)) is not None:
-            inherited, r.body, r.person = inherited or body.code, True, ctx.persons[c.i]  # the head of the IMF X
-            r.tokens |= set(range(body.start, body.end))
-        elif c.i in ctx.persons and ctx.persons[c.i].code:  # Putin's government: the government of his state
-            inherited = inherited or ctx.persons[c.i].code
-        elif _in_phrase(ctx, c, h):
-            r.tokens.add(c.i)
-        elif r.sector is None and not inherited and (unit := _unit_owner(ctx, roles, c)) is not None:
-            inherited = unit  # šéf humanitární sekce OSN, ředitel odboru ministerstva: the unit's organisation
-            r.tokens |= {c.i}
-        elif not inherited and not r.country and (unit := _unit_role(ctx, roles, r, c, rel, done)) is not None:
-            inherited = unit  # vojáci výsadkové brigády ruské armády: the army the brigade belongs to
-            r.tokens |= {c.i}
+        if not _skipped(ctx, r, h, c, rel):
+            inherited = _owner_dependent(ctx, roles, r, h, c, rel, inherited, done)
     _finish(r, _owner_before(ctx, r, inherited))
+
+
+def _skipped(ctx: Context, r: Role, h: int, c: Token, rel: str) -> bool:
+    """Is the dependent no evidence of the role's owner (not a modifier, a backer, a partner, a foreign demonym)?"""
+    if rel not in MOD_RELS and rel.split(":")[0] not in MOD_RELS and rel != "prep":
+        return True
+    if c.i in ctx.doc.meta.get("backer_tokens", ()):
+        return True  # kurdským bojovníkům podporovaným USA: the backer is not the group's owner
+    if _other_preposition(ctx, c) or _stance(ctx, c.i) or _hearer(ctx, h, c) or _non_owner_case(ctx, c, rel):
+        return True  # jednání s Ukrajinou, an anti-Syria journalist, 'řekl ministr Novák ČTK': not the owner
+    dem = ctx.dems.get(c.i)
+    return bool(dem and not _region_ok(ctx, r, dem))
+
+
+def _owner_dependent(ctx: Context, roles: dict[int, Role], r: Role, h: int, c: Token, rel: str,
+                     inherited: str | None, done: set[int]) -> str | None:
+    """Read one dependent into the role (country, person, tokens); the owner code inherited so far."""
+    dem = ctx.dems.get(c.i)
+    if dem and rel in ("amod", "compound", "nmod", "flat"):
+        r.country, r.source = r.country or dem, "demonym"
+        r.tokens |= _dem_span(ctx, c.i)
+        r.also += _conj_countries(ctx, c.i)
+    elif c.i in ctx.names and ctx.names[c.i].code:
+        if not inherited and ctx.names[c.i].kind != "GPE":
+            r.body = True  # Hamas fighters, Pentagon officials: members of the body share its code
+        inherited = inherited or ctx.names[c.i].code
+        r.tokens |= set(range(ctx.names[c.i].start, ctx.names[c.i].end))
+        r.also += _conj_countries(ctx, c.i)
+    elif not mission(ctx, h) and (place := _place(ctx, c, h)) is not None:  # the police in Kabul
+        inherited = inherited or _place_to(ctx, roles, r, str(place.code)[:3], done)
+        r.tokens |= set(range(c.i, place.end))
+    elif c.i in roles:
+        _resolve(ctx, roles, c.i, done)
+        if roles[c.i].code:
+            inherited = inherited or roles[c.i].code
+            r.tokens |= roles[c.i].tokens
+    elif c.i in ctx.persons and _name_part(ctx, h, c, rel):  # the Office for Competition Protection
+        r.tokens |= set(range(ctx.persons[c.i].start, ctx.persons[c.i].end))
+    elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and r.person is not None \
+            and r.person.status == "resolved" and ctx.persons[c.i].status == "resolved":
+        pass  # 'kritizoval prezident Zelenskyj Putina': a second known person the parser glued on is another actor
+    elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and \
+            (ctx.persons[c.i].status == "resolved" or ctx.persons[c.i].start > h):
+        r.person = ctx.persons[c.i]  # an unknown name before the noun (Tamil refugees) is not the person
+    elif c.i in ctx.persons and (body := _body_of_holder(ctx, c, rel)) is not None:
+        inherited, r.body, r.person = inherited or body.code, True, ctx.persons[c.i]  # the head of the IMF X
+        r.tokens |= set(range(body.start, body.end))
+    elif c.i in ctx.persons and ctx.persons[c.i].code:  # Putin's government: the government of his state
+        inherited = inherited or ctx.persons[c.i].code
+    elif _in_phrase(ctx, c, h):
+        r.tokens.add(c.i)
+    elif r.sector is None and not inherited and (unit := _unit_owner(ctx, roles, c)) is not None:
+        inherited = unit  # šéf humanitární sekce OSN, ředitel odboru ministerstva: the unit's organisation
+        r.tokens |= {c.i}
+    elif not inherited and not r.country and (unit := _unit_role(ctx, roles, r, c, rel, done)) is not None:
+        inherited = unit  # vojáci výsadkové brigády ruské armády: the army the brigade belongs to
+        r.tokens |= {c.i}
+    return inherited
 
 
 def _owner_before(ctx: Context, r: Role, inherited: str | None) -> str | None:

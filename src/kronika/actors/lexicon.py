@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from .. import langpack
 from .normalize import Morph, morph, read_tsv
@@ -222,7 +223,49 @@ def _load_states(lex: Lexicon) -> None:
             lex.add_demonym(adj, code)
 
 
+# Word lists of actors.json read into Lexicon attributes as lower-cased sets: attribute -> JSON key.
+WORD_SETS = {
+    "place_preps": "place_prepositions",
+    "place_heads": "place_heads",
+    "attacked_place_preps": "attacked_place_prepositions",
+    "aimed_preps": "aimed_prepositions",
+    "aimed_heads": "aimed_heads",
+    "withdrawal_verbs": "withdrawal_verbs",
+    "left_place_preps": "left_place_prepositions",
+    "sender_preps": "sender_prepositions",
+    "sender_heads": "sender_heads",
+    "document_heads": "document_heads",
+    "event_heads": "event_heads",
+    "stance_prefixes": "stance_prefixes",
+    "destination_verbs": "destination_verbs",
+    "destination_nouns": "destination_nouns",
+    "market_nouns": "market_nouns",
+    "company_anaphors": "company_anaphors",
+    "anaphor_determiners": "anaphor_determiners",
+    "new_referent_words": "new_referent_words",
+    "speaker_verbs": "speaker_verbs",
+    "genitive_preps": "genitive_prepositions",
+    "leader_participles": "leader_participles",
+    "backer_participles": "backer_participles",
+    "club_words": "club_words",
+    "there_adjectives": "there_adjectives",
+    "seat_preps": "seat_prepositions",
+    "victim_place_preps": "victim_place_prepositions",
+    "quantity_nouns": "quantity_nouns",
+    "destination_preps": "destination_prepositions",
+    "goal_preps": "goal_prepositions",
+    "not_names": "not_names",
+    "demonym_not_heads": "demonym_not_heads",
+    "sector_kind_heads": "sector_kind_heads",
+    "leading_participles": "leading_participles",
+    "part_words": "part_words",
+    "name_states": "name_states",
+    "name_particles": "name_particles",
+}
+
+
 def _load_actors(lex: Lexicon) -> None:
+    """Organisations, regions, demonyms, word lists and the home-state rules of the pack's actors.json."""
     data = langpack.load_json(lex.lang, "actors.json")
     for i, org in enumerate(data.get("orgs", [])):
         for alias in org["names"]:  # a "place" body (Kreml, Brusel) is an actor only when not used as a place
@@ -236,45 +279,14 @@ def _load_actors(lex: Lexicon) -> None:
     for code, adjs in data.get("place_adjectives", {}).items():  # londýnská policie: evidence of GBR, as a demonym
         for adj in adjs:
             lex.add_demonym(adj, code)
-    lex.place_preps = {p.lower() for p in data.get("place_prepositions", [])}
-    lex.place_heads = {p.lower() for p in data.get("place_heads", [])}
-    lex.attacked_place_preps = {p.lower() for p in data.get("attacked_place_prepositions", [])}
-    lex.aimed_preps = {p.lower() for p in data.get("aimed_prepositions", [])}
-    lex.aimed_heads = {p.lower() for p in data.get("aimed_heads", [])}
-    lex.withdrawal_verbs = {p.lower() for p in data.get("withdrawal_verbs", [])}
-    lex.left_place_preps = {p.lower() for p in data.get("left_place_prepositions", [])}
-    lex.sender_preps = {p.lower() for p in data.get("sender_prepositions", [])}
-    lex.sender_heads = {p.lower() for p in data.get("sender_heads", [])}
-    lex.document_heads = {p.lower() for p in data.get("document_heads", [])}
-    lex.event_heads = {p.lower() for p in data.get("event_heads", [])}
+    for attr, key in WORD_SETS.items():
+        setattr(lex, attr, {w.lower() for w in data.get(key, [])})
     lex.place_prep_cases = {k.lower(): set(v) for k, v in data.get("place_prep_cases", {}).items()}
-    lex.stance_prefixes = {p.lower() for p in data.get("stance_prefixes", [])}
-    lex.destination_verbs = {p.lower() for p in data.get("destination_verbs", [])}
-    lex.destination_nouns = {p.lower() for p in data.get("destination_nouns", [])}
-    lex.market_nouns = {p.lower() for p in data.get("market_nouns", [])}
-    lex.company_anaphors = {p.lower() for p in data.get("company_anaphors", [])}
-    lex.anaphor_determiners = {p.lower() for p in data.get("anaphor_determiners", [])}
     lex.bare_anaphors = bool(data.get("bare_anaphors", False))
-    lex.new_referent_words = {p.lower() for p in data.get("new_referent_words", [])}
-    lex.speaker_verbs = {p.lower() for p in data.get("speaker_verbs", [])}
-    lex.genitive_preps = {p.lower() for p in data.get("genitive_prepositions", [])}
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.non_owner_cases = set(data.get("non_owner_cases", []))
     lex.owner_after_noun = bool(data.get("owner_after_noun", False))
-    lex.leader_participles = {p.lower() for p in data.get("leader_participles", [])}
-    lex.backer_participles = {p.lower() for p in data.get("backer_participles", [])}
     lex.led_group_nouns = {k.lower(): v for k, v in data.get("led_group_nouns", {}).items()}
-    lex.club_words = {p.lower() for p in data.get("club_words", [])}
-    lex.there_adjectives = {w.lower() for w in data.get("there_adjectives", [])}
-    lex.seat_preps = {w.lower() for w in data.get("seat_prepositions", [])}
-    lex.victim_place_preps = {w.lower() for w in data.get("victim_place_prepositions", [])}
-    lex.quantity_nouns = {w.lower() for w in data.get("quantity_nouns", [])}
-    lex.destination_preps = {p.lower() for p in data.get("destination_prepositions", [])}
-    lex.goal_preps = {p.lower() for p in data.get("goal_prepositions", [])}
-    lex.not_names = {p.lower() for p in data.get("not_names", [])}
-    lex.demonym_not_heads = {p.lower() for p in data.get("demonym_not_heads", [])}
-    lex.sector_kind_heads = {p.lower() for p in data.get("sector_kind_heads", [])}
-    lex.leading_participles = {p.lower() for p in data.get("leading_participles", [])}
     own = langpack.has_file(lex.lang, "home.json")  # a pack borrowing cs actors (sk) still has its own home
     home = langpack.load_json(lex.lang, "home.json") if own else data.get("home", {})
     lex.home_default, lex.home_min = home.get("default"), int(home.get("min_references", 2))
@@ -285,9 +297,11 @@ def _load_actors(lex: Lexicon) -> None:
         for noun in nouns:
             lex.inhabitants[noun.lower()] = code
     lex.demonym_people = bool(data.get("plural_demonyms_are_people", not lex.inhabitants))
-    lex.part_words = {w.lower() for w in data.get("part_words", [])}
-    lex.name_states = {w.lower() for w in data.get("name_states", [])}
-    lex.name_particles = {w.lower() for w in data.get("name_particles", [])}
+    _load_spellings(lex, data)
+
+
+def _load_spellings(lex: Lexicon, data: dict[str, Any]) -> None:
+    """Transliterated name spellings (actors.json name_spellings) by state code."""
     for code, rule in data.get("name_spellings", {}).items():
         if not code.startswith("_"):
             pair = rule.get("paired", ["", ""])
