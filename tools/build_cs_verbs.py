@@ -415,7 +415,8 @@ v("zahájit,zahajovat,spustit,otevřít", "190", NA + PROTI, object=["palba", "o
 v("vést,mít,rozpoutat,rozpoutávat,vyvolat,vyvolávat", "110", [*INS_S, "obl:mezi+Ins", "nmod:mezi+Ins"], object=["spor", "roztržka", "rozepře", "hádka", "konflikt"])
 v("zadržet,zadržovat,zmrazit,zmrazovat,zablokovat,blokovat,odepřít,odpírat,krátit,pozastavit,pozastavovat", "162",
   [*DAT, "obl:do+Gen", "nmod:do+Gen", "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"],
-  object=["dotace", "prostředek", "peníze", "fond", "platba", "financování", "pomoc", "příspěvek", "evropský"])
+  object=["dotace", "prostředek", "peníze", "fond", "platba", "financování", "pomoc", "příspěvek", "miliarda", "eurofond"])  # not the
+# adjective 'evropský': by it the 'Evropský most' the protesters blocked was funds withheld (s25)
 v("jednat,vyjednávat,rokovat,diskutovat,debatovat,prodiskutovat,projednat,projednávat,radit,jednávat", "040", [*INS_S, "obl:mezi+Ins"], reciprocal=True)
 v("pohrozit,hrozit,vyhrožovat", "130", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA, *PROTI],
   object=["ukončení", "zastavení", "zablokování", "blokáda", "protest", "stávka", "omezení", "přerušení", "narušení"])
@@ -435,7 +436,8 @@ v("zbít,zmlátit,bít,mlátit,umlátit,ubít,týrat,pobodat,bodat,znásilnit,zn
 v("zapálit,zapalovat,podpálit,podpalovat,vypálit,vypalovat,vyplenit,plenit,vandalizovat,poškodit,poškozovat", "1712", ["nmod:Gen", "obj"], object=["dům", "obchod", "budova", "úřad", "sídlo", "auto", "vůz", "kostel", "mešita", "škola", "ambasáda", "velvyslanectví"])
 v("střílet,pálit,vystřelit", "193", ["obl:do+Gen", "nmod:do+Gen", "obl:po+Loc"])
 v("zablokovat,blokovat,obsadit,obsazovat,ochromit", "144", ["nmod:Gen", "obl:Gen"],
-  object=["silnice", "dálnice", "trajekt", "most", "křižovatka", "doprava", "tunel", "železnice", "kolej", "vjezd", "vchod", "terminál", "přístav"])
+  object=["silnice", "dálnice", "trajekt", "most", "křižovatka", "doprava", "tunel", "železnice", "kolej", "vjezd", "vchod", "terminál", "přístav",
+          "ulice", "náměstí", "přechod", "letiště", "nádraží"])
 v("vyjít,vycházet,vyrazit,vyrážet", "141", PROTI, object=["ulice", "náměstí"])
 v("uspořádat,pořádat,zorganizovat,organizovat,svolat,vyhlásit,vyhlašovat,zahájit,zahajovat", "141", PROTI,
   object=["demonstrace", "protest", "pochod", "manifestace", "shromáždění", "protestní", "blokáda"])
@@ -1141,6 +1143,12 @@ v("ignorovat,porušit,porušovat,nerespektovat,nedodržet,nedodržovat,obejít,o
 # sending inspectors or investigators to a state investigates it (ACCUSE 090, as the PLOVER gold 'IAEA sent inspectors')
 v("vyslat,vysílat,poslat,posílat", "090", ["obl:do+Gen", "nmod:do+Gen", "obl:na+Acc", *DAT], object=["inspektor", "vyšetřovatel", "inspekce"],
   needs_target=True)
+# workers stopping work strike (143, en 'stopped work'): 'pracovníci zastavili práci'; a site's works stopped are no strike
+v("zastavit,zastavovat,přerušit,přerušovat", "143", PROTI, object=["práce"], direct_object=True, source_sectors=["LAB"])
+# troops sent into a peacekeeping force are a contribution to it (072, as en 'contribute troops' 0332 when pledged), not
+# a deployment of one's own nor its threat: 'je připravena vyslat do mírových sil v Libérii 4000 vojáků'
+v("vyslat,vysílat,poslat,posílat,poskytnout,poskytovat,přispět,přispívat", "072", ["nmod:v+Loc", "obl:v+Loc", "nmod:do+Gen", *DAT],
+  object=["mírový"], prep="do")
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

@@ -18,6 +18,9 @@ from events_support import full_triples
     ("MAAE vyslala inspektory do isfahánského závodu ve středním Íránu.", ("ACCUSE", "IGOUNOIAE", "IRN")),
     ("Noviny porušily zákaz generála Aouna.", ("REJECT", "LBNMED", "LBNMIL")),
     ("USA postaví před soud ruského hackera.", ("ACCUSE", "USA", "RUS")),
+    ("Pracovníci sdružení v srbských odborech v pondělí zastavili práci.", ("PROTEST", "SRBLAB", "SRBGOV")),
+    ("Francie je připravena vyslat do mírových sil v Libérii až 4000 vojáků.", ("AGREE", "FRA", "LBRMIL")),
+    ("Rozzlobení francouzští papírníci na tři hodiny zablokovali Evropský most.", ("PROTEST", "FRA", "-")),
     ("Vězni se vzbouřili proti vedení věznice.", ("PROTEST", "CZECVL", "CZEGOV")),
 ])
 def test_political_idiom_codes(text: str, expected: tuple[str, str, str]) -> None:
@@ -27,6 +30,7 @@ def test_political_idiom_codes(text: str, expected: tuple[str, str, str]) -> Non
 @pytest.mark.parametrize("text", [
     "Firma zahájila stahování výrobku z trhu.",  # a product recall: no place or state withdrawn from
     "Řidič porušil zákaz vjezdu.",  # a traffic ban of no named authority
+    "Stavební firma zastavila práce na dálnici.",  # works stopped by no labour source: no strike
     "Palestinští vězni se v pondělí vzbouřili ve věznici na severu Izraele.",  # no authority rioted against
 ])
 def test_no_event_without_a_named_counterpart(text: str) -> None:
