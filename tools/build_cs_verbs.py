@@ -1149,6 +1149,11 @@ v("zastavit,zastavovat,přerušit,přerušovat", "143", PROTI, object=["práce"]
 # a deployment of one's own nor its threat: 'je připravena vyslat do mírových sil v Libérii 4000 vojáků'
 v("vyslat,vysílat,poslat,posílat,poskytnout,poskytovat,přispět,přispívat", "072", ["nmod:v+Loc", "obl:v+Loc", "nmod:do+Gen", *DAT],
   object=["mírový"], prep="do")
+# lending money or arms to a state (071 / 072, as 'poskytnout půjčku'): 'Čína Japonsku půjčila dvě miliardy dolarů'; a
+# borrower ('půjčila si od MMF') names no recipient in the dative
+v("půjčit,půjčovat,zapůjčit,zapůjčovat", "072", [*DAT, "obl:pro+Acc"], object=WEAPONS, needs_target=True)
+v("půjčit,půjčovat,zapůjčit,zapůjčovat", "071", [*DAT, "obl:pro+Acc"],
+  object=["peníze", "miliarda", "milion", "prostředek", "dolar", "euro", "koruna", "finance"], needs_target=True)
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

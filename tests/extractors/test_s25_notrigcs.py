@@ -1,5 +1,6 @@
 """Czech political idioms that coded nothing (session 25): lifting, reimposing a blockade, a withdrawal completed,
-entry denied, a trial, ethnic cleansing, a ship seized, a named authority's ban defied, inspectors sent, a riot."""
+entry denied, a trial, ethnic cleansing, a ship seized, a named authority's ban defied, inspectors sent, a riot,
+a strike, troops for a peacekeeping force, a loan."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from events_support import full_triples
     ("Pracovníci sdružení v srbských odborech v pondělí zastavili práci.", ("PROTEST", "SRBLAB", "SRBGOV")),
     ("Francie je připravena vyslat do mírových sil v Libérii až 4000 vojáků.", ("AGREE", "FRA", "LBRMIL")),
     ("Rozzlobení francouzští papírníci na tři hodiny zablokovali Evropský most.", ("PROTEST", "FRA", "-")),
+    ("Čína Japonsku půjčila dvě miliardy dolarů.", ("AID", "CHN", "JPN")),
     ("Vězni se vzbouřili proti vedení věznice.", ("PROTEST", "CZECVL", "CZEGOV")),
 ])
 def test_political_idiom_codes(text: str, expected: tuple[str, str, str]) -> None:
@@ -30,6 +32,7 @@ def test_political_idiom_codes(text: str, expected: tuple[str, str, str]) -> Non
 @pytest.mark.parametrize("text", [
     "Firma zahájila stahování výrobku z trhu.",  # a product recall: no place or state withdrawn from
     "Řidič porušil zákaz vjezdu.",  # a traffic ban of no named authority
+    "Řecko si půjčilo od MMF miliardy eur.",  # a borrower: no recipient
     "Stavební firma zastavila práce na dálnici.",  # works stopped by no labour source: no strike
     "Palestinští vězni se v pondělí vzbouřili ve věznici na severu Izraele.",  # no authority rioted against
 ])
