@@ -276,7 +276,7 @@ class Events:
         tx = event_date(tree, doc.timexes, n.i)
         out = []
         for src, tgt in pairs:
-            ev = self._event(doc, e, n, src, tgt, mod, how)
+            ev = self._event(doc, e, n, src, tgt, mod, how, active=not roles.is_passive(n.i))
             att = attributed(att_actors, src.code)
             if att is not None:
                 ev.attributed_to = arg(doc, att)
@@ -330,15 +330,17 @@ class Events:
         return out
 
     def _event(self, doc: Doc, e: Entry, n: Node, src: Mention, tgt: Mention | None, mod: Modality,
-               how: str) -> Event:
-        """Build one Event (future cooperation becomes AGREE, PLOVER rule 2)."""
+               how: str, active: bool = False) -> Event:
+        """Build one Event (future cooperation becomes AGREE, PLOVER rule 2; so does a concession the source
+        announces in the active voice, 'Turkey will allow refugees to return', not 'he will be acquitted')."""
         code = e.cameo
         info = lookup(code)
         assert info is not None and info.plover is not None
         intended = any(c.startswith(("future:intent", "future:governor")) for c in mod.cues)
         if mod.future and info.plover in FUTURE_TO_AGREE:
             code = intent_code(code)
-        elif intended and info.plover in {"RETREAT", "CONCEDE"}:  # 'offered to lift sanctions'
+        elif (intended or (mod.future and active and not mod.negated and info.plover == "CONCEDE")) \
+                and info.plover in {"RETREAT", "CONCEDE"}:  # 'offered to lift sanctions', 'X will allow refugees'
             code = yield_intent_code(code)
         elif mod.future and info.plover == "RETREAT":  # 'will withdraw': an announced retreat
             code = "080"
@@ -430,8 +432,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     if not targets:
         targets = act_actors(roles, n, plover, sources, e.cameo)  # 'Tehran condemned the move': the act's actor
     measure = domestic_measure(roles, e, n)
-    if not targets and (measure or domestic_force(plover, sources)) \
-            and not foreign_in_sentence(roles, n, sources, causes=measure):
+    if not targets and (measure or domestic_force(plover, sources)) and not partners \
+            and not foreign_in_sentence(roles, n, sources, causes=measure):  # 'clashes between X and Y': each other
         targets = home_population(sources)  # 'imposed a curfew', 'police opened fire on demonstrators'
     if not targets and not (e.named_target or e.no_counterpart):  # 'banks refuse to raise loans': domestic
         targets = domestic_counterpart(roles, n.i, e.cameo, sources)
