@@ -64,6 +64,7 @@ from .measures import harmed_party
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
 from .owners import own_role_nouns, relative_role_nouns
+from .passive_pronouns import passive_patient
 from .patients import PATIENT_TYPES, patient_roles
 from .perpetrators import perpetrators
 from .precision import (
@@ -381,6 +382,8 @@ def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[i
         caused = causative(roles, n.i)  # 'nechala Sýrii bombardovat': the causer bombed Syria
         if caused[0]:
             sources, targets = caused
+    if not targets and not (e.noun or e.swap):  # 'Police detained X. He was released': X
+        targets = passive_patient(roles, n.i)
     if plover == "THREATEN":  # the threat's target is the threatened act's target
         targets = refused_targets(tree, roles, lex, n) or targets
     elif not targets and info is not None and e.cameo.startswith("12"):

@@ -59,8 +59,11 @@ def custody_of_unnamed(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], 
         return described
     tree = roles.tree
     subj = tree.children(n.i, "nsubj:pass", "nsubj")
-    if any(k.upos in {"NOUN", "PROPN"} or (k.feat("Gender") == "Neut" and k.upos == "PRON") for k in subj):
-        return [], [], ""  # a named or nominal patient (the actors step decides), or 'it' (a report is released)
+    if any(k.upos in {"NOUN", "PROPN"} or (k.feat("Gender") == "Neut" and k.upos == "PRON") for k in subj) \
+            or (not subj and n.feat("Gender") == "Neut" and n.feat("Number") == "Sing" and any(
+                a.feat("VerbForm") in {"Fin", "Part"} for a in tree.children(n.i, "aux"))):
+        return [], [], ""  # a named or nominal patient (the actors step decides), or 'it' (a report is released;
+        # cs dropped: 'Bylo propuštěno v pondělí' after a video)
     home = (roles.doc.meta.get("home_country") or {}).get("clear")
     if not home:
         return [], [], ""
