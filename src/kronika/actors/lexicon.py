@@ -382,22 +382,27 @@ def _company_code(lex: Lexicon, code: str) -> str:
 
 def _load_places(lex: Lexicon) -> None:
     """Cities of data/places.tsv (GeoNames) in their own index: evidence of their state, never actors."""
-    lex.places = places_index()
+    lex.places = places_index(lex.lang)
 
 
 @cache
-def places_index() -> dict[str, list[NameEntry]]:
-    """The cities by the lowercased first word of each name, shared by all languages: names are indexed as written
-    and the text word's endings are stripped instead (v Sacramentu -> sacramento)."""
+def places_index(lang: str) -> dict[str, list[NameEntry]]:
+    """The cities by the lowercased first word of each name: a one-word name is indexed as written and the text
+    word's endings are stripped instead (v Sacramentu -> sacramento); the words of a longer name by their bases too,
+    as both words inflect (Karlovy Vary: v Karlových Varech, České Budějovice: z Českých Budějovic)."""
     index: dict[str, list[NameEntry]] = defaultdict(list)
-    words_of: dict[str, frozenset[str]] = {}
+    words_of: dict[tuple[str, bool], frozenset[str]] = {}
+    rules = morph(lang)
     for row in read_tsv(None, "places.tsv"):
         code, name, aliases = ([*row, "", ""])[:3]
         for alias in [name, *filter(None, aliases.split("|"))]:
             words = alias.replace("-", " - ").split()
-            forms = tuple(words_of.setdefault(w, frozenset({w.lower()})) for w in words)
+            many = len(words) > 1
+            forms = tuple(words_of.setdefault((w, many), frozenset(
+                {w.lower()} | (rules.bases(w) if many and w[:1].isupper() else set()))) for w in words)
             entry = NameEntry(f"place:{name}", code, "GPE", name, forms, tuple(int(w[:1].isupper()) for w in words))
-            index[words[0].lower()].append(entry)
+            for first in forms[0]:
+                index[first].append(entry)
     return index
 
 

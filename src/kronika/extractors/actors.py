@@ -49,6 +49,7 @@ from ..actors.orgcountry import one_country_per_org
 from ..actors.people import Person, article_code, people
 from ..actors.person_match import NAMED_BEFORE, home_namesake, mid_sentence_name, resolve_person, word_keys
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
+from ..actors.region_names import demonym_places, state_named_places
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token
 from ..pipeline import component
@@ -85,6 +86,7 @@ class Actors:
         backed = backed_by(doc, lex, forms)  # the US-backed fighters: the backer is not the group
         doc.meta["backer_tokens"] = sorted({i for h in names if h.head in backed for i in range(h.start, h.end)})
         dems, dem_tokens = demonyms(doc, lex, forms)
+        dropped += demonym_places(doc, lex, forms, dems, dem_tokens, taken)  # British Columbia: CAN, not GBR
         roles = find_roles(doc, lex, forms, taken)
         cities = match_places(doc, lex, forms, taken | set(roles) | dem_tokens, set(roles))
         dropped += cities  # evidence of their state (home country, 'police in X'), not actors
@@ -120,13 +122,14 @@ class Actors:
 def _dictionary_names(doc: Doc, lex: Lexicon, forms: list[set[str]]) -> tuple[list[Hit], list[Hit], set[int]]:
     """States, capitals, organisations and inhabitants from the dictionaries; capitals used as places are dropped
     (evidence of their state, not actors); the tokens all of them take."""
-    names = list(match_names(doc, lex, forms))
+    names, regions = state_named_places(doc, lex, forms, list(match_names(doc, lex, forms)))
     surnames = surname_states(doc, lex, names)  # 'Tom Holland ... Holland', 'Vicki Holland'
     names = [h for h in names if not (h.kind == "GPE" and h.end - h.start == 1
                                       and doc.tokens[h.start].text in surnames)]
     dropped = [h for h in names if h.capital and is_place(doc, lex, h.head)
                and not is_destination(doc, lex, h.head) and not prep_argument(doc, lex, h.head)]
     names = [h for h in names if h not in dropped]
+    dropped += regions  # Bohemian Switzerland: evidence of CZE, not Switzerland
     for h in names:
         capital_as_government(doc, h)
         attributive_homonym(doc, lex, h)

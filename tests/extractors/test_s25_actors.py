@@ -1,0 +1,49 @@
+"""Region and town names as evidence of their own state: a multiword place beats the state or demonym inside it,
+and Czech multiword towns match inflected."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def _run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse a hand-made text."""
+    return pipeline({"text": text, "lang": lang, "published": "2022-08-01"})
+
+
+def _codes(doc: Doc) -> dict[str, str | None]:
+    """Mention text -> code."""
+    return {m.text: m.code for m in doc.mentions}
+
+
+def _dropped(doc: Doc) -> dict[str, str | None]:
+    """Dropped place text -> code."""
+    return {d["text"]: d["code"] for d in doc.meta["actors_dropped"]}
+
+
+def test_region_with_state_name_is_its_own_state_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Policie v Českém Švýcarsku zadržela dva muže.", "cs")
+    assert "CZECOP" in _codes(doc).values()
+    assert not any((c or "").startswith("CHE") for c in _codes(doc).values())
+    assert _dropped(doc)["Českém Švýcarsku"] == "CZE"
+
+
+def test_region_with_state_name_is_its_own_state_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Police in Saxon Switzerland arrested two men.", "en")
+    assert _codes(doc)["Police in Saxon Switzerland"] == "DEUCOP"
+    doc = _run(pipeline, "Police in Moravian Slovakia arrested two men.", "en")
+    assert _codes(doc)["Police in Moravian Slovakia"] == "CZECOP"
+
+
+def test_region_opening_with_another_states_demonym(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Police in British Columbia arrested two men.", "en")
+    assert _codes(doc)["Police in British Columbia"] == "CANCOP"
+    assert "British" not in _codes(doc)
+
+
+def test_czech_multiword_town_matches_inflected(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Policie v Karlových Varech zadržela dva muže.", "cs")
+    assert _dropped(doc).get("Karlových Varech") == "CZE"
+    doc = _run(pipeline, "Demonstranti z Hradce Králové protestovali proti zákonu.", "cs")
+    assert _dropped(doc).get("Hradce Králové") == "CZE"
