@@ -1170,7 +1170,9 @@ n("clo", "163", ["poss", "nmod:Gen", "nmod:strana+Gen", "amod"], ["nmod:na+Acc",
 n("jednání,rozhovory,schůzka,setkání,summit", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("vyjednávání,rozhovor,konzultace,dialog,debata,diskuse", "040", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("razie,zátah,šťára", "170", ["poss", "nmod:Gen", "amod"], ["nmod:v+Loc", "nmod:na+Acc", "nmod:proti+Dat"])
-n("demonstrace,protest,pochod,manifestace,stávka,blokáda,protesty", "141", ["poss", "nmod:Gen", "amod"], ["nmod:proti+Dat", "nmod:před+Ins"])
+n("demonstrace,protest,pochod,manifestace,stávka,protesty", "141", ["poss", "nmod:Gen", "amod"], ["nmod:proti+Dat", "nmod:před+Ins"])
+# a blockade's genitive is the one blockaded ("blokáda Srbska", "blokáda palestinských měst"; en 'blockade of'), not its doer
+n("blokáda", "141", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:proti+Dat", "nmod:před+Ins"])
 n("spor,roztržka", "110", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
 n("pomoc,podpora", "070", ["poss", "nmod:Gen", "nmod:od+Gen", "amod"], ["nmod:Dat", "nmod:pro+Acc"])  # amod: 'americká pomoc Ukrajině' (en 'US aid')
 n("dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:Dat", "nmod:pro+Acc"])  # not 'ruské dodávky plynu': trade

@@ -21,6 +21,9 @@ code no event although their entry matches.
   government'. An armed modifier ('air', 'missile', 'drone': strike_armed_modifiers) or an armed or state source
   (strike_state_sectors, or a bare state) keeps it an assault, and makes a protest entry's strike one ('the army
   began strikes on Kyiv', 'Israel continued its strikes').
+- A blockade (data key blockade_nouns) coded as a protest whose source is a state, an IGO or a state or armed sector
+  (strike_state_sectors) is a military blockade (COERCE 191; threatened when future: THREATEN 1381): 'Izrael obnovil
+  blokády', 'NATO zpřísní námořní blokádu Srbska'; farmers' or activists' road blockades stay protests.
 - An investigation (CAMEO 09x) by medics named by a role noun (first sector in data key medical_sectors; not a
   named body: 'the NHS is investigating the surgeon', 'WHO investigates') is a medical examination or an
   epidemiological check of a person or civilians ('was examined by doctors', 'hygienici prověřují případ dítěte'; an
@@ -37,7 +40,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TypeVar
 
-from ..cameo import lookup, plover_type
+from ..cameo import lookup, plover_type, threat_code
 from ..langpack import has_file, load_json
 from ..model import ArgRef, Doc, Event, Mention
 from .demands import obligation_head
@@ -308,7 +311,9 @@ VERBAL_ATTACKS = ("190",)
 CRITICISM = "111"
 LABOUR_STRIKE, HUNGER_STRIKE, MILITARY_STRIKE = "143", "142", "190"
 SYMPATHY, DISAPPROVAL = "018", "110"
-_RECODED = {"PROTEST": "protest-strike", "ACCUSE": "regret-over-act", "SUPPORT": "regret-over-loss"}
+BLOCKADE, PROTEST_THREAT = "191", "133"
+_RECODED = {"PROTEST": "protest-strike", "ACCUSE": "regret-over-act", "SUPPORT": "regret-over-loss",
+            "COERCE": "state-blockade", "THREATEN": "state-blockade"}
 OBJECT_RELS = ("obj", "dobj")
 
 
@@ -358,12 +363,13 @@ def verbal_attacks(doc: Doc, tree: Tree, lex: Lexicon, events: list[Event]) -> l
     return events
 
 
-def _strike_noun(tree: Tree, lex: Lexicon, ev: Event) -> Node | None:
-    """The strike of an assault event: its trigger noun or object-less verb, or its light verb's object noun."""
+def _strike_noun(tree: Tree, lex: Lexicon, ev: Event, key: str = "strike_nouns") -> Node | None:
+    """The strike (or other noun of data key `key`) of an event: its trigger noun or object-less verb, or its light
+    verb's object noun."""
     n = next((x for x in tree.nodes if ev.span[0] <= x.tok.start < ev.span[1] and x.tok.text == ev.trigger), None)
     if n is None:
         return None
-    nouns = words(lex, "strike_nouns")
+    nouns = words(lex, key)
     if n.upos == "NOUN":
         return n if n.lemma.lower() in nouns else None
     if n.lemma.lower() in nouns:  # the verb: 'teachers struck against the government'; 'struck a policeman' hits
@@ -402,6 +408,24 @@ def strike_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
     return None
 
 
+def blockade_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
+    """The code of a blockade (data key blockade_nouns) coded as a protest or a threatened protest when its source is
+    a state or an IGO (a bare code) or has a state or armed first sector (strike_state_sectors): a military blockade
+    (191), threatened (1381) when future or hypothetical; None to keep it."""
+    from .modality import modality  # modality -> precision: imported at call time
+    kind = plover_type(ev.cameo)
+    code = ev.source.code if ev.source else None
+    if not code or (kind != "PROTEST" and ev.cameo != PROTEST_THREAT) or \
+            (n := _strike_noun(tree, lex, ev, "blockade_nouns")) is None:
+        return None
+    sectors = [x.lower() for x in _sectors(code)]
+    if not (code.startswith("IGO") or not sectors or sectors[0] in words(lex, "strike_state_sectors")):
+        return None
+    head = tree[n.head] if n.upos == "NOUN" and n.head != n.i and tree[n.head].upos == "VERB" else None
+    future = ev.future or ev.hypothetical or (head is not None and modality(tree, lex, head.i).future)
+    return threat_code(BLOCKADE) if future or kind == "THREATEN" else BLOCKADE  # 'zpřísní blokádu': the verb's future
+
+
 def fire_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
     """An ACCUSE event whose trigger has a gunfire noun (data key gunfire_nouns: 'came under fire from') and an armed
     source (armed_sectors: 'from Russian troops', not 'from critics'): shooting, an assault (190)."""
@@ -436,10 +460,11 @@ def regret_sense(tree: Tree, lex: Lexicon, ev: Event) -> str | None:
 
 
 def protest_strikes(tree: Tree, lex: Lexicon, events: list[Event]) -> list[Event]:
-    """Strike events recoded by their sense (strike_sense), gunfire ones by their source (fire_sense), regret over
-    an act as disapproval (regret_sense)."""
+    """Strike events recoded by their sense (strike_sense), a state's blockade as coercion (blockade_sense), gunfire
+    ones by their source (fire_sense), regret over an act as disapproval (regret_sense)."""
     for ev in events:
-        code = strike_sense(tree, lex, ev) or fire_sense(tree, lex, ev) or regret_sense(tree, lex, ev)
+        code = strike_sense(tree, lex, ev) or blockade_sense(tree, lex, ev) or fire_sense(tree, lex, ev) \
+            or regret_sense(tree, lex, ev)
         info = lookup(code) if code else None
         if code and info is not None and info.plover is not None:
             ev.type, ev.mode, ev.cameo = info.plover, info.mode, code

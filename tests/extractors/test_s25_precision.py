@@ -1,0 +1,42 @@
+"""Session 25 precision rules (false-positive events of the dev sets and unseen news): a blockade by a state is
+coercion, not a protest; a blockade's genitive is the one blockaded. Whole pipeline (real actor resolution)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import pipeline_events, triples
+
+from kronika import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    """One pipeline for the module."""
+    return Pipeline()
+
+
+def test_state_blockade_is_coercion_cs(pipe: Pipeline) -> None:
+    """'Izrael obnovil blokády': a state's blockade is COERCE (191), not a protest."""
+    got = pipeline_events(pipe, "Izrael v pátek obnovil blokády na Západním břehu.", "cs")
+    assert {(e.type, e.cameo) for e in got} == {("COERCE", "191")}
+    assert triples(got) == {("COERCE", "ISR", "-")}
+
+
+def test_protest_blockade_stays_protest_cs(pipe: Pipeline) -> None:
+    """Farmers blocking a motorway protest against the government."""
+    got = triples(pipeline_events(pipe, "Zemědělci zahájili blokádu dálnice D1 na protest proti vládě.", "cs"))
+    assert got == {("PROTEST", "CZEAGR", "CZEGOV")}
+
+
+def test_blockade_genitive_is_not_its_doer_cs(pipe: Pipeline) -> None:
+    """'blokádu palestinských měst': the Palestinians are blockaded, they protest nothing."""
+    got = pipeline_events(pipe, "Izraelská armáda v pátek zrušila den trvající blokádu palestinských měst.", "cs")
+    assert not {e for e in got if e.type == "PROTEST"}
+
+
+def test_state_blockade_threatened_en(pipe: Pipeline) -> None:
+    """'a resolution that aims to impose a naval blockade against Serbia': a threatened blockade, not a protest."""
+    got = pipeline_events(pipe, "A U.N. Security Council resolution aims to impose a naval blockade against "
+                                "neighboring Serbia.", "en")
+    assert {(e.type, e.cameo) for e in got if e.trigger == "impose"} == {("THREATEN", "1381")}
+    assert ("THREATEN", "IGOUNO", "SRB") in triples(got)
