@@ -19,7 +19,7 @@ def test_state_blockade_is_coercion_cs(pipe: Pipeline) -> None:
     """'Izrael obnovil blokády': a state's blockade is COERCE (191), not a protest."""
     got = pipeline_events(pipe, "Izrael v pátek obnovil blokády na Západním břehu.", "cs")
     assert {(e.type, e.cameo) for e in got} == {("COERCE", "191")}
-    assert triples(got) == {("COERCE", "ISR", "-")}
+    assert triples(got) == {("COERCE", "ISR", "PSE")}  # the place blockaded is the target (cs lexicon, 191 na+Loc)
 
 
 def test_protest_blockade_stays_protest_cs(pipe: Pipeline) -> None:
