@@ -1,6 +1,6 @@
 """Czech political idioms that coded nothing (session 25): lifting, reimposing a blockade, a withdrawal completed,
 entry denied, a trial, ethnic cleansing, a ship seized, a named authority's ban defied, inspectors sent, a riot,
-a strike, troops for a peacekeeping force, a loan."""
+a strike, troops for a peacekeeping force, a loan, a truce agreed."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ from events_support import full_triples
     ("Francie je připravena vyslat do mírových sil v Libérii až 4000 vojáků.", ("AGREE", "FRA", "LBRMIL")),
     ("Rozzlobení francouzští papírníci na tři hodiny zablokovali Evropský most.", ("PROTEST", "FRA", "-")),
     ("Čína Japonsku půjčila dvě miliardy dolarů.", ("AID", "CHN", "JPN")),
+    ("Bosna a Slovinsko se po dvou dnech bojů dohodly na příměří.", ("AGREE", "BIH", "SVN")),
+    ("Hizballáh vyhlásil jednostranné příměří.", ("RETREAT", "LBNREB", "-")),
     ("Vězni se vzbouřili proti vedení věznice.", ("PROTEST", "CZECVL", "CZEGOV")),
 ])
 def test_political_idiom_codes(text: str, expected: tuple[str, str, str]) -> None:
