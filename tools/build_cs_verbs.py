@@ -549,7 +549,8 @@ v("vyčíst", "111", DAT)  # perfective of vyčítat
 v("snížit,snižovat,zmírnit,zmírňovat,zkrátit", "081", [*DAT, "nmod:Gen"], object=["trest", "pokuta", "odsouzení"])
 v("zprostit,zprošťovat,osvobodit", "081", ACC, object=["obžaloba", "obvinění", "vina"])
 v("zakročit,zakročovat", "170", PROTI, needs_target=True)
-v("zrušit,rušit,odvolat,odložit,odkládat,odříct,odřeknout", "160", ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc"],
+# Nom: an indeclinable name the tagger read as a nominative ('zrušil návštěvu Haiti')
+v("zrušit,rušit,odvolat,odložit,odkládat,odříct,odřeknout", "160", ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc", "nmod:Nom"],
   object=["návštěva", "cesta", "turné", "summit"], needs_target=True)
 v("podat,podávat,předat,předávat,adresovat,zaslat,poslat,odeslat,vyslat,vysílat", "020", [*DAT, "obl:k+Dat", "nmod:k+Dat"], object=["petice", "výzva", "apel"])  # 'vyslalo Bruselu výzvu'
 # s22: recommendations given or issued to someone ('dáváme organizátorům doporučení, aby nosili roušky', 'vydalo školám
