@@ -171,8 +171,12 @@ v("dohodnout,shodnout", "163", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+
   particle="se", object=["sankce", "embargo", "cla", "clo"], needs_target=True)  # 'EU se dohodla na sankcích proti X'
 v("zvýšit,zvyšovat", "163", ["obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc", "obl:na+Acc"],
   object=["cla", "clo"], needs_target=True)
-v("vyhlásit,vyhlašovat,uzavřít,uzavírat,dodržovat,dodržet,dohodnout,sjednat,zprostředkovat,přijmout", "0871", [*INS_S, "obl:mezi+Ins"],
+v("vyhlásit,vyhlašovat,uzavřít,uzavírat,dodržovat,dodržet,zprostředkovat", "0871", [*INS_S, "obl:mezi+Ins"],
   object=["příměří", "klid", "mír", "pauza", "přestávka"], reciprocal=True)
+# agreeing on or accepting a truce is an agreement to de-escalate (AGREE 0356, as en 'agreed to a ceasefire' and the
+# PLOVER gold 'Bosna a Slovinsko se dohodly na příměří'); declaring or keeping one stays 0871 above
+v("dohodnout,dohadovat,sjednat,sjednávat,přijmout,přijímat,akceptovat,odsouhlasit,souhlasit", "0356", [*INS_S, "obl:mezi+Ins"],
+  object=["příměří", "klid", "pauza", "přestávka"], reciprocal=True)
 v("kapitulovat", "0874", DAT)
 v("vzdát", "0874", DAT, particle="se")
 v("ustoupit,ustupovat,vyhovět,vyhovovat", "080", DAT)
@@ -545,7 +549,8 @@ v("vyčíst", "111", DAT)  # perfective of vyčítat
 v("snížit,snižovat,zmírnit,zmírňovat,zkrátit", "081", [*DAT, "nmod:Gen"], object=["trest", "pokuta", "odsouzení"])
 v("zprostit,zprošťovat,osvobodit", "081", ACC, object=["obžaloba", "obvinění", "vina"])
 v("zakročit,zakročovat", "170", PROTI, needs_target=True)
-v("zrušit,rušit,odvolat,odložit,odkládat,odříct,odřeknout", "160", ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc"],
+# Nom: an indeclinable name the tagger read as a nominative ('zrušil návštěvu Haiti')
+v("zrušit,rušit,odvolat,odložit,odkládat,odříct,odřeknout", "160", ["nmod:Gen", "nmod:do+Gen", "nmod:v+Loc", "nmod:na+Acc", "nmod:Nom"],
   object=["návštěva", "cesta", "turné", "summit"], needs_target=True)
 v("podat,podávat,předat,předávat,adresovat,zaslat,poslat,odeslat,vyslat,vysílat", "020", [*DAT, "obl:k+Dat", "nmod:k+Dat"], object=["petice", "výzva", "apel"])  # 'vyslalo Bruselu výzvu'
 # s22: recommendations given or issued to someone ('dáváme organizátorům doporučení, aby nosili roušky', 'vydalo školám

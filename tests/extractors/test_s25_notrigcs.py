@@ -1,6 +1,7 @@
 """Czech political idioms that coded nothing (session 25): lifting, reimposing a blockade, a withdrawal completed,
 entry denied, a trial, ethnic cleansing, a ship seized, a named authority's ban defied, inspectors sent, a riot,
-a strike, troops for a peacekeeping force, a loan."""
+a strike, troops for a peacekeeping force, a loan, a truce agreed,
+a visit to an indeclinable state cancelled."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ from events_support import full_triples
     ("Francie je připravena vyslat do mírových sil v Libérii až 4000 vojáků.", ("AGREE", "FRA", "LBRMIL")),
     ("Rozzlobení francouzští papírníci na tři hodiny zablokovali Evropský most.", ("PROTEST", "FRA", "-")),
     ("Čína Japonsku půjčila dvě miliardy dolarů.", ("AID", "CHN", "JPN")),
+    ("Bosna a Slovinsko se po dvou dnech bojů dohodly na příměří.", ("AGREE", "BIH", "SVN")),
+    ("Hizballáh vyhlásil jednostranné příměří.", ("RETREAT", "LBNREB", "-")),
+    ("Francouzský ministr zrušil plánovanou návštěvu Haiti.", ("SANCTION", "FRAGOV", "HTI")),
     ("Vězni se vzbouřili proti vedení věznice.", ("PROTEST", "CZECVL", "CZEGOV")),
 ])
 def test_political_idiom_codes(text: str, expected: tuple[str, str, str]) -> None:
