@@ -44,3 +44,13 @@ def test_future_refusal_to_concede_stays_rejection(pipeline: Pipeline) -> None:
 def test_future_passive_concession_stays_concession(pipeline: Pipeline) -> None:
     evs = _events(pipeline, "Israel said the two Palestinian prisoners will be released by Israel next week.")
     assert not any(t == "AGREE" for t, _, _, _ in evs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The White House reached out to Ukraine on Monday.", ("CONSULT", "040", "USAGOV", "UKR")),
+    ("President Jacques Chirac of France issued a stern reminder to Iraq that it must cooperate with inspectors.",
+     ("REQUEST", "020", "FRAGOV", "IRQ")),
+    ("The prime minister of Montenegro will resign.", ("CONCEDE", "0831", "MNEGOV", "-")),
+])
+def test_sense_and_light_verb(pipeline: Pipeline, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _events(pipeline, text)

@@ -104,6 +104,7 @@ from .visits import VISIT_CAMEOS, hosting_sense, visit_roles
 log = logging.getLogger(__name__)
 
 FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+LEADERSHIP_YIELD = "083"  # 'will resign', 'will step down': announced departures stay concessions (PLOVER-GSR RETREAT)
 # PLOVER manual: announced future retreats are CONCEDE; future/hypothetical material conflict is THREATEN.
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X') or in a
@@ -340,7 +341,8 @@ class Events:
         intended = any(c.startswith(("future:intent", "future:governor")) for c in mod.cues)
         if mod.future and info.plover in FUTURE_TO_AGREE:
             code = intent_code(code)
-        elif (intended or (mod.future and active and not mod.negated and info.plover == "CONCEDE")) \
+        elif (intended or (mod.future and active and not mod.negated and info.plover == "CONCEDE"
+                             and not code.startswith(LEADERSHIP_YIELD))) \
                 and info.plover in {"RETREAT", "CONCEDE"}:  # 'offered to lift sanctions', 'X will allow refugees'
             code = yield_intent_code(code)
         elif mod.future and info.plover == "RETREAT":  # 'will withdraw': an announced retreat
