@@ -42,3 +42,44 @@ def test_a_thing_before_the_passive_is_no_actor(text: str, lang: str, kind: str,
         assert not any(t[2].startswith(wrong) for t in found), found
     else:
         assert not found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cs only (English names its subjects): the object pronoun stands for the actor the subjectless verb before it
+    # continues, not for the relative clause's own subject
+    ("Polská jeptiška Marie Nováková v pondělí vypovídala u soudu. Přiznala, že do vozidla narazila jiná jeptiška, "
+     "která ji požádala o pomoc.", ("REQUEST", "POLREL", "POLREL")),
+    ("Německá kancléřka Angela Merkelová přijela do Paříže. Řekla, že francouzský prezident ji podpořil.",
+     ("SUPPORT", "FRAGOV", "DEUELI")),  # a former chancellor in 2024
+])
+def test_object_pronoun_after_a_dropped_subject_is_that_subject(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in full_triples(text, "cs")
+
+
+def test_object_pronoun_after_a_dropped_subject_that_disagrees_is_no_one() -> None:
+    """'Přiznal' (masculine) does not continue into a feminine 'ji'."""
+    found = full_triples("Ruský prezident Vladimir Putin přiletěl do Pekingu. Přiznal, že do vozidla narazila jiná "
+                         "jeptiška, která ji požádala o pomoc.", "cs")
+    assert not any(t[0] == "REQUEST" and t[2].startswith("RUS") for t in found), found
+
+
+def test_object_pronoun_under_a_modal_is_not_its_subject() -> None:
+    """'měla by se ho EU chytit': the modal's missing subject is its complement's own ('EU'), not what 'ho' is."""
+    found = full_triples("Evropa by se měla i nadále snažit získat maximální ústupky, protože nemá na výběr. Pokud "
+                         "existuje vodítko, které by umožnilo předložit dohodu parlamentu, měla by se ho EU chytit.",
+                         "cs")
+    assert not any(t[2] == "EUR" for t in found), found
+
+
+def test_object_pronoun_after_a_guessed_dropped_subject_is_no_one() -> None:
+    """The subject of 'obvinila' is only guessed from the nearest argument ('OSN'): 'jí' is not that guess."""
+    found = full_triples("V roce, ve kterém uspořádala protesty ve Švédsku, byla výprava Grety Thunbergové "
+                         "nevyhnutelná a vyvrcholila projevem před shromážděním OSN, ve kterém obvinila politiky, "
+                         "že jí ukradli sny.", "cs")
+    assert not any(t[2] == "IGOUNO" and t[0] != "ACCUSE" for t in found), found
+
+
+def test_demonstrative_passive_subject_is_the_last_actor_named() -> None:
+    """cs 'Ten byl obviněn': the last actor named before it that agrees (en says 'he', above)."""
+    found = full_triples("Ruská policie zadržela Alexeje Navalného. Ten byl v pondělí obviněn z podvodu.", "cs")
+    assert any(t[0] == "ACCUSE" and t[2] == "RUSOPP" for t in found), found

@@ -7,6 +7,7 @@ number): their patient (object or passive subject) first, else their subject; wh
 'they', the nearest agreeing noun decides, and it may be no actor ('Vláda zveřejnila zprávu. Byla odmítnuta': the
 report). A neuter 'it' ('It was released' after a sentence about a report; cs 'Bylo zveřejněno') stands for a thing
 or a body: only the previous clauses' patient, none when the nearest agreeing one is no actor (no search for a person).
+A cs demonstrative subject ('Ten byl obviněn') is the last actor named before it (subjects._last_named).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..actors.lexicon import lexicon
 from ..model import Mention
 from .pronouns import _agrees, fits
 from .roles import Roles
-from .subjects import _agrees_with
+from .subjects import _agrees_with, _last_named
 from .udview import Node
 
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubj")
@@ -35,6 +36,9 @@ def passive_patient(roles: Roles, trigger: int) -> list[Mention]:
     pron = subj[0] if len(subj) == 1 else None
     if pron is None and (subj or not roles.lex.grammar.get("pro_drop") or not _finite_passive(roles, verb)):
         return []
+    if pron is not None and pron.feat("PronType") == "Dem" and roles.lex.grammar.get("pro_drop") \
+            and pron.feat("Gender") in {"Masc", "Fem"} and pron.i < verb.i:
+        return _last_named(roles, verb.i, pron)  # 'Policie zadržela Nováka. Ten byl obviněn': the last one named
     if pron is not None and not (pron.upos == "PRON" and pron.feat("PronType") == "Prs"
                                  and pron.feat("Person") == "3" and pron.feat("Reflex") != "Yes"):
         return []

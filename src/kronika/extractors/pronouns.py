@@ -35,6 +35,8 @@ ORG_SECTORS = ("BUS", "MED", "NGO", "EDU")  # bodies a singular role noun may na
 STATE_KINDS = frozenset({"GPE", "ORG", "IGO", "GRP"})  # what English 'it' may stand for (an organisation or state)
 NAMED_KINDS = frozenset({"ORG", "IGO", "PER"})  # named bodies and persons (named_child)
 ONE = frozenset({"1", "one", "jeden", "a"})  # a numeral that leaves its noun singular
+# subjects.inherited_source rules that name the subject a dropped one continues (carried_actor)
+CARRIED_RULES = ("shared-subject", "antecedent:clause-subject", "antecedent:previous-sentence", "antecedent:relative")
 
 
 def pronoun_homographs(tree: Tree, lex: Lexicon) -> list[str]:
@@ -71,9 +73,9 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
         c = tree[j]
         if not _candidate(roles, n, c):
             continue
-        if dropped_subject(roles, c.i, n.i, verb):
-            return place  # 'poté, co nesl transparent požadující Xiho rezignaci, napsal, jak ho …': the unnamed
-            # subject in between is the likelier antecedent
+        if (d := dropped_subject(roles, c.i, n.i, verb)) is not None:
+            return place or carried_actor(roles, n, d)  # 'poté, co nesl transparent požadující Xiho rezignaci,
+            # napsal, jak ho …': the unnamed subject in between is the likelier antecedent
         found = [m for m in _actors(roles, c) if fits(roles, n, m)]
         if c.deprel not in ARGUMENTS or (tree.has_case(c.i) and (tree.has_case(n.i) or not _party(roles, found))) \
                 or (not found and (c.deprel.split(":")[0] == "obl"
@@ -198,14 +200,32 @@ def possessor(roles: Roles, k: Node) -> Mention | None:
 
 
 
-def dropped_subject(roles: Roles, start: int, end: int, verb: int | None) -> bool:
-    """In a language that drops subjects (grammar key pro_drop), is there a finite verb between two tokens, other
-    than the pronoun's own, with no subject of its own?"""
+def dropped_subject(roles: Roles, start: int, end: int, verb: int | None) -> int | None:
+    """In a language that drops subjects (grammar key pro_drop), the last finite verb between two tokens, other
+    than the pronoun's own, with no subject of its own; None when there is none."""
     if not roles.lex.grammar.get("pro_drop"):
-        return False
+        return None
     tree = roles.tree
-    return any(tree[j].upos == "VERB" and _finite(tree[j]) and j != verb
-               and not tree.children(j, *SUBJECTS) and tree[j].deprel != "conj" for j in range(start + 1, end))
+    return next((j for j in range(end - 1, start, -1) if tree[j].upos == "VERB" and _finite(tree[j]) and j != verb
+                 and not tree.children(j, *SUBJECTS) and tree[j].deprel != "conj"), None)
+
+
+def carried_actor(roles: Roles, n: Node, verb: int) -> Mention | None:
+    """'Přiznala, že do vozidla narazila jiná jeptiška, která ji požádala o pomoc': the actor the subjectless verb
+    between the pronoun and its candidates continues (subjects.inherited_source), when the pronoun agrees with that
+    verb in gender and number and may stand for that actor."""
+    from .subjects import inherited_source  # subjects reads this module
+
+    tree, own = roles.tree, _clause_head(roles, n)
+    while own is not None and tree[own].deprel == "xcomp" and tree[own].head != own:
+        own = tree[own].head  # 'měla by se ho EU chytit': the modal's subject is the clause's own, not 'ho'
+    if own == verb or not _agrees(roles, n, tree[verb]):
+        return None
+    found, how = inherited_source(roles, verb)
+    if not how.startswith(CARRIED_RULES):
+        return None  # the nearest argument before a dropped subject ('antecedent:sentence') is only a guess
+    found = [m for m in found if fits(roles, n, m) and m.head < n.i]
+    return found[0] if len(found) == 1 else None
 
 
 def _finite(v: Node) -> bool:
