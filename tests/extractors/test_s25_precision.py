@@ -40,3 +40,16 @@ def test_state_blockade_threatened_en(pipe: Pipeline) -> None:
                                 "neighboring Serbia.", "en")
     assert {(e.type, e.cameo) for e in got if e.trigger == "impose"} == {("THREATEN", "1381")}
     assert ("THREATEN", "IGOUNO", "SRB") in triples(got)
+
+
+def test_proposed_person_is_nomination(pipe: Pipeline) -> None:
+    """'Orban, who proposed Laszlo Trocsanyi': the person is nominated (SUPPORT 051), nothing is requested."""
+    got = pipeline_events(pipe, "Hungary's candidate was rejected. Orban, who proposed Laszlo Trocsanyi, defended him.",
+                          "en")
+    assert {(e.type, e.cameo) for e in got if e.trigger == "proposed"} == {("SUPPORT", "051")}
+
+
+def test_proposed_talks_stay_request(pipe: Pipeline) -> None:
+    """'Russia proposed talks with Ukraine' proposes an act: still a request."""
+    got = pipeline_events(pipe, "Russia proposed talks with Ukraine.", "en")
+    assert {(e.type, e.cameo) for e in got} == {("REQUEST", "020")}
