@@ -368,9 +368,9 @@ def verbal_attacks(doc: Doc, tree: Tree, lex: Lexicon, events: list[Event]) -> l
     051)."""
     for ev in events:
         code, how = (CRITICISM, "verbal-attack") if verbal_attack(doc, tree, lex, ev) else (
-            (NOMINATION, "nomination") if nomination(doc, tree, lex, ev) else (None, ""))
+            (NOMINATION, "nomination") if nomination(doc, tree, lex, ev) else ("", ""))
         info = lookup(code) if code else None
-        if info is not None and info.plover is not None:
+        if code and info is not None and info.plover is not None:
             ev.type, ev.mode, ev.cameo = info.plover, info.mode, code
             ev.goldstein, ev.quad_class = info.goldstein, info.quad_class
             ev.rule = f"{ev.rule}+{how}"
