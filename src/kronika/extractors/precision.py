@@ -24,6 +24,8 @@ code no event although their entry matches.
 - A blockade (data key blockade_nouns) coded as a protest whose source is a state, an IGO or a state or armed sector
   (strike_state_sectors) is a military blockade (COERCE 191; threatened when future: THREATEN 1381): 'Izrael obnovil
   blokády', 'NATO zpřísní námořní blokádu Srbska'; farmers' or activists' road blockades stay protests.
+- A proposal verb (data key nomination_verbs) whose direct object is a person ('Orban, who proposed Trocsanyi [for
+  commissioner]', 'navrhl Trócsányiho') nominates the person: SUPPORT 051 (as an appointment), not a request.
 - An investigation (CAMEO 09x) by medics named by a role noun (first sector in data key medical_sectors; not a
   named body: 'the NHS is investigating the surgeon', 'WHO investigates') is a medical examination or an
   epidemiological check of a person or civilians ('was examined by doctors', 'hygienici prověřují případ dítěte'; an
@@ -308,7 +310,7 @@ def military_arrivals(events: list[Event]) -> list[Event]:
 
 
 VERBAL_ATTACKS = ("190",)
-CRITICISM = "111"
+CRITICISM, NOMINATION = "111", "051"
 LABOUR_STRIKE, HUNGER_STRIKE, MILITARY_STRIKE = "143", "142", "190"
 SYMPATHY, DISAPPROVAL = "018", "110"
 BLOCKADE, PROTEST_THREAT = "191", "133"
@@ -350,16 +352,28 @@ def verbal_attack(doc: Doc, tree: Tree, lex: Lexicon, ev: Event) -> bool:
     return not any(tree.case_words(k.i) & words(lex, "weapon_preps") for k in tree.children(n.i, "obl", "nmod"))
 
 
+def nomination(doc: Doc, tree: Tree, lex: Lexicon, ev: Event) -> bool:
+    """A request by a proposal verb (data key nomination_verbs) whose target is a person that is the verb's direct
+    object: the person is nominated."""
+    tgt = _mention(doc, ev.target)
+    if plover_type(ev.cameo) != "REQUEST" or tgt is None or tgt.kind != "PER":
+        return False
+    n = next((x for x in tree.nodes if ev.span[0] <= x.tok.start < ev.span[1] and x.tok.text == ev.trigger), None)
+    return n is not None and n.lemma.lower() in words(lex, "nomination_verbs") and any(
+        tgt.start <= k.i < tgt.end for k in tree.children(n.i, *OBJECT_RELS))
+
+
 def verbal_attacks(doc: Doc, tree: Tree, lex: Lexicon, events: list[Event]) -> list[Event]:
-    """Verbal attacks (verbal_attack) recoded as criticism (ACCUSE 111)."""
-    info = lookup(CRITICISM)
-    if info is None or info.plover is None:
-        return events
+    """Verbal attacks (verbal_attack) recoded as criticism (ACCUSE 111), nominations (nomination) as praise (SUPPORT
+    051)."""
     for ev in events:
-        if verbal_attack(doc, tree, lex, ev):
-            ev.type, ev.mode, ev.cameo = info.plover, info.mode, CRITICISM
+        code, how = (CRITICISM, "verbal-attack") if verbal_attack(doc, tree, lex, ev) else (
+            (NOMINATION, "nomination") if nomination(doc, tree, lex, ev) else ("", ""))
+        info = lookup(code) if code else None
+        if code and info is not None and info.plover is not None:
+            ev.type, ev.mode, ev.cameo = info.plover, info.mode, code
             ev.goldstein, ev.quad_class = info.goldstein, info.quad_class
-            ev.rule = f"{ev.rule}+verbal-attack"
+            ev.rule = f"{ev.rule}+{how}"
     return events
 
 

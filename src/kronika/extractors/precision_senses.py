@@ -25,6 +25,9 @@
   activity_profile_verbs: 'the hub focuses on skills development by assisting entrepreneurs', 'se zaměřuje na
   rozvoj, a to tak, že pomáhá podnikatelům', 'companies rely on selling to consumers'): a habitual description of
   what the actor does, no act that took place; not 'will focus on', 'se zaměří na'.
+- A request or commitment verb that is a past participle modifying a noun with no agent phrase ('West Africans ordered
+  out of Nigeria', 'the autonomy promised in 1997'): who ordered or promised is not said; the sentence's subject is
+  no source of it.
 - A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
   call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
 """
@@ -70,6 +73,8 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return f"a call to a person ('{n.tok.text} na {who.tok.text}'): a shout, not a telephone talk"
     if (profile := activity_profile(tree, lex, n)) is not None:
         return f"a line of activity ('{profile.tok.text}' on doing it): a habitual description, no act"
+    if kind in {"REQUEST", "AGREE"} and reduced_passive(tree, n):
+        return "a past participle modifying a noun with no agent ('Africans ordered out', 'autonomy promised'): no doer"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
     return frame_drop(doc, tree, lex, n, e)
@@ -210,3 +215,13 @@ def audience(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if any(c.lemma.lower() in mods for c in tree.children(k.i, "amod", "compound", "acl")):
             return k
     return None
+
+
+def reduced_passive(tree: Tree, n: Node) -> bool:
+    """A verb that modifies a noun as a past or passive participle (deprel acl, not a relative clause) right after it
+    (no comma: 'revealing the logo, called on X' is a conjunct the parser attached to the noun) with no agent phrase
+    and no subject of its own."""
+    if n.deprel != "acl" or n.upos != "VERB" or not (n.feat("Tense") == "Past" or n.feat("Voice") == "Pass") \
+            or n.i == 0 or tree[n.i - 1].upos == "PUNCT" or n.head > n.i:
+        return False
+    return not tree.children(n.i, "agent", "obl:agent", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")
