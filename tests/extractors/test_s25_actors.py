@@ -47,3 +47,14 @@ def test_czech_multiword_town_matches_inflected(pipeline: Pipeline) -> None:
     assert _dropped(doc).get("Karlových Varech") == "CZE"
     doc = _run(pipeline, "Demonstranti z Hradce Králové protestovali proti zákonu.", "cs")
     assert _dropped(doc).get("Hradce Králové") == "CZE"
+
+
+def test_president_of_a_company_is_the_company(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Prezident firmy ExxonMobil kritizoval vládu.", "cs")
+    assert _codes(doc)["Prezident firmy ExxonMobil"] == "USABUS"
+    doc = _run(pipeline, "Ducom, prezident evropské pobočky amerického koncernu ExxonMobil, navštívil Prahu.", "cs")
+    assert not any((c or "").endswith("GOV") for c in _codes(doc).values())
+    doc = _run(pipeline, "The president of ExxonMobil criticized the government.", "en")
+    assert _codes(doc)["president of ExxonMobil"] == "USABUS"
+    doc = _run(pipeline, "Prezident Ruska kritizoval vládu.", "cs")
+    assert _codes(doc)["Prezident Ruska"] == "RUSGOV"

@@ -301,6 +301,7 @@ def _unit_owner(ctx: Context, roles: dict[int, Role], c: Token) -> str | None:
 
 COMPANY_SECTORS = ("BUS", "MED")  # the president of a firm's branch is the firm's, whatever the title's sector
 GENITIVE_RELS = ("nmod", "nmod:poss", "poss")  # ExxonMobil's branch
+TITLED_BODIES = (*COMPANY_SECTORS, "NGO", "EDU")  # their president (prezident firmy) is theirs, not a state's
 
 
 def _unit_role(ctx: Context, roles: dict[int, Role], r: Role, c: Token, c_rel: str, done: set[int]) -> str | None:
@@ -474,6 +475,8 @@ def _finish(r: Role, inherited: str | None) -> None:
         r.code = base if inherited.startswith("IGO") or not r.sector else base + r.sector
         if r.body and len(inherited) > 3 and not (inherited[3:6] == "PTY" and r.sector in ("GOV", "LEG")):
             r.code = inherited  # Hamas fighters; but a party's minister or MP (ministryně za ANO) holds the office
+        elif r.sector == "GOV" and inherited[3:6] in TITLED_BODIES:
+            r.code = inherited  # prezident firmy ExxonMobil, the president of a university: the body's, not a state's
         r.source = "name"
     if r.person is not None and r.person.code and listed_code(r) and (not r.code or r.code[:3] == r.person.code[:3]) \
             and not role_beats_person(r):
