@@ -58,3 +58,11 @@ def test_president_of_a_company_is_the_company(pipeline: Pipeline) -> None:
     assert _codes(doc)["president of ExxonMobil"] == "USABUS"
     doc = _run(pipeline, "Prezident Ruska kritizoval vládu.", "cs")
     assert _codes(doc)["Prezident Ruska"] == "RUSGOV"
+
+
+def test_place_with_lowercase_inflected_word_and_west_bank(pipeline: Pipeline) -> None:
+    text = "Drúzští obyvatelé syrských Golanských výšin pohrozili stávkou, pokud Izrael zavede zákon."
+    doc = _run(pipeline, text, "cs")
+    assert [c for t, c in _codes(doc).items() if t.startswith("Drúzští obyvatelé")] == ["SYRCVL"]
+    doc = _run(pipeline, "Palestinci na Západním břehu Jordánu protestovali proti osadám.", "cs")
+    assert "JOR" not in _codes(doc).values()

@@ -399,7 +399,7 @@ def places_index(lang: str) -> dict[str, list[NameEntry]]:
             words = alias.replace("-", " - ").split()
             many = len(words) > 1
             forms = tuple(words_of.setdefault((w, many), frozenset(
-                {w.lower()} | (rules.bases(w) if many and w[:1].isupper() else set()))) for w in words)
+                {w.lower()} | (rules.bases(w) if many else set()))) for w in words)
             entry = NameEntry(f"place:{name}", code, "GPE", name, forms, tuple(int(w[:1].isupper()) for w in words))
             for first in forms[0]:
                 index[first].append(entry)
