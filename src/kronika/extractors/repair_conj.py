@@ -4,8 +4,8 @@ so it is rehung on the passive verb whose agent that noun is (then it shares the
 
 A companion the parser made a subject: cs 'sešel s Macronem a později se zástupci EU a NATO' reads 'se' as the
 reflexive pronoun and 'zástupci' (a Nom/Ins homograph) as a second subject; under a comitative preposition (grammar
-key comitative_preps) it takes that preposition's case and is the conjunct of the verb's earlier phrase with the
-same preposition, else the verb's oblique."""
+key comitative_preps, in a language with a comitative_case) it takes that case and is the conjunct of the verb's
+earlier phrase with the same preposition, else the verb's oblique."""
 
 from __future__ import annotations
 
@@ -35,15 +35,15 @@ def passive_conjunct(tree: Tree, lex: Lexicon, n: Node) -> str:
 
 def comitative_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
     """Rehang a 'subject' under a comitative preposition ('se zástupci') as the conjunct of the verb's earlier phrase
-    with that preposition, else as the verb's oblique, in the preposition's case; returns a note or ''."""
-    preps: dict[str, str] = lex.grammar.get("comitative_preps", {})
-    if not preps or not n.deprel.startswith("nsubj") or n.head == n.i or n.upos not in NOMINALS:
+    with that preposition, else as the verb's oblique, in grammar key comitative_case; returns a note or ''."""
+    preps, case = lex.words("comitative_preps"), lex.grammar.get("comitative_case")
+    if not case or not n.deprel.startswith("nsubj") or n.head == n.i or n.upos not in NOMINALS:
         return ""
     prep = next((c for c in tree.children(n.i, "case") if c.tok.text.lower() in preps), None)
-    if prep is None or n.feat("Case") not in {None, "Nom", "Acc", preps[prep.tok.text.lower()]}:
+    if prep is None or n.feat("Case") not in {None, "Nom", "Acc", case}:
         return ""
-    n.morph = {**(n.morph if n.morph is not None else n.tok.feats), "Case": preps[prep.tok.text.lower()]}
-    words = set(preps)  # 's' and 'se' are one preposition
+    n.morph = {**(n.morph if n.morph is not None else n.tok.feats), "Case": case}
+    words = preps  # 's' and 'se' are one preposition
     verb = tree[n.head]
     anchor = next((k for k in sorted(tree.children(verb.i), key=lambda x: -x.i) if k.i < n.i and k.i != n.i
                    and k.upos in NOMINALS and k.deprel.startswith("obl") and tree.case_words(k.i) & words
