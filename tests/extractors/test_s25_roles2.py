@@ -1,6 +1,7 @@
 """Session 25, roles2: cs 'se' as the comitative preposition before a Nom/Ins homograph the parser made a second
 subject ('sešel s Macronem a později se zástupci EU a NATO': extractors/repair_conj.comitative_subject): the
-companion is the conjunct of the earlier one (or the verb's oblique), never a source."""
+companion is the conjunct of the earlier one (or the verb's oblique), never a source; a conjunct whose mention
+coordinates modifiers ('zástupci EU a NATO') gives all of them (Roles.actors)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ def test_companion_after_se_is_a_conjunct_of_the_earlier_companion() -> None:
                          "se zástupci EU a NATO v Bruselu.")
     assert ("CONSULT", "DEUGOV", "FRAGOV") in found, found
     assert ("CONSULT", "DEUGOV", "IGONAT") in found, found
-    # (the EU inside that conjunct, 'zástupci EU a NATO', is not yet a target of its own: Roles.actors)
+    # the EU inside that conjunct ('zástupci EU a NATO', already found as the head's member): Roles.actors
+    assert ("CONSULT", "DEUGOV", "IGOEUREEC") in found, found
 
 
 @pytest.mark.parametrize(("text", "expected"), [
