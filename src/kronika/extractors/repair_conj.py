@@ -1,6 +1,11 @@
 """Conjuncts of a passive the parser hung on its agent: cs 'Demonstranti byli zadrženi egyptskou policií, biti a
 mučeni' attaches 'mučeni' as a conjunct of the agent noun 'policií'; a passive participle is no conjunct of a noun,
-so it is rehung on the passive verb whose agent that noun is (then it shares the agent: subjects, passive-agent)."""
+so it is rehung on the passive verb whose agent that noun is (then it shares the agent: subjects, passive-agent).
+
+A companion the parser made a subject: cs 'sešel s Macronem a později se zástupci EU a NATO' reads 'se' as the
+reflexive pronoun and 'zástupci' (a Nom/Ins homograph) as a second subject; under a comitative preposition (grammar
+key comitative_preps, in a language with a comitative_case) it takes that case and is the conjunct of the verb's
+earlier phrase with the same preposition, else the verb's oblique."""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from .lexicon import Lexicon
 from .udview import Node, Tree
 
 AGENT_RELS = {"obl", "obl:arg", "obl:agent", "nmod"}
+NOMINALS = {"NOUN", "PROPN", "PRON"}
 
 
 def passive_conjunct(tree: Tree, lex: Lexicon, n: Node) -> str:
@@ -25,3 +31,23 @@ def passive_conjunct(tree: Tree, lex: Lexicon, n: Node) -> str:
     if verb.feat("VerbForm") != "Part" or verb.feat("Voice") != "Pass" or verb.i > n.i:
         return ""
     return f"passive-conjunct:{verb.tok.text}+{n.tok.text}" if tree.rehang(n.i, verb.i, "conj") else ""
+
+
+def comitative_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """Rehang a 'subject' under a comitative preposition ('se zástupci') as the conjunct of the verb's earlier phrase
+    with that preposition, else as the verb's oblique, in grammar key comitative_case; returns a note or ''."""
+    preps, case = lex.words("comitative_preps"), lex.grammar.get("comitative_case")
+    if not case or not n.deprel.startswith("nsubj") or n.head == n.i or n.upos not in NOMINALS:
+        return ""
+    prep = next((c for c in tree.children(n.i, "case") if c.tok.text.lower() in preps), None)
+    if prep is None or n.feat("Case") not in {None, "Nom", "Acc", case}:
+        return ""
+    n.morph = {**(n.morph if n.morph is not None else n.tok.feats), "Case": case}
+    words = preps  # 's' and 'se' are one preposition
+    verb = tree[n.head]
+    anchor = next((k for k in sorted(tree.children(verb.i), key=lambda x: -x.i) if k.i < n.i and k.i != n.i
+                   and k.upos in NOMINALS and k.deprel.startswith("obl") and tree.case_words(k.i) & words
+                   and k.feat("Case") == n.feat("Case")), None)
+    if anchor is not None and tree.rehang(n.i, anchor.i, "conj"):
+        return f"comitative-conjunct:{anchor.tok.text}+{n.tok.text}"
+    return f"comitative-oblique:{n.tok.text}" if tree.rehang(n.i, verb.i, "obl") else ""

@@ -236,9 +236,10 @@ class Roles:
         found: list[Mention] = []
         for m in self.members(i):
             a = self.anaphor(m, avoid) or self.actor_of(m.i)
-            if a is None or a in found:
+            if a is None:
                 continue
-            found.append(a)
+            if a not in found:  # a conjunct already found as its head's member still adds its co-headed mentions
+                found.append(a)
             found.extend(o for o in self.by_head.get(a.head, []) if o.code != a.code
                          and all(o.code != f.code for f in found))
             for c in self.members(a.head)[1:]:
