@@ -24,3 +24,21 @@ def test_followers_take_the_persons_country_not_office(pipeline: Pipeline, text:
     assert codes.get(mention) == code
     assert not any(k.startswith(mention) and v and v.endswith("GOV") for k, v in codes.items())
 
+
+def test_title_and_particle_surname_is_not_a_namesake_without_particle(pipeline: Pipeline) -> None:
+    """'Prezident dos Santos' is not the Colombian Juan Manuel Santos (no 'dos' in his name)."""
+    codes = coded(run(pipeline, "Prezident dos Santos jmenoval nového ministra.", "cs", "2010-06-18"))
+    assert all(not (v or "").startswith("COL") for v in codes.values())
+
+
+def test_particle_surname_of_a_person_named_earlier(pipeline: Pipeline) -> None:
+    """'Von der Leyenová' after her full name is still Ursula von der Leyen."""
+    text = "Předsedkyně Evropské komise Ursula von der Leyenová kritizovala Rusko. Von der Leyenová pak odcestovala."
+    codes = coded(run(pipeline, text, "cs", "2024-06-18"))
+    assert codes.get("Von der Leyenová") == "IGOEUREEC"
+
+
+def test_president_surname_alone_still_resolves(pipeline: Pipeline) -> None:
+    """Without a particle, 'President Santos' in 2014 stays the Colombian president."""
+    codes = coded(run(pipeline, "President Santos met rebels.", "en", "2014-06-18"))
+    assert codes.get("President Santos") == "COLGOV"

@@ -238,8 +238,7 @@ def _owner_dependent(ctx: Context, roles: dict[int, Role], r: Role, h: int, c: T
 
 
 def follower(lex: Lexicon, forms: set[str]) -> bool:
-    """Whether a role noun names a person's supporters, fans or voters (data key follower_nouns): a person it
-    governs is its owner, whose country it takes with its own sector, never the person it names."""
+    """Whether a role noun names a person's supporters (follower_nouns): a person it governs owns it, not it."""
     return bool(forms & lex.follower_nouns)
 
 
