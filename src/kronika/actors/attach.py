@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Doc
-from .compose import Role, listed_code, role_beats_person
+from .compose import Role, follower, listed_code, role_beats_person
 from .holders import body_apposition, comma_apposition, name_after_phrase, name_before_body
 from .lexicon import Lexicon
 from .match import Hit
@@ -23,9 +23,9 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], lex: Le
     """Link a role noun and the person it describes when one governs the other (flat, appos, compound)."""
     by_token = {i: p for p in persons for i in range(p.start, p.end)}
     for r in roles.values():
-        if r.person is not None:
-            continue
         t = doc.tokens[r.head]
+        if r.person is not None or (lex is not None and follower(lex, lex.forms(t.text, t.lemma))):
+            continue  # Příznivci Babiše: the supporters are not the person they follow
         prep = any(c.deprel == "case" for c in doc.children(r.head))  # Scholz s polským předsedou: another person
         if t.head in by_token and t.head != t.i and t.deprel in ("compound", "appos", "flat", "nmod", "amod") \
                 and not prep:

@@ -213,6 +213,8 @@ def _owner_dependent(ctx: Context, roles: dict[int, Role], r: Role, h: int, c: T
             r.tokens |= roles[c.i].tokens
     elif c.i in ctx.persons and _name_part(ctx, h, c, rel):  # the Office for Competition Protection
         r.tokens |= set(range(ctx.persons[c.i].start, ctx.persons[c.i].end))
+    elif c.i in ctx.persons and ctx.persons[c.i].code and follower(ctx.lex, ctx.forms[h]):
+        inherited = inherited or ctx.persons[c.i].code  # Příznivci Babiše, Trump supporters: his country, not him
     elif c.i in ctx.persons and rel in ("appos", "flat", "flat:name", "compound") and r.person is not None \
             and r.person.status == "resolved" and ctx.persons[c.i].status == "resolved":
         pass  # 'kritizoval prezident Zelenskyj Putina': a second known person the parser glued on is another actor
@@ -233,6 +235,11 @@ def _owner_dependent(ctx: Context, roles: dict[int, Role], r: Role, h: int, c: T
         inherited = unit  # vojáci výsadkové brigády ruské armády: the army the brigade belongs to
         r.tokens |= {c.i}
     return inherited
+
+
+def follower(lex: Lexicon, forms: set[str]) -> bool:
+    """Whether a role noun names a person's supporters (follower_nouns): a person it governs owns it, not it."""
+    return bool(forms & lex.follower_nouns)
 
 
 def _owner_before(ctx: Context, r: Role, inherited: str | None) -> str | None:

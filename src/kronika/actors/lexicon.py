@@ -62,6 +62,7 @@ class Lexicon:
     modifiers: dict[str, str] = field(default_factory=dict)
     plural_only: set[str] = field(default_factory=set)
     kin_nouns: set[str] = field(default_factory=set)  # with a possessive a private person (svoji sestru, his victim)
+    follower_nouns: set[str] = field(default_factory=set)  # příznivec, supporter: a person they govern owns them
     nominal_adjectives: set[str] = field(default_factory=set)  # podezřelí, protestující used as nouns
     age_adjective: re.Pattern[str] | None = None  # 17letý, 40letého: a person of that age (a private person)
     sector_adjectives: dict[str, str] = field(default_factory=dict)  # policejní -> COP (policejní komisař)
@@ -326,6 +327,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
     lex.kin_nouns = {w.lower() for w in data.get("kin_nouns", [])}
+    lex.follower_nouns = {w.lower() for w in data.get("follower_nouns", [])}
     lex.nominal_adjectives = {w.lower() for w in data.get("nominal_adjectives", [])}
     lex.age_adjective = re.compile(data["age_adjective_pattern"]) if data.get("age_adjective_pattern") else None
     lex.sector_adjectives = {k.lower(): v for k, v in data.get("sector_adjectives", {}).items()}

@@ -27,7 +27,9 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
     else only through a dictionary's own one-word alias (Putin, Lavrov) or a curated office holder.
     """
     words = [t for t in doc.tokens[start:end] if t.text != "-"]
+    particles = _particles_before(doc, lex, start)
     while len(words) > 1 and words[0].text.lower() in lex.name_particles:
+        particles.append(words[0].text.lower())
         words = words[1:]  # 'Von der Leyenová' alone: the surname after its particles
     if not words:
         return None, "empty"
@@ -49,6 +51,8 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         known = next((seen[k] for k in base_keys[-1] if k in seen), None)
         if known is not None and len(words) == 1:
             return known, "feminine -ová form of the surname of a person named in full earlier"
+    if particles and len(words) == 1:
+        return _particle_surname(doc, words[0], keys[0], _with_particles(cands, particles), seen or {})
     if len(words) > 1 and words[-1].text in ROMAN_NUMERALS:
         return None, "regnal numeral: only the full name matches"  # World War II is not Wu Yi ('vu i')
     if len(words) > 1:
@@ -91,6 +95,37 @@ def _other_first_name(doc: Doc, keys: list[set[str]], cands: Cands) -> tuple[Per
     if len(set(holders)) == 1:
         return holders[0], "surname and initial of a curated office holder"
     return None, "unknown name"
+
+
+def _particles_before(doc: Doc, lex: Lexicon, start: int) -> list[str]:
+    """Lower-case name particles right before a name run in its sentence ('prezident dos Santos': the run is Santos)."""
+    out: list[str] = []
+    j = start - 1
+    while j >= 0 and doc.tokens[j].text in lex.name_particles and doc.tokens[j].sent == doc.tokens[start].sent:
+        out.insert(0, doc.tokens[j].text)
+        j -= 1
+    return out
+
+
+def _with_particles(cands: Cands, particles: list[str]) -> Cands:
+    """Candidates whose name has the particles right before the surname ('dos Santos': José Eduardo dos Santos, not
+    Juan Manuel Santos)."""
+    n, want = len(particles), [translit("cs").key(x) for x in particles]  # della: 'dela', as the index keys it
+    return [(p, k) for p, k in cands if len(k) > n and list(k[-1 - n:-1]) == want]
+
+
+def _particle_surname(doc: Doc, word: Token, keys: set[str], cands: Cands, seen: dict[str, Person]
+                      ) -> tuple[Person | None, str]:
+    """A surname after its particles alone (prezident dos Santos): a person with those particles, named earlier or
+    the only one in office on the date; a namesake without the particles is another person."""
+    known = next((seen[k] for k in keys if k in seen), None)
+    if known is not None and any(p is known for p, _ in cands):
+        return known, "surname of a person named in full earlier"
+    uniq = list(dict.fromkeys(p for p, _ in cands))
+    active = [p for p in uniq if _active(p, doc)]
+    if len(uniq) == 1 or len(active) == 1:
+        return (uniq if len(uniq) == 1 else active)[0], "particles and surname, only one in office"
+    return _surname_alone(doc, word, keys, cands, {}, False)
 
 
 def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
