@@ -41,3 +41,9 @@ def test_release_takes_arrester_cs(pipeline: Pipeline) -> None:
 def test_release_of_player_without_arrest_stays_uncoded_en(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Chelsea signed the striker in 2019. He was released on Tuesday.", "en")
     assert _releases(doc) == []
+
+
+def test_release_of_another_person_keeps_home_court_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Policie zadržela v pondělí třetího muže. Jeho bratr, který byl zapleten do případu, byl "
+               "podmínečně propuštěn.", "cs")
+    assert _releases(doc) == [("CZEJUD", "CZECVL")]  # the brother was not the one arrested

@@ -16,16 +16,16 @@ IMPLICIT_AGENT = "implicit-home-agent"  # sources.IMPLICIT_AGENT: a role filler 
 
 
 def arrester(roles: Roles, n: Node, cameo: str, targets: list[Mention]) -> list[Mention]:
-    """The source of the nearest earlier arrest whose target is one of the release's targets (same text span or
-    code); [] when the trigger is no release or no such arrest was coded."""
+    """The source of the nearest earlier arrest whose target is one of the release's targets (the same text span:
+    not any other person of that code, 'Třetí muž byl zatčen ... Walter byl podmínečně propuštěn'); [] when the
+    trigger is no release or no such arrest was coded."""
     if not cameo.startswith(RELEASE) or not targets:
         return []
-    spans = {t.span for t in targets}
-    codes = {t.code for t in targets if t.code}
+    spans = {tuple(t.span) for t in targets}
     sent = n.tok.sent
     earlier = [(i, ev) for i, ev in roles.acts if i < n.i and sent - BACK <= ev.sentence <= sent
                and ev.cameo.startswith(ARREST) and ev.source is not None and ev.source.code
-               and ev.target is not None and (ev.target.span in spans or ev.target.code in codes)]
+               and ev.target is not None and ev.target.span is not None and tuple(ev.target.span) in spans]
     if not earlier:
         return []
     ev = max(earlier, key=lambda a: a[0])[1]
