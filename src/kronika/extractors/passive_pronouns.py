@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..actors.lexicon import lexicon
 from ..model import Mention
-from .pronouns import _agrees, fits
+from .pronouns import ORG_SECTORS, _agrees, fits
 from .roles import Roles
 from .subjects import _agrees_with, _last_named
 from .udview import Node
@@ -118,7 +118,18 @@ def _fits(roles: Roles, verb: Node, pron: Node | None, c: Node, m: Mention) -> b
 
 
 def _kind(roles: Roles, pron: Node, m: Mention) -> bool:
-    """English 'he/she' a person or a person's title, 'it' a state or body (pronouns.fits), 'they' anyone."""
+    """English 'he/she' a person, a person's title or a singular person noun, 'it' a state or body (pronouns.fits),
+    'they' anyone."""
     if pron.feat("Gender") in {"Masc", "Fem"} and pron.feat("Number") != "Plur":
-        return m.kind == "PER" or roles.tree[m.head].lemma.lower() in lexicon(roles.lex.lang).person_roles
+        return m.kind == "PER" or roles.tree[m.head].lemma.lower() in lexicon(roles.lex.lang).person_roles \
+            or _person_noun(roles, m)
     return m.kind == "GRP" if _plural(pron) else fits(roles, pron, m)
+
+
+def _person_noun(roles: Roles, m: Mention) -> bool:
+    """A singular noun for one person ('Police arrested a man / a German journalist. He was released'), not a body
+    ('the company', 'the club': actors org_words, organisation sectors), as pronouns.fits reads 'he/she'."""
+    head, words = roles.tree[m.head], lexicon(roles.lex.lang)
+    lemma = head.lemma.lower()
+    return m.kind == "GRP" and head.feat("Number") == "Sing" and lemma not in words.org_words \
+        and (lemma in words.sectors or not (m.code or "").endswith(ORG_SECTORS))

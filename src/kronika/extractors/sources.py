@@ -10,6 +10,7 @@ from ..cameo import CameoCode, lookup
 from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
 from .complements import cited_nodes, reported_source
+from .custodians import arrester
 from .lexicon import Entry, fold, load
 from .precision_frames import words as precision_words
 from .relatives import relative_subject
@@ -122,9 +123,12 @@ def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> li
     if e.noun or e.swap or not targets or not (court or code) or not roles.is_passive(n.i) \
             or n.deprel.split(":")[0] in DESCRIPTIVE:
         return []
-    home = (roles.doc.meta.get("home_country") or {}).get("clear")
-    if not home or not all(t.kind in PERSONS for t in targets) or _agent_named(roles, n):
+    if not all(t.kind in PERSONS for t in targets) or _agent_named(roles, n):
         return []
+    held = arrester(roles, n, e.cameo, targets)  # 'Police arrested a man. He was released': the same police
+    home = (roles.doc.meta.get("home_country") or {}).get("clear")
+    if held or not home:
+        return held
     if code == "0841" and not court and not _custody_context(roles, n):
         return []  # 'The identity of the man has not been released', 'the book will be released'
     if _disaster(roles, n):
