@@ -12,7 +12,7 @@ from .udview import Node
 ARREST = "173"  # arrest, detain, charge: the act that puts a person into someone's custody
 RELEASE = "0841"  # release from custody
 BACK = 2  # sentences before the release's own that may name the arrest
-IMPLICIT_AGENT = "implicit-home-agent"  # sources.IMPLICIT_AGENT: a role filler with no text span
+IMPLICIT_AGENT = "implicit-home-agent"  # the rule of a role filler with no text span (sources, events)
 
 
 def arrester(roles: Roles, n: Node, cameo: str, targets: list[Mention]) -> list[Mention]:

@@ -53,6 +53,7 @@ from .complements import (
     place_targets,
     ultimatum,
 )
+from .custodians import IMPLICIT_AGENT
 from .dedup import RECIPROCAL, dedup, target_required
 from .demands import DEMAND_CAMEO, demand
 from .domestic import domestic_force, domestic_measure, foreign_in_sentence, owned_object, protest_ended
@@ -83,7 +84,6 @@ from .reactions import ANAPHOR_TAG, act_actors
 from .refusal import GOVERNING, head_types, refusal_head, refused_targets, summons_purpose
 from .repair import repair
 from .roles import Roles, country_of
-from .sources import IMPLICIT_AGENT
 from .targets import (
     IMPLICIT,
     MEMBERS,

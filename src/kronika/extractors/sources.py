@@ -10,7 +10,7 @@ from ..cameo import CameoCode, lookup
 from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
 from .complements import cited_nodes, reported_source
-from .custodians import arrester
+from .custodians import IMPLICIT_AGENT, arrester
 from .lexicon import Entry, fold, load
 from .precision_frames import words as precision_words
 from .relatives import relative_subject
@@ -28,7 +28,6 @@ PERSONS = {"PER", "GRP"}  # a state 'condemned' for a war ('Polsko bylo odsouzen
 NON_STATE = ("IGO", "NGO", "MNC")
 HANDOVER = "06"  # 'handed over to the crime syndicate': a handover's target is its recipient, not one held
 REPORTER = "MED"  # a news outlet that reports an arrest is no state whose police made it
-IMPLICIT_AGENT = "implicit-home-agent"
 # Relations of a participle that describes rather than predicates ('the arrested men', 'drženi odsouzení muži').
 DESCRIPTIVE = {"amod", "nsubj", "obj", "iobj", "obl", "nmod", "appos"}
 
