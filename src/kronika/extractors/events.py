@@ -93,6 +93,7 @@ from .targets import (
     home_population,
     local_detainees,
     member_meeting,
+    open_inquiry,
     reciprocal,
 )
 from .timing import event_date
@@ -269,7 +270,8 @@ class Events:
             return []
         refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
             c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -
-        if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) and not refusal:
+        if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) and not refusal \
+                and not open_inquiry(roles, e, anchors, sources):
             _drop(dropped, n, e.id, "entry needs a target actor and none was found")
             return []
         subj_heads = [m.head for m in sources]

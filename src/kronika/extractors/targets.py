@@ -23,6 +23,7 @@ from .dedup import COUNTERPART, STATE_SECTORS, one_actor
 from .udview import Node, Tree
 
 if TYPE_CHECKING:
+    from .lexicon import Entry
     from .roles import Roles
 
 IMPLICIT = "implicit-home-government"  # the rule of an implicit target (no text span): see home_government
@@ -210,6 +211,17 @@ def domestic_counterpart(roles: Roles, trigger: int, cameo: str, sources: list[M
             out.append(Mention(m.start, m.start, "", m.span, ctry, f"{COUNTERPART} {ctry}", "GRP", m.head,
                                rule=IMPLICIT))
     return out
+
+
+def open_inquiry(roles: Roles, e: Entry, anchors: list[int], sources: list[Mention]) -> bool:
+    """'Příčinu nehody policisté vyšetřují', 'The police are investigating the cause of the accident': an inquiry
+    (CAMEO 09) by state organs (police, prosecutors, officials) stands without a named suspect (gold ACCUSE X -> -);
+    a light verb only with an inquiry noun ('zahájila vyšetřování', not 'zahájili zadávací řízení')."""
+    if e.needs_target or not e.cameo.startswith(INQUIRY) or not sources \
+            or not all((m.code or "")[3:6] in STATE_SECTORS for m in sources):
+        return False
+    inquiries = roles.lex.words("inquiry_nouns")
+    return not e.objects or any(roles.tree[a].lemma.lower() in inquiries for a in anchors)
 
 
 def _culpritless_inquiry(roles: Roles, trigger: int, cameo: str) -> bool:

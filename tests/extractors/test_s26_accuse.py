@@ -1,0 +1,40 @@
+"""ACCUSE recall (session 26): inquiries by state organs without a named suspect, ..."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def _run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse and code a hand-made text."""
+    return pipeline({"text": text, "lang": lang, "published": "2020-01-15"})
+
+
+def _triples(doc: Doc) -> set[tuple[str, str, str, str]]:
+    """(type, cameo, source country, target country or '-') of the events."""
+    return {(e.type, e.cameo, (e.source.code or "-")[:3] if e.source else "-",
+             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}
+
+
+def test_police_inquiry_into_accident_cause_stands_without_suspect_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Na dálnici D1 u Brna se ve středu srazil kamion s autobusem. Škoda je podle mluvčí "
+               "minimálně dva miliony korun, příčinu nehody čeští policisté vyšetřují.", "cs")
+    assert ("ACCUSE", "090", "CZE", "-") in _triples(doc)
+
+
+def test_police_inquiry_into_accident_cause_stands_without_suspect_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "A lorry collided with a bus on the D1 motorway near Brno on Wednesday. "
+               "The Czech police are now investigating the cause of the accident.", "en")
+    assert ("ACCUSE", "090", "CZE", "-") in _triples(doc)
+
+
+def test_tender_procedure_is_no_inquiry_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ministerstvo dopravy zahajuje přípravu nového zadávacího řízení na mýtný systém, "
+               "řekl ministr dopravy Karel Havlíček.", "cs")
+    assert not any(e.cameo.startswith("09") and e.target is None for e in doc.events)
+
+
+def test_scientists_inquiry_is_no_accusation_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Czech scientists are investigating the cause of the illness.", "en")
+    assert not any(e.type == "ACCUSE" for e in doc.events)
