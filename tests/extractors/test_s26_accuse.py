@@ -38,3 +38,14 @@ def test_tender_procedure_is_no_inquiry_cs(pipeline: Pipeline) -> None:
 def test_scientists_inquiry_is_no_accusation_en(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Czech scientists are investigating the cause of the illness.", "en")
     assert not any(e.type == "ACCUSE" for e in doc.events)
+
+
+def test_judged_conduct_names_its_owner_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The UN envoy said the decision of the Russian government was deplorable.", "en")
+    assert ("ACCUSE", "112", "IGO", "RUS") in _triples(doc)
+
+
+def test_regrettable_conduct_is_a_judgement_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "„I když je současné počínání ruské vlády politováníhodné, spolupráce bude pokračovat,“ "
+               "řekl mluvčí OSN.", "cs")
+    assert ("ACCUSE", "112", "IGO", "RUS") in _triples(doc)

@@ -165,7 +165,8 @@ def _judged(roles: Roles, cue: Node) -> list[Mention]:
     for _ in range(4):
         if tree.case_words(x.i) & aside:
             return []  # 'fights against corruption', 'despite the abuse, the squatters ...': not the subject's deed
-        subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i for m in roles.actors(k.i) or _agent(roles, k)
+        subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i
+                for m in roles.actors(k.i) or _agent(roles, k) or _owner(roles, k)
                 if country_of(m.code)[:3].isalpha()] or person_antecedent(roles, x.i)
         if x.deprel.startswith("acl") and tree[x.head].upos not in {"DET", "PRON"}:
             return []  # 'the man who fought against oppression': a description, not the quote's claim; a clause
@@ -181,6 +182,17 @@ def _agent(roles: Roles, subj: Node) -> list[Mention]:
     describes a subject naming no actor is whom the judgement is about."""
     tree = roles.tree
     return [m for a in tree.children(subj.i, "acl") for g in tree.children(a.i, "obl:agent") for m in roles.actors(g.i)]
+
+
+def _owner(roles: Roles, subj: Node) -> list[Mention]:
+    """'the current actions of Ms Suu Kyi are regrettable', 'postup vlády je nezákonný': a subject that names an
+    actor's conduct (key conduct_nouns) judges its owner, a possessor or an of-phrase / genitive."""
+    tree = roles.tree
+    if subj.lemma.lower() not in cues(roles.lex.lang, "conduct_nouns"):
+        return []
+    owners = tree.children(subj.i, "poss", "nmod")
+    owners += [p for k in tree.children(subj.i, "prep") if k.lemma.lower() == "of" for p in tree.children(k.i, "pobj")]
+    return [m for k in owners if not tree.case_words(k.i) - {"of"} for m in roles.actors(k.i)]
 
 
 def violations(roles: Roles, events: list[Event], build: Build) -> list[Event]:
