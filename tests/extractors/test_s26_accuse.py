@@ -49,3 +49,22 @@ def test_regrettable_conduct_is_a_judgement_cs(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "„I když je současné počínání ruské vlády politováníhodné, spolupráce bude pokračovat,“ "
                "řekl mluvčí OSN.", "cs")
     assert ("ACCUSE", "112", "IGO", "RUS") in _triples(doc)
+
+
+def test_firm_protesting_is_a_complaint_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Proti průběhu tendru protestoval současný provozovatel Kapsch, řekl mluvčí ministerstva "
+               "dopravy.", "cs")
+    assert ("ACCUSE", "111", "CZE", "CZE") in _triples(doc)
+    assert not any(e.type == "PROTEST" for e in doc.events)
+
+
+def test_ministry_protesting_is_a_complaint_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Chinese foreign ministry protested the visit of the US secretary to Taiwan.", "en")
+    assert ("ACCUSE", "111", "CHN", "USA") in _triples(doc)
+
+
+def test_crowd_protesting_stays_a_protest(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Tisíce lidí protestovaly proti vládě na Václavském náměstí.", "cs")
+    assert {e.type for e in doc.events} == {"PROTEST"}
+    doc = _run(pipeline, "Thousands of students protested against the government in Prague.", "en")
+    assert {e.type for e in doc.events} == {"PROTEST"}

@@ -100,6 +100,7 @@ from .timing import event_date
 from .udview import Node, Tree
 from .unnamed import UNNAMED
 from .verbal_nouns import VERBAL_NOUN, displaced, foreign_pairs, verbal_noun_entries
+from .verbal_protest import verbal_protest
 from .visits import VISIT_CAMEOS, hosting_sense, visit_roles
 
 log = logging.getLogger(__name__)
@@ -236,6 +237,8 @@ class Events:
         if e.compound_cameo and not targets and len({country_of(m.code) for m in sources}) > 1:
             e = replace(e, cameo=e.compound_cameo, reciprocal=True)  # 'French and Egyptian warships held war games'
             info = lookup(e.cameo) or info
+        if (vp := verbal_protest(lex, e, sources)) is not e:  # 'Kapsch protestoval proti tendru': a complaint
+            e, info = vp, lookup(vp.cameo) or info
         mod = modality(tree, lex, n.i, e.future)
         if mod.unreal or (mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}) \
                 or any(c == "condition" or c.startswith("fear:") for c in mod.cues) \
