@@ -827,6 +827,10 @@ v("hledat,shánět", "101", ACC, object=["svědek", "svědectví"])  # 'policie 
 CASES = ["případ", "incident", "nehoda", "událost", "okolnost", "příčina", "smrt", "úmrtí", "podezření", "stížnost", "oznámení",
          "podnět", "čin", "kauza", "skutek", "vražda", "napadení", "požár", "havárie", "zmizení", "krádež", "podvod", "únos"]
 v("šetřit,došetřit,prošetřit", "090", ["nmod:Gen", "obj"], object=CASES)  # not bare 'šetřit': saving money
+# evidence gathered by the police is their inquiry ('Vyšetřovatelé shromažďují důkazy', gold ACCUSE GBRCOP -> -); a target
+# only from 'proti X' (an archaeologist's 'hledá stopy osídlení' names no one and is dropped: ACCUSE needs a target)
+v("shromažďovat,shromáždit,sbírat,nashromáždit,zajistit,zajišťovat,hledat,vyhodnocovat,vyhodnotit,analyzovat", "090",
+  ["nmod:proti", "obl:proti", "nmod:vůči", "obl:vůči"], object=["důkaz", "stopa"])
 v("zabývat,zaobírat", "090", ["nmod:Gen", "obj"], particle="se", object=CASES)
 # custody in police language ('nasadili mu pouta', 'držen ve vazbě'); not 'zajistit': the domestic counterpart makes
 # 'firma, která zajišťuje provoz' an arrest (unseen corpus: 1 of 6 right)

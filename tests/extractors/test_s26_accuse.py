@@ -68,3 +68,20 @@ def test_crowd_protesting_stays_a_protest(pipeline: Pipeline) -> None:
     assert {e.type for e in doc.events} == {"PROTEST"}
     doc = _run(pipeline, "Thousands of students protested against the government in Prague.", "en")
     assert {e.type for e in doc.events} == {"PROTEST"}
+
+
+def test_police_gathering_evidence_is_an_inquiry_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "V Londýně byl ve středu ubodán mladík. Britští vyšetřovatelé shromažďují záznamy z kamer "
+               "a další důkazy.", "cs")
+    assert any(t[:3] == ("ACCUSE", "090", "GBR") for t in _triples(doc))
+
+
+def test_police_gathering_evidence_is_an_inquiry_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "A teenager was stabbed in London on Wednesday. British detectives have been gathering "
+               "CCTV and other evidence.", "en")
+    assert any(t[:3] == ("ACCUSE", "090", "GBR") for t in _triples(doc))
+
+
+def test_searching_for_traces_is_no_accusation_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Čeští archeologové hledají stopy pravěkého osídlení.", "cs")
+    assert not any(e.type == "ACCUSE" for e in doc.events)
