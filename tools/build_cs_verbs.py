@@ -827,6 +827,9 @@ v("hledat,shánět", "101", ACC, object=["svědek", "svědectví"])  # 'policie 
 CASES = ["případ", "incident", "nehoda", "událost", "okolnost", "příčina", "smrt", "úmrtí", "podezření", "stížnost", "oznámení",
          "podnět", "čin", "kauza", "skutek", "vražda", "napadení", "požár", "havárie", "zmizení", "krádež", "podvod", "únos"]
 v("šetřit,došetřit,prošetřit", "090", ["nmod:Gen", "obj"], object=CASES)  # not bare 'šetřit': saving money
+# police checking someone's identity or papers investigate them ('strážníci zkontrolovali totožnost muže')
+v("kontrolovat,zkontrolovat,ověřit,ověřovat,prověřit,prověřovat,lustrovat", "090", ["nmod:Gen", "nmod:poss", "amod"],
+  object=["totožnost", "doklad", "průkaz", "pas"], needs_target=True)
 # evidence gathered by the police is their inquiry ('Vyšetřovatelé shromažďují důkazy', gold ACCUSE GBRCOP -> -); a target
 # only from 'proti X' (an archaeologist's 'hledá stopy osídlení' names no one and is dropped: ACCUSE needs a target)
 v("shromažďovat,shromáždit,sbírat,nashromáždit,zajistit,zajišťovat,hledat,vyhodnocovat,vyhodnotit,analyzovat", "090",

@@ -85,3 +85,10 @@ def test_police_gathering_evidence_is_an_inquiry_en(pipeline: Pipeline) -> None:
 def test_searching_for_traces_is_no_accusation_cs(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Čeští archeologové hledají stopy pravěkého osídlení.", "cs")
     assert not any(e.type == "ACCUSE" for e in doc.events)
+
+
+def test_police_checking_identity_investigate_the_person(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Strážníci v Mostě zkontrolovali totožnost muže a zjistili, že je hledaný.", "cs")
+    assert ("ACCUSE", "090", "CZE", "CZE") in _triples(doc)
+    doc = _run(pipeline, "When checking identities of the man, the Czech police found out that he was wanted.", "en")
+    assert ("ACCUSE", "090", "CZE", "CZE") in _triples(doc)
