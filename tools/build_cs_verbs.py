@@ -781,7 +781,7 @@ v("přimluvit,přimlouvat", "051", ["obl:za+Acc", "nmod:za+Acc"], particle="se")
 v("schválit,schvalovat,odsouhlasit,odsouhlasovat,posvětit", "030", ["nmod:Gen"], object=["návrh", "plán", "novela", "předloha", "žádost", "rozhodnutí", "záměr"])  # 'schválila vládní návrh': the owner
 v("dát,dávat", "030", [*DAT, "nmod:Gen"], object=["zelená", "zelený"])  # 'dal zelenou plánu X' (the parser: 'zelenou' an adjective of 'plánu')
 v("sklidit,sklízet,schytat,schytávat,vysloužit", "111", [], object=["kritika", "výtka", "odsouzení", "posměch"],
-  passive_source=["obl:od+Gen", "nmod:od+Gen", "nmod:strana+Gen", "obl:strana+Gen"], swap=True)  # 'sklidil kritiku od opozice'
+  passive_source=[*FACED, "obl:od+Gen"], swap=True)  # "sklidil kritiku od opozice", "vysloužil si kritiku Evropské komise"
 v("vyvolat,vyvolávat,vzbudit,vzbuzovat", "111", [], object=["kritika", "výtka", "odsouzení", "posměch", "pobouření", "rozhořčení", "nevole", "stížnost"],
   passive_source=FACED, swap=True)  # 'rozhodnutí Polska vyvolalo kritiku ze strany Německa': Germany criticises Poland
 v("vystoupit,vystupovat", "111", PROTI, prep="proti", needs_target=True)  # 'ostře vystoupil proti ministrovi'

@@ -92,3 +92,14 @@ def test_police_checking_identity_investigate_the_person(pipeline: Pipeline) -> 
     assert ("ACCUSE", "090", "CZE", "CZE") in _triples(doc)
     doc = _run(pipeline, "When checking identities of the man, the Czech police found out that he was wanted.", "en")
     assert ("ACCUSE", "090", "CZE", "CZE") in _triples(doc)
+
+
+def test_criticism_earned_names_its_critic_by_genitive_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Premiér Babiš si vysloužil kritiku Evropské komise.", "cs")
+    assert ("ACCUSE", "111", "IGO", "CZE") in _triples(doc)
+
+
+def test_charges_filed_are_an_accusation_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The British prosecutors filed charges against the former British minister.", "en")
+    assert ("ACCUSE", "112", "GBR", "GBR") in _triples(doc)
+    assert not any(e.type == "COERCE" for e in doc.events)
