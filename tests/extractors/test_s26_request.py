@@ -1,0 +1,47 @@
+"""Session 26 REQUEST recall (appeals, warnings, demands) in Czech and English news. Whole pipeline (real actor
+resolution)."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples, pipeline_events
+
+from kronika import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    """One pipeline for the module."""
+    return Pipeline()
+
+
+def requests(pipe: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    """Country triples of the REQUEST events of a text."""
+    return {t for t in country_triples(pipeline_events(pipe, text, lang)) if t[0] == "REQUEST"}
+
+
+def test_warning_against_a_thing_is_advice_cs(pipe: Pipeline) -> None:
+    """'varoval před rozdělováním společnosti': a warning to nobody named against a thing asks the public (REQUEST)."""
+    got = requests(pipe, "Předseda Senátu Jaroslav Kubera v pondělí promluvil. Kubera ve své řeči varoval před "
+                         "rozdělováním společnosti.", "cs")
+    assert got and all(t[1] == "CZE" for t in got)
+
+
+def test_warning_against_a_thing_is_advice_en(pipe: Pipeline) -> None:
+    """'warned against divisions in society': advice to the public, a request."""
+    got = requests(pipe, "Senate President Jaroslav Kubera spoke on Monday. In his speech, Kubera warned against "
+                         "divisions in society.", "en")
+    assert got and all(t[1] == "CZE" for t in got)
+
+
+def test_warning_of_a_thing_stays_forecast_en(pipe: Pipeline) -> None:
+    """'warned of a recession': a forecast, no request."""
+    assert not requests(pipe, "The European Commission warned of a recession next year.", "en")
+
+
+def test_plural_name_agrees_with_singular_verb_en(pipe: Pipeline) -> None:
+    """'The Centres for Disease Control ... has ... and has warned citizens against smoking': the plural name is one
+    body, the subject of the conjoined singular verb."""
+    got = requests(pipe, "The Centres for Disease Control and Prevention (CDC) has more than 100 officials "
+                         "investigating the illness, and has warned citizens against smoking e-cigarettes.", "en")
+    assert ("REQUEST", "USA", "USA") in got
