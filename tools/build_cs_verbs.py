@@ -614,6 +614,7 @@ v("zneplatnit,anulovat,zrušit,rušit,zvrátit,zvracet", "120", ["nmod:Gen", "ob
 v("nařídit,nařizovat,vyhlásit,vyhlašovat", "166", ["nmod:Gen", "nmod:z+Gen", "obl:z+Gen", *DAT], object=["evakuace"])  # PETRARCH ORDER EVACUATION [166], as data/en
 # round 5c: missing aspect partners and synonyms of the most frequent CAMEO codes (016, 020, 030, 040, 111)
 v("zapřít,zapírat", "016", ["nmod:Gen", "obl:Gen", "obj"])
+v("říct,říci,říkat,napsat,psát,vzkázat,vzkazovat,sdělit,sdělovat", "020", DAT, demand_clause=True)  # 'řekla nám, abychom pro ni hlasovali', 'vzkázal jim, ať odejdou': a report verb with a demand clause asks the addressee (else the clause's subject)
 v("doporučit,doporučovat", "020", DAT, needs_target=True)  # 'doporučil vládě, aby ...'; readers are no actor
 v("zaručit,zaručovat,garantovat", "030", DAT, needs_target=True)
 v("promluvit,pohovořit,besedovat,rozmlouvat,hovořívat", "040", INS_S, prep="s", reciprocal=True)
@@ -1300,7 +1301,7 @@ for lemma, cameo, target, kw in V:
         d["unless"] = kw["unless"]
     if kw.get("source_sectors"):
         d["source_sectors"] = kw["source_sectors"]
-    for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object"):
+    for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object", "demand_clause"):
         if kw.get(k):
             d[k] = True
     ident = f"cs-{slug(lemma)}-{cameo}" + (f"-{slug(kw['particle'])}" if kw.get("particle") else "")

@@ -45,3 +45,17 @@ def test_plural_name_agrees_with_singular_verb_en(pipe: Pipeline) -> None:
     got = requests(pipe, "The Centres for Disease Control and Prevention (CDC) has more than 100 officials "
                          "investigating the illness, and has warned citizens against smoking e-cigarettes.", "en")
     assert ("REQUEST", "USA", "USA") in got
+
+
+def test_said_to_addressee_with_demand_clause_cs(pipe: Pipeline) -> None:
+    """'řekl vládě, aby odstoupila', 'vzkázal Západu, ať se nemíchá': a report verb with a demand clause asks the
+    addressee."""
+    assert ("REQUEST", "CZE", "CZE") in requests(pipe, "Prezident Zeman řekl vládě, aby okamžitě odstoupila.", "cs")
+    assert ("REQUEST", "RUS", "WST") in requests(
+        pipe, "Putin vzkázal Západu, ať se nemíchá do ruských záležitostí.", "cs")
+
+
+def test_said_that_stays_statement_cs(pipe: Pipeline) -> None:
+    """'řekl, že vláda zvýší platy': a plain statement, and a purpose clause in it ('aby zabránila') asks nothing."""
+    assert not requests(pipe, "Ministr řekl, že vláda zvýší platy učitelům.", "cs")
+    assert not requests(pipe, "Mluvčí řekla, že policie zasáhla, aby zabránila násilí.", "cs")
