@@ -59,3 +59,17 @@ def test_said_that_stays_statement_cs(pipe: Pipeline) -> None:
     """'řekl, že vláda zvýší platy': a plain statement, and a purpose clause in it ('aby zabránila') asks nothing."""
     assert not requests(pipe, "Ministr řekl, že vláda zvýší platy učitelům.", "cs")
     assert not requests(pipe, "Mluvčí řekla, že policie zasáhla, aby zabránila násilí.", "cs")
+
+
+def test_nun_is_a_religious_actor_en(pipe: Pipeline) -> None:
+    """'the other nun, who asked her for help': 'nun' is a religious role (REL), the relative clause's source."""
+    got = pipeline_events(pipe, "She admitted that the car was crashed by a Polish nun, who asked her for help.", "en")
+    assert any(e.type == "REQUEST" and e.source and (e.source.code or "").startswith("POLREL") for e in got)
+
+
+def test_dative_left_as_dep_is_the_addressee_cs(pipe: Pipeline) -> None:
+    """'Dáváme doporučení jak těm kurýrním týmům, tak organizátorům': the parser leaves the first dative conjunct as
+    'dep'; it is still the bare dative the entry asks for, and its conjunct the addressee."""
+    got = requests(pipe, "Skauti rozvážejí betlémské světlo. „Dáváme doporučení jak těm kurýrním týmům, tak "
+                         "organizátorům místních akcí, aby nosili roušky,“ popsala mluvčí akce Zuzana Hrbková.", "cs")
+    assert ("REQUEST", "CZE", "CZE") in got
