@@ -73,3 +73,18 @@ def test_dative_left_as_dep_is_the_addressee_cs(pipe: Pipeline) -> None:
     got = requests(pipe, "Skauti rozvážejí betlémské světlo. „Dáváme doporučení jak těm kurýrním týmům, tak "
                          "organizátorům místních akcí, aby nosili roušky,“ popsala mluvčí akce Zuzana Hrbková.", "cs")
     assert ("REQUEST", "CZE", "CZE") in got
+
+
+def test_request_object_refines_an_unaddressed_appeal_cs(pipe: Pipeline) -> None:
+    """'vyzval k okamžitému příměří', 'požádala o pomoc': the object only refines the code of a verb that asks anyway;
+    like 'called for a ceasefire' the request stands without an addressee."""
+    assert ("REQUEST", "IGOUNO", "-") in requests(
+        pipe, "Generální tajemník OSN António Guterres vyzval k okamžitému příměří.", "cs")
+    assert ("REQUEST", "UKR", "-") in requests(pipe, "Ukrajina požádala o další vojenskou pomoc.", "cs")
+    assert ("REQUEST", "IGOUNO", "-") in requests(
+        pipe, "UN Secretary-General Antonio Guterres called for an immediate ceasefire.", "en")
+
+
+def test_object_that_makes_the_sense_still_needs_addressee_cs(pipe: Pipeline) -> None:
+    """'podalo žádost o vstup': 'podat' asks only through its object noun; with nobody addressed nothing is coded."""
+    assert not requests(pipe, "Česko podalo žádost o vstup do programu.", "cs")
