@@ -352,7 +352,7 @@ CALLS = "vyzvat,vyzývat,volat,požadovat,žádat,požádat,apelovat,naléhat"
 v(CALLS, "1312", [*PROTI, *NA], object=["sankce", "embargo"], unless=ACC)  # 'vyzvalo EU k sankcím': asks the EU
 v(CALLS, "025", ACC + NA, object=["zrušení", "zmírnění", "uvolnění", "zrušit", "zmírnit", "uvolnit"])
 v("požádat,žádat,prosit,poprosit,obrátit", "020", ["obl:od+Gen", "nmod:od+Gen", *ACC])  # od: this entry shadows the 100 one below ("žádá od Ruska"); first: with both, the od-phrase is the one asked and the object the thing ("žádá od Německa tanky")
-v("požádat,žádat,prosit,poprosit", "023", [*ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
+v("požádat,žádat,prosit,poprosit", "023", ["obl:od+Gen", "nmod:od+Gen", *ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
 v("požadovat,vyžadovat,žádat,dožadovat", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc", "obl:na+Loc"])
 v("trvat", "100", ["obl:na+Loc", "nmod:na+Loc", "obl:od+Gen", "obl:po+Loc"], prep="na")  # 'trvat' alone is 'last' ('návštěva trvala dva dny')
 v("nařídit,nařizovat,přikázat,přikazovat", "100", DAT)

@@ -88,3 +88,11 @@ def test_request_object_refines_an_unaddressed_appeal_cs(pipe: Pipeline) -> None
 def test_object_that_makes_the_sense_still_needs_addressee_cs(pipe: Pipeline) -> None:
     """'podalo žádost o vstup': 'podat' asks only through its object noun; with nobody addressed nothing is coded."""
     assert not requests(pipe, "Česko podalo žádost o vstup do programu.", "cs")
+
+
+def test_seeking_weapons_or_funds_from_x(pipe: Pipeline) -> None:
+    """'is seeking more weapons from the West', 'žádá od Západu další zbraně': an appeal for aid to the od/from
+    phrase."""
+    assert ("REQUEST", "UKR", "WST") in requests(pipe, "Kyiv is seeking more weapons from the West.", "en")
+    assert ("REQUEST", "UKR", "IGOEUR") in requests(pipe, "Ukraine sought funding from the European Union.", "en")
+    assert ("REQUEST", "UKR", "WST") in requests(pipe, "Kyjev žádá od Západu další zbraně.", "cs")
