@@ -96,3 +96,12 @@ def test_seeking_weapons_or_funds_from_x(pipe: Pipeline) -> None:
     assert ("REQUEST", "UKR", "WST") in requests(pipe, "Kyiv is seeking more weapons from the West.", "en")
     assert ("REQUEST", "UKR", "IGOEUR") in requests(pipe, "Ukraine sought funding from the European Union.", "en")
     assert ("REQUEST", "UKR", "WST") in requests(pipe, "Kyjev žádá od Západu další zbraně.", "cs")
+
+
+def test_noun_call_for_is_a_request_en(pipe: Pipeline) -> None:
+    """'renewed his call for Russia to withdraw': the noun 'call for' is a request of its possessor to the for-clause
+    subject; a phone call stays a consultation."""
+    assert ("REQUEST", "CZE", "RUS") in requests(
+        pipe, "Foreign Minister Jan Lipavsky renewed his call for Russia to withdraw.", "en")
+    got = country_triples(pipeline_events(pipe, "Putin held a phone call with Macron.", "en"))
+    assert not any(t[0] == "REQUEST" for t in got)
