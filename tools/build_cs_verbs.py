@@ -352,7 +352,7 @@ CALLS = "vyzvat,vyzývat,volat,požadovat,žádat,požádat,apelovat,naléhat"
 v(CALLS, "1312", [*PROTI, *NA], object=["sankce", "embargo"], unless=ACC)  # 'vyzvalo EU k sankcím': asks the EU
 v(CALLS, "025", ACC + NA, object=["zrušení", "zmírnění", "uvolnění", "zrušit", "zmírnit", "uvolnit"])
 v("požádat,žádat,prosit,poprosit,obrátit", "020", ["obl:od+Gen", "nmod:od+Gen", *ACC])  # od: this entry shadows the 100 one below ("žádá od Ruska"); first: with both, the od-phrase is the one asked and the object the thing ("žádá od Německa tanky")
-v("požádat,žádat,prosit,poprosit", "023", [*ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
+v("požádat,žádat,prosit,poprosit", "023", ["obl:od+Gen", "nmod:od+Gen", *ACC, "nmod:Acc"], object=["pomoc", "podpora", "zbraň", "munice", "půjčka", "asistence"])  # nmod:Acc: "požádalo o pomoc státy NATO"
 v("požadovat,vyžadovat,žádat,dožadovat", "100", ["obl:od+Gen", "nmod:od+Gen", "obl:po+Loc", "obl:na+Loc"])
 v("trvat", "100", ["obl:na+Loc", "nmod:na+Loc", "obl:od+Gen", "obl:po+Loc"], prep="na")  # 'trvat' alone is 'last' ('návštěva trvala dva dny')
 v("nařídit,nařizovat,přikázat,přikazovat", "100", DAT)
@@ -614,6 +614,7 @@ v("zneplatnit,anulovat,zrušit,rušit,zvrátit,zvracet", "120", ["nmod:Gen", "ob
 v("nařídit,nařizovat,vyhlásit,vyhlašovat", "166", ["nmod:Gen", "nmod:z+Gen", "obl:z+Gen", *DAT], object=["evakuace"])  # PETRARCH ORDER EVACUATION [166], as data/en
 # round 5c: missing aspect partners and synonyms of the most frequent CAMEO codes (016, 020, 030, 040, 111)
 v("zapřít,zapírat", "016", ["nmod:Gen", "obl:Gen", "obj"])
+v("říct,říci,říkat,napsat,psát,vzkázat,vzkazovat,sdělit,sdělovat", "020", DAT, demand_clause=True)  # 'řekla nám, abychom pro ni hlasovali', 'vzkázal jim, ať odejdou': a report verb with a demand clause asks the addressee (else the clause's subject)
 v("doporučit,doporučovat", "020", DAT, needs_target=True)  # 'doporučil vládě, aby ...'; readers are no actor
 v("zaručit,zaručovat,garantovat", "030", DAT, needs_target=True)
 v("promluvit,pohovořit,besedovat,rozmlouvat,hovořívat", "040", INS_S, prep="s", reciprocal=True)
@@ -1308,7 +1309,7 @@ for lemma, cameo, target, kw in V:
         d["unless"] = kw["unless"]
     if kw.get("source_sectors"):
         d["source_sectors"] = kw["source_sectors"]
-    for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object"):
+    for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object", "demand_clause"):
         if kw.get(k):
             d[k] = True
     ident = f"cs-{slug(lemma)}-{cameo}" + (f"-{slug(kw['particle'])}" if kw.get("particle") else "")

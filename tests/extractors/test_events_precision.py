@@ -70,8 +70,9 @@ def test_events_precision_phrasal_verb_with_other_particle_is_no_event() -> None
 
 
 def test_events_precision_cs_warning_about_a_danger_is_no_threat() -> None:
-    """'varovat před X' names the danger warned of; only a warned actor (Acc/Dat) makes it THREATEN."""
-    assert triples(events("Rusko varovalo před komunismem ve Spojených státech.", "cs")) == set()
+    """'varovat před X' names the danger warned of; only a warned actor (Acc/Dat) makes it THREATEN. Warning nobody
+    named against a thing is advice to the public (REQUEST, session 26), never a threat."""
+    assert triples(events("Rusko varovalo před komunismem ve Spojených státech.", "cs")) <= {("REQUEST", "RUS", "-")}
     assert ("THREATEN", "RUS", "UKR") in triples(events("Rusko varovalo Ukrajinu před útokem.", "cs"))
 
 

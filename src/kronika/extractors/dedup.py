@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import langpack
 from ..actors.normalize import read_tsv
+from ..cameo import plover_type
 from ..model import ArgRef, Event, Mention
 from .lexicon import Entry
 from .lexicon import load as load_lexicon
@@ -173,11 +174,27 @@ SELF_DIRECTED = ("0831",)
 
 def target_required(entry: Entry | None, plover: str | None, cameo: str) -> bool:
     """Must an event of this entry and PLOVER type name its target (else the trigger is in another sense)?"""
-    if plover in UNADDRESSED and not (entry is not None and entry.needs_target
-                                      and (entry.noun or entry.objects or entry.named_target)):
+    checked = entry is not None and (entry.noun or (entry.objects and not refines_request(entry)) or entry.named_target)
+    if plover in UNADDRESSED and not (entry is not None and entry.needs_target and checked):
         return False
     return (entry is not None and entry.needs_target) or (plover in TARGET_REQUIRED
                                                           and not cameo.startswith(SELF_DIRECTED))
+
+
+def refines_request(entry: Entry) -> bool:
+    """Does a request entry's object only refine the code of a verb that asks anyway ('vyzval k příměří' 0256,
+    'požádala o pomoc' 023: 'vyzvat', 'požádat' are requests without an object, gold codes X -> '-' as for 'called for
+    a ceasefire'), rather than make the sense ('podat žádost', 'hledat útočiště')?"""
+    return not entry.noun and (entry.lemma, entry.particle) in _bare_requests(entry.id.split("-", 1)[0])
+
+
+@cache
+def _bare_requests(lang: str) -> frozenset[tuple[str, str | None]]:
+    """(lemma, particle) of a language's verb entries that code a request with no object, preposition or clause."""
+    lex = load_lexicon(lang)
+    return frozenset((e.lemma, e.particle) for entries in lex.verbs.values() for e in entries
+                     if plover_type(e.cameo) == "REQUEST" and not (e.objects or e.prep or e.named_target
+                                                                   or e.infinitive or e.demand_clause or e.complements))
 
 
 def needs_target(e: Event) -> bool:

@@ -40,6 +40,7 @@ class Entry:
     one_way: bool = False  # never mutual: compound sources are no counterparts ('X a Y prodali stroje do Číny')
     complements: frozenset[str] = frozenset()  # infinitive complements that license it ('ordered X to pay')
     infinitive: bool = False  # fits only with an infinitive complement after the trigger ('told X to pay')
+    demand_clause: bool = False  # fits only with a clause after it opened by a demand mark ('řekla nám, abychom')
     direct_object: bool = False  # the object noun must be the trigger's own direct object ('called the police')
     unless: tuple[str, ...] = ()  # role specs that must find no actor ('vyzvalo EU k sankcím': a request to the EU)
     intransitive: bool = False  # fits only without a direct object ('pulled out of Niger', not 'pulled them out')
@@ -49,7 +50,7 @@ class Entry:
     def specificity(self) -> int:
         """Entries with more conditions are tried first."""
         return (4 * bool(self.objects or self.complements) + 2 * bool(self.particle) + bool(self.prep)
-                + bool(self.infinitive))
+                + bool(self.infinitive or self.demand_clause))
 
 
 def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
@@ -66,6 +67,7 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         compound_cameo=str(d["compound_cameo"]) if d.get("compound_cameo") else None,
         mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")),
         no_counterpart=bool(d.get("no_counterpart")), infinitive=bool(d.get("infinitive")),
+        demand_clause=bool(d.get("demand_clause")),
         direct_object=bool(d.get("direct_object")), complements=frozenset(fold(c) for c in d.get("complement") or []),
         one_way=bool(d.get("one_way")), unless=tuple(d.get("unless") or ()), intransitive=bool(d.get("intransitive")),
         source_sectors=frozenset(str(x).upper() for x in d.get("source_sectors") or []),

@@ -46,7 +46,7 @@ def _refines(tree: Tree, roles: Roles, anchors: list[int], named: set[int]) -> b
 
 def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     """The object nouns that license an entry at node n ([] if it needs none), or None if it does not fit."""
-    if not particle_ok(tree, e, n) or not infinitive_ok(tree, e, n):
+    if not particle_ok(tree, e, n) or not infinitive_ok(tree, e, n) or not clause_ok(tree, roles.lex, e, n):
         return None
     if e.unless and roles.fill(e.unless, n.i, []):  # 'vyzvalo EU k sankcím proti Rusku': addressed to the EU
         return None
@@ -115,6 +115,20 @@ def participles(tree: Tree, n: Node) -> list[Node]:
 def infinitive_ok(tree: Tree, e: Entry, n: Node) -> bool:
     """Does node n have the infinitive complement the entry asks for (key infinitive)?"""
     return not e.infinitive or bool(infinitives(tree, n))
+
+
+def clause_ok(tree: Tree, lex: Lexicon, e: Entry, n: Node) -> bool:
+    """Does node n have the demand clause the entry asks for (key demand_clause): a complement clause after it whose
+    first word is a demand mark (grammar key demand_clause_marks: cs 'řekla nám, abychom hlasovali', 'vzkázal jim,
+    ať odejdou'; the parser often tags 'abychom' as a subject, so the word is read, not its relation)?"""
+    if not e.demand_clause:
+        return True
+    marks = lex.words("demand_clause_marks")
+    for c in tree.children(n.i, "ccomp", "advcl", "parataxis", "xcomp"):
+        first = min((k for k in tree.subtree(c.i) if k.upos != "PUNCT"), key=lambda k: k.i, default=None)
+        if c.i > n.i and first is not None and first.tok.text.lower() in marks:
+            return True
+    return False
 
 
 def _in_timex(roles: Roles, i: int) -> bool:
@@ -224,6 +238,7 @@ def plain_types(lex: Lexicon, n: Node, tree: Tree) -> set[str | None]:
     """PLOVER types of a token's lexicon entries that need no object noun and whose particle and preposition it
     has ('voted down', 'voted against', 'calling for X to step down'; not 'voted to revoke')."""
     return {lookup_type(e.cameo) for e in lex.entries(n.tok.lemma, n.tok.text, False)
-            if not e.objects and particle_ok(tree, e, n) and infinitive_ok(tree, e, n) and (not e.prep or any(
+            if not e.objects and particle_ok(tree, e, n) and infinitive_ok(tree, e, n) and clause_ok(tree, lex, e, n)
+            and (not e.prep or any(
                 e.prep.lower() in tree.case_words(k.i) | {m.lemma.lower() for m in tree.children(k.i, "mark")}
                 for k in tree.children(n.i)))}

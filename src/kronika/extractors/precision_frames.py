@@ -244,13 +244,27 @@ def advice(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> bool:
     if e.objects or e.noun or plover_type(e.cameo) != "THREATEN" or n.lemma not in words(lex, "warning_verbs"):
         return False
     warned = [mention_at(doc, k.i) for k in tree.children(n.i, "obj", "dobj", "iobj")]
-    if not warned or any(m is None or public(m) for m in warned):
+    if not warned:
+        return unaddressed_advice(doc, tree, lex, n)
+    if any(m is None or public(m) for m in warned):
         return False
     preps, heads = words(lex, "warning_topic_preps"), (n, *tree.children(n.i, "obj", "dobj", "iobj"))
     topics = [k for h in heads for k in tree.children(h.i, "obl", "nmod") if tree.case_words(k.i) & preps]
     topics += [k for k in tree.children(n.i, "advcl")  # en 'against smoking' (a gerund clause)
                if any(c.lemma in preps for c in tree.children(k.i, "mark", "case"))]
     return bool(topics) and all(k.upos not in {"PROPN", "PRON"} and mention_at(doc, k.i) is None for k in topics)
+
+
+def unaddressed_advice(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """'Kubera varoval před rozdělováním společnosti', 'warned against divisions in society': a warning to nobody
+    named against a thing (grammar key advice_preps), no clause: advice to the public, a request (the wmt-dev4
+    gold); a warning of a thing ('warned of a recession', en 'of', cs 'o') stays a forecast."""
+    if tree.children(n.i, *CLAUSES):
+        return False
+    preps = words(lex, "advice_preps")
+    topics = [k for k in tree.children(n.i, "obl", "nmod") if tree.case_words(k.i) & preps]
+    topics += [k for k in tree.children(n.i, "advcl") if any(c.lemma in preps for c in tree.children(k.i, "mark"))]
+    return bool(topics) and all(k.upos in {"NOUN", "VERB"} and mention_at(doc, k.i) is None for k in topics)
 
 
 def sport_word(doc: Doc, lex: Lexicon, n: Node) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..cameo import plover_type as lookup_type
 from ..model import Mention
 from .lexicon import Lexicon, fold
-from .matching import folded, matches, plain_types
+from .matching import clause_ok, folded, matches, plain_types
 from .precision import own_intent
 from .roles import Roles
 from .udview import Node, Tree
@@ -16,7 +16,7 @@ def head_types(lex: Lexicon, tree: Tree, head: Node, noun: Node) -> set[str | No
     ('voiced support' is no refusal because 'voice objection' is one), with their preposition if they name one
     ('decided on the deployment' is no 'decide against')."""
     return {lookup_type(e.cameo) for e in lex.entries(head.tok.lemma, head.tok.text, False)
-            if (not e.objects or fold(noun.lemma) in folded(e.objects))
+            if (not e.objects or fold(noun.lemma) in folded(e.objects)) and clause_ok(tree, lex, e, head)
             and (not e.prep or any(e.prep.lower() in tree.case_words(k.i) for k in tree.children(head.i)))}
 
 

@@ -353,7 +353,7 @@ class Roles:
             return n.deprel in {"nmod:poss", "det:poss"} or (
                 n.feat("Poss") == "Yes" and base in {"amod", "det"} and n.feat("PronType") != "Prs")
         if rel == "case":
-            return base in {"obj", "iobj", "obl"} and self.bare(n) and (self.case_ok(n, arg) or (
+            return base in {"obj", "iobj", "obl", "dep"} and self.bare(n) and (self.case_ok(n, arg) or (
                 n.deprel in {"obl:arg", "iobj"} and n.feat("Case") in self.argument_alias.get(arg, set())))
         if rel in {"obl", "nmod"} and arg and arg[0].isupper():  # nmod:Gen
             return base in {"obl", "nmod"} and n.deprel not in {"nmod:poss"} and self.bare(n) \

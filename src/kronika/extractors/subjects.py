@@ -357,7 +357,8 @@ def _agrees_with(roles: Roles, trigger: int, head: Node, many: bool, syncretic: 
     nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")
                               and not (syncretic and _number_syncretic(roles, w))] or [set()])
     genders = set.intersection(*[_feat_set(w, "Gender") for w in words if _feat_set(w, "Gender")] or [set()])
-    plural = many or head.feat("Number") == "Plur"
+    plural = many or (head.feat("Number") == "Plur" and not (head.upos == "PROPN" and roles.lex.grammar.get(
+        "plural_names_take_singular")))  # en 'The Centres for Disease Control ... has warned': a name is one body
     if nums and ("Plur" if plural else "Sing") not in nums:
         return False
     cand = _feat_set(head, "Gender")
