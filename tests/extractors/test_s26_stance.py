@@ -1,0 +1,33 @@
+"""Session 26 (stance): SUPPORT, AGREE, REJECT and CONSULT recall in real news, both languages. Each row is a
+sentence the whole pipeline must code with the triple (PLOVER type, source country, target country), or must not."""
+
+from __future__ import annotations
+
+import pytest
+from events_support import country_triples, pipeline_events
+
+from kronika import Pipeline
+
+# announced talks and cooperation stand without a named partner (PLOVER rule 2: AGREE X -> '-')
+CODED = [
+    ("en", "The Czech government said it will consult on introducing a complete ban next year.", ("AGREE", "CZE", "-")),
+    ("cs", "Česká vláda uvedla, že bude příští rok jednat o zavedení úplného zákazu.", ("AGREE", "CZE", "-")),
+    ("cs", "Německá vláda je připravená spolupracovat s dalšími zúčastněnými stranami.", ("AGREE", "DEU", "-")),
+    ("en", "The German government will cooperate with other stakeholders.", ("AGREE", "DEU", "-")),
+]
+NOT_CODED = [
+    # a passive discussion names no party that pledged anything
+    ("en", "On Monday, the election results will be discussed by the Czech electoral commission.", "AGREE"),
+    # travel without a destination actor is no pledged visit
+    ("cs", "Německý prezident příští týden přijede.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "triple"), CODED, ids=[f"{c[0]}-{i}" for i, c in enumerate(CODED)])
+def test_coded(pipeline: Pipeline, lang: str, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in country_triples(pipeline_events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), NOT_CODED, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOT_CODED)])
+def test_not_coded(pipeline: Pipeline, lang: str, text: str, kind: str) -> None:
+    assert kind not in {t[0] for t in country_triples(pipeline_events(pipeline, text, lang))}
