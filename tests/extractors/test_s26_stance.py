@@ -14,12 +14,19 @@ CODED = [
     ("cs", "Česká vláda uvedla, že bude příští rok jednat o zavedení úplného zákazu.", ("AGREE", "CZE", "-")),
     ("cs", "Německá vláda je připravená spolupracovat s dalšími zúčastněnými stranami.", ("AGREE", "DEU", "-")),
     ("en", "The German government will cooperate with other stakeholders.", ("AGREE", "DEU", "-")),
+    # remembering or commemorating a named actor is a tribute (SUPPORT 051)
+    ("en", "Chirac was also remembered by the Japanese.", ("SUPPORT", "JPN", "FRA")),
+    ("en", "The Czech spy chief remembers the German chancellor as a good chap.", ("SUPPORT", "CZE", "DEU")),
+    ("cs", "Ukrajinci si připomínají oběti hladomoru.", ("SUPPORT", "UKR", "UKR")),
 ]
 NOT_CODED = [
     # a passive discussion names no party that pledged anything
     ("en", "On Monday, the election results will be discussed by the Czech electoral commission.", "AGREE"),
     # travel without a destination actor is no pledged visit
     ("cs", "Německý prezident příští týden přijede.", "AGREE"),
+    # remembering a date or an event names no actor to praise
+    ("en", "The Germans remember the fall of the Berlin Wall.", "SUPPORT"),
+    ("cs", "Česká vláda si připomněla výročí okupace.", "SUPPORT"),
 ]
 
 
