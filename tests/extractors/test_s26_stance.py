@@ -18,6 +18,14 @@ CODED = [
     ("en", "Chirac was also remembered by the Japanese.", ("SUPPORT", "JPN", "FRA")),
     ("en", "The Czech spy chief remembers the German chancellor as a good chap.", ("SUPPORT", "CZE", "DEU")),
     ("cs", "Ukrajinci si připomínají oběti hladomoru.", ("SUPPORT", "UKR", "UKR")),
+    # a relative pronoun subject controls the infinitive of its verb; 'is due to' is a plan (future -> AGREE)
+    ("en", "Russian President Vladimir Putin, who wants to meet Chinese President Xi Jinping, arrived in Beijing.",
+     ("AGREE", "RUS", "CHN")),
+    ("en", "Russian President Vladimir Putin, who is due to meet Chinese President Xi Jinping, arrived in Beijing.",
+     ("AGREE", "RUS", "CHN")),
+    ("en", "Russian President Vladimir Putin is due to meet Chinese President Xi Jinping.", ("AGREE", "RUS", "CHN")),
+    ("cs", "Ruský prezident Vladimir Putin, který chce jednat s čínským prezidentem, přiletěl do Pekingu.",
+     ("AGREE", "RUS", "CHN")),
 ]
 NOT_CODED = [
     # a passive discussion names no party that pledged anything
