@@ -26,6 +26,9 @@ CODED = [
     ("en", "Russian President Vladimir Putin is due to meet Chinese President Xi Jinping.", ("AGREE", "RUS", "CHN")),
     ("cs", "Ruský prezident Vladimir Putin, který chce jednat s čínským prezidentem, přiletěl do Pekingu.",
      ("AGREE", "RUS", "CHN")),
+    # a phrase between the copula and the infinitive is the predicate: no plan, the protest happened
+    ("en", "The Indian farmers union was among the first groups to organise protests against the Indian government.",
+     ("PROTEST", "IND", "IND")),
 ]
 NOT_CODED = [
     # a passive discussion names no party that pledged anything
@@ -35,6 +38,8 @@ NOT_CODED = [
     # remembering a date or an event names no actor to praise
     ("en", "The Germans remember the fall of the Berlin Wall.", "SUPPORT"),
     ("cs", "Česká vláda si připomněla výročí okupace.", "SUPPORT"),
+    ("en", "The Indian farmers union was among the first groups to organise protests against the Indian government.",
+     "THREATEN"),
 ]
 
 
