@@ -38,6 +38,9 @@ v("poděkovat,děkovat", "051", DAT)
 v("ocenit,oceňovat,pochválit,chválit,vychválit,vyzdvihnout,vyzdvihovat", "051", ACC)
 v("podpořit,podporovat", "051", ACC)
 v("uvítat,vítat,přivítat", "051", ACC)
+# commemorating a named actor ('Ukrajinci si připomínají oběti hladomoru', 'Chiraca si připomněli Japonci') is a
+# tribute, as en 'was remembered by'; a date or an event remembered ('si připomněla výročí okupace') names no actor
+v("připomenout,připomínat", "051", ACC, particle="si", needs_target=True)
 v("blahopřát,pogratulovat,gratulovat", "051", DAT)
 v("vyjádřit,vyjadřovat,vyslovit,vyslovovat,deklarovat,potvrdit,potvrzovat", "051",
   [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"], object=["podpora", "solidarita", "uznání", "důvěra", "vděčnost", "dík", "díky"])

@@ -126,6 +126,9 @@ TRADE = "061"  # economic cooperation: sales, contracts, investment
 MEETING_CAMEOS = ("040", "046")  # meetings and talks (not visits, mediation or telephone calls)
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
+# Talks and cooperation a source announces (active voice) stand without a named partner (PLOVER rule 2: AGREE X -> '-',
+# gold 'we will consult on a ban', 'FAO je připravená spolupracovat'); visits, trade, aid and praise still need one.
+PLEDGE_CAMEOS = frozenset({"040", "046", "060"})
 
 
 def _drop(dropped: list[dict[str, Any]], n: Node, rule: str, reason: str) -> None:
@@ -273,7 +276,9 @@ class Events:
             return []
         refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
             c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -
-        if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) and not refusal \
+        pledge = mod.future and not mod.negated and n.upos != "NOUN" and e.cameo in PLEDGE_CAMEOS \
+            and not (e.named_target or roles.is_passive(n.i))  # 'we will consult on a ban': AGREE X -> '-'
+        if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) and not (refusal or pledge) \
                 and not open_inquiry(roles, e, anchors, sources):
             _drop(dropped, n, e.id, "entry needs a target actor and none was found")
             return []

@@ -194,8 +194,9 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
     if top.deprel == "advcl" and top.head != top.i:
         pairs.append((top, tree[top.head]))
     plan = lex.words("plan_copulas")
-    if any(v.feat("VerbForm") == "Inf" and h.lemma in plan and h.upos == "AUX" for v, h in pairs):
-        m.future = True  # 'X and Y are to discuss ...': a planned act (not 'was able to': its head is an adjective)
+    if any(v.feat("VerbForm") == "Inf" and h.lemma in plan and h.upos == "AUX" and not any(  # a phrase between is
+            h.i < k.i < v.i for k in tree.children(h.i, "prep", "obl")) for v, h in pairs):  # the predicate: 'was
+        m.future = True  # among the first to organise', 'is in Kyiv to meet'; 'X and Y are to discuss ...': a plan
         m.cues.append("future:plan")
 
 

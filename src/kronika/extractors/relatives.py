@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..model import Mention
 from .roles import Roles
 from .udview import Node
 
@@ -35,3 +36,14 @@ def _concessive_first(roles: Roles, trigger: int) -> Node | None:
         if v.deprel == "acl:relcl" and any(c.lemma.lower() in first for c in tree.children(j, "cc", "advmod")):
             return v
     return None
+
+
+def relative_controller(roles: Roles, n: Node) -> tuple[list[Mention], str] | None:
+    """'Putin, who wants to meet Xi', 'Trump, who is sure to veto it': a governing verb (or copula) of an infinitive
+    chain whose subject is a relative pronoun controls the infinitive; the pronoun's noun is its subject (its actors,
+    none when the noun is no actor). None when the verb has no relative subject."""
+    rel = [k for k in roles.tree.children(n.i, "nsubj", "nsubj:pass", "nsubjpass") if roles.antecedent(k) is not k]
+    if not rel:
+        return None
+    found = [m for k in rel for m in roles.actors(k.i)]
+    return (found, f"antecedent:relative:{n.tok.text}") if found else ([], "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Mention
 from .holders import intent_holder, purpose_subject, success_experiencer, tried_doer
 from .pronouns import fits, plural_object
-from .relatives import relative_subject
+from .relatives import relative_controller, relative_subject
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree, is_pronoun, predicate_infinitive
 
@@ -78,6 +78,8 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         if rel == "xcomp" and n.lemma in roles.lex.words("object_control_verbs") \
                 and any(s.upos in NOMINAL for s in objs):
             return [], ""  # 'told the bank to compensate its customers': the object, no actor, does it
+        if (controller := relative_controller(roles, n)) is not None:  # 'Putin, who wants to meet Xi'
+            return controller
         read = _objects_as_subjects(roles, n)  # 'Polsko obvinilo Bělorusko … a požádalo': not Bělorusko
         subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass") if not is_pronoun(k) and k not in read]
         if subj:
