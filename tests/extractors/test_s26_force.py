@@ -1,0 +1,44 @@
+"""Session 26 (force): recall of material and conflict events in real news, both languages.
+
+A crowd protest no one is named holding ('A memorial march was held in Mexico City', 'V Bělehradě vypukly masové
+protesty') is a protest by the people of the place where it happened (extractors/protest_scene.py)."""
+
+from __future__ import annotations
+
+from events_support import country_triples as triples
+from events_support import fired, pipeline_events
+
+from kronika import Pipeline
+
+
+def _protests(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    """Country triples of the PROTEST events of a text."""
+    return triples([e for e in pipeline_events(pipeline, text, lang) if e.type == "PROTEST"])
+
+
+def test_a_march_held_in_a_city_is_a_protest_of_its_people(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "A memorial march was held in Mexico City on Thursday.", "march")
+    assert e.type == "PROTEST" and e.source is not None and e.source.code == "MEXCVL"
+
+
+def test_protests_that_erupted_in_a_capital(pipeline: Pipeline) -> None:
+    assert ("PROTEST", "SRB", "SRB") in _protests(pipeline, "Mass protests erupted in Belgrade after the election.",
+                                                  "en")
+    assert ("PROTEST", "SRB", "SRB") in _protests(pipeline, "V Bělehradě po volbách vypukly masové protesty.", "cs")
+
+
+def test_demonstrations_which_broke_out(pipeline: Pipeline) -> None:
+    text = "Demonstrations which broke out after the death of George Floyd continued in Minneapolis."
+    assert ("PROTEST", "USA", "USA") in _protests(pipeline, text, "en")
+    text = "Demonstrace, které vypukly poté, co policista zabil George Floyda, pokračují v Minneapolisu."
+    assert ("PROTEST", "USA", "USA") in _protests(pipeline, text, "cs")
+
+
+def test_a_strike_that_would_be_good_is_no_protest(pipeline: Pipeline) -> None:
+    text = "Určitě by bylo dobré, kdyby se v Praze znovu uskutečnila generální stávka."
+    assert not _protests(pipeline, text, "cs")
+
+
+def test_a_banned_demonstration_is_no_protest(pipeline: Pipeline) -> None:
+    assert not _protests(pipeline, "Vláda zakázala demonstrace v Praze.", "cs")
+    assert not _protests(pipeline, "The government banned demonstrations in Prague.", "en")
