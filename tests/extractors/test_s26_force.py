@@ -42,3 +42,28 @@ def test_a_strike_that_would_be_good_is_no_protest(pipeline: Pipeline) -> None:
 def test_a_banned_demonstration_is_no_protest(pipeline: Pipeline) -> None:
     assert not _protests(pipeline, "Vláda zakázala demonstrace v Praze.", "cs")
     assert not _protests(pipeline, "The government banned demonstrations in Prague.", "en")
+
+
+def test_a_club_releasing_a_player_dismisses_him(pipeline: Pipeline) -> None:
+    text = "Americký fotbalový klub Dallas Cowboys minulý týden propustil hráče Antonia Browna."
+    (e,) = fired(pipeline, text, "propustil", lang="cs")
+    assert (e.type, e.cameo) == ("COERCE", "172") and triples([e]) == {("COERCE", "USA", "USA")}
+
+
+def test_an_army_releasing_a_journalist_frees_a_captive(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "Ruská armáda propustila ukrajinského novináře Ivana Petrenka.", "propustila", lang="cs")
+    assert (e.type, e.cameo) == ("RETREAT", "0841")
+    (e,) = fired(pipeline, "The Russian army released the Ukrainian journalist Ivan Petrenko.", "released")
+    assert (e.type, e.cameo) == ("RETREAT", "0841")
+
+
+def test_a_government_lifting_its_own_curfew_eases_it_for_its_people(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "Keňská vláda v pondělí zmírnila omezení pohybu.", "zmírnila", lang="cs")
+    assert (e.type, e.cameo) == ("CONCEDE", "081") and triples([e]) == {("CONCEDE", "KEN", "KEN")}
+    (e,) = fired(pipeline, "The Kenyan government lifted its curfew on Monday.", "lifted")
+    assert triples([e]) == {("CONCEDE", "KEN", "KEN")}
+
+
+def test_a_negated_verb_left_unlemmatised_is_the_verb_negated(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "Vláda nepodpořila Ukrajinu.", "nepodpořila", lang="cs")
+    assert e.type == "SUPPORT" and e.negated
