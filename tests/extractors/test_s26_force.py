@@ -67,3 +67,12 @@ def test_a_government_lifting_its_own_curfew_eases_it_for_its_people(pipeline: P
 def test_a_negated_verb_left_unlemmatised_is_the_verb_negated(pipeline: Pipeline) -> None:
     (e,) = fired(pipeline, "Vláda nepodpořila Ukrajinu.", "nepodpořila", lang="cs")
     assert e.type == "SUPPORT" and e.negated
+
+
+def test_a_relative_pronoun_beside_a_noun_subject_is_the_object(pipeline: Pipeline) -> None:
+    text = ("Jihoafrická policie v neděli zasahovala v Kapském Městě. Demonstranty, které následně odvedla policie, "
+            "propustili.")
+    (e,) = fired(pipeline, text, "odvedla", lang="cs")
+    assert e.type == "COERCE" and e.source is not None and e.source.code == "ZAFCOP"
+    assert e.target is not None and e.target.code == "ZAFOPP"
+
