@@ -480,9 +480,10 @@ v("odvolat,odvolávat,ukončit,ukončovat,přerušit,přerušovat,zrušit,rušit
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
 # heeding or obeying a call or demand is acceding to it, the counterpart of "ignorovat/neuposlechnout výzvu" (1232)
 v("vyslyšet,uposlechnout,poslechnout", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "výzva", "prosba", "apel", "volání", "příkaz", "nařízení", "ultimátum"])
-# where the ban is lifted and between whom, as en 'lift/ease X in Y / between Y and Z' ('zrušil výjimečný stav v provincii
-# X', 'zrušily omezení mezi sebou a Izraelem'); shortening or ending a curfew or emergency eases it too ('zkrátit zákaz vycházení')
-v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat,zkrátit,zkracovat,ukončit,ukončovat", "080",
+# easing a ban, curfew or emergency is easing an administrative restriction (081, as en lift/ease: with no target named,
+# the own population, extractors/domestic.DOMESTIC_MEASURES); where the ban is lifted and between whom, as en 'lift/ease
+# X in Y / between Y and Z' ('zrušil výjimečný stav v provincii X', 'zrušily omezení mezi sebou a Izraelem'); shortening or ending a curfew or emergency eases it too ('zkrátit zákaz vycházení')
+v("zrušit,rušit,odvolat,odvolávat,zmírnit,zmírňovat,uvolnit,uvolňovat,zkrátit,zkracovat,ukončit,ukončovat", "081",
   ["nmod:Gen", "obl:pro+Acc", "nmod:pro+Acc", "obl:proti+Dat", "nmod:proti+Dat", "nmod:vůči+Dat", "obl:vůči+Dat", "nmod:na+Acc",
    "obl:mezi+Ins", "nmod:mezi+Ins", "obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc"],
   object=["zákaz", "omezení", "výjimečný", "zákaz vycházení", "stanné", "karanténa", "lockdown"])

@@ -56,6 +56,7 @@ from .complements import (
 from .custodians import IMPLICIT_AGENT
 from .dedup import RECIPROCAL, dedup, target_required
 from .demands import DEMAND_CAMEO, demand
+from .dismissals import DISMISSAL, dismissal
 from .domestic import domestic_force, domestic_measure, foreign_in_sentence, owned_object, protest_ended
 from .fill import context_sources, refilled_targets
 from .judgements import innocence, judgements, violations
@@ -268,6 +269,8 @@ class Events:
             return []
         if medical_care(lex, tree, n, e.cameo, pairs):  # 'was examined by doctors': care given, not an investigation
             e, info = replace(e, cameo=CARE), lookup(CARE) or info
+        if dismissal(roles, n, e.cameo, e.objects, pairs):  # 'was released by the Patriots': let go from a post
+            e, info = replace(e, cameo=DISMISSAL), lookup(DISMISSAL) or info
         if not (pairs := medical_pairs(lex, e.cameo, pairs)):
             _drop(dropped, n, e.id, "medics examine a patient or take one over: no investigation or custody")
             return []

@@ -29,6 +29,7 @@ from .holders import convict_source, culprit_source
 from .lexicon import Entry, fold
 from .measures import measure_clause, measure_reporter
 from .parties import PARTY_REPORTER, party_reporter
+from .protest_scene import protest_scene_source
 from .roles import Roles, country_of
 from .sources import (
     crime_nouns,
@@ -135,6 +136,9 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     found = protest_phrase_source(roles, n.i) if plover == "PROTEST" else []
     if found:
         return found, "protest-phrase"
+    found = protest_scene_source(roles, n, []) if plover == "PROTEST" else []
+    if found:  # 'A memorial march was held in Mexico City': the people of the place
+        return found, "protest-scene"
     found = strike_adjunct_source(roles, n.i) if plover in STRIKE_TYPES else []
     if found:
         return found, "strike-adjunct"

@@ -106,10 +106,16 @@ class Lexicon:
             for lst in index.values():
                 lst.sort(key=lambda e: -e.specificity)
 
-    def lemma_candidates(self, lemma: str, text: str) -> list[str]:
-        """The lemma, then repairs of typical lemmatizer slips by the language's suffix rewrites."""
+    def lemma_candidates(self, lemma: str, text: str, verb: bool = False) -> list[str]:
+        """The lemma, then repairs of typical lemmatizer slips by the language's suffix rewrites (for a verb also
+        without the negative prefix)."""
         out = [lemma.lower()]
-        for form in (lemma.lower(), text.lower()):
+        forms = [lemma.lower(), text.lower()]
+        prefix = self.grammar.get("negative_prefix")
+        if verb and isinstance(prefix, str) and prefix and lemma.lower().startswith(prefix):
+            out.append(lemma.lower()[len(prefix):])  # 'nevyhovět', 'nepodpořit': a negated form left unlemmatised
+            forms += [f[len(prefix):] for f in forms if f.startswith(prefix)]
+        for form in forms:
             for suffix, repl in self.grammar.get("lemma_rewrites", []):
                 if form.endswith(suffix) and len(form) > len(suffix) + 1:  # a two-letter stem: "za|jat", "vy|zve"
                     out.append(form[: len(form) - len(suffix)] + repl)
@@ -129,7 +135,7 @@ class Lexicon:
     def _entries(self, lemma: str, text: str, noun: bool) -> list[Entry]:
         """The entries of the first lemma candidate the index knows."""
         index = self.nouns if noun else self.verbs
-        for cand in self.lemma_candidates(lemma, text):
+        for cand in self.lemma_candidates(lemma, text, not noun):
             if cand in index:
                 return index[cand]
             if fold(cand) in index:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..model import Mention
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold
 from .precision import perfect_aux
 from .udview import Node, Tree, predicate_infinitive
 
@@ -50,7 +50,18 @@ def negative(lex: Lexicon, w: Node) -> bool:
     prefix = lex.grammar.get("negative_prefix")
     if w.feat("Polarity") == "Neg":
         return not prefix or w.tok.text.lower().startswith(prefix)
-    return isinstance(prefix, str) and bool(prefix) and _prefixed_form(w.tok.text.lower(), w.tok.lemma.lower(), prefix)
+    if not isinstance(prefix, str) or not prefix:
+        return False
+    return _prefixed_form(w.tok.text.lower(), w.tok.lemma.lower(), prefix) or _negated_lemma(lex, w, prefix)
+
+
+def _negated_lemma(lex: Lexicon, w: Node, prefix: str) -> bool:
+    """'nepodpořila' lemmatised 'nepodpořit': the lexicon knows the verb only without the prefix (lemma_candidates)."""
+    lemma = w.tok.lemma.lower()
+    if not lemma.startswith(prefix) or not w.tok.text.lower().startswith(prefix):
+        return False
+    found = lex.entries(w.tok.lemma, w.tok.text, w.upos == "NOUN")
+    return bool(found) and all(fold(e.lemma) == fold(lemma[len(prefix):]) for e in found)
 
 
 def _prefixed_form(form: str, lemma: str, prefix: str) -> bool:

@@ -184,7 +184,7 @@ def unidentified_attacker(roles: Roles, n: Node, e: Entry, info: CameoCode | Non
               and k.deprel != "nsubj:pass"]
     if not any(_unknown_agent(roles, k, words) for k in agents):
         return []
-    ctry = _scene(roles, n, targets)
+    ctry = scene(roles, n, targets)
     if not ctry:
         return []
     t = n.tok
@@ -218,7 +218,7 @@ def unnamed_assailant(roles: Roles, n: Node, e: Entry, info: CameoCode | None, t
     return [Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)]
 
 
-def _scene(roles: Roles, n: Node, targets: list[Mention]) -> str | None:
+def scene(roles: Roles, n: Node, targets: list[Mention]) -> str | None:
     """The country an act happened in: a state or place (also one the actors step dropped as a mere place: 'v
     Kábulu') in the trigger's phrase outside its targets; else the article's clear home country; else the
     country of civilian victims (soldiers die abroad)."""

@@ -137,7 +137,11 @@ GOVERNING_NUMERALS = frozenset({"det:numgov", "nummod:gov"})
 
 def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
     """With two nominative 'subjects' and no object (free word order: 'X Rusko varovala', 'Útok ...
-    odsoudila Evropa'), the one the verb agrees with in gender is the subject, the other the object."""
+    odsoudila Evropa'), the one the verb agrees with in gender is the subject, the other the object; a relative
+    pronoun beside a noun subject is the object (relative_swap)."""
+    swap = relative_swap(roles, trigger) if n.head == trigger else {}
+    if n.i in swap:  # 'které odvedla policie': the relative pronoun is the object
+        return Node(n.tok, n.head, swap[n.i], n.kids, n.pos, n.morph)
     if n.head != trigger or n.deprel not in {"nsubj", "obj"}:
         return n
     verb = set((roles.tree[trigger].feat("Gender") or "").split(",")) - {""}
@@ -240,3 +244,19 @@ def name_gender(roles: Roles, n: Node) -> str:
         return ""
     lemma = n.lemma.lower()
     return next((g for end, g in roles.lex.grammar.get("name_gender_endings", []) if lemma.endswith(end)), "")
+
+
+
+def relative_swap(roles: Roles, trigger: int) -> dict[int, str]:
+    """'Demonstranty, které následně odvedla policie', 'muž, kterého zadržela policie': where the parser made the
+    relative pronoun the trigger's subject and a noun actor after the verb a second subject (or a bare nmod:
+    'policie' read as a genitive), the noun is the subject and the pronoun the object (a clause has one subject):
+    token index -> the role it takes; {} elsewhere."""
+    tree = roles.tree
+    rel = [d for d in tree.children(trigger, "nsubj")
+           if d.i < trigger and "Rel" in (d.feat("PronType") or "").split(",")]
+    nouns = [d for d in tree.children(trigger, "nsubj", "nmod") if d.i > trigger and d.upos in {"NOUN", "PROPN"}
+             and (d.deprel == "nsubj" or not tree.has_case(d.i)) and roles.actor_of(d.i) is not None]
+    if len(rel) != 1 or not nouns or tree.children(trigger, "obj"):
+        return {}  # 'který vyšetřoval firmu ..., ve které působil syn': with an object, the pronoun is the subject
+    return {rel[0].i: "obj", nouns[0].i: "nsubj"}

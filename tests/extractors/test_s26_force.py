@@ -1,0 +1,78 @@
+"""Session 26 (force): recall of material and conflict events in real news, both languages.
+
+A crowd protest no one is named holding ('A memorial march was held in Mexico City', 'V Bělehradě vypukly masové
+protesty') is a protest by the people of the place where it happened (extractors/protest_scene.py)."""
+
+from __future__ import annotations
+
+from events_support import country_triples as triples
+from events_support import fired, pipeline_events
+
+from kronika import Pipeline
+
+
+def _protests(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    """Country triples of the PROTEST events of a text."""
+    return triples([e for e in pipeline_events(pipeline, text, lang) if e.type == "PROTEST"])
+
+
+def test_a_march_held_in_a_city_is_a_protest_of_its_people(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "A memorial march was held in Mexico City on Thursday.", "march")
+    assert e.type == "PROTEST" and e.source is not None and e.source.code == "MEXCVL"
+
+
+def test_protests_that_erupted_in_a_capital(pipeline: Pipeline) -> None:
+    assert ("PROTEST", "SRB", "SRB") in _protests(pipeline, "Mass protests erupted in Belgrade after the election.",
+                                                  "en")
+    assert ("PROTEST", "SRB", "SRB") in _protests(pipeline, "V Bělehradě po volbách vypukly masové protesty.", "cs")
+
+
+def test_demonstrations_which_broke_out(pipeline: Pipeline) -> None:
+    text = "Demonstrations which broke out after the death of George Floyd continued in Minneapolis."
+    assert ("PROTEST", "USA", "USA") in _protests(pipeline, text, "en")
+    text = "Demonstrace, které vypukly poté, co policista zabil George Floyda, pokračují v Minneapolisu."
+    assert ("PROTEST", "USA", "USA") in _protests(pipeline, text, "cs")
+
+
+def test_a_strike_that_would_be_good_is_no_protest(pipeline: Pipeline) -> None:
+    text = "Určitě by bylo dobré, kdyby se v Praze znovu uskutečnila generální stávka."
+    assert not _protests(pipeline, text, "cs")
+
+
+def test_a_banned_demonstration_is_no_protest(pipeline: Pipeline) -> None:
+    assert not _protests(pipeline, "Vláda zakázala demonstrace v Praze.", "cs")
+    assert not _protests(pipeline, "The government banned demonstrations in Prague.", "en")
+
+
+def test_a_club_releasing_a_player_dismisses_him(pipeline: Pipeline) -> None:
+    text = "Americký fotbalový klub Dallas Cowboys minulý týden propustil hráče Antonia Browna."
+    (e,) = fired(pipeline, text, "propustil", lang="cs")
+    assert (e.type, e.cameo) == ("COERCE", "172") and triples([e]) == {("COERCE", "USA", "USA")}
+
+
+def test_an_army_releasing_a_journalist_frees_a_captive(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "Ruská armáda propustila ukrajinského novináře Ivana Petrenka.", "propustila", lang="cs")
+    assert (e.type, e.cameo) == ("RETREAT", "0841")
+    (e,) = fired(pipeline, "The Russian army released the Ukrainian journalist Ivan Petrenko.", "released")
+    assert (e.type, e.cameo) == ("RETREAT", "0841")
+
+
+def test_a_government_lifting_its_own_curfew_eases_it_for_its_people(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "Keňská vláda v pondělí zmírnila omezení pohybu.", "zmírnila", lang="cs")
+    assert (e.type, e.cameo) == ("CONCEDE", "081") and triples([e]) == {("CONCEDE", "KEN", "KEN")}
+    (e,) = fired(pipeline, "The Kenyan government lifted its curfew on Monday.", "lifted")
+    assert triples([e]) == {("CONCEDE", "KEN", "KEN")}
+
+
+def test_a_negated_verb_left_unlemmatised_is_the_verb_negated(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "Vláda nepodpořila Ukrajinu.", "nepodpořila", lang="cs")
+    assert e.type == "SUPPORT" and e.negated
+
+
+def test_a_relative_pronoun_beside_a_noun_subject_is_the_object(pipeline: Pipeline) -> None:
+    text = ("Jihoafrická policie v neděli zasahovala v Kapském Městě. Demonstranty, které následně odvedla policie, "
+            "propustili.")
+    (e,) = fired(pipeline, text, "odvedla", lang="cs")
+    assert e.type == "COERCE" and e.source is not None and e.source.code == "ZAFCOP"
+    assert e.target is not None and e.target.code == "ZAFOPP"
+
