@@ -101,3 +101,32 @@ def test_attack_in_time_phrase_has_no_light_verb_source_cs(pipe: Pipeline) -> No
     got = pipeline_events(pipe, "Putin 29. září po vpádech do Dagestánu nabídl, že bude jednat s prezidentem Arménie.",
                           "cs")
     assert not [e for e in got if e.type == "ASSAULT" and e.source and (e.source.code or "").startswith("RUS")]
+
+
+def test_slap_without_victim_is_no_assault_en(pipe: Pipeline) -> None:
+    """'trying to slap a label on it' hits no one."""
+    got = pipeline_events(pipe, "Protesters say the police are trying to slap a criminal label on the whole movement.",
+                          "en")
+    assert not [e for e in got if e.type == "ASSAULT"]
+
+
+def test_poll_share_in_coordination_en(pipe: Pipeline) -> None:
+    """The parser hangs '1 percent' as a conjunct of an earlier subject: still a poll share."""
+    got = pipeline_events(pipe, "Among likely voters, 46 percent would choose Clinton and 44 percent would back Trump, "
+                                "while 5 percent prefer Libertarian nominee Gary Johnson and 1 percent support the "
+                                "Green Party's Jill Stein.", "en")
+    assert not [e for e in got if e.type == "SUPPORT"]
+
+
+def test_filled_post_is_no_occupation_cs(pipe: Pipeline) -> None:
+    """cs 'obsadila třetí místo', 'funkce je obsazována': a place or a post, no occupation; 'obsadila Krym' is one."""
+    got = pipeline_events(pipe, "Funkce přednostů okresních úřadů je obsazována na základě výběrového řízení. Česká "
+                                "reprezentantka obsadila v závodě třetí místo. Ruská armáda obsadila Krym.", "cs")
+    assert triples(got) == {("COERCE", "RUSMIL", "UKR")}
+
+
+def test_giving_up_a_case_is_no_surrender_cs(pipe: Pipeline) -> None:
+    """cs 'se případu vzdal': a judge gave up a case, nobody surrendered."""
+    got = pipeline_events(pipe, "Soudce Ferdinand Estrela, jehož předchůdce se případu vzdal, přiletěl z Lisabonu.",
+                          "cs")
+    assert not [e for e in got if e.type == "RETREAT"]
