@@ -130,3 +130,29 @@ def test_giving_up_a_case_is_no_surrender_cs(pipe: Pipeline) -> None:
     got = pipeline_events(pipe, "Soudce Ferdinand Estrela, jehož předchůdce se případu vzdal, přiletěl z Lisabonu.",
                           "cs")
     assert not [e for e in got if e.type == "RETREAT"]
+
+
+def test_meeting_a_criterion_is_no_meeting_en(pipe: Pipeline) -> None:
+    """'did not meet the Commission's criteria' satisfies a rule, it meets nobody; 'Putin met Xi' is a meeting."""
+    got = pipeline_events(pipe, "Stein is ineligible to participate because she did not meet the Commission on "
+                                "Presidential Debates' criteria. Putin met Xi Jinping in Beijing on Monday.", "en")
+    assert triples(got) == {("CONSULT", "RUSGOV", "CHNGOV"), ("CONSULT", "CHNGOV", "RUSGOV")} or \
+        triples(got) == {("CONSULT", "RUSGOV", "CHNGOV")}
+
+
+def test_event_pronoun_subject_has_no_source_en(pipe: Pipeline) -> None:
+    """'This led to losses and allowed ISIL to grow': 'this' is the withdrawal, not Obama and Clinton; 'It also
+    threatened Poland' after 'Russia attacked Ukraine' is Russia."""
+    got = pipeline_events(pipe, "Obama and Clinton foolishly withdrew all of our forces from Iraq. This led to drastic "
+                                "losses and allowed the then-relatively small ISIL to quickly become a formidable "
+                                "fighting force.", "en")
+    assert not [e for e in got if e.type == "CONCEDE"]
+    got = pipeline_events(pipe, "Russia attacked Ukraine on Monday. It also threatened Poland.", "en")
+    assert ("THREATEN", "RUS", "POL") in triples(got)
+
+
+def test_event_pronoun_subject_has_no_source_cs(pipe: Pipeline) -> None:
+    """cs 'To umožnilo Islámskému státu posílit': 'to' is the withdrawal, not the government."""
+    got = pipeline_events(pipe, "Americká vláda stáhla všechny vojáky z Iráku. To vedlo k velkým ztrátám a umožnilo "
+                                "Islámskému státu rychle posílit.", "cs")
+    assert not [e for e in got if e.type == "CONCEDE" and e.source and (e.source.code or "").startswith("USA")]
