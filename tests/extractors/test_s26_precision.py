@@ -156,3 +156,13 @@ def test_event_pronoun_subject_has_no_source_cs(pipe: Pipeline) -> None:
     got = pipeline_events(pipe, "Americká vláda stáhla všechny vojáky z Iráku. To vedlo k velkým ztrátám a umožnilo "
                                 "Islámskému státu rychle posílit.", "cs")
     assert not [e for e in got if e.type == "CONCEDE" and e.source and (e.source.code or "").startswith("USA")]
+
+
+def test_first_and_second_person_subject_is_no_earlier_actor_en(pipe: Pipeline) -> None:
+    """en verbs carry no person: a 'you'/'we' subject is the speaker or addressee, not the last actor named before;
+    'We will punish Kyiv,' Putin said is the speaker's."""
+    got = pipeline_events(pipe, "Congress held the aide in contempt. \"If you continue that, you destroy the whole "
+                                "basis of our government,\" Chaffetz said.", "en")
+    assert not [e for e in got if e.type == "ASSAULT"]
+    got = pipeline_events(pipe, "Russia attacked Ukraine on Monday. \"We will punish Kyiv,\" Putin said.", "en")
+    assert [e for e in got if e.trigger == "punish" and e.source and e.source.code == "RUSGOV"]
