@@ -306,6 +306,10 @@ v("deportovat,vykázat", "174", ACC)
 v("zabavit,zabavovat,zkonfiskovat,konfiskovat,zabrat,zabírat,znárodnit,znárodňovat,zestátnit,zestátňovat", "1711", ["nmod:Gen", "obl:Dat", "obj"])
 v("zakázat,zakazovat", "172", DAT + ACC)
 v("obsadit,obsazovat,okupovat,anektovat,zabrat,zabírat,dobýt,dobývat", "192", ACC)
+# s26 precision: filling a post, a place in a ranking or a role is no occupation ('funkce je obsazována na základě
+# výběrového řízení', 'obsadila třetí místo', 'obsadil roli'); the bare 192 entry read them as seized land
+v("obsadit,obsazovat", "010", [], object=["místo", "příčka", "pozice", "post", "funkce", "role", "křeslo", "pořadí",
+  "stupeň", "kategorie", "žebříček", "lůžko", "kapacita", "pracoviště", "míst"])
 v("připojit", "192", ACC, named_target=True)  # annexing names the land ("připojilo Krym"); a reflexive 'se' the parser hangs elsewhere ("se k výzvám ... připojili": joined calls) left it with the domestic counterpart (precj s9)
 v("blokovat,zablokovat,obklíčit,obkličovat,obléhat,oblehnout", "191", ACC, object=["přístav", "hranice", "průliv", "město", "pobřeží", "přístup", "koridor"])
 v("obléhat,oblehnout,obklíčit,obkličovat", "191", ACC)
@@ -469,7 +473,10 @@ v("vzdát,vzdávat", "0874", DAT, particle="se", object=["boj", "odpor", "zbraň
 # giving up a thing one has (a genitive: 'vzdát se dětí, nároku, práva') is no surrender to anyone; without this the bare
 # entry read the genitive as the dative ('ženy byly ochotné vzdát se novorozených dětí' coded AGREE to the children)
 v("vzdát,vzdávat", "010", [], particle="se", object=["dítě", "novorozenec", "nárok", "právo", "majetek", "plat", "odměna", "honorář",
-  "občanství", "titul", "podíl", "dědictví", "šance", "naděje", "myšlenka", "sen", "ambice"])
+  "občanství", "titul", "podíl", "dědictví", "šance", "naděje", "myšlenka", "sen", "ambice",
+  # s26 precision: a judge giving up a case, a player a match, anyone a plan or a chance ('soudce se případu vzdal')
+  "případ", "kauza", "řízení", "zápas", "utkání", "účast", "možnost", "příležitost", "cíl", "plán", "záměr", "kariéra",
+  "role"])
 v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "voják", "jednotka", "síla"])
 v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle="se")
 # calling off or ending a strike, a hunger strike or a protest is easing dissent (082 CONCEDE, as the PLOVER gold

@@ -123,14 +123,17 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
     """The holder of a noun trigger: a light verb's subject, the subject (or by-agent) of the clause a noun of talks
     stands in, or the quote's speaker when that clause is in the first person ('„Budeme to zjišťovat ve spolupráci
     s hasiči,“ uvedla mluvčí policie'), the antecedent of a possessive pronoun."""
-    adjunct = plover in STRIKE_TYPES and bool(roles.tree.case_words(n.i) & roles.lex.words("strike_adjunct_preps"))
+    preps = roles.tree.case_words(n.i) if plover in STRIKE_TYPES else set()
+    adjunct = bool(preps & roles.lex.words("strike_adjunct_preps"))
+    earlier = bool(preps & roles.lex.words("strike_time_preps"))  # 'after the attacks': an earlier act, not held
     found = convict_source(roles, n) if plover == "ASSAULT" else []
     if found:  # 'odsouzen za vraždu manželky', 'soud ho poslal na doživotí za vraždu': the one sentenced did it
         return found, "convict"
     found = culprit_source(roles, n) if plover == "ASSAULT" else []
     if found:  # 'was found guilty of the murder of his wife', 'responsible for the killings of activists'
         return found, "culprit"
-    found = [] if adjunct or _reported_crime(roles, n) else light_verb_source(roles, n.i, "nsubj" in e.source)
+    held = not (adjunct or earlier or _reported_crime(roles, n))
+    found = light_verb_source(roles, n.i, "nsubj" in e.source) if held else []
     if found:  # an attack in a circumstance adjunct is the subject's only when its verb is violent (strike-adjunct)
         return found, "light-verb"
     found = protest_phrase_source(roles, n.i) if plover == "PROTEST" else []

@@ -38,6 +38,7 @@ from ..cameo import plover_type
 from ..model import Doc
 from .lexicon import Entry, Lexicon
 from .precision_frames import frame_drop, words
+from .precision_news import news_drop
 from .udview import Node, Tree
 
 CLAUSE_RELS = ("ccomp", "xcomp", "parataxis")
@@ -77,7 +78,7 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return "a past participle modifying a noun with no agent ('Africans ordered out', 'autonomy promised'): no doer"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
-    return frame_drop(doc, tree, lex, n, e)
+    return news_drop(doc, tree, lex, n, e) or frame_drop(doc, tree, lex, n, e)
 
 
 def activity_profile(tree: Tree, lex: Lexicon, n: Node) -> Node | None:

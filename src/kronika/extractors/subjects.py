@@ -4,6 +4,7 @@ agent of a passive accusation or rejection."""
 from __future__ import annotations
 
 from ..model import Mention
+from .event_pronouns import event_pronoun_subject
 from .holders import intent_holder, purpose_subject, success_experiencer, tried_doer
 from .pronouns import fits, plural_object
 from .relatives import relative_controller, relative_subject
@@ -370,8 +371,11 @@ def _agrees_with(roles: Roles, trigger: int, head: Node, many: bool, syncretic: 
 def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """The nearest preceding core-argument actor in the sentence, else the main subject of recent sentences."""
     tree, doc = roles.tree, roles.doc
-    if any(w.feat("Person") in {"1", "2"} for w in [tree[trigger], *tree.children(trigger, "aux")]):
-        return [], ""  # 'we signed', 'jsme podepsali': the speaker, not the last actor named
+    if any(w.feat("Person") in {"1", "2"} for w in [tree[trigger], *tree.children(trigger, "aux"),
+                                                  *(k for k in tree.children(trigger, "nsubj") if k.upos == "PRON")]):
+        return [], ""  # 'we signed', 'jsme podepsali', en 'you destroy': the speaker or addressee, not the last actor
+    if event_pronoun_subject(roles, trigger) is not None:
+        return [], ""  # 'This led to losses and allowed ISIL to grow': the subject is an event, no actor
     dem = [k for k in tree.children(trigger, "nsubj") if k.feat("PronType") == "Dem" and k.feat("Case") == "Nom"
            and k.feat("Gender") in {"Masc", "Fem"} and k.i < trigger]
     if dem and roles.lex.grammar.get("pro_drop"):
