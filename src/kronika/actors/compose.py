@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 from .match import Hit
 from .nominal import age_adjective, nominal_adjective
 from .sibling import sibling_name
+from .sport import sport_sector
 
 # Dependents that belong to a noun phrase in UD and in spaCy's English scheme.
 MOD_RELS = {"amod", "nmod", "nmod:poss", "poss", "compound", "appos", "flat", "flat:name", "nmod:agent", "case"}
@@ -51,7 +52,7 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         if t.upos == "NOUN" and t.lemma.lower() not in lex.nominal_adjectives:
             f = f - lex.nominal_adjectives  # 'podat obvinění', 'poškození sochy': the deverbal noun, not 'obviněný'
         body = _body_sector(doc, lex, f, t, first)
-        sector = body or lex.sector_of(f)
+        sector = body or sport_sector(doc, f, lex.sector_of(f))  # útočník Sparty: a forward, not an attacker
         if sector is None:  # the Saudi-led coalition: a group noun that is an actor only when led
             sector = led_sector(doc, lex, f, t.i)
         if sector is None and age_adjective(lex, t):  # '17letého': a person of that age

@@ -156,6 +156,16 @@ def resolve_relative(hits: list[Hit], home: Home) -> None:
             h.rule += "; alternative of the home country" if pick else "; first alternative (home not among them)"
 
 
+def relative_rest(code: str | None) -> str:
+    """The part of a relative code a demonym before the name completes: '~PTY' -> 'PTY', and the shared sector of
+    alternatives ('IRQCVLKUR|TURCVLKUR' -> 'CVLKUR': syrští Kurdové are SYRCVLKUR); '' for a fixed code."""
+    code = code or ""
+    if code.startswith("~"):
+        return code[1:]
+    rests = {a[3:] for a in code.split("|")} if "|" in code else set()
+    return next(iter(rests)) if len(rests) == 1 else ""
+
+
 def _organ_before(hits: list[Hit], h: Hit, sector: str) -> str | None:
     """The state of the last organ of the same sector named before a relative one, when no state dominates the
     article: a country-less 'Senate' after 'the House of Commons' (CANLEG) is Canada's, not the most named state's."""

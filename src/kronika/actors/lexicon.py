@@ -59,6 +59,7 @@ class Lexicon:
     phrase_sectors: dict[tuple[str, str], str] = field(default_factory=dict)  # (státní, zastupitelství) -> JUD
     inherit: set[str] = field(default_factory=set)
     person_roles: set[str] = field(default_factory=set)
+    given_name_titles: set[str] = field(default_factory=set)  # princ, král, papež: titles before a given name
     modifiers: dict[str, str] = field(default_factory=dict)
     plural_only: set[str] = field(default_factory=set)
     kin_nouns: set[str] = field(default_factory=set)  # with a possessive a private person (svoji sestru, his victim)
@@ -137,6 +138,7 @@ class Lexicon:
     part_words: set[str] = field(default_factory=set)  # South Lebanon, east Bosnia: a part of a state, no first name
     name_states: set[str] = field(default_factory=set)  # Holland, Jordan: state names that are common personal names
     name_particles: set[str] = field(default_factory=set)  # von, van, de, bin: lower-case words inside a name
+    surname_particles: set[str] = field(default_factory=set)  # dos, da, von: part of the surname (dos Santos)
 
     def forms(self, word: str, lemma: str = "") -> set[str]:
         """Lowercased forms a text word may stand for: itself, its lemma and its inflection bases; an acronym only as
@@ -262,6 +264,7 @@ WORD_SETS = {
     "part_words": "part_words",
     "name_states": "name_states",
     "name_particles": "name_particles",
+    "surname_particles": "surname_particles",
 }
 
 
@@ -324,6 +327,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.inherit = {w.lower() for w in data.get("inherit", [])}
     lex.body_sectors = {k.lower(): v for k, v in data.get("body_sectors", {}).items()}
     lex.person_roles = {w.lower() for w in data.get("person_roles", [])}
+    lex.given_name_titles = {w.lower() for w in data.get("given_name_titles", [])}
     lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
     lex.kin_nouns = {w.lower() for w in data.get("kin_nouns", [])}

@@ -260,6 +260,8 @@ def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int],
             continue
         if _name_goes_on(doc, h.end, groups):  # 'mluvčího Vladimíra Řepky', 'Florence Parly': a person's name
             continue
+        if place_state(doc, lex, forms, h.start, h.end) is None:
+            continue  # a name of places in several states (Cleveland): evidence of none
         of_group = t.head in groups and t.head != t.i and t.deprel.split(":")[0] in PLACE_RELS
         if of_group or is_place(doc, lex, h.head):
             h.rule, h.capital, h.reason = "place:city", True, "a city: evidence of its state, not an actor"

@@ -13,7 +13,11 @@ from .people import Person, people
 def word_keys(lex: Lexicon, t: Token) -> set[str]:
     """Transliteration keys of a name word's forms (Sergej = Sergey), as the people index keys them."""
     keys = set()
-    for f in lex.forms(t.text, t.lemma if t.lemma[:1].isupper() else ""):
+    forms = lex.forms(t.text, t.lemma if t.lemma[:1].isupper() else "")
+    w = t.text.lower()
+    if t.text[:1].isupper() and t.feats.get("Number") != "Plur":  # Lukašenkovi, Fialovi (morph key name_endings)
+        forms |= {w[: len(w) - len(e)] + r for e, r in lex.morph.names if w.endswith(e) and len(w) - len(e) >= 3}
+    for f in forms:
         for lang in {lex.lang if lex.lang in ("cs", "en") else "cs", "en"}:
             keys.add(translit(lang).key(f))
     return keys
@@ -57,7 +61,22 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         return None, "regnal numeral: only the full name matches"  # World War II is not Wu Yi ('vu i')
     if len(words) > 1:
         return _other_first_name(doc, keys, cands)
-    return _surname_alone(doc, words[0], keys[0], cands, seen or {}, own_given_name(lex, words[0]))
+    marks = {translit("cs").key(x) for x in lex.surname_particles}  # 'President Santos' is no José Eduardo dos Santos
+    cands = [(p, k) for p, k in cands if len(k) < 2 or k[-2] not in marks]
+    given = own_given_name(lex, words[0])
+    if given and _after_title(doc, lex, start):  # 'prezident Pavel': the surname that is that given name
+        named = {translit(lang).key(w) for w in (words[0].text, words[0].lemma) for lang in ("cs", "en")
+                 if _plain_lower(w) in _own_given(lex)}
+        cands, given = [(p, k) for p, k in cands if k[-1] in named], False  # ministr Petr is no Gustavo Petro
+    return _surname_alone(doc, words[0], keys[0], cands, seen or {}, given)
+
+
+def _after_title(doc: Doc, lex: Lexicon, start: int) -> bool:
+    """Whether a person's title noun right before the name run in its sentence makes its one word a surname
+    ('prezident Pavel', 's prezidentem Pavlem': Pavel, an own given name alone, is the president's surname)."""
+    prev = doc.tokens[start - 1] if start > 0 else None
+    forms = lex.forms(prev.text, prev.lemma) if prev is not None and prev.sent == doc.tokens[start].sent else set()
+    return bool(forms & lex.person_roles) and not forms & lex.given_name_titles  # princ Filip: a given name
 
 
 Cands = list[tuple[Person, tuple[str, ...]]]
@@ -123,8 +142,11 @@ def _particle_surname(doc: Doc, word: Token, keys: set[str], cands: Cands, seen:
         return known, "surname of a person named in full earlier"
     uniq = list(dict.fromkeys(p for p, _ in cands))
     active = [p for p in uniq if _active(p, doc)]
-    if len(uniq) == 1 or len(active) == 1:
-        return (uniq if len(uniq) == 1 else active)[0], "particles and surname, only one in office"
+    curated = [p for p in uniq if "curated" in p.source]
+    if len(uniq) == 1 or len(active) == 1 or len(curated) == 1:
+        one = uniq if len(uniq) == 1 else active if len(active) == 1 else curated
+        return one[0], "particles and surname, only one in office or curated"  # prezident dos Santos: not the
+        # Phoenix list's ministers of that name whose open-ended roles never closed
     return _surname_alone(doc, word, keys, cands, {}, False)
 
 
@@ -159,6 +181,14 @@ def own_given_name(lex: Lexicon, word: Token) -> bool:
 
     own = own_names(lex.lang)
     return own is not None and bool({_plain_lower(word.text), _plain_lower(word.lemma)} & own.given)
+
+
+def _own_given(lex: Lexicon) -> frozenset[str]:
+    """The given names the language's own people bear (plain lower-case), empty for a pack without them."""
+    from .spelled_home import own_names
+
+    own = own_names(lex.lang)
+    return own.given if own is not None else frozenset()
 
 
 def _plain_lower(word: str) -> str:

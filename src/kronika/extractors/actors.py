@@ -23,7 +23,15 @@ from ..actors.coref import (
 )
 from ..actors.demonyms import demonyms
 from ..actors.fallback import apply_home
-from ..actors.home import Home, home_country, private_persons, resolve_relative, sentence_states, unlisted_body_roles
+from ..actors.home import (
+    Home,
+    home_country,
+    private_persons,
+    relative_rest,
+    resolve_relative,
+    sentence_states,
+    unlisted_body_roles,
+)
 from ..actors.inhabitants import match_inhabitants
 from ..actors.led import backed_by
 from ..actors.lexicon import Lexicon, lexicon
@@ -101,8 +109,8 @@ class Actors:
         home = _home(doc, lex, names, dropped, persons, dems, sents)
         club_names(doc, lex, persons, home.clear)  # before the roles (Mluvčí Sparty) and the private persons
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
-            if (h.code or "").startswith("~") and (dem := dems.get(h.start - 1)) and dem in lex.states:
-                h.code, h.start, h.rule = dem + str(h.code)[1:], h.start - 1, h.rule + "; demonym before it"
+            if (rest := relative_rest(h.code)) and (dem := dems.get(h.start - 1)) and dem in lex.states:
+                h.code, h.start, h.rule = dem + rest, h.start - 1, h.rule + "; demonym before it"
         resolve_relative(names, home)
         ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons},
                       home.clear, home.clear_rule, {h.head: h for h in dropped if h.kind == "GPE"},

@@ -48,7 +48,7 @@ from ..model import Doc
 from .lexicon import Lexicon
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
-from .repair_conj import comitative_subject, passive_conjunct
+from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct
 from .udview import NOMINAL, Node, Tree
 
 # Relations of the nominals a mis-parsed additive conjunction takes as its own dependents.
@@ -71,7 +71,8 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             if note:
                 notes.append(note)
     for n in tree.nodes:
-        note = _verb_conjunct(tree, n) or comitative_subject(tree, lex, n) or _oblique_subject(tree, lex, n) \
+        note = correlative_conjunct(tree, lex, n) or _verb_conjunct(tree, n) or comitative_subject(tree, lex, n) \
+            or _oblique_subject(tree, lex, n) \
             or _passive_agent(tree, lex, n, names) or _headline_passive(doc, tree, lex, n, names) \
             or _split_passive(tree, lex, n) or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) \
             or _reflexive_subject(tree, lex, n) \

@@ -51,3 +51,22 @@ def comitative_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
     if anchor is not None and tree.rehang(n.i, anchor.i, "conj"):
         return f"comitative-conjunct:{anchor.tok.text}+{n.tok.text}"
     return f"comitative-oblique:{n.tok.text}" if tree.rehang(n.i, verb.i, "obl") else ""
+
+
+def correlative_conjunct(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """'kritizovalo jak Ukrajinu, tak Polsko': a nominal 'conj' of a verb carrying the second word of a correlative
+    pair (grammar key correlatives) is the conjunct of the verb's earlier nominal carrying the first word, with the
+    same preposition; the pair marks the coordination where the tagger's cases disagree. Returns a note or ''."""
+    if n.deprel != "conj" or n.head == n.i or n.upos not in NOMINALS or tree[n.head].upos not in {"VERB", "AUX"}:
+        return ""
+    pairs = [(str(a).lower(), str(b).lower()) for a, b in lex.grammar.get("correlatives", [])]
+    seconds = {k.tok.text.lower() for k in tree.children(n.i) if k.i < n.i}
+    firsts = {a for a, b in pairs if b in seconds}
+    if not firsts:
+        return ""
+    anchor = next((k for k in sorted(tree.children(n.head), key=lambda x: -x.i) if k.i < n.i and k.upos in NOMINALS
+                   and any(c.i < k.i and c.tok.text.lower() in firsts for c in tree.children(k.i))
+                   and tree.case_words(k.i) == tree.case_words(n.i)), None)
+    if anchor is None or not tree.rehang(n.i, anchor.i, "conj"):
+        return ""
+    return f"correlative-conjunct:{anchor.tok.text}+{n.tok.text}"

@@ -10,6 +10,7 @@ from .detect import detect
 from .lemmas import repair_lemmas
 from .names import name_modifier_subjects, split_glued_names
 from .spacy_backend import SpacyBackend
+from .surnames import retag_listed_surnames
 
 
 class Parse:
@@ -37,6 +38,8 @@ class Parse:
         model = doc.meta["parser"] = self.spacy.model_names.get(doc.lang, "")
         self.spacy.parse(doc)
         repair_lemmas(doc, model)  # the model's known lemma slips (data/<lang>/lemmas.json)
+        if retagged := retag_listed_surnames(doc):  # 'Fiala se sešel': the surname read as the participle of 'fiat'
+            doc.meta["surnames_retagged"] = retagged
         if glued := split_glued_names(doc):  # 'kritizoval prezident Zelenskyj Vladimira Putina'
             doc.meta["glued_names"] = glued
         if moved := name_modifier_subjects(doc):  # 'V pondělí vyhostilo Česko dva ruské diplomaty'
