@@ -641,6 +641,8 @@ v("kontaktovat,zkontaktovat,oslovit", "040", ACC)
 v("vést,zahájit,zahajovat,rozpoutat,spustit,spouštět,zesílit,zesilovat,stupňovat,vystupňovat", "111", PROTI,
   object=["kampaň", "tažení"], named_target=True)
 v("schválit,schvalovat,odhlasovat,odsouhlasit,povolit", "143", PROTI, object=["stávka"])
+v("povolat,povolávat,přivolat,přivolávat,zavolat", "020", [*ACC, "nsubj:pass"], object=["místo"], prep="na")  # 'na místo byli povoláni hasiči', 'police were called to the scene' (en call + scene): summoned to the scene
+v("povolat,povolávat,přivolat,přivolávat,zavolat", "020", [*ACC, "nsubj:pass"], object=["nehoda", "požár", "událost", "incident", "zásah", "havárie"], prep="k")  # 'K nehodě byli povoláni pracovníci odboru' (wmt-dev6 gold: '-' -> the ones called)
 v("zavolat,přivolat,přivolávat", "020", ACC, object=["policie", "policista", "policistka", "strážník", "strážnice",
   "záchranka", "záchranář", "záchranářka", "hasič", "hasička", "sanitka", "pomoc", "posila", "kriminalista"])
 # reporting a crime or an incident to the police is involving them, as calling them ('věc nahlásila na policii',

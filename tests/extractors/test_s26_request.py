@@ -105,3 +105,18 @@ def test_noun_call_for_is_a_request_en(pipe: Pipeline) -> None:
         pipe, "Foreign Minister Jan Lipavsky renewed his call for Russia to withdraw.", "en")
     got = country_triples(pipeline_events(pipe, "Putin held a phone call with Macron.", "en"))
     assert not any(t[0] == "REQUEST" for t in got)
+
+
+def test_agentless_summons_has_no_source(pipe: Pipeline) -> None:
+    """'Na místo byli přivoláni hasiči', 'K nehodě byli povoláni pracovníci odboru': a summons passive names no caller;
+    the request keeps the ones called as target and gets no source."""
+    got = requests(pipe, "Na místo byli přivoláni hasiči a záchranáři.", "cs")
+    assert got and all(t[1] == "-" and t[2] == "CZE" for t in got)
+    assert ("REQUEST", "-", "CZE") in requests(
+        pipe, "K nehodě byli povoláni pracovníci odboru životního prostředí berounské radnice.", "cs")
+
+
+def test_agentless_request_without_service_noun_stays_dropped(pipe: Pipeline) -> None:
+    """'Německo bylo vyzváno, aby dodalo tanky', 'byl povolán do NHL': who asked is context, not an unnamed caller."""
+    assert not requests(pipe, "Německo bylo vyzváno, aby dodalo tanky.", "cs")
+    assert not requests(pipe, "Pavel Francouz byl povolán do NHL.", "cs")
