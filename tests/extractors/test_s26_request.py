@@ -120,3 +120,13 @@ def test_agentless_request_without_service_noun_stays_dropped(pipe: Pipeline) ->
     """'Německo bylo vyzváno, aby dodalo tanky', 'byl povolán do NHL': who asked is context, not an unnamed caller."""
     assert not requests(pipe, "Německo bylo vyzváno, aby dodalo tanky.", "cs")
     assert not requests(pipe, "Pavel Francouz byl povolán do NHL.", "cs")
+
+
+def test_quoted_imperative_to_an_addressee(pipe: Pipeline) -> None:
+    """'„Pomozte nám," řekl Zelenskyj Evropskému parlamentu', '"Stop the war," Zelensky told Putin': a quoted
+    imperative act is the speaker's demand on the one addressed; with nobody addressed nothing is coded."""
+    assert ("REQUEST", "UKR", "IGOEUR") in requests(
+        pipe, "„Pomozte nám,“ řekl ukrajinský prezident Volodymyr Zelenskyj Evropskému parlamentu.", "cs")
+    assert ("REQUEST", "UKR", "RUS") in requests(pipe, "\"Stop the war,\" Zelensky told Putin.", "en")
+    assert not requests(pipe, "\"Look at this,\" Zelensky told reporters.", "en")
+    assert not requests(pipe, "\"We will help Ukraine,\" Biden told Zelensky.", "en")
