@@ -614,6 +614,7 @@ v("zneplatnit,anulovat,zrušit,rušit,zvrátit,zvracet", "120", ["nmod:Gen", "ob
 v("nařídit,nařizovat,vyhlásit,vyhlašovat", "166", ["nmod:Gen", "nmod:z+Gen", "obl:z+Gen", *DAT], object=["evakuace"])  # PETRARCH ORDER EVACUATION [166], as data/en
 # round 5c: missing aspect partners and synonyms of the most frequent CAMEO codes (016, 020, 030, 040, 111)
 v("zapřít,zapírat", "016", ["nmod:Gen", "obl:Gen", "obj"])
+v("zopakovat,opakovat,obnovit,obnovovat,zdůraznit,zdůrazňovat", "020", [*DAT, "nmod:Dat", "nmod:na+Acc", "obl:na+Acc"], object=["výzva", "apel"], unaddressed=True)  # 'zopakoval svou výzvu k bezletové zóně': a renewed appeal, en 'repeated his call for' (020, addressee optional)
 v("říct,říci,říkat,napsat,psát,vzkázat,vzkazovat,sdělit,sdělovat", "020", DAT, demand_clause=True)  # 'řekla nám, abychom pro ni hlasovali', 'vzkázal jim, ať odejdou': a report verb with a demand clause asks the addressee (else the clause's subject)
 v("doporučit,doporučovat", "020", DAT, needs_target=True)  # 'doporučil vládě, aby ...'; readers are no actor
 v("zaručit,zaručovat,garantovat", "030", DAT, needs_target=True)
@@ -1295,7 +1296,7 @@ for lemma, cameo, target, kw in V:
     if kw.get("passive_source"):  # swap entries' source; for the others the agent of a passive ('ze strany X')
         d["passive_source"] = kw["passive_source"]
     if (cameo[:2] in NEEDS_TARGET or kw.get("needs_target") or (cameo[:2] in VIOLENT_BARE and not kw.get("object"))) \
-            and not kw.get("swap"):
+            and not kw.get("swap") and not kw.get("unaddressed"):  # unaddressed: a request standing alone (target '-')
         d["needs_target"] = True
     if kw.get("compound_cameo"):
         d["compound_cameo"] = kw["compound_cameo"]

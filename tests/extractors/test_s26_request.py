@@ -130,3 +130,12 @@ def test_quoted_imperative_to_an_addressee(pipe: Pipeline) -> None:
     assert ("REQUEST", "UKR", "RUS") in requests(pipe, "\"Stop the war,\" Zelensky told Putin.", "en")
     assert not requests(pipe, "\"Look at this,\" Zelensky told reporters.", "en")
     assert not requests(pipe, "\"We will help Ukraine,\" Biden told Zelensky.", "en")
+
+
+def test_renewed_appeal_stands_without_addressee_cs(pipe: Pipeline) -> None:
+    """'zopakoval svou výzvu k zavedení bezletové zóny' (en 'repeated his call for'): a renewed appeal, addressee
+    optional; 'Výzvou pro vládu zůstává inflace' (a challenge) codes nothing."""
+    assert ("REQUEST", "UKR", "-") in requests(pipe, "Zelenskyj zopakoval svou výzvu k zavedení bezletové zóny.", "cs")
+    assert ("REQUEST", "UKR", "WST") in requests(
+        pipe, "Zelenskyj zopakoval svou výzvu Západu k dodávkám zbraní.", "cs")
+    assert not requests(pipe, "Výzvou pro vládu zůstává inflace.", "cs")
