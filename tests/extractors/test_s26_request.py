@@ -139,3 +139,8 @@ def test_renewed_appeal_stands_without_addressee_cs(pipe: Pipeline) -> None:
     assert ("REQUEST", "UKR", "WST") in requests(
         pipe, "Zelenskyj zopakoval svou výzvu Západu k dodávkám zbraní.", "cs")
     assert not requests(pipe, "Výzvou pro vládu zůstává inflace.", "cs")
+
+
+def test_seeking_an_extension(pipe: Pipeline) -> None:
+    """'Britain sought a further delay to Brexit': asking for an extension or delay is a request."""
+    assert ("REQUEST", "GBR", "-") in requests(pipe, "Britain sought a further delay to Brexit.", "en")
