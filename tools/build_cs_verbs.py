@@ -625,6 +625,7 @@ v("zneplatnit,anulovat,zrušit,rušit,zvrátit,zvracet", "120", ["nmod:Gen", "ob
 v("nařídit,nařizovat,vyhlásit,vyhlašovat", "166", ["nmod:Gen", "nmod:z+Gen", "obl:z+Gen", *DAT], object=["evakuace"])  # PETRARCH ORDER EVACUATION [166], as data/en
 # round 5c: missing aspect partners and synonyms of the most frequent CAMEO codes (016, 020, 030, 040, 111)
 v("zapřít,zapírat", "016", ["nmod:Gen", "obl:Gen", "obj"])
+v("zopakovat,opakovat,obnovit,obnovovat,zdůraznit,zdůrazňovat", "020", [*DAT, "nmod:Dat", "nmod:na+Acc", "obl:na+Acc"], object=["výzva", "apel"], unaddressed=True)  # 'zopakoval svou výzvu k bezletové zóně': a renewed appeal, en 'repeated his call for' (020, addressee optional)
 v("říct,říci,říkat,napsat,psát,vzkázat,vzkazovat,sdělit,sdělovat", "020", DAT, demand_clause=True)  # 'řekla nám, abychom pro ni hlasovali', 'vzkázal jim, ať odejdou': a report verb with a demand clause asks the addressee (else the clause's subject)
 v("doporučit,doporučovat", "020", DAT, needs_target=True)  # 'doporučil vládě, aby ...'; readers are no actor
 v("zaručit,zaručovat,garantovat", "030", DAT, needs_target=True)
@@ -652,6 +653,8 @@ v("kontaktovat,zkontaktovat,oslovit", "040", ACC)
 v("vést,zahájit,zahajovat,rozpoutat,spustit,spouštět,zesílit,zesilovat,stupňovat,vystupňovat", "111", PROTI,
   object=["kampaň", "tažení"], named_target=True)
 v("schválit,schvalovat,odhlasovat,odsouhlasit,povolit", "143", PROTI, object=["stávka"])
+v("povolat,povolávat,přivolat,přivolávat,zavolat", "020", [*ACC, "nsubj:pass"], object=["místo"], prep="na")  # 'na místo byli povoláni hasiči', 'police were called to the scene' (en call + scene): summoned to the scene
+v("povolat,povolávat,přivolat,přivolávat,zavolat", "020", [*ACC, "nsubj:pass"], object=["nehoda", "požár", "událost", "incident", "zásah", "havárie"], prep="k")  # 'K nehodě byli povoláni pracovníci odboru' (wmt-dev6 gold: '-' -> the ones called)
 v("zavolat,přivolat,přivolávat", "020", ACC, object=["policie", "policista", "policistka", "strážník", "strážnice",
   "záchranka", "záchranář", "záchranářka", "hasič", "hasička", "sanitka", "pomoc", "posila", "kriminalista"])
 # reporting a crime or an incident to the police is involving them, as calling them ('věc nahlásila na policii',
@@ -1312,7 +1315,7 @@ for lemma, cameo, target, kw in V:
     if kw.get("passive_source"):  # swap entries' source; for the others the agent of a passive ('ze strany X')
         d["passive_source"] = kw["passive_source"]
     if (cameo[:2] in NEEDS_TARGET or kw.get("needs_target") or (cameo[:2] in VIOLENT_BARE and not kw.get("object"))) \
-            and not kw.get("swap"):
+            and not kw.get("swap") and not kw.get("unaddressed"):  # unaddressed: a request standing alone (target '-')
         d["needs_target"] = True
     if kw.get("compound_cameo"):
         d["compound_cameo"] = kw["compound_cameo"]

@@ -105,3 +105,42 @@ def test_noun_call_for_is_a_request_en(pipe: Pipeline) -> None:
         pipe, "Foreign Minister Jan Lipavsky renewed his call for Russia to withdraw.", "en")
     got = country_triples(pipeline_events(pipe, "Putin held a phone call with Macron.", "en"))
     assert not any(t[0] == "REQUEST" for t in got)
+
+
+def test_agentless_summons_has_no_source(pipe: Pipeline) -> None:
+    """'Na místo byli přivoláni hasiči', 'K nehodě byli povoláni pracovníci odboru': a summons passive names no caller;
+    the request keeps the ones called as target and gets no source."""
+    got = requests(pipe, "Na místo byli přivoláni hasiči a záchranáři.", "cs")
+    assert got and all(t[1] == "-" and t[2] == "CZE" for t in got)
+    assert ("REQUEST", "-", "CZE") in requests(
+        pipe, "K nehodě byli povoláni pracovníci odboru životního prostředí berounské radnice.", "cs")
+
+
+def test_agentless_request_without_service_noun_stays_dropped(pipe: Pipeline) -> None:
+    """'Německo bylo vyzváno, aby dodalo tanky', 'byl povolán do NHL': who asked is context, not an unnamed caller."""
+    assert not requests(pipe, "Německo bylo vyzváno, aby dodalo tanky.", "cs")
+    assert not requests(pipe, "Pavel Francouz byl povolán do NHL.", "cs")
+
+
+def test_quoted_imperative_to_an_addressee(pipe: Pipeline) -> None:
+    """'„Pomozte nám," řekl Zelenskyj Evropskému parlamentu', '"Stop the war," Zelensky told Putin': a quoted
+    imperative act is the speaker's demand on the one addressed; with nobody addressed nothing is coded."""
+    assert ("REQUEST", "UKR", "IGOEUR") in requests(
+        pipe, "„Pomozte nám,“ řekl ukrajinský prezident Volodymyr Zelenskyj Evropskému parlamentu.", "cs")
+    assert ("REQUEST", "UKR", "RUS") in requests(pipe, "\"Stop the war,\" Zelensky told Putin.", "en")
+    assert not requests(pipe, "\"Look at this,\" Zelensky told reporters.", "en")
+    assert not requests(pipe, "\"We will help Ukraine,\" Biden told Zelensky.", "en")
+
+
+def test_renewed_appeal_stands_without_addressee_cs(pipe: Pipeline) -> None:
+    """'zopakoval svou výzvu k zavedení bezletové zóny' (en 'repeated his call for'): a renewed appeal, addressee
+    optional; 'Výzvou pro vládu zůstává inflace' (a challenge) codes nothing."""
+    assert ("REQUEST", "UKR", "-") in requests(pipe, "Zelenskyj zopakoval svou výzvu k zavedení bezletové zóny.", "cs")
+    assert ("REQUEST", "UKR", "WST") in requests(
+        pipe, "Zelenskyj zopakoval svou výzvu Západu k dodávkám zbraní.", "cs")
+    assert not requests(pipe, "Výzvou pro vládu zůstává inflace.", "cs")
+
+
+def test_seeking_an_extension(pipe: Pipeline) -> None:
+    """'Britain sought a further delay to Brexit': asking for an extension or delay is a request."""
+    assert ("REQUEST", "GBR", "-") in requests(pipe, "Britain sought a further delay to Brexit.", "en")

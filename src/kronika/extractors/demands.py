@@ -76,7 +76,8 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     tree = roles.tree
     pred = obligation_head(tree, lex, n, conditional=True)
     if pred is None:
-        return desired(roles, lex, n) or necessary(roles, lex, n) or condition(roles, lex, n)
+        return desired(roles, lex, n) or necessary(roles, lex, n) or condition(roles, lex, n) \
+            or imperative(roles, lex, n)
     unreal = lex.words("irrealis_marks") | lex.words("conditional_marks")
     if any(k.lemma in unreal for k in tree.children(pred.i, "mark", "cc")) or _unstated(tree, lex, pred):
         return None  # 'aniž by to museli šťourat novináři' (a cc to the parser), 'pokud by vláda musela', 'nemusí'
@@ -206,3 +207,30 @@ def _leverage(lex: Lexicon, head: Node) -> bool:
 def _past(tree: Tree, n: Node) -> bool:
     """A past form without a perfect or future auxiliary ('nepřišel', 'waited'; not 'has restored')."""
     return n.feat("Tense") == "Past" and not tree.children(n.i, "aux")
+
+
+def imperative(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
+    """'„Pomozte nám," řekl Zelenskyj Evropskému parlamentu', '"Stop the war," Zelensky told Putin': an act in the
+    imperative heading the words a reporting verb quotes is the speaker's demand on the one addressed (the verb's
+    object or bare dative); with nobody addressed nothing is coded ('"Look at this," he said')."""
+    tree = roles.tree
+    if n.deprel not in {"ccomp", "parataxis"} or n.head == n.i or not _imperative(tree, n):
+        return None
+    verb = tree[n.head]
+    if verb.lemma not in lex.words("report_verbs") or verb.i < n.i:
+        return None
+    sources = [m for k in _subjects(tree, verb) for m in roles.actors(k.i)]
+    targets = [m for k in _addressees(tree, verb) for m in roles.actors(k.i)]
+    targets = [t for t in targets if not any(self_reference(t.code, s.code) for s in sources)]
+    return (sources, targets) if sources and targets else None
+
+
+def _imperative(tree: Tree, n: Node) -> bool:
+    """An imperative: tagged so (cs 'Pomozte'), or a bare base form with no subject, auxiliary or marker that opens
+    its clause after at most an interjection (en 'Please help us', 'Stop the war')."""
+    if n.feat("Mood") == "Imp":
+        return True
+    if n.feat("VerbForm") != "Inf" or tree.children(n.i, "nsubj", "aux", "mark", "nsubj:pass", "auxpass"):
+        return False
+    before = [k for k in tree.subtree(n.i) if k.i < n.i]
+    return all(k.upos in {"PUNCT", "INTJ"} for k in before)

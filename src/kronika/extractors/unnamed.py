@@ -1,5 +1,5 @@
-"""Unnamed agents: the agent of a passive accusation, rejection, offer or aid, or of a charge received, that the
-text does not name ('byl obviněn', 'faced criticism'): the event keeps its target and gets no source."""
+"""Unnamed agents: the agent of a passive accusation, rejection, offer, aid or summons, or of a charge received, that
+the text does not name ('byl obviněn', 'faced criticism'): the event keeps its target and gets no source."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from .udview import Node
 AGENTLESS = {"ACCUSE", "REJECT"}
 GIVEN = {"AGREE", "AID"}  # 'The family has been offered compensation', 'Ukrajině byla poskytnuta pomoc'
 RECEIVED = {"ACCUSE", "THREATEN"}  # a charge or a threat received from someone unnamed ('obdržela výhrůžky smrtí')
+SUMMONS_CAMEO = "020"
+SUMMONED = "REQUEST"  # 'Police were called to the scene', 'byli přivoláni hasiči': a summons entry (one whose object
+# noun names the service or the scene), the caller unnamed (the wmt-dev6 gold: '-' -> the ones called)
 UNNAMED = "unnamed-agent"
 
 
@@ -23,6 +26,8 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
     not name."""
     received = received_charge(roles, n, e, info)
     types = AGENTLESS | GIVEN | (RECEIVED if received else set())  # a threat only as received ('obdržela výhrůžky')
+    types |= {SUMMONED} if e.objects and e.cameo == SUMMONS_CAMEO else set()  # not 'Germany was asked to deliver
+    # tanks' (who asked is context), nor a PETRARCH object code ('meetings were organised', 026)
     if e.noun or (e.swap and not received) or info is None or info.plover not in types or not targets \
             or not (received or roles.is_passive(n.i)):
         return []
