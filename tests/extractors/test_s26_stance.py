@@ -26,6 +26,8 @@ CODED = [
     ("en", "Russian President Vladimir Putin is due to meet Chinese President Xi Jinping.", ("AGREE", "RUS", "CHN")),
     ("cs", "Ruský prezident Vladimir Putin, který chce jednat s čínským prezidentem, přiletěl do Pekingu.",
      ("AGREE", "RUS", "CHN")),
+    # a genitive subject under a governing numeral beside an object misparsed as a second subject
+    ("cs", "Všech pět ruských vojáků v pátek obvinění popřelo před soudem v Kyjevě.", ("REJECT", "RUS", "-")),
     # a phrase between the copula and the infinitive is the predicate: no plan, the protest happened
     ("en", "The Indian farmers union was among the first groups to organise protests against the Indian government.",
      ("PROTEST", "IND", "IND")),
