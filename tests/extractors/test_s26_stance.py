@@ -26,6 +26,9 @@ CODED = [
     ("en", "Russian President Vladimir Putin is due to meet Chinese President Xi Jinping.", ("AGREE", "RUS", "CHN")),
     ("cs", "Ruský prezident Vladimir Putin, který chce jednat s čínským prezidentem, přiletěl do Pekingu.",
      ("AGREE", "RUS", "CHN")),
+    # aid being prepared for a named recipient is aid announced (AGREE 033)
+    ("cs", "Česká vláda připravuje pomoc pro Řecko.", ("AGREE", "CZE", "GRC")),
+    ("en", "The Czech government is preparing humanitarian aid for Greece.", ("AGREE", "CZE", "GRC")),
     # a genitive subject under a governing numeral beside an object misparsed as a second subject
     ("cs", "Všech pět ruských vojáků v pátek obvinění popřelo před soudem v Kyjevě.", ("REJECT", "RUS", "-")),
     # a phrase between the copula and the infinitive is the predicate: no plan, the protest happened
