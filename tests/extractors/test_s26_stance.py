@@ -40,6 +40,9 @@ NOT_CODED = [
     ("en", "On Monday, the election results will be discussed by the Czech electoral commission.", "AGREE"),
     # travel without a destination actor is no pledged visit
     ("cs", "Německý prezident příští týden přijede.", "AGREE"),
+    # duty or effort with no partner named pledges nothing
+    ("cs", "Izrael odmítl setkání s delegací palestinských frakcí, které má jednat o příměří.", "AGREE"),
+    ("en", "The European Union should negotiate.", "AGREE"),
     # remembering a date or an event names no actor to praise
     ("en", "The Germans remember the fall of the Berlin Wall.", "SUPPORT"),
     ("cs", "Česká vláda si připomněla výročí okupace.", "SUPPORT"),
