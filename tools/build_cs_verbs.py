@@ -104,6 +104,8 @@ v("dohodnout,dohodovat,domluvit,shodnout,shodovat", "030", INS_S, particle="se",
 v("souhlasit", "030", INS_S)
 v("nabídnout,nabízet", "030", DAT)
 v("nabídnout,nabízet,přislíbit,přislibovat,slíbit,slibovat", "033", DAT, object=["pomoc", "podpora", "půjčka", "úvěr", "dotace", "zbraň", "munice"], future=True)
+# aid being prepared is aid announced ('humanitární pomoc chystá také česká vláda', en 'is preparing aid for Greece')
+v("chystat,připravovat,připravit", "033", [*DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=["pomoc", "dodávka"], future=True)
 v("vyjádřit,vyjadřovat,projevit,projevovat,deklarovat", "030", DAT + INS_S, object=["ochota", "zájem", "připravenost", "odhodlání"], future=True)
 # accepting a proposal, an offer or someone's mediation is agreeing (en 'agreed to US mediation' 030); the proposer is
 # the target, named in the phrase or as its adjective ('přistoupil na americké zprostředkování', 'na návrh Ruska');

@@ -26,6 +26,11 @@ CODED = [
     ("en", "Russian President Vladimir Putin is due to meet Chinese President Xi Jinping.", ("AGREE", "RUS", "CHN")),
     ("cs", "Ruský prezident Vladimir Putin, který chce jednat s čínským prezidentem, přiletěl do Pekingu.",
      ("AGREE", "RUS", "CHN")),
+    # aid being prepared for a named recipient is aid announced (AGREE 033)
+    ("cs", "Česká vláda připravuje pomoc pro Řecko.", ("AGREE", "CZE", "GRC")),
+    ("en", "The Czech government is preparing humanitarian aid for Greece.", ("AGREE", "CZE", "GRC")),
+    # a genitive subject under a governing numeral beside an object misparsed as a second subject
+    ("cs", "Všech pět ruských vojáků v pátek obvinění popřelo před soudem v Kyjevě.", ("REJECT", "RUS", "-")),
     # a phrase between the copula and the infinitive is the predicate: no plan, the protest happened
     ("en", "The Indian farmers union was among the first groups to organise protests against the Indian government.",
      ("PROTEST", "IND", "IND")),
@@ -35,6 +40,9 @@ NOT_CODED = [
     ("en", "On Monday, the election results will be discussed by the Czech electoral commission.", "AGREE"),
     # travel without a destination actor is no pledged visit
     ("cs", "Německý prezident příští týden přijede.", "AGREE"),
+    # duty or effort with no partner named pledges nothing
+    ("cs", "Izrael odmítl setkání s delegací palestinských frakcí, které má jednat o příměří.", "AGREE"),
+    ("en", "The European Union should negotiate.", "AGREE"),
     # remembering a date or an event names no actor to praise
     ("en", "The Germans remember the fall of the Berlin Wall.", "SUPPORT"),
     ("cs", "Česká vláda si připomněla výročí okupace.", "SUPPORT"),

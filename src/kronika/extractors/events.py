@@ -63,7 +63,7 @@ from .judgements import innocence, judgements, violations
 from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
 from .measures import harmed_party
-from .modality import Modality, attributed, attribution_nodes, country, modality
+from .modality import Modality, attributed, attribution_nodes, country, modality, weak_intent
 from .namings import namings
 from .owners import own_role_nouns, relative_role_nouns
 from .passive_pronouns import passive_patient
@@ -280,7 +280,8 @@ class Events:
         refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
             c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -
         pledge = mod.future and not mod.negated and n.upos != "NOUN" and e.cameo in PLEDGE_CAMEOS \
-            and not (e.named_target or roles.is_passive(n.i))  # 'we will consult on a ban': AGREE X -> '-'
+            and not (e.named_target or roles.is_passive(n.i) or weak_intent(tree, lex, n.i))  # 'we will consult on
+        # a ban': AGREE X -> '-'; not 'frakce, které má jednat', 'Europe should negotiate'
         if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) and not (refusal or pledge) \
                 and not open_inquiry(roles, e, anchors, sources):
             _drop(dropped, n, e.id, "entry needs a target actor and none was found")

@@ -211,6 +211,13 @@ def _future(tree: Tree, lex: Lexicon, chain: list[Node], words: list[Node], m: M
         m.cues.append("future:plan")
 
 
+def weak_intent(tree: Tree, lex: Lexicon, trigger: int) -> bool:
+    """'frakce, které má jednat', 'Evropa nemá na výběr, vyjednávat', 'should cooperate': an intent verb of duty or
+    effort (grammar key weak_intent_verbs) governs the trigger; it pledges nothing unless a partner is named."""
+    weak = lex.words("weak_intent_verbs")
+    return any(v.lemma in weak for v in _chain(tree, lex, trigger)[1:])
+
+
 def _manner_future(tree: Tree, lex: Lexicon, n: Node, m: Modality) -> None:
     """A noun trigger in a manner phrase on a verb (grammar key manner_preps: 'budeme zjišťovat ve spolupráci s X',
     'will look into it in cooperation with X') is future when the verb is."""

@@ -113,7 +113,8 @@ def likeliest_subject(roles: Roles, subjects: list[Node], plural: bool) -> Node:
     dative came first), then one agreeing in number with a plural verb, then an actor tagged in a nominative no
     accusative shares ('Ve středu navštíví Kyjev britský premiér': Kyjev may be the object, premiér may not), then an
     actor rather than a thing ('Otázky kolem financí konzultují s rodiči především ženy': the women consult)."""
-    return sorted(subjects, key=lambda k: (k.feat("Case") in OBLIQUE_CASES, plural and k.feat("Number") == "Sing"
+    return sorted(subjects, key=lambda k: (k.feat("Case") in OBLIQUE_CASES and not counted_subject(roles.tree, k),
+                                           plural and k.feat("Number") == "Sing"
                                            and not roles.tree.children(k.i, "conj"),
                                            not (k.feat("Case") == "Nom" and not roles.nom_is_acc(k)
                                                 and roles.mention_at(k.i) is not None),
@@ -128,6 +129,11 @@ def oblique_name(roles: Roles, n: Node) -> bool:
         return False
     last, text = m.name.split()[-1].lower(), n.tok.text.lower()
     return text.startswith(last) and text[len(last):] in roles.lex.words("oblique_name_suffixes")
+
+
+def counted_subject(tree: Tree, k: Node) -> bool:
+    """'Všech pět obžalovaných obvinění popřelo': a genitive under a governing numeral is a subject all the same."""
+    return k.feat("Case") == "Gen" and any(c.deprel in GOVERNING_NUMERALS for c in tree.children(k.i))
 
 
 # UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
