@@ -94,3 +94,9 @@ def test_a_gift_to_a_state_is_aid(pipeline: Pipeline) -> None:
     (e,) = fired(pipeline, "Německo darovalo Ukrajině padesát sanitek.", "darovalo", lang="cs")
     assert e.type == "AID" and triples([e]) == {("AID", "DEU", "UKR")}
 
+
+
+def test_an_attack_phrase_hung_on_the_weapon_is_the_users_attack(pipeline: Pipeline) -> None:
+    text = ("Americký ministr zahraničí Mike Pompeo ve čtvrtek uvedl, že syrská vláda použila chlor jako chemickou "
+            "zbraň při květnovém útoku na povstalce v Idlibu.")
+    assert ("ASSAULT", "SYR", "SYR") in triples(pipeline_events(pipeline, text, "cs"))
