@@ -100,3 +100,10 @@ def test_an_attack_phrase_hung_on_the_weapon_is_the_users_attack(pipeline: Pipel
     text = ("Americký ministr zahraničí Mike Pompeo ve čtvrtek uvedl, že syrská vláda použila chlor jako chemickou "
             "zbraň při květnovém útoku na povstalce v Idlibu.")
     assert ("ASSAULT", "SYR", "SYR") in triples(pipeline_events(pipeline, text, "cs"))
+
+
+def test_a_participle_hung_on_its_duration_lets_the_verb_see_its_object(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "Česká vláda v pondělí zrušila den trvající blokádu Ukrajiny.", "zrušila", lang="cs")
+    assert e.cameo == "0872" and triples([e]) == {("RETREAT", "CZE", "UKR")}
+    assert not [x for x in pipeline_events(pipeline, "Parlament zrušil zákon omezující demonstrace v Praze.", "cs")
+                if x.cameo.startswith("08")]
