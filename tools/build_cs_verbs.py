@@ -147,7 +147,7 @@ v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit,
 v("poskytnout,poskytovat,nabídnout,nabízet", "074", DAT, object=["ochrana", "záruka", "garance"])
 v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azyl", "útočiště"])
 v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit,přislibovat", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
-v("poskytnout,poskytovat", "070", DAT)
+v("poskytnout,poskytovat,darovat", "070", DAT)  # a gift of any thing to an actor is aid (en donate X to Y)
 v("pomoci,pomáhat,pomoct,vypomoci,podpořit", "072", DAT, object=WEAPONS)
 v("poskytnout,poskytovat,předat,předávat,darovat,věnovat,poslat,posílat,dodat,dodávat", "072", DAT, object=["puška"])  # not sold: a trade
 v("pomoci,pomáhat,pomoct,vypomoci", "070", [*DAT, "obj"])  # obj: a dative the tagger read as Acc before an infinitive ("pomohlo Itálii zvládnout pandemii")

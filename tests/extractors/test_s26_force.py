@@ -44,6 +44,18 @@ def test_a_banned_demonstration_is_no_protest(pipeline: Pipeline) -> None:
     assert not _protests(pipeline, "The government banned demonstrations in Prague.", "en")
 
 
+def test_there_was_a_protest(pipeline: Pipeline) -> None:
+    text = "Czech police said there was a big protest in Prague on Sunday."
+    assert ("PROTEST", "CZE", "CZE") in _protests(pipeline, text, "en")
+    assert ("PROTEST", "CZE", "CZE") in _protests(pipeline, "V Praze se v neděli konala demonstrace.", "cs")
+
+
+def test_no_protest_and_a_planned_protest_are_no_protest(pipeline: Pipeline) -> None:
+    assert not _protests(pipeline, "There was no protest in Prague on Sunday.", "en")
+    assert not _protests(pipeline, "There will be a protest in Prague on Sunday.", "en")
+    assert not _protests(pipeline, "V Praze se v neděli bude konat demonstrace.", "cs")
+
+
 def test_a_club_releasing_a_player_dismisses_him(pipeline: Pipeline) -> None:
     text = "Americký fotbalový klub Dallas Cowboys minulý týden propustil hráče Antonia Browna."
     (e,) = fired(pipeline, text, "propustil", lang="cs")
@@ -76,3 +88,22 @@ def test_a_relative_pronoun_beside_a_noun_subject_is_the_object(pipeline: Pipeli
     assert e.type == "COERCE" and e.source is not None and e.source.code == "ZAFCOP"
     assert e.target is not None and e.target.code == "ZAFOPP"
 
+
+
+def test_a_gift_to_a_state_is_aid(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "Německo darovalo Ukrajině padesát sanitek.", "darovalo", lang="cs")
+    assert e.type == "AID" and triples([e]) == {("AID", "DEU", "UKR")}
+
+
+
+def test_an_attack_phrase_hung_on_the_weapon_is_the_users_attack(pipeline: Pipeline) -> None:
+    text = ("Americký ministr zahraničí Mike Pompeo ve čtvrtek uvedl, že syrská vláda použila chlor jako chemickou "
+            "zbraň při květnovém útoku na povstalce v Idlibu.")
+    assert ("ASSAULT", "SYR", "SYR") in triples(pipeline_events(pipeline, text, "cs"))
+
+
+def test_a_participle_hung_on_its_duration_lets_the_verb_see_its_object(pipeline: Pipeline) -> None:
+    (e,) = fired(pipeline, "Česká vláda v pondělí zrušila den trvající blokádu Ukrajiny.", "zrušila", lang="cs")
+    assert e.cameo == "0872" and triples([e]) == {("RETREAT", "CZE", "UKR")}
+    assert not [x for x in pipeline_events(pipeline, "Parlament zrušil zákon omezující demonstrace v Praze.", "cs")
+                if x.cameo.startswith("08")]

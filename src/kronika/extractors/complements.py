@@ -259,16 +259,19 @@ def strike_adjunct_source(roles: Roles, noun: int) -> list[Mention]:
     """'Ruské síly zabily civilisty při útoku na Charkov', 'killed three militants during a raid on a Hamas base': an
     attack noun in an adjunct of circumstance (grammar key strike_adjunct_preps) of an active verb that has a violent
     sense itself (an ASSAULT or COERCE entry) is that verb's subject's act; not 'died in an attack', 'were killed'.
-    Only for a noun that names its own target ('při útoku na vesnici' alone would add a target-less twin)."""
+    Only for a noun that names its own target ('při útoku na vesnici' alone would add a target-less twin); also where
+    the parser hung the phrase on the verb's object ('použila chlor jako zbraň při útoku na povstalce')."""
     tree, lex = roles.tree, roles.lex
     n = tree[noun]
-    if n.deprel.split(":")[0] != "obl" or n.head == n.i or not tree.case_words(n.i) & lex.words("strike_adjunct_preps"):
+    rel = n.deprel.split(":")[0]  # 'použila chlor jako zbraň při útoku na X': the phrase hung on the verb's object
+    up = rel == "nmod" and n.head != n.i and tree[n.head].deprel.split(":")[0] in {"obj", "advcl", "xcomp"}
+    if (rel != "obl" and not up) or n.head == n.i or not tree.case_words(n.i) & lex.words("strike_adjunct_preps"):
         return []
     places = {d["head"] for d in roles.doc.meta.get("actors_dropped", [])  # 'při útoku na Charkov': a city
               if str(d.get("reason", "")).startswith(PLACE_REASONS)}  # stands for its state
     if not any(roles.actors(k.i) or k.i in places for k in tree.children(n.i, "nmod", "obl")):
         return []
-    verb = tree[n.head]
+    verb = tree[tree[n.head].head] if up else tree[n.head]
     if verb.upos != "VERB" or roles.is_passive(verb.i) or not any(
             plover_type(e.cameo) in STRIKE_TYPES for e in lex.entries(verb.tok.lemma, verb.tok.text, False)):
         return []

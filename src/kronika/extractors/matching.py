@@ -166,6 +166,9 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
         for x in layer:
             for k in tree.children(x.i):
                 rel = k.deprel.split(":")[0]
+                for o in _misattached_objects(tree, x, k):  # 'zrušili den trvající blokádu': blokádu is the object
+                    out.extend([o.i] if fold(signed_lemma(roles, o)) in wanted else [])
+                    nxt.append(o)
                 if rel in _CLAUSE_NOT_CONJ or rel not in OBJECT_RELS or (x is n and _active_subject(tree, roles, k, n)):
                     continue
                 ref = roles.antecedent(k)  # a relative pronoun: its noun (zvěrstvům, které páchá)
@@ -178,6 +181,18 @@ def object_nodes(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int]:
                 nxt.append(k)
         layer = nxt
     return out
+
+
+def _misattached_objects(tree: Tree, x: Node, k: Node) -> list[Node]:
+    """'zrušili den trvající blokádu' parsed with 'blokádu' the object of the participle 'trvající' hung on 'den': a
+    participle modifier that agrees in gender and case with its own object, not with the noun it modifies, modifies
+    that object, which is the outer noun's place-holder in the clause ('zákon omezující demonstrace' agrees with
+    'zákon' and keeps its object)."""
+    if k.deprel != "amod" or k.feat("VerbForm") != "Part" or not k.feat("Gender") \
+            or (k.feat("Gender"), k.feat("Case")) == (x.feat("Gender"), x.feat("Case")):
+        return []
+    return [o for o in tree.children(k.i, "obj") if o.upos == "NOUN"
+            and (o.feat("Gender"), o.feat("Case")) == (k.feat("Gender"), k.feat("Case"))]
 
 
 def _container(tree: Tree, roles: Roles, x: Node, k: Node, n: Node) -> bool:

@@ -2,16 +2,17 @@
 took place on 22nd November', 'Demonstrations which broke out after his death', 'V Praze se konal protestní pochod':
 a crowd-protest noun (grammar key crowd_protest_nouns) that is the subject of a verb of occurrence (grammar key
 occurrence_verbs, 'take place' as verb + particle or object) is a protest by the people (CVL) of the state where it
-happened: a place in that clause, else the article's clear home country. A blockade or a hunger strike is not a
-crowd's; a protest that is only planned, banned or called for is no subject of an occurrence verb, nor one
-that would take place ('kdyby se uskutečnila stávka')."""
+happened: a place in that clause, else the article's clear home country, else the one state of the sentence's
+actors. A blockade or a hunger strike is not a crowd's; a protest that is only planned, banned or called for is
+no subject of an occurrence verb, nor one that would or will take place ('kdyby se uskutečnila stávka', 'protests
+will take place on Sunday': planned, not held), nor 'no protest'."""
 
 from __future__ import annotations
 
 from ..model import Mention
 from .custodians import IMPLICIT_AGENT
 from .modality import modality
-from .roles import Roles
+from .roles import Roles, country_of
 from .sources import scene
 from .udview import Node
 
@@ -28,9 +29,9 @@ def protest_scene_source(roles: Roles, n: Node, targets: list[Mention]) -> list[
     if verb is None:
         return []
     mood = modality(roles.tree, lex, verb.i)
-    if mood.hypothetical or mood.unreal:
-        return []  # 'kdyby se znovu uskutečnila generální stávka': hoped for, not held
-    ctry = scene(roles, verb, targets)
+    if mood.hypothetical or mood.unreal or mood.future or _none(roles, n):
+        return []  # 'kdyby se znovu uskutečnila generální stávka', 'will take place', 'there was no protest'
+    ctry = scene(roles, verb, targets) or _sentence_state(roles, n)
     if not ctry or len(ctry) != 3:
         return []
     t = n.tok
@@ -38,11 +39,25 @@ def protest_scene_source(roles: Roles, n: Node, targets: list[Mention]) -> list[
                     rule=IMPLICIT_AGENT)]
 
 
+def _sentence_state(roles: Roles, n: Node) -> str | None:
+    """The one state all resolved actors of the noun's sentence belong to ('Demonstrace, které vypukly poté, co
+    Afroameričana George Floyda zabil policista': USA), when the article has no clear home country."""
+    sent = roles.doc.sentences[n.tok.sent]
+    states = {country_of(m.code) for m in roles.doc.mentions
+              if m.code and m.status == "resolved" and sent.start <= m.head < sent.end}
+    return states.pop() if len(states) == 1 else None
+
+
 def occurrence_verb(roles: Roles, n: Node) -> Node | None:
     """The verb of occurrence the noun is the subject of ('the march was held'), directly or through a relative
     clause on it ('demonstrations which broke out'); None when there is none."""
     tree = roles.tree
     if n.deprel in SUBJECTS and n.head != n.i and _occurs(roles, tree[n.head]):
+        return tree[n.head]
+    if n.deprel == "obj" and n.head != n.i and _occurs(roles, tree[n.head]) and tree.children(n.head, "expl:pv") \
+            and not tree.children(n.head, "nsubj"):
+        return tree[n.head]  # 'se konala demonstrace' read with the noun as the object of a reflexive verb
+    if n.head != n.i and _existential(roles, n):
         return tree[n.head]
     for rel in tree.children(n.i, "acl:relcl", "acl"):
         subj = tree.children(rel.i, *SUBJECTS)
@@ -64,6 +79,24 @@ def _occurs(roles: Roles, verb: Node) -> bool:
     return False
 
 
+def _existential(roles: Roles, n: Node) -> bool:
+    """'There was a big protest in Prague' (the noun an attribute of 'be' with an expletive), 'V Praze byla
+    demonstrace' (the subject of a past copular predicate): the protest took place."""
+    tree = roles.tree
+    head = tree[n.head]
+    if n.deprel in {"attr", "xcomp", "nsubj"} and head.lemma in roles.lex.words("existential_verbs") \
+            and tree.children(head.i, "expl"):
+        return True
+    return n.deprel == "nsubj" and any(c.lemma in roles.lex.words("existential_verbs") and c.feat("Tense") == "Past"
+                                       for c in tree.children(head.i, "cop"))
+
+
+def _none(roles: Roles, n: Node) -> bool:
+    """'no protest', 'žádná demonstrace': a negative determiner (PronType=Neg, grammar key negative_determiners)."""
+    return any("Neg" in (k.feat("PronType") or "").split(",") or k.lemma in roles.lex.words("negative_determiners")
+               for k in roles.tree.children(n.i, "det", "amod"))
+
+
 def _relative(roles: Roles, k: Node) -> bool:
     """A relative pronoun ('který', 'which', 'that')."""
-    return k.feat("PronType") == "Rel" or k.lemma.lower() in roles.lex.words("relative_pronouns")
+    return "Rel" in (k.feat("PronType") or "").split(",") or k.lemma.lower() in roles.lex.words("relative_pronouns")
