@@ -166,3 +166,12 @@ def test_first_and_second_person_subject_is_no_earlier_actor_en(pipe: Pipeline) 
     assert not [e for e in got if e.type == "ASSAULT"]
     got = pipeline_events(pipe, "Russia attacked Ukraine on Monday. \"We will punish Kyiv,\" Putin said.", "en")
     assert [e for e in got if e.trigger == "punish" and e.source and e.source.code == "RUSGOV"]
+
+
+def test_persons_they_is_not_the_speaker_en(pipe: Pipeline) -> None:
+    """'Trump told Fox that they hit the US': a person's 'they' are others; 'Syria says it will withdraw' stays
+    Syria's."""
+    got = pipeline_events(pipe, "Donald Trump told Fox News on Monday that they hit the United States very hard.", "en")
+    assert not [e for e in got if e.type == "ASSAULT" and e.source and (e.source.code or "").startswith("USA")]
+    got = pipeline_events(pipe, "Syria says it will withdraw its troops from Lebanon.", "en")
+    assert [e for e in got if e.source and e.source.code == "SYR"]
