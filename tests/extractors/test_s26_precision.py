@@ -175,3 +175,11 @@ def test_persons_they_is_not_the_speaker_en(pipe: Pipeline) -> None:
     assert not [e for e in got if e.type == "ASSAULT" and e.source and (e.source.code or "").startswith("USA")]
     got = pipeline_events(pipe, "Syria says it will withdraw its troops from Lebanon.", "en")
     assert [e for e in got if e.source and e.source.code == "SYR"]
+
+
+def test_ally_is_not_its_possessors_country(pipe: Pipeline) -> None:
+    """'Pyongyang's only ally' is China, not North Korea; cs 'jediný spojenec KLDR' likewise."""
+    doc = pipe({"id": "t", "text": "China, Pyongyang's only ally, said it was opposed to the test.", "lang": "en"})
+    assert not [m for m in doc.mentions if "ally" in m.text and (m.code or "").startswith("PRK")]
+    doc = pipe({"id": "t", "text": "Čína, jediný spojenec KLDR, uvedla, že s testem nesouhlasí.", "lang": "cs"})
+    assert not [m for m in doc.mentions if "spojenec" in m.text and (m.code or "").startswith("PRK")]
