@@ -183,3 +183,10 @@ def test_ally_is_not_its_possessors_country(pipe: Pipeline) -> None:
     assert not [m for m in doc.mentions if "ally" in m.text and (m.code or "").startswith("PRK")]
     doc = pipe({"id": "t", "text": "Čína, jediný spojenec KLDR, uvedla, že s testem nesouhlasí.", "lang": "cs"})
     assert not [m for m in doc.mentions if "spojenec" in m.text and (m.code or "").startswith("PRK")]
+
+
+def test_intransitive_hurting_is_no_assault_en(pipe: Pipeline) -> None:
+    """'he's hurting' (politically) suffers; 'Russian soldiers hurt three Ukrainian civilians' is an assault."""
+    got = pipeline_events(pipe, "Senator Lindsey Graham spoke about Donald Trump. \"This is one reason he's hurting,\" "
+                                "Graham said. Russian soldiers hurt three Ukrainian civilians in the attack.", "en")
+    assert triples(got) == {("ASSAULT", "RUSMIL", "UKRCVL")}
