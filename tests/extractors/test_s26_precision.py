@@ -166,3 +166,27 @@ def test_first_and_second_person_subject_is_no_earlier_actor_en(pipe: Pipeline) 
     assert not [e for e in got if e.type == "ASSAULT"]
     got = pipeline_events(pipe, "Russia attacked Ukraine on Monday. \"We will punish Kyiv,\" Putin said.", "en")
     assert [e for e in got if e.trigger == "punish" and e.source and e.source.code == "RUSGOV"]
+
+
+def test_persons_they_is_not_the_speaker_en(pipe: Pipeline) -> None:
+    """'Trump told Fox that they hit the US': a person's 'they' are others; 'Syria says it will withdraw' stays
+    Syria's."""
+    got = pipeline_events(pipe, "Donald Trump told Fox News on Monday that they hit the United States very hard.", "en")
+    assert not [e for e in got if e.type == "ASSAULT" and e.source and (e.source.code or "").startswith("USA")]
+    got = pipeline_events(pipe, "Syria says it will withdraw its troops from Lebanon.", "en")
+    assert [e for e in got if e.source and e.source.code == "SYR"]
+
+
+def test_ally_is_not_its_possessors_country(pipe: Pipeline) -> None:
+    """'Pyongyang's only ally' is China, not North Korea; cs 'jediný spojenec KLDR' likewise."""
+    doc = pipe({"id": "t", "text": "China, Pyongyang's only ally, said it was opposed to the test.", "lang": "en"})
+    assert not [m for m in doc.mentions if "ally" in m.text and (m.code or "").startswith("PRK")]
+    doc = pipe({"id": "t", "text": "Čína, jediný spojenec KLDR, uvedla, že s testem nesouhlasí.", "lang": "cs"})
+    assert not [m for m in doc.mentions if "spojenec" in m.text and (m.code or "").startswith("PRK")]
+
+
+def test_intransitive_hurting_is_no_assault_en(pipe: Pipeline) -> None:
+    """'he's hurting' (politically) suffers; 'Russian soldiers hurt three Ukrainian civilians' is an assault."""
+    got = pipeline_events(pipe, "Senator Lindsey Graham spoke about Donald Trump. \"This is one reason he's hurting,\" "
+                                "Graham said. Russian soldiers hurt three Ukrainian civilians in the attack.", "en")
+    assert triples(got) == {("ASSAULT", "RUSMIL", "UKRCVL")}

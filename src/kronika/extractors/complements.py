@@ -50,6 +50,8 @@ def reported_pronoun_source(roles: Roles, clause: Node) -> list[Mention]:
     singular = any(k.feat("Number") == "Sing" for k in subj)
     if singular and len(found) > 1:
         return []  # 'X and Y said it ...': 'it' is neither of them
+    if plural and len(found) == 1 and found[0].kind == "PER" and any(k.feat("Person") == "3" for k in subj):
+        return []  # 'Trump told Fox that "they hit ..."': a person's 'they' are others, not the speaker
     return found if found and (plural or not singular or tree[found[0].head].feat("Number") != "Plur") else []
 
 

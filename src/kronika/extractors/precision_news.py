@@ -7,6 +7,10 @@
 - A subject that is a share of people (data key share_nouns: '1 percent support the Green Party's Jill Stein', cs
   'pro sdružení hlasovalo 59,88 procenta voličů', '5 % dotázaných podporuje'): a poll or election result, no act of
   an actor.
+- A rival noun with a possessive and no of-phrase (data keys rival_nouns, rival_preps: 'his Democratic opponent', 'met
+  her Republican opponents') names an electoral rival; 'an opponent of the pipeline' still rejects it.
+- An intransitive active harm verb (data key suffer_verbs: 'he's hurting', 'the campaign is hurting') says the subject
+  suffers; it harms no one ('I'll have to hurt you', 'was hurt by' keep their object or agent).
 """
 
 from __future__ import annotations
@@ -24,9 +28,21 @@ def news_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | No
     """Why the trigger codes no event under one of this module's rules, or None."""
     if plover_type(e.cameo) == "REQUEST" and (ans := answer_question(tree, lex, n)) is not None:
         return f"a reporter's question ('{n.tok.text} to {ans.tok.text}'): the speaker is asked to answer, no request"
+    if e.noun and n.lemma.lower() in words(lex, "rival_nouns") and rival(tree, lex, n):
+        return f"a rival ('{n.tok.text}' with a possessive, no of-phrase): an electoral opponent, no rejection"
+    if plover_type(e.cameo) == "ASSAULT" and not e.noun and n.lemma.lower() in words(lex, "suffer_verbs") \
+            and not tree.children(n.i, "obj", "dobj", "iobj", "nsubj:pass", "nsubjpass", "ccomp", "xcomp", *AGENT_RELS):
+        return f"an intransitive '{n.tok.text}' ('he's hurting'): the subject suffers, nobody is harmed"
     if (share := poll_share(tree, lex, n)) is not None:
         return f"a share of people ('{share.tok.text}') as subject: a poll or vote result, no act of an actor"
     return None
+
+
+def rival(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """Does the rival noun have a possessive ('his', 'Clinton's') and no phrase of what is opposed ('of the plan')?"""
+    preps = words(lex, "rival_preps")
+    opposed = any(k.lemma.lower() in preps or tree.case_words(k.i) & preps for k in tree.children(n.i, "prep", "nmod"))
+    return bool(tree.children(n.i, "poss", "nmod:poss")) and not opposed
 
 
 def poll_share(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
