@@ -41,6 +41,13 @@ def test_correlative_pair_coordinates_objects() -> None:
     assert {("ACCUSE", "RUS", "UKR"), ("ACCUSE", "RUS", "POL")} <= evs
 
 
+def test_correlative_pair_with_prepositions_and_subjects(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Premiér Fiala se sešel jak s Macronem, tak se Scholzem.", "cs")
+    assert {("CONSULT", "CZEGOV", "FRAGOV"), ("CONSULT", "CZEGOV", "DEUGOV")} <= _events(doc)
+    doc = _run(pipeline, "Návrh odmítlo jak Německo, tak Francie.", "cs")
+    assert not any(e.source and e.target and e.source.code == "DEU" and e.target.code == "FRA" for e in doc.events)
+
+
 def test_stateless_ethnic_group_is_not_the_home_country(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Tradiční stařešinové kmene Ibo požadovali, aby byla kontrola nad ministerstvem vnitra "
                          "odebrána hauským politikům.", "cs")
@@ -98,3 +105,11 @@ def test_dative_of_surnames_in_a_and_o(pipeline: Pipeline) -> None:
     assert ("SUPPORT", "RUSGOV", "BLRGOV") in _events(doc)
     doc = _run(pipeline, "Zelenskyj poděkoval Fialovi za pomoc.", "cs", "2024-05-01")
     assert _codes(doc).get("Fialovi") == "CZEGOV"
+
+
+def test_followers_of_a_titled_foreign_person_are_of_his_state(pipeline: Pipeline) -> None:
+    text = ("Česká tenistka Petra Kvitová porazila srbského tenistu Novaka Djokoviče. Fanoušci Djokoviče vypískali "
+            "rozhodčího a kritizovali pořadatele v Praze.")
+    doc = _run(pipeline, text, "cs", "2024-05-01")
+    assert _codes(doc).get("Fanoušci") == "SRBCVL"
+    assert ("ACCUSE", "SRBCVL", "CZECVL") in _events(doc)
