@@ -113,3 +113,13 @@ def test_followers_of_a_titled_foreign_person_are_of_his_state(pipeline: Pipelin
     doc = _run(pipeline, text, "cs", "2024-05-01")
     assert _codes(doc).get("Fanoušci") == "SRBCVL"
     assert ("ACCUSE", "SRBCVL", "CZECVL") in _events(doc)
+
+
+def test_feminine_surname_alone_of_a_curated_woman(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Putin pohrozil Baerbockové.", "cs", "2024-05-01")
+    assert _codes(doc).get("Baerbockové") == "DEUGOV"
+    assert ("THREATEN", "RUSGOV", "DEUGOV") in _events(doc)
+    doc = _run(pipeline, "Fico kritizoval Kallasovou.", "cs", "2024-05-01")
+    assert _codes(doc).get("Kallasovou") == "ESTGOV"
+    doc = _run(pipeline, "Trump kritizoval Bidenovou.", "cs", "2024-05-01")  # Jill, not Joe Biden
+    assert _codes(doc).get("Bidenovou") != "USAGOV"
