@@ -123,3 +123,10 @@ def test_feminine_surname_alone_of_a_curated_woman(pipeline: Pipeline) -> None:
     assert _codes(doc).get("Kallasovou") == "ESTGOV"
     doc = _run(pipeline, "Trump kritizoval Bidenovou.", "cs", "2024-05-01")  # Jill, not Joe Biden
     assert _codes(doc).get("Bidenovou") != "USAGOV"
+
+
+def test_nato_office_holders_are_coded_as_nato(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "NATO Secretary General Jens Stoltenberg visited Tbilisi in March.", "en", "2019-05-01")
+    assert ("CONSULT", "IGONAT", "GEO") in _events(doc)  # as the alliance itself is coded, not IGOWSTNAT
+    doc = _run(pipeline, "Rutte kritizoval Rusko.", "cs", "2025-05-01")
+    assert _codes(doc).get("Rutte") == "IGONAT"

@@ -179,6 +179,10 @@ def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
     uniq = list(dict.fromkeys(single))
     if len(uniq) == 1:
         return uniq[0], "surname"
+    written = {translit(lang).key(word.text) for lang in ("cs", "en")}  # Rutte as written, not a base of Ruto
+    exact = list(dict.fromkeys(p for p, k in cands if p in uniq and k[-1] in written))
+    if len(exact) == 1:
+        return exact[0], "surname as written"
     active = [p for p in uniq if _active(p, doc)]
     curated = [p for p in active if "curated" in p.source]
     if len(active) == 1 or len(curated) == 1:
