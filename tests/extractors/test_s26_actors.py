@@ -41,6 +41,13 @@ def test_correlative_pair_coordinates_objects() -> None:
     assert {("ACCUSE", "RUS", "UKR"), ("ACCUSE", "RUS", "POL")} <= evs
 
 
+def test_correlative_pair_with_prepositions_and_subjects(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Premiér Fiala se sešel jak s Macronem, tak se Scholzem.", "cs")
+    assert {("CONSULT", "CZEGOV", "FRAGOV"), ("CONSULT", "CZEGOV", "DEUGOV")} <= _events(doc)
+    doc = _run(pipeline, "Návrh odmítlo jak Německo, tak Francie.", "cs")
+    assert not any(e.source and e.target and e.source.code == "DEU" and e.target.code == "FRA" for e in doc.events)
+
+
 def test_stateless_ethnic_group_is_not_the_home_country(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Tradiční stařešinové kmene Ibo požadovali, aby byla kontrola nad ministerstvem vnitra "
                          "odebrána hauským politikům.", "cs")
@@ -98,3 +105,28 @@ def test_dative_of_surnames_in_a_and_o(pipeline: Pipeline) -> None:
     assert ("SUPPORT", "RUSGOV", "BLRGOV") in _events(doc)
     doc = _run(pipeline, "Zelenskyj poděkoval Fialovi za pomoc.", "cs", "2024-05-01")
     assert _codes(doc).get("Fialovi") == "CZEGOV"
+
+
+def test_followers_of_a_titled_foreign_person_are_of_his_state(pipeline: Pipeline) -> None:
+    text = ("Česká tenistka Petra Kvitová porazila srbského tenistu Novaka Djokoviče. Fanoušci Djokoviče vypískali "
+            "rozhodčího a kritizovali pořadatele v Praze.")
+    doc = _run(pipeline, text, "cs", "2024-05-01")
+    assert _codes(doc).get("Fanoušci") == "SRBCVL"
+    assert ("ACCUSE", "SRBCVL", "CZECVL") in _events(doc)
+
+
+def test_feminine_surname_alone_of_a_curated_woman(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Putin pohrozil Baerbockové.", "cs", "2024-05-01")
+    assert _codes(doc).get("Baerbockové") == "DEUGOV"
+    assert ("THREATEN", "RUSGOV", "DEUGOV") in _events(doc)
+    doc = _run(pipeline, "Fico kritizoval Kallasovou.", "cs", "2024-05-01")
+    assert _codes(doc).get("Kallasovou") == "ESTGOV"
+    doc = _run(pipeline, "Trump kritizoval Bidenovou.", "cs", "2024-05-01")  # Jill, not Joe Biden
+    assert _codes(doc).get("Bidenovou") != "USAGOV"
+
+
+def test_nato_office_holders_are_coded_as_nato(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "NATO Secretary General Jens Stoltenberg visited Tbilisi in March.", "en", "2019-05-01")
+    assert ("CONSULT", "IGONAT", "GEO") in _events(doc)  # as the alliance itself is coded, not IGOWSTNAT
+    doc = _run(pipeline, "Rutte kritizoval Rusko.", "cs", "2025-05-01")
+    assert _codes(doc).get("Rutte") == "IGONAT"

@@ -55,9 +55,27 @@ def same_named_org_before(ctx: Context, roles: dict[int, Role]) -> None:
             r.alias, r.code, r.source = ante[-1].person, ante[-1].code, "same noun as a named organisation before"
 
 
-def titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: list[Hit], org_words: set[str]) -> None:
+def titled_persons(ctx: Context, roles: dict[int, Role], persons: list[Hit]) -> None:
     """A person outside our lists introduced with a title ('FEMA chief Pete Gaynor', 'ministryně Klára
-    Dostálová') keeps that title's code when named again without it ('Gaynor', 'Dostálové')."""
+    Dostálová') keeps that title's code when named again without it ('Gaynor', 'Dostálové'); so do the followers
+    that person owns ('Fanoušci Djokoviče' after 'srbského tenistu Novaka Djokoviče': SRBCVL, not the home's)."""
+    _titled_persons(ctx.forms, roles, persons, ctx.lex.org_words)
+    for r in roles.values():
+        if not r.sector or not r.source.startswith(HOME_SOURCES) or not ctx.forms[r.head] & ctx.lex.follower_nouns:
+            continue
+        owner = next((p for p in persons if p.head in {c.i for c in ctx.doc.children(r.head)} and p.code
+                      and "code of the title" in p.rule), None)
+        if owner is not None and owner.code:
+            r.code, r.source = owner.code[:3] + r.sector, f"followers of {owner.name}"
+
+
+# Sources of a role code that is only the article's home (fallback.home_fallback).
+HOME_SOURCES = ("home country", "the only state its sentence names", "language default")
+
+
+def _titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: list[Hit], org_words: set[str]
+                    ) -> None:
+    """Unlisted persons named again without their title take that title's code."""
     titled = sorted(((r.person.start, r.person, r) for r in roles.values()
                      if r.person is not None and r.code and r.person.person is None  # unlisted, even if coded
                      and r.person.key.startswith("name:")), key=lambda x: x[0])

@@ -37,6 +37,7 @@ class Morph:
     feminine: tuple[str, ...] = ()  # endings of feminine surnames (Czech -ová), longest first
     nouns: tuple[tuple[str, str], ...] = ()  # extra endings tried on sector nouns only (starostovi -> starosta)
     names: tuple[tuple[str, str], ...] = ()  # extra endings tried on person name words only (Lukašenkovi)
+    given_feminine: tuple[str, ...] = ()  # endings of women's first names (Kaja, Angela): a -ová surname alone
     # Bases per lowercased word, memoised per instance: news repeats words, and the ending scan is the hot
     # spot (a module-level lru_cache keyed on the Morph re-hashed all its endings on every call).
     memo: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -68,7 +69,8 @@ def morph(lang: str) -> Morph:
     fem = tuple(sorted(data.get("feminine_surname_endings", []), key=len, reverse=True))
     nouns = tuple((e, r) for e, r in data.get("noun_endings", []))
     names = tuple((e, r) for e, r in data.get("name_endings", []))
-    return Morph(tuple((e, r) for e, r in data["endings"]), int(data.get("min_base", 2)), fem, nouns, names)
+    women = tuple(data.get("feminine_given_endings", []))
+    return Morph(tuple((e, r) for e, r in data["endings"]), int(data.get("min_base", 2)), fem, nouns, names, women)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,9 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         known = next((seen[k] for k in base_keys[-1] if k in seen), None)
         if known is not None and len(words) == 1:
             return known, "feminine -ová form of the surname of a person named in full earlier"
+        woman = _curated_woman(lex, people().lookup(base_keys[-1]), base_keys[-1]) if len(words) == 1 else None
+        if woman is not None:
+            return woman, "feminine -ová form of the surname of the one curated woman of that surname"
     if particles and len(words) == 1:
         return _particle_surname(doc, words[0], keys[0], _with_particles(cands, particles), seen or {})
     if len(words) > 1 and words[-1].text in ROMAN_NUMERALS:
@@ -87,6 +90,15 @@ def _full(cands: Cands, keys: list[set[str]]) -> list[Person]:
     n = len(keys)
     full = [p for p, k in cands if len(k) == n and all(k[j] in keys[j] for j in range(n))]
     return full + [p for p, k in cands if len(k) > 1 and n > 1 and k[0] in keys[0] and p not in full]
+
+
+def _curated_woman(lex: Lexicon, cands: Cands, keys: set[str]) -> Person | None:
+    """The one curated office holder with that surname whose first name has a feminine ending (morph key
+    feminine_given_endings: Kallasová alone is Kaja Kallas; Bidenová or Obamová is no Joe or Barack), else None."""
+    ends = lex.morph.given_feminine
+    women = {p for p, k in cands if "curated" in p.source and len(k) > 1 and k[-1] in keys
+             and p.name.split()[0].lower().endswith(ends)} if ends else set()
+    return next(iter(women)) if len(women) == 1 else None
 
 
 def feminine_base(lex: Lexicon, word: str) -> str | None:
@@ -167,6 +179,10 @@ def _surname_alone(doc: Doc, word: Token, keys: set[str], cands: Cands,
     uniq = list(dict.fromkeys(single))
     if len(uniq) == 1:
         return uniq[0], "surname"
+    written = {translit(lang).key(word.text) for lang in ("cs", "en")}  # Rutte as written, not a base of Ruto
+    exact = list(dict.fromkeys(p for p, k in cands if p in uniq and k[-1] in written))
+    if len(exact) == 1:
+        return exact[0], "surname as written"
     active = [p for p in uniq if _active(p, doc)]
     curated = [p for p in active if "curated" in p.source]
     if len(active) == 1 or len(curated) == 1:

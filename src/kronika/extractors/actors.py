@@ -177,7 +177,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
     unlisted_body_roles(ctx, roles)
     one_country_per_org(ctx, roles)
     same_named_org_before(ctx, roles)
-    titled_persons(forms, roles, persons, ctx.lex.org_words)
+    titled_persons(ctx, roles, persons)
     bare_alias_after_role(ctx, roles, names)
 
 

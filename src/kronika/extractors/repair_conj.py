@@ -54,19 +54,42 @@ def comitative_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
 
 
 def correlative_conjunct(tree: Tree, lex: Lexicon, n: Node) -> str:
-    """'kritizovalo jak Ukrajinu, tak Polsko': a nominal 'conj' of a verb carrying the second word of a correlative
-    pair (grammar key correlatives) is the conjunct of the verb's earlier nominal carrying the first word, with the
-    same preposition; the pair marks the coordination where the tagger's cases disagree. Returns a note or ''."""
-    if n.deprel != "conj" or n.head == n.i or n.upos not in NOMINALS or tree[n.head].upos not in {"VERB", "AUX"}:
+    """'kritizovalo jak Ukrajinu, tak Polsko', 'sešel se jak s Macronem, tak se Scholzem', 'odmítlo jak Německo, tak
+    Francie': a nominal of a verb right after the second word of a correlative pair (grammar key correlatives) is
+    the conjunct of the verb's earlier nominal right after the first word, with the same preposition; the pair marks
+    the coordination where the tagger's cases or relations disagree. Returns a note or ''."""
+    if n.upos not in NOMINALS or n.head == n.i or n.deprel.split(":")[0] not in PAIR_RELS \
+            or tree[n.head].upos not in {"VERB", "AUX"}:
         return ""
+    verb = tree[n.head]
     pairs = [(str(a).lower(), str(b).lower()) for a, b in lex.grammar.get("correlatives", [])]
-    seconds = {k.tok.text.lower() for k in tree.children(n.i) if k.i < n.i}
-    firsts = {a for a, b in pairs if b in seconds}
-    if not firsts:
+    second = _pair_word(tree, n, verb, {b for _, b in pairs})
+    if second is None:
         return ""
-    anchor = next((k for k in sorted(tree.children(n.head), key=lambda x: -x.i) if k.i < n.i and k.upos in NOMINALS
-                   and any(c.i < k.i and c.tok.text.lower() in firsts for c in tree.children(k.i))
-                   and tree.case_words(k.i) == tree.case_words(n.i)), None)
+    firsts = {a for a, b in pairs if b == second.tok.text.lower()}
+    anchor = next((k for k in sorted(tree.children(verb.i), key=lambda x: -x.i) if k.i < second.i
+                   and k.upos in NOMINALS and _pair_word(tree, k, verb, firsts) is not None
+                   and _prep_lemmas(tree, k) == _prep_lemmas(tree, n)), None)
     if anchor is None or not tree.rehang(n.i, anchor.i, "conj"):
         return ""
     return f"correlative-conjunct:{anchor.tok.text}+{n.tok.text}"
+
+
+PAIR_RELS = {"conj", "nsubj", "obj", "obl", "iobj", "nmod"}
+PAIR_GAP = 3  # words a pair word may stand before its nominal ('tak i se Scholzem')
+
+
+def _pair_word(tree: Tree, n: Node, verb: Node, words: set[str]) -> Node | None:
+    """The pair word (of `words`) just before the nominal's phrase, hung on the nominal or on its verb."""
+    for j in range(n.i - 1, max(n.i - 1 - PAIR_GAP, -1), -1):
+        t = tree[j]
+        if t.tok.text.lower() in words and t.head in (n.i, verb.i):
+            return t
+        if t.head != n.i and t.tok.text.lower() not in {"i", ","}:
+            return None
+    return None
+
+
+def _prep_lemmas(tree: Tree, n: Node) -> set[str]:
+    """Lemmas of a nominal's prepositions (s and se are one)."""
+    return {c.lemma for c in tree.children(n.i, "case")}
