@@ -23,6 +23,17 @@ NOT_NAME = {"OF", "THE", "AND", "FOR", "MINISTER", "MINISTRY", "PRESIDENT", "PRI
             "SENATOR", "GOVERNOR", "MAYOR", "CHIEF", "EMIR", "SULTAN", "AGENCY", "DEPARTMENT", "OFFICE", "SERVICE",
             "COMMISSION", "INSTITUTE", "ASSOCIATION", "FEDERATION", "REPUBLIC", "STATE", "STATES", "NATIONAL", "PEOPLE",
             "PEOPLES", "RUSSIAN", "AMERICAN", "BRITISH", "CHINESE", "FRENCH", "GERMAN", "AMB", "GEN", "COL", "ADM"}
+# Phoenix codes spelled otherwise in the gold and in kronika's own actor lexicon (en/actors.json): NATO is IGONAT there
+# (GUIDELINES IGO codes), and the scorer compares an IGO code's first six letters, so Phoenix's IGOWSTNAT (a Western
+# IGO, NATO) would read as IGOWST, a different organisation. A code starting with a key takes its value instead.
+RECODE = {"IGOWSTNAT": "IGONAT"}
+
+
+def recode(code: str) -> str:
+    """A Phoenix code in kronika's spelling ('IGOWSTNAT' -> 'IGONAT', 'IGOWSTNATMIL' -> 'IGONATMIL')."""
+    code = code.lstrip("~")
+    old = next((k for k in RECODE if code.startswith(k)), None)
+    return RECODE[old] + code[len(old):] if old else code
 
 
 def parse_date(text: str) -> str:
@@ -55,7 +66,7 @@ def _role(code: str, dates: str) -> str:
     elif "-" in dates:
         a, b = dates.split("-", 1)
         start, end = parse_date(a.strip()), parse_date(b.strip())
-    return f"{code.lstrip('~')}:{start}:{end}"
+    return f"{recode(code)}:{start}:{end}"
 
 
 def clean_name(raw: str) -> str:
@@ -147,7 +158,7 @@ def convert_orgs(src: Path) -> list[str]:
                 continue
             alts = sorted({a for a in (org_name(x) for x in aliases) if a and a != name and a not in COMMON_WORDS})
             if name:
-                rows.append("\t".join([name, "|".join(alts), codes[0]]))
+                rows.append("\t".join([name, "|".join(alts), recode(codes[0])]))
     return rows
 
 
