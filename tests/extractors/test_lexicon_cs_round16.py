@@ -13,8 +13,8 @@ from kronika import Pipeline
 
 # (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
 FIRES = [
-    ("Vláda zmírnila pravidla pro podnikatele.", ("CONCEDE", "CZE", "CZE"), "cs-zmirnit-080-2"),
-    ("Ministerstvo uvolnilo opatření pro podnikatele.", ("CONCEDE", "CZE", "CZE"), "cs-uvolnit-080-2"),
+    ("Vláda zmírnila pravidla pro podnikatele.", ("CONCEDE", "CZE", "CZE"), "cs-zmirnit-080"),
+    ("Ministerstvo uvolnilo opatření pro podnikatele.", ("CONCEDE", "CZE", "CZE"), "cs-uvolnit-080"),
     ("Ministerstvo se proti rozhodnutí soudu odvolá.", ("REJECT", "CZE", "CZE"), "cs-odvolat-120-se"),
     ("Obhájce se odvolal proti rozsudku.", ("REJECT", "CZE", "CZE"), "cs-odvolat-120-se"),
 ]
