@@ -103,3 +103,19 @@ def test_charges_filed_are_an_accusation_en(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "The British prosecutors filed charges against the former British minister.", "en")
     assert ("ACCUSE", "112", "GBR", "GBR") in _triples(doc)
     assert not any(e.type == "COERCE" for e in doc.events)
+
+
+def test_violation_reported_by_podle_is_an_accusation(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Podle opozice vláda porušila zákon.", "cs")
+    assert ("ACCUSE", "112", "CZE", "CZE") in _triples(doc)
+    doc = _run(pipeline, "According to the British opposition, the British government broke the law.", "en")
+    assert ("ACCUSE", "112", "GBR", "GBR") in _triples(doc)
+    doc = _run(pipeline, "According to the BBC, the British government broke the law.", "en")
+    assert not any(e.type == "ACCUSE" for e in doc.events)  # a medium reports, it accuses no one
+
+
+def test_responsible_for_an_attack_is_blame_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ukraine said Russia was responsible for the attack.", "en")
+    assert ("ACCUSE", "112", "UKR", "RUS") in _triples(doc)
+    doc = _run(pipeline, "The British minister said the ministry was responsible for health care.", "en")
+    assert not any(e.type == "ACCUSE" for e in doc.events)
