@@ -119,3 +119,10 @@ def test_responsible_for_an_attack_is_blame_en(pipeline: Pipeline) -> None:
     assert ("ACCUSE", "112", "UKR", "RUS") in _triples(doc)
     doc = _run(pipeline, "The British minister said the ministry was responsible for health care.", "en")
     assert not any(e.type == "ACCUSE" for e in doc.events)
+
+
+def test_denied_responsibility_makes_no_culprit_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Rusko tvrdí, že za útok na nemocnici není odpovědné.", "cs")
+    assert not any(e.type == "ASSAULT" and e.source is not None for e in doc.events)
+    doc = _run(pipeline, "Ukrajina uvedla, že Rusko je odpovědné za útok na nemocnici.", "cs")
+    assert any(e.type == "ASSAULT" and e.source is not None and e.source.code == "RUS" for e in doc.events)
