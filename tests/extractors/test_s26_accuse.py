@@ -126,3 +126,10 @@ def test_denied_responsibility_makes_no_culprit_cs(pipeline: Pipeline) -> None:
     assert not any(e.type == "ASSAULT" and e.source is not None for e in doc.events)
     doc = _run(pipeline, "Ukrajina uvedla, že Rusko je odpovědné za útok na nemocnici.", "cs")
     assert any(e.type == "ASSAULT" and e.source is not None and e.source.code == "RUS" for e in doc.events)
+
+
+def test_clause_before_a_passive_ban_is_no_content_of_the_ban(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "A British court heard the case in Cardiff. Holland has also been sentenced to 120 hours of "
+               "unpaid work, she has been banned for life from keeping animals.", "en")
+    assert not any(r["trigger"] == "sentenced" and "complement" in str(r["reason"])
+                   for r in doc.meta["events_dropped"])
