@@ -133,3 +133,15 @@ def test_clause_before_a_passive_ban_is_no_content_of_the_ban(pipeline: Pipeline
                "unpaid work, she has been banned for life from keeping animals.", "en")
     assert not any(r["trigger"] == "sentenced" and "complement" in str(r["reason"])
                    for r in doc.meta["events_dropped"])
+
+
+def test_judgement_of_another_named_actor_of_the_same_code(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Boris Johnson is the British prime minister. Keir Starmer, the leader of the British Labour "
+               "Party, said on Sunday that Boris Johnson probably broke the law.", "en")
+    assert any(e.type == "ACCUSE" and e.target is not None and e.target.name == "Boris Johnson"
+               and e.source is not None and e.source.name == "Keir Starmer" for e in doc.events)
+
+
+def test_passive_victim_of_a_cue_is_not_judged(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Spanish judge Juan Pérez was arrested in Madrid. His lawyers say he was tortured.", "en")
+    assert not any(e.type == "ACCUSE" and e.rule.startswith("en-reported-judgement") for e in doc.events)

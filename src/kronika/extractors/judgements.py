@@ -21,6 +21,7 @@ from functools import cache
 from ..cameo import plover_type as lookup_type
 from ..langpack import load_json
 from ..model import Event, Mention, Quote
+from .dedup import one_actor
 from .lexicon import Entry
 from .modality import attribution_nodes, negative
 from .roles import Roles, country_of
@@ -66,9 +67,17 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
         for speaker in quote_speaker(doc, cue, q)[0] or _actor_at_cue(roles, q, events):  # one per member
             if (speaker.code or "").endswith(MEDIA):
                 continue  # 'the Post reported that X failed': the medium reports a judgement, it accuses no one
-            if speaker.code != target.code and speaker.head != target.head:  # not the speaker judging itself
+            if _another(speaker, target):  # not the speaker judging itself
                 out.append(build(e, cue, speaker, target))
     return out
+
+
+def _another(judge: Mention, judged: Mention) -> bool:
+    """Is the judged actor another than the judge? Not one actor twice (dedup.one_actor); of one code only when both
+    are proper names, not role nouns ('Starmer said Johnson broke the law'; not 'bank executives' on their bank)."""
+    if one_actor(judged, judge):
+        return False
+    return judge.code != judged.code or (judge.name[:1].isupper() and judged.name[:1].isupper())
 
 
 def _actor_at_cue(roles: Roles, q: Quote, events: list[Event]) -> list[Mention]:
@@ -181,6 +190,8 @@ def _judged(roles: Roles, cue: Node) -> list[Mention]:
     for _ in range(4):
         if tree.case_words(x.i) & aside:
             return []  # 'fights against corruption', 'despite the abuse, the squatters ...': not the subject's deed
+        if x is cue and cue.upos == "VERB" and tree.children(cue.i, "nsubj:pass", "nsubjpass"):
+            return []  # 'They say he was tortured': the passive subject suffered the act, no one is judged
         subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i
                 for m in roles.actors(k.i) or _agent(roles, k) or _owner(roles, k)
                 if country_of(m.code)[:3].isalpha()] or person_antecedent(roles, x.i)
@@ -231,7 +242,7 @@ def violations(roles: Roles, events: list[Event], build: Build) -> list[Event]:
             m for a in attribution_nodes(tree, roles.lex, n.i, [culprit[0].head]) for m in roles.actors(a.i)]
         out.extend(build(entry, n, s, culprit[0]) for s in accusers
                    if country_of(s.code)[:3].isalpha() and not (s.code or "").endswith(MEDIA)
-                   and s.code != culprit[0].code and s.head != culprit[0].head)
+                   and _another(s, culprit[0]))
     return out
 
 
