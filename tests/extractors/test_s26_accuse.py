@@ -105,13 +105,6 @@ def test_charges_filed_are_an_accusation_en(pipeline: Pipeline) -> None:
     assert not any(e.type == "COERCE" for e in doc.events)
 
 
-def test_violation_reported_by_podle_is_an_accusation(pipeline: Pipeline) -> None:
-    doc = _run(pipeline, "Podle opozice vláda porušila zákon.", "cs")
-    assert ("ACCUSE", "112", "CZE", "CZE") in _triples(doc)
-    doc = _run(pipeline, "According to the British opposition, the British government broke the law.", "en")
-    assert ("ACCUSE", "112", "GBR", "GBR") in _triples(doc)
-    doc = _run(pipeline, "According to the BBC, the British government broke the law.", "en")
-    assert not any(e.type == "ACCUSE" for e in doc.events)  # a medium reports, it accuses no one
 
 
 def test_responsible_for_an_attack_is_blame_en(pipeline: Pipeline) -> None:
@@ -145,3 +138,12 @@ def test_judgement_of_another_named_actor_of_the_same_code(pipeline: Pipeline) -
 def test_passive_victim_of_a_cue_is_not_judged(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "The Spanish judge Juan Pérez was arrested in Madrid. His lawyers say he was tortured.", "en")
     assert not any(e.type == "ACCUSE" and e.rule.startswith("en-reported-judgement") for e in doc.events)
+
+
+def test_violation_reported_by_podle_is_an_accusation(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Podle opozice vláda porušila zákon.", "cs")
+    assert ("ACCUSE", "112", "CZE", "CZE") in _triples(doc)
+    doc = _run(pipeline, "According to the British opposition, the British government broke the law.", "en")
+    assert ("ACCUSE", "112", "GBR", "GBR") in _triples(doc)
+    doc = _run(pipeline, "According to the BBC, the British government broke the law.", "en")
+    assert not any(e.type == "ACCUSE" for e in doc.events)  # a medium reports, it accuses no one
