@@ -61,7 +61,8 @@ def test_no_false_aid_or_moved_subject(text: str) -> None:
     # (subjects._orphan_nominative)
     ("Podle Zelenského Rusko páchá na Ukrajině genocidu.", {("ASSAULT", "RUS", "UKR")}),
     ("Podle Moskvy Ukrajina zaútočila na Bělgorod.", {("ASSAULT", "UKR", "RUS")}),
-    ("Podle šéfa OSN Rusko porušuje mezinárodní právo.", {("REJECT", "RUS", "-")}),
+    # a violation reported by someone else is also their accusation (judgements.violations; blind wmt-val +1)
+    ("Podle šéfa OSN Rusko porušuje mezinárodní právo.", {("REJECT", "RUS", "-"), ("ACCUSE", "IGOUNO", "RUS")}),
     # the tagger's cases read SVO outright where the parser read OVS (word_order._ambiguous_ovs)
     ("Hamás obvinil Izrael z porušení příměří.", {("ACCUSE", "PSEREB", "ISR")}),
 ])

@@ -103,3 +103,47 @@ def test_charges_filed_are_an_accusation_en(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "The British prosecutors filed charges against the former British minister.", "en")
     assert ("ACCUSE", "112", "GBR", "GBR") in _triples(doc)
     assert not any(e.type == "COERCE" for e in doc.events)
+
+
+
+
+def test_responsible_for_an_attack_is_blame_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ukraine said Russia was responsible for the attack.", "en")
+    assert ("ACCUSE", "112", "UKR", "RUS") in _triples(doc)
+    doc = _run(pipeline, "The British minister said the ministry was responsible for health care.", "en")
+    assert not any(e.type == "ACCUSE" for e in doc.events)
+
+
+def test_denied_responsibility_makes_no_culprit_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Rusko tvrdí, že za útok na nemocnici není odpovědné.", "cs")
+    assert not any(e.type == "ASSAULT" and e.source is not None for e in doc.events)
+    doc = _run(pipeline, "Ukrajina uvedla, že Rusko je odpovědné za útok na nemocnici.", "cs")
+    assert any(e.type == "ASSAULT" and e.source is not None and e.source.code == "RUS" for e in doc.events)
+
+
+def test_clause_before_a_passive_ban_is_no_content_of_the_ban(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "A British court heard the case in Cardiff. Holland has also been sentenced to 120 hours of "
+               "unpaid work, she has been banned for life from keeping animals.", "en")
+    assert not any(r["trigger"] == "sentenced" and "complement" in str(r["reason"])
+                   for r in doc.meta["events_dropped"])
+
+
+def test_judgement_of_another_named_actor_of_the_same_code(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Boris Johnson is the British prime minister. Keir Starmer, the leader of the British Labour "
+               "Party, said on Sunday that Boris Johnson probably broke the law.", "en")
+    assert any(e.type == "ACCUSE" and e.target is not None and e.target.name == "Boris Johnson"
+               and e.source is not None and e.source.name == "Keir Starmer" for e in doc.events)
+
+
+def test_passive_victim_of_a_cue_is_not_judged(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Spanish judge Juan Pérez was arrested in Madrid. His lawyers say he was tortured.", "en")
+    assert not any(e.type == "ACCUSE" and e.rule.startswith("en-reported-judgement") for e in doc.events)
+
+
+def test_violation_reported_by_podle_is_an_accusation(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Podle opozice vláda porušila zákon.", "cs")
+    assert ("ACCUSE", "112", "CZE", "CZE") in _triples(doc)
+    doc = _run(pipeline, "According to the British opposition, the British government broke the law.", "en")
+    assert ("ACCUSE", "112", "GBR", "GBR") in _triples(doc)
+    doc = _run(pipeline, "According to the BBC, the British government broke the law.", "en")
+    assert not any(e.type == "ACCUSE" for e in doc.events)  # a medium reports, it accuses no one

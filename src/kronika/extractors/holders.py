@@ -136,6 +136,9 @@ def culprit_source(roles: Roles, n: Node) -> list[Mention]:
     word = tree[n.head]
     if word.lemma.lower() not in roles.lex.words("culprit_words") or word.upos != "ADJ":
         return []
+    if any(k.feat("Polarity") == "Neg" for k in tree.children(word.i, "cop", "aux")) \
+            or any(k.lemma.lower() in roles.lex.words("negators") for k in tree.children(word.i, "advmod", "neg")):
+        return []  # 'tvrdí, že za útok na nemocnici není odpovědné': a denial, the speaker did no attack
     inside = {x.i for x in tree.subtree(n.i, CLAUSES)} - {n.i}
     if not any(m.code and m.head in inside for m in roles.doc.mentions):
         return []  # 'found guilty of murder': the crime without its victim repeats the verdict

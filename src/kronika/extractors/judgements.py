@@ -18,10 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from ..cameo import plover_type as lookup_type
 from ..langpack import load_json
 from ..model import Event, Mention, Quote
+from .dedup import one_actor
 from .lexicon import Entry
-from .modality import negative
+from .modality import attribution_nodes, negative
 from .roles import Roles, country_of
 from .sources import quote_speaker
 from .subjects import person_antecedent
@@ -33,6 +35,7 @@ SUBJECTS = {"nsubj", "nsubj:pass"}
 TALK = {"ACCUSE", "REJECT"}  # what a cue verb's own event says about the quote already
 ATTRIBUTES = {"amod", "nmod", "obl", "advmod"}  # a negated word of approval there is no predicate on an actor
 VIOLATION_CAMEOS = ("128",)  # defy norms, law: reported of another actor, an accusation (violations)
+HARMS = {"ASSAULT", "COERCE"}  # acts whose author a word of blame names ('responsible for the attack')
 MEDIA = "MED"  # the sector of news media: they report judgements, as judging_source reads them
 Build = Callable[[Entry, Node, Mention, Mention | None], Event]
 
@@ -64,9 +67,17 @@ def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
         for speaker in quote_speaker(doc, cue, q)[0] or _actor_at_cue(roles, q, events):  # one per member
             if (speaker.code or "").endswith(MEDIA):
                 continue  # 'the Post reported that X failed': the medium reports a judgement, it accuses no one
-            if speaker.code != target.code and speaker.head != target.head:  # not the speaker judging itself
+            if _another(speaker, target):  # not the speaker judging itself
                 out.append(build(e, cue, speaker, target))
     return out
+
+
+def _another(judge: Mention, judged: Mention) -> bool:
+    """Is the judged actor another than the judge? Not one actor twice (dedup.one_actor); of one code only when both
+    are proper names, not role nouns ('Starmer said Johnson broke the law'; not 'bank executives' on their bank)."""
+    if one_actor(judged, judge):
+        return False
+    return judge.code != judged.code or (judge.name[:1].isupper() and judged.name[:1].isupper())
 
 
 def _actor_at_cue(roles: Roles, q: Quote, events: list[Event]) -> list[Mention]:
@@ -102,7 +113,7 @@ def _judging(roles: Roles, n: Node, words: frozenset[str], flipped: frozenset[st
     """A judgement cue not negated ('lied'), or a word of approval negated (key negated_cues: 'are not concrete
     enough', 'nejsou dostatečné', 'was not fair'); as the predicate, not an attribute ('new, not fully democratic,
     regimes' names no one's fault)."""
-    if _cue(roles, n, words) or _harms(roles, n):
+    if _cue(roles, n, words) or _harms(roles, n) or _blamed(roles, n, words):
         return not _negated(roles, n, _prefixed(roles, n, words))
     return _cue(roles, n, flipped) and n.deprel.split(":")[0] not in ATTRIBUTES and _negated(roles, n)
 
@@ -112,6 +123,20 @@ def _harms(roles: Roles, n: Node) -> bool:
     demokracii'); not the same verb on other things ('naruší dodavatelské řetězce')."""
     goods = harmed_goods(roles.lex.lang).get(n.lemma.lower(), frozenset())
     return any(k.lemma.lower() in goods for k in roles.tree.children(n.i, "obj"))
+
+
+def _blamed(roles: Roles, n: Node, words: frozenset[str]) -> bool:
+    """'Russia is responsible for the attack', 'za útok je odpovědné Rusko': a word of blame (key blame_words) whose
+    for-phrase (key blame_preps) names an attack or coercion (a judgement cue there is the cue itself: 'responsible for
+    war crimes'); not 'responsible for health'."""
+    lang = roles.lex.lang
+    if n.lemma.lower() not in cues(lang, "blame_words"):
+        return False
+    tree, preps = roles.tree, cues(lang, "blame_preps")
+    acts = [k for k in tree.children(n.i, "obl", "nmod") if tree.case_words(k.i) & preps]
+    acts += [p for k in tree.children(n.i, "prep") if k.lemma.lower() in preps for p in tree.children(k.i, "pobj")]
+    return any(k.lemma.lower() not in words and any(lookup_type(e.cameo) in HARMS for e in
+                                                    roles.lex.entries(k.lemma, k.tok.text, True)) for k in acts)
 
 
 @cache
@@ -165,6 +190,8 @@ def _judged(roles: Roles, cue: Node) -> list[Mention]:
     for _ in range(4):
         if tree.case_words(x.i) & aside:
             return []  # 'fights against corruption', 'despite the abuse, the squatters ...': not the subject's deed
+        if x is cue and cue.upos == "VERB" and tree.children(cue.i, "nsubj:pass", "nsubjpass"):
+            return []  # 'They say he was tortured': the passive subject suffered the act, no one is judged
         subj = [m for k in tree.children(x.i, *SUBJECTS) if k.i != cue.i
                 for m in roles.actors(k.i) or _agent(roles, k) or _owner(roles, k)
                 if country_of(m.code)[:3].isalpha()] or person_antecedent(roles, x.i)
@@ -197,22 +224,25 @@ def _owner(roles: Roles, subj: Node) -> list[Mention]:
 
 def violations(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     """ACCUSE 112 by the speaker of a quote that reports another actor's violation of a law or rule (CAMEO 128:
-    'Starmer said that Boris Johnson probably broke the law'): the reported content is the violation, reporting it of
-    someone else is an accusation; none where the cue verb already accuses ('accused X of breaking the law')."""
+    'Starmer said that Boris Johnson probably broke the law', 'Podle opozice vláda porušila zákon'): the reported
+    content is the violation, reporting it of someone else is an accusation; none where the cue verb already accuses
+    ('accused X of breaking the law')."""
     doc, tree, out = roles.doc, roles.tree, list[Event]()
     for e in events:
         q = next((q for q in doc.quotes if q.span[0] <= e.span[0] and e.span[1] <= q.span[1]), None)
-        if q is None or not e.cameo.startswith(VIOLATION_CAMEOS) or e.negated or e.hypothetical or e.source is None \
-                or any(x.type in TALK and q.cue_span and x.span[0] == q.cue_span[0] for x in events):
+        if not e.cameo.startswith(VIOLATION_CAMEOS) or e.negated or e.hypothetical or e.source is None \
+                or any(x.type in TALK and q and q.cue_span and x.span[0] == q.cue_span[0] for x in events):
             continue
         n = next((n for n in tree.nodes if e.span[0] <= n.tok.start < e.span[1] and n.tok.text == e.trigger), None)
         culprit = [m for m in doc.mentions if m.span == e.source.span and m.code == e.source.code][:1]
         if n is None or not culprit:
             continue
         entry = Entry(lemma=n.lemma, cameo=JUDGEMENT_CAMEO, id=f"{roles.lex.lang}-reported-violation")
-        out.extend(build(entry, n, s, culprit[0]) for s in quote_speaker(doc, n, q)[0]
+        accusers = quote_speaker(doc, n, q)[0] if q is not None else [  # 'Podle opozice vláda porušila zákon'
+            m for a in attribution_nodes(tree, roles.lex, n.i, [culprit[0].head]) for m in roles.actors(a.i)]
+        out.extend(build(entry, n, s, culprit[0]) for s in accusers
                    if country_of(s.code)[:3].isalpha() and not (s.code or "").endswith(MEDIA)
-                   and s.code != culprit[0].code and s.head != culprit[0].head)
+                   and _another(s, culprit[0]))
     return out
 
 

@@ -44,6 +44,8 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         head = next((a for a in tree.ancestors(n.i) if a.upos == "VERB"), tree[n.head])
         if head.upos != "VERB":
             return None
+        if n.deprel == "ccomp" and n.i < head.i and tree.children(head.i, "nsubj:pass", "nsubjpass"):
+            return None  # 'X has been sentenced to ..., she has been banned from ...': two clauses, no content of a ban
         if GOVERNING & plain_types(lex, head, tree) and not own_intent(lex, n, head):  # 'chceme jednat s X'
             return head
         if head.lemma in lex.words("prohibition_verbs"):  # 'zakázala firmám vyvážet zbraně': nothing exported

@@ -1,10 +1,10 @@
-"""Verbal protests: a state, an authority or a firm that 'protests' against something disapproves of it in words.
+"""Verbal protests: an authority, a firm or a medium that 'protests' against something disapproves of it in words.
 
 PLOVER PROTEST is what crowds do (demonstrations, strikes, blockades); a government, court, ministry or company that
 'protestovala proti rozhodnutí' / 'protested the decision' lodges a complaint: ACCUSE (CAMEO 111, PLOVER-GSR
 'a human rights group protested'; wmt 'Proti průběhu tendru protestoval provozovatel Kapsch' ACCUSE AUTBUS -> CZEGOV).
 Only the bare protest verbs (grammar key verbal_protest_verbs, not 'zahájit hladovku', 'stage a rally') and only when
-every source is such a body (key verbal_protest_sectors, or a state named as such, kind GPE) are recoded.
+every source is such a body (key verbal_protest_sectors, or an IGO) are recoded.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ def verbal_protest(lex: Lexicon, e: Entry, sources: list[Mention]) -> Entry:
 
 
 def _body(m: Mention, sectors: frozenset[str] | set[str]) -> bool:
-    """A state organ, firm or medium (by the code's sector), an IGO, or a state named as such."""
+    """A state organ, firm or medium (by the code's sector), or an IGO."""
     code = m.code or ""
-    if code.startswith("IGO") or (len(code) == 3 and code.isalpha() and m.kind == "GPE"):
-        return True
+    if code.startswith("IGO"):
+        return True  # not a bare state: 'Polsko protestovalo proti zákonu' may be its people's demonstration
     return len(code) >= 6 and code[3:6] in sectors
