@@ -3,7 +3,8 @@
 PLOVER PROTEST is what crowds do (demonstrations, strikes, blockades); a government, court, ministry or company that
 'protestovala proti rozhodnutí' / 'protested the decision' lodges a complaint: ACCUSE (CAMEO 111, PLOVER-GSR
 'a human rights group protested'; wmt 'Proti průběhu tendru protestoval provozovatel Kapsch' ACCUSE AUTBUS -> CZEGOV).
-Only the bare protest verbs (grammar key verbal_protest_verbs, not 'zahájit hladovku', 'stage a rally') and only when
+Only the bare protest verbs (grammar key verbal_protest_verbs, not 'zahájit hladovku', 'stage a rally', not the noun
+in 'suspended talks in protest against', which the Czech 'na protest proti' codes as PROTEST too) and only when
 every source is such a body (key verbal_protest_sectors, or an IGO) are recoded.
 """
 
@@ -19,7 +20,7 @@ VERBAL_PROTEST_CAMEO = "111"
 
 def verbal_protest(lex: Lexicon, e: Entry, sources: list[Mention]) -> Entry:
     """The entry recoded as a criticism when a body, not a crowd, protests (see the module docstring)."""
-    if e.cameo[:2] != "14" or e.objects or e.lemma not in lex.words("verbal_protest_verbs") or not sources:
+    if e.cameo[:2] != "14" or e.noun or e.objects or e.lemma not in lex.words("verbal_protest_verbs") or not sources:
         return e
     sectors = {s.upper() for s in lex.words("verbal_protest_sectors")}
     if all(_body(m, sectors) for m in sources):
