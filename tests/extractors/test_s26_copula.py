@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from events_support import events, triples
+from events_support import country_triples, events, pipeline_events, triples
+
+from kronika import Pipeline
 
 
 def test_country_is_against_a_named_actor_cs() -> None:
@@ -41,3 +43,21 @@ def test_noun_predicate_with_against_phrase_is_no_stance_cs() -> None:
 
 def test_location_opposite_is_no_stance_en() -> None:
     assert not [e for e in events("Poland is opposite Germany on the map.", "en") if e.type == "REJECT"]
+
+
+def test_bare_state_is_home_government_cs(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Ministr financí Zbyněk Stanjura v Praze uvedl, že vláda sníží daně. "
+                          "Stát zakázal prodej pyrotechniky.", "cs")
+    assert any(e.type == "COERCE" and e.source and e.source.code == "CZEGOV" for e in evs), country_triples(evs)
+
+
+def test_qualified_state_is_no_home_government_cs(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Ministr financí Zbyněk Stanjura v Praze uvedl, že vláda sníží daně. "
+                          "Středoamerický stát zakázal prodej pyrotechniky.", "cs")
+    assert not any(e.type == "COERCE" and e.source and e.source.code == "CZEGOV" for e in evs), country_triples(evs)
+
+
+def test_state_as_owner_of_a_noun_is_no_actor_cs(pipeline: Pipeline) -> None:
+    evs = pipeline_events(pipeline, "Ministr financí Zbyněk Stanjura v Praze uvedl, že vláda sníží daně. "
+                          "Nejvyšší hodnotou je svoboda jednotlivce a minimální zásahy státu do ekonomiky.", "cs")
+    assert not any(e.source and e.source.code == "CZEGOV" and e.trigger == "zásahy" for e in evs), country_triples(evs)
