@@ -61,3 +61,11 @@ def test_state_as_owner_of_a_noun_is_no_actor_cs(pipeline: Pipeline) -> None:
     evs = pipeline_events(pipeline, "Ministr financí Zbyněk Stanjura v Praze uvedl, že vláda sníží daně. "
                           "Nejvyšší hodnotou je svoboda jednotlivce a minimální zásahy státu do ekonomiky.", "cs")
     assert not any(e.source and e.source.code == "CZEGOV" and e.trigger == "zásahy" for e in evs), country_triples(evs)
+
+
+def test_not_taking_up_an_offer_rejects_it_cs() -> None:
+    assert ("REJECT", "POL", "DEU") in triples(events("Polsko zatím nevyužije nabídku Německa.", "cs"))
+
+
+def test_taking_up_an_offer_accepts_it_cs() -> None:
+    assert ("AGREE", "POL", "DEU") in triples(events("Polsko využilo nabídku Německa.", "cs"))
