@@ -405,6 +405,7 @@ v("poblahopřát,ujistit,ujišťovat", "051", ACC + DAT, needs_target=True)
 v("stát,postavit,přidat,přidávat", "051", ["nmod:Gen", "obl:Gen"], object=["strana"], prep="na")
 v("odjet,odjíždět,pobývat,pobýt", "042", ["obl:do+Gen", "obl:v+Loc", "obl:na+Acc", "obl:na+Loc"])
 v("přijmout,přijímat,akceptovat,uvítat", "030", ["nmod:Gen", "obj"], object=["nabídka", "návrh", "pozvání", "pozvánka", "výzva", "podmínka", "plán", "mírový"])  # výzva: accepting a challenge or invitation, the counterpart of "odmítnout výzvu" (1232)
+v("využít,využívat", "030", ["nmod:Gen", "obj"], object=["nabídka"])  # taking up an offer accepts it (as 'přijmout nabídku'); 'stát nevyužije nabídku' refuses it (negated AGREE: REJECT)
 v("přijmout,přijímat,ubytovat", "075", ["nmod:z+Gen", "obl:z+Gen"], object=["uprchlík", "běženec", "migrant", "žadatel"])
 v("vyměnit,vyměňovat,předat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], particle="si", reciprocal=True, mutual=True)
 v("vyměnit,vyměňovat", "064", INS_S, object=["informace", "zpravodajství", "poznatek", "zkušenost", "data"], reciprocal=True, mutual=True)  # the particle 'si' left out or hung elsewhere by the parser

@@ -5,6 +5,7 @@ sentence names, or the nearest state; not a state a state organ's own clause act
 from __future__ import annotations
 
 from ..model import Token
+from .bare_state import STATE_SECTOR, bare_state
 from .compose import MOD_RELS, Context, Role, dependents, listed_code, mission
 from .nearest import (
     SEATED,
@@ -134,6 +135,8 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
                and roles[ctx.doc.tokens[i].head].code}
     refs = state_tokens(ctx)
     for r in roles.values():
+        if bare_state(ctx, r):  # 'Stát tak nevyužije nabídku': the home state's government
+            r.sector = STATE_SECTOR
         if r.code or not r.sector or listed_code(r) or r.head in inside:
             continue  # předsedou vlády (a coded role): the government is that country's, not the home's
         if any(c.lemma.lower() in ctx.lex.generic_determiners for c in ctx.doc.children(r.head) if c.upos == "DET"):

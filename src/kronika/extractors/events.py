@@ -85,6 +85,7 @@ from .reactions import ANAPHOR_TAG, act_actors
 from .refusal import GOVERNING, head_types, refusal_head, refused_targets, summons_purpose
 from .repair import repair
 from .roles import Roles, country_of
+from .stances import stances
 from .targets import (
     IMPLICIT,
     MEMBERS,
@@ -177,6 +178,7 @@ class Events:
         found.extend(violations(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "speaker")))
         found.extend(innocence(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "denier")))
         found.extend(namings(roles, found, lambda e, n, s, t: self._event(doc, e, n, s, t, Modality(), "subject")))
+        found.extend(stances(roles, found, lambda e, n, s, t, m: self._event(doc, e, n, s, t, m, "subject")))
         found = verbal_attacks(doc, tree, lex, military_arrivals(found))
         doc.events = dedup(protest_strikes(tree, lex, found), dropped)
         doc.meta["events_dropped"] = dropped
