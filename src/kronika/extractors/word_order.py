@@ -132,8 +132,9 @@ def oblique_name(roles: Roles, n: Node) -> bool:
 
 
 def counted_subject(tree: Tree, k: Node) -> bool:
-    """'Všech pět obžalovaných obvinění popřelo': a genitive under a governing numeral is a subject all the same."""
-    return k.feat("Case") == "Gen" and any(c.deprel in GOVERNING_NUMERALS for c in tree.children(k.i))
+    """'Všech pět obžalovaných obvinění popřelo': a genitive under a nominative numeral is a subject all the same."""
+    return k.feat("Case") == "Gen" and any(c.deprel in GOVERNING_NUMERALS and c.feat("Case") not in OBLIQUE_CASES
+                                           for c in tree.children(k.i))  # not 'nezabránily tisícům lidí podat'
 
 
 # UD relations of a numeral that governs the case of its noun ('pět poslanců', 'několik zemí'): the verb then agrees
