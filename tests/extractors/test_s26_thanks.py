@@ -26,18 +26,15 @@ def _events(pipe: Pipeline, text: str, lang: str, published: str = "2024-06-18")
     return pipe({"id": "t", "text": text, "lang": lang, "published": published}).events
 
 
-def test_aid_thanked_for_is_no_event_cs(pipe: Pipeline) -> None:
-    """'poděkoval Británii za podporu a dodávky zbraní': the thanks only, no AID from the reason nouns."""
-    got = _events(pipe, "Ukrajinský prezident Volodymyr Zelenskyj v pondělí poděkoval Británii za podporu a dodávky "
-                        "zbraní.", "cs")
-    assert triples(got) == {("SUPPORT", "UKRGOV", "GBR")}
+def test_aid_thanked_for_is_the_thanked_partys(pipe: Pipeline) -> None:
+    """'poděkoval Británii za podporu': the thanks, and the support thanked for as the thanked party's.
 
-
-def test_aid_thanked_for_is_no_event_en(pipe: Pipeline) -> None:
-    """'thanked Britain for its military aid and weapons deliveries': the thanks only."""
-    got = _events(pipe, "Ukrainian President Volodymyr Zelensky on Monday thanked Britain for its military aid and "
-                        "weapons deliveries.", "en")
-    assert triples(got) == {("SUPPORT", "UKRGOV", "GBR")}
+    fill.thanked_for codes it; the gold holds it optional (GUIDELINES rule 6).
+    """
+    text = "Ukrajinský prezident Volodymyr Zelenskyj v pondělí poděkoval Británii za podporu."
+    got = triples(_events(pipe, text, "cs"))
+    assert ("SUPPORT", "UKRGOV", "GBR") in got
+    assert {t for t in got if t[0] == "AID"} <= {("AID", "GBR", "UKRGOV")}
 
 
 def test_aid_outside_thanks_stays(pipe: Pipeline) -> None:

@@ -11,11 +11,6 @@
   her Republican opponents') names an electoral rival; 'an opponent of the pipeline' still rejects it.
 - An intransitive active harm verb (data key suffer_verbs: 'he's hurting', 'the campaign is hurting') says the subject
   suffers; it harms no one ('I'll have to hurt you', 'was hurt by' keep their object or agent).
-- An act named in the reason phrase of gratitude (data keys gratitude_words, gratitude_reason_preps: 'poděkoval
-  Británii za podporu / dodávky zbraní', 'thanked Britain for its military aid', 'grateful for the help',
-  'expressed gratitude to X for its support'): the thanks is the event (SUPPORT 051 thanker -> helper); the aid it
-  is for is background the gold does not code (GUIDELINES rule 6; 'Cassidy thanked the community for its support',
-  'Za podporu také děkujeme Svazu', 'poděkoval KLDR za podporu'). A finite clause ('za to, že pomohla') is kept.
 """
 
 from __future__ import annotations
@@ -40,32 +35,6 @@ def news_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | No
         return f"an intransitive '{n.tok.text}' ('he's hurting'): the subject suffers, nobody is harmed"
     if (share := poll_share(tree, lex, n)) is not None:
         return f"a share of people ('{share.tok.text}') as subject: a poll or vote result, no act of an actor"
-    if (thanks := thanks_reason(tree, lex, n)) is not None:
-        return f"the reason of gratitude ('{thanks.tok.text} ... {n.tok.text}'): the thanks codes it, no act of its own"
-    return None
-
-
-def thanks_reason(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
-    """The gratitude word (data key gratitude_words) whose reason phrase (gratitude_reason_preps: 'za', 'for') is
-    n, a conjunct of it, or a gerund in it ('for sending tanks'); also a verb with a gratitude noun as its object
-    ('vyjádřil dík za pomoc', 'expressed gratitude for'). None for anything else."""
-    if n.upos == "VERB" and n.feat("VerbForm") != "Ger" and n.deprel != "pcomp":
-        return None  # a clause states an act of its own
-    k = n
-    while k.deprel == "conj" and k.head != k.i:
-        k = tree[k.head]
-    if k.head == k.i:
-        return None
-    preps, head = words(lex, "gratitude_reason_preps"), tree[k.head]
-    if tree.case_words(k.i) & preps:
-        gov = head  # UD: the preposition is a case child of the noun
-    elif head.upos == "ADP" and head.lemma.lower() in preps and head.head != head.i:
-        gov = tree[head.head]  # 'thanked X for its aid': the noun is the object of the preposition
-    else:
-        return None
-    grateful = words(lex, "gratitude_words")
-    if gov.lemma.lower() in grateful or any(c.lemma.lower() in grateful for c in tree.children(gov.i, "obj", "dobj")):
-        return gov
     return None
 
 
