@@ -45,3 +45,11 @@ def test_czech_feminine_pronoun_keeps_to_the_woman(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Boris Johnson ve středu v Berlíně přivítal Angelu Merkelovou. Ona pak ostře kritizovala "
                "Rusko.", "cs")
     assert {(e.source.code if e.source else "-") for e in doc.events if e.trigger == "kritizovala"} == {"DEUGOV"}
+
+
+def test_quoted_she_is_not_the_man_quoted_before(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, 'Angela Merkel met Boris Johnson in London on Monday.\n"We will not give up," Johnson told '
+               'reporters. "Russia must leave Ukraine," she said.')
+    speakers = {q.text.strip(' ,'): q.speaker.name if q.speaker else "-" for q in doc.quotes}
+    assert speakers["Russia must leave Ukraine"] == "Angela Merkel"
+    assert speakers["We will not give up"] == "Boris Johnson"

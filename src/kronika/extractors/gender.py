@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import langpack
-from ..model import Mention
+from ..model import Doc, Mention, Token
 
 if TYPE_CHECKING:
     from .roles import Roles
@@ -30,9 +30,9 @@ def _words(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str], frozens
                      for k in ("honorifics", "nouns", "given_names")) for g in GENDERS if g in data}
 
 
-def _said(roles: Roles, m: Mention) -> set[str]:
+def _said(doc: Doc, lang: str, m: Mention) -> set[str]:
     """The genders the words of one mention (and the honorific right before it) give its person."""
-    words, toks = _words(roles.lex.lang), roles.doc.tokens
+    words, toks = _words(lang), doc.tokens
     found = set()
     for g, (honorifics, nouns, names) in words.items():
         if m.start > 0 and toks[m.start - 1].text.lower() in honorifics:
@@ -47,19 +47,29 @@ def _said(roles: Roles, m: Mention) -> set[str]:
     return found
 
 
-def mention_gender(roles: Roles, m: Mention) -> str | None:
+def mention_gender(doc: Doc, lang: str, m: Mention) -> str | None:
     """'Masc' or 'Fem' when the words of the actor's mentions say one sex only; None when unknown or mixed."""
-    if not _words(roles.lex.lang) or m.kind not in {"PER", "GRP"}:
+    if not _words(lang) or m.kind not in {"PER", "GRP"}:
         return None
-    same = [x for x in roles.doc.mentions if x is m or (m.actor_id and x.actor_id == m.actor_id)]
-    found = set().union(*(_said(roles, x) for x in same)) if same else _said(roles, m)
+    same = [x for x in doc.mentions if x is m or (m.actor_id and x.actor_id == m.actor_id)]
+    found = set().union(*(_said(doc, lang, x) for x in same)) if same else _said(doc, lang, m)
     return next(iter(found)) if len(found) == 1 else None
 
 
-def compatible(roles: Roles, pronoun: Node, m: Mention) -> bool:
+def fits_gender(doc: Doc, lang: str, pronoun: Token | Node, m: Mention) -> bool:
     """May a gendered pronoun ('she', 'his') stand for the mention's person? Unknown gender fits either."""
     want = pronoun.feat("Gender")
     if want not in GENDERS or pronoun.feat("Number") == "Plur":
         return True
-    have = mention_gender(roles, m)
+    have = mention_gender(doc, lang, m)
     return have is None or have == want
+
+
+def compatible(roles: Roles, pronoun: Node, m: Mention) -> bool:
+    """fits_gender on the roles' document and language."""
+    return fits_gender(roles.doc, roles.lex.lang, pronoun, m)
+
+
+def speaker_fits(doc: Doc, lang: str, pronoun: Token, head: int) -> bool:
+    """May a gendered pronoun stand for the person mention whose words hold the token (a quote's speaker)?"""
+    return all(fits_gender(doc, lang, pronoun, m) for m in doc.mentions if m.start <= head < m.end)
