@@ -53,3 +53,8 @@ def test_quoted_she_is_not_the_man_quoted_before(pipeline: Pipeline) -> None:
     speakers = {q.text.strip(' ,'): q.speaker.name if q.speaker else "-" for q in doc.quotes}
     assert speakers["Russia must leave Ukraine"] == "Angela Merkel"
     assert speakers["We will not give up"] == "Boris Johnson"
+
+
+def test_honorific_tells_the_sex(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ms Merkel met Mr Putin in Sochi on Monday. Later he strongly criticised Ukraine.")
+    assert {(e.source.code if e.source else "-") for e in doc.events if e.trigger == "criticised"} == {"RUSGOV"}
