@@ -58,3 +58,8 @@ def test_quoted_she_is_not_the_man_quoted_before(pipeline: Pipeline) -> None:
 def test_honorific_tells_the_sex(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Ms Merkel met Mr Putin in Sochi on Monday. Later he strongly criticised Ukraine.")
     assert {(e.source.code if e.source else "-") for e in doc.events if e.trigger == "criticised"} == {"RUSGOV"}
+
+
+def test_czech_feminine_surname_in_english_text(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Mr Putin met Klára Dostálová in Sochi on Monday. Later she strongly criticised Ukraine.")
+    assert {(e.source.code or "-")[:3] if e.source else "-" for e in doc.events if e.trigger == "criticised"} == {"CZE"}

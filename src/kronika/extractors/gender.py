@@ -21,20 +21,20 @@ GENDERS = ("Masc", "Fem")
 
 
 @cache
-def _words(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
-    """gender -> (honorifics, role nouns, given names), lower-cased; empty for a pack without gender.json."""
+def _words(lang: str) -> dict[str, tuple[frozenset[str], ...]]:
+    """gender -> (honorifics, role nouns, given names, surname endings), lower-cased; empty without gender.json."""
     if not langpack.has_file(lang, "gender.json"):
         return {}
     data = langpack.load_json(lang, "gender.json")
-    return {g: tuple(frozenset(w.lower() for w in data[g].get(k, []))  # type: ignore[misc]
-                     for k in ("honorifics", "nouns", "given_names")) for g in GENDERS if g in data}
+    return {g: tuple(frozenset(w.lower() for w in data[g].get(k, []))
+                     for k in ("honorifics", "nouns", "given_names", "surname_endings")) for g in GENDERS if g in data}
 
 
 def _said(doc: Doc, lang: str, m: Mention) -> set[str]:
     """The genders the words of one mention (and the honorific right before it) give its person."""
     words, toks = _words(lang), doc.tokens
     found = set()
-    for g, (honorifics, nouns, names) in words.items():
+    for g, (honorifics, nouns, names, endings) in words.items():
         if m.start > 0 and toks[m.start - 1].text.lower() in honorifics:
             found.add(g)
         for t in toks[m.start:m.end]:
@@ -43,6 +43,9 @@ def _said(doc: Doc, lang: str, m: Mention) -> set[str]:
                 found.add(g)
         if m.kind == "PER" and toks[m.start].upos == "PROPN" and m.end - m.start > 1 \
                 and toks[m.start].text.lower() in names:
+            found.add(g)
+        last = toks[m.end - 1]
+        if m.kind == "PER" and last.upos == "PROPN" and last.text.lower().endswith(tuple(endings)):
             found.add(g)
     return found
 
