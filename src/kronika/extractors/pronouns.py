@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.lexicon import lexicon
 from ..model import Mention
+from .gender import compatible
 from .owners import relative_antecedent
 from .udview import Node
 
@@ -292,9 +293,10 @@ def fits(roles: Roles, n: Node, m: Mention) -> bool:
     if gender in {"Masc", "Fem"}:  # a person, named or by a singular role noun ('the Czech prime minister', 'the
         # Volkswagen chief executive'), not a body ('the company', 'the school'; actors org_words and sectors)
         head, words = roles.tree[m.head].lemma.lower(), lexicon(roles.lex.lang)
-        return m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].feat("Number") == "Sing"
-                                   and head not in words.org_words
-                                   and (head in words.sectors or not (m.code or "").endswith(ORG_SECTORS)))
+        person = m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].feat("Number") == "Sing"
+                                     and head not in words.org_words
+                                     and (head in words.sectors or not (m.code or "").endswith(ORG_SECTORS)))
+        return person and compatible(roles, n, m)  # 'she' is no 'man', no 'Mr Johnson' (gender.json)
     words, head = lexicon(roles.lex.lang), roles.tree[m.head].lemma.lower()
     titled = m.kind == "GRP" and roles.tree[m.head].lemma in words.person_roles
     body = head in words.org_words or (head in words.sectors and head not in words.person_roles)

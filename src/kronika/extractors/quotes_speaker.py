@@ -6,6 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import ArgRef, Doc, Mention, Token
+from .gender import fits_gender, speaker_fits
 from .quotes_lex import CueLexicon, Tree
 
 MAX_NAME_TOKENS = 12
@@ -405,7 +406,10 @@ def resolve_pronoun(doc: Doc, tree: Tree, subj: Token, cue: Token | None, lex: C
             return speaker_at(doc, tree, noun, lex, "relative")
     lead = _leading_clause_subject(doc, tree, subj, cue, lex)
     person = subj.feat("Gender") in ("Masc", "Fem") and "Prs" in pron_type  # 'he', 'she': an actor, not 'the summit'
-    prev = lead or antecedent(doc, tree, subj.sent, None, lex, history, person) or _person_before(doc, tree, subj, lex)
+    prev = lead or antecedent(doc, tree, subj.sent, None, lex, history, person)
+    if prev is not None and prev.head is not None and not speaker_fits(doc, lex.lang, subj, prev.head):
+        prev = None  # '"…," he said' after a woman's quote: not her (gender.json)
+    prev = prev or _person_before(doc, tree, subj, lex)
     if prev is None:  # keep the pronoun itself: who said it is still marked in the text
         return Speaker(ArgRef(None, subj.text, subj.text, (subj.start, subj.end)), "pronoun-unresolved", subj.i)
     ref = ArgRef(prev.ref.code, prev.ref.name, subj.text, (subj.start, subj.end))
@@ -422,7 +426,7 @@ def _person_before(doc: Doc, tree: Tree, subj: Token, lex: CueLexicon, window: i
         if m.kind != "PER" or m.start < first or m.end > subj.i:
             continue
         names = [doc.tokens[k] for k in range(m.start, m.end) if doc.tokens[k].upos == "PROPN"]
-        if names and all(agrees_with(subj, t) for t in names):
+        if names and all(agrees_with(subj, t) for t in names) and fits_gender(doc, lex.lang, subj, m):
             return speaker_at(doc, tree, names[-1].i, lex, "previous-person")
     return None
 

@@ -480,7 +480,7 @@ def person_antecedent(roles: Roles, trigger: int) -> list[Mention]:
     for m in sorted(doc.mentions, key=lambda x: -x.head):
         if first <= m.head < p.i and m.kind == "PER" and m.code and m.status == "resolved" \
                 and not m.code.endswith("MED") and tree[m.head].feat("Gender") in {None, p.feat("Gender")} \
-                and not (outside and _quoted(roles, m)):
+                and fits(roles, p, m) and not (outside and _quoted(roles, m)):  # gender.json: no "man" for "she"
             return [m]
     return []
 
