@@ -24,9 +24,9 @@ from ..model import Event, Mention, Quote
 from .dedup import one_actor
 from .lexicon import Entry
 from .modality import attribution_nodes, negative
+from .person_antecedents import person_antecedent
 from .roles import Roles, country_of
 from .sources import quote_speaker
-from .subjects import person_antecedent
 from .udview import Node
 
 JUDGEMENT_CAMEO = "112"  # accuse, not specified below
