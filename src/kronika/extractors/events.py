@@ -279,12 +279,8 @@ class Events:
         if not (pairs := sector_pairs(e, pairs)):
             _drop(dropped, n, e.id, f"the entry's act is one only a {'/'.join(sorted(e.source_sectors))} source does")
             return []
-        refusal = mod.negated and mod.future and info.plover in FUTURE_TO_AGREE and not any(  # 'nepřijme uprchlíky':
-            c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)  # REJECT X -> -
-        pledge = mod.future and not mod.negated and n.upos != "NOUN" and e.cameo in PLEDGE_CAMEOS \
-            and not (e.named_target or roles.is_passive(n.i) or weak_intent(tree, lex, n.i))  # 'we will consult on
-        # a ban': AGREE X -> '-'; not 'frakce, které má jednat', 'Europe should negotiate'
-        if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) and not (refusal or pledge) \
+        if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) \
+                and not _targetless(roles, lex, e, info.plover, n, mod) \
                 and not open_inquiry(roles, e, anchors, sources):
             _drop(dropped, n, e.id, "entry needs a target actor and none was found")
             return []
@@ -459,6 +455,19 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     if not targets and not (e.named_target or e.no_counterpart):  # 'banks refuse to raise loans': domestic
         targets = domestic_counterpart(roles, n.i, e.cameo, sources)
     return targets
+
+
+def _targetless(roles: Roles, lex: Lexicon, e: Entry, plover: str | None, n: Node, mod: Modality) -> bool:
+    """Does a future act stand without a named target: a refusal ('nepřijme uprchlíky': REJECT X -> '-') or announced
+    talks or cooperation ('we will consult on a ban': AGREE X -> '-'; not 'frakce, které má jednat', 'Europe should
+    negotiate')?"""
+    if not mod.future:
+        return False
+    if mod.negated:
+        return plover in FUTURE_TO_AGREE and not any(
+            c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)
+    return n.upos != "NOUN" and e.cameo in PLEDGE_CAMEOS \
+        and not (e.named_target or roles.is_passive(n.i) or weak_intent(roles.tree, lex, n.i))
 
 
 def _chain_top(tree: Tree, n: Node) -> Node:
