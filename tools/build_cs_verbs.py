@@ -796,7 +796,7 @@ v("vyslovit,vyslovovat", "051", ["obl:pro+Acc", "nmod:pro+Acc"], particle="se", 
 v("přimluvit,přimlouvat", "051", ["obl:za+Acc", "nmod:za+Acc"], particle="se")
 # round 7c: approving someone's proposal (AGREE, negated: REJECT), giving a green light, criticism received (swap),
 # speaking out against someone, disparaging, verdicts, chanting against, leaving a coalition
-v("schválit,schvalovat,odsouhlasit,odsouhlasovat,posvětit", "030", ["nmod:Gen"], object=["návrh", "plán", "novela", "předloha", "žádost", "rozhodnutí", "záměr"])  # 'schválila vládní návrh': the owner
+v("schválit,schvalovat,odsouhlasit,odsouhlasovat,posvětit", "030", ["nmod:Gen"], object=["návrh", "plán", "novela", "předloha", "žádost", "rozhodnutí", "záměr"], named_target=True)  # 'schválila vládní návrh': the owner
 v("dát,dávat", "030", [*DAT, "nmod:Gen"], object=["zelená", "zelený"])  # 'dal zelenou plánu X' (the parser: 'zelenou' an adjective of 'plánu')
 v("sklidit,sklízet,schytat,schytávat,vysloužit", "111", [], object=["kritika", "výtka", "odsouzení", "posměch"],
   passive_source=[*FACED, "obl:od+Gen"], swap=True)  # "sklidil kritiku od opozice", "vysloužil si kritiku Evropské komise"
@@ -828,7 +828,8 @@ APPROVED = ["rozpočet", "zákon", "vyhláška", "nařízení", "prodej", "náku
             "stavba", "projekt", "program", "strategie", "koncepce", "reforma", "změna", "zvýšení", "snížení", "navýšení",
             "převod", "pronájem", "privatizace", "zřízení", "přestavba", "rekonstrukce", "úprava"]
 v("schválit,schvalovat,odsouhlasit,odsouhlasovat,posvětit,podepsat,podepisovat", "030", ["nmod:Gen", *DAT, "obl:pro+Acc", "nmod:pro+Acc"],
-  object=APPROVED)  # 'zastupitelstvo schválilo rozpočet', 'prezident podepsal zákon'; negated: REJECT
+  object=APPROVED, named_target=True)  # 'schválilo rozpočet městu'; a bare 'sněmovna schválila zákon', 'prezident podepsal
+# zákon' passes a measure with no party named: no implicit home counterpart (gold: optional at most); negated: REJECT
 v("hlasovat,zahlasovat", "051", ["nmod:Gen", "obl:pro+Acc", "nmod:pro+Acc"], prep="pro",
   object=["návrh", "zákon", "novela", "rezoluce", "usnesení", "rozpočet", "vláda", "kandidát", "nominace", "jmenování"])  # mirror of 'hlasovat proti' (110)
 v("zvolit", "051", ACC, needs_target=True)  # 'delegáti zvolili Kellera předsedou'; 'zvolil jinou cestu' names no actor
@@ -952,7 +953,7 @@ v("rozporovat,zpochybnit,zpochybňovat,napadnout,napadat", "110", ["nmod:Gen", "
 v("rozporovat", "110", ["nmod:Gen", "obj"])
 v("svědčit,vypovídat,vypovědět", "112", [*PROTI], prep="proti", needs_target=True)  # 'svědčil proti bývalému šéfovi'
 v("předvést,předvádět", "173", ACC, needs_target=True)  # police language: 'policisté muže předvedli na služebnu'
-v("odhlasovat,odhlasovávat,přijmout,přijímat", "030", ["nmod:Gen", *DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=APPROVED)  # 'zastupitelé odhlasovali prodej'
+v("odhlasovat,odhlasovávat,přijmout,přijímat", "030", ["nmod:Gen", *DAT, "obl:pro+Acc", "nmod:pro+Acc"], object=APPROVED, named_target=True)  # 'zastupitelé odhlasovali prodej'
 v("zkoumat", "090", ["nmod:Gen", "obj"], object=CASES)
 v("nabídnout,nabízet", "010", [], object=["výlet", "zájezd", "kurz", "prohlídka", "aplikace", "funkce", "tarif"])
 # round 9b: Czech words for the concepts data/en's hand-written entries code and Czech lacked (en 'topple' 180,
@@ -1227,7 +1228,10 @@ n("žádost,prosba", "020", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["n
 n("požadavek,ultimátum", "100", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat"])
 n("dohoda,ujednání,smlouva", "057", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])  # as signing (gold: AGREE|SUPPORT 057); not "mezi X a Y": background
 n("pokuta,penále", "172", ["poss", "amod", "nmod:od+Gen", "nmod:strana+Gen"], ["nmod:pro+Acc", "nmod:Dat", "nmod:Gen"])
-n("žaloba,oznámení,stížnost", "115", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:vůči+Dat"])
+n("žaloba,stížnost", "115", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:vůči+Dat"])
+# a bare 'oznámení' is an announcement ('Oznámení Newsoma reagovalo na ...'); a complaint names whom it is against
+# ('trestní oznámení na ministra'), so no implicit home counterpart
+n("oznámení", "115", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:vůči+Dat"], named_target=True)
 n("obžaloba", "1121", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"])
 n("vražda,zabití,zabíjení,vraždění,mučení,týrání,únos,napadení,masakr,poprava", "180", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:na+Loc"])
 n("anexe,okupace", "192", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen"])
@@ -1348,6 +1352,8 @@ for lemma, cameo, source, target, _kw in N:
         d["needs_target"] = True
     if _kw.get("mutual"):
         d["mutual"] = True
+    if _kw.get("named_target"):
+        d["named_target"] = True
     if _kw.get("source_sectors"):
         d["source_sectors"] = _kw["source_sectors"]
     nouns.append(d)

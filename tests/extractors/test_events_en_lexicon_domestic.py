@@ -16,10 +16,12 @@ from kronika import Pipeline
 CZ = "The Czech government met in Prague on Monday. Czech ministers discussed the economy in Prague. "
 
 
-def test_events_en_lexicon_domestic_approval_is_agree_with_the_home_country(pipeline: Pipeline) -> None:
-    (e,) = fired(pipeline, CZ + "The Czech government approved the budget for next year.", "approved")
+def test_events_en_lexicon_domestic_approval_names_its_party(pipeline: Pipeline) -> None:
+    """Session 27: a bare approval of a budget names no party (no implicit home counterpart); an owner named is one."""
+    assert not fired(pipeline, CZ + "The Czech government approved the budget for next year.", "approved")
+    (e,) = fired(pipeline, "The Polish government approved the Czech company's investment in Warsaw.", "approved")
     assert (e.type, e.cameo) == ("AGREE", "030") and e.rule.startswith("en-kr-approve-030")
-    assert triples([e]) == {("AGREE", "CZE", "CZE")}
+    assert triples([e]) == {("AGREE", "POL", "CZE")}
 
 
 def test_events_en_lexicon_domestic_court_annulment_is_reject_not_attack(pipeline: Pipeline) -> None:

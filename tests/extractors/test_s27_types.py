@@ -1,0 +1,43 @@
+"""Event types (session 27): acts that code no event or another type than their trigger's first sense."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def _run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse and code a hand-made text."""
+    return pipeline({"text": text, "lang": lang, "published": "2020-01-15"})
+
+
+def _triples(doc: Doc) -> set[tuple[str, str, str]]:
+    """(type, source country, target country or '-') of the events."""
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-",
+             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}
+
+
+def test_parliament_passing_a_law_is_no_agreement_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Česká Poslanecká sněmovna ve středu schválila nový stavební zákon.", "cs")
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_senate_approving_a_measure_is_no_agreement_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The U.S. Senate already approved the measure in a 54-41 vote.", "en")
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_approving_a_named_partys_application_is_agreement_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The European Union approved Ukraine's application on Friday.", "en")
+    assert ("AGREE", "IGO", "UKR") in _triples(doc)
+
+
+def test_bare_announcement_is_no_complaint_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Oznámení kalifornského guvernéra Newsoma reagovalo na páteční stanovisko "
+               "amerického nejvyššího soudu.", "cs")
+    assert not any(e.type == "ACCUSE" and e.trigger.lower() == "oznámení" for e in doc.events)
+
+
+def test_criminal_complaint_against_a_named_minister_is_accusation_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Čeští opoziční poslanci podali trestní oznámení na ministra zdravotnictví.", "cs")
+    assert any(e.type == "ACCUSE" for e in doc.events)
