@@ -41,3 +41,28 @@ def test_bare_announcement_is_no_complaint_cs(pipeline: Pipeline) -> None:
 def test_criminal_complaint_against_a_named_minister_is_accusation_cs(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Čeští opoziční poslanci podali trestní oznámení na ministra zdravotnictví.", "cs")
     assert any(e.type == "ACCUSE" for e in doc.events)
+
+
+def test_demand_joined_to_a_demonstration_is_the_protest_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Serbian protesters blocked roads in Belgrade and demanded the resignation of the Serbian "
+               "government.", "en")
+    assert ("PROTEST", "SRB", "SRB") in _triples(doc)
+    assert not any(e.type == "REQUEST" for e in doc.events)
+
+
+def test_demand_joined_to_a_demonstration_is_the_protest_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Tisíce iráckých Kurdů v neděli demonstrovaly v Kirkúku a požadovaly nezávislost na Iráku.",
+               "cs")
+    assert ("PROTEST", "IRQ", "IRQ") in _triples(doc)
+    assert not any(e.type == "REQUEST" for e in doc.events)
+
+
+def test_demand_with_a_subject_of_its_own_stays_a_request_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Serbian students marched in Belgrade and the Serbian opposition demanded the resignation "
+               "of the Serbian government.", "en")
+    assert ("REQUEST", "SRB", "SRB") in _triples(doc)
+
+
+def test_plain_demand_stays_a_request_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Gruzínská opozice požadovala odstoupení gruzínské vlády.", "cs")
+    assert ("REQUEST", "GEO", "GEO") in _triples(doc)

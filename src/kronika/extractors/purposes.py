@@ -15,23 +15,43 @@ PURPOSE_TYPES = {"REQUEST", "ACCUSE", "PROTEST"}
 
 def protest_purpose(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
     """'staged demonstrations to demand reforms', 'a rally calling for X's removal': n is the purpose clause of
-    a protest trigger (its head or the head's object noun)."""
+    a protest trigger (its head or the head's object noun); or a demand joined to a protest of the same subject."""
+    if _joined_demand(tree, roles, lex, n):
+        return True
     if n.deprel not in {"advcl", "xcomp", "acl"} or n.head == n.i:
         return False
     heads = [tree[n.head]]
     if heads[0].upos == "NOUN" and heads[0].head != heads[0].i:  # 'staged demonstrations to demand': the verb
         heads.append(tree[heads[0].head])
-    for head in heads:
-        best = best_entry(tree, roles, lex.entries(head.tok.lemma, head.tok.text, head.upos == "NOUN"), head)
-        if best is not None and lookup_type(best[0].cameo) == "PROTEST":
-            return True
-    return False
+    return any(_protests(tree, roles, lex, head) for head in heads)
+
+
+def _protests(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
+    """Does an entry of the PROTEST type fit the word?"""
+    best = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, n.upos == "NOUN"), n)
+    return best is not None and lookup_type(best[0].cameo) == "PROTEST"
+
+
+def _joined_demand(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
+    """'Kurds demonstrated in Kirkuk and demanded independence', 'demonstranti zablokovali silnice a požadovali
+    odstoupení vlády': a demand verb conjoined with a protest verb and sharing its subject is what the protest
+    demands (PLOVER manual, REQUEST: demands that take the form of demonstrations are PROTEST), no REQUEST of its
+    own; a demand with a subject of its own ('they marched and the unions demanded ...') stays."""
+    if n.upos != "VERB" or tree.children(n.i, "nsubj", "nsubj:pass"):
+        return False
+    own = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, False), n)
+    if own is None or lookup_type(own[0].cameo) != "REQUEST":
+        return False
+    ends = [tree[n.head]] if n.deprel == "conj" and n.head != n.i else []
+    ends += [c for c in tree.children(n.i, "conj") if c.upos == "VERB" and not tree.children(c.i, "nsubj")]
+    return any(e.upos == "VERB" and _protests(tree, roles, lex, e) for e in ends)
 
 
 def purpose_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node, anchors: list[int]) -> list[Mention]:
     """'staged demonstrations to demand reforms by X's government', 'began a hunger strike to protest against X's
     decision': a protest's target is the target of the demand or protest that states its purpose."""
-    for c in [k for a in [n.i, *anchors] for k in tree.children(a, "advcl", "xcomp", "acl")]:
+    joined = [c for c in tree.children(n.i, "conj") if _joined_demand(tree, roles, lex, c)]
+    for c in [*[k for a in [n.i, *anchors] for k in tree.children(a, "advcl", "xcomp", "acl")], *joined]:
         for e in lex.entries(c.tok.lemma, c.tok.text, False):
             anchors_c = matches(tree, roles, e, c)
             if anchors_c is not None and lookup_type(e.cameo) in PURPOSE_TYPES:
