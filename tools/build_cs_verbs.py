@@ -367,7 +367,9 @@ v("trvat", "100", ["obl:na+Loc", "nmod:na+Loc", "obl:od+Gen", "obl:po+Loc"], pre
 v("nařídit,nařizovat,přikázat,přikazovat", "100", DAT)
 v("vyzvat,vyzývat,požádat,žádat", "1053", [*ACC, "obl:od+Gen"], object=["propuštění", "vydání", "osvobození"])
 # --- additions: general political vocabulary
-v("pozvat,zvát,pozývat", "040", [*ACC, "obl:do+Gen"])
+# an invitation is an offer to meet (PLOVER manual, AGREE: 'invitations for state visits should be coded as AGREE';
+# the dev gold: AGREE|CONSULT 036)
+v("pozvat,zvát,pozývat", "036", [*ACC, "obl:do+Gen"], named_target=True)  # the invitee named: no home counterpart
 v("stát,stavět", "051", ["obl:za+Ins", "nmod:za+Ins"], prep="za")
 # session 20: 'za útokem stojí Rusko' (en 'Russia is behind the attack') blames the subject for the act; the accuser is
 # whoever reports it ('Kyjev tvrdí, že ...', 'podle Kyjeva ...'), as for 'lže'; not 'za úspěchem stojí tvrdá práce'

@@ -66,3 +66,42 @@ def test_demand_with_a_subject_of_its_own_stays_a_request_en(pipeline: Pipeline)
 def test_plain_demand_stays_a_request_cs(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Gruzínská opozice požadovala odstoupení gruzínské vlády.", "cs")
     assert ("REQUEST", "GEO", "GEO") in _triples(doc)
+
+
+def test_invitation_is_an_offer_to_meet_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The German chancellor invited the Polish president to Berlin.", "en")
+    assert ("AGREE", "DEU", "POL") in _triples(doc)
+    assert not any(e.type == "CONSULT" for e in doc.events)
+
+
+def test_invitation_is_an_offer_to_meet_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Německý kancléř pozval polského prezidenta do Berlína.", "cs")
+    assert ("AGREE", "DEU", "POL") in _triples(doc)
+    assert not any(e.type == "CONSULT" for e in doc.events)
+
+
+def test_invitation_names_its_invitee_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The American senator arrived in Washington. He invited everyone.", "en")
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_agentless_invitation_has_no_unnamed_inviter_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Asijští ministři byli pozváni na schůzku poprvé.", "cs")
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_agentless_offer_keeps_its_unnamed_giver_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Chinese family has been offered compensation of 2 million yuan.", "en")
+    assert ("AGREE", "-", "CHN") in _triples(doc)
+
+
+def test_money_lent_is_economic_aid_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "China loaned Pakistan 2 billion dollars.", "en")
+    assert ("AID", "CHN", "PAK") in _triples(doc)
+    assert all(e.cameo == "071" for e in doc.events if e.type == "AID")
+
+
+def test_intelligence_provided_is_shared_not_military_aid_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The United States provided Ukraine with intelligence on Russian troop movements.", "en")
+    assert ("COOPERATE", "USA", "UKR") in _triples(doc)
+    assert not any(e.type == "AID" for e in doc.events)

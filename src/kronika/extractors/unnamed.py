@@ -16,6 +16,7 @@ SUMMONS_CAMEO = "020"
 SUMMONED = "REQUEST"  # 'Police were called to the scene', 'byli přivoláni hasiči': a summons entry (one whose object
 # noun names the service or the scene), the caller unnamed (the wmt-dev6 gold: '-' -> the ones called)
 UNNAMED = "unnamed-agent"
+MEETING_INTENT = "036"  # 'Asian ministers were invited': who invites is the context's, as who asks; not an unnamed giver
 
 
 def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
@@ -31,9 +32,10 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
     if e.noun or (e.swap and not received) or info is None or info.plover not in types or not targets \
             or not (received or roles.is_passive(n.i)):
         return []
-    if info.plover in GIVEN and (e.future or not any(_recipient(roles, m, n) for m in targets)):
-        return []  # a promise's maker is the context's ('starostům je slibováno'); 'byl schválen odprodej amerických
-        # fregat': an owner of the thing given, no recipient
+    if info.plover in GIVEN and (e.future or e.cameo.startswith(MEETING_INTENT)
+                                 or not any(_recipient(roles, m, n) for m in targets)):
+        return []  # a promise's or an invitation's maker is the context's ('starostům je slibováno', 'were invited');
+        # 'byl schválen odprodej amerických fregat': an owner of the thing given, no recipient
     if court_act(roles, e):
         return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
     if agent_phrase(roles, n):
