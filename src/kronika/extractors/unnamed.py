@@ -16,7 +16,7 @@ SUMMONS_CAMEO = "020"
 SUMMONED = "REQUEST"  # 'Police were called to the scene', 'byli přivoláni hasiči': a summons entry (one whose object
 # noun names the service or the scene), the caller unnamed (the wmt-dev6 gold: '-' -> the ones called)
 UNNAMED = "unnamed-agent"
-MEETING_INTENT = "036"  # 'Asian ministers were invited': who invites is the context's, as who asks; not an unnamed giver
+MEETING_INTENT = "036"  # 'Asian ministers were invited': who invites is the context's, as who asks
 
 
 def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
