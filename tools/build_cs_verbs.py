@@ -1006,7 +1006,8 @@ v("dostat,dostávat,obdržet,obdržovat", "130", [], object=["výhrůžka", "poh
 v("vyslechnout,vyslýchat", "090", ACC, object=[*SUSPECTS, "svědek", "svědkyně", "obviněný", "viník", "muž", "žena", "řidička", "podezřelá"],
   needs_target=True)  # a person questioned; not 'výbor vyslechl důkazy', 'soud vyslechl, že'
 v("udat", "112", ACC, named_target=True)
-v("přivolat,přivolávat", "041", [*DAT, "obj"])  # a person called over; the police or a rescue service summoned: 020 above
+v("přivolat,přivolávat", "020", [*DAT, "obj"])  # a person summoned to come is asked to: 'sám je k ní přivolal' (the police
+# as a pronoun; gold REQUEST), as en 'called the police'; never a phone talk (041)
 v("zajistit,zajišťovat", "173", ACC, object=[*SUSPECTS, "muž", "žena", "mladík", "mladistvý", "osoba", "podezřelá", "pachatelka",
   "řidička", "dvojice", "cizinec", "migrant"], needs_target=True)  # police language: 'strážníci muže zajistili'; not 'zajistit bezpečnost'
 # --- round 13 (issue 4, session 9, audcs2): ordinary-news senses the second recall audit of 12 unseen Czech articles

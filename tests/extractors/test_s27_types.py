@@ -105,3 +105,9 @@ def test_intelligence_provided_is_shared_not_military_aid_en(pipeline: Pipeline)
     doc = _run(pipeline, "The United States provided Ukraine with intelligence on Russian troop movements.", "en")
     assert ("COOPERATE", "USA", "UKR") in _triples(doc)
     assert not any(e.type == "AID" for e in doc.events)
+
+
+def test_summoning_someone_is_a_request_not_a_phone_talk_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Český premiér přivolal ministra vnitra.", "cs")
+    assert ("REQUEST", "CZE", "CZE") in _triples(doc)
+    assert not any(e.type == "CONSULT" for e in doc.events)
