@@ -111,3 +111,14 @@ def test_summoning_someone_is_a_request_not_a_phone_talk_cs(pipeline: Pipeline) 
     doc = _run(pipeline, "Český premiér přivolal ministra vnitra.", "cs")
     assert ("REQUEST", "CZE", "CZE") in _triples(doc)
     assert not any(e.type == "CONSULT" for e in doc.events)
+
+
+def test_government_presenting_its_own_plan_asks_no_one_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Dutch government met in The Hague on Monday. The Dutch government presented its "
+               "climate plan on Monday.", "en")
+    assert not any(e.type == "REQUEST" for e in doc.events)
+
+
+def test_plan_presented_to_a_named_party_is_a_proposal_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Norwegian mediators presented a peace plan to the Colombian government.", "en")
+    assert ("REQUEST", "NOR", "COL") in _triples(doc)
