@@ -122,3 +122,15 @@ def test_government_presenting_its_own_plan_asks_no_one_en(pipeline: Pipeline) -
 def test_plan_presented_to_a_named_party_is_a_proposal_en(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "The Norwegian mediators presented a peace plan to the Colombian government.", "en")
     assert ("REQUEST", "NOR", "COL") in _triples(doc)
+
+
+def test_topic_of_a_discussion_is_no_partner_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Putin and Erdogan discussed the situation in Syria by phone.", "en")
+    assert {("CONSULT", "RUS", "TUR"), ("CONSULT", "TUR", "RUS")} <= _triples(doc)
+    assert not any(e.target is not None and (e.target.code or "").startswith("SYR") for e in doc.events)
+
+
+def test_discussion_partner_named_by_with_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The German chancellor discussed the situation in Ukraine with the Polish president.", "en")
+    assert ("CONSULT", "DEU", "POL") in _triples(doc)
+    assert not any(e.target is not None and (e.target.code or "").startswith("UKR") for e in doc.events)
