@@ -134,3 +134,14 @@ def test_discussion_partner_named_by_with_en(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "The German chancellor discussed the situation in Ukraine with the Polish president.", "en")
     assert ("CONSULT", "DEU", "POL") in _triples(doc)
     assert not any(e.target is not None and (e.target.code or "").startswith("UKR") for e in doc.events)
+
+
+def test_welcoming_information_appeals_for_it_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The British police said they would welcome any information from the British public.", "en")
+    assert ("REQUEST", "GBR", "GBR") in _triples(doc)
+    assert not any(e.type in {"SUPPORT", "AGREE"} for e in doc.events)
+
+
+def test_welcoming_a_decision_stays_praise_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The French president welcomed the decision of the German government.", "en")
+    assert ("SUPPORT", "FRA", "DEU") in _triples(doc)
