@@ -1,0 +1,48 @@
+"""English role assignment (session 27): a reason phrase's possessive is the object's act; a place phrase under an
+aimed-at noun ('fired at targets in X') names the attacked state."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def _run(pipeline: Pipeline, text: str) -> Doc:
+    """Parse and code a hand-made English text."""
+    return pipeline({"text": text, "lang": "en", "published": "2022-03-15"})
+
+
+def _triples(doc: Doc) -> set[tuple[str, str, str]]:
+    """(type, source country, target country or '-') of the events."""
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-",
+             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}
+
+
+def test_reason_possessive_is_the_sanctioned_partys_act(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The European Union imposed sanctions on Russia over its invasion of Ukraine.")
+    found = _triples(doc)
+    assert ("SANCTION", "IGO", "RUS") in found
+    assert ("ASSAULT", "RUS", "UKR") in found
+    assert ("ASSAULT", "IGO", "UKR") not in found
+
+
+def test_reason_possessive_with_a_bare_object(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The EU sanctioned Russia over its invasion of Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") in _triples(doc)
+
+
+def test_possessive_outside_a_reason_phrase_stays_the_subjects(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Russia defended its invasion of Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") in _triples(doc)
+
+
+def test_fired_at_targets_in_a_city_targets_its_state(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Russian forces fired missiles at targets in Kharkiv.")
+    found = _triples(doc)
+    assert ("ASSAULT", "RUS", "UKR") in found
+    assert ("ASSAULT", "RUS", "RUS") not in found
+
+
+def test_place_under_a_non_target_phrase_is_no_target(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Russian forces fired missiles from bases in Belarus.")
+    assert not any(t[2] == "BLR" for t in _triples(doc))
