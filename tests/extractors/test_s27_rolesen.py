@@ -46,3 +46,21 @@ def test_fired_at_targets_in_a_city_targets_its_state(pipeline: Pipeline) -> Non
 def test_place_under_a_non_target_phrase_is_no_target(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Russian forces fired missiles from bases in Belarus.")
     assert not any(t[2] == "BLR" for t in _triples(doc))
+
+
+def test_denied_charge_aims_at_the_accuser(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Pakistan accused India of supporting militants. India denied the charge.")
+    assert ("REJECT", "IND", "PAK") in _triples(doc)
+
+
+def test_claim_a_relative_clause_denies_aims_at_the_accuser(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ukraine accused Russia of shelling the plant, a claim Moscow denies.")
+    found = _triples(doc)
+    assert ("ACCUSE", "UKR", "RUS") in found
+    assert ("REJECT", "RUS", "UKR") in found
+
+
+def test_claim_with_its_own_content_clause_is_no_earlier_accusation(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Pakistan accused India of supporting militants. India rejected the claim that its "
+               "economy was shrinking.")
+    assert ("REJECT", "IND", "PAK") not in _triples(doc)
