@@ -64,3 +64,13 @@ def test_claim_with_its_own_content_clause_is_no_earlier_accusation(pipeline: Pi
     doc = _run(pipeline, "Pakistan accused India of supporting militants. India rejected the claim that its "
                "economy was shrinking.")
     assert ("REJECT", "IND", "PAK") not in _triples(doc)
+
+
+def test_passive_agent_is_no_object_of_a_specific_entry(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "French police were attacked by demonstrators in Paris.")
+    assert ("ASSAULT", "FRA", "FRA") in _triples(doc)
+
+
+def test_agent_only_entry_still_drops_with_its_reason(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The case started by the police raid was closed.")
+    assert not any(e.trigger == "started" for e in doc.events)
