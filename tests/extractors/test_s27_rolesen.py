@@ -74,3 +74,18 @@ def test_passive_agent_is_no_object_of_a_specific_entry(pipeline: Pipeline) -> N
 def test_agent_only_entry_still_drops_with_its_reason(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "The case started by the police raid was closed.")
     assert not any(e.trigger == "started" for e in doc.events)
+
+
+def test_participle_drawing_criticism_targets_the_clause_subject(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Russia annexed Crimea, drawing condemnation from the West.")
+    assert ("ACCUSE", "WST", "RUS") in _triples(doc)
+
+
+def test_participle_prompting_criticism_targets_the_doer(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Chinese warships sailed near Taiwan, prompting criticism from Japan.")
+    assert ("ACCUSE", "JPN", "CHN") in _triples(doc)
+
+
+def test_swapped_entry_without_a_participle_names_no_receiver(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The annexation of Crimea drew condemnation from the West.")
+    assert not any(t[0] == "ACCUSE" and t[1] == "WST" and t[2] != "-" for t in _triples(doc))

@@ -304,6 +304,19 @@ def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:
     return [m for k in subj for m in roles.actors(k.i) if m.head not in partners]
 
 
+def participle_receiver(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]:
+    """'Russia annexed Crimea, drawing condemnation from the West', 'prompting criticism from Japan': a swapped entry
+    (its subject is the one criticised or given to) on a subjectless participle adjunct targets the subject of the
+    clause it adjoins, as a participle shares that subject ('Speaking after talks with X, Y said')."""
+    tree = roles.tree
+    holder = _subject_holder(tree, n)
+    if holder.i == n.i or not sources:
+        return []
+    avoid = {country_of(m.code) for m in sources}
+    return [m for k in tree.children(holder.i, "nsubj") if not is_pronoun(k)
+            for m in roles.actors(k.i) if country_of(m.code) not in avoid]
+
+
 def _subject_holder(tree: Tree, verb: Node) -> Node:
     """The clause whose subject a subjectless adverbial participle shares ('Speaking after talks with Erdogan, Putin
     said ...', 'Macron, speaking after a meeting with Scholz, criticised China'): up through non-finite advcl."""
