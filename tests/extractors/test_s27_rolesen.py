@@ -89,3 +89,21 @@ def test_participle_prompting_criticism_targets_the_doer(pipeline: Pipeline) -> 
 def test_swapped_entry_without_a_participle_names_no_receiver(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "The annexation of Crimea drew condemnation from the West.")
     assert not any(t[0] == "ACCUSE" and t[1] == "WST" and t[2] != "-" for t in _triples(doc))
+
+
+def test_time_clause_subject_is_no_addressee_of_a_demand(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Former prime minister Andreas Papandreou demanded immediate elections after a special "
+               "court cleared him.")
+    assert not any(t[0] == "REQUEST" and t[2] != "-" for t in _triples(doc))
+
+
+def test_time_clause_with_when_is_no_addressee(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Zelensky called for more weapons when Russia attacked Kyiv.")
+    found = _triples(doc)
+    assert ("REQUEST", "UKR", "RUS") not in found
+    assert ("ASSAULT", "RUS", "UKR") in found
+
+
+def test_complement_clause_subject_stays_the_addressee(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Zelensky demanded that Russia withdraw its troops.")
+    assert ("REQUEST", "UKR", "RUS") in _triples(doc)
