@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..cameo import plover_type
 from ..model import Mention
 from .patients import patient_holder
+from .reasons import reason_possessor
 from .roles import Roles, country_of
 from .subjects import is_pronoun, passive_agent
 from .targets import self_reference
@@ -303,6 +304,19 @@ def partner_clause_source(roles: Roles, noun: int) -> list[Mention]:
     return [m for k in subj for m in roles.actors(k.i) if m.head not in partners]
 
 
+def participle_receiver(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]:
+    """'Russia annexed Crimea, drawing condemnation from the West', 'prompting criticism from Japan': a swapped entry
+    (its subject is the one criticised or given to) on a subjectless participle adjunct targets the subject of the
+    clause it adjoins, as a participle shares that subject ('Speaking after talks with X, Y said')."""
+    tree = roles.tree
+    holder = _subject_holder(tree, n)
+    if holder.i == n.i or not sources:
+        return []
+    avoid = {country_of(m.code) for m in sources}
+    return [m for k in tree.children(holder.i, "nsubj") if not is_pronoun(k)
+            for m in roles.actors(k.i) if country_of(m.code) not in avoid]
+
+
 def _subject_holder(tree: Tree, verb: Node) -> Node:
     """The clause whose subject a subjectless adverbial participle shares ('Speaking after talks with Erdogan, Putin
     said ...', 'Macron, speaking after a meeting with Scholz, criticised China'): up through non-finite advcl."""
@@ -336,7 +350,8 @@ def light_verb_agent(roles: Roles, noun: int, sources: list[Mention],
 
 def possessor_source(roles: Roles, noun: int) -> list[Mention]:
     """'defended its crackdown on X', 'said its invasion of X was a success', 'pokračuje ve svém útoku': a noun
-    trigger whose possessor is a personal pronoun is the act of the actor subject of the nearest clause above it;
+    trigger whose possessor is a personal pronoun is the act of the actor subject of the nearest clause above it
+    (of its object when the noun is the clause's reason: reasons.reason_possessor);
     where a language has reflexive possessives (grammar key reflexive_possessives, cs 'svůj'), only those: a plain
     'jeho'/'její' names someone else, often no subject ('řekl Cliftonovi, že při jeho napadení' is Clifton's)."""
     tree = roles.tree
@@ -352,6 +367,9 @@ def possessor_source(roles: Roles, noun: int) -> list[Mention]:
         if not tree.children(a.i, "nsubj", "nsubj:pass"):
             continue  # not a clause with a subject
         subj = [k for k in tree.children(a.i, "nsubj") if k.deprel == "nsubj" and k.i not in above]
+        blamed = reason_possessor(roles, noun, a.i, poss[0].i) if subj else []
+        if blamed:  # 'sanctioned Russia over its invasion': the object's act
+            return blamed
         if subj:  # an active subject that is not the noun itself; a pronoun or non-actor one names no source
             return [m for k in subj if not is_pronoun(k) for m in roles.actors(k.i)]
     return []
@@ -384,12 +402,15 @@ def causative(roles: Roles, trigger: int) -> tuple[list[Mention], list[Mention]]
 def place_targets(roles: Roles, trigger: int, anchors: list[int], sources: list[Mention], cities: bool = True
                   ) -> list[Mention]:
     """'exploded bombs in the capital Kabul', 'mounted its invasion of Lebanon': an attack on another country's
-    territory targets that country (grammar key location_preps; the trigger's, its object's phrases, also one the
-    parser labelled an apposition: 'pomáhají s očkováním, například v Etiopii'); without cities, only a state
+    territory targets that country (grammar key location_preps; the trigger's, its object's phrases, those of an
+    aimed-at noun in a phrase ('fired at targets in X', grammar key target_nouns), also one the parser labelled an
+    apposition: 'pomáhají s očkováním, například v Etiopii'); without cities, only a state
     named as the place ('sold machines in France', not 'in Paris')."""
     tree, preps = roles.tree, roles.lex.words("location_preps")
     avoid = {country_of(m.code) for m in sources}
-    heads = [trigger, *anchors, *(k.i for k in tree.children(trigger, "obj"))]
+    aimed = roles.lex.words("target_nouns")  # 'fired at targets in Kharkiv': the phrase's noun is the object
+    heads = [trigger, *anchors, *(k.i for k in tree.children(trigger, "obj")),
+             *(k.i for k in tree.children(trigger, "obl") if k.lemma in aimed)]
     for h in heads:
         for k in tree.children(h, "obl", "nmod", "appos"):
             if not tree.case_words(k.i) & preps:

@@ -50,6 +50,7 @@ from .complements import (
     condition_targets,
     deadline_targets,
     light_verb_agent,
+    participle_receiver,
     place_targets,
     ultimatum,
 )
@@ -398,6 +399,8 @@ def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[i
             sources, targets = caused
     if not targets and not (e.noun or e.swap):  # 'Police detained X. He was released': X
         targets = passive_patient(roles, n.i)
+    elif not targets and e.swap and not e.noun:  # 'Russia annexed Crimea, drawing condemnation from the West'
+        targets = participle_receiver(roles, n, sources)
     if plover == "THREATEN":  # the threat's target is the threatened act's target
         targets = refused_targets(tree, roles, lex, n) or targets
     elif not targets and info is not None and e.cameo.startswith("12"):

@@ -25,6 +25,7 @@ from .targets import (
     raised_object,
     relative_phrases,
     repeated,
+    temporal_clause,
 )
 from .udview import NOMINAL, Node, Tree, active_participle
 from .word_order import (
@@ -487,7 +488,7 @@ class Roles:
         clauses = self.tree.children(trigger, *rels) + own + [
             c for k in self.tree.children(trigger, "obj", "obl") for c in self.tree.children(k.i, "acl", "ccomp")
             if c.deprel != "acl:relcl"]
-        for c in clauses:
+        for c in [c for c in clauses if not temporal_clause(self.tree, self.lex.words("time_marks"), c)]:
             for k in self.tree.children(c.i, "nsubj", "nsubj:pass"):
                 found = [m for m in self.actors(k.i, avoid) if m.head not in exclude]
                 if found:
