@@ -18,7 +18,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - an infinitive taken as the clausal subject of an adjective predicate with its own subject ('FAO je připravená
   spolupracovat'): the adjective's complement (xcomp);
 - a headline passive without its auxiliary that the parser reads as a past verb ('Child rapist ordered to face victim',
-  'Cleveland police branded "failing" by inspectors'): its subject is the passive subject, its by-phrase the agent;
+  'Cleveland police branded "failing" by inspectors', 'Police officer shot in Prague'): its subject is the passive
+  subject, its by-phrase the agent (extractors/headlines.py);
 - a noun of a charge received (grammar key received_charges) read as the subject of the verb that receives it ('Nyní
   čelí obvinění z vraždy', a Nom/Dat homograph): the verb's object, so the dropped subject receives the charge;
 - an adjective used as a noun in the accusative made a secondary predicate of a verb with no object ('evakuovali
@@ -45,6 +46,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Doc
+from .headlines import headline_passive
 from .lexicon import Lexicon
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
@@ -73,7 +75,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
     for n in tree.nodes:
         note = correlative_conjunct(tree, lex, n) or _verb_conjunct(tree, n) or comitative_subject(tree, lex, n) \
             or _oblique_subject(tree, lex, n) \
-            or _passive_agent(tree, lex, n, names) or _headline_passive(doc, tree, lex, n, names) \
+            or _passive_agent(tree, lex, n, names) or headline_passive(doc, tree, lex, n, names) \
             or _split_passive(tree, lex, n) or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) \
             or _reflexive_subject(tree, lex, n) \
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
@@ -165,31 +167,6 @@ def _passive_agent(tree: Tree, lex: Lexicon, n: Node, names: set[int]) -> str:
         return ""
     tree.rehang(n.i, verb.i, "obl:agent")
     return f"passive-agent:{n.tok.text}"
-
-
-def _headline_passive(doc: Doc, tree: Tree, lex: Lexicon, n: Node, names: set[int]) -> str:
-    """'Child rapist ordered to look at victim', 'Cleveland police branded "failing" by inspectors': a headline (a
-    sentence without final punctuation) drops the passive auxiliary and the parser reads the participle as a past
-    verb with the patient as its subject; with no object and no auxiliary, an agent phrase naming an actor or an
-    infinitive after a verb that takes an object before it (grammar key object_control_verbs) make it a passive."""
-    if n.upos != "VERB" or n.feat("VerbForm") != "Fin" or n.feat("Tense") != "Past":
-        return ""
-    subj = tree.children(n.i, "nsubj")
-    if len(subj) != 1 or tree.children(n.i, "iobj", "aux", "nsubj:pass", "expl") \
-            or any(k.upos in NOMINAL for k in tree.children(n.i, "obj")):
-        return ""  # (a quoted predicate read as the object may stay: 'branded "failing"')
-    last = doc.tokens[doc.sentences[n.tok.sent].end - 1]
-    if last.upos == "PUNCT" and last.text in {".", "!", "?", ";"}:
-        return ""  # a sentence of the story: 'He ordered to ...' is the writer's active verb
-    by = [k for k in tree.children(n.i, "obl") if k.i in names and tree.case_words(k.i) & lex.words("agent_preps")]
-    control = n.lemma in lex.words("object_control_verbs") and any(
-        x.i > n.i and x.feat("VerbForm") == "Inf" for x in tree.children(n.i, "xcomp"))
-    if not by and not control:
-        return ""
-    tree.rehang(subj[0].i, n.i, "nsubj:pass")
-    for k in by:
-        tree.rehang(k.i, n.i, "obl:agent")
-    return f"headline-passive:{n.tok.text}"
 
 
 def _adjective_csubj(tree: Tree, n: Node) -> str:
