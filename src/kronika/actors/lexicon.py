@@ -100,6 +100,7 @@ class Lexicon:
     bare_anaphors: bool = False  # a language without articles: a company noun with no determiner may refer back
     new_referent_words: set[str] = field(default_factory=set)  # jiný, another: the company noun names a new one
     speaker_verbs: set[str] = field(default_factory=set)  # say, thank: a lone name their subject is someone
+    origin_preps: set[str] = field(default_factory=set)  # z, from: 'Winnie Nanyondo from Uganda' names her state
     market_nouns: set[str] = field(default_factory=set)  # trh, market: 'na ruském trhu' names a market, not an actor
     destination_preps: set[str] = field(default_factory=set)
     goal_preps: set[str] = field(default_factory=set)  # do, to: zájezdy do Egypta names where trips go
@@ -247,6 +248,7 @@ WORD_SETS = {
     "anaphor_determiners": "anaphor_determiners",
     "new_referent_words": "new_referent_words",
     "speaker_verbs": "speaker_verbs",
+    "origin_preps": "origin_prepositions",
     "genitive_preps": "genitive_prepositions",
     "leader_participles": "leader_participles",
     "backer_participles": "backer_participles",

@@ -9,6 +9,7 @@ from .match import Hit
 from .people import people
 from .person_match import feminine_base, word_keys
 
+QUOTE_MARKS = set('"„“”«»')
 PRIVATE = "CVL"  # the gold codes a domestic body of no known sector as a private actor of the home country
 # Relations in which a name acts: a verb's subject (an object is often a thing: 'stop Brexit', 'asked the Duchess').
 ARG_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
@@ -32,8 +33,8 @@ def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> Non
             h.code, h.status, h.reason, h.kind = home + PRIVATE, "resolved", "", "PER"
             h.rule += f"; a one-word surname acting, a private person of the clear home ({home})"
             continue
-        if _speaker(doc, lex, t, hits):
-            _speakers(doc, hits, t.text, home + PRIVATE)
+        if _speaker(doc, lex, t, hits) and (not lex.home_default or home == lex.home_default):
+            _speakers(doc, lex, hits, t, home + PRIVATE)
             continue
         if not _name_evidence(doc, t) or _known_word(doc, lex, t):
             continue
@@ -93,17 +94,23 @@ def _surname(lex: Lexicon, t: Token) -> bool:
     return any(k in people().by_last for k in word_keys(lex, t)) or feminine_base(lex, t.text) is not None
 
 
-def _speakers(doc: Doc, hits: list[Hit], name: str, code: str) -> None:
-    """Code every unresolved one-word mention of a name that speaks as that private person, wherever it stands."""
+def _speakers(doc: Doc, lex: Lexicon, hits: list[Hit], speaker: Token, code: str) -> None:
+    """Code every unresolved one-word mention of a name that speaks as that private person, wherever it stands and in
+    whatever case ('dodal Šrámek ... podle Šrámka')."""
+    keys = word_keys(lex, speaker)
     for h in hits:
-        if h.code is None and h.status == "unresolved" and h.end - h.start == 1 and doc.tokens[h.start].text == name:
+        t = doc.tokens[h.start]
+        if h.code is None and h.status == "unresolved" and h.end - h.start == 1 and (
+                t.text == speaker.text or (t.text[:1].isupper() and word_keys(lex, t) & keys)):
             h.code, h.status, h.reason, h.kind = code, "resolved", "", "PER"
             h.rule += f"; a one-word name that speaks or thanks, a private person of the clear home ({code[:3]})"
 
 
 def _speaker(doc: Doc, lex: Lexicon, t: Token, hits: list[Hit]) -> bool:
     """A capitalised word, not a sector, inherit or not-name word nor one the article writes in lower case, that is
-    the subject of a speaker verb ('Cassidy thanked', 'Ciupek said'): someone, as a product or an event says nothing.
+    the subject of a speaker verb ('Cassidy thanked', 'Ciupek said', 'dodal Šrámek'): someone, as a product or an event
+    says nothing. A pack with a default home (cs) codes such speakers only at that home: a translated foreign story's
+    home is guessed from few references, its one-word speakers (a rapper) are often of another state.
     Not the given name of a full name the article writes ('Meghan Markle ... Meghan said'): that name decides."""
     if any(h.end - h.start > 1 and doc.tokens[h.start].text == t.text for h in hits):
         return False
@@ -113,6 +120,9 @@ def _speaker(doc: Doc, lex: Lexicon, t: Token, hits: list[Hit]) -> bool:
     forms = lex.forms(t.text, t.lemma)
     if forms & (lex.not_names | lex.inherit) or lex.sector_of(forms) is not None or _capital_common(doc, t):
         return False
+    a, b = sorted((t.i, t.head))
+    if any(u.text in QUOTE_MARKS for u in doc.tokens[a:b]):
+        return False  # 'Limitovaný je ... ,“ vysvětlila': a quoted word, not the speaker after the quote
     return doc.tokens[t.head].lemma.lower() in lex.speaker_verbs
 
 

@@ -8,6 +8,7 @@ from ..model import Doc
 from .lexicon import Lexicon
 from .lone import lone_names
 from .match import ONE_INHABITANT, Hit
+from .person_match import word_keys
 
 PRIVATE = "CVL"
 FIRM = "BUS"  # an unlisted organisation named with a demonym alone (rakouský Kapsch)
@@ -39,11 +40,41 @@ def phrase_demonym(doc: Doc, dems: dict[int, str], p: Hit) -> tuple[str, int] | 
 
 def _inhabitant_before(doc: Doc, people: dict[int, str], p: Hit) -> tuple[str, int] | None:
     """(country, token) of a singular inhabitant noun right before the name that the name hangs on (Rus Nikita
-    Mazepin, Američan Christian Coleman)."""
+    Mazepin, Američan Christian Coleman), or that the parser hung with the name on one noun ('dálkařů Kubánec Juan
+    Miguel Echevarría')."""
     i = p.start - 1
-    if i in people and doc.tokens[p.head].head == i and doc.tokens[i].sent == doc.tokens[p.start].sent:
+    name = doc.tokens[p.head]
+    sibling = name.head == doc.tokens[i].head != name.i and name.deprel.split(":")[0] in ("flat", "appos")
+    if i in people and (name.head == i or sibling) and doc.tokens[i].sent == doc.tokens[p.start].sent:
         return people[i], i
     return None
+
+
+POSSESSIVE_MARKS = ("'s", "’s")
+OBJECT_RELS = ("obj", "dobj", "iobj")  # a person moved from a place (evacuated, extradited) is no native of it
+
+
+def _origin_place(doc: Doc, lex: Lexicon, places: dict[int, Hit], p: Hit) -> tuple[str, int] | None:
+    """(country, token) of a state or city that says where an unlisted person is from: right after the name under an
+    origin preposition, not as a verb's adverbial ('Winnie Nanyondo from Uganda', 'Caster Semenyaová z JAR'), or as a
+    possessive right before it ('Nigeria's Divine Oduduru')."""
+    toks, sent = doc.tokens, doc.tokens[p.start].sent
+    if p.start >= 2 and toks[p.start - 1].text in POSSESSIVE_MARKS:
+        before = next((h for h in places.values() if h.end == p.start - 1 and toks[h.head].sent == sent), None)
+        if before is not None:
+            return str(before.code)[:3], before.head
+    i = p.end
+    if i + 1 >= len(toks) or toks[i].text.lower() not in lex.origin_preps or toks[i].sent != sent \
+            or toks[p.head].deprel in OBJECT_RELS:
+        return None  # 'evakuovala Jana Nováka z Afghánistánu', 'extradited X from Spain': moved from there
+    j = i + 1 + (toks[i + 1].upos == "DET")
+    place = places.get(j)
+    if place is None or toks[place.head].sent != sent:
+        return None
+    owner = toks[i].head if toks[place.head].head == i else toks[place.head].head  # en: prep's head; cs: nmod's
+    if toks[owner].upos in ("VERB", "AUX") or owner == place.head:
+        return None  # 'returned from Uganda', 'vrátil se z Ugandy': where someone came from, not who they are
+    return str(place.code)[:3], place.head
 
 
 def _with_case(doc: Doc, i: int) -> bool:
@@ -83,21 +114,38 @@ def _plain(word: str) -> str:
 
 def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, str], names: list[Hit]) -> None:
     """Give an unlisted person the country a demonym in its own phrase names (or an inhabitant noun right before the
-    name: Američan Christian Coleman), as a private person (CVL): GUIDELINES code a person by the role held, and a
+    name: Američan Christian Coleman; or the state it is from: Winnie Nanyondo from Uganda, Nigeria's Divine Oduduru;
+    not a city: 'Missing Petra from London' is where she went missing), as a private person (CVL): GUIDELINES code a
+    person by the role held, and a
     role noun of its own still wins later (attach_persons). An unlisted name the tagger calls an organisation with a
     demonym of its own ('rakouský Kapsch', 'japonská Marubeni', 'německý velkokoncern Hoechst') is a firm of that
     state (BUS): a bare name with a national adjective and no other noun is a company or a club in news."""
     people = {h.head: str(h.code)[:3] for h in names if h.rule == ONE_INHABITANT and h.code}
+    at = {h.start: h for h in names if h.kind == "GPE" and h.key.startswith("state:") and (h.code or "") in lex.states}
     for p in persons:
         if p.code is not None or p.status != "unresolved" or p.kind not in ("PER", "ORG"):
             continue
-        dem = phrase_demonym(doc, dems, p) or (_inhabitant_before(doc, people, p) if p.kind == "PER" else None)
+        dem = phrase_demonym(doc, dems, p) or (_inhabitant_before(doc, people, p) or _origin_place(doc, lex, at, p)
+                                              if p.kind == "PER" else None)
         if dem is not None and p.kind == "ORG" and not _acting_firm(doc, p, dem[1]):
             continue
         if dem is not None and dem[0] in lex.states:
             p.code, p.status, p.reason = dem[0] + (PRIVATE if p.kind == "PER" else FIRM), "resolved", ""
             p.rule += f"; unlisted {'person' if p.kind == 'PER' else 'organisation'} with a demonym in its phrase " \
                       f"({doc.tokens[dem[1]].text})"
+
+
+def same_person(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:
+    """A surname alone that refers back to an unlisted full name ('Američan Christian Coleman ... s Colemanem') takes
+    the code the full name got (its demonym, its place); called after the home count, so that a foreign surname
+    repeated does not outweigh the states the article names."""
+    coded = {p.key: p for p in persons if p.code and p.person is None and p.end - p.start > 1 and p.kind == "PER"}
+    for p in persons:
+        ref = coded.get(p.key)
+        if p.code is None and p.status == "unresolved" and ref is not None and ref is not p \
+                and word_keys(lex, doc.tokens[p.end - 1]) & word_keys(lex, doc.tokens[ref.end - 1]):  # not Francík
+            p.code, p.status, p.reason, p.kind = ref.code, "resolved", "", "PER"
+            p.rule += f"; the surname of {ref.name}, coded before ({ref.code})"
 
 
 def _acting_firm(doc: Doc, p: Hit, dem: int) -> bool:

@@ -56,7 +56,7 @@ from ..actors.name_states import surname_states
 from ..actors.orgcountry import one_country_per_org
 from ..actors.people import Person, article_code, people
 from ..actors.person_match import NAMED_BEFORE, home_namesake, mid_sentence_name, resolve_person, word_keys
-from ..actors.persons import demonym_persons, org_names, own_spelled_persons, spelled_persons
+from ..actors.persons import demonym_persons, org_names, own_spelled_persons, same_person, spelled_persons
 from ..actors.region_names import demonym_places, state_named_places
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token
@@ -190,6 +190,7 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
     free = [p for p in persons if id(p) not in attached]
     acting_places(doc, lex, ctx.forms, free, persons)
+    same_person(doc, lex, free)  # after the home count: a foreign surname repeated is one person, not many references
     own_spelled_persons(doc, lex, free, home.clear)
     private_persons([p for p in free if p.code or not after_place_noun(doc, lex, p.head)], home,
                     lex.document_heads | lex.event_heads)
