@@ -49,6 +49,7 @@ from .lexicon import Lexicon
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
 from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct
+from .syncretism import feminine_nominative
 from .udview import NOMINAL, Node, Tree
 
 # Relations of the nominals a mis-parsed additive conjunction takes as its own dependents.
@@ -430,7 +431,7 @@ def _postverbal_subject(tree: Tree, n: Node, names: set[int]) -> str:
         return ""
     genders = set((verb.feat("Gender") or "").split(",")) - {""}
     agrees = verb.feat("Number") == n.feat("Number") and (not genders or n.feat("Gender") in genders)
-    tagged = n.feat("Case") == "Nom" and agrees
+    tagged = n.feat("Case") == "Nom" and (agrees or feminine_nominative(verb, n))
     others = [k for k in tree.children(verb.i, "obj") if k.i != n.i and k.i > n.i]
     spelled = bool(others) and agrees and genders == {"Masc"} and n.feat("Number") == "Sing" \
         and n.tok.text.lower() == n.lemma.lower()
