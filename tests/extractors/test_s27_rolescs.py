@@ -85,3 +85,17 @@ def test_coordinated_act_with_its_own_object_keeps_its_target(pipeline: Pipeline
 def test_feminine_object_of_an_la_participle_is_no_subject(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Bezdomovkyně byla nekonfliktní, nepila alkohol a nevyhledávala společnost dalších lidí.")
     assert all(e.source is None or e.source.code != "CZEBUS" for e in doc.events)
+
+
+def test_dropped_subject_is_no_actor_inside_the_objects_phrase(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Vietnamem vedené síly dnes zahájily palbu na tábory kambodžských partyzánů a zabily nebo "
+               "zranily 50 lidí.")
+    assert not any(e.source is not None and (e.source.code or "").startswith("KHM") for e in doc.events)
+
+
+def test_dropped_subject_continues_the_governing_clause_not_a_phrase_of_its_object(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Evropa by se měla i nadále snažit získat maximální ústupky ze strany Spojeného království, "
+               "protože nemá na výběr, vyjednávat se současnou vládou.")
+    assert ("AGREE", "EUR", "GBR") in _triples(doc)
+    assert ("AGREE", "GBR", "-") not in _triples(doc)
+
