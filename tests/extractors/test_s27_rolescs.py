@@ -99,3 +99,15 @@ def test_dropped_subject_continues_the_governing_clause_not_a_phrase_of_its_obje
     assert ("AGREE", "EUR", "GBR") in _triples(doc)
     assert ("AGREE", "GBR", "-") not in _triples(doc)
 
+
+
+def test_postverbal_nationality_is_the_subject(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ze světa mezitím přicházejí další reakce na úmrtí bývalého starosty Paříže. Chiraca si "
+               "připomněli například Japonci, neboť politik byl známý svou láskou k jejich zemi.")
+    assert ("SUPPORT", "JPN", "FRA") in _triples(doc)
+    assert ("SUPPORT", "FRA", "JPN") not in _triples(doc)
+
+
+def test_nationality_object_of_a_verb_with_a_subject_stays_object(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Policie zadržela Rumuny.")
+    assert not any(e.source is not None and (e.source.code or "").startswith("ROU") for e in doc.events)

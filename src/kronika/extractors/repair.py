@@ -420,10 +420,12 @@ def _counted_object(tree: Tree, lex: Lexicon, n: Node) -> str:
 
 def _postverbal_subject(tree: Tree, n: Node, names: set[int]) -> str:
     """'V říjnu zabil sebevražedný atentátník 15 kadetů', 'V roce 2015 zabili ozbrojenci 148 studentů': an actor noun
-    the parser made the object of an active verb with no subject is that subject when its form is nominative and agrees
-    with the verb: tagged Nom in the verb's number and gender, or a masculine singular spelled as its lemma (an animate
-    accusative adds '-a') beside another object of a masculine singular verb."""
-    if n.deprel != "obj" or n.i not in names or n.upos != "NOUN" or n.head == n.i or n.i < n.head:
+    (or a nationality, which UD tags a name: 'Chiraca si připomněli Japonci') the parser made the object of an active
+    verb with no subject is that subject when its form is nominative and agrees with the verb: tagged Nom in the
+    verb's number and gender, or a masculine singular spelled as its lemma (an animate accusative adds '-a') beside
+    another object of a masculine singular verb."""
+    nationality = n.upos == "PROPN" and "Nat" in (n.feat("NameType") or "")  # 'připomněli Japonci' (PROPN in UD)
+    if n.deprel != "obj" or n.i not in names or not (n.upos == "NOUN" or nationality) or n.head == n.i or n.i < n.head:
         return ""
     verb = tree[n.head]
     if verb.upos != "VERB" or verb.feat("Voice") != "Act" or tree.children(verb.i, "nsubj", "nsubj:pass", "csubj",
