@@ -111,3 +111,14 @@ def test_postverbal_nationality_is_the_subject(pipeline: Pipeline) -> None:
 def test_nationality_object_of_a_verb_with_a_subject_stays_object(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Policie zadržela Rumuny.")
     assert not any(e.source is not None and (e.source.code or "").startswith("ROU") for e in doc.events)
+
+
+def test_solidarity_with_a_party_targets_it(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Česká vláda vyjádřila solidaritu s Ukrajinou.")
+    assert ("SUPPORT", "CZE", "UKR") in _triples(doc)
+
+
+def test_support_together_with_a_partner_targets_the_dative(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ministr vyjádřil podporu Ukrajině spolu s Francií.")
+    assert ("SUPPORT", "CZE", "UKR") in _triples(doc)
+    assert ("SUPPORT", "CZE", "FRA") not in _triples(doc)
