@@ -43,7 +43,10 @@ v("uvítat,vítat,přivítat", "051", ACC)
 v("připomenout,připomínat", "051", ACC, particle="si", needs_target=True)
 v("blahopřát,pogratulovat,gratulovat", "051", DAT)
 v("vyjádřit,vyjadřovat,vyslovit,vyslovovat,deklarovat,potvrdit,potvrzovat", "051",
-  [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"], object=["podpora", "solidarita", "uznání", "důvěra", "vděčnost", "dík", "díky"])
+  [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:Gen"], object=["podpora", "uznání", "důvěra", "vděčnost", "dík", "díky"])
+# solidarity is WITH its party ('vyjádřila solidaritu s Ukrajinou'): the phrase on the noun, not 'spolu s' on the verb
+v("vyjádřit,vyjadřovat,vyslovit,vyslovovat,deklarovat,potvrdit,potvrzovat,projevit,projevovat", "051", ["nmod:s+Ins", *DAT, "nmod:Gen"],
+  object=["solidarita"])
 v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat", "018", [*DAT, "nmod:Gen"], object=["soustrast", "soucit", "kondolence", "účast"])
 v("kondolovat", "018", DAT)
 v("hájit,obhajovat,obhájit", "052", ACC, object=[])

@@ -92,6 +92,7 @@ from .targets import (
     MEMBERS,
     conjunct_targets,
     domestic_counterpart,
+    fronted_clause_subject,
     home_government,
     home_population,
     local_detainees,
@@ -246,6 +247,7 @@ class Events:
             info = lookup(e.cameo) or info
         if (vp := verbal_protest(lex, e, sources)) is not e:  # 'Kapsch protestoval proti tendru': a complaint
             e, info = vp, lookup(vp.cameo) or info
+            targets = targets or fronted_clause_subject(roles, n.i, {m.head for m in sources}, set())
         mod = modality(tree, lex, n.i, e.future)
         if mod.unreal or (mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}) \
                 or any(c == "condition" or c.startswith("fear:") for c in mod.cues) \

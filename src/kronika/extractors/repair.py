@@ -51,6 +51,7 @@ from .lexicon import Lexicon
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
 from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct
+from .syncretism import feminine_nominative
 from .udview import NOMINAL, Node, Tree
 
 # Relations of the nominals a mis-parsed additive conjunction takes as its own dependents.
@@ -396,10 +397,12 @@ def _counted_object(tree: Tree, lex: Lexicon, n: Node) -> str:
 
 def _postverbal_subject(tree: Tree, n: Node, names: set[int]) -> str:
     """'V říjnu zabil sebevražedný atentátník 15 kadetů', 'V roce 2015 zabili ozbrojenci 148 studentů': an actor noun
-    the parser made the object of an active verb with no subject is that subject when its form is nominative and agrees
-    with the verb: tagged Nom in the verb's number and gender, or a masculine singular spelled as its lemma (an animate
-    accusative adds '-a') beside another object of a masculine singular verb."""
-    if n.deprel != "obj" or n.i not in names or n.upos != "NOUN" or n.head == n.i or n.i < n.head:
+    (or a nationality, which UD tags a name: 'Chiraca si připomněli Japonci') the parser made the object of an active
+    verb with no subject is that subject when its form is nominative and agrees with the verb: tagged Nom in the
+    verb's number and gender, or a masculine singular spelled as its lemma (an animate accusative adds '-a') beside
+    another object of a masculine singular verb."""
+    nationality = n.upos == "PROPN" and "Nat" in (n.feat("NameType") or "")  # 'připomněli Japonci' (PROPN in UD)
+    if n.deprel != "obj" or n.i not in names or not (n.upos == "NOUN" or nationality) or n.head == n.i or n.i < n.head:
         return ""
     verb = tree[n.head]
     if verb.upos != "VERB" or verb.feat("Voice") != "Act" or tree.children(verb.i, "nsubj", "nsubj:pass", "csubj",
@@ -407,7 +410,7 @@ def _postverbal_subject(tree: Tree, n: Node, names: set[int]) -> str:
         return ""
     genders = set((verb.feat("Gender") or "").split(",")) - {""}
     agrees = verb.feat("Number") == n.feat("Number") and (not genders or n.feat("Gender") in genders)
-    tagged = n.feat("Case") == "Nom" and agrees
+    tagged = n.feat("Case") == "Nom" and (agrees or feminine_nominative(verb, n))
     others = [k for k in tree.children(verb.i, "obj") if k.i != n.i and k.i > n.i]
     spelled = bool(others) and agrees and genders == {"Masc"} and n.feat("Number") == "Sing" \
         and n.tok.text.lower() == n.lemma.lower()

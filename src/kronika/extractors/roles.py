@@ -16,6 +16,7 @@ from .reactions import act_antecedent
 from .syncretism import shared_cases, syncretic
 from .targets import (
     country_of,
+    fronted_clause_subject,
     holder,
     mobilised_forces,
     nearest,
@@ -405,7 +406,6 @@ class Roles:
                 and not (self.deep and self.maker_of_instrument(m))
                 and not victim_of_act(self.tree, *self.armed_acts, m, n)]
 
-
     def maker_of_instrument(self, m: Mention) -> bool:
         """'used 50 North Korean missiles', 'použilo severokorejské rakety': a state adjective on a weapon or
         other instrument names its maker or owner, not the target (grammar key instrument_nouns)."""
@@ -436,14 +436,15 @@ class Roles:
 
     def source_target(self, e: Entry, trigger: int, anchors: list[int]) -> tuple[list[Mention], list[Mention]]:
         """Source and target actors for one entry at one trigger (before subject inheritance)."""
-        src_specs, tgt_specs = e.source, e.target
+        agent_phrases = tuple(f"{'nmod' if e.noun else 'obl'}:{p}" for p in self.lex.words("agent_phrase_preps"))
+        src_specs, tgt_specs = (*agent_phrases, *e.source) if e.noun else e.source, e.target  # 'kritika X ze strany Y'
         if e.swap:
             src_specs, tgt_specs = e.passive_source, ("nsubj", *tuple(s for s in e.target if s != "obj"))
             if any(k.i in anchors for k in self.tree.children(trigger, "nsubj")):  # 'čelí obvinění z vraždy X': the
                 tgt_specs = tgt_specs[1:]  # charge noun read as the subject (a Nom/Dat homograph); not X (fill.py)
         elif self.is_passive(trigger) and not e.noun:
             agent = tuple(f"case:{c}" for c in self.lex.grammar.get("agent_cases", []))
-            src_specs = ("obl:agent", *agent, *tuple(e.passive_source))
+            src_specs = ("obl:agent", *agent, *agent_phrases, *tuple(e.passive_source))
             tgt_specs = (*tuple("nsubj:pass" if s == "obj" else s for s in tgt_specs), "nsubj:pass")
         self.source_refs, self.deep = [], False
         sources = self.fill(src_specs, trigger, anchors)
@@ -466,10 +467,9 @@ class Roles:
             targets = owner(self, anchors, taken, avoid, lookup_type(e.cameo))
         if not targets and not e.swap and lookup_type(e.cameo) == "ASSAULT":
             targets = holder(self, trigger, taken, avoid)
-        if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET:
-            targets = self.clause_subject(trigger, taken, avoid)
-        elif not targets and not e.swap and lookup_type(e.cameo) in FACT_TARGET:
-            targets = self.clause_subject(trigger, taken, avoid, ("ccomp",))
+        if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET | FACT_TARGET:  # 'X lže, kritizoval Y'
+            rels = ("ccomp",) if lookup_type(e.cameo) in FACT_TARGET else ("ccomp", "xcomp", "advcl")
+            targets = self.clause_subject(trigger, taken, avoid, rels)
         if not targets and not e.swap:  # 'nedovolí zákazníkům nosit kostýmy': the dative hung on the infinitive
             targets = [m for x in self.tree.children(trigger, "xcomp") for k in self.tree.children(
                 x.i, "obl:arg", "iobj") if k.feat("Case") == "Dat" and trigger < k.i < x.i and k.i not in taken
@@ -482,7 +482,8 @@ class Roles:
                        rels: tuple[str, ...] = ("ccomp", "xcomp", "advcl")) -> list[Mention]:
         """'demanded that Pyongyang give up ...', 'vyzval, aby Rusko ...': the complement clause's subject; also of
         a clause on the trigger's object ('insisted on its demands that Burundi's government grant ...') or on the
-        trigger noun itself ('zopakoval svůj požadavek, aby Izrael zmírnil ...')."""
+        trigger noun itself ('zopakoval svůj požadavek, aby Izrael zmírnil ...'); else the clause before a reporting
+        verb (targets.fronted_clause_subject)."""
         own = [c for c in self.tree.children(trigger, "acl") if c.deprel != "acl:relcl"] \
             if self.tree[trigger].upos == "NOUN" else []
         clauses = self.tree.children(trigger, *rels) + own + [
@@ -493,7 +494,7 @@ class Roles:
                 found = [m for m in self.actors(k.i, avoid) if m.head not in exclude]
                 if found:
                     return found
-        return []
+        return fronted_clause_subject(self, trigger, exclude, avoid)  # 'X lže, kritizovala opozice'
 
 
 def _agree(a: Node, b: Node) -> bool:

@@ -388,7 +388,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         if n.head == trigger:
             continue  # the verb's own argument ('že Putina pozve': its object) is not its dropped subject
         if n.deprel in CORE and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
-            found = _pronoun_kind(roles, trigger, _not_media(roles.actors(i)))
+            found = _pronoun_kind(roles, trigger, _not_media(_phrase_actors(roles, i)))
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:sentence"
     for back in range(1, MAX_SENTENCES_BACK + 1):
@@ -409,6 +409,23 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
             return found, "antecedent:previous-object"
     person = person_antecedent(roles, trigger)
     return (person, "antecedent:person") if person else ([], "")
+
+
+def _phrase_actors(roles: Roles, i: int) -> list[Mention]:
+    """The actors of an argument phrase that a dropped subject (grammar key pro_drop) continues: not one inside a
+    prepositional phrase of it ('zahájily palbu na tábory partyzánů a zabily': the partisans are the target, not who
+    killed). Other languages' pronoun subjects keep every actor of the phrase."""
+    tree = roles.tree
+    if not roles.lex.grammar.get("pro_drop"):
+        return roles.actors(i)
+    return [m for m in roles.actors(i) if m.head == i or not any(
+        tree.has_case(a.i) for a in [tree[m.head], *tree.ancestors(m.head)][:_depth(tree, m.head, i)])]
+
+
+def _depth(tree: Tree, j: int, i: int) -> int:
+    """How many steps up from node j node i is (all of j's ancestors when i is none of them)."""
+    up = [a.i for a in tree.ancestors(j)]
+    return up.index(i) + 1 if i in up else len(up) + 1
 
 
 SUBJECT_CHAIN = {"conj", "ccomp", "advcl", "parataxis"}

@@ -43,3 +43,13 @@ def syncretic(n: Node, have: str, want: str, rules: list[dict[str, Any]], lemma:
     if r is None or want not in r["cases"]:
         return False
     return have in r["cases"] or have in r.get("mistagged", [])
+
+
+def feminine_nominative(verb: Node, n: Node) -> bool:
+    """'..., kritizovala opozice', '..., konstatovala záchranářka': a participle in -la is feminine singular or neuter
+    plural (tagged both); a feminine singular noun whose nominative ends as no accusative of its paradigm does ('-a',
+    '-e'; not 'společnost') agrees with it."""
+    numbers = set((verb.feat("Number") or "").split(","))
+    genders = set((verb.feat("Gender") or "").split(","))
+    return n.feat("Gender") == "Fem" and n.feat("Number") == "Sing" and "Fem" in genders and "Sing" in numbers \
+        and n.tok.text.lower().endswith(("a", "e", "ě"))

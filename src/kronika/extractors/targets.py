@@ -395,3 +395,16 @@ def temporal_clause(tree: Tree, marks: set[str], c: Node) -> bool:
     of time (grammar key time_marks) says when, not whom a demand or criticism addresses."""
     return c.deprel == "advcl" and any(k.lemma.lower() in marks and k.i < c.i
                                        for k in tree.children(c.i, "mark", "advmod"))  # en 'when': advmod
+
+
+def fronted_clause_subject(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
+    """'Chorvatské úřady nedokážou ochránit uprchlíky, protestovala organizace', 'Vláda zanedbává zdravotnictví,
+    kritizovala opozice': a verb after a comma that closes a clause, with no conjunction and no subject before it (the
+    reporting order the parser reads as a coordination), says what that clause states: its subject is the one
+    criticised or asked."""
+    tree = roles.tree
+    n = tree[trigger]
+    if n.deprel not in {"conj", "parataxis"} or n.head >= n.i or trigger == 0 or roles.doc.tokens[trigger - 1].text \
+            != "," or tree.children(n.i, "cc", "mark") or any(k.i < n.i for k in tree.children(n.i, "nsubj")):
+        return []
+    return [m for k in tree.children(n.head, "nsubj") for m in roles.actors(k.i, avoid) if m.head not in exclude]

@@ -86,6 +86,26 @@ def case_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
         and (not genders or obj.feat("Gender") in genders)
 
 
+def number_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
+    """OVS order told by number: 'Útok na Izrael odsoudily Spojené státy', 'Izrael obvinily palestinské úřady': a
+    'subject' before the verb whose number the verb does not have (the verb's number unambiguous), in a form that is
+    also its accusative, beside an 'object' after the verb that agrees with it in number and gender and may be a
+    nominative, is the object. Not a coordination, a noun under a numeral ('Pět poslanců podpořilo'), nor a name the
+    tagger made plural."""
+    tree, verb = roles.tree, roles.tree[trigger]
+    number = verb.feat("Number") or ""
+    if not subj.i < trigger < obj.i or not number or "," in number or subj.feat("Number") in {None, number} \
+            or obj.upos not in NOMINAL or tree.children(subj.i, "conj") \
+            or any(c.deprel in GOVERNING_NUMERALS for c in tree.children(subj.i)):
+        return False
+    m = roles.mention_at(subj.i)
+    if subj.feat("Number") == "Plur" and m is not None and m.kind in {"GPE", "ORG", "IGO"}:
+        return False  # a plural the tagger guessed for a singular name ('Bangladéš odmítl')
+    genders = set((verb.feat("Gender") or "").split(",")) - {""}
+    return obj.feat("Number") == number and (not genders or obj.feat("Gender") in genders) \
+        and not animate_accusative(obj) and not plain_accusative(obj) and roles.nom_is_acc(subj)
+
+
 def animate_accusative(n: Node) -> bool:
     """A masculine animate accusative ('strážníka', 'myslivce') never has the nominative's form: it is no subject
     the parser swapped ('Pes napadl strážníka' with 'Pes' mis-tagged feminine is no OVS order)."""
@@ -170,6 +190,8 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
             and not animate_accusative(objects[0]) and not plain_accusative(objects[0]) \
             and not roles.tree.children(subjects[0].i, "conj"):  # 'Útok ... odsoudilo Polsko': OVS order
         return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)
+    if len(subjects) == 1 and len(objects) == 1 and number_swapped(roles, subjects[0], objects[0], trigger):
+        return Node(n.tok, n.head, "obj" if n.deprel == "nsubj" else "nsubj", n.kids)  # 'Útok odsoudily státy'
     if len(subjects) == 1 and len(objects) == 1 and (case_swapped(roles, subjects[0], objects[0], trigger)
                                                      or (_ambiguous_ovs(roles, subjects[0], objects[0], trigger)
                                                      and agrees(objects[0]))):
