@@ -70,3 +70,15 @@ def test_supreme_court_usa_rejects_cs(pipeline: Pipeline) -> None:
 def test_court_deciding_on_a_state_suit_stays_home_cs(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Nejvyšší soud v Brně rozhodl o žalobě Ruska.")
     assert _codes(doc).get("Nejvyšší soud") == "CZEJUD"
+
+
+def test_plural_demonym_after_its_verb_is_the_subject_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Zemřel bývalý francouzský prezident Jacques Chirac. Chiraca si připomněli například "
+               "Japonci, neboť politik byl známý svou láskou k jejich zemi a sportu sumó.")
+    assert ("SUPPORT", "JPN", "FRA") in _triples(doc)
+    assert ("SUPPORT", "FRA", "JPN") not in _triples(doc)
+
+
+def test_visited_demonyms_stay_the_object_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Premiér navštívil Američany.")
+    assert ("CONSULT", "CZE", "USA") in _triples(doc)

@@ -421,8 +421,10 @@ def _postverbal_subject(tree: Tree, n: Node, names: set[int]) -> str:
     """'V říjnu zabil sebevražedný atentátník 15 kadetů', 'V roce 2015 zabili ozbrojenci 148 studentů': an actor noun
     the parser made the object of an active verb with no subject is that subject when its form is nominative and agrees
     with the verb: tagged Nom in the verb's number and gender, or a masculine singular spelled as its lemma (an animate
-    accusative adds '-a') beside another object of a masculine singular verb."""
-    if n.deprel != "obj" or n.i not in names or n.upos != "NOUN" or n.head == n.i or n.i < n.head:
+    accusative adds '-a') beside another object of a masculine singular verb; so does an animate plural name tagged
+    PROPN ('Chiraca si připomněli Japonci': inhabitants, whose nominative and accusative differ)."""
+    people = n.upos == "PROPN" and n.feat("Animacy") == "Anim" and n.feat("Number") == "Plur"  # 'Japonci', 'Rusové'
+    if n.deprel != "obj" or n.i not in names or not (n.upos == "NOUN" or people) or n.head == n.i or n.i < n.head:
         return ""
     verb = tree[n.head]
     if verb.upos != "VERB" or verb.feat("Voice") != "Act" or tree.children(verb.i, "nsubj", "nsubj:pass", "csubj",
