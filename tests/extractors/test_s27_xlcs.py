@@ -82,3 +82,23 @@ def test_plural_demonym_after_its_verb_is_the_subject_cs(pipeline: Pipeline) -> 
 def test_visited_demonyms_stay_the_object_cs(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Premiér navštívil Američany.")
     assert ("CONSULT", "CZE", "USA") in _triples(doc)
+
+
+def test_relative_clause_in_object_verb_subject_order_names_the_author_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Česká vláda odmítla návrh, který předložilo Rusko.")
+    assert ("REJECT", "CZE", "RUS") in _triples(doc)
+
+
+def test_author_of_the_supported_resolution_is_the_target_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Francie podpořila rezoluci, kterou navrhly Spojené státy.")
+    assert ("SUPPORT", "FRA", "USA") in _triples(doc)
+
+
+def test_relative_pronoun_that_agrees_stays_the_subject_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ministr kritizoval rozhodnutí, které zakazuje Rusku dovoz zbraní.")
+    assert not any(r.startswith("relative-object") for r in doc.meta.get("events_repairs", []))
+
+
+def test_relative_pronoun_swapped_only_on_disagreement_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Česká vláda odmítla návrh, který předložilo Rusko.")
+    assert "relative-object:který+Rusko" in doc.meta.get("events_repairs", [])

@@ -404,7 +404,6 @@ class Roles:
                 and not (self.deep and self.maker_of_instrument(m))
                 and not victim_of_act(self.tree, *self.armed_acts, m, n)]
 
-
     def maker_of_instrument(self, m: Mention) -> bool:
         """'used 50 North Korean missiles', 'použilo severokorejské rakety': a state adjective on a weapon or
         other instrument names its maker or owner, not the target (grammar key instrument_nouns)."""
@@ -463,8 +462,8 @@ class Roles:
             targets = raised_object(self, trigger, taken, avoid)
         if not targets and anchors and not e.swap:
             targets = owner(self, anchors, taken, avoid, lookup_type(e.cameo))
-        if not targets and not e.swap and lookup_type(e.cameo) == "ASSAULT":
-            targets = holder(self, trigger, taken, avoid)
+        if not targets and not e.swap and (lookup_type(e.cameo) == "ASSAULT" or "obj" in e.target):  # the agent of
+            targets = holder(self, trigger, taken, avoid)  # the object ('podpořila rezoluci, kterou navrhly USA')
         if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET:
             targets = self.clause_subject(trigger, taken, avoid)
         elif not targets and not e.swap and lookup_type(e.cameo) in FACT_TARGET:
