@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..model import Doc
 from .compose import Context, Role
 from .lexicon import Lexicon
 from .match import ONE_INHABITANT, Hit
@@ -131,6 +132,26 @@ def _loose(lex: Lexicon, counts: Counter[str]) -> Home:
         why = "no references to states" if top is None else f"no state clearly leads ({n1} vs {n2})"
         return Home(default, f"language default: {why}", dict(counts))
     return Home(None, "no state clearly leads and the language has no default", dict(counts))
+
+
+def state_after_relative(doc: Doc, names: list[Hit]) -> None:
+    """'Nejvyšší soud Spojených států', 'Nejvyšší soud USA', 'Ústavní soud Slovenska': a body relative to the home
+    country (~JUD, ~LEG) followed by a state name that hangs on it, in the genitive (or indeclinable) or after a
+    preposition of its own, is that state's body, as a demonym before it makes it ('slovenský Ústavní soud')."""
+    states = {h.start: h for h in names if h.kind == "GPE" and h.code and len(h.code) == 3 and h.code.isalpha()}
+    for h in names:
+        if not (h.code or "").startswith("~"):
+            continue
+        nxt = h.end
+        while nxt < len(doc.tokens) and nxt not in states and doc.tokens[nxt].deprel == "case":
+            nxt += 1  # 'the Supreme Court of Pakistan'
+        g = states.get(nxt)
+        t = doc.tokens[g.head] if g else None
+        if g is None or t is None or g.code is None or not h.start <= t.head < h.end \
+                or t.feat("Case") not in {None, "Gen"} \
+                or any(doc.tokens[i].head != g.head for i in range(h.end, g.start)):
+            continue
+        h.code, h.rule = g.code + (h.code or "")[1:], h.rule + "; the state named after it"
 
 
 def resolve_relative(hits: list[Hit], home: Home) -> None:

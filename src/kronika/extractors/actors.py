@@ -30,6 +30,7 @@ from ..actors.home import (
     relative_rest,
     resolve_relative,
     sentence_states,
+    state_after_relative,
     unlisted_body_roles,
 )
 from ..actors.inhabitants import match_inhabitants
@@ -65,7 +66,6 @@ from ..settings import Settings
 
 # Word classes a mis-tagged surname may get (Fiala -> VERB 'fiat' at a sentence start).
 OPEN_UPOS = {"NOUN", "VERB", "ADJ", "ADV", "X", "INTJ"}
-
 
 # CAMEO's country part for an actor whose country is unknown ('---COP': police of an unnamed country).
 UNKNOWN_COUNTRY = "---"
@@ -111,6 +111,7 @@ class Actors:
         for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
             if (rest := relative_rest(h.code)) and (dem := dems.get(h.start - 1)) and dem in lex.states:
                 h.code, h.start, h.rule = dem + rest, h.start - 1, h.rule + "; demonym before it"
+        state_after_relative(doc, names)  # Nejvyšší soud Spojených států: the state after it owns the body
         resolve_relative(names, home)
         ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons},
                       home.clear, home.clear_rule, {h.head: h for h in dropped if h.kind == "GPE"},

@@ -50,7 +50,8 @@ from .headlines import headline_passive
 from .lexicon import Lexicon
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
-from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct
+from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct, short_passive_subject
+from .repair_relative import relative_object
 from .syncretism import feminine_nominative
 from .udview import NOMINAL, Node, Tree
 
@@ -81,7 +82,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or _reflexive_subject(tree, lex, n) \
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
             or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n) \
-            or passive_conjunct(tree, lex, n)
+            or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
@@ -401,7 +402,8 @@ def _postverbal_subject(tree: Tree, n: Node, names: set[int]) -> str:
     verb with no subject is that subject when its form is nominative and agrees with the verb: tagged Nom in the
     verb's number and gender, or a masculine singular spelled as its lemma (an animate accusative adds '-a') beside
     another object of a masculine singular verb."""
-    nationality = n.upos == "PROPN" and "Nat" in (n.feat("NameType") or "")  # 'připomněli Japonci' (PROPN in UD)
+    nationality = n.upos == "PROPN" and ("Nat" in (n.feat("NameType") or "") or (  # 'připomněli Japonci', 'Rusové'
+        n.feat("Animacy") == "Anim" and n.feat("Number") == "Plur"))
     if n.deprel != "obj" or n.i not in names or not (n.upos == "NOUN" or nationality) or n.head == n.i or n.i < n.head:
         return ""
     verb = tree[n.head]

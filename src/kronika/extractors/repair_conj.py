@@ -5,7 +5,11 @@ so it is rehung on the passive verb whose agent that noun is (then it shares the
 A companion the parser made a subject: cs 'sešel s Macronem a později se zástupci EU a NATO' reads 'se' as the
 reflexive pronoun and 'zástupci' (a Nom/Ins homograph) as a second subject; under a comitative preposition (grammar
 key comitative_preps, in a language with a comitative_case) it takes that case and is the conjunct of the verb's
-earlier phrase with the same preposition, else the verb's oblique."""
+earlier phrase with the same preposition, else the verb's oblique.
+
+A headline passive without its auxiliary: cs 'Americký občan obviněn z vraždy', 'Opoziční politik zatčen v Moskvě'
+drops 'byl', and the parser then tags the patient as a plain subject; a short passive participle (Voice=Pass,
+Variant=Short) is passive by its form alone, so its nominative subject is the passive subject."""
 
 from __future__ import annotations
 
@@ -31,6 +35,18 @@ def passive_conjunct(tree: Tree, lex: Lexicon, n: Node) -> str:
     if verb.feat("VerbForm") != "Part" or verb.feat("Voice") != "Pass" or verb.i > n.i:
         return ""
     return f"passive-conjunct:{verb.tok.text}+{n.tok.text}" if tree.rehang(n.i, verb.i, "conj") else ""
+
+
+def short_passive_subject(tree: Tree, n: Node) -> str:
+    """Relabel the plain subject of a short passive participle with no auxiliary as its passive subject; returns a
+    note, or '' when nothing changed."""
+    if n.feat("VerbForm") != "Part" or n.feat("Voice") != "Pass" or n.feat("Variant") != "Short" \
+            or tree.children(n.i, "aux", "aux:pass", "cop", "nsubj:pass", "expl:pass"):
+        return ""
+    subj = [k for k in tree.children(n.i, "nsubj") if k.upos in NOMINALS and k.feat("Case") in {None, "Nom"}]
+    if len(subj) != 1 or len(tree.children(n.i, "nsubj")) != 1:
+        return ""
+    return f"short-passive:{n.tok.text}" if tree.rehang(subj[0].i, n.i, "nsubj:pass") else ""
 
 
 def comitative_subject(tree: Tree, lex: Lexicon, n: Node) -> str:

@@ -441,15 +441,24 @@ def _clause_subject(roles: Roles, trigger: int) -> Node | None:
     if not roles.lex.grammar.get("pro_drop") or tree.children(trigger, "nsubj", "nsubj:pass", "csubj"):
         return None
     while n.deprel in SUBJECT_CHAIN and n.head != n.i and tree[n.head].upos in {"VERB", "AUX", "ADJ"}:
-        n = tree[n.head]
+        came, n = n.deprel, tree[n.head]
         read = _objects_as_subjects(roles, n)
         subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass", "csubj") if k not in read]
         if subj:
             k = subj[0]
-            if k.upos not in NOMINAL or is_pronoun(k) or roles.is_passive(n.i) != roles.is_passive(trigger):
+            if k.upos not in NOMINAL or is_pronoun(k) or (roles.is_passive(n.i) != roles.is_passive(trigger)
+                                                          and not _charged_doer(roles, n, came, trigger)):
                 return None
             return k if _agrees_with(roles, trigger, k, False, syncretic=True) else None
     return None
+
+
+def _charged_doer(roles: Roles, n: Node, came: str, trigger: int) -> bool:
+    """'Chlapci byli obviněni, že napadli dívku', 'was charged that he attacked': the one charged (grammar key
+    charge_passives, in the passive) is the doer of the act its complement clause names."""
+    verbs = roles.lex.words("charge_passives")
+    return came == "ccomp" and roles.is_passive(n.i) and not roles.is_passive(trigger) \
+        and any(c in verbs for c in roles.lex.lemma_candidates(n.lemma, n.tok.text, verb=True))
 
 
 def _pronoun_kind(roles: Roles, trigger: int, found: list[Mention]) -> list[Mention]:

@@ -141,7 +141,8 @@ def owner(roles: Roles, anchors: list[int], exclude: set[int], avoid: set[str], 
 def holder(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
     """Whose the thing attacked is: 'bombed positions held by the RSF', 'hit bases used by Kataib Hezbollah', 'struck
     targets linked to Hezbollah', 'attacked positions belonging to militant groups': the agent of a participle (or
-    the object of an owner participle, grammar key owner_participles) on an object that names no actor itself."""
+    the object of an owner participle, grammar key owner_participles) on an object that names no actor itself; so is
+    the author of a thing supported or rejected ('podpořila rezoluci, kterou navrhly USA')."""
     tree, owners = roles.tree, roles.lex.words("owner_participles")
     for o in tree.children(trigger, "obj", "nsubj:pass"):
         if roles.actor_of(o.i) is not None:
