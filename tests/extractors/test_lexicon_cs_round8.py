@@ -17,6 +17,7 @@ from kronika import Pipeline
 # (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
 FIRES = [
     ("Polský parlament schválil privatizaci ukrajinské firmy.", ("AGREE", "POL", "UKR"), "cs-schvalit-030"),
+    ("Sněmovna neschválila novelu zákona.", ("REJECT", "CZE", "CZE"), "cs-schvalit-030"),  # a refusal: the home's bill
     ("Polští poslanci hlasovali pro návrh ukrajinské vlády.", ("SUPPORT", "POL", "UKR"), "cs-hlasovat-051"),
     ("Polský parlament zvolil ukrajinského diplomata předsedou komise.", ("SUPPORT", "POL", "UKR"), "cs-zvolit-051"),
     ("Polští poslanci tleskali ukrajinskému prezidentovi.", ("SUPPORT", "POL", "UKR"), "cs-tleskat-051"),
@@ -69,10 +70,10 @@ FIRES = [
 # everyday senses of the new entries: no event
 QUIET = [
     # session 27: passing a measure names no party, so no implicit home counterpart (the dev gold codes such
-    # approvals optional at most; 'Polský parlament schválil privatizaci ukrajinské firmy' still names one)
+    # approvals optional at most; 'Polský parlament schválil privatizaci ukrajinské firmy' still names one; a
+    # refusal, 'Sněmovna neschválila novelu', still rejects the home's bill)
     "Zastupitelstvo města schválilo rozpočet na příští rok.",
     "Prezident podepsal zákon o státním rozpočtu.",
-    "Sněmovna neschválila novelu zákona.",
     "Firma propustí 200 zaměstnanců.",  # a layoff, no release of prisoners
     "Vědci hledají nové léky.",  # searching, no request
     "Mladí lidé musí šetřit peníze.",  # saving money, no investigation

@@ -15,11 +15,11 @@ from kronika import Pipeline
 CASES = [
     ("Útočníka zadrželi kolemjdoucí.", "COERCE", "kolemjdoucí", "Útočníka"),
     ("Případ vyšetřuje policie.", "ACCUSE", "policie", None),
-    ("Zákon podepsal prezident.", "AGREE", "prezident", None),
+    ("Zákon nepodepsal prezident.", "REJECT", "prezident", None),
     # unchanged: the parser's order was right
     ("Celou věc prošetřuje inspekce.", "ACCUSE", "inspekce", None),
     ("Zloděje zadrželi svědci.", "COERCE", "svědci", "Zloděje"),
-    ("Parlament schválil zákon.", "AGREE", "Parlament", None),
+    ("Parlament neschválil zákon.", "REJECT", "Parlament", None),
 ]
 
 

@@ -123,6 +123,9 @@ def _speaker(doc: Doc, lex: Lexicon, t: Token, hits: list[Hit]) -> bool:
     a, b = sorted((t.i, t.head))
     if any(u.text in QUOTE_MARKS for u in doc.tokens[a:b]):
         return False  # 'Limitovaný je ... ,“ vysvětlila': a quoted word, not the speaker after the quote
+    if any(u.head == t.head and u.deprel == "obj" and u.upos == "NOUN" for u in doc.tokens[doc.sentences[t.sent].start:
+                                                                                       doc.sentences[t.sent].end]):
+        return False  # 'Kovosvit dodal stroje': a verb with a thing as its object supplies, it does not speak
     return doc.tokens[t.head].lemma.lower() in lex.speaker_verbs
 
 

@@ -75,6 +75,7 @@ from .precision import (
     medical_care,
     medical_pairs,
     military_arrivals,
+    negated_verb,
     precision_drop,
     protest_strikes,
     sector_pairs,
@@ -457,7 +458,8 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     if not targets and (measure or domestic_force(plover, sources)) and not partners \
             and not foreign_in_sentence(roles, n, sources, causes=measure):  # 'clashes between X and Y': each other
         targets = home_population(sources)  # 'imposed a curfew', 'police opened fire on demonstrators'
-    if not targets and not (e.named_target or e.no_counterpart):  # 'banks refuse to raise loans': domestic
+    named = e.named_target and not negated_verb(roles.tree, roles.lex, n)  # 'nepodepsal zákon': a veto of the home
+    if not targets and not (named or e.no_counterpart):  # 'banks refuse to raise loans': domestic
         targets = domestic_counterpart(roles, n.i, e.cameo, sources)
     return targets
 

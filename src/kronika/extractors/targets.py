@@ -145,7 +145,7 @@ def holder(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> li
     the author of a thing supported or rejected ('podpořila rezoluci, kterou navrhly USA')."""
     tree, owners = roles.tree, roles.lex.words("owner_participles")
     for o in tree.children(trigger, "obj", "nsubj:pass"):
-        if roles.actor_of(o.i) is not None:
+        if roles.actor_of(o.i) is not None or o.upos == "PROPN":  # 'zatkla Kowalského, kterého X označil': a person
             continue
         phrases = participle_phrases(tree, o.i, trigger) + relative_phrases(roles, o.i, trigger) + [
             Node(k.tok, o.i, "nmod:agent", k.kids) for p in tree.children(o.i, "acl") if p.i > o.i
