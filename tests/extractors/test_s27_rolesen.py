@@ -107,3 +107,16 @@ def test_time_clause_with_when_is_no_addressee(pipeline: Pipeline) -> None:
 def test_complement_clause_subject_stays_the_addressee(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Zelensky demanded that Russia withdraw its troops.")
     assert ("REQUEST", "UKR", "RUS") in _triples(doc)
+
+
+def test_hyphenated_frame_noun_is_no_party(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Millions of Dutch people joined a climate strike protest last Friday in the run-up to a "
+               "U.N. climate summit.")
+    found = _triples(doc)
+    assert ("PROTEST", "NLD", "IGO") not in found
+    assert any(t[0] == "PROTEST" and t[1] == "NLD" for t in found)
+
+
+def test_a_party_outside_a_frame_stays(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Dutch students protested against the United Nations on Friday.")
+    assert ("PROTEST", "NLD", "IGO") in _triples(doc)

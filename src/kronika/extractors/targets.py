@@ -377,7 +377,7 @@ def member_meeting(roles: Roles, n: Node, sources: list[Mention]) -> list[Mentio
     'the UN envoy met in Kabul', nor a summit as a time frame or the setting of another act: 'na začátku summitu
     OSN', 'na summitu OSN přednesla projev')."""
     tree = roles.tree
-    if (n.head != n.i and tree[n.head].lemma in roles.frames) or tree.case_words(n.i) & roles.lex.words(
+    if (n.head != n.i and tree.word_lemma(n.head) in roles.frames) or tree.case_words(n.i) & roles.lex.words(
             "location_preps"):  # 'at the start of the UN summit', 'spoke at the UN summit': a frame or a setting
         return []
     under = [m for k in tree.children(n.i) if k.deprel in MEETING_PARTY and not tree.has_case(k.i)
