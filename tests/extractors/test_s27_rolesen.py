@@ -120,3 +120,13 @@ def test_hyphenated_frame_noun_is_no_party(pipeline: Pipeline) -> None:
 def test_a_party_outside_a_frame_stays(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Dutch students protested against the United Nations on Friday.")
     assert ("PROTEST", "NLD", "IGO") in _triples(doc)
+
+
+def test_border_with_a_state_is_not_the_one_protected(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Polish soldiers protect the border with Belarus.")
+    assert not any(t[0] == "AID" and t[2] == "BLR" for t in _triples(doc))
+
+
+def test_aid_recipient_outside_a_with_phrase_stays(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The EU sent aid to Ukraine together with the United States.")
+    assert ("AID", "IGO", "UKR") in _triples(doc)

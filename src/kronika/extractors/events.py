@@ -97,6 +97,7 @@ from .targets import (
     local_detainees,
     member_meeting,
     open_inquiry,
+    partner_phrase,
     reciprocal,
 )
 from .timing import event_date
@@ -401,6 +402,8 @@ def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[i
         targets = passive_patient(roles, n.i)
     elif not targets and e.swap and not e.noun:  # 'Russia annexed Crimea, drawing condemnation from the West'
         targets = participle_receiver(roles, n, sources)
+    if plover == "AID":  # 'protect the border with Belarus': the other side, not the one helped
+        targets = [m for m in targets if not partner_phrase(tree, lex.words("comitative_preps"), n.i, m)]
     if plover == "THREATEN":  # the threat's target is the threatened act's target
         targets = refused_targets(tree, roles, lex, n) or targets
     elif not targets and info is not None and e.cameo.startswith("12"):

@@ -395,3 +395,14 @@ def temporal_clause(tree: Tree, marks: set[str], c: Node) -> bool:
     of time (grammar key time_marks) says when, not whom a demand or criticism addresses."""
     return c.deprel == "advcl" and any(k.lemma.lower() in marks and k.i < c.i
                                        for k in tree.children(c.i, "mark", "advmod"))  # en 'when': advmod
+
+
+def partner_phrase(tree: Tree, preps: set[str], trigger: int, m: Mention) -> bool:
+    """'protect the border with Belarus': an actor reached through a comitative phrase on a noun (grammar key
+    comitative_preps) is the other side or a partner of the thing, not the one an act of aid is for."""
+    k = tree[m.head]
+    while k.head != k.i and k.i != trigger:
+        if tree.case_words(k.i) & preps and tree[k.head].upos == "NOUN":
+            return True
+        k = tree[k.head]
+    return False
