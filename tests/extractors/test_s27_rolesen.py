@@ -130,3 +130,13 @@ def test_border_with_a_state_is_not_the_one_protected(pipeline: Pipeline) -> Non
 def test_aid_recipient_outside_a_with_phrase_stays(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "The EU sent aid to Ukraine together with the United States.")
     assert ("AID", "IGO", "UKR") in _triples(doc)
+
+
+def test_people_a_downed_vehicle_carries_are_the_victims(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Russian forces shot down a plane carrying Ukrainian soldiers.")
+    assert ("ASSAULT", "RUS", "UKR") in _triples(doc)
+
+
+def test_cargo_a_vehicle_carries_is_no_victim(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Israeli jets struck a truck carrying weapons to Hezbollah.")
+    assert not any(t[0] == "ASSAULT" and t[2] == "LBN" for t in _triples(doc))

@@ -406,3 +406,16 @@ def partner_phrase(tree: Tree, preps: set[str], trigger: int, m: Mention) -> boo
             return True
         k = tree[k.head]
     return False
+
+
+def passengers(roles: Roles, heads: list[int], avoid: set[str]) -> list[Mention]:
+    """'shot down a helicopter carrying EC truce monitors', 'attacked a convoy carrying UN aid workers': the people a
+    vehicle the act hits carries (a participle of grammar key carrying_verbs on its object) are the act's victims."""
+    tree, verbs = roles.tree, roles.lex.words("carrying_verbs")
+    for h in heads:
+        for obj in tree.children(h, "obj"):
+            found = [m for c in tree.children(obj.i, "acl") if c.lemma in verbs for k in tree.children(c.i, "obj")
+                     for m in roles.actors(k.i) if country_of(m.code) not in avoid]
+            if found:
+                return found
+    return []
