@@ -140,3 +140,15 @@ def test_people_a_downed_vehicle_carries_are_the_victims(pipeline: Pipeline) -> 
 def test_cargo_a_vehicle_carries_is_no_victim(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Israeli jets struck a truck carrying weapons to Hezbollah.")
     assert not any(t[0] == "ASSAULT" and t[2] == "LBN" for t in _triples(doc))
+
+
+def test_earlier_talks_in_a_time_phrase_are_no_demanded_content(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "After talks with Duda, Zelensky urged NATO to act.")
+    found = _triples(doc)
+    assert ("CONSULT", "UKR", "POL") in found
+    assert ("REQUEST", "UKR", "IGO") in found
+
+
+def test_earlier_act_without_a_partner_stays_unheld(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "After violent protests by Muslim groups, the Pakistani government ordered patrols.")
+    assert not any(t[0] == "PROTEST" and t[1] == "PAK" for t in _triples(doc))

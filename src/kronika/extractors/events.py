@@ -83,7 +83,7 @@ from .precision import (
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .reactions import ANAPHOR_TAG, act_actors
-from .refusal import GOVERNING, head_types, refusal_head, refused_targets, summons_purpose
+from .refusal import GOVERNING, earlier_talks, head_types, refusal_head, refused_targets, summons_purpose
 from .repair import repair
 from .roles import Roles, country_of
 from .stances import stances
@@ -193,7 +193,8 @@ class Events:
         if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part") or (
                 n.upos == "AUX" and n.deprel.split(":")[0] not in {"aux", "auxpass", "cop"})):
             return []  # a main 'be' ('Russia is behind the attack', 'is on alert'), not an auxiliary or copula
-        if noun and n.head != n.i and GOVERNING & head_types(lex, tree, tree[n.head], n):
+        if noun and n.head != n.i and GOVERNING & head_types(lex, tree, tree[n.head], n) \
+                and not earlier_talks(tree, lex, n):  # 'After talks with Duda, Zelensky urged NATO to act'
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
         summons = summons_purpose(tree, lex, n)  # 'summoned the ambassador to protest': the summons is the protest
         if summons or refusal_head(tree, lex, n) is not None:  # recorded only where an entry fits, not every word
