@@ -107,3 +107,48 @@ def test_time_clause_with_when_is_no_addressee(pipeline: Pipeline) -> None:
 def test_complement_clause_subject_stays_the_addressee(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Zelensky demanded that Russia withdraw its troops.")
     assert ("REQUEST", "UKR", "RUS") in _triples(doc)
+
+
+def test_hyphenated_frame_noun_is_no_party(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Millions of Dutch people joined a climate strike protest last Friday in the run-up to a "
+               "U.N. climate summit.")
+    found = _triples(doc)
+    assert ("PROTEST", "NLD", "IGO") not in found
+    assert any(t[0] == "PROTEST" and t[1] == "NLD" for t in found)
+
+
+def test_a_party_outside_a_frame_stays(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Dutch students protested against the United Nations on Friday.")
+    assert ("PROTEST", "NLD", "IGO") in _triples(doc)
+
+
+def test_border_with_a_state_is_not_the_one_protected(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Polish soldiers protect the border with Belarus.")
+    assert not any(t[0] == "AID" and t[2] == "BLR" for t in _triples(doc))
+
+
+def test_aid_recipient_outside_a_with_phrase_stays(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The EU sent aid to Ukraine together with the United States.")
+    assert ("AID", "IGO", "UKR") in _triples(doc)
+
+
+def test_people_a_downed_vehicle_carries_are_the_victims(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Russian forces shot down a plane carrying Ukrainian soldiers.")
+    assert ("ASSAULT", "RUS", "UKR") in _triples(doc)
+
+
+def test_cargo_a_vehicle_carries_is_no_victim(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Israeli jets struck a truck carrying weapons to Hezbollah.")
+    assert not any(t[0] == "ASSAULT" and t[2] == "LBN" for t in _triples(doc))
+
+
+def test_earlier_talks_in_a_time_phrase_are_no_demanded_content(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "After talks with Duda, Zelensky urged NATO to act.")
+    found = _triples(doc)
+    assert ("CONSULT", "UKR", "POL") in found
+    assert ("REQUEST", "UKR", "IGO") in found
+
+
+def test_earlier_act_without_a_partner_stays_unheld(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "After violent protests by Muslim groups, the Pakistani government ordered patrols.")
+    assert not any(t[0] == "PROTEST" and t[1] == "PAK" for t in _triples(doc))

@@ -15,7 +15,7 @@ from .patients import patient_holder
 from .reasons import reason_possessor
 from .roles import Roles, country_of
 from .subjects import is_pronoun, passive_agent
-from .targets import self_reference
+from .targets import passengers, self_reference
 from .udview import Node, Tree
 
 # Complement relations whose content a governing verb reports, intends or refuses.
@@ -411,6 +411,8 @@ def place_targets(roles: Roles, trigger: int, anchors: list[int], sources: list[
     aimed = roles.lex.words("target_nouns")  # 'fired at targets in Kharkiv': the phrase's noun is the object
     heads = [trigger, *anchors, *(k.i for k in tree.children(trigger, "obj")),
              *(k.i for k in tree.children(trigger, "obl") if k.lemma in aimed)]
+    if carried := passengers(roles, heads, avoid):  # 'shot down a helicopter carrying EC monitors'
+        return carried
     for h in heads:
         for k in tree.children(h, "obl", "nmod", "appos"):
             if not tree.case_words(k.i) & preps:

@@ -84,7 +84,7 @@ from .precision import (
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .reactions import ANAPHOR_TAG, act_actors
-from .refusal import GOVERNING, head_types, refusal_head, refused_targets, summons_purpose
+from .refusal import GOVERNING, earlier_talks, head_types, refusal_head, refused_targets, summons_purpose
 from .repair import repair
 from .roles import Roles, country_of
 from .stances import stances
@@ -99,6 +99,7 @@ from .targets import (
     local_detainees,
     member_meeting,
     open_inquiry,
+    partner_phrase,
     reciprocal,
 )
 from .timing import event_date
@@ -194,7 +195,8 @@ class Events:
         if not (noun or n.upos == "VERB" or (n.upos == "ADJ" and n.feat("VerbForm") == "Part") or (
                 n.upos == "AUX" and n.deprel.split(":")[0] not in {"aux", "auxpass", "cop"})):
             return []  # a main 'be' ('Russia is behind the attack', 'is on alert'), not an auxiliary or copula
-        if noun and n.head != n.i and GOVERNING & head_types(lex, tree, tree[n.head], n):
+        if noun and n.head != n.i and GOVERNING & head_types(lex, tree, tree[n.head], n) \
+                and not earlier_talks(tree, lex, n):  # 'After talks with Duda, Zelensky urged NATO to act'
             return []  # blocked, refused, demanded or threatened ('zablokovalo pomoc EU'): not an act that happened
         summons = summons_purpose(tree, lex, n)  # 'summoned the ambassador to protest': the summons is the protest
         if summons or refusal_head(tree, lex, n) is not None:  # recorded only where an entry fits, not every word
@@ -404,6 +406,8 @@ def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[i
         targets = passive_patient(roles, n.i)
     elif not targets and e.swap and not e.noun:  # 'Russia annexed Crimea, drawing condemnation from the West'
         targets = participle_receiver(roles, n, sources)
+    if plover == "AID":  # 'protect the border with Belarus': the other side, not the one helped
+        targets = [m for m in targets if not partner_phrase(tree, lex.words("comitative_preps"), n.i, m)]
     if plover == "THREATEN":  # the threat's target is the threatened act's target
         targets = refused_targets(tree, roles, lex, n) or targets
     elif not targets and info is not None and e.cameo.startswith("12"):

@@ -20,6 +20,14 @@ def head_types(lex: Lexicon, tree: Tree, head: Node, noun: Node) -> set[str | No
             and (not e.prep or any(e.prep.lower() in tree.case_words(k.i) for k in tree.children(head.i)))}
 
 
+def earlier_talks(tree: Tree, lex: Lexicon, noun: Node) -> bool:
+    """'After talks with Duda, Zelensky urged NATO to act': a noun with a named partner (comitative_preps) in a time
+    phrase (strike_time_preps) is an earlier act of its own, not the content of the governing demand or refusal."""
+    partners = lex.words("comitative_preps")
+    return bool(tree.case_words(noun.i) & lex.words("strike_time_preps")) and any(
+        tree.case_words(k.i) & partners for k in tree.children(noun.i, "nmod"))
+
+
 # An act that is only refused, denied, demanded or threatened has not happened: it is the governing
 # event's content ('refused to meet X', 'threatened to break relations with X', 'urged X to support Y').
 GOVERNING = {"REJECT", "THREATEN", "REQUEST"}

@@ -137,7 +137,7 @@ class Roles:
             return stand
         if personal(n) and n.feat("Poss") != "Yes":  # 'propustil ho klub' (a possessor only under a noun, below)
             return pronoun_actor(self, n)
-        if n.lemma in self.frames and self.tree.has_case(n.i):
+        if self.tree.word_lemma(n.i) in self.frames and self.tree.has_case(n.i):
             return None  # 'met on the sidelines of the G20 summit': a setting, not a party (as frames below)
         shallow = n.i != i or not self.deep  # a relative's antecedent or a subject: no digging into its PPs
         layer = [n]
@@ -161,7 +161,7 @@ class Roles:
                         # name's possessor "'s" is no preposition ('the Prosecutor's Office charged X')
                     if self.tree.case_words(k.i) & self.opposing or (
                             x is not n and self.tree.case_words(x.i) & self.manner) or (
-                            k.lemma in self.frames and self.tree.has_case(k.i)):
+                            self.tree.word_lemma(k.i) in self.frames and self.tree.has_case(k.i)):
                         continue  # 'podpoří sankce proti Rusku' does not support Russia; 'vyšetřovala případ ve
                         # spolupráci s rakouskou policií': the partner of a manner phrase is no target; a time frame
                         # ('na začátku summitu OSN') is no party

@@ -378,7 +378,7 @@ def member_meeting(roles: Roles, n: Node, sources: list[Mention]) -> list[Mentio
     'the UN envoy met in Kabul', nor a summit as a time frame or the setting of another act: 'na začátku summitu
     OSN', 'na summitu OSN přednesla projev')."""
     tree = roles.tree
-    if (n.head != n.i and tree[n.head].lemma in roles.frames) or tree.case_words(n.i) & roles.lex.words(
+    if (n.head != n.i and tree.word_lemma(n.head) in roles.frames) or tree.case_words(n.i) & roles.lex.words(
             "location_preps"):  # 'at the start of the UN summit', 'spoke at the UN summit': a frame or a setting
         return []
     under = [m for k in tree.children(n.i) if k.deprel in MEETING_PARTY and not tree.has_case(k.i)
@@ -409,3 +409,27 @@ def fronted_clause_subject(roles: Roles, trigger: int, exclude: set[int], avoid:
             != "," or tree.children(n.i, "cc", "mark") or any(k.i < n.i for k in tree.children(n.i, "nsubj")):
         return []
     return [m for k in tree.children(n.head, "nsubj") for m in roles.actors(k.i, avoid) if m.head not in exclude]
+
+
+def partner_phrase(tree: Tree, preps: set[str], trigger: int, m: Mention) -> bool:
+    """'protect the border with Belarus': an actor reached through a comitative phrase on a noun (grammar key
+    comitative_preps) is the other side or a partner of the thing, not the one an act of aid is for."""
+    k = tree[m.head]
+    while k.head != k.i and k.i != trigger:
+        if tree.case_words(k.i) & preps and tree[k.head].upos == "NOUN":
+            return True
+        k = tree[k.head]
+    return False
+
+
+def passengers(roles: Roles, heads: list[int], avoid: set[str]) -> list[Mention]:
+    """'shot down a helicopter carrying EC truce monitors', 'attacked a convoy carrying UN aid workers': the people a
+    vehicle the act hits carries (a participle of grammar key carrying_verbs on its object) are the act's victims."""
+    tree, verbs = roles.tree, roles.lex.words("carrying_verbs")
+    for h in heads:
+        for obj in tree.children(h, "obj"):
+            found = [m for c in tree.children(obj.i, "acl") if c.lemma in verbs for k in tree.children(c.i, "obj")
+                     for m in roles.actors(k.i) if country_of(m.code) not in avoid]
+            if found:
+                return found
+    return []

@@ -154,6 +154,14 @@ class Tree:
                 words.add(" ".join([c.lemma] + [f.lemma for f in fixed]))
         return words
 
+    def word_lemma(self, i: int) -> str:
+        """The lemma of the hyphenated word a node ends ('run-up', split by the tokenizer into run - up, its head the
+        last part), else the node's own lemma."""
+        n = self[i]
+        if i < 2 or self[i - 1].tok.text != "-" or self[i - 2].head != i or self[i - 2].tok.ws or self[i - 1].tok.ws:
+            return n.lemma
+        return f"{self[i - 2].tok.text.lower()}-{n.lemma}"
+
     def has_case(self, i: int) -> bool:
         """Whether node i has a preposition (case child)."""
         return bool(self.children(i, "case"))
