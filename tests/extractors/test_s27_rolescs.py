@@ -122,3 +122,21 @@ def test_support_together_with_a_partner_targets_the_dative(pipeline: Pipeline) 
     doc = _run(pipeline, "Ministr vyjádřil podporu Ukrajině spolu s Francií.")
     assert ("SUPPORT", "CZE", "UKR") in _triples(doc)
     assert ("SUPPORT", "CZE", "FRA") not in _triples(doc)
+
+
+def test_coordinated_verb_shares_the_relative_object(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Útočník, kterého policie zadržela a obvinila z vraždy, je Němec.")
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert ev.target is not None and ev.target.text == "Útočník"
+
+
+def test_coordinated_verb_shares_the_object_before_the_conjunction(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Policie muže zadržela a obvinila z vraždy.")
+    ev = next(e for e in doc.events if e.type == "ACCUSE")
+    assert ev.target is not None and ev.target.text == "muže"
+
+
+def test_coordinated_verb_with_its_own_object_keeps_it(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Česko vyhostilo ruské diplomaty a kritizovalo běloruskou vládu.")
+    assert ("ACCUSE", "CZE", "BLR") in _triples(doc)
+    assert ("ACCUSE", "CZE", "RUS") not in _triples(doc)

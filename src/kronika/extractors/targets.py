@@ -433,3 +433,20 @@ def passengers(roles: Roles, heads: list[int], avoid: set[str]) -> list[Mention]
             if found:
                 return found
     return []
+
+
+def shared_object(roles: Roles, n: Node, specs: tuple[str, ...], sources: list[Mention]) -> list[Mention]:
+    """'Policie muže zadržela a obvinila z vraždy', 'útočník, kterého policie zadržela a obvinila': a verb joined by
+    a conjunction to the verb before it, with no object and no subject of its own, shares that verb's object (its
+    object specs read there) when it shares its subject too (the source is that verb's subject: not 'děti tvoří 40
+    procent ... a vyzval k ...')."""
+    tree = roles.tree
+    if n.deprel != "conj" or n.head >= n.i or tree[n.head].upos != "VERB" or not any(
+            k.deprel == "cc" for k in tree.children(n.i)) or tree.children(n.i, "obj", "iobj", "nsubj", "nsubj:pass"):
+        return []
+    if not {m.head for k in tree.children(n.head, "nsubj") for m in roles.actors(k.i)} & {m.head for m in sources}:
+        return []
+    core = tuple(s for s in specs if s == "obj" or s.startswith("case:"))
+    taken, avoid = {m.head for m in sources}, {(m.code or "")[:3] for m in sources}
+    return [m for m in roles.fill(core, n.head, [], exclude=taken, avoid=avoid)
+            if not any(one_actor(m, s) for s in sources)] if core else []
