@@ -74,6 +74,13 @@ def test_czech_one_word_speaker_of_a_domestic_story(pipeline: Pipeline) -> None:
 
 
 def test_czech_one_word_speaker_of_a_foreign_story_stays_open(pipeline: Pipeline) -> None:
-    doc = _run(pipeline, "Francouzská policie zadržela muže v Paříži. Francouzský ministr to potvrdil. „Nic jsem "
-                         "neudělal,“ uvedl Drake.", "cs")
+    doc = _run(pipeline, "Francouzská policie zadržela muže. Francouzský ministr to potvrdil. Americký "
+                         "zpěvák to komentoval. „Nic jsem neudělal,“ uvedl Drake.", "cs")
     assert _codes(doc).get("Drake") is None
+
+
+def test_czech_one_word_speaker_of_a_settled_foreign_story(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Muž z Utahu byl obviněn ze zabití rodiny v Texasu. Policie v Houstonu ho zatkla. Soud v USA "
+                         "rozhodne o trestu. Obhájce v USA to potvrdil. Americká média o tom informovala. Cassidy "
+                         "poděkovala komunitě za podporu.", "cs")
+    assert _codes(doc)["Cassidy"] == "USACVL"
