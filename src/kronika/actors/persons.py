@@ -121,7 +121,8 @@ def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, 
     demonym of its own ('rakouský Kapsch', 'japonská Marubeni', 'německý velkokoncern Hoechst') is a firm of that
     state (BUS): a bare name with a national adjective and no other noun is a company or a club in news."""
     people = {h.head: str(h.code)[:3] for h in names if h.rule == ONE_INHABITANT and h.code}
-    at = {h.start: h for h in names if h.kind == "GPE" and h.key.startswith("state:") and (h.code or "") in lex.states}
+    at = {h.start: h for h in names if h.kind == "GPE" and h.key.startswith("state:") and (h.code or "") in lex.states
+          and not h.capital}
     for p in persons:
         if p.code is not None or p.status != "unresolved" or p.kind not in ("PER", "ORG"):
             continue
