@@ -74,6 +74,26 @@ def test_czech_one_word_speaker_of_a_domestic_story(pipeline: Pipeline) -> None:
 
 
 def test_czech_one_word_speaker_of_a_foreign_story_stays_open(pipeline: Pipeline) -> None:
-    doc = _run(pipeline, "Francouzská policie zadržela muže v Paříži. Francouzský ministr to potvrdil. „Nic jsem "
-                         "neudělal,“ uvedl Drake.", "cs")
+    doc = _run(pipeline, "Francouzská policie zadržela muže. Francouzský ministr to potvrdil. Americký "
+                         "zpěvák to komentoval. „Nic jsem neudělal,“ uvedl Drake.", "cs")
     assert _codes(doc).get("Drake") is None
+
+
+def test_czech_one_word_speaker_of_a_settled_foreign_story(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Muž z Utahu byl obviněn ze zabití rodiny v Texasu. Policie v Houstonu ho zatkla. Soud v USA "
+                         "rozhodne o trestu. Obhájce v USA to potvrdil. Americká média o tom informovala. Cassidy "
+                         "poděkovala komunitě za podporu.", "cs")
+    assert _codes(doc)["Cassidy"] == "USACVL"
+
+
+def test_speaker_outside_a_quote_is_no_national_of_the_quoted_state(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Canada is revoking the honorary citizenship of Aung San Suu Kyi, the leader of Myanmar. The "
+                         "army of Myanmar committed atrocities against the Rohingya in Myanmar. The Canadian House of "
+                         "Commons voted to revoke it last week. \"It is an appropriate message to send her, Myanmar "
+                         "and the whole world,\" Independent Senator Ratna Omdivar commented.", "en")
+    assert _codes(doc)["Senator Ratna Omdivar"] == "CANLEG"
+
+
+def test_noun_inside_a_quote_keeps_the_speakers_state(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "“The soldiers are ready to defend the borders,” Russian President Vladimir Putin said.", "en")
+    assert _codes(doc)["soldiers"] == "RUSMIL"

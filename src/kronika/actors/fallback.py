@@ -12,6 +12,7 @@ from .nearest import (
     STATE_ORGANS,
     counterpart_abroad,
     nearest_state,
+    same_side_states,
     seat_state,
     state_tokens,
     there_state,
@@ -148,7 +149,7 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
         if counterpart_abroad(ctx, roles, r):
             continue  # 'prezident zavolal svému kolegovi': another state's president, of no known country
         abroad = mission(ctx, r.head)  # an embassy: the states its sentence or city names are the host's
-        sent = ctx.sentence_states.get(ctx.doc.tokens[r.head].sent, set()) if not abroad else set()
+        sent = same_side_states(ctx, r.head, refs) if not abroad else set()
         inner = [roles[c.i] for c in ctx.doc.children(r.head) if c.i in roles and roles[c.i].code and r.named
                  and c.deprel.split(":")[0] in MOD_RELS]
         if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's

@@ -15,11 +15,12 @@ PRIVATE = "CVL"  # the gold codes a domestic body of no known sector as a privat
 ARG_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
 
 
-def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> None:
+def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None, speaking: str | None = None) -> None:
     """An unresolved one-word name that is the subject of a verb, in an article whose clear home it refers to, is
     <home>CVL: a surname (_surname) a private person, as private_persons codes unlisted full names; a name shaped as
     an organisation's (_name_evidence), no known first name or surname, no sector noun and no word the article also
-    writes in lower case, a body. Not a name the article defines in brackets (the abbreviation step codes it)."""
+    writes in lower case, a body. Not a name the article defines in brackets (the abbreviation step codes it). A
+    speaker takes `speaking`, the home only where it is settled (speaking_home)."""
     _introduced_names(doc, lex, hits)
     if not home:
         return
@@ -33,13 +34,30 @@ def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> Non
             h.code, h.status, h.reason, h.kind = home + PRIVATE, "resolved", "", "PER"
             h.rule += f"; a one-word surname acting, a private person of the clear home ({home})"
             continue
-        if _speaker(doc, lex, t, hits) and (not lex.home_default or home == lex.home_default):
+        if _speaker(doc, lex, t, hits) and speaking == home:
             _speakers(doc, lex, hits, t, home + PRIVATE)
             continue
         if not _name_evidence(doc, t) or _known_word(doc, lex, t):
             continue
         h.code, h.status, h.reason, h.kind = home + PRIVATE, "resolved", "", "ORG"
         h.rule += f"; an unlisted one-word name acting in an article of a clear home ({home})"
+
+
+# A foreign clear home of a pack with a default settles a one-word speaker's country when named this often and the
+# next state at most 1/SETTLED_RATIO as often.
+SETTLED_MIN = 3
+SETTLED_RATIO = 3
+
+
+def speaking_home(lex: Lexicon, clear: str | None, counts: dict[str, int]) -> str | None:
+    """The clear home a one-word speaker may take: the pack's default (domestic news) or, in a pack without one, any;
+    a foreign home of a pack with a default only when it dominates the references (a translated story of one state,
+    'Cassidy poděkovala' in Texas), not a home guessed from a few ('Drake mu řekl' in a story naming France twice)."""
+    if clear is None or not lex.home_default or clear == lex.home_default:
+        return clear
+    n = counts.get(clear, 0)
+    rest = max((v for k, v in counts.items() if k != clear), default=0)
+    return clear if n >= SETTLED_MIN and n >= SETTLED_RATIO * rest else None
 
 
 def company_anaphors(doc: Doc, lex: Lexicon, names: list[Hit], nouns: list[Hit]) -> None:
@@ -109,8 +127,7 @@ def _speakers(doc: Doc, lex: Lexicon, hits: list[Hit], speaker: Token, code: str
 def _speaker(doc: Doc, lex: Lexicon, t: Token, hits: list[Hit]) -> bool:
     """A capitalised word, not a sector, inherit or not-name word nor one the article writes in lower case, that is
     the subject of a speaker verb ('Cassidy thanked', 'Ciupek said', 'dodal Šrámek'): someone, as a product or an event
-    says nothing. A pack with a default home (cs) codes such speakers only at that home: a translated foreign story's
-    home is guessed from few references, its one-word speakers (a rapper) are often of another state.
+    says nothing.
     Not the given name of a full name the article writes ('Meghan Markle ... Meghan said'): that name decides."""
     if any(h.end - h.start > 1 and doc.tokens[h.start].text == t.text for h in hits):
         return False

@@ -28,6 +28,39 @@ def state_tokens(ctx: Context) -> list[tuple[int, str]]:
     return sorted((i, s) for i, s in set(refs) if s in sents.get(ctx.doc.tokens[i].sent, set()))
 
 
+QUOTE_MARKS = set('"„“”«»')
+
+
+def quoted_refs(ctx: Context, i: int, refs: list[tuple[int, str]]) -> set[int]:
+    """Tokens of the state references in token i's sentence that stand inside a quote while token i stands outside it,
+    on the reporting clause's side (that of the sentence's root): a speaker is no national of the states the quote
+    names ('"... send her, Myanmar and the world a message," Senator X said'); a noun inside the quote keeps them all
+    ('"My daughters ...," Obama said')."""
+    sent = ctx.doc.tokens[i].sent
+    toks = [t for t in ctx.doc.tokens if t.sent == sent]
+    marks = [t.i for t in toks if t.text in QUOTE_MARKS]
+    root = next((t.i for t in toks if t.head == t.i), None)
+    if not marks or root is None:
+        return set()
+
+    def side(j: int) -> int:
+        return sum(1 for m in marks if m < j) % 2  # parity is enough: only sides are compared
+
+    if side(i) != side(root):
+        return set()
+    return {j for j, _ in refs if ctx.doc.tokens[j].sent == sent and side(j) != side(i)}
+
+
+def same_side_states(ctx: Context, i: int, refs: list[tuple[int, str]]) -> set[str]:
+    """The states token i's sentence names, without those it names only inside a quote token i stands outside of."""
+    own = ctx.sentence_states.get(ctx.doc.tokens[i].sent, set())
+    if not own:
+        return own
+    quoted = quoted_refs(ctx, i, refs)
+    return own - ({s for j, s in refs if j in quoted} - {s for j, s in refs if j not in quoted
+                                                           and ctx.doc.tokens[j].sent == ctx.doc.tokens[i].sent})
+
+
 def nearest_state(ctx: Context, i: int, refs: list[tuple[int, str]]) -> tuple[str, str] | None:
     """(state, why) for a state organ at token i: the only state its sentence names, else the one state named in the
     nearest sentence (its own or WINDOW before) that names any before it, else the only state the article named
@@ -36,10 +69,11 @@ def nearest_state(ctx: Context, i: int, refs: list[tuple[int, str]]) -> tuple[st
            for c in ctx.doc.children(i)):
         return None  # its troops, jeho vláda: the possessor's, which the events step resolves
     sent = ctx.doc.tokens[i].sent
-    own = ctx.sentence_states.get(sent, set())
+    own = same_side_states(ctx, i, refs)
     if len(own) == 1:
         return next(iter(own)), "the only state its sentence names"
-    before = [(j, s) for j, s in refs if j < i]
+    quoted = quoted_refs(ctx, i, refs)
+    before = [(j, s) for j, s in refs if j < i and j not in quoted]
     near = [(j, s) for j, s in before if sent - WINDOW <= ctx.doc.tokens[j].sent]
     if near:  # the nearest sentence naming a state before it must name one only (France and Germany: no pick)
         last = ctx.doc.tokens[near[-1][0]].sent

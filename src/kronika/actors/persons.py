@@ -121,7 +121,8 @@ def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, 
     demonym of its own ('rakouský Kapsch', 'japonská Marubeni', 'německý velkokoncern Hoechst') is a firm of that
     state (BUS): a bare name with a national adjective and no other noun is a company or a club in news."""
     people = {h.head: str(h.code)[:3] for h in names if h.rule == ONE_INHABITANT and h.code}
-    at = {h.start: h for h in names if h.kind == "GPE" and h.key.startswith("state:") and (h.code or "") in lex.states}
+    at = {h.start: h for h in names if h.kind == "GPE" and h.key.startswith("state:") and (h.code or "") in lex.states
+          and not h.capital}
     for p in persons:
         if p.code is not None or p.status != "unresolved" or p.kind not in ("PER", "ORG"):
             continue
@@ -175,7 +176,7 @@ def spelled_persons(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:
             p.rule += f"; unlisted name in the spelling of {spelled}"
 
 
-def org_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> None:
+def org_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None, speaking: str | None = None) -> None:
     """An unlisted organisation name with an organisation word (Fio Bank, Labor Party, Japan Airlines) is a body of
     the state its own words name, else of the article's clear home country, of the sector the word gives; with
     neither it stays open. Then one-word names that act (lone.py)."""
@@ -190,7 +191,7 @@ def org_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None) -> None
             h.code, h.status, h.reason = country + sector, "resolved", ""
             h.rule += f"; unlisted organisation name: {country} ({'its own word' if country != home else 'home'}), " \
                       f"{sector} by its organisation word"
-    lone_names(doc, lex, hits, home)
+    lone_names(doc, lex, hits, home, speaking)
 
 
 def _state_word(lex: Lexicon, word: str) -> str | None:

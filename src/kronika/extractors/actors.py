@@ -36,7 +36,7 @@ from ..actors.home import (
 from ..actors.inhabitants import match_inhabitants
 from ..actors.led import backed_by
 from ..actors.lexicon import Lexicon, lexicon
-from ..actors.lone import company_anaphors
+from ..actors.lone import company_anaphors, speaking_home
 from ..actors.match import (
     Hit,
     acting_places,
@@ -195,7 +195,7 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     own_spelled_persons(doc, lex, free, home.clear)
     private_persons([p for p in free if p.code or not after_place_noun(doc, lex, p.head)], home,
                     lex.document_heads | lex.event_heads)
-    org_names(doc, lex, free, _referred_home(home))
+    org_names(doc, lex, free, _referred_home(home), speaking_home(lex, _referred_home(home), home.counts))
     role_hits = _role_hits(doc, lex, roles)
     company_anaphors(doc, lex, names + free, role_hits)
     hits = names + free + role_hits
