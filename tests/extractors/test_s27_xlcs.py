@@ -102,3 +102,15 @@ def test_relative_pronoun_that_agrees_stays_the_subject_cs(pipeline: Pipeline) -
 def test_relative_pronoun_swapped_only_on_disagreement_cs(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Česká vláda odmítla návrh, který předložilo Rusko.")
     assert "relative-object:který+Rusko" in doc.meta.get("events_repairs", [])
+
+
+def test_leader_of_a_gang_is_the_gang_not_a_government_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Vůdce kolumbijského zločineckého gangu Los Pelusos byl zabit, oznámil prezident.")
+    assert _codes(doc).get("Vůdce kolumbijského zločineckého gangu Los Pelusos") == "COLCRM"
+    doc = _run(pipeline, "Vůdce kolumbijských rebelů byl zatčen.")
+    assert _codes(doc).get("Vůdce kolumbijských rebelů") == "COLREB"
+
+
+def test_leader_of_a_state_stays_its_government_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Vůdce Severní Koreje Kim Čong-un navštívil Rusko.")
+    assert ("CONSULT", "PRK", "RUS") in _triples(doc)

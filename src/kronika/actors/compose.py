@@ -309,7 +309,7 @@ def _unit_owner(ctx: Context, roles: dict[int, Role], c: Token) -> str | None:
 
 COMPANY_SECTORS = ("BUS", "MED")  # the president of a firm's branch is the firm's, whatever the title's sector
 GENITIVE_RELS = ("nmod", "nmod:poss", "poss")  # ExxonMobil's branch
-TITLED_BODIES = (*COMPANY_SECTORS, "NGO", "EDU")  # their president (prezident firmy) is theirs, not a state's
+TITLED_BODIES = (*COMPANY_SECTORS, "NGO", "EDU", "CRM", "REB")  # prezident firmy, vůdce gangu, leader of the rebels
 
 
 def _unit_role(ctx: Context, roles: dict[int, Role], r: Role, c: Token, c_rel: str, done: set[int]) -> str | None:
