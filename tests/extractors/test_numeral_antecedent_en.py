@@ -17,7 +17,7 @@ from kronika import Pipeline
 ])
 def test_numeral_subject_takes_the_counted_phrase(pipeline: Pipeline, text: str, expected: tuple[str, str, str]
                                                   ) -> None:
-    """The denier is the counted phrase; the target, the accuser when one is named (GUIDELINES rule 4), is not tested."""
+    """The denier is the counted phrase; the target (the accuser when named, GUIDELINES rule 4) is not tested."""
     assert any(t[:2] == expected[:2] for t in triples(events(pipeline, text)))
 
 
