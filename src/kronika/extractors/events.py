@@ -64,12 +64,13 @@ from .judgements import innocence, judgements, violations
 from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
 from .measures import harmed_party
-from .modality import Modality, attributed, attribution_nodes, country, modality, weak_intent
+from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
 from .owners import own_role_nouns, relative_role_nouns
 from .passive_pronouns import passive_patient
 from .patients import PATIENT_TYPES, patient_roles
 from .perpetrators import perpetrators
+from .pledges import FUTURE_TO_AGREE, targetless
 from .precision import (
     CARE,
     medical_care,
@@ -112,7 +113,6 @@ from .visits import VISIT_CAMEOS, hosting_sense, visit_roles
 
 log = logging.getLogger(__name__)
 
-FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 LEADERSHIP_YIELD = "083"  # 'will resign', 'will step down': announced departures stay concessions (PLOVER-GSR RETREAT)
 # PLOVER manual: announced future retreats are CONCEDE; future/hypothetical material conflict is THREATEN.
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -133,9 +133,6 @@ TRADE = "061"  # economic cooperation: sales, contracts, investment
 MEETING_CAMEOS = ("040", "046")  # meetings and talks (not visits, mediation or telephone calls)
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
-# Talks and cooperation a source announces (active voice) stand without a named partner (PLOVER rule 2: AGREE X -> '-',
-# gold 'we will consult on a ban', 'FAO je připravená spolupracovat'); visits, trade, aid and praise still need one.
-PLEDGE_CAMEOS = frozenset({"040", "046", "060"})
 
 
 def _drop(dropped: list[dict[str, Any]], n: Node, rule: str, reason: str) -> None:
@@ -287,7 +284,7 @@ class Events:
             _drop(dropped, n, e.id, f"the entry's act is one only a {'/'.join(sorted(e.source_sectors))} source does")
             return []
         if target_required(e, info.plover, e.cameo) and not any(t for _, t in pairs) \
-                and not _targetless(roles, lex, e, info.plover, n, mod) \
+                and not targetless(roles, lex, e, info.plover, n, mod) \
                 and not open_inquiry(roles, e, anchors, sources):
             _drop(dropped, n, e.id, "entry needs a target actor and none was found")
             return []
@@ -467,19 +464,6 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     if not targets and not (named or e.no_counterpart):  # 'banks refuse to raise loans': domestic
         targets = domestic_counterpart(roles, n.i, e.cameo, sources)
     return targets
-
-
-def _targetless(roles: Roles, lex: Lexicon, e: Entry, plover: str | None, n: Node, mod: Modality) -> bool:
-    """Does a future act stand without a named target: a refusal ('nepřijme uprchlíky': REJECT X -> '-') or announced
-    talks or cooperation ('we will consult on a ban': AGREE X -> '-'; not 'frakce, které má jednat', 'Europe should
-    negotiate')?"""
-    if not mod.future:
-        return False
-    if mod.negated:
-        return plover in FUTURE_TO_AGREE and not any(
-            c.startswith(("future:intent", "future:plan", "future:governor")) for c in mod.cues)
-    return n.upos != "NOUN" and e.cameo in PLEDGE_CAMEOS \
-        and not (e.named_target or roles.is_passive(n.i) or weak_intent(roles.tree, lex, n.i))
 
 
 def _chain_top(tree: Tree, n: Node) -> Node:

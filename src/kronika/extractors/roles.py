@@ -18,6 +18,7 @@ from .targets import (
     country_of,
     fronted_clause_subject,
     holder,
+    infinitive_dative,
     mobilised_forces,
     nearest,
     owner,
@@ -471,9 +472,7 @@ class Roles:
             rels = ("ccomp",) if lookup_type(e.cameo) in FACT_TARGET else ("ccomp", "xcomp", "advcl")
             targets = self.clause_subject(trigger, taken, avoid, rels)
         if not targets and not e.swap:  # 'nedovolí zákazníkům nosit kostýmy': the dative hung on the infinitive
-            targets = [m for x in self.tree.children(trigger, "xcomp") for k in self.tree.children(
-                x.i, "obl:arg", "iobj") if k.feat("Case") == "Dat" and trigger < k.i < x.i and k.i not in taken
-                for m in self.actors(k.i)]  # between the two verbs: 'zaplatit manželům' after it is the payee
+            targets = infinitive_dative(self, trigger, taken)
         if e.cameo.startswith(MILITARY_RETREAT):  # 'Ukrainian forces pulled out of Bakhmut': no enemy of their own;
             targets = [m for m in targets if country_of(m.code) not in avoid or m.kind != "GPE"]  # a body may be
         return sources, targets

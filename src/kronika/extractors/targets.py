@@ -450,3 +450,10 @@ def shared_object(roles: Roles, n: Node, specs: tuple[str, ...], sources: list[M
     taken, avoid = {m.head for m in sources}, {(m.code or "")[:3] for m in sources}
     return [m for m in roles.fill(core, n.head, [], exclude=taken, avoid=avoid)
             if not any(one_actor(m, s) for s in sources)] if core else []
+
+
+def infinitive_dative(roles: Roles, trigger: int, taken: set[int]) -> list[Mention]:
+    """'nedovolí zákazníkům nosit kostýmy': a dative the parser hung on the infinitive, between the two verbs, is the
+    governing verb's target ('zaplatit manželům' after the infinitive is the payee)."""
+    return [m for x in roles.tree.children(trigger, "xcomp") for k in roles.tree.children(x.i, "obl:arg", "iobj")
+            if k.feat("Case") == "Dat" and trigger < k.i < x.i and k.i not in taken for m in roles.actors(k.i)]
