@@ -20,6 +20,7 @@ from .targets import (
     holder,
     mobilised_forces,
     nearest,
+    own_phrase,
     owner,
     participle_phrases,
     prep_spec,
@@ -476,7 +477,7 @@ class Roles:
                 for m in self.actors(k.i)]  # between the two verbs: 'zaplatit manželům' after it is the payee
         if e.cameo.startswith(MILITARY_RETREAT):  # 'Ukrainian forces pulled out of Bakhmut': no enemy of their own;
             targets = [m for m in targets if country_of(m.code) not in avoid or m.kind != "GPE"]  # a body may be
-        return sources, targets
+        return sources, own_phrase(self.tree, trigger, targets) if e.own_target else targets
 
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str],
                        rels: tuple[str, ...] = ("ccomp", "xcomp", "advcl")) -> list[Mention]:

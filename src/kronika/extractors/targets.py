@@ -409,3 +409,24 @@ def fronted_clause_subject(roles: Roles, trigger: int, exclude: set[int], avoid:
             != "," or tree.children(n.i, "cc", "mark") or any(k.i < n.i for k in tree.children(n.i, "nsubj")):
         return []
     return [m for k in tree.children(n.head, "nsubj") for m in roles.actors(k.i, avoid) if m.head not in exclude]
+
+
+PHRASE_RELS = frozenset({"obl", "nmod"})
+OWNER_RELS = frozenset({"amod", "nmod:poss", "det", "conj", "flat", "appos"})
+
+
+def own_phrase(tree: Tree, trigger: int, targets: list[Mention]) -> list[Mention]:
+    """'varoval před Ruskem', 'před ruskou agresí': the targets a phrase on the trigger names itself (its noun, or the
+    noun's adjective, possessor or conjunct), not an actor deeper in it ('před rozdělováním společnosti': a patient)."""
+    def own(i: int) -> bool:
+        for _ in range(3):
+            n = tree[i]
+            if n.head == n.i:
+                return False
+            if n.head == trigger:
+                return n.deprel.split(":")[0] in PHRASE_RELS
+            if n.deprel not in OWNER_RELS:
+                return False
+            i = n.head
+        return False
+    return [m for m in targets if own(m.head)]
