@@ -216,6 +216,10 @@ v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1123", ACC, object=["
 v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
 v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1125", ACC, object=["špionáž", "zrada", "vlastizrada", "velezrada", "vyzvědačství"])
 v("varovat,vystříhat,varovávat", "130", ACC + DAT)  # "varovat před X": X is the danger warned of, not a threatened actor
+# warning against an actor nobody is warned of ("varovala před komunisty v USA", "varoval před Ruskem") disapproves
+# of that actor, as en "warned against"; with an addressee ("varovala Rusko před útokem") it stays the warning above
+v("varovat,varovávat", "111", ["obl:před+Ins", "nmod:před+Ins"], prep="před", named_target=True, own_target=True,
+  unless=["obj", "case:Acc", "case:Dat", "nmod:Dat"])
 # --- REJECT 12
 v("odmítnout,odmítat,zamítnout,zamítat,neuznat,neuznávat,zavrhnout,zavrhovat", "120", [*ACC, "obl:Gen", "nmod:Gen"])
 v("odmítnout,odmítat,zamítnout,zamítat", "125", ["nmod:Gen", "obj"], object=["jednání", "rozhovor", "schůzka", "setkání", "dialog", "vyjednávání"])
@@ -1336,7 +1340,8 @@ for lemma, cameo, target, kw in V:
         d["unless"] = kw["unless"]
     if kw.get("source_sectors"):
         d["source_sectors"] = kw["source_sectors"]
-    for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object", "demand_clause"):
+    for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object", "demand_clause",
+              "own_target"):
         if kw.get(k):
             d[k] = True
     ident = f"cs-{slug(lemma)}-{cameo}" + (f"-{slug(kw['particle'])}" if kw.get("particle") else "")

@@ -212,6 +212,8 @@ class Events:
         if best is None or (not noun and displaced(tree, roles, n, best[1])):
             return []  # 'announced the suspension of aid to X': the held verbal noun codes the act
         e, anchors = best
+        if e.own_target and not roles.source_target(e, n.i, anchors)[1]:  # 'varoval před rozdělováním společnosti'
+            e, anchors = best_entry(tree, roles, [x for x in entries if x is not e], n) or (e, anchors)  # plain sense
         e = hosting_sense(roles, n, e)  # 'přivítal Putina na letišti': a host's welcome, not praise
         if lookup_type(e.cameo) in PURPOSE_TYPES and protest_purpose(tree, roles, lex, n):
             _drop(dropped, n, e.id, "the demand states the purpose of a protest: part of that protest event")

@@ -45,6 +45,7 @@ class Entry:
     unless: tuple[str, ...] = ()  # role specs that must find no actor ('vyzvalo EU k sankcím': a request to the EU)
     intransitive: bool = False  # fits only without a direct object ('pulled out of Niger', not 'pulled them out')
     source_sectors: frozenset[str] = frozenset()  # codes only for sources of these sectors ('paramedics treated him')
+    own_target: bool = False  # only an actor the role phrase names itself ('varoval před Ruskem'), none deeper in it
 
     @property
     def specificity(self) -> int:
@@ -71,6 +72,7 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         direct_object=bool(d.get("direct_object")), complements=frozenset(fold(c) for c in d.get("complement") or []),
         one_way=bool(d.get("one_way")), unless=tuple(d.get("unless") or ()), intransitive=bool(d.get("intransitive")),
         source_sectors=frozenset(str(x).upper() for x in d.get("source_sectors") or []),
+        own_target=bool(d.get("own_target")),
     )
 
 

@@ -21,6 +21,7 @@ from .targets import (
     infinitive_dative,
     mobilised_forces,
     nearest,
+    own_phrase,
     owner,
     participle_phrases,
     prep_spec,
@@ -475,7 +476,7 @@ class Roles:
             targets = infinitive_dative(self, trigger, taken)
         if e.cameo.startswith(MILITARY_RETREAT):  # 'Ukrainian forces pulled out of Bakhmut': no enemy of their own;
             targets = [m for m in targets if country_of(m.code) not in avoid or m.kind != "GPE"]  # a body may be
-        return sources, targets
+        return sources, own_phrase(self.tree, trigger, targets) if e.own_target else targets
 
     def clause_subject(self, trigger: int, exclude: set[int], avoid: set[str],
                        rels: tuple[str, ...] = ("ccomp", "xcomp", "advcl")) -> list[Mention]:

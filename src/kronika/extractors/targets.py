@@ -457,3 +457,24 @@ def infinitive_dative(roles: Roles, trigger: int, taken: set[int]) -> list[Menti
     governing verb's target ('zaplatit manželům' after the infinitive is the payee)."""
     return [m for x in roles.tree.children(trigger, "xcomp") for k in roles.tree.children(x.i, "obl:arg", "iobj")
             if k.feat("Case") == "Dat" and trigger < k.i < x.i and k.i not in taken for m in roles.actors(k.i)]
+
+
+PHRASE_RELS = frozenset({"obl", "nmod"})
+OWNER_RELS = frozenset({"amod", "nmod:poss", "det", "conj", "flat", "appos"})
+
+
+def own_phrase(tree: Tree, trigger: int, targets: list[Mention]) -> list[Mention]:
+    """'varoval před Ruskem', 'před ruskou agresí': the targets a phrase on the trigger names itself (its noun, or the
+    noun's adjective, possessor or conjunct), not an actor deeper in it ('před rozdělováním společnosti': a patient)."""
+    def own(i: int) -> bool:
+        for _ in range(3):
+            n = tree[i]
+            if n.head == n.i:
+                return False
+            if n.head == trigger:
+                return n.deprel.split(":")[0] in PHRASE_RELS
+            if n.deprel not in OWNER_RELS:
+                return False
+            i = n.head
+        return False
+    return [m for m in targets if own(m.head)]
