@@ -30,3 +30,22 @@ def test_hit_out_without_at_target_codes_nothing(pipeline: Pipeline) -> None:
 
 def test_hit_back_with_sanctions_is_no_criticism(pipeline: Pipeline) -> None:
     assert not any(e.type == "ACCUSE" for e in events(pipeline, "Russia hit back at the EU with new sanctions."))
+
+
+def test_renewed_calls_take_the_light_verb_subject_as_source(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Ukraine's foreign minister renewed calls for Germany to deliver Taurus missiles.")
+    assert ("REQUEST", "UKR", "DEU") in triples(evs)
+
+
+def test_echoed_calls_take_the_light_verb_subject_as_source(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "France echoed calls for Iran to release the prisoners.")
+    assert ("REQUEST", "FRA", "IRN") in triples(evs)
+
+
+def test_repeated_accusations_take_the_light_verb_subject_as_source(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Russia repeated accusations against Ukraine.")
+    assert ("ACCUSE", "RUS", "UKR") in triples(evs)
+
+
+def test_renewed_contract_codes_nothing(pipeline: Pipeline) -> None:
+    assert events(pipeline, "The company renewed its contract with the city.") == []
