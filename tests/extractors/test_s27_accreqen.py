@@ -49,3 +49,12 @@ def test_repeated_accusations_take_the_light_verb_subject_as_source(pipeline: Pi
 
 def test_renewed_contract_codes_nothing(pipeline: Pipeline) -> None:
     assert events(pipeline, "The company renewed its contract with the city.") == []
+
+
+def test_naming_a_vote_a_sham_is_criticism_of_its_actor(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Ukraine called the Russian referendum a sham.")
+    assert ("ACCUSE", "UKR", "RUS") in triples(evs)
+
+
+def test_a_sham_outside_a_naming_codes_nothing(pipeline: Pipeline) -> None:
+    assert not any(e.type == "ACCUSE" for e in events(pipeline, "Russia held sham referendums in occupied Ukraine."))
