@@ -37,3 +37,8 @@ def _quoted(roles: Roles, m: Mention) -> bool:
     """Is a mention inside a direct quote (a person the speaker talks about, not one the narrative follows)?"""
     q = roles.quotes.at(m.span)
     return q is not None and q.direct
+
+
+def not_media(found: list[Mention]) -> list[Mention]:
+    """A newspaper or agency that reports a story is not the antecedent of a dropped or pronoun subject."""
+    return [m for m in found if not (m.code or "").endswith("MED") or m.kind == "PER"]  # a named journalist acts

@@ -13,7 +13,7 @@ from .lexicon import Entry, Lexicon, fold
 from .pronouns import clause_standin, named_child, personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
 from .reactions import act_antecedent
-from .syncretism import shared_cases, syncretic
+from .syncretism import agree, shared_cases, syncretic
 from .targets import (
     country_of,
     fronted_clause_subject,
@@ -117,7 +117,7 @@ class Roles:
         relative_forms: cs 'která' is Fem Sing or Neut Plur, 'případech úmrtí, která ...' are the deaths)."""
         readings = self.lex.grammar.get("relative_forms", {}).get(rel.tok.text.lower())
         if not readings:
-            return _agree(rel, noun)
+            return agree(rel, noun)
         return any(all(not noun.feat(f) or noun.feat(f) == v for f, v in zip(("Gender", "Number"), r, strict=True))
                    for r in readings)
 
@@ -495,8 +495,3 @@ class Roles:
                 if found:
                     return found
         return fronted_clause_subject(self, trigger, exclude, avoid)  # 'X lže, kritizovala opozice'
-
-
-def _agree(a: Node, b: Node) -> bool:
-    """Gender and number agreement where both words mark them (unmarked words agree with anything)."""
-    return all(not a.feat(f) or not b.feat(f) or a.feat(f) == b.feat(f) for f in ("Gender", "Number"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Mention
 from .event_pronouns import event_pronoun_subject
 from .holders import intent_holder, purpose_subject, success_experiencer, tried_doer
-from .person_antecedents import MAX_SENTENCES_BACK, person_antecedent
+from .person_antecedents import MAX_SENTENCES_BACK, not_media, person_antecedent
 from .pronouns import fits, plural_object
 from .relatives import relative_controller, relative_subject
 from .roles import CORE, Roles
@@ -188,7 +188,7 @@ def _counted_antecedent(roles: Roles, trigger: int) -> list[Mention]:
         n = tree[j]
         if n.upos == "NUM" and n.tok.text.lower() == number and n.deprel == "nummod" and n.head != n.i \
                 and tree[n.head].feat("Number") == "Plur":  # 'five men', not 'line no. 400
-            found = _not_media(roles.actors(n.head))
+            found = not_media(roles.actors(n.head))
             if found:
                 return found
     return []
@@ -231,7 +231,7 @@ def clause_nominative(roles: Roles, trigger: int) -> list[Mention]:
         if (n.head == trigger and n.deprel.split(":")[0] in {"obj", "iobj"}) or (
                 n.deprel.startswith("nsubj") and n.head != trigger and other.upos in {"VERB", "AUX", "ADJ"}):
             continue
-        found = _not_media(roles.actors(n.i))
+        found = not_media(roles.actors(n.i))
         if found and agrees(roles, trigger, found):
             return found
     return []
@@ -243,7 +243,7 @@ def _predicative(roles: Roles, trigger: int) -> list[Mention]:
     tree, marks = roles.tree, roles.lex.words("predicative_marks")
     for k in tree.children(trigger, "advcl", "xcomp", "obl"):
         if k.feat("Case") in {"Nom", None} and any(w.lemma in marks for w in tree.children(k.i, "mark", "case")):
-            found = _not_media(roles.actors(k.i))
+            found = not_media(roles.actors(k.i))
             if found and agrees(roles, trigger, found):
                 return found
     return []
@@ -272,7 +272,7 @@ def _document_author(roles: Roles, n: Node) -> list[Mention]:
         return []
     if any(roles.antecedent(k).i != noun.i for k in tree.children(n.i, "nsubj")):
         return []  # the clause names its own subject ('a letter that the minister signed')
-    return _not_media([m for k in tree.children(noun.head, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)])
+    return not_media([m for k in tree.children(noun.head, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)])
 
 
 def finite(n: Node) -> bool:
@@ -379,7 +379,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     if dem and roles.lex.grammar.get("pro_drop"):
         return _last_named(roles, trigger, dem[0]), "antecedent:demonstrative"
     held = _clause_subject(roles, trigger)
-    found = _not_media(roles.actors(held.i)) if held is not None else []
+    found = not_media(roles.actors(held.i)) if held is not None else []
     if found:  # the dropped subject continues the subject of the clause it hangs in
         return found, "antecedent:clause-subject"
     sent = doc.sentences[tree[trigger].tok.sent]
@@ -388,7 +388,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         if n.head == trigger:
             continue  # the verb's own argument ('že Putina pozve': its object) is not its dropped subject
         if n.deprel in CORE and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
-            found = _pronoun_kind(roles, trigger, _not_media(_phrase_actors(roles, i)))
+            found = _pronoun_kind(roles, trigger, not_media(_phrase_actors(roles, i)))
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:sentence"
     for back in range(1, MAX_SENTENCES_BACK + 1):
@@ -402,7 +402,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         clauses = [c for r in roots for c in [r, *tree.children(r.i, "ccomp", "parataxis")]]
         for r in clauses:
             subj = [k for k in tree.children(r.i, "nsubj") if not is_pronoun(k)]
-            found = _pronoun_kind(roles, trigger, _not_media([m for k in subj for m in roles.actors(k.i)]))
+            found = _pronoun_kind(roles, trigger, not_media([m for k in subj for m in roles.actors(k.i)]))
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:previous-sentence"
         if back == 1 and (found := plural_object(roles, trigger, clauses)):
@@ -480,15 +480,10 @@ def _last_named(roles: Roles, trigger: int, dem: Node) -> list[Mention]:
         n = tree[i]
         if n.upos not in NOMINAL or roles.quotes.at((n.tok.start, n.tok.end)) is not None:
             continue
-        found = _not_media([m for m in roles.actors(i) if m.head == i])
+        found = not_media([m for m in roles.actors(i) if m.head == i])
         if found:
             return found if agrees(roles, trigger, found) else []
     return []
-
-
-def _not_media(found: list[Mention]) -> list[Mention]:
-    """A newspaper or agency that reports a story is not the antecedent of a dropped or pronoun subject."""
-    return [m for m in found if not (m.code or "").endswith("MED") or m.kind == "PER"]  # a named journalist acts
 
 
 # Acts done to an actor whose agent a passive clause does not name: coded without a source (the gold writes '-'):

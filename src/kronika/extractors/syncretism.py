@@ -53,3 +53,8 @@ def feminine_nominative(verb: Node, n: Node) -> bool:
     genders = set((verb.feat("Gender") or "").split(","))
     return n.feat("Gender") == "Fem" and n.feat("Number") == "Sing" and "Fem" in genders and "Sing" in numbers \
         and n.tok.text.lower().endswith(("a", "e", "ě"))
+
+
+def agree(a: Node, b: Node) -> bool:
+    """Gender and number agreement where both words mark them (unmarked words agree with anything)."""
+    return all(not a.feat(f) or not b.feat(f) or a.feat(f) == b.feat(f) for f in ("Gender", "Number"))
