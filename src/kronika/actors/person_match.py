@@ -250,3 +250,23 @@ def mid_sentence_name(doc: Doc, t: Token, why: str) -> bool:
 # Pelosiová', whatever the tagger calls the word at a sentence start).
 NAMED_BEFORE = ("surname of a person named", "feminine -ová form of the surname of a person named")
 QUOTE_OPENERS = frozenset({'"', "„", "“", "'", "‚", "(", "«", "»", "–", "-"})
+
+
+def two_names(doc: Doc, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
+    """Two people the parser glued into one name in free word order ('podpořil Andrej Babiš Petra Fialu', 'kritizovala
+    Amber Ruddová Johnsona'): split after a listed person's exact full name, or after a feminine surname followed by
+    a masculine name."""
+    for k in range(start + 2, end):
+        a, b = doc.tokens[k - 1], doc.tokens[k]
+        if "-" in (a.text, b.text):
+            continue
+        if resolve_person(doc, lex, start, k)[1] == "full name" or (
+                a.feats.get("Gender") == "Fem" and b.feats.get("Gender") == "Masc" and a.upos == b.upos == "PROPN"
+                and _feminine_surname(lex, a.text)):
+            return [(start, k), (k, end)]
+    return [(start, end)]
+
+
+def _feminine_surname(lex: Lexicon, word: str) -> bool:
+    """A Czech feminine surname form (Ruddová, Merkelovou: morph key feminine_surname_endings)."""
+    return any(word.lower().endswith(e) for e in lex.morph.feminine) and len(word) > 5

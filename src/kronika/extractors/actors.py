@@ -56,7 +56,14 @@ from ..actors.match import (
 from ..actors.name_states import surname_states
 from ..actors.orgcountry import one_country_per_org
 from ..actors.people import Person, article_code, people
-from ..actors.person_match import NAMED_BEFORE, home_namesake, mid_sentence_name, resolve_person, word_keys
+from ..actors.person_match import (
+    NAMED_BEFORE,
+    home_namesake,
+    mid_sentence_name,
+    resolve_person,
+    two_names,
+    word_keys,
+)
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, same_person, spelled_persons
 from ..actors.region_names import demonym_places, state_named_places
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
@@ -216,7 +223,7 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
     spans = person_runs(doc, lex, taken)
     spans += [(t.i, t.i + 1) for t in doc.tokens
               if t.feats.get("Poss") == "Yes" and t.text[:1].isupper() and t.i not in taken and t.upos == "ADJ"]
-    spans = [piece for a, b in spans for piece in _two_names(doc, lex, *_trim(doc, lex, a, b))]
+    spans = [piece for a, b in spans for piece in two_names(doc, lex, *_trim(doc, lex, a, b))]
     seen: dict[str, Person] = {}
     unknown: set[str] = set()  # surnames of unlisted persons the article names in full (John Johnson)
     hits: dict[tuple[int, int], Hit | None] = {}
@@ -312,26 +319,6 @@ def _trim(doc: Doc, lex: Lexicon, start: int, end: int) -> tuple[int, int]:
     while end - start > 1 and forms_hit(lex, doc, end - 1) and resolve_person(doc, lex, start, end)[1] != "full name":
         end -= 1
     return start, end
-
-
-def _two_names(doc: Doc, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
-    """Two people the parser glued into one name in free word order ('podpořil Andrej Babiš Petra Fialu', 'kritizovala
-    Amber Ruddová Johnsona'): split after a listed person's exact full name, or after a feminine surname followed by
-    a masculine name."""
-    for k in range(start + 2, end):
-        a, b = doc.tokens[k - 1], doc.tokens[k]
-        if "-" in (a.text, b.text):
-            continue
-        if resolve_person(doc, lex, start, k)[1] == "full name" or (
-                a.feats.get("Gender") == "Fem" and b.feats.get("Gender") == "Masc" and a.upos == b.upos == "PROPN"
-                and _feminine_surname(lex, a.text)):
-            return [(start, k), (k, end)]
-    return [(start, end)]
-
-
-def _feminine_surname(lex: Lexicon, word: str) -> bool:
-    """A Czech feminine surname form (Ruddová, Merkelovou: morph key feminine_surname_endings)."""
-    return any(word.lower().endswith(e) for e in lex.morph.feminine) and len(word) > 5
 
 
 def _person_hit(doc: Doc, lex: Lexicon, start: int, end: int, seen: dict[str, Person],
