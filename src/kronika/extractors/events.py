@@ -201,7 +201,7 @@ class Events:
             held = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, noun), n)
             if held is not None:
                 _drop(dropped, n, held[0].id, "purpose of a summons: the summons codes it" if summons else
-                      "complement of a refusal/threat/demand: not an act that happened")
+                      "complement of a refusal/threat/demand/invitation: not an act that happened")
             return []
         dem = demand(roles, lex, n) if n.upos == "VERB" or n.feat("VerbForm") == "Part" else None
         if dem is not None:  # 'X said that Y must ...': a demand, and the obliged act has not happened

@@ -1,4 +1,4 @@
-"""Refused, denied, demanded or threatened acts (issue 4): the governing verb or noun and what was refused."""
+"""Refused, denied, demanded, threatened or invited acts (issue 4): the governing verb or noun and what was refused."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ def earlier_talks(tree: Tree, lex: Lexicon, noun: Node) -> bool:
 # An act that is only refused, denied, demanded or threatened has not happened: it is the governing
 # event's content ('refused to meet X', 'threatened to break relations with X', 'urged X to support Y').
 GOVERNING = {"REJECT", "THREATEN", "REQUEST"}
+# An invitation's proposed act hangs on it as a complement ('to visit') or adjunct ('k návštěvě', 'for talks').
+INVITED_RELS = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod"}
 
 
 def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
@@ -40,6 +42,8 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if n.head == n.i:
             return None
         noun = tree[n.head]
+        if invited_act(tree, lex, n, noun):  # 'invited Putin to visit China', 'pozval ho k návštěvě': only invited
+            return noun
         if n.deprel in {"acl", "ccomp"} and noun.upos == "NOUN" and GOVERNING & _noun_types(lex, noun):
             return noun  # 'reiterated its demand that Israel ease restrictions': the content of a demand noun
         demand = next((k for k in tree.children(n.head, "obj") if GOVERNING & _noun_types(lex, k)), None)
@@ -60,6 +64,19 @@ def refusal_head(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
             return head
         n = head
     return None
+
+
+def invited_act(tree: Tree, lex: Lexicon, n: Node, head: Node) -> bool:
+    """Is n the act an invitation proposes (grammar keys invitation_verbs, invitation_nouns: 'invited Putin to visit
+    China', 'an invitation to visit', 'pozval ho k návštěvě'): its complement, or an adjunct with a preposition of
+    purpose (invitation_preps: not 'during his visit, X invited Y')?"""
+    words = lex.words("invitation_verbs") if head.upos == "VERB" else lex.words("invitation_nouns")
+    rel = n.deprel.split(":")[0]
+    if head.lemma.lower() not in words or rel not in INVITED_RELS:
+        return False
+    marks = {k.lemma.lower() for k in tree.children(n.i, "mark", "case")}
+    purpose = lex.words("invitation_preps") | lex.words("irrealis_marks")
+    return rel in {"xcomp", "ccomp", "acl"} or bool(marks & purpose)
 
 
 def _noun_types(lex: Lexicon, noun: Node) -> set[str | None]:
