@@ -1,4 +1,4 @@
-"""Event types (session 28): invited acts, protests addressed to a counterpart."""
+"""Event types (session 28): invited acts, protests addressed to a counterpart, announced retreats."""
 
 from __future__ import annotations
 
@@ -52,3 +52,24 @@ def test_protest_against_a_government_stays_a_protest_en(pipeline: Pipeline) -> 
     doc = _run(pipeline, "Thousands of Serbian students protested against the government in Belgrade.", "en")
     assert not any(e.type == "ACCUSE" for e in doc.events)
 
+
+def test_announced_own_release_is_an_agreement_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Iran said it will release the British oil tanker next week.", "en")
+    assert ("AGREE", "IRN", "GBR") in _triples(doc)
+    assert not any(e.type == "CONCEDE" for e in doc.events)
+
+
+def test_announced_own_withdrawal_is_an_agreement_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Rusko oznámilo, že stáhne své vojáky ze Sýrie.", "cs")
+    assert ("AGREE", "RUS", "SYR") in _triples(doc)
+
+
+def test_future_release_in_the_passive_stays_a_concession_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Israeli hostages will be released by Hamas on Friday.", "en")
+    assert ("CONCEDE", "PSE", "ISR") in _triples(doc)
+    assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_refused_withdrawal_is_a_rejection_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Israel will not withdraw from the Golan Heights.", "en")
+    assert not any(e.type in ("AGREE", "CONCEDE") for e in doc.events)

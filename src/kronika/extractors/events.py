@@ -351,7 +351,7 @@ class Events:
 
     def _event(self, doc: Doc, e: Entry, n: Node, src: Mention, tgt: Mention | None, mod: Modality,
                how: str, active: bool = False) -> Event:
-        """Build one Event (future cooperation becomes AGREE, PLOVER rule 2; so does a concession the source
+        """Build one Event (future cooperation becomes AGREE, PLOVER rule 2; so does a concession or retreat the source
         announces in the active voice, 'Turkey will allow refugees to return', not 'he will be acquitted')."""
         code = e.cameo
         info = lookup(code)
@@ -359,11 +359,10 @@ class Events:
         intended = any(c.startswith(("future:intent", "future:governor")) for c in mod.cues)
         if mod.future and info.plover in FUTURE_TO_AGREE:
             code = intent_code(code)
-        elif (intended or (mod.future and active and not mod.negated and info.plover == "CONCEDE"
-                             and not code.startswith(LEADERSHIP_YIELD))) \
-                and info.plover in {"RETREAT", "CONCEDE"}:  # 'offered to lift sanctions', 'X will allow refugees'
-            code = yield_intent_code(code)
-        elif mod.future and info.plover == "RETREAT":  # 'will withdraw': an announced retreat
+        elif (intended or (mod.future and active and not mod.negated and not code.startswith(LEADERSHIP_YIELD))) \
+                and info.plover in {"RETREAT", "CONCEDE"}:  # 'offered to lift sanctions', 'X will release them'
+            code = yield_intent_code(code)  # (PLOVER-GSR gold: 'will release', 'will evacuate' are AGREE)
+        elif mod.future and info.plover == "RETREAT":  # 'they will be freed': an announced retreat
             code = "080"
         elif (mod.future or mod.hypothetical) and not mod.negated and info.plover in THREAT_TYPES:
             code = threat_code(code)
