@@ -25,11 +25,7 @@ STATEMENT_OVERRIDES: dict[str, str | None] = {
 # The same manual codes convictions and court-ordered payments as SANCTION 'convict' ("court-ordered payments
 # should be coded as SANCTION events with the winner and court as actor and guilty party as recipient"), where the
 # CAMEO->PLOVER table maps 116 (find guilty or liable) to ACCUSE; our gold sets accept SANCTION|ACCUSE for it.
-# The manual also codes an official's resignation as RETREAT 'resign' ("RETREAT also covers resignations of government
-# officials"; WITHDRAW excludes "official resignations ... coded as a mode under RETREAT"), where the table maps 0831
-# (accede to demands for change in leadership) to CONCEDE; PLOVER-GSR codes 'resigned' RETREAT, our gold either.
-TYPE_OVERRIDES: dict[str, tuple[str, str]] = {"163": ("SANCTION", "discontinue"), "116": ("SANCTION", "convict"),
-                                              "0831": ("RETREAT", "resign")}
+TYPE_OVERRIDES: dict[str, tuple[str, str]] = {"163": ("SANCTION", "discontinue"), "116": ("SANCTION", "convict")}
 ROOT_PLOVER = {"02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE",
                "07": "AID", "08": "RETREAT", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
                "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE",

@@ -76,7 +76,7 @@ def test_complements_talking_to_the_press_is_no_consultation() -> None:
 
 
 def test_complements_resignation_without_a_target_is_self_directed() -> None:
-    assert triples(events("Putin resigned on Friday.", "en")) == {("RETREAT", "RUSGOV", "-")}  # events.SELF_DIRECTED
+    assert triples(events("Putin resigned on Friday.", "en")) == {("CONCEDE", "RUSGOV", "-")}  # events.SELF_DIRECTED
 
 
 def test_complements_en_relative_which_stands_for_its_antecedent() -> None:

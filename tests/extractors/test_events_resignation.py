@@ -1,5 +1,5 @@
-"""A resignation (CAMEO 0831, RETREAT resign) names no counterpart: it is coded without a target
-(events.SELF_DIRECTED), while other concessions still need one; hand-made sentences, whole pipeline."""
+"""A resignation (CAMEO 0831, CONCEDE) names no counterpart: it is coded without a target (events.SELF_DIRECTED), while
+other concessions still need one; hand-made sentences, whole pipeline."""
 
 from __future__ import annotations
 
@@ -11,5 +11,5 @@ from kronika import Pipeline
 
 def test_events_resignation_needs_no_target(pipeline: Pipeline) -> None:
     evs = events(pipeline, "The Slovak foreign minister resigned on Friday after weeks of protests.")
-    assert ("RETREAT", "SVK", "-") in triples(evs)
+    assert ("CONCEDE", "SVK", "-") in triples(evs)
     assert any(e.cameo == "0831" and e.target is None for e in evs)

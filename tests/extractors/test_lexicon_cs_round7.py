@@ -14,10 +14,10 @@ from kronika import Pipeline
 
 # (sentence, (PLOVER type, source country, target country), rule id prefix of the entry that must fire)
 FIRES = [
-    ("Český ministr spravedlnosti rezignoval.", ("RETREAT", "CZE", "-"), "cs-rezignovat-0831"),
-    ("Polský ministr odstoupil z funkce.", ("RETREAT", "POL", "-"), "cs-odstoupit-0831"),
-    ("Slovenský premiér podal demisi.", ("RETREAT", "SVK", "-"), "cs-podat-0831"),
-    ("Český poslanec složil mandát.", ("RETREAT", "CZE", "-"), "cs-slozit-0831"),
+    ("Český ministr spravedlnosti rezignoval.", ("CONCEDE", "CZE", "-"), "cs-rezignovat-0831"),
+    ("Polský ministr odstoupil z funkce.", ("CONCEDE", "POL", "-"), "cs-odstoupit-0831"),
+    ("Slovenský premiér podal demisi.", ("CONCEDE", "SVK", "-"), "cs-podat-0831"),
+    ("Český poslanec složil mandát.", ("CONCEDE", "CZE", "-"), "cs-slozit-0831"),
     ("Ruský prezident odvolal ukrajinského guvernéra.", ("COERCE", "RUS", "UKR"), "cs-odvolat-172"),
     ("Ruský prezident sesadil ukrajinského starostu.", ("COERCE", "RUS", "UKR"), "cs-sesadit-172"),
     ("Polská volební komise diskvalifikovala ruského kandidáta.", ("COERCE", "POL", "RUS"), "cs-diskvalifikovat-172"),

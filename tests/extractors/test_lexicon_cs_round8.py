@@ -49,7 +49,7 @@ FIRES = [
     ("Opozice vznesla kritiku na adresu vlády.", ("ACCUSE", "CZE", "CZE"), "cs-vznest-111"),
     ("Polská vláda podrobila ruskou vládu kritice.", ("ACCUSE", "POL", "RUS"), "cs-podrobit-111"),
     ("Polská vláda vyhlásila sbírku pro Ukrajinu.", ("AID", "POL", "UKR"), "cs-vyhlasit-070"),
-    ("Ministr se vzdal funkce.", ("RETREAT", "CZE", "-"), "cs-vzdat-0831"),
+    ("Ministr se vzdal funkce.", ("CONCEDE", "CZE", "-"), "cs-vzdat-0831"),
     # round 8c: disapproving labels
     ("Ministr označil návrh opozice za skandální.", ("ACCUSE", "CZE", "CZE"), "cs-oznacit-111"),
     ("Polská vláda považuje ruský krok za protiústavní.", ("ACCUSE", "POL", "RUS"), "cs-povazovat-111"),

@@ -211,9 +211,9 @@ def test_lexicon_en_senses_quitting_is_a_resignation_only_from_an_office(pipelin
     assert events(pipeline, "The British health minister quit drinking in 2010.") == []
     assert events(pipeline, "The British singer told the audience: \"I think I should quit while I'm ahead.\"") == []
     evs = events(pipeline, "The British health minister quit the government on Monday.")
-    assert [(e.type, e.cameo, e.source and e.source.code) for e in evs] == [("RETREAT", "0831", "GBRGOV")]
+    assert [(e.type, e.cameo, e.source and e.source.code) for e in evs] == [("CONCEDE", "0831", "GBRGOV")]
     evs = events(pipeline, "The Czech minister of health quit her job.")
-    assert [(e.type, e.cameo, e.source and e.source.code) for e in evs] == [("RETREAT", "0831", "CZEGOV")]
+    assert [(e.type, e.cameo, e.source and e.source.code) for e in evs] == [("CONCEDE", "0831", "CZEGOV")]
 
 
 def test_lexicon_en_senses_attacking_someones_credibility_is_criticism(pipeline: Pipeline) -> None:

@@ -73,16 +73,3 @@ def test_future_release_in_the_passive_stays_a_concession_en(pipeline: Pipeline)
 def test_refused_withdrawal_is_a_rejection_en(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Israel will not withdraw from the Golan Heights.", "en")
     assert not any(e.type in ("AGREE", "CONCEDE") for e in doc.events)
-
-
-def test_resignation_is_a_retreat_cs(pipeline: Pipeline) -> None:
-    doc = _run(pipeline, "Gruzínský prezident v neděli rezignoval ve chvíli, kdy opozice hrozila obsazením jeho "
-               "rezidence.", "cs")
-    assert ("RETREAT", "GEO", "-") in _triples(doc)
-    assert not any(e.type == "CONCEDE" for e in doc.events)
-
-
-def test_announced_resignation_stays_a_retreat_en(pipeline: Pipeline) -> None:
-    doc = _run(pipeline, "The prime minister of Montenegro will resign, his office said on Monday.", "en")
-    assert ("RETREAT", "MNE", "-") in _triples(doc)
-    assert not any(e.type in ("CONCEDE", "AGREE") for e in doc.events)

@@ -113,9 +113,8 @@ from .visits import VISIT_CAMEOS, hosting_sense, visit_roles
 
 log = logging.getLogger(__name__)
 
-LEADERSHIP_YIELD = "083"  # 'will resign', 'will step down': an announced departure stays a resignation (RETREAT)
-# PLOVER manual: announced future retreats are CONCEDE (one's own, active: AGREE 035x as PLOVER-GSR); future or
-# hypothetical material conflict is THREATEN.
+LEADERSHIP_YIELD = "083"  # 'will resign', 'will step down': announced departures stay concessions (PLOVER-GSR RETREAT)
+# PLOVER manual: announced future retreats are CONCEDE; future/hypothetical material conflict is THREATEN.
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X') or in a
 # from/to/with phrase of the retreat itself ('willing to withdraw its troops from X').
@@ -363,7 +362,7 @@ class Events:
         elif (intended or (mod.future and active and not mod.negated and not code.startswith(LEADERSHIP_YIELD))) \
                 and info.plover in {"RETREAT", "CONCEDE"}:  # 'offered to lift sanctions', 'X will release them'
             code = yield_intent_code(code)  # (PLOVER-GSR gold: 'will release', 'will evacuate' are AGREE)
-        elif mod.future and info.plover == "RETREAT" and not code.startswith(LEADERSHIP_YIELD):  # 'will be freed'
+        elif mod.future and info.plover == "RETREAT":  # 'they will be freed': an announced retreat
             code = "080"
         elif (mod.future or mod.hypothetical) and not mod.negated and info.plover in THREAT_TYPES:
             code = threat_code(code)
