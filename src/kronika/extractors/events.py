@@ -114,7 +114,8 @@ from .visits import VISIT_CAMEOS, hosting_sense, visit_roles
 log = logging.getLogger(__name__)
 
 LEADERSHIP_YIELD = "083"  # 'will resign', 'will step down': announced departures stay concessions (PLOVER-GSR RETREAT)
-# PLOVER manual: announced future retreats are CONCEDE; future/hypothetical material conflict is THREATEN.
+# PLOVER manual: announced future retreats are CONCEDE (one's own, active: AGREE 035x as PLOVER-GSR); future or
+# hypothetical material conflict is THREATEN.
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 # Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X') or in a
 # from/to/with phrase of the retreat itself ('willing to withdraw its troops from X').
