@@ -73,3 +73,10 @@ def test_future_release_in_the_passive_stays_a_concession_en(pipeline: Pipeline)
 def test_refused_withdrawal_is_a_rejection_en(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Israel will not withdraw from the Golan Heights.", "en")
     assert not any(e.type in ("AGREE", "CONCEDE") for e in doc.events)
+
+
+def test_locative_meeting_where_an_invitation_is_made_is_not_invited_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Na jednání v Bruselu pozval francouzský prezident Macron ukrajinského prezidenta Zelenského "
+               "do Paříže.", "cs")
+    assert ("AGREE", "FRA", "UKR") in _triples(doc)
+    assert not any("invitation" in str(d.get("reason")) for d in doc.meta["events_dropped"])

@@ -72,8 +72,8 @@ def invited_act(tree: Tree, lex: Lexicon, n: Node, head: Node) -> bool:
     purpose (invitation_preps: not 'during his visit, X invited Y')?"""
     words = lex.words("invitation_verbs") if head.upos == "VERB" else lex.words("invitation_nouns")
     rel = n.deprel.split(":")[0]
-    if head.lemma.lower() not in words or rel not in INVITED_RELS:
-        return False
+    if head.lemma.lower() not in words or rel not in INVITED_RELS or n.feat("Case") == "Loc":
+        return False  # a locative adjunct is where the invitation was made ('na jednání v Bruselu ho pozval')
     marks = {k.lemma.lower() for k in tree.children(n.i, "mark", "case")}
     purpose = lex.words("invitation_preps") | lex.words("irrealis_marks")
     return rel in {"xcomp", "ccomp", "acl"} or bool(marks & purpose)
