@@ -1,0 +1,38 @@
+"""Session 28, sector strand: police and courts named without a country take the article's state."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+
+UK = " The incident happened in Manchester, Britain. The man is 35 years old."
+
+
+def _triples(pipeline: Pipeline, text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    doc = pipeline({"id": "t", "text": text, "lang": lang})
+    return {(e.type, e.source.code if e.source else "-", e.target.code if e.target else "-") for e in doc.events}
+
+
+def test_s28_sector_law_enforcement_is_the_police(pipeline: Pipeline) -> None:
+    assert ("COERCE", "GBRCOP", "GBRCRM") in _triples(pipeline, "Law enforcement arrested the suspect on Monday." + UK)
+
+
+def test_s28_sector_cops_are_the_police(pipeline: Pipeline) -> None:
+    assert ("COERCE", "GBRCOP", "GBRCVL") in _triples(pipeline, "Cops arrested the man on Monday." + UK)
+
+
+def test_s28_sector_law_enforcement_as_a_modifier_acts_in_no_event(pipeline: Pipeline) -> None:
+    triples = _triples(pipeline, "The law enforcement budget rose by a third." + UK)
+    assert not [t for t in triples if t[1].endswith("COP")]
+
+
+FLORIDA = ("A police officer arrested a drunk driver in Pinellas Park on Monday. He put the man in his SUV. "
+           "The officer said the man was lucky.")
+
+
+def test_s28_sector_an_acronym_is_no_city_of_another_state(pipeline: Pipeline) -> None:
+    assert ("COERCE", "USACOP", "USACVL") in _triples(pipeline, FLORIDA)  # SUV is no Suv (Fiji)
+
+
+def test_s28_sector_a_city_after_a_place_preposition_still_counts(pipeline: Pipeline) -> None:
+    text = "A police officer arrested a drunk driver in Suva on Monday. He put the man in his car. The officer said so."
+    assert ("COERCE", "FJICOP", "FJICVL") in _triples(pipeline, text)
