@@ -36,3 +36,14 @@ def test_s28_sector_an_acronym_is_no_city_of_another_state(pipeline: Pipeline) -
 def test_s28_sector_a_city_after_a_place_preposition_still_counts(pipeline: Pipeline) -> None:
     text = "A police officer arrested a drunk driver in Suva on Monday. He put the man in his car. The officer said so."
     assert ("COERCE", "FJICOP", "FJICVL") in _triples(pipeline, text)
+
+
+def test_s28_sector_the_hospital_a_transfer_names_is_not_its_own_owner(pipeline: Pipeline) -> None:
+    text = ("The officer, who works in Pinellas Park, Florida, wrapped the wounded pup in a blanket, placed him in his "
+            "SUV rushed to the nearest animal hospital. The officer in Florida is 30. He said so.")
+    assert not [t for t in _triples(pipeline, text) if t[0] == "AID"]  # no aid to the hospital itself
+
+
+def test_s28_sector_the_owner_of_an_object_is_still_its_modifier(pipeline: Pipeline) -> None:
+    text = "Iran rejected a U.S. request for talks on Monday."
+    assert ("REJECT", "IRN", "USA") in {(a, b[:3], c[:3]) for a, b, c in _triples(pipeline, text)}
