@@ -47,3 +47,18 @@ def test_s28_sector_the_hospital_a_transfer_names_is_not_its_own_owner(pipeline:
 def test_s28_sector_the_owner_of_an_object_is_still_its_modifier(pipeline: Pipeline) -> None:
     text = "Iran rejected a U.S. request for talks on Monday."
     assert ("REJECT", "IRN", "USA") in {(a, b[:3], c[:3]) for a, b, c in _triples(pipeline, text)}
+
+
+def test_s28_sector_gendarmes_are_the_police(pipeline: Pipeline) -> None:
+    text = "Gendarmes arrested two men near Lyon on Monday. The men are from France. The case is in France."
+    assert ("COERCE", "FRACOP", "FRACVL") in _triples(pipeline, text)
+
+
+def test_s28_sector_cs_carabinieri_are_the_police(pipeline: Pipeline) -> None:
+    text = "Karabiniéři zatkli starostu. Starosta je z Itálie. Případ se stal v Itálii."
+    assert ("COERCE", "ITACOP", "ITAGOV") in _triples(pipeline, text, "cs")
+
+
+def test_s28_sector_cs_a_gendarme_s_country_is_still_the_demonym_s(pipeline: Pipeline) -> None:
+    text = "Francouzští četníci zadrželi dva české turisty. Stalo se to v Itálii."
+    assert not [t for t in _triples(pipeline, text, "cs") if t[1] in ("CZECOP", "ITACOP")]
