@@ -260,6 +260,8 @@ def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int],
             continue
         if _name_goes_on(doc, h.end, groups):  # 'mluvčího Vladimíra Řepky', 'Florence Parly': a person's name
             continue
+        if _acronym(doc, h.start, h.end):  # 'in his SUV', 'before the IPO': not Suv (Fiji) nor Ipo (Malaysia)
+            continue
         if place_state(doc, lex, forms, h.start, h.end) is None:
             continue  # a name of places in several states (Cleveland): evidence of none
         of_group = t.head in groups and t.head != t.i and t.deprel.split(":")[0] in PLACE_RELS
@@ -267,6 +269,17 @@ def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int],
             h.rule, h.capital, h.reason = "place:city", True, "a city: evidence of its state, not an actor"
             hits.append(h)
     return hits
+
+
+# The longest acronym that is read as one rather than as a city in capitals (a headline's or dateline's 'ROME').
+ACRONYM_MAX = 3
+
+
+def _acronym(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word place match is a short all-capital acronym (SUV, IPO, FAO): the cities' list spells its
+    names in mixed case, and an acronym of a city's letters is a product, deal or body, not that city."""
+    text = doc.tokens[start].text
+    return end - start == 1 and len(text) <= ACRONYM_MAX and text.isalpha() and text.isupper()
 
 
 def _name_goes_on(doc: Doc, end: int, groups: set[int]) -> bool:

@@ -130,12 +130,22 @@ def owner(roles: Roles, anchors: list[int], exclude: set[int], avoid: set[str], 
     for a in anchors:
         for k in tree.children(a) + participle_phrases(tree, a, -1) + relative_phrases(roles, a, -1):
             if k.deprel in OWNER or (k.deprel == "nmod" and not tree.has_case(k.i) and roles.case_ok(k, "Gen")):
-                found = [m for m in roles.actors(k.i, avoid) if m.head not in exclude
+                found = [m for m in roles.actors(k.i, avoid) if m.head not in exclude and not _bare_self(m, a)
                          and not roles.maker_of_instrument(m) and not any(one_actor(m, s) for s in own) and (
                              country_of(m.code) not in avoid or (kind in RESPONSE_TYPES and _organ(m.code)))]
                 if found:
                     return found
     return []
+
+
+# The rules of a role noun that took a country from its article or sentence, not from a word of its own phrase.
+FALLBACK_ROLES = ("role:home country", "role:the only state", "role:language default", "role:the one state named")
+
+
+def _bare_self(m: Mention, anchor: int) -> bool:
+    """Is the mention the object noun itself with no owner word of its own ('rushed to the nearest animal hospital':
+    a hospital of the home country; not 'the US embassy', 'americké velvyslanectví', whose modifier names the owner)?"""
+    return m.head == anchor and m.rule.startswith(FALLBACK_ROLES)
 
 
 def holder(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
