@@ -54,3 +54,24 @@ def test_pair_phrase_under_a_noun_stays_background(pipeline: Pipeline) -> None:
     found = _triples(doc)
     assert ("AGREE", "USA", "JOR") in found
     assert not any(t[0] == "SUPPORT" for t in found)
+
+
+def test_threat_of_force_names_its_target_in_the_act_phrase_cs(pipeline: Pipeline) -> None:
+    found = _triples(_run(pipeline, "Írán pohrozil útokem na Izrael.", "cs"))
+    assert ("THREATEN", "IRN", "ISR") in found
+    found = _triples(_run(pipeline, "KLDR pohrozila jaderným úderem proti USA.", "cs"))
+    assert ("THREATEN", "PRK", "USA") in found
+
+
+def test_threat_of_invasion_in_the_instrumental_slip_form_cs(pipeline: Pipeline) -> None:
+    assert ("THREATEN", "RUS", "UKR") in _triples(_run(pipeline, "Rusko pohrozilo invazí na Ukrajinu.", "cs"))
+
+
+def test_threat_of_sanctions_against_a_state_cs(pipeline: Pipeline) -> None:
+    found = _triples(_run(pipeline, "Evropská unie pohrozila sankcemi vůči Bělorusku.", "cs"))
+    assert ("THREATEN", "IGO", "BLR") in found
+
+
+def test_threat_phrase_without_an_actor_names_no_target_cs(pipeline: Pipeline) -> None:
+    assert not any(t[0] == "THREATEN" for t in _triples(_run(pipeline, "Premiér pohrozil válkou na dvou frontách.",
+                                                             "cs")))
