@@ -237,9 +237,11 @@ v("porušit,porušovat,narušit,narušovat", "196", ["nmod:Gen", "obj"], object=
 v("porušit,porušovat,narušit,narušovat,narušit", "192", ["nmod:Gen", "obj"], object=["prostor", "hranice"])
 # --- THREATEN 13
 v("pohrozit,hrozit,vyhrožovat,zastrašovat,zastrašit", "130", DAT + ACC)
-v("pohrozit,hrozit,vyhrožovat", "1312", DAT, object=["sankce", "embargo", "clo", "cla"])
+# the threatened act's own phrase names its target too ('pohrozila sankcemi vůči Rusku', 'pohrozil útokem na Izrael',
+# 'jaderným úderem proti USA'): the parser hangs it on the act noun or on the verb
+v("pohrozit,hrozit,vyhrožovat", "1312", [*DAT, *PROTI, *NA], object=["sankce", "embargo", "clo", "cla"])
 v("pohrozit,hrozit,vyhrožovat", "1313", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA, *PROTI], object=["přerušení", "ukončení"])
-v("pohrozit,hrozit,vyhrožovat", "138", DAT, object=["síla", "válka", "útok", "odveta", "úder", "invaze", "zbraň", "konflikt", "odplata"])
+v("pohrozit,hrozit,vyhrožovat", "138", [*DAT, *NA, *PROTI], object=["síla", "válka", "útok", "odveta", "úder", "invaze", "zbraň", "konflikt", "odplata"])
 v("dát,dávat,postavit,adresovat", "139", DAT, object=["ultimátum"])
 # a warning handed to someone ('dal Putinovi důrazné varování', 'poslal Íránu výstrahu'): the light verb's dative is
 # the one warned, as en 'gave X a warning' (the noun entry alone finds no holder under dát/poslat)
@@ -1294,6 +1296,7 @@ SLIPS = {
     "tank": ["tanka"], "trest": ["tresta"], "úřad": ["úřada"], "přístav": ["přístava"], "přechod": ["přechoda"],
     "průliv": ["průliva"], "vrah": ["vraha"], "úvěr": ["úvěra"], "odveta": ["odvet"], "odplata": ["odplat"],
     "fregata": ["fregat"], "štít": ["štíta"], "genocida": ["genocid"], "karanténa": ["karantén"], "bombardér": ["bombardéra"],
+    "invaze": ["invazí"],
 }
 N = [(slip, cameo, source, target, kw) for lemma, cameo, source, target, kw in N for slip in [lemma, *SLIPS.get(lemma, [])]]
 # verbs: participles and future forms the parser lemmatises to a word no rewrite reaches ('byla obsazena' ->

@@ -85,7 +85,15 @@ from .precision import (
 from .precision_frames import advice
 from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .reactions import ANAPHOR_TAG, act_actors
-from .refusal import GOVERNING, earlier_talks, head_types, refusal_head, refused_targets, summons_purpose
+from .refusal import (
+    GOVERNING,
+    earlier_talks,
+    head_types,
+    refusal_head,
+    refused_request_owner,
+    refused_targets,
+    summons_purpose,
+)
 from .repair import repair
 from .roles import Roles, country_of
 from .stances import stances
@@ -411,7 +419,7 @@ def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[i
     if plover == "THREATEN":  # the threat's target is the threatened act's target
         targets = refused_targets(tree, roles, lex, n) or targets
     elif not targets and info is not None and e.cameo.startswith("12"):
-        targets = refused_targets(tree, roles, lex, n)
+        targets = refused_targets(tree, roles, lex, n) or refused_request_owner(tree, roles, lex, n)
     if not targets and plover == "PROTEST":
         targets = purpose_targets(tree, roles, lex, n, anchors)
     return sources, targets

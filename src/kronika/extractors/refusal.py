@@ -8,6 +8,7 @@ from .lexicon import Lexicon, fold
 from .matching import clause_ok, folded, matches, plain_types
 from .precision import own_intent
 from .roles import Roles
+from .targets import owner
 from .udview import Node, Tree
 
 
@@ -104,3 +105,26 @@ def summons_purpose(tree: Tree, lex: Lexicon, n: Node) -> bool:
     head = tree[n.head]
     return head.lemma in lex.words("summons_verbs") and n.i > head.i and any(
         k.lemma == "to" for k in tree.children(n.i, "mark", "aux"))
+
+
+ARGUMENT_RELS = ("obj", "obl", "obl:arg", "iobj", "nmod")  # where a refused act names the thing it answers
+
+
+def refused_request_owner(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Mention]:
+    """'refused to respond to the president's demand', 'odmítl vyhovět požadavku Ruska', 'declined to accept the
+    offer from Kabul': a refusal whose infinitive complement answers a request (an object noun of the refusal verb's
+    own REJECT entries: demand, proposal, offer) rejects that request; its owner is the target."""
+    requests = [e for e in lex.entries(n.tok.lemma, n.tok.text, False)
+                if e.objects and e.cameo.startswith("12") and lookup_type(e.cameo) == "REJECT"]
+    taken = {m.head for m in roles.source_refs}
+    avoid = {(m.code or "")[:3] for m in roles.source_refs}
+    for c in tree.children(n.i, "xcomp"):
+        if c.upos != "VERB" or c.feat("VerbForm") != "Inf":
+            continue
+        for k in tree.children(c.i, *ARGUMENT_RELS):
+            fits = [e for e in requests if fold(k.lemma) in folded(e.objects)]
+            found = owner(roles, [k.i], taken, avoid, "REJECT") if fits else []
+            found = found or [m for e in fits for m in roles.fill(e.target, k.i, [], exclude=taken, avoid=avoid)]
+            if found:
+                return found
+    return []

@@ -23,6 +23,7 @@ from .targets import (
     nearest,
     own_phrase,
     owner,
+    pair_members,
     participle_phrases,
     prep_spec,
     raised_object,
@@ -250,9 +251,7 @@ class Roles:
                 b = self.actor_of(c.i)
                 if b is not None and b not in found:
                     found.append(b)
-        if not found and self.pair_word(i):
-            found = self.last_pair(i)
-        return found
+        return pair_members(self, i, found)  # 'obě země': the pair named before
 
     def pair_word(self, i: int) -> bool:
         """'obě země', 'both countries': a nominal quantified by a pair word of the grammar."""
