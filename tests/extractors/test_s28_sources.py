@@ -1,0 +1,30 @@
+"""Session 28 sources: source actors the role engine reaches through the sentence's structure."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str | None, str | None]]:
+    """(type, source, target) of the events coded in a hand-made text."""
+    doc = pipeline({"text": text, "lang": lang, "published": "2024-05-14"})
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in doc.events}
+
+
+def test_passive_subject_is_the_antecedent_of_a_pronoun_in_its_adverbial_clause(pipeline: Pipeline) -> None:
+    evs = _events(pipeline, "The Russian ambassador was expelled after he criticised the Polish government.", "en")
+    assert ("ACCUSE", "RUSGOV", "POLGOV") in evs
+    evs = _events(pipeline, "Five soldiers were killed in Mali when they attacked a rebel camp.", "en")
+    assert any(t == "ASSAULT" and (s or "").startswith("MLI") for t, s, _ in evs)
+
+
+def test_passive_subject_does_the_act_of_its_dropped_subject_clause_cs(pipeline: Pipeline) -> None:
+    evs = _events(pipeline, "Demonstranti byli zadrženi poté, co napadli policisty v Paříži.", "cs")
+    assert ("ASSAULT", "FRAOPP", "FRACOP") in evs
+
+
+def test_a_disagreeing_passive_subject_is_no_antecedent(pipeline: Pipeline) -> None:
+    evs = _events(pipeline, "The Russian ambassador was expelled after they criticised the Polish government.", "en")
+    assert not any(t == "ACCUSE" and s == "RUSGOV" for t, s, _ in evs)
+    evs = _events(pipeline, "Ruský velvyslanec byl vyhoštěn poté, co kritizovali polskou vládu.", "cs")
+    assert not any(t == "ACCUSE" and s == "RUSGOV" for t, s, _ in evs)
