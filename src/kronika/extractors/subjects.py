@@ -33,8 +33,9 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     if counted:
         return counted, "antecedent:numeral"
     if any((not is_pronoun(k) or not anaphoric(roles, k)) and roles.effective(k, trigger).deprel == "nsubj"
-           for k in tree.children(trigger, "nsubj")):  # 'vyzvalo Kyjev': a non-agreeing Nom=Acc 'subject' is the object
-        return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
+           and not _misread_subject(roles, k, trigger) for k in tree.children(trigger, "nsubj")):  # 'vyzvalo
+        return [], ""  # Kyjev': a non-agreeing Nom=Acc 'subject' is the object; an explicit subject that is not an
+        # actor ('Godse zavraždil Gándhího', 'everyone agrees')
     named = relative_subject(roles, trigger)
     if named is not None:  # the subject is named by a relative pronoun: its noun's actor, or none when it has no code
         found = roles.actors(named.i)
@@ -89,6 +90,17 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
                 break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
     return _unexpressed_subject(roles, _dropped_predicate(roles, trigger))
+
+
+def _misread_subject(roles: Roles, k: Node, trigger: int) -> bool:
+    """'oznámilo, že v souladu se snahou ukončit tamní boje zastavilo pomoc': a 'subject' the tagger itself reads as
+    accusative and the finite verb agrees with in neither number nor gender is another word's object (a language
+    that drops its subjects: the verb's own is dropped)."""
+    v = roles.tree[trigger]
+    genders = _feat_set(v, "Gender")
+    return bool(roles.lex.grammar.get("pro_drop")) and finite(v) and k.feat("Case") == "Acc" and bool(genders) \
+        and k.feat("Number") not in _feat_set(v, "Number") | {None} and k.feat("Gender") not in genders | {None} \
+        and not roles.tree.children(k.i, "conj", "nummod:gov", "det:numgov")
 
 
 def _dropped_predicate(roles: Roles, trigger: int) -> int:
