@@ -28,3 +28,14 @@ def test_a_disagreeing_passive_subject_is_no_antecedent(pipeline: Pipeline) -> N
     assert not any(t == "ACCUSE" and s == "RUSGOV" for t, s, _ in evs)
     evs = _events(pipeline, "Ruský velvyslanec byl vyhoštěn poté, co kritizovali polskou vládu.", "cs")
     assert not any(t == "ACCUSE" and s == "RUSGOV" for t, s, _ in evs)
+
+
+def test_a_disagreeing_accusative_subject_is_misread_and_the_reporter_acts(pipeline: Pipeline) -> None:
+    evs = _events(pipeline, "Japonsko v úterý oznámilo, že v souladu se snahou Západu ukončit tamní boje zastavilo "
+                            "hospodářskou pomoc Srbsku.", "cs")
+    assert ("SANCTION", "JPN", "SRB") in evs
+
+
+def test_an_agreeing_subject_keeps_the_reporter_out(pipeline: Pipeline) -> None:
+    evs = _events(pipeline, "Polsko oznámilo, že ruské útoky zastavily dodávky pomoci Ukrajině.", "cs")
+    assert not any(s == "POL" and t in {"SANCTION", "AID"} for t, s, _ in evs)
