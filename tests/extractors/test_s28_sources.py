@@ -39,3 +39,13 @@ def test_a_disagreeing_accusative_subject_is_misread_and_the_reporter_acts(pipel
 def test_an_agreeing_subject_keeps_the_reporter_out(pipeline: Pipeline) -> None:
     evs = _events(pipeline, "Polsko oznámilo, že ruské útoky zastavily dodávky pomoci Ukrajině.", "cs")
     assert not any(s == "POL" and t in {"SANCTION", "AID"} for t, s, _ in evs)
+
+
+def test_a_postverbal_nom_acc_noun_of_an_objectless_verb_is_its_subject_cs(pipeline: Pipeline) -> None:
+    evs = _events(pipeline, "Na Kyjev v pondělí zaútočily ruské drony a rakety.", "cs")
+    assert ("ASSAULT", "RUSMIL", "UKR") in evs
+
+
+def test_a_postverbal_object_of_a_transitive_verb_stays_its_object_cs(pipeline: Pipeline) -> None:
+    evs = _events(pipeline, "Polský ministr řekl, že podpořili ukrajinské jednotky.", "cs")
+    assert not any(t == "SUPPORT" and (s or "").startswith("UKR") for t, s, _ in evs)
