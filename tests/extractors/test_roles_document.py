@@ -1,4 +1,4 @@
-"""Role finding: a clause modifying a document noun is the act of the document's author (subjects._document_author)."""
+"""Role finding: a clause modifying a document noun is the act of the document's author (holders.document_author)."""
 
 from __future__ import annotations
 

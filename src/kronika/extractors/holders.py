@@ -1,10 +1,11 @@
 """Sources held by a word of the governing clause: the possessor of a noun of intent ('Germany's plan to send
 tanks'), the subject of the verb a noun of purpose hangs on ('ve snaze přimět'), the dative of a Czech verb of
-success ('Policii se podařilo zadržet')."""
+success ('Policii se podařilo zadržet'), the author of a document a clause modifies ('issued a statement urging Y')."""
 
 from __future__ import annotations
 
 from ..model import Mention
+from .person_antecedents import not_media
 from .pronouns import fits, possessor, pronoun_actor
 from .roles import Roles
 from .udview import Node, is_pronoun
@@ -149,3 +150,19 @@ def culprit_source(roles: Roles, n: Node) -> list[Mention]:
         verb = tree[word.head]  # 'found him guilty' (object), 'was found guilty', 'pleaded guilty' (subject)
         holders = tree.children(verb.i, "obj") or tree.children(verb.i, "nsubj:pass", "nsubj")
     return [m for k in holders for m in roles.actors(k.i)]
+
+
+def document_author(roles: Roles, n: Node) -> list[Mention]:
+    """'X issued a statement urging Y', 'signed a letter supporting Y', 'vydal prohlášení, které vyzývá Y': a clause
+    modifying a document or message noun (grammar key document_nouns) that is the object of a verb is the act of
+    that verb's subject, the author (not for other nouns: in 'arrested a man attacking Y' the man attacks)."""
+    tree = roles.tree
+    if n.deprel.split(":")[0] != "acl" or n.head == n.i:
+        return []
+    noun = tree[n.head]
+    if noun.lemma not in roles.lex.words("document_nouns") or noun.deprel.split(":")[0] != "obj" \
+            or noun.head == noun.i or roles.actors(noun.i):
+        return []
+    if any(roles.antecedent(k).i != noun.i for k in tree.children(n.i, "nsubj")):
+        return []  # the clause names its own subject ('a letter that the minister signed')
+    return not_media([m for k in tree.children(noun.head, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)])

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from ..model import Mention
 from .event_pronouns import event_pronoun_subject
-from .holders import intent_holder, purpose_subject, success_experiencer, tried_doer
+from .holders import document_author, intent_holder, purpose_subject, success_experiencer, tried_doer
 from .person_antecedents import MAX_SENTENCES_BACK, not_media, person_antecedent
 from .pronouns import fits, plural_object
 from .relatives import relative_controller, relative_subject
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree, is_pronoun, predicate_infinitive
+
+ANTECEDENT_RELS = CORE | {"nsubj:pass"}  # a passive's subject too: 'were arrested after they attacked police'
 
 
 def anaphoric(roles: Roles, n: Node) -> bool:
@@ -24,15 +26,16 @@ def anaphoric(roles: Roles, n: Node) -> bool:
 def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """Source actors from the context, and which rule found them ('' when none)."""
     tree = roles.tree
-    author = _document_author(roles, tree[trigger])
+    author = document_author(roles, tree[trigger])
     if author:
         return author, f"document-author:{tree[tree[trigger].head].tok.text}"
     counted = _counted_antecedent(roles, trigger)
     if counted:
         return counted, "antecedent:numeral"
     if any((not is_pronoun(k) or not anaphoric(roles, k)) and roles.effective(k, trigger).deprel == "nsubj"
-           for k in tree.children(trigger, "nsubj")):  # 'vyzvalo Kyjev': a non-agreeing Nom=Acc 'subject' is the object
-        return [], ""  # an explicit subject that is not an actor ('Godse zavraždil Gándhího', 'everyone agrees')
+           and not _misread_subject(roles, k, trigger) for k in tree.children(trigger, "nsubj")):  # 'vyzvalo
+        return [], ""  # Kyjev': a non-agreeing Nom=Acc 'subject' is the object; an explicit subject that is not an
+        # actor ('Godse zavraždil Gándhího', 'everyone agrees')
     named = relative_subject(roles, trigger)
     if named is not None:  # the subject is named by a relative pronoun: its noun's actor, or none when it has no code
         found = roles.actors(named.i)
@@ -87,6 +90,17 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
                 break  # 'studenti tvoří 29 % ... a naléhala na mladé lidi': the verb agrees with another subject
             return (found, f"shared-subject:{n.tok.text}") if found else ([], "")
     return _unexpressed_subject(roles, _dropped_predicate(roles, trigger))
+
+
+def _misread_subject(roles: Roles, k: Node, trigger: int) -> bool:
+    """'oznámilo, že v souladu se snahou ukončit tamní boje zastavilo pomoc': a 'subject' the tagger itself reads as
+    accusative and the finite verb agrees with in neither number nor gender is another word's object (a language
+    that drops its subjects: the verb's own is dropped)."""
+    v = roles.tree[trigger]
+    genders = _feat_set(v, "Gender")
+    return bool(roles.lex.grammar.get("pro_drop")) and finite(v) and k.feat("Case") == "Acc" and bool(genders) \
+        and k.feat("Number") not in _feat_set(v, "Number") | {None} and k.feat("Gender") not in genders | {None} \
+        and not roles.tree.children(k.i, "conj", "nummod:gov", "det:numgov")
 
 
 def _dropped_predicate(roles: Roles, trigger: int) -> int:
@@ -259,22 +273,6 @@ def _nominative(tree: Tree, n: Node) -> bool:
     return case == "Gen" and bool(quantity or (head.upos == "NUM" and head.feat("Case") == "Nom"))
 
 
-def _document_author(roles: Roles, n: Node) -> list[Mention]:
-    """'X issued a statement urging Y', 'signed a letter supporting Y', 'vydal prohlášení, které vyzývá Y': a clause
-    modifying a document or message noun (grammar key document_nouns) that is the object of a verb is the act of
-    that verb's subject, the author (not for other nouns: in 'arrested a man attacking Y' the man attacks)."""
-    tree = roles.tree
-    if n.deprel.split(":")[0] != "acl" or n.head == n.i:
-        return []
-    noun = tree[n.head]
-    if noun.lemma not in roles.lex.words("document_nouns") or noun.deprel.split(":")[0] != "obj" \
-            or noun.head == noun.i or roles.actors(noun.i):
-        return []
-    if any(roles.antecedent(k).i != noun.i for k in tree.children(n.i, "nsubj")):
-        return []  # the clause names its own subject ('a letter that the minister signed')
-    return not_media([m for k in tree.children(noun.head, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)])
-
-
 def finite(n: Node) -> bool:
     """A finite verb (or a Czech-style active past participle used as a predicate, or a verb the repairs found
     mis-tagged by its finite ending): it may drop its subject."""
@@ -387,7 +385,7 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
         n = tree[i]
         if n.head == trigger:
             continue  # the verb's own argument ('že Putina pozve': its object) is not its dropped subject
-        if n.deprel in CORE and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
+        if n.deprel in ANTECEDENT_RELS and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
             found = _pronoun_kind(roles, trigger, not_media(_phrase_actors(roles, i)))
             if found and agrees(roles, trigger, found):
                 return found, "antecedent:sentence"
@@ -447,18 +445,21 @@ def _clause_subject(roles: Roles, trigger: int) -> Node | None:
         if subj:
             k = subj[0]
             if k.upos not in NOMINAL or is_pronoun(k) or (roles.is_passive(n.i) != roles.is_passive(trigger)
-                                                          and not _charged_doer(roles, n, came, trigger)):
+                                                          and not _passive_doer(roles, n, came, trigger)):
                 return None
             return k if _agrees_with(roles, trigger, k, False, syncretic=True) else None
     return None
 
 
-def _charged_doer(roles: Roles, n: Node, came: str, trigger: int) -> bool:
-    """'Chlapci byli obviněni, že napadli dívku', 'was charged that he attacked': the one charged (grammar key
-    charge_passives, in the passive) is the doer of the act its complement clause names."""
+def _passive_doer(roles: Roles, n: Node, came: str, trigger: int) -> bool:
+    """A passive clause's subject does the act of an active clause it governs: an adverbial one ('Demonstranti byli
+    zadrženi poté, co napadli policisty'), the complement of a charge (grammar key charge_passives: 'Chlapci byli
+    obviněni, že napadli dívku', 'was charged that he attacked')."""
+    if not roles.is_passive(n.i) or roles.is_passive(trigger):
+        return False
     verbs = roles.lex.words("charge_passives")
-    return came == "ccomp" and roles.is_passive(n.i) and not roles.is_passive(trigger) \
-        and any(c in verbs for c in roles.lex.lemma_candidates(n.lemma, n.tok.text, verb=True))
+    return came == "advcl" or (came == "ccomp" and any(
+        c in verbs for c in roles.lex.lemma_candidates(n.lemma, n.tok.text, verb=True)))
 
 
 def _pronoun_kind(roles: Roles, trigger: int, found: list[Mention]) -> list[Mention]:

@@ -210,12 +210,23 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
     if len(subjects) == 1 and not objects and verb and not agrees(subjects[0]) and roles.nom_is_acc(subjects[0]) \
             and not roles.tree.children(subjects[0].i, "conj"):  # '… Zároveň vyzvalo Kyjev k jednání': Kyjev is Acc
         return Node(n.tok, n.head, "obj", n.kids) if n.deprel == "nsubj" else n
+    if n.deprel == "obj" and not subjects and objects == [n] and n.i > trigger and agrees(n) and verb \
+            and n.feat("Number") == roles.tree[trigger].feat("Number") and roles.nom_is_acc(n) \
+            and takes_no_object(roles, roles.tree[trigger]):
+        return Node(n.tok, n.head, "nsubj", n.kids)  # 'Na Kyjev zaútočily ruské drony': no object, the subject
     if n.deprel == "nsubj" and len(subjects) == 1 and not objects and oblique_name(roles, n):
         return Node(n.tok, n.head, "obj", n.kids)  # 'řekl, že Putina pozve': Putin is invited
     if n.deprel == "nsubj" and len(subjects) > 1 and not objects \
             and n.i != likeliest_subject(roles, [k for k in subjects if agrees(k)] or subjects, plural).i:
         return Node(n.tok, n.head, "obj", n.kids)  # 'Návrhu zákona vytýkají obce'
     return n
+
+
+def takes_no_object(roles: Roles, v: Node) -> bool:
+    """A verb of a language that drops subjects whose every lexicon entry takes neither a direct object nor an object
+    noun ('zaútočit na X', 'protestovat proti X'): a bare Nom=Acc noun after it that it agrees with is its subject."""
+    found = roles.lex.entries(v.tok.lemma, v.tok.text, False) if roles.lex.grammar.get("pro_drop") else []
+    return bool(found) and not any(e.objects or {"obj", "case:Acc"} & {*e.target, *e.source} for e in found)
 
 
 def _ambiguous_ovs(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
