@@ -72,3 +72,22 @@ def test_s28_demands_necessity_word_parsed_as_the_copulas_object(pipeline: Pipel
     """cs 'je třeba, aby' with 'třeba' hung on 'je' as its object."""
     text = "Prezident Zelenskyj uvedl, že je třeba, aby Západ poslal více zbraní."
     assert _events(pipeline, text, "cs") == {("REQUEST", "UKRGOV", "WST")}
+
+
+def test_s28_demands_second_content_clause_of_a_report(pipeline: Pipeline) -> None:
+    """'said that A and that Y must Z': the coordinated 'that' clause is reported too."""
+    text = "Ukrainian President Zelensky said that the war was not over and that Russia must withdraw its troops."
+    assert ("REQUEST", "UKRGOV", "RUS") in _events(pipeline, text, "en")
+    text = "Prezident Zelenskyj řekl, že válka neskončila a že Rusko musí stáhnout svá vojska."
+    assert ("REQUEST", "UKRGOV", "RUS") in _events(pipeline, text, "cs")
+
+
+def test_s28_demands_first_person_addressee_in_a_quote_is_its_speaker(pipeline: Pipeline) -> None:
+    text = '"Putin told us we must leave the city," the refugee from Mariupol said.'
+    assert _requests(pipeline, text, "en") == {("REQUEST", "RUSGOV", "UKRREF")}
+
+
+def test_s28_demands_pronoun_teller_in_a_quote_is_not_guessed(pipeline: Pipeline) -> None:
+    """A speaker's 'she' may be anyone he has in mind: no antecedent is guessed inside a direct quote."""
+    text = 'Senator Warren visited the town. "She came by and told us we should vote for her," the farmer said.'
+    assert not _requests(pipeline, text, "en")

@@ -65,7 +65,7 @@ def reporters(roles: Roles, verb: Node) -> list[Mention]:
         return []
     subj = _subjects(roles.tree, verb)
     found = [m for k in subj for m in roles.actors(k.i)]
-    return found if found or not _anaphoric(roles, subj) else inherited_source(roles, verb.i)[0]
+    return found if found or not _anaphoric(roles, subj) or _quoted(roles, verb) else inherited_source(roles, verb.i)[0]
 
 
 def _anaphoric(roles: Roles, subj: list[Node]) -> bool:
@@ -76,6 +76,8 @@ def _anaphoric(roles: Roles, subj: list[Node]) -> bool:
 def reported_by(tree: Tree, lex: Lexicon, pred: Node) -> Node | None:
     """The reporting verb whose complement clause the predicate heads ('said that ...'), if any."""
     report = lex.words("report_verbs")
+    if pred.deprel == "conj" and pred.head != pred.i and tree.children(pred.i, "mark"):
+        return reported_by(tree, lex, tree[pred.head])  # 'said that the war was not over and that Russia must ...'
     if pred.deprel in {"ccomp", "parataxis"} and pred.head != pred.i and tree[pred.head].lemma in report:
         return tree[pred.head]
     if pred.deprel == "acl" and tree.children(pred.i, "mark"):  # cs 'řekl vůdcům na shromáždění OSN v úterý, že by
@@ -99,21 +101,42 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     unreal = lex.words("irrealis_marks") | lex.words("conditional_marks")
     if any(k.lemma in unreal for k in tree.children(pred.i, "mark", "cc")) or _unstated(tree, lex, pred):
         return None  # 'aniž by to museli šťourat novináři' (a cc to the parser), 'pokud by vláda musela', 'nemusí'
-    sources = obliger(roles, lex, pred, n)
-    subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
-    targets = [m for k in subj for m in roles.actors(k.i)]
-    verb = reported_by(tree, lex, pred)
-    if not targets and verb is not None and all(k.upos == "PRON" for k in subj):  # 'told the company it must
-        heard = [k for k in _addressees(tree, verb)  # reverse the cuts'
-                 if subj or _addressed(tree, lex, pred, k, verb)]
-        targets = [m for k in heard for m in roles.actors(k.i)]
-    if not targets and _anaphoric(roles, subj) and (verb is None or not _addressees(tree, verb)):
-        targets = inherited_source(roles, pred.i)[0]  # 'the party says that he should resign', 'řekla, že by měl
-        # odstoupit'; with someone addressed ('řekl novinářům, že musí') _addressed above decides
+    sources, targets = obliger(roles, lex, pred, n), _obliged(roles, lex, pred, n)
     if any(self_reference(t.code, s.code) for t in targets for s in sources):
         return None  # 'Putin zdůraznil, že Rusko a KLDR by měly spolupracovat': the speaker's side is among the
         # obliged, a joint intent (AGREE), not a demand on the partner
     return (sources, targets) if sources and targets else None
+
+
+def _obliged(roles: Roles, lex: Lexicon, pred: Node, n: Node) -> list[Mention]:
+    """Who is obliged: the subject's actors; for a pronoun one the addressee of the reporting verb ('told the company
+    it must reverse the cuts'), a first-person one's quote speaker ('"She told us we should vote for her"'), or the
+    actor a pronoun or dropped subject stands for ('the party says that he should resign', 'řekla, že by měl
+    odstoupit'; with someone addressed, 'řekl novinářům, že musí', _addressed decides)."""
+    tree = roles.tree
+    subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
+    targets = [m for k in subj for m in roles.actors(k.i)]
+    verb = reported_by(tree, lex, pred)
+    if not targets and verb is not None and all(k.upos == "PRON" for k in subj):
+        heard = [k for k in _addressees(tree, verb) if subj or _addressed(tree, lex, pred, k, verb)]
+        targets = [m for k in heard for m in roles.actors(k.i)] or _first_person(roles, n, heard or subj)
+    if not targets and _anaphoric(roles, subj) and not _quoted(roles, pred) and (
+            verb is None or not _addressees(tree, verb)):
+        targets = inherited_source(roles, pred.i)[0]
+    return targets
+
+
+def _quoted(roles: Roles, n: Node) -> bool:
+    """Is n inside a direct quote (where a speaker's 'she' may be anyone he has in mind, not the last actor named)?"""
+    quote = roles.quotes.at((n.tok.start, n.tok.end))
+    return quote is not None and quote.direct
+
+
+def _first_person(roles: Roles, n: Node, nodes: list[Node]) -> list[Mention]:
+    """The speaker of the direct quote n is in, when the nodes are first-person pronouns ('told us', 'we should')."""
+    if not _quoted(roles, n) or not nodes or any(k.feat("Person") != "1" for k in nodes):
+        return []
+    return quote_speaker(roles.doc, n, roles.quotes.at((n.tok.start, n.tok.end)))[0]
 
 
 def _addressees(tree: Tree, verb: Node) -> list[Node]:
