@@ -91,3 +91,24 @@ def test_s28_demands_pronoun_teller_in_a_quote_is_not_guessed(pipeline: Pipeline
     """A speaker's 'she' may be anyone he has in mind: no antecedent is guessed inside a direct quote."""
     text = 'Senator Warren visited the town. "She came by and told us we should vote for her," the farmer said.'
     assert not _requests(pipeline, text, "en")
+
+
+def test_s28_demands_need_to_and_have_to_oblige(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "Chancellor Scholz said Russia needs to withdraw its troops from Ukraine.", "en") == {
+        ("REQUEST", "DEUGOV", "RUS")}
+    text = "Russian President Putin said the United States has to stop arming Ukraine."
+    assert _events(pipeline, text, "en") == {("REQUEST", "RUSGOV", "USA")}
+
+
+def test_s28_demands_no_duty_in_yet_negated_or_foreseen_need(pipeline: Pipeline) -> None:
+    assert not _requests(pipeline, "President Biden said Russia has yet to respond to the proposal.", "en")
+    assert not _requests(pipeline, "President Biden said Russia does not need to withdraw its troops.", "en")
+    text = '"This will be no one-man show; many people will have to share responsibility," said Chancellor Scholz.'
+    assert not _requests(pipeline, text, "en")
+
+
+def test_s28_demands_past_duty_tells_what_was_done(pipeline: Pipeline) -> None:
+    """'had to withdraw', 'muselo stáhnout': the act happened (not dropped as an unreported obligation)."""
+    assert ("RETREAT", "RUS", "UKR") in _events(pipeline, "Russia had to withdraw its troops from Kherson.", "en")
+    assert any(t == "RETREAT" for t, _, _ in _events(pipeline, "Rusko muselo stáhnout svá vojska z Chersonu.", "cs"))
+    assert not _events(pipeline, "Rusko musí stáhnout svá vojska z Chersonu.", "cs")

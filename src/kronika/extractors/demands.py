@@ -24,7 +24,8 @@ def obligation_head(tree: Tree, lex: Lexicon, n: Node, conditional: bool = False
     měla uvolnit'), a demand when someone states it, left alone otherwise ('Rusko a Polsko by měly spolupracovat')."""
     must = lex.words("obligation_verbs")
     should = lex.words("conditional_obligation_verbs") if conditional else set()
-    if not must and not should:
+    need = lex.words("obligation_predicates")  # 'needs to withdraw', 'has to stop': only as the verb of the clause
+    if not must and not should and not need:
         return None
     for _ in range(3):  # 'must be ready to mediate': through the predicate chain of the obliged act
         if any(a.lemma in must for a in tree.children(n.i, "aux")):
@@ -32,10 +33,19 @@ def obligation_head(tree: Tree, lex: Lexicon, n: Node, conditional: bool = False
         if n.deprel != "xcomp" or n.head == n.i:
             return None
         head = tree[n.head]
-        if head.lemma in must or (head.lemma in should and _conditional(tree, head)):
+        if head.lemma in must or (head.lemma in should and _conditional(tree, head)) or (
+                head.lemma in need and head.upos == "VERB" and not _not_yet(tree, lex, head)):
             return head
         n = head
     return None
+
+
+def _not_yet(tree: Tree, lex: Lexicon, v: Node) -> bool:
+    """'has yet to respond' (grammar key not_yet_adverbs): what has not happened, no duty; 'many people will have to
+    share responsibility' (grammar keys future_aux, reported_future_aux): a necessity foreseen, not demanded."""
+    later = lex.words("future_aux") | lex.words("reported_future_aux")
+    return any(k.lemma.lower() in lex.words("not_yet_adverbs") for k in tree.children(v.i, "advmod")) or any(
+        a.tok.text.lower() in later for a in tree.children(v.i, "aux"))
 
 
 def _conditional(tree: Tree, n: Node) -> bool:
@@ -169,12 +179,24 @@ def _unstated(tree: Tree, lex: Lexicon, pred: Node) -> bool:
     attack', a demand) or past and not conditional ('hasiči museli vozidla zajistit' tells what was done)."""
     from .modality import negative  # modality -> precision -> demands: imported at call time
 
-    words = lex.words("obligation_verbs") | lex.words("conditional_obligation_verbs")
-    modals = [pred] if pred.lemma in words else [a for a in tree.children(pred.i, "aux") if a.lemma in words]
     negators = lex.words("negators")
-    if any(negative(lex, m) or any(k.lemma in negators for k in tree.children(m.i, "advmod")) for m in modals):
+    if any(negative(lex, m) or any(k.lemma in negators for k in tree.children(m.i, "advmod"))
+           for m in _modals(tree, lex, pred)):
         return True
-    return any(m.feat("Tense") == "Past" for m in modals) and not _conditional(tree, pred)
+    return past_duty(tree, lex, pred)
+
+
+def _modals(tree: Tree, lex: Lexicon, pred: Node) -> list[Node]:
+    """The obligation modal of the predicate: itself ('musí', 'needs') or its auxiliary ('must')."""
+    words = lex.words("obligation_verbs") | lex.words("conditional_obligation_verbs") | lex.words(
+        "obligation_predicates")
+    return [pred] if pred.lemma in words else [a for a in tree.children(pred.i, "aux") if a.lemma in words]
+
+
+def past_duty(tree: Tree, lex: Lexicon, pred: Node) -> bool:
+    """A past obligation, not conditional ('Russia had to withdraw', 'hasiči museli vozidla zajistit'): it tells
+    what was done, no duty stated now."""
+    return any(m.feat("Tense") == "Past" for m in _modals(tree, lex, pred)) and not _conditional(tree, pred)
 
 
 def desired(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
