@@ -34,13 +34,13 @@ def obligation_head(tree: Tree, lex: Lexicon, n: Node, conditional: bool = False
             return None
         head = tree[n.head]
         if head.lemma in must or (head.lemma in should and _conditional(tree, head)) or (
-                head.lemma in need and head.upos == "VERB" and not _not_yet(tree, lex, head)):
+                head.lemma in need and head.upos == "VERB" and not _foreseen_or_pending(tree, lex, head)):
             return head
         n = head
     return None
 
 
-def _not_yet(tree: Tree, lex: Lexicon, v: Node) -> bool:
+def _foreseen_or_pending(tree: Tree, lex: Lexicon, v: Node) -> bool:
     """'has yet to respond' (grammar key not_yet_adverbs): what has not happened, no duty; 'many people will have to
     share responsibility' (grammar keys future_aux, reported_future_aux): a necessity foreseen, not demanded."""
     later = lex.words("future_aux") | lex.words("reported_future_aux")
