@@ -6,10 +6,12 @@ from ..cameo import plover_type
 from ..model import Mention
 from .lexicon import Lexicon
 from .matching import best_entry
+from .purposes import protest_purpose
 from .roles import Roles
 from .sources import quote_speaker
+from .subjects import anaphoric, inherited_source
 from .targets import self_reference
-from .udview import Node, Tree
+from .udview import Node, Tree, is_pronoun
 
 DEMAND_CAMEO = "100"
 # Types of a held-out act that puts pressure on someone until a condition is met (demands.condition).
@@ -22,7 +24,8 @@ def obligation_head(tree: Tree, lex: Lexicon, n: Node, conditional: bool = False
     měla uvolnit'), a demand when someone states it, left alone otherwise ('Rusko a Polsko by měly spolupracovat')."""
     must = lex.words("obligation_verbs")
     should = lex.words("conditional_obligation_verbs") if conditional else set()
-    if not must and not should:
+    need = lex.words("obligation_predicates")  # 'needs to withdraw', 'has to stop': only as the verb of the clause
+    if not must and not should and not need:
         return None
     for _ in range(3):  # 'must be ready to mediate': through the predicate chain of the obliged act
         if any(a.lemma in must for a in tree.children(n.i, "aux")):
@@ -30,10 +33,19 @@ def obligation_head(tree: Tree, lex: Lexicon, n: Node, conditional: bool = False
         if n.deprel != "xcomp" or n.head == n.i:
             return None
         head = tree[n.head]
-        if head.lemma in must or (head.lemma in should and _conditional(tree, head)):
+        if head.lemma in must or (head.lemma in should and _conditional(tree, head)) or (
+                head.lemma in need and head.upos == "VERB" and not _foreseen_or_pending(tree, lex, head)):
             return head
         n = head
     return None
+
+
+def _foreseen_or_pending(tree: Tree, lex: Lexicon, v: Node) -> bool:
+    """'has yet to respond' (grammar key not_yet_adverbs): what has not happened, no duty; 'many people will have to
+    share responsibility' (grammar keys future_aux, reported_future_aux): a necessity foreseen, not demanded."""
+    later = lex.words("future_aux") | lex.words("reported_future_aux")
+    return any(k.lemma.lower() in lex.words("not_yet_adverbs") for k in tree.children(v.i, "advmod")) or any(
+        a.tok.text.lower() in later for a in tree.children(v.i, "aux"))
 
 
 def _conditional(tree: Tree, n: Node) -> bool:
@@ -48,16 +60,34 @@ def obliger(roles: Roles, lex: Lexicon, pred: Node, n: Node) -> list[Mention]:
     tree = roles.tree
     verb = reported_by(tree, lex, pred)
     if verb is not None:
-        return [m for k in _subjects(tree, verb) for m in roles.actors(k.i)]
+        return reporters(roles, verb)
     markers = lex.words("attribution_markers")
     by = [m for k in tree.children(pred.i, "obl", "nmod") if tree.case_words(k.i) & markers for m in roles.actors(k.i)]
     quote = roles.quotes.at((n.tok.start, n.tok.end))
     return by or (quote_speaker(roles.doc, n, quote)[0] if quote is not None and quote.direct else [])
 
 
+def reporters(roles: Roles, verb: Node) -> list[Mention]:
+    """Who a reporting verb says is speaking: its subject's actors, or for a pronoun or dropped subject ('Afterwards
+    he said that ...', 'Poté řekl, že ...') the actor it stands for (subjects.inherited_source). Nobody when the
+    words are what a protest says ('staged rallies against X, saying he must resign': PLOVER codes the protest)."""
+    if protest_purpose(roles.tree, roles, roles.lex, verb):
+        return []
+    subj = _subjects(roles.tree, verb)
+    found = [m for k in subj for m in roles.actors(k.i)]
+    return found if found or not _anaphoric(roles, subj) or _quoted(roles, verb) else inherited_source(roles, verb.i)[0]
+
+
+def _anaphoric(roles: Roles, subj: list[Node]) -> bool:
+    """No subject (a dropped one) or only pronouns standing for an earlier actor ('he', 'they'; not 'everyone')."""
+    return all(is_pronoun(k) and anaphoric(roles, k) for k in subj)
+
+
 def reported_by(tree: Tree, lex: Lexicon, pred: Node) -> Node | None:
     """The reporting verb whose complement clause the predicate heads ('said that ...'), if any."""
     report = lex.words("report_verbs")
+    if pred.deprel == "conj" and pred.head != pred.i and tree.children(pred.i, "mark"):
+        return reported_by(tree, lex, tree[pred.head])  # 'said that the war was not over and that Russia must ...'
     if pred.deprel in {"ccomp", "parataxis"} and pred.head != pred.i and tree[pred.head].lemma in report:
         return tree[pred.head]
     if pred.deprel == "acl" and tree.children(pred.i, "mark"):  # cs 'řekl vůdcům na shromáždění OSN v úterý, že by
@@ -76,23 +106,47 @@ def demand(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Men
     tree = roles.tree
     pred = obligation_head(tree, lex, n, conditional=True)
     if pred is None:
-        return desired(roles, lex, n) or necessary(roles, lex, n) or condition(roles, lex, n) \
-            or imperative(roles, lex, n)
+        return desired(roles, lex, n) or necessary(roles, lex, n) or due(roles, lex, n) \
+            or condition(roles, lex, n) or imperative(roles, lex, n)
     unreal = lex.words("irrealis_marks") | lex.words("conditional_marks")
     if any(k.lemma in unreal for k in tree.children(pred.i, "mark", "cc")) or _unstated(tree, lex, pred):
         return None  # 'aniž by to museli šťourat novináři' (a cc to the parser), 'pokud by vláda musela', 'nemusí'
-    sources = obliger(roles, lex, pred, n)
-    subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
-    targets = [m for k in subj for m in roles.actors(k.i)]
-    verb = reported_by(tree, lex, pred)
-    if not targets and verb is not None and all(k.upos == "PRON" for k in subj):  # 'told the company it must
-        heard = [k for k in _addressees(tree, verb)  # reverse the cuts'
-                 if subj or _addressed(tree, lex, pred, k, verb)]
-        targets = [m for k in heard for m in roles.actors(k.i)]
+    sources, targets = obliger(roles, lex, pred, n), _obliged(roles, lex, pred, n)
     if any(self_reference(t.code, s.code) for t in targets for s in sources):
         return None  # 'Putin zdůraznil, že Rusko a KLDR by měly spolupracovat': the speaker's side is among the
         # obliged, a joint intent (AGREE), not a demand on the partner
     return (sources, targets) if sources and targets else None
+
+
+def _obliged(roles: Roles, lex: Lexicon, pred: Node, n: Node) -> list[Mention]:
+    """Who is obliged: the subject's actors; for a pronoun one the addressee of the reporting verb ('told the company
+    it must reverse the cuts'), a first-person one's quote speaker ('"She told us we should vote for her"'), or the
+    actor a pronoun or dropped subject stands for ('the party says that he should resign', 'řekla, že by měl
+    odstoupit'; with someone addressed, 'řekl novinářům, že musí', _addressed decides)."""
+    tree = roles.tree
+    subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
+    targets = [m for k in subj for m in roles.actors(k.i)]
+    verb = reported_by(tree, lex, pred)
+    if not targets and verb is not None and all(k.upos == "PRON" for k in subj):
+        heard = [k for k in _addressees(tree, verb) if subj or _addressed(tree, lex, pred, k, verb)]
+        targets = [m for k in heard for m in roles.actors(k.i)] or _first_person(roles, n, heard or subj)
+    if not targets and _anaphoric(roles, subj) and not _quoted(roles, pred) and (
+            verb is None or not _addressees(tree, verb)):
+        targets = inherited_source(roles, pred.i)[0]
+    return targets
+
+
+def _quoted(roles: Roles, n: Node) -> bool:
+    """Is n inside a direct quote (where a speaker's 'she' may be anyone he has in mind, not the last actor named)?"""
+    quote = roles.quotes.at((n.tok.start, n.tok.end))
+    return quote is not None and quote.direct
+
+
+def _first_person(roles: Roles, n: Node, nodes: list[Node]) -> list[Mention]:
+    """The speaker of the direct quote n is in, when the nodes are first-person pronouns ('told us', 'we should')."""
+    if not _quoted(roles, n) or not nodes or any(k.feat("Person") != "1" for k in nodes):
+        return []
+    return quote_speaker(roles.doc, n, roles.quotes.at((n.tok.start, n.tok.end)))[0]
 
 
 def _addressees(tree: Tree, verb: Node) -> list[Node]:
@@ -125,12 +179,24 @@ def _unstated(tree: Tree, lex: Lexicon, pred: Node) -> bool:
     attack', a demand) or past and not conditional ('hasiči museli vozidla zajistit' tells what was done)."""
     from .modality import negative  # modality -> precision -> demands: imported at call time
 
-    words = lex.words("obligation_verbs") | lex.words("conditional_obligation_verbs")
-    modals = [pred] if pred.lemma in words else [a for a in tree.children(pred.i, "aux") if a.lemma in words]
     negators = lex.words("negators")
-    if any(negative(lex, m) or any(k.lemma in negators for k in tree.children(m.i, "advmod")) for m in modals):
+    if any(negative(lex, m) or any(k.lemma in negators for k in tree.children(m.i, "advmod"))
+           for m in _modals(tree, lex, pred)):
         return True
-    return any(m.feat("Tense") == "Past" for m in modals) and not _conditional(tree, pred)
+    return past_duty(tree, lex, pred)
+
+
+def _modals(tree: Tree, lex: Lexicon, pred: Node) -> list[Node]:
+    """The obligation modal of the predicate: itself ('musí', 'needs') or its auxiliary ('must')."""
+    words = lex.words("obligation_verbs") | lex.words("conditional_obligation_verbs") | lex.words(
+        "obligation_predicates")
+    return [pred] if pred.lemma in words else [a for a in tree.children(pred.i, "aux") if a.lemma in words]
+
+
+def past_duty(tree: Tree, lex: Lexicon, pred: Node) -> bool:
+    """A past obligation, not conditional ('Russia had to withdraw', 'hasiči museli vozidla zajistit'): it tells
+    what was done, no duty stated now."""
+    return any(m.feat("Tense") == "Past" for m in _modals(tree, lex, pred)) and not _conditional(tree, pred)
 
 
 def desired(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
@@ -161,12 +227,69 @@ def necessary(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[
     if n.deprel not in {"csubj", "ccomp", "advcl"} or n.head == n.i:
         return None
     head, words = tree[n.head], lex.words("necessity_words")
-    needed = [x for x in (head, *tree.children(head.i, "acomp", "xcomp")) if {x.lemma, x.tok.text.lower()} & words]
-    marks = lex.words("purpose_marks") | lex.words("necessity_marks")  # 'nezbytné' is lemmatised 'zbytný': the form
-    if not needed or not any(k.lemma in marks for k in tree.children(n.i, "mark")):
+    preds = tree.children(head.i, "acomp", "xcomp", *(("obj",) if head.upos == "AUX" else ()))  # cs 'je třeba' may
+    needed = [x for x in (head, *preds) if {x.lemma, x.tok.text.lower()} & words]  # parse 'třeba' the copula's object
+    if not needed or not _marked(tree, lex, n):
         return None
+    return _stated_need(roles, lex, n, head)
+
+
+def _marked(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """Is the clause opened by a purpose or necessity marker ('aby', 'that', 'for')? ('nezbytné' is lemmatised
+    'zbytný': the necessity words list the form.)"""
+    marks = lex.words("purpose_marks") | lex.words("necessity_marks")
+    return any(k.lemma in marks for k in tree.children(n.i, "mark"))
+
+
+def due(roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]] | None:
+    """'President Biden said it was time for Russia to withdraw', 'Je čas, aby Rusko stáhlo vojska' (grammar key
+    time_nouns): an act said to be due from another actor is the speaker's demand on it, like 'must'. Only the bare
+    noun as what a 'be' states ('It is high time'), not 'the first time for X to host'."""
+    tree = roles.tree
+    noun = _time_noun(tree, lex, n)
+    if noun is None or not _marked(tree, lex, n) or not _bare(tree, lex, noun):
+        return None
+    be = tree[noun.head] if noun.head != noun.i and noun.deprel.split(":")[0] in {"attr", "xcomp", "nsubj"} else noun
+    cops = [be] if be.lemma in lex.words("existential_verbs") else [
+        c for c in tree.children(be.i, "cop") if c.lemma in lex.words("existential_verbs")]
+    if not cops or any(_denied(tree, lex, v) for v in (be, *cops)):
+        return None  # 'it is not yet time for X to leave'
+    return _stated_need(roles, lex, n, be)
+
+
+def _bare(tree: Tree, lex: Lexicon, noun: Node) -> bool:
+    """No modifier on the noun but an article or an urgency word (grammar key urgency_modifiers: 'high time')."""
+    urgent = lex.words("urgency_modifiers")
+    return not any(k.deprel.split(":")[0] in {"amod", "nummod", "det", "nmod", "poss"} and k.feat("PronType") != "Art"
+                   and not {k.lemma.lower(), k.tok.text.lower()} & urgent for k in tree.children(noun.i))
+
+
+def _time_noun(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The time noun the clause n is due by: its head ('time for X to go', 'čas, aby'), or the predicate of the 'be'
+    the clause hangs on ('It is high time for X to go' parsed with the clause on 'is')."""
+    if n.head == n.i:
+        return None
+    head, times = tree[n.head], lex.words("time_nouns")
+    if n.deprel.split(":")[0] in {"acl", "relcl"}:
+        return head if head.lemma.lower() in times else None
+    if n.deprel in {"advcl", "ccomp"}:
+        return next((k for k in tree.children(head.i, "attr", "xcomp", "nsubj") if k.lemma.lower() in times), None)
+    return None
+
+
+def _denied(tree: Tree, lex: Lexicon, v: Node) -> bool:
+    """A verb negated by its form ('není') or a negator word ('is not')."""
+    from .modality import negative  # modality -> precision -> demands: imported at call time
+
+    return negative(lex, v) or any(k.lemma in lex.words("negators") or k.deprel in {"neg", "advmod:neg"}
+                                   for k in tree.children(v.i))
+
+
+def _stated_need(roles: Roles, lex: Lexicon, n: Node, head: Node) -> tuple[list[Mention], list[Mention]] | None:
+    """The speaker (the reporting verb's subject or the quote's speaker) and the other actors that are to do n."""
+    tree = roles.tree
     verb = reported_by(tree, lex, head)
-    sources = [m for k in _subjects(tree, verb) for m in roles.actors(k.i)] if verb is not None else []
+    sources = reporters(roles, verb) if verb is not None else []
     if not sources:
         sources = quote_speaker(roles.doc, n, roles.quotes.at((n.tok.start, n.tok.end)))[0]
     targets = [m for k in tree.children(n.i, "nsubj") for m in roles.actors(k.i)]

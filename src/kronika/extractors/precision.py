@@ -45,7 +45,7 @@ from typing import TypeVar
 from ..cameo import lookup, plover_type, threat_code
 from ..langpack import has_file, load_json
 from ..model import ArgRef, Doc, Event, Mention
-from .demands import obligation_head
+from .demands import obligation_head, past_duty
 from .lexicon import Entry, Lexicon
 from .matching import plain_types
 from .precision_frames import words
@@ -186,8 +186,8 @@ def unreported_obligation(tree: Tree, lex: Lexicon, n: Node) -> bool:
     """'X must investigate' that no resolved actor is reported to demand (reported ones are REQUEST events,
     demands.py); a first-person 'we must help' stays (the speaker's own commitment)."""
     pred = obligation_head(tree, lex, n)
-    if pred is None:
-        return False
+    if pred is None or past_duty(tree, lex, pred):
+        return False  # 'Russia had to withdraw its troops', 'hasiči museli zasahovat': it was done
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     return not any(k.feat("Person") == "1" for k in subj)
 
