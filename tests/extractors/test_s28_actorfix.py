@@ -52,3 +52,26 @@ def test_bare_company_noun_without_a_named_one_keeps_its_sentences_state(pipelin
     doc = pipeline({"text": "Britský koncern oznámil propouštění. Koncern prohlásil, že Británie mu nepomohla.",
                     "lang": "cs", "published": "2021-12-01"})
     assert all(m.code is None or m.code.startswith("GBR") for m in doc.mentions if m.text == "Koncern")
+
+
+TEXT_PREMIER = ("Nicola Sturgeonová řekla, že její vláda nebude váhat. V USA onemocnělo více než 500 lidí. "
+                "Úřady uvedly, že případů přibývá. První úmrtí bylo oznámeno v úterý. Pacient zemřel ve středu. "
+                "Centrum pro kontrolu nemocí varovalo občany před kouřením. "
+                "Premiérka uvedla, že skotská vláda začala sledovat vývoj v USA. \"Budeme jednat o zákazu reklamy,\" "
+                "řekla premiérka.")
+
+
+def _codes_of(pipeline: Pipeline, text: str, word: str) -> list[str | None]:
+    doc = pipeline({"text": text, "lang": "cs", "published": "2019-10-01"})
+    return [m.code for m in doc.mentions if m.text == word]
+
+
+def test_bare_title_far_after_the_one_such_person_is_that_person(pipeline: Pipeline) -> None:
+    codes = _codes_of(pipeline, TEXT_PREMIER, "Premiérka")
+    assert codes and all(str(c).startswith("GBR") for c in codes)
+
+
+def test_bare_title_far_after_two_such_persons_stays_open(pipeline: Pipeline) -> None:
+    text = TEXT_PREMIER.replace("Nicola Sturgeonová řekla", "Nicola Sturgeonová a Boris Johnson řekli")
+    doc = pipeline({"text": text, "lang": "cs", "published": "2019-10-01"})
+    assert not any(m.rule.startswith("role:title of the one") for m in doc.mentions if m.text == "Premiérka")
