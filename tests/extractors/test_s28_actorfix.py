@@ -75,3 +75,16 @@ def test_bare_title_far_after_two_such_persons_stays_open(pipeline: Pipeline) ->
     text = TEXT_PREMIER.replace("Nicola Sturgeonová řekla", "Nicola Sturgeonová a Boris Johnson řekli")
     doc = pipeline({"text": text, "lang": "cs", "published": "2019-10-01"})
     assert not any(m.rule.startswith("role:title of the one") for m in doc.mentions if m.text == "Premiérka")
+
+
+def test_demonym_on_a_currency_is_no_target(pipeline: Pipeline) -> None:
+    evs = _events(pipeline, "Prezident Aristide byl haitskou vládou obviněn ze zneužití 50 milionů amerických dolarů.",
+                  "cs")
+    assert not any(t == "USA" for _, _, t in evs)
+    evs = _events(pipeline, "The Haitian government accused Aristide of stealing 50 million US dollars.", "en")
+    assert not any(t == "USA" for _, _, t in evs)
+
+
+def test_demonym_on_goods_stays_a_target(pipeline: Pipeline) -> None:
+    assert ("ACCUSE", "RUS", "UKR") in _events(pipeline, "Rusko obvinilo Ukrajinu z krádeže ruského plynu.", "cs")
+    assert ("ACCUSE", "HTI", "USA") in _events(pipeline, "Haiti accused the United States of stealing dollars.", "en")
