@@ -76,7 +76,8 @@ def _want(ctx: Context, i: int) -> str | None:
 def titled_anaphors(ctx: Context, roles: dict[int, Role], persons: list[Hit]) -> None:
     """A bare person title ('the Prime Minister', 'ministerský předseda') with no country of its own refers to the
     one person of that sector named in the last sentences ('Boris Johnson visited Kyiv. The Prime Minister praised
-    Ukraine' -> GBRGOV, not the sentence's UKR); with two such persons (Babiš met Merkel) it stays open."""
+    Ukraine' -> GBRGOV, not the sentence's UKR), else the one such person the whole article has named before it
+    ('Premiérka' pages after 'Nicola Sturgeonová'); with two such persons (Babiš met Merkel) it stays open."""
     named = [(p.start, p.key, str(p.code)) for p in persons if p.kind == "PER" and p.code and p.status == "resolved"]
     named += [(r.person.start, r.person.key, str(r.code)) for r in roles.values() if r.person is not None and r.code]
     for r in roles.values():
@@ -84,8 +85,11 @@ def titled_anaphors(ctx: Context, roles: dict[int, Role], persons: list[Hit]) ->
                 or there_state(ctx, r.head) is not None:  # 'tamní premiér': the place's, set by apply_home
             continue
         sent = ctx.doc.tokens[r.head].sent
-        near = {(key, code) for start, key, code in named if start < min(r.tokens)
-                and sent - WINDOW <= ctx.doc.tokens[start].sent and code[3:6] == r.sector}
+        before = {(key, code, ctx.doc.tokens[start].sent >= sent - WINDOW) for start, key, code in named
+                  if start < min(r.tokens) and code[3:6] == r.sector}
+        near = {(key, code) for key, code, recent in before if recent}
+        if not near and before:  # the one such person the whole article has named so far ('Premiérka' again)
+            near = {(key, code) for key, code, _ in before}
         if len({key for key, _ in near}) == 1 and len({code for _, code in near}) == 1:
             code = next(iter(near))[1]
             r.code, r.source = code, f"title of the one {r.sector} person named before"

@@ -40,17 +40,18 @@ def same_noun_as_before(ctx: Context, roles: dict[int, Role], names: list[Hit]) 
 
 def same_named_org_before(ctx: Context, roles: dict[int, Role]) -> None:
     """A bare organisation noun ('Koncern prohlásil', 'the company said') after a phrase that named one with the
-    same noun ('koncern CRPMEM', 'the operator, Logistar') is that organisation again: its name and code. Runs
-    after the home country is applied, so both carry their final codes."""
+    same noun ('koncern CRPMEM', 'the operator, Logistar') is that organisation again: its name and code, even when
+    its country is unknown (not the one state its sentence names). Runs after the home country is applied, so both
+    carry their final codes."""
     named = [r for r in roles.values() if r.person is not None and r.person.status == "unresolved"
-             and r.person.kind == "ORG" and r.sector in ORG_SECTORS and r.code]
+             and r.person.kind == "ORG" and r.sector in ORG_SECTORS]
     if not named:
         return
     for r in roles.values():
         if r.person is not None or r.sector not in ORG_SECTORS or len(r.tokens) > 1 or r.body:
             continue
         noun = {f for f in ctx.forms[r.head] if len(f) > 3}
-        ante = [n for n in named if n.head < r.head and ctx.forms[n.head] & noun and n.code]
+        ante = [n for n in named if n.head < r.head and ctx.forms[n.head] & noun]
         if ante and (not r.code or r.source.startswith(("home country", "the only state"))):
             r.alias, r.code, r.source = ante[-1].person, ante[-1].code, "same noun as a named organisation before"
 

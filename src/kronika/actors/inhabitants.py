@@ -4,6 +4,7 @@ makes it a surname (Pavel Francouz, Jan Němec)."""
 from __future__ import annotations
 
 from ..model import Doc, Token
+from .home import relative_rest
 from .lexicon import Lexicon
 from .match import ONE_INHABITANT, Hit
 from .people import people
@@ -55,3 +56,17 @@ def _inhabitant_surnames(doc: Doc, lex: Lexicon) -> set[str]:
                 and (own_given_name(lex, prev) or word_keys(lex, prev) & people().firsts):
             out.add(t.lemma.lower())
     return out
+
+
+def demonym_owners(names: list[Hit], dems: dict[int, str], lex: Lexicon) -> None:
+    """A demonym right before a group names the state it lives in: 'polská Sněmovna', 'syrští Kurdové' complete
+    their relative code; 'Bosnian Serbs', 'bosenští Srbové' (another state's people) are that state's civilians of
+    that people (BIHCVLSRB), not the state their name belongs to."""
+    for h in names:
+        dem = dems.get(h.start - 1)
+        if dem is None or dem not in lex.states:
+            continue
+        if rest := relative_rest(h.code):
+            h.code, h.start, h.rule = dem + rest, h.start - 1, h.rule + "; demonym before it"
+        elif h.rule == "inhabitants" and h.code in lex.states and h.code != dem:
+            h.code, h.start, h.rule = f"{dem}CVL{h.code}", h.start - 1, h.rule + f"; people of {h.code} in {dem}"

@@ -27,13 +27,12 @@ from ..actors.home import (
     Home,
     home_country,
     private_persons,
-    relative_rest,
     resolve_relative,
     sentence_states,
     state_after_relative,
     unlisted_body_roles,
 )
-from ..actors.inhabitants import match_inhabitants
+from ..actors.inhabitants import demonym_owners, match_inhabitants
 from ..actors.led import backed_by
 from ..actors.lexicon import Lexicon, lexicon
 from ..actors.lone import company_anaphors, speaking_home
@@ -115,9 +114,7 @@ class Actors:
         sents = {t.i: t.sent for t in doc.tokens}
         home = _home(doc, lex, names, dropped, persons, dems, sents)
         club_names(doc, lex, persons, home.clear)  # before the roles (Mluvčí Sparty) and the private persons
-        for h in names:  # polská Sněmovna, the French Senate: the demonym, not the home country, owns the body
-            if (rest := relative_rest(h.code)) and (dem := dems.get(h.start - 1)) and dem in lex.states:
-                h.code, h.start, h.rule = dem + rest, h.start - 1, h.rule + "; demonym before it"
+        demonym_owners(names, dems, lex)  # polská Sněmovna, Bosnian Serbs: the demonym, not the home, owns them
         state_after_relative(doc, names)  # Nejvyšší soud Spojených států: the state after it owns the body
         resolve_relative(names, home)
         ctx = Context(doc, lex, forms, dems, {h.head: h for h in names}, {p.head: p for p in persons},
