@@ -39,3 +39,18 @@ def test_dems_is_the_us_democratic_party(pipeline: Pipeline) -> None:
 def test_former_party_legislator_stays_a_former_office_holder(pipeline: Pipeline) -> None:
     codes = _codes(pipeline, "Former Labour MP John Woodcock criticised the British government.", "en")
     assert codes.get("Former Labour MP John Woodcock") == "GBRELI"
+
+
+def test_title_with_a_nominative_name_is_the_subject(pipeline: Pipeline) -> None:
+    # the tagger reads 'Lídr' as feminine and 'Putina' as a nominative: the person's name in its own form keeps SVO
+    text = "Česká vláda jedná. Lídr opozice Petr Fiala kritizoval Putina."
+    assert ("ACCUSE", "CZEGOV", "RUSGOV") in _events(pipeline, text, "cs")
+    text = "Česká vláda jedná. Lídr hnutí ANO Andrej Babiš kritizoval Putina."
+    assert ("ACCUSE", "CZEGOV", "RUSGOV") in _events(pipeline, text, "cs")
+
+
+def test_title_with_an_inflected_name_stays_an_object(pipeline: Pipeline) -> None:
+    text = "Česká vláda jedná. Lídra opozice Petra Fialu kritizoval Putin."
+    evs = _events(pipeline, text, "cs")
+    assert ("ACCUSE", "RUSGOV", "CZEGOV") in evs
+    assert ("ACCUSE", "CZEGOV", "RUSGOV") not in evs
