@@ -54,3 +54,16 @@ def test_title_with_an_inflected_name_stays_an_object(pipeline: Pipeline) -> Non
     evs = _events(pipeline, text, "cs")
     assert ("ACCUSE", "RUSGOV", "CZEGOV") in evs
     assert ("ACCUSE", "CZEGOV", "RUSGOV") not in evs
+
+
+def test_labour_and_conservatives_of_another_home_are_that_state_s(pipeline: Pipeline) -> None:
+    text = ("New Zealand Prime Minister Jacinda Ardern won the election in New Zealand. Labour MP Kiri Allan "
+            "criticised National Party leader Judith Collins. New Zealand voters backed Labour.")
+    assert ("ACCUSE", "NZLLEG", "NZLGOV") in _events(pipeline, text, "en")
+    text = "Canadian Prime Minister Justin Trudeau visited Canada's provinces. The Conservative Party accused Trudeau."
+    assert ("ACCUSE", "CANPTY", "CANGOV") in _events(pipeline, text, "en")
+
+
+def test_labour_elsewhere_stays_british(pipeline: Pipeline) -> None:
+    text = "President Biden met Chinese officials in Washington. Labour criticised the Chinese government."
+    assert ("ACCUSE", "GBRPTY", "CHNGOV") in _events(pipeline, text, "en")
