@@ -481,8 +481,8 @@ def _finish(r: Role, inherited: str | None) -> None:
     elif inherited:
         base = inherited if inherited.startswith("IGO") else inherited[:3]
         r.code = base if inherited.startswith("IGO") or not r.sector else base + r.sector
-        if r.body and len(inherited) > 3 and not (inherited[3:6] == "PTY" and r.sector in ("GOV", "LEG")):
-            r.code = inherited  # Hamas fighters; but a party's minister or MP (ministryně za ANO) holds the office
+        if r.body and len(inherited) > 3 and not (inherited[3:6] == "PTY" and r.sector in ("GOV", "LEG", "ELI")):
+            r.code = inherited  # Hamas fighters; but a party's (ex-)minister or MP (ministryně za ANO) holds the office
         elif r.sector == "GOV" and inherited[3:6] in TITLED_BODIES:
             r.code = inherited  # prezident firmy ExxonMobil, the president of a university: the body's, not a state's
         r.source = "name"

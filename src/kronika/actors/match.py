@@ -115,11 +115,22 @@ def _inside_longer_name(doc: Doc, lex: Lexicon, start: int, e: NameEntry) -> boo
         return False
     i, toks = words[0], doc.tokens
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(toks) and toks[j].sent == toks[i].sent
-            and not (j == i + 1 and toks[j].text.lower().rstrip(".") in lex.company_suffixes)]  # Repsol SA
+            and not (j == i + 1 and toks[j].text.lower().rstrip(".") in lex.company_suffixes)  # Repsol SA
+            and not (j == i + 1 and _member_title(lex, e, toks[j]))]  # Labour MP Jess Phillips
     return any(toks[j].upos == "PROPN" and toks[j].text[:1].isupper() and (toks[j].head == i or toks[i].head == j
                or (region and j == i + 1) or (j == i + 1 and toks[j].head == toks[i].head != i
                                               and toks[i].deprel == toks[j].deprel == "compound"))
                for j in near)  # The Independent Electoral Commission: both compounds of one name
+
+
+MEMBER_SECTORS = ("LEG", "PTY")  # sectors of a party member's title
+
+
+def _member_title(lex: Lexicon, e: NameEntry, t: Token) -> bool:
+    """A party's name before a capitalised title of a legislator or party member ('Labour MP', 'Republican Senator'):
+    the title is the member's role (an agents noun of sector LEG or PTY), not the rest of a longer name; 'Labour
+    Minister', 'Republican Guard' stay names of their own."""
+    return e.code[3:6] == "PTY" and lex.sector_of(lex.forms(t.text, t.lemma)) in MEMBER_SECTORS
 
 
 def _glued(doc: Doc, start: int, end: int) -> bool:

@@ -75,7 +75,7 @@ def case_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
     """The tagger's cases contradict the parser's subject and object (OVS order): a masculine animate accusative
     'subject' ('Útočníka zadrželi kolemjdoucí'), or an object in the nominative, in a form no accusative has,
     after a 'subject' whose nominative is also its accusative ('Případ vyšetřuje policie')."""
-    if roles.tree.children(subj.i, "conj") or obj.upos not in NOMINAL:
+    if roles.tree.children(subj.i, "conj") or obj.upos not in NOMINAL or title_name_gender(roles, subj):
         return False
     if animate_accusative(subj):
         return not animate_accusative(obj)
@@ -84,6 +84,21 @@ def case_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
     return obj.feat("Case") == "Nom" and not roles.nom_is_acc(obj) and roles.nom_is_acc(subj) \
         and (not verb.feat("Number") or verb.feat("Number") == obj.feat("Number")) \
         and (not genders or obj.feat("Gender") in genders)
+
+
+def title_name_gender(roles: Roles, n: Node) -> str:
+    """The gender of a title's person name that follows it in its own nominative form ('Lídr opozice Petr Fiala
+    kritizoval Putina': 'Petr Fiala' is no accusative), '' when there is none: the tagger's gender or case of the
+    title ('Lídr' tagged feminine) is then no sign of OVS order. The title, a common noun, and every name word must be
+    spelled as their lemmas (the tagged cases of names are guesses): an inflected one ('Petra Fialu') tells nothing,
+    nor a word the tagger took for a name ('Afroameričana George Floyda', lemma as written)."""
+    names = [k for k in roles.tree.children(n.i) if k.deprel in NAME_RELS and k.upos == "PROPN" and k.i > n.i]
+    if not names or n.upos != "NOUN" or not all(k.tok.text.lower() == k.lemma.lower() for k in [n, *names]):
+        return ""
+    return next((str(k.feat("Gender")) for k in names if k.feat("Animacy") == "Anim" and k.feat("Gender")), "")
+
+
+NAME_RELS = frozenset({"flat", "flat:name", "appos"})  # a title's person name hangs on it so
 
 
 def number_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
@@ -132,12 +147,16 @@ def likeliest_subject(roles: Roles, subjects: list[Node], plural: bool) -> Node:
     """Of several 'subjects' of one verb: one not tagged with an oblique case ('Návrhu zákona vytýkají obce': the
     dative came first), then one agreeing in number with a plural verb, then an actor tagged in a nominative no
     accusative shares ('Ve středu navštíví Kyjev britský premiér': Kyjev may be the object, premiér may not), then an
-    actor rather than a thing ('Otázky kolem financí konzultují s rodiči především ženy': the women consult)."""
-    return sorted(subjects, key=lambda k: (k.feat("Case") in OBLIQUE_CASES and not counted_subject(roles.tree, k),
+    actor rather than a thing ('Otázky kolem financí konzultují s rodiči především ženy': the women consult). A listed
+    person's name in an oblique form ('Putina') counts as oblique, a title with a nominative name as nominative ('Vůdce
+    opozice Jan Novák kritizoval Putina')."""
+    return sorted(subjects, key=lambda k: ((k.feat("Case") in OBLIQUE_CASES or oblique_name(roles, k))
+                                           and not counted_subject(roles.tree, k),
                                            plural and k.feat("Number") == "Sing"
                                            and not roles.tree.children(k.i, "conj"),
                                            not (k.feat("Case") == "Nom" and not roles.nom_is_acc(k)
-                                                and roles.mention_at(k.i) is not None),
+                                                and roles.mention_at(k.i) is not None)
+                                           and not title_name_gender(roles, k),
                                            roles.actor_of(k.i) is None))[0]
 
 
@@ -180,7 +199,7 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
     def agrees(k: Node) -> bool:  # a coordination ('Rusko a Čína') agrees with any plural verb; a subject
         # under a governing numeral ('Pět poslanců podpořilo', UD det:numgov / nummod:gov) with a neuter verb
         return not verb or not k.feat("Gender") or k.feat("Gender") in verb or foreign_name(roles.tree, k) \
-            or name_gender(roles, k) in verb or (
+            or name_gender(roles, k) in verb or title_name_gender(roles, k) in verb or (
             plural and any(c.upos in NOMINAL for c in roles.tree.children(k.i, "conj"))) or (
             any(c.deprel in GOVERNING_NUMERALS for c in roles.tree.children(k.i)))
 
