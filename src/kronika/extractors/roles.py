@@ -6,6 +6,7 @@ from typing import Any
 
 from ..cameo import plover_type as lookup_type
 from ..model import Doc, Event, Mention
+from . import pairs
 from .act_victims import victim_of_act
 from .attachment import reattached
 from .dedup import one_actor
@@ -23,7 +24,6 @@ from .targets import (
     nearest,
     own_phrase,
     owner,
-    pair_members,
     participle_phrases,
     prep_spec,
     raised_object,
@@ -251,25 +251,7 @@ class Roles:
                 b = self.actor_of(c.i)
                 if b is not None and b not in found:
                     found.append(b)
-        return pair_members(self, i, found)  # 'obě země': the pair named before
-
-    def pair_word(self, i: int) -> bool:
-        """'obě země', 'both countries': a nominal quantified by a pair word of the grammar."""
-        pair = self.lex.words("pair_words")
-        return bool(pair) and any(k.lemma in pair for k in self.tree.children(i) if k.deprel.split(":")[0]
-                                  in {"nummod", "det", "amod", "preconj", "cc:preconj"})
-
-    def last_pair(self, i: int) -> list[Mention]:
-        """The closest preceding coordinated pair of actors ('Rusko a KLDR ... obě země')."""
-        for j in range(i - 1, -1, -1):
-            m = self.by_token.get(j)
-            if m is None or j != m.head:
-                continue
-            members = [self.actor_of(c.i) for c in self.members(j)]
-            found = [a for a in members if a is not None]
-            if len(found) == 2 and found[0] is not found[1]:
-                return found
-        return []
+        return pairs.members(self, i, found)  # 'obě země': the pair named before
 
     # --- role specs ------------------------------------------------------------------------------
     def dependents(self, trigger: int, anchors: list[int]) -> list[Node]:

@@ -488,16 +488,3 @@ def own_phrase(tree: Tree, trigger: int, targets: list[Mention]) -> list[Mention
             i = n.head
         return False
     return [m for m in targets if own(m.head)]
-
-
-PAIR_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg"})  # a pair phrase as a party itself
-
-
-def pair_members(roles: Roles, i: int, found: list[Mention]) -> list[Mention]:
-    """'Rusko a KLDR ... Obě země se dohodly', 'both countries agreed': a subject or object quantified by a pair word
-    (grammar key pair_words) names the closest preceding pair of actors (roles.last_pair), not the one member the
-    phrase alone was resolved to; in a modifier ('a pact between the two countries') only when it names no one."""
-    if not roles.pair_word(i) or len({m.code for m in found}) > 1 or (found and roles.tree[i].deprel not in PAIR_RELS):
-        return found
-    pair = roles.last_pair(i)
-    return pair if pair and {m.code for m in found} <= {p.code for p in pair} else found
