@@ -18,7 +18,7 @@ from .roles import Roles, country_of
 from .subjects import agrees, finite, inherited_source, is_pronoun
 from .targets import IMPLICIT
 from .udview import Node, Tree
-from .unnamed import AGENTLESS, UNNAMED, agent_phrase, court_act, unnamed_agent
+from .unnamed import AGENTLESS, UNNAMED, agent_phrase, court_act, unnamed_agent, unnamed_vandal
 
 # CAMEO codes of acts only a state's police or courts do to a person: arrest, detain, charge, imprison (173), release
 # from custody (0841). Passive and agentless ('Several people were arrested'), their agent is the home state's.
@@ -43,7 +43,8 @@ def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targ
     unknown = unidentified_attacker(roles, n, e, info, targets)
     if unknown:
         return unknown, "unidentified-attacker"
-    assailant = unnamed_assailant(roles, n, e, info, targets) or unnamed_crime(roles, n, e, info, targets)
+    assailant = unnamed_assailant(roles, n, e, info, targets) or unnamed_crime(roles, n, e, info, targets) \
+        or unnamed_vandal(roles, n, e, info, targets)
     if assailant:
         return assailant, "unnamed-assailant"
     return unnamed_agent(roles, n, e, info, targets), "agentless-passive"

@@ -4,8 +4,10 @@ the text does not name ('byl obviněn', 'faced criticism'): the event keeps its 
 from __future__ import annotations
 
 from ..cameo import CameoCode
+from ..langpack import has_file, load_json
 from ..model import Mention
 from .lexicon import Entry
+from .precision_frames import words as precision_words
 from .roles import Roles
 from .udview import Node
 
@@ -101,3 +103,28 @@ def unnamed(n: Node) -> Mention:
     """The placeholder of an agent the text does not name (the event gets no source)."""
     t = n.tok
     return Mention(n.i, n.i, "", (t.start, t.end), None, "", "GRP", n.i, rule=UNNAMED)
+
+
+def unnamed_vandal(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]) -> list[Mention]:
+    """'A bust of the reformer was vandalised', 'hřbitov byl poničen': a passive of vandalism (sources.json
+    vandalism_verbs) with a target and no agent named in its sentence, nor a natural force, is an attack by someone
+    the text does not name (source '-')."""
+    verbs = _vandalism_verbs(roles.lex.lang)
+    if e.noun or e.swap or not targets or info is None or info.plover != "ASSAULT" \
+            or not {e.lemma, n.lemma} & verbs or not roles.is_passive(n.i) or agent_phrase(roles, n):
+        return []
+    tree, forces = roles.tree, precision_words(roles.lex, "natural_forces")
+    if any(k.deprel == "obl:agent" or (k.feat("Animacy") == "Anim" and k.deprel == "obl" and not tree.has_case(k.i))
+           for k in tree.children(n.i)):
+        return []  # 'poničen vandaly', 'defaced by protesters': an agent the actors step did not code
+    sent = roles.doc.sentences[n.tok.sent]
+    if any(t.upos == "NOUN" and t.lemma.lower() in forces for t in tree.nodes[sent.start:sent.end]):
+        return []  # 'poničen vichřicí': a storm's damage
+    return [unnamed(n)]
+
+
+def _vandalism_verbs(lang: str) -> set[str]:
+    """The vandalism_verbs of data/<lang>/sources.json."""
+    if not has_file(lang, "sources.json"):
+        return set()
+    return {str(w).lower() for w in load_json(lang, "sources.json").get("vandalism_verbs", [])}
