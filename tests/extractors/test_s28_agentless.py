@@ -58,3 +58,8 @@ def test_damage_by_named_soldiers_cs(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Velvyslanectví USA v Kyjevě poničili ruští vojáci.", "cs")
     [ev] = _assaults(doc)
     assert ev.source is not None and ev.source.code == "RUSMIL"
+
+
+def test_damage_in_a_named_shelling_is_not_unnamed_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Budova ukrajinského velvyslanectví byla poničena při ruském ostřelování.", "cs")
+    assert all(e.source is not None for e in _assaults(doc))

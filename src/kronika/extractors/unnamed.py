@@ -4,6 +4,7 @@ the text does not name ('byl obviněn', 'faced criticism'): the event keeps its 
 from __future__ import annotations
 
 from ..cameo import CameoCode
+from ..cameo import plover_type as lookup_type
 from ..langpack import has_file, load_json
 from ..model import Mention
 from .lexicon import Entry
@@ -117,10 +118,20 @@ def unnamed_vandal(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targ
     if any(k.deprel == "obl:agent" or (k.feat("Animacy") == "Anim" and k.deprel == "obl" and not tree.has_case(k.i))
            for k in tree.children(n.i)):
         return []  # 'poničen vandaly', 'defaced by protesters': an agent the actors step did not code
+    if any(_held_attack(roles, k, targets) for k in tree.children(n.i) if k.deprel.split(":")[0] == "obl"):
+        return []  # 'poničena při ruském ostřelování': an actor's attack in the trigger's adjunct did the damage
     sent = roles.doc.sentences[n.tok.sent]
     if any(t.upos == "NOUN" and t.lemma.lower() in forces for t in tree.nodes[sent.start:sent.end]):
         return []  # 'poničen vichřicí': a storm's damage
     return [unnamed(n)]
+
+
+def _held_attack(roles: Roles, k: Node, targets: list[Mention]) -> bool:
+    """Is an adjunct an attack noun (an ASSAULT entry) whose phrase names an actor besides the targets?"""
+    if not any(lookup_type(x.cameo) == "ASSAULT" for x in roles.lex.entries(k.lemma, k.tok.text, True)):
+        return False
+    named = {t.head for t in targets}
+    return any(m.head not in named for x in roles.tree.subtree(k.i) for m in roles.actors(x.i))
 
 
 def _vandalism_verbs(lang: str) -> set[str]:
