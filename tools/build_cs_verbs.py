@@ -457,8 +457,15 @@ v("provést,provádět,uskutečnit,podniknout,zahájit,vést", "170", ["obl:v+Lo
   object=["razie", "zátah", "prohlídka", "šťára", "zásah"])
 v("prohledat,prohledávat,vtrhnout", "170", [*ACC, "obl:do+Gen"])
 v("rozehnat,rozhánět,potlačit,potlačovat,rozprášit", "175", ACC)
+# s28: stopping or banning a demonstration restricts a political freedom (COERCE 1721) of its organisers ('policie
+# zabránila demonstraci, kterou studenti uspořádali', en 'prevented the demonstration staged by students'): the owner
+v("zabránit,zabraňovat,znemožnit,znemožňovat,překazit,zmařit,zakázat,zakazovat", "1721", ["nmod:Gen", "poss"],
+  object=["demonstrace", "protest", "pochod", "manifestace", "shromáždění", "protestní", "blokáda"], needs_target=True)
+# s28: terrorising people is coercion of them (en 'terrorise'), as 'zastrašovat' threatens
+v("terorizovat", "170", ACC, needs_target=True)
 v("zbít,zmlátit,bít,mlátit,umlátit,ubít,týrat,pobodat,bodat,znásilnit,znásilňovat", "182", ACC, needs_target=True)
-v("zapálit,zapalovat,podpálit,podpalovat,vypálit,vypalovat,vyplenit,plenit,vandalizovat,poškodit,poškozovat", "1712", ["nmod:Gen", "obj"], object=["dům", "obchod", "budova", "úřad", "sídlo", "auto", "vůz", "kostel", "mešita", "škola", "ambasáda", "velvyslanectví"])
+v("zapálit,zapalovat,podpálit,podpalovat,vypálit,vypalovat,vyplenit,plenit,vandalizovat,poškodit,poškozovat", "1712", ["nmod:Gen", "obj"], object=["dům", "obchod", "budova", "úřad", "sídlo", "auto", "vůz", "kostel", "mešita", "škola", "ambasáda", "velvyslanectví",
+  "socha", "busta", "pomník", "památník", "hrob", "synagoga"])  # s28: vandalised monuments, as en "vandalise"
 v("střílet,pálit,vystřelit", "193", ["obl:do+Gen", "nmod:do+Gen", "obl:po+Loc"])
 v("zablokovat,blokovat,obsadit,obsazovat,ochromit", "144", ["nmod:Gen", "obl:Gen"],
   object=["silnice", "dálnice", "trajekt", "most", "křižovatka", "doprava", "tunel", "železnice", "kolej", "vjezd", "vchod", "terminál", "přístav",

@@ -1,0 +1,52 @@
+"""s28 lexicon gaps: stopping a demonstration, terrorising people, vandalised monuments (cs and en)."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str | None, str | None]]:
+    """(type, source, target) of the events coded in a hand-made text."""
+    doc = pipeline({"text": text, "lang": lang, "published": "2022-10-01"})
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in doc.events}
+
+
+def test_stopping_a_demonstration_coerces_its_organisers(pipeline: Pipeline) -> None:
+    en = _events(pipeline, "Russian police stopped a protest by Ukrainian activists in Moscow.", "en")
+    assert ("COERCE", "RUSCOP", "UKRACT") in en
+    cs = _events(pipeline, "Ruská policie zakázala demonstraci ukrajinských aktivistů v Moskvě.", "cs")
+    assert ("COERCE", "RUSCOP", "UKRACT") in cs
+
+
+def test_preventing_a_staged_demonstration_coerces_the_organisers(pipeline: Pipeline) -> None:
+    text = "Turkish police prevented the demonstration staged by students at the university on Monday."
+    en = _events(pipeline, text, "en")
+    assert ("COERCE", "TURCOP", "TUREDU") in en
+
+
+def test_preventing_protests_with_no_organiser_codes_no_coercion(pipeline: Pipeline) -> None:
+    en = _events(pipeline, "Measures to prevent protests were announced by the Turkish government.", "en")
+    assert not any(t == "COERCE" for t, _, _ in en)
+    cs = _events(pipeline, "Déšť zabránil demonstraci v centru Prahy.", "cs")
+    assert not any(t == "COERCE" for t, _, _ in cs)
+
+
+def test_terrorising_people_coerces_them(pipeline: Pipeline) -> None:
+    en = _events(pipeline, "Armed gangs have terrorised Haitian villagers for months.", "en")
+    assert ("COERCE", "HTICRM", "HTICVL") in en
+    cs = _events(pipeline, "Ozbrojené gangy měsíce terorizovaly haitské vesničany.", "cs")
+    assert ("COERCE", "HTICRM", "HTICVL") in cs
+
+
+def test_terrorising_with_no_victim_codes_nothing(pipeline: Pipeline) -> None:
+    assert not any(t == "COERCE" for t, _, _ in _events(pipeline, "Ozbrojené gangy terorizují už měsíce.", "cs"))
+
+
+def test_vandalising_a_monument_destroys_its_owners_property(pipeline: Pipeline) -> None:
+    cs = _events(pipeline, "Neznámí vandalové poškodili pomník ruských vojáků v Praze.", "cs")
+    assert ("ASSAULT", "CZECRM", "RUSMIL") in cs
+
+
+def test_damaging_a_thing_not_a_property_codes_no_assault(pipeline: Pipeline) -> None:
+    cs = _events(pipeline, "Ruští vojáci poškodili svou pověst.", "cs")
+    assert not any(t == "ASSAULT" for t, _, _ in cs)
