@@ -463,6 +463,10 @@ v("zabránit,zabraňovat,znemožnit,znemožňovat,překazit,zmařit,zakázat,zak
   object=["demonstrace", "protest", "pochod", "manifestace", "shromáždění", "protestní", "blokáda"], needs_target=True)
 # s28: terrorising people is coercion of them (en 'terrorise'), as 'zastrašovat' threatens
 v("terorizovat", "170", ACC, needs_target=True)
+# s28: hearing out someone's views or concerns is consulting them (CONSULT 040, en 'listened to the views of X'):
+# only with a noun of opinion whose owner is named ('vyslechla připomínky odborů', 'naslouchá obavám občanů')
+v("vyslechnout,naslouchat,poslouchat,poslechnout", "040", ["nmod:Gen", "poss"],
+  object=["názor", "obava", "připomínka", "stížnost", "argument", "postoj", "námitka", "stanovisko"], needs_target=True)
 v("zbít,zmlátit,bít,mlátit,umlátit,ubít,týrat,pobodat,bodat,znásilnit,znásilňovat", "182", ACC, needs_target=True)
 v("zapálit,zapalovat,podpálit,podpalovat,vypálit,vypalovat,vyplenit,plenit,vandalizovat,poškodit,poškozovat", "1712", ["nmod:Gen", "obj"], object=["dům", "obchod", "budova", "úřad", "sídlo", "auto", "vůz", "kostel", "mešita", "škola", "ambasáda", "velvyslanectví",
   "socha", "busta", "pomník", "památník", "hrob", "synagoga"])  # s28: vandalised monuments, as en "vandalise"

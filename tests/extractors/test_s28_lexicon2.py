@@ -50,3 +50,21 @@ def test_vandalising_a_monument_destroys_its_owners_property(pipeline: Pipeline)
 def test_damaging_a_thing_not_a_property_codes_no_assault(pipeline: Pipeline) -> None:
     cs = _events(pipeline, "Ruští vojáci poškodili svou pověst.", "cs")
     assert not any(t == "ASSAULT" for t, _, _ in cs)
+
+
+def test_hearing_out_views_consults_their_owner(pipeline: Pipeline) -> None:
+    en = _events(pipeline, "The French government listened to the concerns of farmers' unions.", "en")
+    assert ("CONSULT", "FRAGOV", "FRALAB") in en
+    cs = _events(pipeline, "Francouzská vláda vyslechla připomínky odborů zemědělců.", "cs")
+    assert ("CONSULT", "FRAGOV", "FRALAB") in cs
+    assert ("CONSULT", "CZEGOV", "CZEAGR") in _events(pipeline, "Ministr naslouchal obavám českých zemědělců.", "cs")
+
+
+def test_hearing_from_people_consults_them(pipeline: Pipeline) -> None:
+    en = _events(pipeline, "Democrats will hear from constituents about their moves toward impeachment soon.", "en")
+    assert ("AGREE", "USAPTY", "USACVL") in en  # a future consultation is an intent (AGREE)
+
+
+def test_listening_to_a_thing_consults_nobody(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "Ministr poslouchal rádio.", "cs")
+    assert not _events(pipeline, "We still need to hear from anyone with information.", "en")
