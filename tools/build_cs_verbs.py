@@ -506,9 +506,10 @@ v("stáhnout,stahovat", "087", ["obl:z+Gen", "nmod:z+Gen"], object=["vojsko", "v
 v("ustoupit,ustupovat,couvnout,podvolit", "080", [*DAT, "obl:od+Gen"], particle="se")
 # calling off or ending a strike, a hunger strike or a protest is easing dissent (082 CONCEDE, as the PLOVER gold
 # 'called off a four-day strike'), not a protest: the counterpart is the protest's target, else the home government;
-# only its direct object
+# only its direct object; s28: the counterpart of the talks after which it was called off ('odvolaly stávku po jednání
+# s vládou', en 'called off the strike after deliberations with the government')
 v("odvolat,odvolávat,ukončit,ukončovat,přerušit,přerušovat,zrušit,rušit,pozastavit,pozastavovat,odpískat", "082",
-  [*PROTI, "nmod:Gen"], object=["stávka", "hladovka", "protest", "demonstrace", "okupace", "bojkot"], direct_object=True)  # not 'zastavit': 'zastavili práci v den stávky' is the strike
+  [*PROTI, "nmod:Gen", *INS_S], object=["stávka", "hladovka", "protest", "demonstrace", "okupace", "bojkot"], direct_object=True)  # not 'zastavit': 'zastavili práci v den stávky' is the strike
 v("vyhovět,vyhovovat,přijmout,akceptovat,splnit,plnit", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "podmínka", "ultimátum"])
 # heeding or obeying a call or demand is acceding to it, the counterpart of "ignorovat/neuposlechnout výzvu" (1232)
 v("vyslyšet,uposlechnout,poslechnout", "083", ["nmod:Gen", "obj", *DAT], object=["požadavek", "žádost", "výzva", "prosba", "apel", "volání", "příkaz", "nařízení", "ultimátum"])

@@ -68,3 +68,13 @@ def test_hearing_from_people_consults_them(pipeline: Pipeline) -> None:
 def test_listening_to_a_thing_consults_nobody(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "Ministr poslouchal rádio.", "cs")
     assert not _events(pipeline, "We still need to hear from anyone with information.", "en")
+
+
+def test_calling_off_a_strike_after_talks_concedes_to_the_other_party(pipeline: Pipeline) -> None:
+    text = ("The Nigerian Union of Teachers announced Thursday that it has called off a four-day strike "
+            "after deliberations with the Nigerian government.")
+    assert ("CONCEDE", "NGALAB", "NGAGOV") in _events(pipeline, text, "en")
+
+
+def test_calling_off_a_strike_with_no_counterpart_codes_nothing(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "The union called off the strike with immediate effect.", "en")
