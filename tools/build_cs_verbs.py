@@ -463,6 +463,9 @@ v("zabránit,zabraňovat,znemožnit,znemožňovat,překazit,zmařit,zakázat,zak
   object=["demonstrace", "protest", "pochod", "manifestace", "shromáždění", "protestní", "blokáda"], needs_target=True)
 # s28: terrorising people is coercion of them (en 'terrorise'), as 'zastrašovat' threatens
 v("terorizovat", "170", ACC, needs_target=True)
+# s28: breaking into someone's computers or network is a cyber attack on their owner (176, as en 'hack into computers')
+v("nabourat,nabourávat,hacknout,hackovat,proniknout,pronikat", "176", ["nmod:Gen", "poss", "amod"],
+  object=["počítač", "síť", "server", "systém", "web", "účet"], prep="do", needs_target=True)
 # s28: hearing out someone's views or concerns is consulting them (CONSULT 040, en 'listened to the views of X'):
 # only with a noun of opinion whose owner is named ('vyslechla připomínky odborů', 'naslouchá obavám občanů')
 v("vyslechnout,naslouchat,poslouchat,poslechnout", "040", ["nmod:Gen", "poss"],

@@ -78,3 +78,15 @@ def test_calling_off_a_strike_after_talks_concedes_to_the_other_party(pipeline: 
 
 def test_calling_off_a_strike_with_no_counterpart_codes_nothing(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "The union called off the strike with immediate effect.", "en")
+
+
+def test_breaking_into_computers_is_a_cyber_attack_on_their_owner(pipeline: Pipeline) -> None:
+    cs = _events(pipeline, "Ruští hackeři pronikli do sítě německého ministerstva zahraničí.", "cs")
+    assert ("COERCE", "RUS", "DEUGOV") in cs
+    en = _events(pipeline, "North Korea attempted to hack into the computers of South Korean military officers.", "en")
+    assert ("COERCE", "PRK", "KORMIL") in en
+
+
+def test_getting_into_a_thing_or_a_country_is_no_cyber_attack(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "Voda pronikla do systému chlazení.", "cs")
+    assert not any(t == "COERCE" for t, _, _ in _events(pipeline, "Čeští vojáci pronikli do Iráku.", "cs"))
