@@ -1090,11 +1090,12 @@ v("potvrdit,potvrzovat,oznámit,oznamovat,sdělit,sdělovat,nahlásit,informovat
 # club7 added it to verbs.json by hand: moved here)
 v("potvrdit", "120", ["obl:pro+Acc", "nmod:pro+Acc", *DAT], object=["trest", "tresta", "distanc", "zákaz", "pokuta", "suspendace"],
   needs_target=True)
-v("vyhlásit,vyhlašovat,zavést,zavádět", "1724", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc"],
+# s28: extending one is imposing it again (prodloužit, as en 'extend the curfew / state of emergency')
+v("vyhlásit,vyhlašovat,zavést,zavádět,prodloužit,prodlužovat", "1724", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc"],
   object=["nouzový", "výjimečný", "stanný", "nouze", "obležení"])  # 'stav obležení' (a state of siege)
 # a curfew (1723: 'vyhlásila v Bangkoku zákaz vycházení', 'nařídila zákaz nočního vycházení'); outlawing a party or
 # an organisation ('postavila mimo zákon extremistickou organizaci', 1722 as 'zakázat stranu')
-v("vyhlásit,vyhlašovat,zavést,zavádět,nařídit,nařizovat,uvalit,uvalovat", "1723", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc", "obl:pro+Acc", "nmod:pro+Acc"],
+v("vyhlásit,vyhlašovat,zavést,zavádět,nařídit,nařizovat,uvalit,uvalovat,prodloužit,prodlužovat", "1723", ["obl:v+Loc", "nmod:v+Loc", "obl:na+Loc", "nmod:na+Loc", "obl:pro+Acc", "nmod:pro+Acc"],
   object=["vycházení"])
 v("postavit,stavět", "1722", ACC, object=["zákon"], prep="mimo")
 # round 18 (xgcs6, a battery of regulator, sport-governance and court sentences): suspending someone's licence is an

@@ -90,3 +90,11 @@ def test_breaking_into_computers_is_a_cyber_attack_on_their_owner(pipeline: Pipe
 def test_getting_into_a_thing_or_a_country_is_no_cyber_attack(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "Voda pronikla do systému chlazení.", "cs")
     assert not any(t == "COERCE" for t, _, _ in _events(pipeline, "Čeští vojáci pronikli do Iráku.", "cs"))
+
+
+def test_extending_a_curfew_or_emergency_imposes_it(pipeline: Pipeline) -> None:
+    assert ("COERCE", "THAGOV", "THACVL") in _events(pipeline, "Thajská vláda prodloužila výjimečný stav v Bangkoku.", "cs")
+
+
+def test_extending_a_deadline_imposes_nothing(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "Vláda prodloužila lhůtu pro podání daňového přiznání.", "cs")
