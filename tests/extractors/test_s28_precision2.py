@@ -1,0 +1,56 @@
+"""Precision faults (session 28): light-verb objects over prepositional nouns, passive request verbs, own addressees."""
+
+from __future__ import annotations
+
+from kronika import Pipeline
+from kronika.model import Doc
+
+
+def _run(pipeline: Pipeline, text: str, lang: str) -> Doc:
+    """Parse and code a hand-made text."""
+    return pipeline({"text": text, "lang": lang, "published": "2024-06-18"})
+
+
+def _triples(doc: Doc) -> set[tuple[str, str, str]]:
+    """(type, source country, target country or '-') of the events."""
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-",
+             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}
+
+
+def test_open_fire_on_a_camp_is_an_assault_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Forces led by Vietnam opened fire on a Cambodian camp.", "en")
+    assert ("ASSAULT", "VNM", "KHM") in _triples(doc)
+    assert not any(e.type == "AID" for e in doc.events)
+
+
+def test_prepositional_noun_does_not_outrank_the_bare_object_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Russia opened talks on trade with China.", "en")
+    assert ("CONSULT", "RUS", "CHN") in _triples(doc)
+
+
+def test_passive_request_verb_takes_its_subject_as_target_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Iranian ambassador was summoned by Israel and asked to explain the attack.", "en")
+    assert ("REQUEST", "ISR", "IRN") in _triples(doc)
+    assert not any(e.type == "REQUEST" and e.source and (e.source.code or "").startswith("IRN") for e in doc.events)
+
+
+def test_passive_told_to_leave_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Iranian ambassador was summoned by Israel and told to leave the country.", "en")
+    assert not any(e.source and (e.source.code or "").startswith("IRN") for e in doc.events)
+
+
+def test_active_request_verb_with_object_stays_active_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "The Polish president was attacked by Russia and asked Germany to help.", "en")
+    assert not any(e.type == "REQUEST" and e.source and (e.source.code or "").startswith("RUS") for e in doc.events)
+
+
+def test_second_verb_with_its_own_warning_phrase_takes_no_shared_object_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ministryně zahraničí Velké Británie nazvala Rusko teroristickým státem a varovala před "
+               "novou válkou.", "cs")
+    assert ("ACCUSE", "GBR", "RUS") in _triples(doc)
+    assert [t for t in _triples(doc) if t[1:] == ("GBR", "RUS")] == [("ACCUSE", "GBR", "RUS")]
+
+
+def test_second_verb_with_a_charge_phrase_shares_the_object_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Policie muže zadržela a obvinila z vraždy.", "cs")
+    assert ("ACCUSE", "CZE", "CZE") in _triples(doc)
