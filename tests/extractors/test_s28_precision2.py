@@ -54,3 +54,19 @@ def test_second_verb_with_its_own_warning_phrase_takes_no_shared_object_cs(pipel
 def test_second_verb_with_a_charge_phrase_shares_the_object_cs(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Policie muže zadržela a obvinila z vraždy.", "cs")
     assert ("ACCUSE", "CZE", "CZE") in _triples(doc)
+
+
+def test_reason_of_a_criticism_is_a_reported_fact_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Biden was criticised for meeting Putin.", "en")
+    assert ("CONSULT", "USA", "RUS") in _triples(doc)
+
+
+def test_reason_of_a_criticism_is_a_reported_fact_cs(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Biden byl kritizován za to, že se setkal s Putinem.", "cs")
+    assert ("CONSULT", "USA", "RUS") in _triples(doc)
+
+
+def test_content_of_a_blame_stays_alleged_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ukraine blamed Russia for attacking the plant.", "en")
+    assert ("ACCUSE", "UKR", "RUS") in _triples(doc)
+    assert not any(e.type == "ASSAULT" for e in doc.events)
