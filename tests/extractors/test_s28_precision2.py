@@ -70,3 +70,24 @@ def test_content_of_a_blame_stays_alleged_en(pipeline: Pipeline) -> None:
     doc = _run(pipeline, "Ukraine blamed Russia for attacking the plant.", "en")
     assert ("ACCUSE", "UKR", "RUS") in _triples(doc)
     assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
+def test_origin_phrase_hung_on_the_noun_above_names_the_body_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ms Truss, the British foreign secretary, will have discussions with foreign ministers "
+               "from the Association of Southeast Asian Nations on Sunday.", "en")
+    assert any(m.text.startswith("foreign ministers from") and m.code == "IGOSEAASN" for m in doc.mentions)
+
+
+def test_origin_phrase_on_a_verb_stays_the_verbs_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Britain withdrew its diplomats from the United Nations mission.", "en")
+    assert not any(m.text.startswith("its diplomats") and (m.code or "").startswith("IGO") for m in doc.mentions)
+
+
+def test_opening_a_club_is_no_assault_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Poland opened a new club for Ukrainian refugees.", "en")
+    assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
+def test_opening_fire_with_artillery_is_an_assault_en(pipeline: Pipeline) -> None:
+    doc = _run(pipeline, "Ukrainian troops opened fire with artillery on Russian positions.", "en")
+    assert any(e.type == "ASSAULT" for e in doc.events)
