@@ -11,7 +11,7 @@ from .led import leaders, led_sector, stateless
 from .lexicon import Lexicon
 from .match import Hit
 from .nominal import age_adjective, nominal_adjective
-from .sibling import sibling_name
+from .sibling import origin_body, sibling_name
 from .sport import sport_sector
 
 # Dependents that belong to a noun phrase in UD and in spaCy's English scheme.
@@ -382,6 +382,7 @@ def dependents(ctx: Context, h: int) -> list[tuple[Token, str]]:
         out += [(g, g.deprel) for g in ctx.doc.children(t.head) if g.i > h and g.deprel.startswith("nmod")]
     if (name := sibling_name(ctx.doc, ctx.lex, ctx.forms, list(ctx.names.values()), h)) is not None:
         out.append((ctx.doc.tokens[name.head], "appos"))
+    out += [(ctx.doc.tokens[b], "nmod") for b in origin_body(ctx.doc, ctx.lex, list(ctx.names.values()), h)]
     return out
 
 

@@ -22,3 +22,21 @@ def sibling_name(doc: Doc, lex: Lexicon, forms: list[set[str]], hits: list[Hit],
     if hit is None or hit.head == h or doc.tokens[hit.head].head != t.head or doc.tokens[hit.head].upos != "PROPN":
         return None
     return hit
+
+
+def origin_body(doc: Doc, lex: Lexicon, hits: list[Hit], h: int) -> list[int]:
+    """'discussions with foreign ministers from the Association of Southeast Asian Nations': the English parser hangs
+    the origin phrase (origin_prepositions) right after a role noun on the noun above it; an international body it
+    names is the role's, as its own phrase would be. Not on a verb ('withdrew troops from NATO') nor a state's name."""
+    t = doc.tokens[h]
+    nxt = h + 1
+    if t.upos != "NOUN" or t.head == h or nxt >= len(doc.tokens) or doc.tokens[nxt].sent != t.sent:
+        return []
+    p = doc.tokens[nxt]
+    up, seen = doc.tokens[t.head], 0
+    while up.i != p.head and up.head != up.i and seen < 3:  # the phrase hangs on a noun above the role noun
+        up, seen = doc.tokens[up.head], seen + 1
+    if p.deprel != "prep" or p.lemma.lower() not in lex.origin_preps or p.head == h or up.i != p.head \
+            or up.upos != "NOUN":
+        return []
+    return [x.head for x in hits if x.kind == "IGO" and x.code and doc.tokens[x.head].head == p.i]

@@ -52,3 +52,13 @@ def _transitive_act(tree: Tree, lex: Lexicon, n: Node) -> bool:
     return bool(readings) and all(plover_type(e.cameo) in ACTED_ON and not (e.swap or e.intransitive)
                                   and not e.target[0].endswith(":with") for e in readings if e.target) \
         and any(e.target[:1] == ("obj",) for e in readings)
+
+
+def control_participle(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """'was summoned and asked to explain', 'was detained and told to leave': a subjectless past verb of a language
+    whose past tense and participle share one form, conjoined to a passive, that takes an object before its infinitive
+    (grammar key object_control_verbs) but has none, is itself a passive participle the tagger read as past tense."""
+    return n.feat("VerbForm") == "Fin" and n.feat("Tense") == "Past" and n.lemma in lex.words("object_control_verbs") \
+        and bool(lex.grammar.get("bare_headline_passive")) \
+        and not tree.children(n.i, "nsubj", "obj", "iobj", "aux", "expl") \
+        and any(x.i > n.i and x.feat("VerbForm") == "Inf" for x in tree.children(n.i, "xcomp"))

@@ -19,18 +19,20 @@ PREDICATIVE_OBJECT_CODES = frozenset({"170"})
 def best_entry(tree: Tree, roles: Roles, entries: list[Entry], n: Node) -> tuple[Entry, list[int]] | None:
     """The most specific fitting entry; among equals, the one whose object noun is closest to the trigger
     ('schválila balík sankcí': sankce under balík beats nothing, 'poskytnou pomoc' beats a deeper noun), then the
-    one that names the noun's adjective ('rozšíří vojenskou spolupráci': 'vojenský' beats 'spolupráce'). An entry whose
+    one whose noun stands without a preposition ('opened fire on a camp': the fire, not the camp), then the one that
+    names the noun's adjective ('rozšíří vojenskou spolupráci': 'vojenský' beats 'spolupráce'). An entry whose
     only object nouns are the passive's agent ('was attacked by protesters') comes last: the agent is no object."""
     fits = [(order, e, anchors) for order, e in enumerate(entries)
             if (anchors := matches(tree, roles, e, n)) is not None]
     named = {a for _, _, anchors in fits for a in anchors}
-    best: tuple[tuple[bool, int, int, int, int, int], Entry, list[int]] | None = None
+    best: tuple[tuple[bool, int, int, int, bool, int, int], Entry, list[int]] | None = None
     for order, e, anchors in fits:
         depth = min(len(tree.ancestors(a)) for a in anchors) - len(tree.ancestors(n.i)) if anchors else 0
         by_adjective = any(_modifier_in(tree, tree[a], folded(e.objects), roles.lex.words("light_object_nouns"))
                            for a in anchors)
         by_agent = bool(anchors) and all(tree[a].deprel == "obl:agent" for a in anchors)  # 'attacked by protesters'
-        rank = (by_agent, -e.specificity, -_refines(tree, roles, anchors, named), depth, -by_adjective, order)
+        cased = bool(anchors) and all(tree.has_case(a) for a in anchors)  # 'opened fire on a camp': 'on a camp'
+        rank = (by_agent, -e.specificity, -_refines(tree, roles, anchors, named), depth, cased, -by_adjective, order)
         if best is None or rank < best[0]:
             best = (rank, e, anchors)
     return (best[1], best[2]) if best else None

@@ -209,10 +209,17 @@ def content_governor(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
             return None  # '... and the minister has been urging X': a coordinated clause of its own, no content
         head = tree[cur.head]
         if head.upos == "VERB" and (governing(lex, head, tree) or governing_object(lex, head, tree)) \
-                and not own_intent(lex, cur, head):
+                and not own_intent(lex, cur, head) and not criticised_for(tree, lex, cur, head):
             return head
         cur = head
     return None
+
+
+def criticised_for(tree: Tree, lex: Lexicon, n: Node, head: Node) -> bool:
+    """'was criticised for meeting Putin', 'condemned X for sending troops': the reason (grammar key reason_preps) a
+    criticism (CAMEO 111) gives is a reported fact, not its content (cs 'kritizován za to, že se setkal' codes it)."""
+    return n.deprel == "advcl" and bool(tree.case_words(n.i) & lex.words("reason_preps")) and any(
+        e.cameo == "111" for e in lex.entries(head.tok.lemma, head.tok.text, False) if not e.objects)
 
 
 def own_intent(lex: Lexicon, n: Node, head: Node) -> bool:

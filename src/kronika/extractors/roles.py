@@ -10,6 +10,7 @@ from . import pairs
 from .act_victims import victim_of_act
 from .attachment import reattached
 from .dedup import one_actor
+from .headlines import control_participle
 from .lexicon import Entry, Lexicon, fold
 from .pronouns import clause_standin, named_child, personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
@@ -411,7 +412,8 @@ class Roles:
     def shared_passive(self, trigger: int) -> Node | None:
         """The passive verb a subjectless participle is conjoined to ('charged' in 'was arrested and charged')."""
         n = self.tree[trigger]
-        if n.deprel != "conj" or n.head == n.i or n.feat("VerbForm") != "Part" or n.feat("Voice") == "Act" \
+        participle = n.feat("VerbForm") == "Part" or control_participle(self.tree, self.lex, n)  # 'and asked to'
+        if n.deprel != "conj" or n.head == n.i or not participle or n.feat("Voice") == "Act" \
                 or self.tree.children(n.i, "nsubj"):
             return None  # a Czech active participle ('byl zatčen a obvinil policii') is no passive
         head = self.tree[n.head]

@@ -456,10 +456,21 @@ def shared_object(roles: Roles, n: Node, specs: tuple[str, ...], sources: list[M
         return []
     if not {m.head for k in tree.children(n.head, "nsubj") for m in roles.actors(k.i)} & {m.head for m in sources}:
         return []
+    if _own_addressee(roles, n):  # 'nazvala Rusko agresorem a varovala před válkou': warned of the war, not Russia
+        return []
     core = tuple(s for s in specs if s == "obj" or s.startswith("case:"))
     taken, avoid = {m.head for m in sources}, {(m.code or "")[:3] for m in sources}
     return [m for m in roles.fill(core, n.head, [], exclude=taken, avoid=avoid)
             if not any(one_actor(m, s) for s in sources)] if core else []
+
+
+def _own_addressee(roles: Roles, n: Node) -> bool:
+    """Does the verb carry a phrase under a preposition that one of its lemma's lexicon entries reads as the target
+    ('varovala před válkou', 'warned of war')? Its addressee slot is its own then, whether the phrase names an actor."""
+    tree = roles.tree
+    preps = {s.split(":", 1)[1].split("+")[0].lower() for e in roles.lex.entries(n.tok.lemma, n.tok.text, False)
+             for s in e.target if s.split(":")[0] in PHRASE_RELS and ":" in s and not s.split(":", 1)[1][0].isupper()}
+    return any(tree.case_words(k.i) & preps for k in tree.children(n.i) if k.deprel.split(":")[0] in PHRASE_RELS)
 
 
 def infinitive_dative(roles: Roles, trigger: int, taken: set[int]) -> list[Mention]:
