@@ -124,3 +124,9 @@ def full_triples(text: str, lang: str = "cs", published: str = "2024-06-18") -> 
     if not _FULL:
         _FULL.append(Pipeline(Settings.load()))
     return triples(_FULL[0]({"id": "t", "text": text, "lang": lang, "published": published}).events)
+
+
+def coded(pipeline: Pipeline, text: str, lang: str, published: str) -> set[tuple[str, str | None, str | None]]:
+    """(type, source code, target code) of the events the full pipeline codes in a hand-made text."""
+    doc = pipeline({"text": text, "lang": lang, "published": published})
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in doc.events}

@@ -3,6 +3,8 @@ the speaker or the obliged party is a pronoun or dropped subject, and 'it is tim
 
 from __future__ import annotations
 
+from events_support import coded
+
 from kronika import Pipeline
 
 Triple = tuple[str, str | None, str | None]
@@ -10,8 +12,7 @@ Triple = tuple[str, str | None, str | None]
 
 def _events(pipeline: Pipeline, text: str, lang: str) -> set[Triple]:
     """(type, source, target) of the events coded in a hand-made text."""
-    doc = pipeline({"text": text, "lang": lang, "published": "2022-10-01"})
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in doc.events}
+    return coded(pipeline, text, lang, "2022-10-01")
 
 
 def _requests(pipeline: Pipeline, text: str, lang: str) -> set[Triple]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from events_support import coded
+
 from kronika import Pipeline
 
 
 def _events(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str | None, str | None]]:
     """(type, source, target) of the events coded in a hand-made text."""
-    doc = pipeline({"text": text, "lang": lang, "published": "2020-01-10"})
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in doc.events}
+    return coded(pipeline, text, lang, "2020-01-10")
 
 
 def _codes(pipeline: Pipeline, text: str, lang: str) -> dict[str, str | None]:

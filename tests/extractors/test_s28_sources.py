@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from events_support import coded
+
 from kronika import Pipeline
 
 
 def _events(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str | None, str | None]]:
     """(type, source, target) of the events coded in a hand-made text."""
-    doc = pipeline({"text": text, "lang": lang, "published": "2024-05-14"})
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in doc.events}
+    return coded(pipeline, text, lang, "2024-05-14")
 
 
 def test_passive_subject_is_the_antecedent_of_a_pronoun_in_its_adverbial_clause(pipeline: Pipeline) -> None:
