@@ -30,9 +30,8 @@ from .targets import (
     raised_object,
     relative_phrases,
     repeated,
-    temporal_clause,
 )
-from .udview import NOMINAL, Node, Tree, active_participle
+from .udview import NOMINAL, Node, Tree, active_participle, temporal_clause
 from .word_order import (
     dative_subjects,
     effective_role,

@@ -401,13 +401,6 @@ def member_meeting(roles: Roles, n: Node, sources: list[Mention]) -> list[Mentio
     return [replace(m, rule=f"{m.rule}; {MEMBERS}")]
 
 
-def temporal_clause(tree: Tree, marks: set[str], c: Node) -> bool:
-    """'demanded elections after a court cleared him', 'called for weapons when Russia attacked': an adverbial clause
-    of time (grammar key time_marks) says when, not whom a demand or criticism addresses."""
-    return c.deprel == "advcl" and any(k.lemma.lower() in marks and k.i < c.i
-                                       for k in tree.children(c.i, "mark", "advmod"))  # en 'when': advmod
-
-
 def fronted_clause_subject(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
     """'Chorvatské úřady nedokážou ochránit uprchlíky, protestovala organizace', 'Vláda zanedbává zdravotnictví,
     kritizovala opozice': a verb after a comma that closes a clause, with no conjunction and no subject before it (the

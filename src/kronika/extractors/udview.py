@@ -206,3 +206,10 @@ def active_participle(k: Node) -> bool:
     """An active participle modifying a noun ('postava kritizující představitele OSN'): a clause whose arguments
     are what the noun acts on, not who the noun is; a passive one ('Iran-backed militia') may name its owner."""
     return k.deprel == "amod" and k.feat("VerbForm") == "Part" and k.feat("Voice") == "Act"
+
+
+def temporal_clause(tree: Tree, marks: set[str], c: Node) -> bool:
+    """'demanded elections after a court cleared him', 'called for weapons when Russia attacked': an adverbial clause
+    of time (grammar key time_marks) says when, not whom a demand or criticism addresses."""
+    return c.deprel == "advcl" and any(k.lemma.lower() in marks and k.i < c.i
+                                       for k in tree.children(c.i, "mark", "advmod"))  # en 'when': advmod
