@@ -130,3 +130,9 @@ def coded(pipeline: Pipeline, text: str, lang: str, published: str) -> set[tuple
     """(type, source code, target code) of the events the full pipeline codes in a hand-made text."""
     doc = pipeline({"text": text, "lang": lang, "published": published})
     return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in doc.events}
+
+
+def doc_triples(doc: Doc) -> set[tuple[str, str, str]]:
+    """(type, source country, target country or '-') of a document's events: the first three letters of each code."""
+    return {(e.type, (e.source.code or "-")[:3] if e.source else "-",
+             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}

@@ -3,6 +3,8 @@ of passives and nouns, and the reporting order 'X ..., kritizovala Y' (the front
 
 from __future__ import annotations
 
+from events_support import doc_triples as _triples
+
 from kronika import Pipeline
 from kronika.model import Doc
 
@@ -11,11 +13,6 @@ def _run(pipeline: Pipeline, text: str) -> Doc:
     """Parse and code a hand-made Czech text."""
     return pipeline({"text": text, "lang": "cs", "published": "2024-03-12"})
 
-
-def _triples(doc: Doc) -> set[tuple[str, str, str]]:
-    """(type, source country, target country or '-') of the events."""
-    return {(e.type, (e.source.code or "-")[:3] if e.source else "-",
-             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}
 
 
 def test_plural_verb_singular_subject_is_ovs(pipeline: Pipeline) -> None:

@@ -3,6 +3,8 @@ aimed-at noun ('fired at targets in X') names the attacked state."""
 
 from __future__ import annotations
 
+from events_support import doc_triples as _triples
+
 from kronika import Pipeline
 from kronika.model import Doc
 
@@ -11,11 +13,6 @@ def _run(pipeline: Pipeline, text: str) -> Doc:
     """Parse and code a hand-made English text."""
     return pipeline({"text": text, "lang": "en", "published": "2022-03-15"})
 
-
-def _triples(doc: Doc) -> set[tuple[str, str, str]]:
-    """(type, source country, target country or '-') of the events."""
-    return {(e.type, (e.source.code or "-")[:3] if e.source else "-",
-             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}
 
 
 def test_reason_possessive_is_the_sanctioned_partys_act(pipeline: Pipeline) -> None:

@@ -3,6 +3,8 @@ auxiliary, the doer of a charged act, and a home-relative body owned by the stat
 
 from __future__ import annotations
 
+from events_support import doc_triples as _triples
+
 from kronika import Pipeline
 from kronika.model import Doc
 
@@ -11,11 +13,6 @@ def _run(pipeline: Pipeline, text: str, lang: str = "cs") -> Doc:
     """Parse and code a hand-made text."""
     return pipeline({"text": text, "lang": lang, "published": "2020-01-15"})
 
-
-def _triples(doc: Doc) -> set[tuple[str, str, str]]:
-    """(type, source country, target country or '-') of the events."""
-    return {(e.type, (e.source.code or "-")[:3] if e.source else "-",
-             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}
 
 
 def _codes(doc: Doc) -> dict[str, str | None]:

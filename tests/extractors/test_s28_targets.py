@@ -3,6 +3,8 @@ object quantified by a pair word ('both countries', 'obě země') names the pair
 
 from __future__ import annotations
 
+from events_support import doc_triples as _triples
+
 from kronika import Pipeline
 from kronika.model import Doc
 
@@ -11,11 +13,6 @@ def _run(pipeline: Pipeline, text: str, lang: str) -> Doc:
     """Parse and code a hand-made text."""
     return pipeline({"text": text, "lang": lang, "published": "2022-03-15"})
 
-
-def _triples(doc: Doc) -> set[tuple[str, str, str]]:
-    """(type, source country, target country or '-') of the events."""
-    return {(e.type, (e.source.code or "-")[:3] if e.source else "-",
-             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}
 
 
 def test_refused_to_respond_to_a_demand_rejects_its_owner_cs(pipeline: Pipeline) -> None:

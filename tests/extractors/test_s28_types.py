@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from events_support import doc_triples as _triples
+
 from kronika import Pipeline
 from kronika.model import Doc
 
@@ -10,11 +12,6 @@ def _run(pipeline: Pipeline, text: str, lang: str) -> Doc:
     """Parse and code a hand-made text."""
     return pipeline({"text": text, "lang": lang, "published": "2024-06-18"})
 
-
-def _triples(doc: Doc) -> set[tuple[str, str, str]]:
-    """(type, source country, target country or '-') of the events."""
-    return {(e.type, (e.source.code or "-")[:3] if e.source else "-",
-             (e.target.code or "-")[:3] if e.target else "-") for e in doc.events}
 
 
 def test_invited_visit_is_no_visit_en(pipeline: Pipeline) -> None:
