@@ -3,6 +3,8 @@ the text does not name ('byl obviněn', 'faced criticism'): the event keeps its 
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..cameo import CameoCode
 from ..cameo import plover_type as lookup_type
 from ..langpack import has_file, load_json
@@ -134,8 +136,9 @@ def _held_attack(roles: Roles, k: Node, targets: list[Mention]) -> bool:
     return any(m.head not in named for x in roles.tree.subtree(k.i) for m in roles.actors(x.i))
 
 
-def _vandalism_verbs(lang: str) -> set[str]:
-    """The vandalism_verbs of data/<lang>/sources.json."""
+@cache
+def _vandalism_verbs(lang: str) -> frozenset[str]:
+    """The vandalism_verbs of data/<lang>/sources.json (read once per language, not per trigger)."""
     if not has_file(lang, "sources.json"):
-        return set()
-    return {str(w).lower() for w in load_json(lang, "sources.json").get("vandalism_verbs", [])}
+        return frozenset()
+    return frozenset(str(w).lower() for w in load_json(lang, "sources.json").get("vandalism_verbs", []))
