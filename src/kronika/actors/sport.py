@@ -38,3 +38,8 @@ def sport_sector(doc: Doc, forms: set[str], sector: str | None) -> str | None:
     if hit is None or sector is None or not sports_story(doc, words):
         return sector
     return hit
+
+
+def is_sports_story(doc: Doc) -> bool:
+    """Whether the article is a sports story by its language's sport_words (agents.json)."""
+    return sports_story(doc, _sport_data(doc.lang or "")[1])

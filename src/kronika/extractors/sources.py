@@ -9,6 +9,7 @@ from functools import cache
 from ..cameo import CameoCode, lookup
 from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
+from .authorities import DESCRIPTIVE, DOMESTIC_AUTHORITY, NON_STATE, REPORTER, agent_named, domestic_authority
 from .complements import cited_nodes, reported_source
 from .custodians import IMPLICIT_AGENT, arrester
 from .lexicon import Entry, fold, load
@@ -25,18 +26,15 @@ from .unnamed import AGENTLESS, UNNAMED, agent_phrase, court_act, unnamed_agent,
 CUSTODY_SECTOR = {"173": "COP", "0841": "JUD"}
 COURT_SECTOR = "JUD"  # the grammar's institutional_passives: a court's acts ('byl odsouzen', 'byl mu uložen trest')
 PERSONS = {"PER", "GRP"}  # a state 'condemned' for a war ('Polsko bylo odsouzeno') is in no one's custody
-NON_STATE = ("IGO", "NGO", "MNC")
 HANDOVER = "06"  # 'handed over to the crime syndicate': a handover's target is its recipient, not one held
-REPORTER = "MED"  # a news outlet that reports an arrest is no state whose police made it
-# Relations of a participle that describes rather than predicates ('the arrested men', 'drženi odsouzení muži').
-DESCRIPTIVE = {"amod", "nsubj", "obj", "iobj", "obl", "nmod", "appos"}
 
 
 def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
                    ) -> tuple[list[Mention], str]:
     """The source of a trigger with a target and no actor as its agent: the home state's police or court for a
-    custody passive done to persons, unidentified attackers for a killing by a bomb or by 'someone', else the
-    unnamed agent of a passive accusation or rejection (unnamed.unnamed_agent)."""
+    custody passive done to persons, unidentified attackers for a killing by a bomb or by 'someone', the unnamed
+    agent of a passive accusation or rejection (unnamed.unnamed_agent), else the targets' own state's court or
+    government for a verdict or sanction (authorities.domestic_authority)."""
     state = custody_agent(roles, n, e, targets)
     if state:
         return state, "custody-passive"
@@ -47,7 +45,10 @@ def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targ
         or unnamed_vandal(roles, n, e, info, targets)
     if assailant:
         return assailant, "unnamed-assailant"
-    return unnamed_agent(roles, n, e, info, targets), "agentless-passive"
+    agentless = unnamed_agent(roles, n, e, info, targets)
+    if agentless:
+        return agentless, "agentless-passive"
+    return domestic_authority(roles, n, e, targets), DOMESTIC_AUTHORITY
 
 
 def custody_of_unnamed(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], list[Mention], str]:
@@ -123,7 +124,7 @@ def custody_agent(roles: Roles, n: Node, e: Entry, targets: list[Mention]) -> li
     if e.noun or e.swap or not targets or not (court or code) or not roles.is_passive(n.i) \
             or n.deprel.split(":")[0] in DESCRIPTIVE:
         return []
-    if not all(t.kind in PERSONS for t in targets) or _agent_named(roles, n):
+    if not all(t.kind in PERSONS for t in targets) or agent_named(roles, n):
         return []
     held = arrester(roles, n, e.cameo, targets)  # 'Police arrested a man. He was released': the same police
     home = (roles.doc.meta.get("home_country") or {}).get("clear")
@@ -206,7 +207,7 @@ def unnamed_assailant(roles: Roles, n: Node, e: Entry, info: CameoCode | None, t
         return []
     if not {e.lemma, n.lemma} & words.get("violent_crimes", set()):
         return []
-    if not all(t.kind in PERSONS for t in targets) or _agent_named(roles, n) or agent_phrase(roles, n) \
+    if not all(t.kind in PERSONS for t in targets) or agent_named(roles, n) or agent_phrase(roles, n) \
             or _disaster(roles, n):
         return []
     tree = roles.tree
@@ -299,14 +300,6 @@ def _disaster(roles: Roles, n: Node) -> bool:
     forces = precision_words(roles.lex, "natural_forces")
     sent = roles.doc.sentences[n.tok.sent]
     return any(t.upos == "NOUN" and t.lemma.lower() in forces for t in roles.tree.nodes[sent.start:sent.end])
-
-
-def _agent_named(roles: Roles, n: Node) -> bool:
-    """Does the passive name an agent that is no actor ('by masked men', 'zadržen neznámými muži')?"""
-    tree, cases = roles.tree, set(roles.lex.grammar.get("agent_cases", []))
-    return any(k.deprel == "obl:agent" or (k.deprel.split(":")[0] == "obl" and not tree.has_case(k.i)
-                                           and k.feat("Case") in cases and k.feat("Animacy") == "Anim")
-               for k in tree.children(n.i))
 
 
 def speaker_as_source(doc: Doc, tree: Tree, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
