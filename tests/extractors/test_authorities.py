@@ -19,7 +19,8 @@ def test_authorities_en_official_sacked_by_the_government(pipeline: Pipeline) ->
 
 
 def test_authorities_en_verdict_is_the_courts(pipeline: Pipeline) -> None:
-    found = {(t, s, g) for t, s, g, _ in _events(pipeline, "A Czech senator was found guilty of fraud on Tuesday.", "en")}
+    text = "A Czech senator was found guilty of fraud on Tuesday."
+    found = {(t, s, g) for t, s, g, _ in _events(pipeline, text, "en")}
     assert ("SANCTION", "CZEJUD", "CZELEG") in found
 
 
