@@ -48,7 +48,8 @@ def implicit_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targ
     agentless = unnamed_agent(roles, n, e, info, targets)
     if agentless:
         return agentless, "agentless-passive"
-    return domestic_authority(roles, n, e, targets), DOMESTIC_AUTHORITY
+    authority = domestic_authority(roles, n, e, targets)
+    return (authority, DOMESTIC_AUTHORITY) if authority else ([], "agentless-passive")
 
 
 def custody_of_unnamed(roles: Roles, n: Node, e: Entry) -> tuple[list[Mention], list[Mention], str]:
