@@ -46,3 +46,15 @@ def test_copula_of_a_nominal_predicate_stays() -> None:
         ("ministryně", "ministryně", "NOUN", FEM, 1, "nsubj"),
     ], {3: ("GBRGOV", "PER")}))
     assert not any(r.startswith("future-aux") for r in doc.meta.get("events_repairs", []))
+
+
+def test_future_auxiliary_hung_on_a_subordinator_is_repaired() -> None:
+    doc = run(hand_doc([  # 'Až bude ministryně jednat s Čínou': 'bude' read as the copula of 'až'
+        ("Až", "až", "SCONJ", "", 3, "mark"),
+        ("bude", "být", "AUX", "Aspect=Imp|Number=Sing|Person=3|Tense=Fut|VerbForm=Fin|Voice=Act", 0, "cop"),
+        ("ministryně", "ministryně", "NOUN", FEM, 3, "nsubj"),
+        ("jednat", "jednat", "VERB", "Aspect=Imp|VerbForm=Inf", 3, "root"),
+        ("s", "s", "ADP", "Case=Ins", 5, "case"),
+        ("Čínou", "Čína", "PROPN", "Case=Ins|Gender=Fem|Number=Sing", 3, "obl:arg"),
+    ], {2: ("GBRGOV", "PER"), 5: ("CHN", "GPE")}))
+    assert any(r.startswith("future-aux:bude>jednat") for r in doc.meta["events_repairs"])

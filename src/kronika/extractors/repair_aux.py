@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from .udview import Node, Tree
 
-# Relations of a fronted adverbial under which the parser hides the clause's auxiliary.
-ADVERBIAL_RELS = frozenset({"obl", "obl:tmod", "advmod", "nmod"})
+# Relations of a fronted adverbial or subordinator under which the parser hides the clause's auxiliary ('až budou
+# dráhy obhajovat': the copula of 'až').
+ADVERBIAL_RELS = frozenset({"obl", "obl:tmod", "advmod", "nmod", "mark"})
 
 
 def displaced_future(tree: Tree, n: Node) -> str:
