@@ -36,6 +36,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
   conjunction hung on a modifier) or hung as an adverbial after a joint-subject mark (grammar key joint_subject_marks:
   'Rusko spolu s Íránem odsoudilo', 'Russia, along with Iran, condemned'): the later nominal before the verb is the
   conjunct of the first subject, so each member gets the event (GUIDELINES rule 5);
+- a future auxiliary hung as the copula of a fronted adverbial or subordinator of an infinitive ('V neděli bude paní
+  Trussová diskutovat', 'až budou dráhy obhajovat'): the infinitive's auxiliary (repair_aux);
 - a name before an act noun (grammar key act_anaphors) right before its verb, read as the noun's modifier or the
   verb's adverb ('Minsk rozhodnutí uvítal', 'Sýrie útok odsoudila'), or the act noun read as a second subject in the
   accusative ('Japonsko a Jižní Korea odpal odsoudily'): the name is the subject, the act noun the object.
