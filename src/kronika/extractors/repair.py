@@ -36,6 +36,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
   conjunction hung on a modifier) or hung as an adverbial after a joint-subject mark (grammar key joint_subject_marks:
   'Rusko spolu s Íránem odsoudilo', 'Russia, along with Iran, condemned'): the later nominal before the verb is the
   conjunct of the first subject, so each member gets the event (GUIDELINES rule 5);
+- a future auxiliary hung as the copula of a fronted adverbial or subordinator of an infinitive ('V neděli bude paní
+  Trussová diskutovat', 'až budou dráhy obhajovat'): the infinitive's auxiliary (repair_aux);
 - a name before an act noun (grammar key act_anaphors) right before its verb, read as the noun's modifier or the
   verb's adverb ('Minsk rozhodnutí uvítal', 'Sýrie útok odsoudila'), or the act noun read as a second subject in the
   accusative ('Japonsko a Jižní Korea odpal odsoudily'): the name is the subject, the act noun the object.
@@ -50,6 +52,7 @@ from .headlines import headline_passive
 from .lexicon import Lexicon
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
+from .repair_aux import displaced_future
 from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct, short_passive_subject
 from .repair_relative import relative_object
 from .syncretism import feminine_nominative
@@ -82,7 +85,8 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or _reflexive_subject(tree, lex, n) \
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
             or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n) \
-            or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n)
+            or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n) \
+            or displaced_future(tree, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
