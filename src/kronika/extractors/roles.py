@@ -15,7 +15,7 @@ from .lexicon import Entry, Lexicon, fold
 from .pronouns import clause_standin, named_child, personal, possessor, pronoun_actor
 from .quote_index import QuoteIndex
 from .reactions import act_antecedent
-from .syncretism import agree, shared_cases, syncretic
+from .syncretism import agree, capital_lemma, shared_cases, syncretic
 from .targets import (
     country_of,
     fronted_clause_subject,
@@ -320,6 +320,8 @@ class Roles:
         if m is None or m.end - m.start != 1 or m.kind not in {"GPE", "ORG", "IGO"} or " " in m.name:
             return None
         name, form = m.name.lower(), n.tok.text.lower()
+        if m.rule.startswith("capital"):  # 'Moskvu' of Moskva, not of the state's name
+            return capital_lemma(self.lex.lang, m.code, form)
         return name if form.startswith(name) and name != n.lemma else None
 
     def case_ok(self, n: Node, want: str) -> bool:

@@ -10,9 +10,13 @@ A name the actor lexicon knows brings its own lemma: the tagger's ('Egyptu' -> '
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from ..actors.normalize import read_tsv
 from .udview import Node
+
+VOWELS = "aeiouyáéíóúůýě"
 
 
 def _rule(n: Node, rules: list[dict[str, Any]], lemma: str | None = None) -> dict[str, Any] | None:
@@ -28,6 +32,25 @@ def _rule(n: Node, rules: list[dict[str, Any]], lemma: str | None = None) -> dic
         if r.get("form_end") and not form.endswith(tuple(r["form_end"])):
             continue
         return r
+    return None
+
+
+@cache
+def _capitals(lang: str) -> dict[str, tuple[str, ...]]:
+    """One-word capital names (nominative, lower-cased) per state code, from the language's states.tsv."""
+    rows = read_tsv(lang, "states.tsv")
+    return {r[0]: tuple(c.lower() for c in r[3].split("|") if c and " " not in c) for r in rows if len(r) > 3}
+
+
+def capital_lemma(lang: str, code: str | None, form: str) -> str | None:
+    """The nominative of a state's capital that a one-word form inflects ('Moskvu' -> 'moskva', 'Kyjeva' ->
+    'kyjev'): the tagger lemmatizes an unknown capitalised form as itself ('moskvu', sentence-initial), and its
+    case is then a guess. None when the form is the nominative itself or no capital's form."""
+    form = form.lower()
+    for cap in _capitals(lang).get((code or "")[:3], ()):
+        stem = cap[:-1] if cap.endswith(tuple(VOWELS)) else cap
+        if form != cap and form.startswith(stem) and len(form) - len(stem) <= 3:
+            return cap
     return None
 
 

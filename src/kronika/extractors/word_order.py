@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .syncretism import shared_cases
 from .udview import NOMINAL, Node, Tree
 
 if TYPE_CHECKING:
@@ -148,9 +149,10 @@ def likeliest_subject(roles: Roles, subjects: list[Node], plural: bool) -> Node:
     dative came first), then one agreeing in number with a plural verb, then an actor tagged in a nominative no
     accusative shares ('Ve středu navštíví Kyjev britský premiér': Kyjev may be the object, premiér may not), then an
     actor rather than a thing ('Otázky kolem financí konzultují s rodiči především ženy': the women consult). A listed
-    person's name in an oblique form ('Putina') counts as oblique, a title with a nominative name as nominative ('Vůdce
-    opozice Jan Novák kritizoval Putina')."""
-    return sorted(subjects, key=lambda k: ((k.feat("Case") in OBLIQUE_CASES or oblique_name(roles, k))
+    person's name in an oblique form ('Putina') or a capital's ('Moskvu') counts as oblique, a title with a nominative
+    name as nominative ('Vůdce opozice Jan Novák kritizoval Putina')."""
+    return sorted(subjects, key=lambda k: ((k.feat("Case") in OBLIQUE_CASES or oblique_name(roles, k)
+                                            or no_nominative(roles, k))
                                            and not counted_subject(roles.tree, k),
                                            plural and k.feat("Number") == "Sing"
                                            and not roles.tree.children(k.i, "conj"),
@@ -203,6 +205,8 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
             plural and any(c.upos in NOMINAL for c in roles.tree.children(k.i, "conj"))) or (
             any(c.deprel in GOVERNING_NUMERALS for c in roles.tree.children(k.i)))
 
+    if len(subjects) == 1 and len(objects) == 1 and no_nominative(roles, objects[0]):
+        return n  # 'Moskvu z útoku obvinil Kyjev': the object's form is no nominative, the order is OVS as parsed
     if len(subjects) == 1 and len(objects) == 1 and verb and not agrees(subjects[0]) \
             and (objects[0].feat("Gender") in verb or indeclinable(objects[0])
                  or counted(roles.tree, objects[0], verb)) \
@@ -239,6 +243,14 @@ def effective_role(roles: Roles, n: Node, trigger: int) -> Node:
             and n.i != likeliest_subject(roles, [k for k in subjects if agrees(k)] or subjects, plural).i:
         return Node(n.tok, n.head, "obj", n.kids)  # 'Návrhu zákona vytýkají obce'
     return n
+
+
+def no_nominative(roles: Roles, n: Node) -> bool:
+    """A name whose form its paradigm never has in the nominative ('Moskvu' of Moskva, by the lexicon's nominative
+    where the tagger lemmatized the form as itself and guessed Nom): never the subject, whatever the tagger says."""
+    lemma = roles.name_lemma(n)
+    cases = shared_cases(n, roles.syncretism, lemma) if lemma else set()
+    return bool(cases) and "Nom" not in cases
 
 
 def takes_no_object(roles: Roles, v: Node) -> bool:
