@@ -11,6 +11,7 @@ from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
 from .authorities import DESCRIPTIVE, DOMESTIC_AUTHORITY, NON_STATE, REPORTER, agent_named, domestic_authority
 from .complements import cited_nodes, reported_source
+from .conjuncts import own_subjects, pronoun_conjunct
 from .custodians import IMPLICIT_AGENT, arrester
 from .lexicon import Entry, fold, load
 from .precision_frames import words as precision_words
@@ -436,6 +437,8 @@ def reported_or_inherited(roles: Roles, trigger: int) -> tuple[list[Mention], st
     found = reported_source(roles, trigger)
     if found:
         return found, "reported-pronoun"
+    if pronoun_conjunct(roles, trigger) and (shared := governing_source(roles, trigger))[0]:
+        return shared  # 'He met Putin and signed a deal': whom 'he' stands for, not the nearest actor ('Putin')
     found, how = inherited_source(roles, trigger)
     if found or relative_subject(roles, trigger) is not None:
         return found, how
@@ -465,7 +468,7 @@ def governing_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
                 "report_verbs") or (n.deprel == "xcomp" and tree.children(head.i, "obj", "iobj")):
             return [], ""
         n = head
-    subj = tree.children(n.i, "nsubj", "nsubj:pass")
+    subj = [*own_subjects(roles, n.i), *tree.children(n.i, "nsubj:pass")]  # not an object labelled nsubj
     if n.i == trigger or any(not is_pronoun(k) or (k.feat("PronType") or "Prs") != "Prs" for k in subj):
         return [], ""  # nothing governs it, or the governor's subject is a noun that is no actor, or 'to', 'this'
     if any(w.feat("Person") in {"1", "2"} for w in [n, *subj, *tree.children(n.i, "aux")]) or not (

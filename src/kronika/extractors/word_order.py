@@ -331,3 +331,9 @@ def relative_swap(roles: Roles, trigger: int) -> dict[int, str]:
     if len(rel) != 1 or not nouns or tree.children(trigger, "obj"):
         return {}  # 'který vyšetřoval firmu ..., ve které působil syn': with an object, the pronoun is the subject
     return {rel[0].i: "obj", nouns[0].i: "nsubj"}
+
+
+def objects_labelled_subjects(roles: Roles, verb: int) -> list[Node]:
+    """The verb's nsubj dependents that effective_role reads as its object ('V pondělí kritizoval Putina': the parser's
+    accusative 'subject'): no subject a coordinated verb could share."""
+    return [k for k in roles.tree.children(verb, "nsubj") if effective_role(roles, k, verb).deprel == "obj"]
