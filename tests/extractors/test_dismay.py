@@ -31,3 +31,10 @@ def test_dismay_without_a_named_actor_or_negated_is_no_event(pipeline: Pipeline)
     assert _dismay(pipeline, "Merkel was not dismayed by Russia's decision.", "en") == set()
     assert _dismay(pipeline, "Merkelová nebyla rozhodnutím Ruska pobouřena.", "cs") == set()
     assert _dismay(pipeline, "Russia outraged Poland by closing the consulate.", "en") == set()
+
+
+def test_dismay_on_a_linking_verb_of_a_first_person_quote(pipeline: Pipeline) -> None:
+    text = ("\u201eI'm outraged by yesterday's decision of the US Supreme Court, which upheld the ban,\u201c "
+            "the California Governor said.")
+    assert _dismay(pipeline, text, "en") == {("ACCUSE", "USA", "USA")}
+    assert _dismay(pipeline, "Merkel felt dismayed at Russia's decision.", "en") == {("ACCUSE", "DEU", "RUS")}

@@ -59,14 +59,17 @@ def _causes(roles: Roles, n: Node) -> list[Node]:
 
 
 def _dismayed(roles: Roles, n: Node) -> list[Mention]:
-    """Who is dismayed: the word's subject (a verb's in the passive: 'was outraged by'), the quote's speaker for a
+    """Who is dismayed: the word's subject (a verb's in the passive: 'was outraged by', or of the linking verb it
+    complements, key dismay_links: "I'm outraged by", 'felt dismayed'), the quote's speaker for a
     first-person subject, or for a noun the subject of the verb of expression it is the object of ('vyjádřil pobouření
     nad ...', key dismay_verbs)."""
     tree, doc = roles.tree, roles.doc
     x = tree[n.head] if n.upos == "NOUN" and n.deprel == "obj" else n
     if n.upos == "NOUN" and x.lemma.lower() not in cues(roles.lex.lang, "dismay_verbs"):
         return []  # 'public outrage over the decision', 'the move sparked outrage': no one's stated dismay
-    if n.upos == "VERB" and not tree.children(n.i, "nsubj:pass", "aux:pass"):
+    if n.upos == "VERB" and n.deprel == "xcomp" and tree[n.head].lemma.lower() in cues(roles.lex.lang, "dismay_links"):
+        x = tree[n.head]  # "I'm outraged by", 'felt dismayed at': the linking verb holds the subject
+    elif n.upos == "VERB" and not tree.children(n.i, "nsubj:pass", "aux:pass"):
         return []  # 'Russia outraged Poland', 'Merkel, dismayed by ...': the word does not state its subject's dismay
     subj = tree.children(x.i, *SUBJECTS)
     found = [m for k in subj for m in roles.actors(k.i)]
