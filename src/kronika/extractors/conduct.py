@@ -13,13 +13,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..cameo import plover_type as lookup_type
 from ..model import Mention
 from .judgement_words import cues
+from .lexicon import Entry
 from .udview import Node
 
 if TYPE_CHECKING:
     from .roles import Roles
 
+JUDGING = {"ACCUSE"}  # criticise, condemn, accuse, disapprove: aimed at the conduct's owner
+OBJECTS = ("obj",)
 GENITIVE = "Gen"  # cs 'jednání Ruska': the owner in a bare genitive
 AGENT_CASE = "Ins"  # cs 'okupace Krymu Ruskem': the agent in the instrumental
 
@@ -39,3 +43,12 @@ def conduct_owners(roles: Roles, noun: Node) -> list[Mention]:
                 not preps and (case == AGENT_CASE or (case == GENITIVE and not patient))):  # 'jednání Ruska'
             owners.append(k)  # not 'agrese proti Ukrajině', 'okupace Krymu' (the occupied)
     return [m for k in owners for m in roles.actors(k.i)]
+
+
+def conduct_targets(roles: Roles, e: Entry, n: Node, targets: list[Mention]) -> list[Mention]:
+    """The owners of a conduct noun the criticism's object names ('condemned the aggression of Russia against
+    Ukraine': RUS, not UKR); the targets found otherwise where the object names no conduct or no owner."""
+    if lookup_type(e.cameo) not in JUDGING or e.noun or e.swap:
+        return targets
+    found = [m for k in roles.tree.children(n.i, *OBJECTS) for m in conduct_owners(roles, k)]
+    return found or targets
