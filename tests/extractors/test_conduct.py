@@ -13,3 +13,8 @@ def test_conduct_condemned_aggression_of_x_against_y_targets_x(pipeline: Pipelin
     assert ("ACCUSE", "IGOEUR", "RUS") in evs
     assert ("ACCUSE", "IGOEUR", "UKR") not in evs
     assert ("ACCUSE", "UKR", "RUS") in triples(events(pipeline, "Kyjev odsoudil ruskou okupaci Krymu.", "cs"))
+
+
+def test_expressed_disagreement_with_x_disapproves_of_x(pipeline: Pipeline) -> None:
+    evs = triples(events(pipeline, "France expressed disagreement with Italy over the migrant policy."))
+    assert ("ACCUSE", "FRA", "ITA") in evs
