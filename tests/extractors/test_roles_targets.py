@@ -44,6 +44,13 @@ def test_roles_targets_criticised_that_x_targets_the_clause_subject(pipeline: Pi
         events(pipeline, "Německo kritizovalo, že Rusko přesunulo vojáky k hranici.", "cs"))
 
 
+def test_roles_targets_protested_that_x_targets_the_clause_subject(pipeline: Pipeline) -> None:
+    assert ("PROTEST", "DEU", "RUS") in triples(
+        events(pipeline, "Germany protested that Russia had expelled its diplomats."))
+    assert ("PROTEST", "DEU", "RUS") in triples(
+        events(pipeline, "Německo protestovalo, že Rusko vyhostilo jeho diplomaty.", "cs"))
+
+
 def test_roles_targets_an_adverbial_clause_subject_is_no_criticism_target(pipeline: Pipeline) -> None:
     evs = triples(events(pipeline, "Germany criticised the plan, while France supported it."))
     assert not any(t[0] == "ACCUSE" and t[2] == "FRA" for t in evs)

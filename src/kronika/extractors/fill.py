@@ -24,6 +24,7 @@ from .complements import (
     shared_passive_agent,
     strike_adjunct_source,
 )
+from .conduct import conduct_targets
 from .dedup import one_actor
 from .holders import convict_source, culprit_source
 from .lexicon import Entry, fold
@@ -226,6 +227,7 @@ def refilled_targets(roles: Roles, e: Entry, n: Node, anchors: list[int], source
     """The targets that are not the sources again; when a source found only from the context ('Russia said it had
     expelled diplomats from Poland': 'it') was the one target read ('diplomats', Russia's own), the entry's target
     slots are read again with the source's state to avoid, as they are when the subject is named."""
+    targets = conduct_targets(roles, e, n, targets)  # 'condemned the aggression of Russia against Ukraine': Russia
     kept = [t for t in targets if not any(one_actor(t, s) for s in sources)]
     if kept or not targets or e.swap or e.noun or roles.is_passive(n.i):
         return kept

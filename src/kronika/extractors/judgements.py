@@ -11,6 +11,9 @@ broke the law') is the speaker's accusation of the violator too (violations).
 
 A claim of innocence ('who have pleaded not guilty', 'prohlašují, že jsou nevinní') is a denial of the accusation:
 REJECT 016 by the one claimed innocent (GUIDELINES rule 4; keys innocence and guilt).
+
+Dismay at an actor's act ('I am outraged by the decision of the Supreme Court') is read with the judgements
+(dismay.py).
 """
 
 from __future__ import annotations
@@ -21,7 +24,10 @@ from functools import cache
 from ..cameo import plover_type as lookup_type
 from ..langpack import load_json
 from ..model import Event, Mention, Quote
+from .conduct import conduct_owners
 from .dedup import one_actor
+from .dismay import dismay
+from .judgement_words import cues
 from .lexicon import Entry
 from .modality import attribution_nodes, negative
 from .person_antecedents import person_antecedent
@@ -40,23 +46,13 @@ MEDIA = "MED"  # the sector of news media: they report judgements, as judging_so
 Build = Callable[[Entry, Node, Mention, Mention | None], Event]
 
 
-@cache
-def cues(lang: str, key: str = "cues") -> frozenset[str]:
-    """Lemmas of one list of data/<lang>/judgements.json (empty for a language without the file or the key)."""
-    try:
-        data = load_json(lang, "judgements.json")
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(str(w).lower() for w in data.get(key, []))
-
-
 def judgements(roles: Roles, events: list[Event], build: Build) -> list[Event]:
     """ACCUSE events for the quotes of roles.doc that judge an actor (see the module docstring)."""
     doc, tree = roles.doc, roles.tree
     words, flipped = cues(doc.lang or ""), cues(doc.lang or "", "negated_cues")
     if not words:
         return []
-    out: list[Event] = []
+    out = dismay(roles, events, build)  # 'Jsem pobouřen rozhodnutím soudu': a reaction of dismay judges the act
     for q in doc.quotes:
         content = [n for n in tree.nodes if q.span[0] <= n.tok.start and n.tok.end <= q.span[1]]
         found = [(n, m) for n in content if _judging(roles, n, words, flipped) for m in _judged(roles, n)[:1]]
@@ -213,13 +209,8 @@ def _agent(roles: Roles, subj: Node) -> list[Mention]:
 
 def _owner(roles: Roles, subj: Node) -> list[Mention]:
     """'the current actions of Ms Suu Kyi are regrettable', 'postup vlády je nezákonný': a subject that names an
-    actor's conduct (key conduct_nouns) judges its owner, a possessor or an of-phrase / genitive."""
-    tree = roles.tree
-    if subj.lemma.lower() not in cues(roles.lex.lang, "conduct_nouns"):
-        return []
-    owners = tree.children(subj.i, "poss", "nmod")
-    owners += [p for k in tree.children(subj.i, "prep") if k.lemma.lower() == "of" for p in tree.children(k.i, "pobj")]
-    return [m for k in owners if not tree.case_words(k.i) - {"of"} for m in roles.actors(k.i)]
+    actor's conduct (key conduct_nouns) judges its owner (conduct.conduct_owners)."""
+    return conduct_owners(roles, subj)
 
 
 def violations(roles: Roles, events: list[Event], build: Build) -> list[Event]:

@@ -49,10 +49,10 @@ CORE = {"nsubj", "obj", "iobj", "obl:arg"}
 # Types whose target may be the subject of the complement clause ('demanded that X ...'); not warnings:
 # 'warned that the economy of X collapses' names no addressee.
 CLAUSE_TARGET = {"REQUEST"}
-# Types whose target may be the subject of a that-clause stating what is criticised ('criticised that Macron is
-# rewriting history', 'kritizoval, že Rusko přesunulo vojáky'); only a complement clause, not an adverbial one
-# ('criticised the plan, while France supported it').
-FACT_TARGET = {"ACCUSE"}
+# Types whose target may be the subject of a that-clause stating what is criticised or protested ('criticised that
+# Macron is rewriting history', 'kritizoval, že Rusko přesunulo vojáky', 'protested that Russia had expelled its
+# diplomats'); only a complement clause, not an adverbial one ('criticised the plan, while France supported it').
+FACT_TARGET = {"ACCUSE", "PROTEST"}
 MILITARY_RETREAT = "087"  # de-escalation and military retreat: a place of the forces' own state is no opponent
 
 
