@@ -102,3 +102,19 @@ def test_judgements_a_news_medium_reports_and_accuses_no_one(pipeline: Pipeline)
     assert _judged(pipeline, text, "en") == set()
     text = "Senator John Smith of the US Senate said that the American company Boeing had failed its customers."
     assert ("ACCUSE", "USA", "USA") in _judged(pipeline, text, "en")
+
+
+def test_judgements_a_quoted_epithet_judges_the_political_actor_it_describes(pipeline: Pipeline) -> None:
+    text = ("British Prime Minister Boris Johnson wants to leave the EU without a deal. An SNP spokesperson said the "
+            "party was committed to removing \"this dangerous and undemocratic prime minister as soon as possible.\"")
+    assert ("ACCUSE", "GBR", "GBR") in _judged(pipeline, text, "en")
+    text = ("Britský premiér Boris Johnson chce opustit EU bez dohody. Mluvčí SNP uvedla, že strana je odhodlána "
+            "odstranit „současného nebezpečného a nedemokratického předsedu vlády“.")
+    [ev] = [e for e in events(pipeline, text, "cs") if e.rule.startswith("cs-reported-judgement")]
+    assert (ev.source and ev.source.code, ev.target and ev.target.code, ev.trigger) == (
+        "GBRPTY", "GBRGOV", "nedemokratického")
+
+
+def test_judgements_an_epithet_of_a_group_of_people_is_no_judgement_of_them(pipeline: Pipeline) -> None:
+    assert _judged(pipeline, "The Hungarian police said that illegal migrants crossed the border with Serbia.",
+                   "en") == set()

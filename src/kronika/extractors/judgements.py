@@ -42,6 +42,7 @@ TALK = {"ACCUSE", "REJECT"}  # what a cue verb's own event says about the quote 
 ATTRIBUTES = {"amod", "nmod", "obl", "advmod"}  # a negated word of approval there is no predicate on an actor
 VIOLATION_CAMEOS = ("128",)  # defy norms, law: reported of another actor, an accusation (violations)
 HARMS = {"ASSAULT", "COERCE"}  # acts whose author a word of blame names ('responsible for the attack')
+EPITHET_SECTORS = {"GOV", "ELI", "PTY", "LEG", "JUD"}  # political actors an adjective cue judges ("undemocratic PM")
 MEDIA = "MED"  # the sector of news media: they report judgements, as judging_source reads them
 Build = Callable[[Entry, Node, Mention, Mention | None], Event]
 
@@ -155,7 +156,8 @@ def _negated(roles: Roles, n: Node, prefixed: bool = False) -> bool:
         return True  # 'vláda není nezákonná': the copula carries the negation
     return any((negative(lex, x) and not (prefixed and x is n))
                or any(k.lemma.lower() in negators for k in tree.children(x.i, "advmod", "det", "neg"))
-               for x in (n, tree[n.head]))
+               for x in (n, tree[n.head]) if x is n or n.deprel != "conj")  # 'nebezpečný a nedemokratický': the
+    # first conjunct's own prefix does not negate the second
 
 
 def _prefixed(roles: Roles, n: Node, words: frozenset[str]) -> bool:
@@ -179,9 +181,12 @@ CLAUSE = {"root", "ccomp", "advcl", "parataxis", "csubj"}  # xcomp: its subject 
 def _judged(roles: Roles, cue: Node) -> list[Mention]:
     """The actor the judgement is about: the subject of the clause the cue stands in, within two steps of the
     clause head ('the regime is responsible for war crimes', 'vláda zneužívá policii'), a 'he' or 'she' the person
-    named before ('Critics say he remains inseparable from apartheid-era crimes'); a cue deeper down ('helps
-    to know the man who fought against oppression') judges no one in particular."""
+    named before ('Critics say he remains inseparable from apartheid-era crimes'), or the actor an adjective cue
+    describes ('removing "this dangerous and undemocratic prime minister"'); a cue deeper down ('helps to know the
+    man who fought against oppression') judges no one in particular."""
     tree, x = roles.tree, cue
+    if epithet := _epithet(roles, cue):
+        return epithet
     aside = cues(roles.lex.lang, "aside_preps")
     for _ in range(4):
         if tree.case_words(x.i) & aside:
@@ -198,6 +203,20 @@ def _judged(roles: Roles, cue: Node) -> list[Mention]:
             return subj
         x = tree[x.head]
     return []
+
+
+def _epithet(roles: Roles, cue: Node) -> list[Mention]:
+    """The actor an adjective cue describes, also one coordinated with another adjective ('dangerous and
+    undemocratic prime minister', 'nebezpečného a nedemokratického předsedu vlády')."""
+    adj, tree = cue, roles.tree
+    while adj.deprel == "conj" and adj.head != adj.i and tree[adj.head].upos == "ADJ":
+        adj = tree[adj.head]
+    if cue.upos != "ADJ" or adj.deprel != "amod":
+        return []
+    named = roles.mention_at(adj.head)  # the described noun's own mention, not an antecedent it may be read as
+    found = [named] if named is not None and named.code else roles.actors(adj.head)
+    return [m for m in found if (m.code or "")[3:6] in EPITHET_SECTORS]  # 'illegal migrants', 'criminal gangs':
+    # a description of a group, no one's judgement of a political actor
 
 
 def _agent(roles: Roles, subj: Node) -> list[Mention]:
