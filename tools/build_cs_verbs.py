@@ -249,6 +249,10 @@ v("dát,dávat,poslat,posílat,vyslat,vysílat,adresovat,zaslat", "130", DAT, ob
 # --- PROTEST 14
 v("demonstrovat,manifestovat,pochodovat", "141", PROTI)
 v("stávkovat", "143", PROTI)
+# s30: protesters carrying, holding or waving banners, placards or signs demonstrate (141, as en 'held signs'), against
+# what the banners oppose ('mávali transparenty proti vládě'); the object must be the verb's own ('nesl transparent')
+v("nést,nosit,držet,mávat,zamávat,třímat,vztyčit,rozvinout,rozvinovat,zvednout,zvedat", "141", [*PROTI, "nmod:Gen"],
+  object=["transparent", "plakát", "cedule", "banner", "transparentek"], direct_object=True)
 v("bojkotovat", "143", ACC)
 v("držet,zahájit,vyhlásit", "142", PROTI, object=["hladovka"])
 # --- MOBILIZE 15

@@ -28,6 +28,7 @@ from .conduct import conduct_targets
 from .dedup import one_actor
 from .holders import convict_source, culprit_source
 from .lexicon import Entry, fold
+from .manner import manner_partner_source
 from .measures import measure_clause, measure_reporter
 from .parties import PARTY_REPORTER, party_reporter
 from .protest_scene import protest_scene_source
@@ -48,6 +49,8 @@ from .unnamed import RECEIVED, UNNAMED, received_charge, target_holder, unnamed
 # A noun of talks, cooperation or dispute with a named partner is held by its clause's subject (events.MUTUAL; 'is
 # involved in a dispute with the Commission').
 PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "ACCUSE", "REJECT"})
+# A noun of cooperation in a manner phrase ('in cooperation with X') is held by its clause's actor (manner.py).
+MANNER_TYPES = frozenset({"COOPERATE"})
 # A noun of criticism, threat or attack under 'terč' / 'target' targets the predicate's subject (targeted_subjects).
 TARGETED = RECEIVED | {"ASSAULT"}
 
@@ -156,6 +159,10 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
             found, how = speaker_as_source(roles.doc, roles.tree, roles.tree[n.head], quote)
             if found:
                 return found, f"partner-clause+{how}"
+    if plover in MANNER_TYPES:
+        found, how = manner_partner_source(roles, n)  # 'pověřil podřízené, aby ve spolupráci s X pracovali'
+        if found:
+            return found, how
     tree = roles.tree
     if "nsubj" in e.source and tree.children(n.i, "cop") and not tree.children(n.i, "nsubj"):
         found, how = reported_or_inherited(roles, n.i)  # a predicate noun with a dropped subject: 'řekl, že byl

@@ -50,6 +50,7 @@ from dataclasses import replace
 from ..model import Doc
 from .headlines import headline_passive
 from .lexicon import Lexicon
+from .manner import lift_manner_phrases
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
 from .repair_aux import displaced_future
@@ -93,6 +94,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
     notes.extend(_joint_subjects(tree, lex))
     notes.extend(_nominal_marks(tree, lex))
     notes.extend(pronoun_homographs(tree, lex))
+    notes.extend(lift_manner_phrases(tree, lex))  # 'the cause of the crash in cooperation with X'
     return notes
 
 
