@@ -302,6 +302,9 @@ v("vyhostit,vyhošťovat", "174", [*ACC, "nmod:Gen"])
 v("vyhostit,vyhošťovat,vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"], object=["diplomat", "diplomatka", "velvyslanec", "velvyslankyně", "vyslanec", "konzul",
   "atašé", "chargé", "velvyslanectví", "ambasáda", "pozorovatel", "inspektor", "mise", "mírový", "delegace"])
 v("vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"])
+# s30: declaring a diplomat persona non grata expels them (166, as 'vyhostit diplomata'): 'prohlásilo ruského velvyslance
+# za personu non grata'; the model lemmatises 'personu' as 'person' (lemmas.json)
+v("prohlásit,prohlašovat,vyhlásit,vyhlašovat,označit", "166", ["obj", "case:Acc", "nmod:Gen"], object=["grata", "persona"], needs_target=True)
 v("vypovědět,vypovídat,vystoupit,vystupovat,odstoupit", "161", [*INS_S, "nmod:Gen"], object=["smlouva", "dohoda", "úmluva", "pakt"])
 # --- COERCE 17 (+163)
 v("uvalit,uvalovat,zavést,zavádět,vyhlásit,vyhlašovat,schválit,schvalovat,přijmout,rozšířit,rozšiřovat,zpřísnit,zpřísňovat,prodloužit,prodlužovat", "163",
