@@ -140,22 +140,31 @@ v("extradovat", "063", [*DAT, "obl:do+Gen"])
 # --- AID 07
 # "obj" last in the money and supplies entries: the parser tags a dative recipient with an Acc-homograph form as obj
 # ("poskytlo nemocnici dotaci", "darovala nemocnici respirátory"); the object list keeps the gift itself no actor
-v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,předat,předávat,věnovat,slíbit,dopravit,přepravit,přepravovat,vyvézt,vyvážet,prodat,prodávat,odeslat", "072",
+v("poskytnout,poskytovat,dodat,dodávat,poslat,posílat,zaslat,zasílat,darovat,předat,předávat,věnovat,slíbit,dopravit,přepravit,přepravovat,vyvézt,vyvážet,prodat,prodávat,odeslat,doručit,doručovat", "072",
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"], object=WEAPONS)
 v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,věnovat,uvolnit,schválit,vyčlenit,přidělit", "071",
   [*DAT, "obl:pro+Acc", "obl:do+Gen", "obj"], object=["půjčka", "úvěr", "dotace", "peníze", "prostředek", "finance", "dar", "příspěvek", "grant"])
-v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit,vyslat,vysílat,rozdat,rozdávat", "073",
+v("poskytnout,poskytovat,poslat,posílat,zaslat,dodat,dodávat,darovat,dopravit,vyslat,vysílat,rozdat,rozdávat,doručit,doručovat", "073",
   [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc", "obj"], object=["humanitární", "potravina", "lék", "jídlo", "voda", "zásoba", "stan", "deka", "generátor", "palivo",
           "vakcína", "respirátor", "rouška", "pomůcka", "ventilátor", "dezinfekce", "oblečení", "ošacení", "hračka", "sanitka", "vybavení"])  # medical supplies, clothes, toys given
 v("poskytnout,poskytovat,nabídnout,nabízet", "074", DAT, object=["ochrana", "záruka", "garance"])
 v("udělit,udělovat,poskytnout,poskytovat,nabídnout", "075", DAT, object=["azyl", "útočiště"])
-v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit,přislibovat", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
+v("poskytnout,poskytovat,nabídnout,zaslat,poslat,posílat,dodat,dodávat,přislíbit,přislibovat,doručit,doručovat", "070", [*DAT, "obl:pro+Acc"], object=["pomoc", "podpora", "asistence"])
 v("poskytnout,poskytovat,darovat", "070", DAT)  # a gift of any thing to an actor is aid (en donate X to Y)
 v("pomoci,pomáhat,pomoct,vypomoci,podpořit", "072", DAT, object=WEAPONS)
 v("poskytnout,poskytovat,předat,předávat,darovat,věnovat,poslat,posílat,dodat,dodávat", "072", DAT, object=["puška"])  # not sold: a trade
 v("pomoci,pomáhat,pomoct,vypomoci", "070", [*DAT, "obj"])  # obj: a dative the tagger read as Acc before an infinitive ("pomohlo Itálii zvládnout pandemii")
 v("financovat,dotovat,sponzorovat", "071", ACC)
 v("vyzbrojit,vyzbrojovat", "072", ACC)
+# s30: training another state's troops is military cooperation with it (062, as en 'train troops'): 'britští instruktoři
+# vycvičili ukrajinské vojáky'; the trained troops' state is the target (one's own troops: no event)
+v("vycvičit,cvičit,vyškolit,školit,trénovat,vytrénovat", "062", ["obj", "nmod:Gen"],
+  object=["voják", "vojsko", "jednotka", "armáda", "policista", "policie", "důstojník", "pilot", "výsadkář", "odstřelovač", "branec", "rekrut"],
+  needs_target=True, one_way=True)
+# buying arms from a seller is military trade with it, the buyer as the source (as en PETRARCH 'buy' + weapons 062 and
+# the gold's purchases: 'deal to purchase French frigates' GRC -> FRA): 'Ukrajina koupila zbraně od Polska'
+v("koupit,kupovat,nakoupit,nakupovat,zakoupit,odkoupit,objednat,objednávat", "062", ["obl:od+Gen", "nmod:od+Gen", "obl:z+Gen"],
+  object=WEAPONS, named_target=True, one_way=True)
 # --- RETREAT / CONCEDE 08
 v("stáhnout,stahovat,odvolat,odvelet", "0872", ["obl:z+Gen", "nmod:z+Gen", "obl:od+Gen"], object=["vojsko", "voják", "jednotka", "síla", "armáda", "kontingent", "tank", "technika"])
 # the released themselves are the target when no recipient is named ('propustila 280 dětských vojáků', en 'release' obj)
@@ -293,6 +302,9 @@ v("vyhostit,vyhošťovat", "174", [*ACC, "nmod:Gen"])
 v("vyhostit,vyhošťovat,vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"], object=["diplomat", "diplomatka", "velvyslanec", "velvyslankyně", "vyslanec", "konzul",
   "atašé", "chargé", "velvyslanectví", "ambasáda", "pozorovatel", "inspektor", "mise", "mírový", "delegace"])
 v("vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"])
+# s30: declaring a diplomat persona non grata expels them (166, as 'vyhostit diplomata'): 'prohlásilo ruského velvyslance
+# za personu non grata'; the model lemmatises 'personu' as 'person' (lemmas.json)
+v("prohlásit,prohlašovat,vyhlásit,vyhlašovat,označit", "166", ["obj", "case:Acc", "nmod:Gen"], object=["grata", "persona"], needs_target=True)
 v("vypovědět,vypovídat,vystoupit,vystupovat,odstoupit", "161", [*INS_S, "nmod:Gen"], object=["smlouva", "dohoda", "úmluva", "pakt"])
 # --- COERCE 17 (+163)
 v("uvalit,uvalovat,zavést,zavádět,vyhlásit,vyhlašovat,schválit,schvalovat,přijmout,rozšířit,rozšiřovat,zpřísnit,zpřísňovat,prodloužit,prodlužovat", "163",
@@ -1258,7 +1270,7 @@ n("stíhání", "173", ["poss", "amod", "nmod:strana+Gen", "nmod:Ins"], ["nmod:G
 # a murder), the owner for requests and agreements ('žádost Ukrajiny' is Ukraine's request)
 n("žádost,prosba", "020", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat"])
 n("požadavek,ultimátum", "100", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:na+Acc", "nmod:Dat", "nmod:k+Dat"])
-n("dohoda,ujednání,smlouva", "057", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])  # as signing (gold: AGREE|SUPPORT 057); not "mezi X a Y": background
+n("dohoda,ujednání,smlouva,pakt", "057", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"])  # as signing (gold: AGREE|SUPPORT 057); not "mezi X a Y": background
 n("pokuta,penále", "172", ["poss", "amod", "nmod:od+Gen", "nmod:strana+Gen"], ["nmod:pro+Acc", "nmod:Dat", "nmod:Gen"])
 n("žaloba,stížnost", "115", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:proti+Dat", "nmod:vůči+Dat"])
 # a bare 'oznámení' is an announcement ('Oznámení Newsoma reagovalo na ...'); a complaint names whom it is against
@@ -1276,7 +1288,9 @@ n("deportace,uvěznění,věznění", "173", ["poss", "amod", "nmod:strana+Gen",
 n("výhrůžka,pohrůžka", "130", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:vůči+Dat", "nmod:proti+Dat", "nmod:Dat"])
 n("omluva", "055", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:vůči+Dat"])
 n("kontakt", "040", ["nsubj"], ["nmod:s+Ins", "obl:s+Ins"])  # round 13: 'ministr je v kontaktu s vládou' (a predicate noun with a subject); not 'kontakt s X' in a noun phrase
-n("telefonát", "041", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"], mutual=True)  # a call is talked both ways, as en "telephoned"
+n("telefonát", "041", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"], mutual=True)
+# s30: a conversation with someone ("telefonický hovor s X", "Putinův hovor s Macronem") consults them, as en "conversation"
+n("hovor,konverzace", "040", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins"], mutual=True, needs_target=True)  # a call is talked both ways, as en "telephoned"
 n("nesouhlas", "110", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins", "nmod:vůči+Dat", "nmod:proti+Dat"])
 n("apel", "020", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc", "nmod:vůči+Dat"])
 n("blahopřání,gratulace,poděkování", "051", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:k+Dat"])
