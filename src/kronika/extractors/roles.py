@@ -400,7 +400,7 @@ class Roles:
         if h.deprel == "nmod" and not self.tree.has_case(h.i) and self.case_ok(h, "Dat") and h.feat("Case"):
             return False  # 'pošle zbraně Ukrajině': a bare dative under the weapon is its recipient
         if self.tree.case_words(h.i) & (self.places | self.lex.words("seller_preps")):
-            return False  # 'rozmístilo zbraně v Bělorusku': where, not who made it; 'koupila zbraně od Polska': the seller
+            return False  # 'rozmístilo zbraně v Bělorusku': where; 'koupila zbraně od Polska': the seller
         return fold(self.tree[h.head].lemma) in self.instruments
 
     def is_passive(self, trigger: int) -> bool:
