@@ -68,6 +68,18 @@ SLIPS = [
     ("zavednout", "Spojené státy zavedly sankce proti Rusku."),
     ("zbit", "Mladík zbil svého soka."),
     ("zneužit", "Prezident zneužil pravomocí."),
+    ("uzavřet", "Smlouvu uzavřelo ministerstvo s firmou."),
+    ("popřet", "Obvinění popřeli všichni obžalovaní."),
+    ("popře", "Kreml to jistě popře."),
+    ("útoc", "Při útocích zemřelo deset lidí."),
+    ("ničili", "Vojáci ničili vesnice."),
+    ("nahlásil", "Soused incident nahlásil policii."),
+    ("demonstrací", "Po sérii demonstrací vláda odstoupila."),
+    ("agentuře", "Agentuře to potvrdil mluvčí vlády."),
+    ("obracíme", "Obracíme se na vládu s žádostí o pomoc."),
+    ("zpřísní", "Vláda zpřísní sankce proti Rusku."),
+    ("vyzve", "Prezident vyzve parlament k jednání."),
+    ("person", "Ministerstvo prohlásilo diplomata za personu non grata."),
     ("zvěrstv", "Vyšetřovatelé OSN informovali o zvěrstvech, kterých se dopustila armáda."),
 ]
 
