@@ -49,6 +49,9 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
         # 'byl schválen odprodej amerických fregat': an owner of the thing given, no recipient
     if court_act(roles, e):
         return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
+    if info.plover == "REJECT" and not received and roles.tree.children(n.i, "obj", "dobj"):
+        return []  # 'Liu Xiaobo, who was denied cancer treatment': a thing withheld from the subject by the context's
+        # authority (the wmt-dev2 gold: the state), not a claim or a request the subject saw rejected by someone unnamed
     if agent_phrase(roles, n):
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
     return [unnamed(n)]
