@@ -42,6 +42,7 @@ class Entry:
     infinitive: bool = False  # fits only with an infinitive complement after the trigger ('told X to pay')
     demand_clause: bool = False  # fits only with a clause after it opened by a demand mark ('řekla nám, abychom')
     direct_object: bool = False  # the object noun must be the trigger's own direct object ('called the police')
+    object_prep: bool = False  # the object noun must carry the entry's preposition ('put troops on alert')
     unless: tuple[str, ...] = ()  # role specs that must find no actor ('vyzvalo EU k sankcím': a request to the EU)
     intransitive: bool = False  # fits only without a direct object ('pulled out of Niger', not 'pulled them out')
     source_sectors: frozenset[str] = frozenset()  # codes only for sources of these sectors ('paramedics treated him')
@@ -69,7 +70,8 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         mutual=bool(d.get("mutual")), named_target=bool(d.get("named_target")),
         no_counterpart=bool(d.get("no_counterpart")), infinitive=bool(d.get("infinitive")),
         demand_clause=bool(d.get("demand_clause")),
-        direct_object=bool(d.get("direct_object")), complements=frozenset(fold(c) for c in d.get("complement") or []),
+        direct_object=bool(d.get("direct_object")), object_prep=bool(d.get("object_prep")),
+        complements=frozenset(fold(c) for c in d.get("complement") or []),
         one_way=bool(d.get("one_way")), unless=tuple(d.get("unless") or ()), intransitive=bool(d.get("intransitive")),
         source_sectors=frozenset(str(x).upper() for x in d.get("source_sectors") or []),
         own_target=bool(d.get("own_target")),

@@ -59,6 +59,8 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
     anchors: list[int] = []
     if e.objects:
         anchors = object_nodes(tree, roles, e, n)
+        if e.object_prep and e.prep:  # 'placed an alert on the account' is no alert state: 'on alert' is
+            anchors = [a for a in anchors if e.prep.lower() in tree.case_words(a)]
         if not anchors:
             return None
     if e.complements:  # the act the trigger names in its infinitive: 'nařídil firmě zaplatit', 'ordered X to pay'

@@ -1,5 +1,6 @@
-"""Unnamed agents: the agent of a passive accusation, rejection, offer, aid or summons, or of a charge received, that
-the text does not name ('byl obviněn', 'faced criticism'): the event keeps its target and gets no source."""
+"""Unnamed agents: the agent of a passive accusation, rejection, offer, aid, summons or dismissal, or of a charge
+received, that the text does not name ('byl obviněn', 'faced criticism', 'was sacked'): the event keeps its target and
+gets no source."""
 
 from __future__ import annotations
 
@@ -21,15 +22,20 @@ SUMMONS_CAMEO = "020"
 SUMMONED = "REQUEST"  # 'Police were called to the scene', 'byli přivoláni hasiči': a summons entry (one whose object
 # noun names the service or the scene), the caller unnamed (the wmt-dev6 gold: '-' -> the ones called)
 UNNAMED = "unnamed-agent"
+DISMISSAL_CAMEO = "172"  # administrative sanctions; with a dismissal verb, removal from a post
+DISMISSED = {"PER", "GRP"}  # persons lose posts; 'the case was dismissed' or a state does not
 MEETING_INTENT = "036"  # 'Asian ministers were invited': who invites is the context's, as who asks
 
 
 def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
                   ) -> list[Mention]:
-    """The unnamed agent of a passive verb trigger of an AGENTLESS type, or of an offer or aid given (GIVEN), with a
-    target actor (a placeholder: the event gets no source); also of an accusation received (a swapped entry with an
-    object noun: 'čelí obvinění z vraždy', 'faced criticism', 'received death threats') whose accuser the text does
-    not name."""
+    """The unnamed agent of a passive verb trigger of an AGENTLESS type, of an offer or aid given (GIVEN), or of a
+    dismissal (unnamed_employer), with a target actor (a placeholder: the event gets no source); also of an
+    accusation received (a swapped entry with an object noun: 'čelí obvinění z vraždy', 'faced criticism', 'received
+    death threats') whose accuser the text does not name."""
+    employer = unnamed_employer(roles, n, e, info, targets)
+    if employer:
+        return employer  # 'was sacked': a COERCE 172 dismissal, not of the AGENTLESS types
     received = received_charge(roles, n, e, info)
     types = AGENTLESS | GIVEN | (RECEIVED if received else set())  # a threat only as received ('obdržela výhrůžky')
     types |= {SUMMONED} if e.objects and e.cameo == SUMMONS_CAMEO else set()  # not 'Germany was asked to deliver
@@ -43,6 +49,9 @@ def unnamed_agent(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targe
         # 'byl schválen odprodej amerických fregat': an owner of the thing given, no recipient
     if court_act(roles, e):
         return []  # 'byl odsouzen', 'byl mu udělen trest': a court's act, its agent is known, not unnamed
+    if info.plover == "REJECT" and not received and roles.tree.children(n.i, "obj", "dobj"):
+        return []  # 'Liu Xiaobo, who was denied cancer treatment': a thing withheld from the subject by the context's
+        # authority (the wmt-dev2 gold: the state), not a claim or a request the subject saw rejected by someone unnamed
     if agent_phrase(roles, n):
         return []  # 'accused of misusing funds …, by government officials': named, the parser hung it elsewhere
     return [unnamed(n)]
@@ -136,9 +145,29 @@ def _held_attack(roles: Roles, k: Node, targets: list[Mention]) -> bool:
     return any(m.head not in named for x in roles.tree.subtree(k.i) for m in roles.actors(x.i))
 
 
+def unnamed_employer(roles: Roles, n: Node, e: Entry, info: CameoCode | None, targets: list[Mention]
+                     ) -> list[Mention]:
+    """'Former chief constable Sean Price was sacked for gross misconduct', 'The officer was dismissed': a passive
+    dismissal (a COERCE 172 entry of sources.json dismissal_verbs) of persons, with no agent named in its sentence,
+    is done by an employer the text does not name (source '-', the wmt-dev6 gold); not of a state or a firm."""
+    if e.noun or e.swap or not targets or info is None or not e.cameo.startswith(DISMISSAL_CAMEO) \
+            or not {e.lemma, n.lemma} & _source_words(roles.lex.lang, "dismissal_verbs") \
+            or not roles.is_passive(n.i) or agent_phrase(roles, n):
+        return []
+    if not all(t.kind in DISMISSED for t in targets):
+        return []  # 'the case was dismissed', a state or a body: no post lost
+    return [unnamed(n)]
+
+
 @cache
 def _vandalism_verbs(lang: str) -> frozenset[str]:
     """The vandalism_verbs of data/<lang>/sources.json (read once per language, not per trigger)."""
+    return _source_words(lang, "vandalism_verbs")
+
+
+@cache
+def _source_words(lang: str, key: str) -> frozenset[str]:
+    """A word list of data/<lang>/sources.json (read once per language and key, not per trigger)."""
     if not has_file(lang, "sources.json"):
         return frozenset()
-    return frozenset(str(w).lower() for w in load_json(lang, "sources.json").get("vandalism_verbs", []))
+    return frozenset(str(w).lower() for w in load_json(lang, "sources.json").get(key, []))
