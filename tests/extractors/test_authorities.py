@@ -11,11 +11,18 @@ def _events(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str
             for e in doc.events}
 
 
-def test_authorities_en_official_sacked_by_the_government(pipeline: Pipeline) -> None:
+def test_authorities_en_official_suspended_by_the_government(pipeline: Pipeline) -> None:
+    text = "The Polish judge was suspended last week."
+    found = {(t, s, g) for t, s, g, rule in _events(pipeline, text, "en") if rule.endswith("+domestic-authority")}
+    assert found == {("COERCE", "POLGOV", "POLJUD")}
+
+
+def test_authorities_en_a_sacking_is_an_unnamed_employers(pipeline: Pipeline) -> None:
+    """A person sacked from a post is dismissed by an employer the text does not name (unnamed.unnamed_employer runs
+    first): no state is guessed for it."""
     text = ("Cleveland Police has been failing for years, British inspectors said. "
             "Its former chief constable Sean Price was sacked for gross misconduct in 2012.")
-    found = {(t, s, g) for t, s, g, rule in _events(pipeline, text, "en") if rule.endswith("+domestic-authority")}
-    assert found == {("COERCE", "GBRGOV", "GBRCOP")}
+    assert ("COERCE", "-", "GBRCOP", "en-kr-sack-172-2+agentless-passive") in _events(pipeline, text, "en")
 
 
 def test_authorities_en_verdict_is_the_courts(pipeline: Pipeline) -> None:
