@@ -66,8 +66,9 @@ def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[
     cities = {s for h in places or [] if (s := _state(lex, h.code)) is not None}
     acting = {s for h in names + persons if h.head not in (destinations or set()) and (s := _state(lex, h.code))}
     acting |= {s for s in (_state(lex, c) for c in dems.values()) if s is not None}
-    article = bool(lex.home_default) or len(set((sents or {}).values())) >= ARTICLE_MIN_SENTENCES
-    clear, clear_rule = _clear(lex, by_sentence if sents else counts, cities, acting, article)
+    long = len(set((sents or {}).values())) >= ARTICLE_MIN_SENTENCES
+    clear, clear_rule = _clear(lex, by_sentence if sents else counts, cities, acting, bool(lex.home_default) or long,
+                               brief=bool(sents) and not long)
     return Home(loose.code, loose.rule, loose.counts, clear, clear_rule)
 
 
@@ -84,15 +85,16 @@ def _count(lex: Lexicon, hits: list[Hit], dems: dict[int, str]) -> Counter[str]:
 
 
 def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
-           acting: set[str] | None = None, article: bool = True) -> tuple[str | None, str]:
+           acting: set[str] | None = None, article: bool = True, brief: bool = False) -> tuple[str | None, str]:
     """The home country-less groups may take: a state named in at least `home_min` sentences and in
     `home_ratio` times as many as the next one; else the pack default when the article refers to it (unless a foreign
     state outnumbers it home_ratio times: a foreign story naming the default in passing), or to no
-    foreign state `home_min` times and to no foreign city (domestic news); else the one foreign state whose cities are
-    the article's only references to any state; the one foreign state an article names (not only as a destination)
-    when it never names the default's (with no default: the one state an article, not a lone sentence, names); else
-    none (an international story: evidence per phrase or sentence only). A city of another state (policie v
-    Sacramentu) marks a foreign story."""
+    foreign state `home_min` times and to no foreign city (domestic news; not a brief of a sentence or two that names
+    only foreign states, not only as goals: 'Súdánské úřady zabavily vrtulník' is no Czech story); else the one
+    foreign state whose cities are the article's only references to any state; the one foreign state an article
+    names (not only as a destination) when it never names the default's (with no default: the one state an article,
+    not a lone sentence, names); else none (an international story: evidence per phrase or sentence only). A city of
+    another state (policie v Sacramentu) marks a foreign story."""
     ranked = counts.most_common(2)
     top, n1 = ranked[0] if ranked else (None, 0)
     n2 = ranked[1][1] if len(ranked) > 1 else 0
@@ -108,7 +110,9 @@ def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
         # from Britain: a foreign story that never names the default's state
     own = counts[default] if default else 0  # a foreign story naming the default once in passing (Havel's prize)
     outnumbered = top != default and n1 >= lex.home_min and n1 >= lex.home_ratio * own
-    if default and ((default in counts and not outnumbered) or (n1 < lex.home_min and not foreign_city)):
+    only_foreign = brief and default not in counts and bool(set(counts) & (acting or set()))  # not a trip's goal
+    if default and ((default in counts and not outnumbered) or (n1 < lex.home_min and not foreign_city
+                                                                  and not only_foreign)):
         return default, f"language default, domestic news ({default} {counts.get(default, 0)}, top {n1})"
     foreign = (cities or set()) - {default}
     if article and len(foreign) == 1 and set(counts) <= foreign:  # 'policie v Guwahati', 'Leeds police', nothing else
