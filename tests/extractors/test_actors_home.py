@@ -255,3 +255,8 @@ def test_actors_brief_without_foreign_states_keeps_the_default_cs(pipeline: Pipe
     doc = run(pipeline, "Firma loni prodala dva stroje do Francie. Letos vyvezla stroje do Číny. Na Rusko nespoléhá.",
               "cs")  # an article of three sentences keeps the default though it names only foreign states
     assert doc.meta["home_country"]["clear"] == "CZE"
+
+
+def test_actors_brief_whose_foreign_states_are_coordinated_goals_keeps_the_default_cs(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Firma vyváží stroje do Ruska a Číny.", "cs")  # 'a Číny' shares the goal 'do'
+    assert doc.meta["home_country"]["clear"] == "CZE" and coded(doc)["Firma"] == "CZEBUS"
