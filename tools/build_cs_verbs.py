@@ -1249,7 +1249,8 @@ n("demonstrace,protest,pochod,manifestace,stávka,protesty", "141", ["poss", "nm
 # a blockade's genitive is the one blockaded ("blokáda Srbska", "blokáda palestinských měst"; en 'blockade of'), not its doer
 n("blokáda", "141", ["poss", "amod", "nmod:strana+Gen"], ["nmod:Gen", "nmod:proti+Dat", "nmod:před+Ins"])
 n("spor,roztržka", "110", ["poss", "nmod:Gen", "nmod:mezi+Ins"], ["nmod:s+Ins"])
-n("pomoc,podpora", "070", ["poss", "nmod:Gen", "nmod:od+Gen", "amod"], ["nmod:Dat", "nmod:pro+Acc"])  # amod: 'americká pomoc Ukrajině' (en 'US aid')
+n("pomoc", "070", ["poss", "nmod:Gen", "nmod:od+Gen", "amod"], ["nmod:Dat", "nmod:pro+Acc"])  # amod: 'americká pomoc Ukrajině' (en 'US aid')
+n("podpora", "051", ["poss", "nmod:Gen", "nmod:od+Gen", "amod"], ["nmod:Dat", "nmod:pro+Acc"])  # backing, as en 'support' (051)
 n("dodávka", "070", ["poss", "nmod:Gen", "nmod:od+Gen"], ["nmod:Dat", "nmod:pro+Acc"])  # not 'ruské dodávky plynu': trade
 n("kritika,odsouzení,výtka", "111", ["poss", "nmod:Gen", "amod", "nmod:strana+Gen"], ["nmod:na+Acc", "nmod:vůči+Dat", "nmod:proti+Dat", "nmod:Gen"])
 # a critic of X is an actor criticising X (en 'critic'): 'Kritici vlády tvrdí', 'je ostrým kritikem Kremlu'

@@ -67,8 +67,8 @@ BATTERY = [
     # the help or support thanked for is the thanked party's (grammar keys thanks_verbs, thanks_preps)
     ("en", "The Czech Foreign Ministry thanked Germany for its support.", ("SUPPORT", "DEU", "CZE")),
     ("en", "The Czech prime minister thanked Slovakia for the help.", ("AID", "SVK", "CZE")),
-    ("cs", "České ministerstvo zahraničí poděkovalo Německu za podporu.", ("AID", "DEU", "CZE")),
-    ("cs", "„Za podporu také děkujeme Svazu měst a obcí,“ řekl starosta obce Cejle.", ("AID", "CZE", "CZE")),
+    ("cs", "České ministerstvo zahraničí poděkovalo Německu za podporu.", ("SUPPORT", "DEU", "CZE")),
+    ("cs", "„Za podporu také děkujeme Svazu měst a obcí,“ řekl starosta obce Cejle.", ("SUPPORT", "CZE", "CZE")),
     ("cs", "Rakouský kancléř poděkoval české armádě za pomoc při povodních.", ("AID", "CZE", "AUT")),
 ]
 

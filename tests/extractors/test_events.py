@@ -11,8 +11,8 @@ from kronika.model import ArgRef, Event
 
 def test_events_dative_recipient_is_target() -> None:
     evs = events("Ruský prezident Putin poděkoval KLDR za podporu.")
-    # the support thanked for is North Korea's, as the seed gold codes it (PRK -> RUS; fill.thanked_for)
-    assert triples(evs) == {("SUPPORT", "RUSGOV", "PRK"), ("AID", "PRK", "RUSGOV")}
+    # the support thanked for is North Korea's backing (PRK -> RUS; fill.thanked_for), SUPPORT as en 'support'
+    assert triples(evs) == {("SUPPORT", "RUSGOV", "PRK"), ("SUPPORT", "PRK", "RUSGOV")}
     evs = [e for e in evs if e.trigger == "poděkoval"]
     assert evs[0].cameo == "051" and evs[0].rule == "cs-podekovat-051"
 

@@ -94,13 +94,13 @@ from .refusal import (
     refused_targets,
     summons_purpose,
 )
+from .relatives import shared_targets
 from .repair import repair
 from .roles import Roles, country_of
 from .stances import stances
 from .targets import (
     IMPLICIT,
     MEMBERS,
-    conjunct_targets,
     domestic_counterpart,
     fronted_clause_subject,
     home_government,
@@ -110,7 +110,6 @@ from .targets import (
     open_inquiry,
     partner_phrase,
     reciprocal,
-    shared_object,
 )
 from .timing import event_date
 from .udview import Node, Tree
@@ -434,7 +433,7 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     exclude them), and the home counterpart may stand for it."""
     targets = refilled_targets(roles, e, n, anchors, sources, targets)
     if not targets and not (e.noun or e.swap):  # 'darovali a doručili fakultě zboží': shared by the later verb
-        targets = conjunct_targets(roles, n, e.target, anchors, sources) or shared_object(roles, n, e.target, sources)
+        targets = shared_targets(roles, n, e.target, anchors, sources)  # 'nezískal od X peníze, které chtěl'
     partners = e.reciprocal and len({country_of(m.code) for m in sources}) > 1  # 'X a Y se dohodly, že ...'
     if not targets and plover in COMPLEMENT_TARGET and not partners:  # partners agree with each other
         targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'

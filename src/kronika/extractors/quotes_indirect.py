@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import Doc, Sentence, Token
 from .quotes_lex import CueLexicon, Tree, words
-from .quotes_passage import passage_runs
+from .quotes_passage import opened_runs, passage_runs
 from .quotes_speaker import agrees_with, finite, inverted_subject, noun_author, phrase_tokens
 
 PUNCT_EDGE = set(",;:-–—.\"'„“”»«‚‘’()")
@@ -203,6 +203,8 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
         if comp.i > cue.i and not any(doc.tokens[k].upos in ("VERB", "AUX") and finite(doc.tokens[k]) for k in idx):
             return None  # no clause: 'found his client guilty', 'she said, her voice quavering'
         cand = _candidate(doc, cue, kind, idx, lex, f"indirect-{comp.deprel}", comp.i < cue.i, 2)
+        if cand is not None and kind in lex.quote_kinds and comp.i > cue.i and idx == full:
+            _continue(doc, cue, cand, lex)
         if cand is not None:
             if idx and len(idx) < len(full):
                 cand.aside = (idx[-1] + 1, full[-1] + 1)
@@ -211,6 +213,15 @@ def from_cue(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Ca
             return cand
     return (_interposed(doc, tree, cue, kind, lex) or _speech_tag(doc, tree, cue, kind, lex)
             or _inverted_tag(doc, tree, cue, kind, lex))
+
+
+def _continue(doc: Doc, cue: Token, cand: Candidate, lex: CueLexicon) -> None:
+    """Extend a colon-opened content over the first-person sentences that go on with it (quotes_passage.opened_runs)."""
+    more = [r for a, b in opened_runs(doc, cue, cand.start, cand.end) for r in _runs(doc, list(range(a, b)), lex)[0]]
+    if more:
+        cand.runs += more
+        cand.end = more[-1][1]
+        cand.rule += "+continued"
 
 
 def _passage(doc: Doc, tree: Tree, cue: Token, kind: str, lex: CueLexicon) -> Candidate | None:

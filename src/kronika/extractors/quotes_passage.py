@@ -5,7 +5,8 @@ the last one ('…, uvedl X.', '…, X wrote on Twitter.') says who spoke. The s
 passage when they speak in the first or second person (the speaker's 'we', 'our', 'you'): the writer's own
 narration does not. Walking back from the tag, the passage stops at a paragraph break, at quotation marks, at a
 sentence that names the speaker (the writer introducing them), and after two sentences in a row without a
-first- or second-person word; it then starts at its earliest first/second-person sentence.
+first- or second-person word; it then starts at its earliest first/second-person sentence. The mirror case, speech
+a cue opens ('X řekl: …', 'X said that …') going on over unmarked first-person sentences after it, is opened_runs.
 """
 
 from __future__ import annotations
@@ -76,3 +77,22 @@ def passage_runs(doc: Doc, tree: Tree, cue: Token, lex: CueLexicon) -> list[tupl
     if start is None or words(doc, range(start, comma)) < 3:
         return None
     return [(start, comma)]
+
+
+def opened_runs(doc: Doc, cue: Token, start: int, end: int) -> list[tuple[int, int]]:
+    """'X řekl: Čekáme od vlády obrat. Nabízíme pomocnou ruku.', 'The minister said the deal was initialled. We also
+    signed the contract.': speech that the sentence's own cue opens and that fills the rest of its sentence goes on
+    over the following sentences of the paragraph, without quotation marks, that speak in the first or second person
+    (the writer's narration does not); token ranges of those sentences (none when [start, end) is no such opening)."""
+    sent = doc.sentences[cue.sent]
+    rest = doc.tokens[end:sent.end]
+    if cue.head != cue.i or any(t.upos != "PUNCT" for t in rest):
+        return []  # the sentence's own cue, not one inside its content ('uvedl, že …, než X oznámilo, že …')
+    runs: list[tuple[int, int]] = []
+    for n in range(cue.sent + 1, min(len(doc.sentences), cue.sent + 1 + MAX_BACK)):
+        s, before = doc.sentences[n], doc.sentences[n - 1]
+        if "\n" in doc.text[before.char_end:s.char_start] or any(m in doc.text[before.char_end:s.char_end]
+                                                                   for m in MARKS) or not _person(doc, s):
+            break
+        runs.append((s.start, s.end))
+    return runs

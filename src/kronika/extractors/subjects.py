@@ -8,7 +8,7 @@ from .event_pronouns import event_pronoun_subject
 from .holders import document_author, intent_holder, purpose_subject, success_experiencer, tried_doer
 from .person_antecedents import MAX_SENTENCES_BACK, not_media, person_antecedent
 from .pronouns import fits, plural_object
-from .relatives import relative_controller, relative_subject
+from .relatives import governing_clause, relative_controller, relative_subject
 from .roles import CORE, Roles
 from .udview import NOMINAL, Node, Tree, is_pronoun, predicate_infinitive
 
@@ -426,9 +426,6 @@ def _depth(tree: Tree, j: int, i: int) -> int:
     return up.index(i) + 1 if i in up else len(up) + 1
 
 
-SUBJECT_CHAIN = {"conj", "ccomp", "advcl", "parataxis"}
-
-
 def _clause_subject(roles: Roles, trigger: int) -> Node | None:
     """'Rodiče se rozhodli, že zkusí změnit lékaře a obrátili se na X': in a language that drops its subjects
     (grammar key pro_drop), a verb without a subject, coordinated with or embedded in clauses without one, continues
@@ -438,8 +435,8 @@ def _clause_subject(roles: Roles, trigger: int) -> Node | None:
     n = tree[trigger]
     if not roles.lex.grammar.get("pro_drop") or tree.children(trigger, "nsubj", "nsubj:pass", "csubj"):
         return None
-    while n.deprel in SUBJECT_CHAIN and n.head != n.i and tree[n.head].upos in {"VERB", "AUX", "ADJ"}:
-        came, n = n.deprel, tree[n.head]
+    while (up := governing_clause(roles, n)) is not None:
+        came, n = n.deprel, up
         read = _objects_as_subjects(roles, n)
         subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass", "csubj") if k not in read]
         if subj:
