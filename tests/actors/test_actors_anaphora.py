@@ -64,3 +64,9 @@ def test_anaphora_the_organisation_is_the_international_body_named_before(pipeli
     assert c["Organizace"] == "IGOUNOHLHWHO"
     c = coded(run(pipeline, "WHO vydala zprávu. Neziskové organizace v Praze protestovaly.", "cs"))
     assert c["Neziskové organizace v Praze"] == "CZENGO"  # its own adjective: no anaphor
+
+
+def test_anaphora_foreign_body_before_a_state_body_in_a_brief_without_home(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Polský Sejm schválil zákon. Poslanci dolní komory parlamentu kritizovali Německo.", "cs")
+    assert doc.meta["home_country"]["clear"] is None  # a brief naming only Poland and Germany: no Czech home
+    assert coded(doc)["Poslanci"] == "POLLEG"

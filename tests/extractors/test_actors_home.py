@@ -237,3 +237,26 @@ def test_actors_home_the_one_state_of_an_english_article(pipeline: Pipeline) -> 
     doc = run(pipeline, "A woman was stabbed in Leeds on Friday. Police arrested a man. He will appear in court.", "en")
     assert doc.meta["home_country"]["clear"] == "GBR"
     assert coded(doc)["Police"] == "GBRCOP"
+
+
+def test_actors_brief_naming_only_foreign_states_is_no_domestic_story_cs(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Bojovníci Hizballáhu v neděli zabili zástupce velitele milice, která je na jihu Libanonu "
+                        "spojencem Izraele.", "cs", "1995-06-18")
+    assert doc.meta["home_country"]["clear"] is None  # one sentence, only foreign states: not Czech news
+    assert not any((m.code or "").startswith("CZE") for m in doc.mentions)
+    assert not any((e.target and (e.target.code or "").startswith("CZE")) for e in doc.events)
+    doc = run(pipeline, "Statisíce lidí zablokovaly v Hongkongu ulice, čímž se vzepřely čínským úřadům.", "cs")
+    assert not any((e.source and (e.source.code or "").startswith("CZE")) for e in doc.events)
+
+
+def test_actors_brief_without_foreign_states_keeps_the_default_cs(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Policie zadržela tři podezřelé.", "cs")
+    assert doc.meta["home_country"]["clear"] == "CZE" and coded(doc)["Policie"] == "CZECOP"
+    doc = run(pipeline, "Firma loni prodala dva stroje do Francie. Letos vyvezla stroje do Číny. Na Rusko nespoléhá.",
+              "cs")  # an article of three sentences keeps the default though it names only foreign states
+    assert doc.meta["home_country"]["clear"] == "CZE"
+
+
+def test_actors_brief_whose_foreign_states_are_coordinated_goals_keeps_the_default_cs(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Firma vyváží stroje do Ruska a Číny.", "cs")  # 'a Číny' shares the goal 'do'
+    assert doc.meta["home_country"]["clear"] == "CZE" and coded(doc)["Firma"] == "CZEBUS"

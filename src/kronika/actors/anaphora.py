@@ -99,10 +99,11 @@ STATE_SECTORS = ("GOV", "LEG", "JUD", "COP", "MIL")
 
 
 def same_sector_before(ctx: Context, roles: dict[int, Role], names: list[Hit]) -> None:
-    """When the home country is only the language default, a country-less state body ('poslanci', 'vláda')
-    right after one foreign body of that sector ('Polský Sejm schválil zákon. Poslanci ...') is that body's state,
-    not the home's (a Czech text about a foreign parliament is not about the Czech one)."""
-    if not ctx.home or not ctx.home_rule.startswith("language default"):
+    """When the home country is only the language default or there is none (a brief naming only foreign states), a
+    country-less state body ('poslanci', 'vláda') right after one foreign body of that sector ('Polský Sejm schválil
+    zákon. Poslanci ...') is that body's state, not the home's (a Czech text about a foreign parliament is not about
+    the Czech one)."""
+    if ctx.home and not ctx.home_rule.startswith("language default"):
         return
     bodies = [(h.start, str(h.code)) for h in names if h.code and len(str(h.code)) >= 6]
     bodies += [(min(r.tokens), str(r.code)) for r in roles.values() if r.code and r.source in ("demonym", "name")]

@@ -103,6 +103,13 @@ def home_fallback(ctx: Context, i: int, sent: set[str], sector: str) -> tuple[st
     return None, f"its clause acts on {state}, which it is not: no country"
 
 
+def _state_body(kind: str, code: str | None) -> bool:
+    """Whether a name is a state ('Rusko') or one of its bodies ('Ministerstvo zahraničí USA'): it owns citizens."""
+    if not code or code.startswith("IGO"):
+        return False
+    return (kind == "GPE" and len(code) == 3) or (kind == "ORG" and len(code) == 6 and code[3:] in STATE_ORGANS)
+
+
 def owner_subject_state(ctx: Context, i: int) -> tuple[str, str] | None:
     """(state, why) for a role noun owned by a pronoun that points back to its clause's subject ('France urged its
     citizens to leave Iran', 'Rusko vyzvalo své občany'): a reflexive possessive, or a third-person one of a thing or
@@ -121,9 +128,9 @@ def owner_subject_state(ctx: Context, i: int) -> tuple[str, str] | None:
             break
     for c in ctx.doc.children(verb.i):
         hit = ctx.names.get(c.i)
-        if c.deprel in SUBJECT_RELS and hit is not None and hit.kind == "GPE" and hit.code and len(hit.code) == 3 \
+        if c.deprel in SUBJECT_RELS and hit is not None and _state_body(hit.kind, hit.code) \
                 and not any(k.deprel == "conj" for k in ctx.doc.children(c.i)):  # 'Britain and France ... their'
-            return hit.code, f"its owner is the subject ({c.text})"
+            return str(hit.code)[:3], f"its owner is the subject ({c.text})"
     return None
 
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import Doc
+from ..model import Doc, Token
 from .compose import Context, Role
 from .lexicon import Lexicon
 from .match import ONE_INHABITANT, Hit
@@ -49,13 +49,14 @@ ARTICLE_MIN_SENTENCES = 3
 
 def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[int, str],
                  sents: dict[int, int] | None = None, places: list[Hit] | None = None,
-                 destinations: set[int] | None = None) -> Home:
+                 destinations: set[int] | None = None, doers: set[int] | None = None) -> Home:
     """Most referred state (names, places, coded persons, demonyms) if it leads, else the pack default.
 
     'Leads' means more references than any other state, and at least `home_min` of them when the
     language pack has a default (a Czech article naming Mexico once is still about Czechia); with no
     default a single unique leader is enough. `clear` is the stricter home that groups take (_clear);
-    `places` are the cities and capitals named as places (v Londýně), a sign of a foreign story.
+    `places` are the cities and capitals named as places (v Londýně), a sign of a foreign story; `doers` the tokens
+    of names that act or are the scene (doers_and_places), what makes a brief foreign.
     """
     names = [h for h in names if h.rule != ONE_INHABITANT]  # a Czech woman missing in London: not a Czech story
     counts = _count(lex, names + persons, dems)
@@ -66,8 +67,11 @@ def home_country(lex: Lexicon, names: list[Hit], persons: list[Hit], dems: dict[
     cities = {s for h in places or [] if (s := _state(lex, h.code)) is not None}
     acting = {s for h in names + persons if h.head not in (destinations or set()) and (s := _state(lex, h.code))}
     acting |= {s for s in (_state(lex, c) for c in dems.values()) if s is not None}
-    article = bool(lex.home_default) or len(set((sents or {}).values())) >= ARTICLE_MIN_SENTENCES
-    clear, clear_rule = _clear(lex, by_sentence if sents else counts, cities, acting, article)
+    agents = {s for h in names + persons if h.head in (doers or set()) and (s := _state(lex, h.code))}
+    agents |= {s for i, c in dems.items() if i in (doers or set()) and (s := _state(lex, c))}
+    long = len(set((sents or {}).values())) >= ARTICLE_MIN_SENTENCES
+    clear, clear_rule = _clear(lex, by_sentence if sents else counts, cities, acting, bool(lex.home_default) or long,
+                               brief=agents if sents and not long else None)
     return Home(loose.code, loose.rule, loose.counts, clear, clear_rule)
 
 
@@ -84,15 +88,17 @@ def _count(lex: Lexicon, hits: list[Hit], dems: dict[int, str]) -> Counter[str]:
 
 
 def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
-           acting: set[str] | None = None, article: bool = True) -> tuple[str | None, str]:
+           acting: set[str] | None = None, article: bool = True,
+           brief: set[str] | None = None) -> tuple[str | None, str]:
     """The home country-less groups may take: a state named in at least `home_min` sentences and in
     `home_ratio` times as many as the next one; else the pack default when the article refers to it (unless a foreign
     state outnumbers it home_ratio times: a foreign story naming the default in passing), or to no
-    foreign state `home_min` times and to no foreign city (domestic news); else the one foreign state whose cities are
-    the article's only references to any state; the one foreign state an article names (not only as a destination)
-    when it never names the default's (with no default: the one state an article, not a lone sentence, names); else
-    none (an international story: evidence per phrase or sentence only). A city of another state (policie v
-    Sacramentu) marks a foreign story."""
+    foreign state `home_min` times and to no foreign city (domestic news; not a brief of a sentence or two whose
+    foreign states act or are the scene, `brief`: 'Súdánské úřady zabavily vrtulník' is no Czech story); else the one
+    foreign state whose cities are the article's only references to any state; the one foreign state an article
+    names (not only as a destination) when it never names the default's (with no default: the one state an article,
+    not a lone sentence, names); else none (an international story: evidence per phrase or sentence only). A city of
+    another state (policie v Sacramentu) marks a foreign story."""
     ranked = counts.most_common(2)
     top, n1 = ranked[0] if ranked else (None, 0)
     n2 = ranked[1][1] if len(ranked) > 1 else 0
@@ -108,7 +114,9 @@ def _clear(lex: Lexicon, counts: Counter[str], cities: set[str] | None = None,
         # from Britain: a foreign story that never names the default's state
     own = counts[default] if default else 0  # a foreign story naming the default once in passing (Havel's prize)
     outnumbered = top != default and n1 >= lex.home_min and n1 >= lex.home_ratio * own
-    if default and ((default in counts and not outnumbered) or (n1 < lex.home_min and not foreign_city)):
+    only_foreign = brief is not None and default not in counts and bool(brief)  # a foreign state acts or hosts
+    if default and ((default in counts and not outnumbered) or (n1 < lex.home_min and not foreign_city
+                                                                  and not only_foreign)):
         return default, f"language default, domestic news ({default} {counts.get(default, 0)}, top {n1})"
     foreign = (cities or set()) - {default}
     if article and len(foreign) == 1 and set(counts) <= foreign:  # 'policie v Guwahati', 'Leeds police', nothing else
@@ -284,3 +292,32 @@ def _unlisted_owner(ctx: Context, r: Role) -> bool:
         return r.person.code is None and r.person.kind == "PER"
     return any(c.upos == "PROPN" and c.text[:1].isupper() and c.i > r.head and c.deprel.split(":")[0] in NAME_RELS
                for c in ctx.doc.children(r.head))
+
+
+SCENE_CASES = ("Loc",)  # 'v Súdánu', 'na Ukrajině': the scene of a brief
+PHRASE_RELS = ("nmod", "amod", "flat", "flat:name", "appos", "compound", "det", "nmod:poss")
+
+
+def _agrees(doc: Doc, t: Token) -> bool:
+    """Whether a subject agrees with its verb in gender where both show one ('Kyjev vyzvalo': no, the parse's subject
+    is the object of a verb whose own subject is dropped)."""
+    verb = set(doc.tokens[t.head].feats.get("Gender", "").split(",")) - {""}
+    return not verb or not t.feats.get("Gender") or t.feats["Gender"] in verb
+
+
+def doers_and_places(doc: Doc, heads: set[int]) -> set[int]:
+    """The name tokens that act (a subject, or inside a subject's phrase: 'Ministerstvo zahraničí USA', 'Súdánské
+    úřady') or are the scene (a locative 'v Súdánu', 'na jihu Libanonu'): not the objects or partners a domestic
+    actor deals with."""
+    found = set()
+    for h in heads:
+        t = doc.tokens[h]
+        for _ in range(4):  # up the phrase to its head: 'na jihu Libanonu'
+            scene = t.deprel.startswith("obl") and t.feats.get("Case") in SCENE_CASES
+            if scene or (t.deprel.split(":")[0] == "nsubj" and _agrees(doc, t)):
+                found.add(h)
+                break
+            if t.deprel not in PHRASE_RELS or t.head == t.i:
+                break
+            t = doc.tokens[t.head]
+    return found

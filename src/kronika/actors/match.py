@@ -329,9 +329,12 @@ def is_destination(doc: Doc, lex: Lexicon, h: int) -> bool:
 
 
 def is_goal(doc: Doc, lex: Lexicon, h: int) -> bool:
-    """Whether a name is the goal of motion (zájezdy do Egypta, flights to Egypt): its preposition is a goal one."""
+    """Whether a name is the goal of motion (zájezdy do Egypta, flights to Egypt): its preposition is a goal one, or
+    that of the goal it is coordinated with ('vyváží stroje do Ruska a Číny')."""
     t = doc.tokens[h]
     preps = [c for c in doc.children(h) if c.deprel == "case"]
+    if not preps and t.deprel == "conj" and t.head != t.i:
+        return is_goal(doc, lex, t.head)
     if doc.tokens[t.head].upos == "ADP" and t.head != t.i:  # spaCy's English: the preposition heads its object
         preps = [doc.tokens[t.head]]
     return any(p.lemma.lower() in lex.goal_preps for p in preps)

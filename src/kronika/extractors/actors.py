@@ -25,6 +25,7 @@ from ..actors.demonyms import demonyms
 from ..actors.fallback import apply_home
 from ..actors.home import (
     Home,
+    doers_and_places,
     home_country,
     private_persons,
     resolve_relative,
@@ -158,7 +159,8 @@ def _home(doc: Doc, lex: Lexicon, names: list[Hit], dropped: list[Hit], persons:
     country depends on it."""
     dest = {h.head for h in names + dropped if is_destination(doc, lex, h.head) or is_goal(doc, lex, h.head)}
     counted = {i: c for i, c in dems.items() if doc.tokens[doc.tokens[i].head].lemma.lower() not in lex.market_nouns}
-    home = spelled_home(doc, lex, home_country(lex, names + dropped, persons, counted, sents, dropped, dest))
+    doers = doers_and_places(doc, {h.head for h in names + dropped + persons} | set(counted))
+    home = spelled_home(doc, lex, home_country(lex, names + dropped, persons, counted, sents, dropped, dest, doers))
     home = unmarked_story(doc, lex, foreign_story(lex, home, persons))
     home = hosted_envoys(doc, lex, home, names + dropped + persons, dems)
     doc.meta["home_country"] = home.to_meta()
