@@ -55,6 +55,7 @@ from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
 from .repair_aux import displaced_future
 from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct, short_passive_subject
+from .repair_counted import approximate_subject
 from .repair_relative import relative_object
 from .syncretism import feminine_nominative
 from .udview import NOMINAL, Node, Tree
@@ -80,7 +81,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
                 notes.append(note)
     for n in tree.nodes:
         note = correlative_conjunct(tree, lex, n) or _verb_conjunct(tree, n) or comitative_subject(tree, lex, n) \
-            or _oblique_subject(tree, lex, n) \
+            or approximate_subject(tree, lex, n) or _oblique_subject(tree, lex, n) \
             or _passive_agent(tree, lex, n, names) or headline_passive(doc, tree, lex, n, names) \
             or _split_passive(tree, lex, n) or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) \
             or _reflexive_subject(tree, lex, n) \

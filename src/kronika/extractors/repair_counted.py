@@ -1,0 +1,33 @@
+"""Approximate counts as subjects: cs 'V neděli protestovalo v Minsku přes 100 000 lidí', 'demonstrovalo na 50 000
+lidí', 'hledalo útočiště na 800 000 Kurdů'. A count of five or more takes a neuter singular verb and leaves its noun in
+the genitive, so with an approximating preposition (grammar keys approximate_preps, adverbial_approximate_preps) the
+parser reads the counted noun as an oblique (or as a subject under a preposition, which repair._oblique_subject would
+then demote): the clause is left with no subject and its act with no source."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .udview import NOMINAL, Node, Tree
+
+GOVERNING_NUMERALS = frozenset({"nummod:gov", "det:numgov"})
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl:pass", "aux:pass")
+
+
+def approximate_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
+    """A genitive noun under a governing numeral and an approximating preposition, on an active past verb in the
+    neuter singular that has no subject, is that verb's subject. Not on a verb of another gender or number
+    ('zadržela na 300 lidí': the police held them, a dropped subject) nor on one with a subject of its own
+    ('Komando zaútočilo na 30 policistů')."""
+    if n.upos not in NOMINAL or n.head == n.i or n.deprel.split(":")[0] not in {"nsubj", "obl"}:
+        return ""
+    if n.feat("Case") != "Gen" or not any(k.deprel in GOVERNING_NUMERALS for k in tree.children(n.i)):
+        return ""
+    if not tree.case_words(n.i) & (lex.words("approximate_preps") | lex.words("adverbial_approximate_preps")):
+        return ""
+    verb = tree[n.head]
+    if verb.upos != "VERB" or verb.feat("Voice") != "Act" or verb.feat("Tense") != "Past" \
+            or verb.feat("Gender") != "Neut" or verb.feat("Number") != "Sing":
+        return ""
+    if any(k.i != n.i for k in tree.children(verb.i, *SUBJECTS)):
+        return ""
+    return f"approximate-subject:{n.tok.text}" if tree.rehang(n.i, verb.i, "nsubj") else ""
