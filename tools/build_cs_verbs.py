@@ -1229,6 +1229,15 @@ v("vyslat,vysílat,poslat,posílat,poskytnout,poskytovat,přispět,přispívat",
 v("půjčit,půjčovat,zapůjčit,zapůjčovat", "072", [*DAT, "obl:pro+Acc"], object=WEAPONS, needs_target=True)
 v("půjčit,půjčovat,zapůjčit,zapůjčovat", "071", [*DAT, "obl:pro+Acc"],
   object=["peníze", "miliarda", "milion", "prostředek", "dolar", "euro", "koruna", "finance"], needs_target=True)
+# s31 (no_trigger misses, en counterparts already coded):
+# accepting observers or a mission lets an outside body in (0862, as en 'accepted an OSCE observer mission'); the body
+# is the mission's owner ('přijal misi pozorovatelů OBSE')
+v("přijmout,přijímat", "0862", ["nmod:Gen", *DAT], object=["inspektor", "pozorovatel", "mise", "inspekce"])
+# being determined to do something is a pledge (030, as en 'Vietnam is committed to opening its economy', 'we are
+# committed to implementing strategies'): only with an infinitive after it, aimed at no one unless the dative names
+# a party, never the home counterpart
+v("odhodlat,odhodlaný", "030", [*DAT, "obl:vůči+Dat"], passive_source=["nsubj:pass", "nsubj"], future=True, no_counterpart=True,
+  infinitive=True, unaddressed=True)
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
@@ -1379,7 +1388,7 @@ for lemma, cameo, target, kw in V:
     if kw.get("source_sectors"):
         d["source_sectors"] = kw["source_sectors"]
     for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object", "demand_clause",
-              "own_target"):
+              "own_target", "object_prep", "no_counterpart", "infinitive"):
         if kw.get(k):
             d[k] = True
     ident = f"cs-{slug(lemma)}-{cameo}" + (f"-{slug(kw['particle'])}" if kw.get("particle") else "")
