@@ -78,7 +78,7 @@ GUEST_PRONOUNS = ["on", "ona", "oni"]  # a guest named before: the pronoun resol
 # gold ('vřele přijal jihoafrického vůdce' FRA -> ZAF, 'byl přivítán Morawieckim' POL -> DEU); the visit itself is
 # the guest's arrival (042)
 # a call received from someone is that caller's call (041), not a guest received ('přijal telefonát od protějšku')
-v("přijmout,přijímat,obdržet,dostat", "041", [], object=["telefonát", "hovor", "telefon"], swap=True,
+v("přijmout,přijímat,obdržet,dostat", "041", [], object=["telefonát", "hovor", "telefon", "telefonický"], swap=True,
   passive_source=["obl:od+Gen", "nmod:od+Gen"], prep="od")
 v("přijmout,přijímat", "043", ["obj"], object=GUESTS + GUEST_PRONOUNS)  # 'Lavrov ho přijal v sídle ministerstva'
 # a named official received is a guest too ('Si Ťin-pching přijal Orbána'); extractors/visits.py keeps only a public
@@ -1238,6 +1238,9 @@ v("přijmout,přijímat", "0862", ["nmod:Gen", *DAT], object=["inspektor", "pozo
 # a party, never the home counterpart
 v("odhodlat,odhodlaný", "030", [*DAT, "obl:vůči+Dat"], passive_source=["nsubj:pass", "nsubj"], future=True, no_counterpart=True,
   infinitive=True, unaddressed=True)
+# a complaint passed on to the body responsible asks it to act (020, as en 'forwarded the complaint to the ŘSD'); not
+# 'podat stížnost' nor 'předat stížnost': a complainant handing in its own complaint files it (114, the noun entry)
+v("postoupit,postupovat,přeposlat,odkázat,odkazovat", "020", [*DAT, "obl:na+Acc"], object=["stížnost"], needs_target=True)
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
