@@ -197,7 +197,8 @@ v("dohodnout,dohadovat,sjednat,sjednávat,přijmout,přijímat,akceptovat,odsouh
 v("kapitulovat", "0874", DAT)
 v("vzdát", "0874", DAT, particle="se")
 v("ustoupit,ustupovat,vyhovět,vyhovovat", "080", DAT)
-v("povolit,umožnit,umožňovat,pustit,vpustit", "086", [*DAT, "obl:do+Gen"], object=["inspektor", "pozorovatel", "vstup", "přístup", "inspekce", "mise", "dodávka", "pomoc", "humanitární", "konvoj", "evakuace"])
+v("povolit,umožnit,umožňovat,pustit,vpustit", "086", [*DAT, "obl:do+Gen"], object=["inspektor", "pozorovatel", "vstup", "přístup", "inspekce", "mise", "dodávka", "pomoc", "humanitární", "konvoj", "evakuace",
+  "návrat"])  # s31 návrat: "umožní návrat uprchlíkům", as en "allow the return of" (086)
 v("odzbrojit,demobilizovat", "0873", ACC)
 # --- ACCUSE 09 / 11
 v("vyšetřovat,prošetřit,prošetřovat,prověřit,prověřovat", "090", ACC)  # not bare "vyšetřit": a doctor's examination ('byla vyšetřena lékaři'); 'zkoumat' only with a case (round 9)
