@@ -78,7 +78,7 @@ GUEST_PRONOUNS = ["on", "ona", "oni"]  # a guest named before: the pronoun resol
 # gold ('vřele přijal jihoafrického vůdce' FRA -> ZAF, 'byl přivítán Morawieckim' POL -> DEU); the visit itself is
 # the guest's arrival (042)
 # a call received from someone is that caller's call (041), not a guest received ('přijal telefonát od protějšku')
-v("přijmout,přijímat,obdržet,dostat", "041", [], object=["telefonát", "hovor", "telefon"], swap=True,
+v("přijmout,přijímat,obdržet,dostat", "041", [], object=["telefonát", "hovor", "telefon", "telefonický"], swap=True,
   passive_source=["obl:od+Gen", "nmod:od+Gen"], prep="od")
 v("přijmout,přijímat", "043", ["obj"], object=GUESTS + GUEST_PRONOUNS)  # 'Lavrov ho přijal v sídle ministerstva'
 # a named official received is a guest too ('Si Ťin-pching přijal Orbána'); extractors/visits.py keeps only a public
@@ -197,7 +197,8 @@ v("dohodnout,dohadovat,sjednat,sjednávat,přijmout,přijímat,akceptovat,odsouh
 v("kapitulovat", "0874", DAT)
 v("vzdát", "0874", DAT, particle="se")
 v("ustoupit,ustupovat,vyhovět,vyhovovat", "080", DAT)
-v("povolit,umožnit,umožňovat,pustit,vpustit", "086", [*DAT, "obl:do+Gen"], object=["inspektor", "pozorovatel", "vstup", "přístup", "inspekce", "mise", "dodávka", "pomoc", "humanitární", "konvoj", "evakuace"])
+v("povolit,umožnit,umožňovat,pustit,vpustit", "086", [*DAT, "obl:do+Gen"], object=["inspektor", "pozorovatel", "vstup", "přístup", "inspekce", "mise", "dodávka", "pomoc", "humanitární", "konvoj", "evakuace",
+  "návrat"])  # s31 návrat: "umožní návrat uprchlíkům", as en "allow the return of" (086)
 v("odzbrojit,demobilizovat", "0873", ACC)
 # --- ACCUSE 09 / 11
 v("vyšetřovat,prošetřit,prošetřovat,prověřit,prověřovat", "090", ACC)  # not bare "vyšetřit": a doctor's examination ('byla vyšetřena lékaři'); 'zkoumat' only with a case (round 9)
@@ -1229,6 +1230,18 @@ v("vyslat,vysílat,poslat,posílat,poskytnout,poskytovat,přispět,přispívat",
 v("půjčit,půjčovat,zapůjčit,zapůjčovat", "072", [*DAT, "obl:pro+Acc"], object=WEAPONS, needs_target=True)
 v("půjčit,půjčovat,zapůjčit,zapůjčovat", "071", [*DAT, "obl:pro+Acc"],
   object=["peníze", "miliarda", "milion", "prostředek", "dolar", "euro", "koruna", "finance"], needs_target=True)
+# s31 (no_trigger misses, en counterparts already coded):
+# accepting observers or a mission lets an outside body in (0862, as en 'accepted an OSCE observer mission'); the body
+# is the mission's owner ('přijal misi pozorovatelů OBSE')
+v("přijmout,přijímat", "0862", ["nmod:Gen", *DAT], object=["inspektor", "pozorovatel", "mise", "inspekce"])
+# being determined to do something is a pledge (030, as en 'Vietnam is committed to opening its economy', 'we are
+# committed to implementing strategies'): only with an infinitive after it, aimed at no one unless the dative names
+# a party, never the home counterpart
+v("odhodlat,odhodlaný", "030", [*DAT, "obl:vůči+Dat"], passive_source=["nsubj:pass", "nsubj"], future=True, no_counterpart=True,
+  infinitive=True, unaddressed=True)
+# a complaint passed on to the body responsible asks it to act (020, as en 'forwarded the complaint to the ŘSD'); not
+# 'podat stížnost' nor 'předat stížnost': a complainant handing in its own complaint files it (114, the noun entry)
+v("postoupit,postupovat,přeposlat,odkázat,odkazovat", "020", [*DAT, "obl:na+Acc"], object=["stížnost"], needs_target=True)
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):
@@ -1379,7 +1392,7 @@ for lemma, cameo, target, kw in V:
     if kw.get("source_sectors"):
         d["source_sectors"] = kw["source_sectors"]
     for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object", "demand_clause",
-              "own_target"):
+              "own_target", "object_prep", "no_counterpart", "infinitive"):
         if kw.get(k):
             d[k] = True
     ident = f"cs-{slug(lemma)}-{cameo}" + (f"-{slug(kw['particle'])}" if kw.get("particle") else "")
