@@ -24,3 +24,8 @@ def test_object_after_an_aside(pipeline: Pipeline, text: str, triple: tuple[str,
 def test_apposition_of_a_final_aside_stays(pipeline: Pipeline) -> None:
     text = "Russia attacked Ukraine, according to Jan Novák, the spokesman of the Czech police."
     assert country_triples(events(pipeline, text, "en")) == {("ASSAULT", "RUS", "UKR")}
+
+
+def test_stranded_dative_before_a_participle(pipeline: Pipeline) -> None:
+    text = "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a diplomatic residence."
+    assert ("AID", "PER", "PAN") in country_triples(events(pipeline, text, "en"))

@@ -3,7 +3,10 @@
 on the aside's noun (an apposition or conjunct of 'the police') or on the verb as a bare noun modifier (npadvmod),
 and the verb is left with no object. An aside (grammar key aside_heads: 'according') set off by commas right after a
 verb that has no object of its own is no place for a noun: the first noun phrase after its closing comma, hung on
-something before that comma, is rehung as the verb's object."""
+something before that comma, is rehung as the verb's object.
+
+A stranded dative: 'granted asylum to five officers holed up in a residence' leaves 'to' without its noun, which
+the parser made the subject of the participle after it (stranded_dative)."""
 
 from __future__ import annotations
 
@@ -36,3 +39,24 @@ def aside_object(tree: Tree, lex: Lexicon, n: Node) -> str:
             or (stray.head not in inside and stray.head != verb.i):
         return ""
     return f"aside-object:{verb.tok.text}+{stray.tok.text}" if tree.rehang(stray.i, verb.i, "obj") else ""
+
+
+def stranded_dative(tree: Tree, n: Node) -> str:
+    """'granted asylum to five army officers holed up in a residence': spaCy leaves the dative 'to' without its noun
+    and makes the noun the subject of the past form after it ('holed', tagged finite, no auxiliary), a clause of the
+    verb; that participle modifies the noun, the verb's 'to' phrase. Returns a note or ''."""
+    if n.upos != "ADP" or n.deprel not in {"iobj", "prep"} or n.head == n.i or tree.children(n.i) \
+            or n.tok.text.lower() != "to":
+        return ""
+    verb = tree[n.head]
+    part = next((k for k in tree.children(verb.i, "advcl", "conj") if k.i > n.i and k.feat("Tense") == "Past"
+                 and not tree.children(k.i, "aux", "aux:pass", "mark")), None)
+    subj = tree.children(part.i, "nsubj") if part is not None else []
+    if part is None or len(subj) != 1 or subj[0].upos not in NOUNS or min(
+            x.i for x in tree.subtree(subj[0].i)) != n.i + 1:
+        return ""  # the noun must follow the stranded 'to' right away
+    noun = subj[0]
+    if not (tree.rehang(noun.i, verb.i, "obl") and tree.rehang(n.i, noun.i, "case")
+            and tree.rehang(part.i, noun.i, "acl")):
+        return ""
+    return f"stranded-dative:{verb.tok.text}+{noun.tok.text}"
