@@ -60,6 +60,7 @@ from .demands import DEMAND_CAMEO, demand
 from .dismissals import DISMISSAL, dismissal
 from .domestic import domestic_force, domestic_measure, foreign_in_sentence, owned_object, protest_ended
 from .fill import context_sources, refilled_targets
+from .joint import joint_pair
 from .judgements import innocence, judgements, violations
 from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
@@ -270,7 +271,8 @@ class Events:
             e = replace(e, cameo=threat_code(e.cameo) if lookup_type(threat_code(e.cameo)) == "THREATEN" else "130")
             targets = targets or clause_targets(roles, n, sources, {country_of(m.code) for m in sources}) \
                 or condition_targets(roles, n, sources)  # 'stáhne velvyslance, pokud Moskva nepropustí ...'
-        each = all(t.rule == IMPLICIT for t in targets) and reciprocal(roles, n)  # 'X and Y accused each other',
+        each = all(t.rule == IMPLICIT for t in targets) and (reciprocal(roles, n) or (  # 'accused each other',
+            info.plover in MUTUAL and joint_pair(roles, sources, e.cameo)))  # 'both authorities had a discussion'
         targets, e = ([], replace(e, id=f"{e.id}+{RECIPROCAL}")) if each else (targets, e)  # not the home counterpart
         if any(t.rule.endswith(MEMBERS) for t in targets):  # 'EU leaders met': the members, each other's partners
             e = replace(e, id=f"{e.id}+{RECIPROCAL}")

@@ -53,6 +53,7 @@ from .lexicon import Lexicon
 from .manner import lift_manner_phrases
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
+from .repair_aside import aside_object, stranded_dative
 from .repair_aux import displaced_future
 from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct, short_passive_subject
 from .repair_counted import approximate_subject
@@ -88,7 +89,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
             or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n) \
             or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n) \
-            or displaced_future(tree, n)
+            or displaced_future(tree, n) or aside_object(tree, lex, n) or stranded_dative(tree, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))
