@@ -90,7 +90,7 @@ PRIVATE = "CVL"
 def _body_sector(doc: Doc, lex: Lexicon, f: set[str], t: Token, first: bool) -> str | None:
     """Sector of a singular noun that names one institution (the Office for ..., Správa úložišť ..., Úřad pro ...
     (ÚOHS)): a body noun of the pack, or a plural-only sector noun (úřady), None when it names none."""
-    if not (f & (set(lex.body_sectors) | lex.plural_only)) or not _named_body(doc, t, first):
+    if not (f & (set(lex.body_sectors) | lex.plural_only - lex.unnamed_groups)) or not _named_body(doc, t, first):
         return None
     return next((lex.body_sectors[x] for x in f if x in lex.body_sectors), None) or lex.sector_of(f)
 

@@ -62,6 +62,7 @@ class Lexicon:
     given_name_titles: set[str] = field(default_factory=set)  # princ, král, papež: titles before a given name
     modifiers: dict[str, str] = field(default_factory=dict)
     plural_only: set[str] = field(default_factory=set)
+    unnamed_groups: set[str] = field(default_factory=set)  # organizace: plural-only, never one named body
     kin_nouns: set[str] = field(default_factory=set)  # with a possessive a private person (svoji sestru, his victim)
     follower_nouns: set[str] = field(default_factory=set)  # příznivec, supporter: a person they govern owns them
     nominal_adjectives: set[str] = field(default_factory=set)  # podezřelí, protestující used as nouns
@@ -332,6 +333,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.given_name_titles = {w.lower() for w in data.get("given_name_titles", [])}
     lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
+    lex.unnamed_groups = {w.lower() for w in data.get("unnamed_groups", [])}
     lex.kin_nouns = {w.lower() for w in data.get("kin_nouns", [])}
     lex.follower_nouns = {w.lower() for w in data.get("follower_nouns", [])}
     lex.nominal_adjectives = {w.lower() for w in data.get("nominal_adjectives", [])}
