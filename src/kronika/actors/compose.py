@@ -61,7 +61,8 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         if sector == "MIL" and stateless(doc, lex, forms, t.i):
             sector = "UAF"  # Kurdish forces, kurdské jednotky: a stateless people's fighters, not a state's army
         inherit = bool(f & lex.inherit) and body is None
-        if f & lex.postpositive and t.i - 1 in roles and roles[t.i - 1].sector and doc.tokens[t.i - 1].sent == t.sent:
+        if f & lex.postpositive and t.i - 1 in roles and roles[t.i - 1].sector not in (None, PRIVATE) \
+                and doc.tokens[t.i - 1].sent == t.sent:  # not the Intelligence Community('s) Inspector General
             prev = roles.pop(t.i - 1)  # Attorney General, Secretary General: the title's sector, not MIL
             roles[t.i] = Role(t.i, prev.sector, prev.tokens | {t.i})
             continue
