@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Doc
 from .compose import Role, follower, listed_code, role_beats_person
-from .holders import body_apposition, comma_apposition, name_after_phrase, name_before_body
+from .holders import body_apposition, classifier_name, comma_apposition, name_after_phrase, name_before_body
 from .lexicon import Lexicon
 from .match import Hit
 
@@ -40,7 +40,8 @@ def attach_persons(doc: Doc, roles: dict[int, Role], persons: list[Hit], lex: Le
         if r.person is None:
             r.person = comma_apposition(doc, r.head, by_token) or body_apposition(doc, r.head, by_token)
         if r.person is None and lex is not None:
-            r.person = name_after_phrase(doc, lex, roles, r.head, by_token)
+            r.person = name_after_phrase(doc, lex, roles, r.head, by_token) \
+                or classifier_name(doc, lex, r.head, by_token)
         if r.person is None:
             r.person = name_before_body(doc, r.tokens | {r.head}, r.sector, by_token)
         if r.person is None or not r.person.code or not listed_code(r):

@@ -61,7 +61,8 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
         if sector == "MIL" and stateless(doc, lex, forms, t.i):
             sector = "UAF"  # Kurdish forces, kurdské jednotky: a stateless people's fighters, not a state's army
         inherit = bool(f & lex.inherit) and body is None
-        if f & lex.postpositive and t.i - 1 in roles and roles[t.i - 1].sector and doc.tokens[t.i - 1].sent == t.sent:
+        if f & lex.postpositive and t.i - 1 in roles and roles[t.i - 1].sector not in (None, PRIVATE) \
+                and doc.tokens[t.i - 1].sent == t.sent:  # not the Intelligence Community('s) Inspector General
             prev = roles.pop(t.i - 1)  # Attorney General, Secretary General: the title's sector, not MIL
             roles[t.i] = Role(t.i, prev.sector, prev.tokens | {t.i})
             continue
@@ -90,7 +91,7 @@ PRIVATE = "CVL"
 def _body_sector(doc: Doc, lex: Lexicon, f: set[str], t: Token, first: bool) -> str | None:
     """Sector of a singular noun that names one institution (the Office for ..., Správa úložišť ..., Úřad pro ...
     (ÚOHS)): a body noun of the pack, or a plural-only sector noun (úřady), None when it names none."""
-    if not (f & (set(lex.body_sectors) | lex.plural_only)) or not _named_body(doc, t, first):
+    if not (f & (set(lex.body_sectors) | lex.plural_only - lex.unnamed_groups)) or not _named_body(doc, t, first):
         return None
     return next((lex.body_sectors[x] for x in f if x in lex.body_sectors), None) or lex.sector_of(f)
 

@@ -92,6 +92,21 @@ def name_after_phrase(doc: Doc, lex: Lexicon, roles: Collection[int], head: int,
     return None
 
 
+def classifier_name(doc: Doc, lex: Lexicon, head: int, by_token: dict[int, Hit]) -> Hit | None:
+    """'s novinami Standard', 'se společností Dorna': an unlisted name right after an organisation word (noviny,
+    společnost, deník) that keeps its own nominative form is that body's name, however the parser hung it (often as
+    the clause's subject). Not a person's name (firma Petra Nováka: an owner), not a place, not an inflected name."""
+    t = doc.tokens[head]
+    p = by_token.get(head + 1)
+    if not lex.names_after_org_word or p is None or p.start != head + 1 or p.code is not None \
+            or p.kind not in ("ORG", "PER") or not lex.forms(t.text, t.lemma) & lex.org_words \
+            or doc.tokens[p.start].sent != t.sent:
+        return None
+    if doc.tokens[p.head].feats.get("Case", "Nom") != "Nom" or _person_like(doc, lex, p):
+        return None
+    return p
+
+
 def _holder(doc: Doc, p: Hit, j: int, head: int, other_prep: bool) -> bool:
     """Whether the person name p at token j, inside the phrase of the role noun at head, names its holder: not right
     after the noun (attach_persons' own case), not an object of its own or the phrase's preposition or determiner

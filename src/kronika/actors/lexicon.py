@@ -62,6 +62,7 @@ class Lexicon:
     given_name_titles: set[str] = field(default_factory=set)  # princ, král, papež: titles before a given name
     modifiers: dict[str, str] = field(default_factory=dict)
     plural_only: set[str] = field(default_factory=set)
+    unnamed_groups: set[str] = field(default_factory=set)  # organizace: plural-only, never one named body
     kin_nouns: set[str] = field(default_factory=set)  # with a possessive a private person (svoji sestru, his victim)
     follower_nouns: set[str] = field(default_factory=set)  # příznivec, supporter: a person they govern owns them
     nominal_adjectives: set[str] = field(default_factory=set)  # podezřelí, protestující used as nouns
@@ -98,6 +99,7 @@ class Lexicon:
     company_anaphors: set[str] = field(default_factory=set)  # the company, the firm: an unlisted name before it
     anaphor_determiners: set[str] = field(default_factory=set)  # the, tato: a company noun under one refers back
     bare_anaphors: bool = False  # a language without articles: a company noun with no determiner may refer back
+    names_after_org_word: bool = False  # cs 'novinami Standard': an uninflected name after the noun is its name
     new_referent_words: set[str] = field(default_factory=set)  # jiný, another: the company noun names a new one
     speaker_verbs: set[str] = field(default_factory=set)  # say, thank: a lone name their subject is someone
     origin_preps: set[str] = field(default_factory=set)  # z, from: 'Winnie Nanyondo from Uganda' names her state
@@ -289,6 +291,7 @@ def _load_actors(lex: Lexicon) -> None:
         setattr(lex, attr, {w.lower() for w in data.get(key, [])})
     lex.place_prep_cases = {k.lower(): set(v) for k, v in data.get("place_prep_cases", {}).items()}
     lex.bare_anaphors = bool(data.get("bare_anaphors", False))
+    lex.names_after_org_word = bool(data.get("names_after_org_word", False))
     lex.owner_preps = {p.lower() for p in data.get("owner_prepositions", [])} | lex.genitive_preps
     lex.non_owner_cases = set(data.get("non_owner_cases", []))
     lex.owner_after_noun = bool(data.get("owner_after_noun", False))
@@ -332,6 +335,7 @@ def _load_agents(lex: Lexicon) -> None:
     lex.given_name_titles = {w.lower() for w in data.get("given_name_titles", [])}
     lex.modifiers = {k.lower(): v for k, v in data.get("modifiers", {}).items()}
     lex.plural_only = {w.lower() for w in data.get("group_plural_only", [])}
+    lex.unnamed_groups = {w.lower() for w in data.get("unnamed_groups", [])}
     lex.kin_nouns = {w.lower() for w in data.get("kin_nouns", [])}
     lex.follower_nouns = {w.lower() for w in data.get("follower_nouns", [])}
     lex.nominal_adjectives = {w.lower() for w in data.get("nominal_adjectives", [])}
