@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..cameo import plover_type as lookup_type
 from ..model import Mention
+from .dedup import PLACED_MEASURE
 from .lexicon import Entry
 from .matching import best_entry
 from .roles import Roles, country_of
@@ -71,3 +72,20 @@ def foreign_in_sentence(roles: Roles, n: Node, sources: list[Mention], causes: b
     return any(country_of(m.code) not in home and not any(o is not m and o.start <= m.start and m.end <= o.end
                                                             and o.end - o.start > m.end - m.start for o in found)
                for m in found)  # a name inside a longer actor's name ('Labour' in 'Serbian Labour Minister X')
+
+
+def measure_state(roles: Roles, e: Entry, n: Node, anchors: list[int], sources: list[Mention], measure: bool
+                  ) -> list[Mention]:
+    """'vyhlásila na Haiti stav obležení', 'declared a state of siege in Haiti': a curfew or emergency declared in
+    a place phrase (grammar key location_preps) of the trigger or its object that names the sources' own state
+    itself falls on that state; [] when another place phrase names a place inside it ('in the town of Cizre in
+    southeastern Turkey': a local measure, on the population)."""
+    tree, preps = roles.tree, roles.lex.words("location_preps")
+    own = {country_of(m.code) for m in sources}
+    if not measure or len(own) != 1 or not e.cameo.startswith(PLACED_MEASURE):
+        return []  # no curfew or emergency (easing one names no place), or sources of several states
+    phrases = [k for h in [n.i, *anchors] for k in tree.children(h, "obl", "nmod") if tree.case_words(k.i) & preps]
+    found = [m for k in phrases for m in roles.actors(k.i) if m.kind == "GPE" and m.code in own and m.head == k.i]
+    local = [k for k in phrases if all(m.head != k.i for m in found)
+             and any(t.upos == "PROPN" for t in tree.subtree(k.i))]  # a named town or region of the state
+    return found[:1] if not local else []
