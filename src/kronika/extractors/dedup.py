@@ -45,17 +45,9 @@ def _drop(dropped: list[dict[str, Any]], e: Event, reason: str) -> None:
                     "target": e.target.code if e.target else None, "status": "dropped", "reason": reason})
 
 
-# A curfew, state of emergency or ban declared in the own state names that state as its target ('vyhlásila na Haiti
-# stav obležení': HTIGOV -> HTI, the PLOVER-GSR coding; extractors/domestic.measure_state): no self-reference.
-PLACED_MEASURE = "172"
-
-
 def _self_reference(e: Event) -> bool:
-    """Are the event's source and target one actor (see one_actor), other than a state's organ and the state it
-    declares a measure in?"""
-    placed = e.cameo.startswith(PLACED_MEASURE) and e.target is not None and e.source is not None \
-        and e.target.code != e.source.code and e.target.code == country(e.source.code)
-    return e.source is not None and e.target is not None and not placed and one_actor(e.target, e.source)
+    """Are the event's source and target one actor (see one_actor)?"""
+    return e.source is not None and e.target is not None and one_actor(e.target, e.source)
 
 
 def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
