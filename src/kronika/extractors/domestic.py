@@ -9,12 +9,13 @@ from ..model import Mention
 from .lexicon import Entry
 from .matching import best_entry
 from .roles import Roles, country_of
-from .targets import OWNER
+from .targets import OWNER, home_population
 from .udview import Node
 
 # CAMEO codes of measures a state takes on its own population (curfews, martial law, bans, states of emergency,
 # and their easing): without a named target and any foreign actor in the sentence, the target is that population.
 DOMESTIC_MEASURES = ("172", "081", "0813", "0814")
+PLACED_MEASURE = "172"  # curfews, emergencies, bans: imposed on a place (measure_state)
 # Calling off a strike or protest (082) yields to whom the protest was aimed at: with none named, as a protest, the
 # protesters' own government ('odbory odvolaly stávku', 'called off the strike'): protest_ended.
 DISSENT_EASED = ("082",)
@@ -71,3 +72,20 @@ def foreign_in_sentence(roles: Roles, n: Node, sources: list[Mention], causes: b
     return any(country_of(m.code) not in home and not any(o is not m and o.start <= m.start and m.end <= o.end
                                                             and o.end - o.start > m.end - m.start for o in found)
                for m in found)  # a name inside a longer actor's name ('Labour' in 'Serbian Labour Minister X')
+
+
+def measure_state(roles: Roles, e: Entry, n: Node, anchors: list[int], sources: list[Mention], measure: bool
+                  ) -> list[Mention]:
+    """'vyhlásila na Haiti stav obležení, uvedla mluvčí amerického velvyslanectví': a curfew or emergency declared
+    in a place phrase (grammar key location_preps) of the trigger or its object that names the sources' own state
+    falls on its population even when the sentence names a foreign actor (the reporter); [] when another place
+    phrase names a place inside it ('in the town of Cizre in southeastern Turkey': the general rule decides)."""
+    tree, preps = roles.tree, roles.lex.words("location_preps")
+    own = {country_of(m.code) for m in sources}
+    if not measure or len(own) != 1 or not e.cameo.startswith(PLACED_MEASURE):
+        return []  # no curfew or emergency (easing one names no place), or sources of several states
+    phrases = [k for h in [n.i, *anchors] for k in tree.children(h, "obl", "nmod") if tree.case_words(k.i) & preps]
+    found = [m for k in phrases for m in roles.actors(k.i) if m.kind == "GPE" and m.code in own and m.head == k.i]
+    local = [k for k in phrases if all(m.head != k.i for m in found)
+             and any(t.upos == "PROPN" for t in tree.subtree(k.i))]  # a named town or region of the state
+    return home_population(sources) if found and not local else []

@@ -58,7 +58,7 @@ from .custodians import IMPLICIT_AGENT
 from .dedup import RECIPROCAL, dedup, target_required
 from .demands import DEMAND_CAMEO, demand
 from .dismissals import DISMISSAL, dismissal
-from .domestic import domestic_force, domestic_measure, foreign_in_sentence, owned_object, protest_ended
+from .domestic import domestic_force, domestic_measure, foreign_in_sentence, measure_state, owned_object, protest_ended
 from .fill import context_sources, refilled_targets
 from .joint import joint_pair
 from .judgements import innocence, judgements, violations
@@ -468,6 +468,7 @@ def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: s
     if not targets:
         targets = act_actors(roles, n, plover, sources, e.cameo)  # 'Tehran condemned the move': the act's actor
     measure = domestic_measure(roles, e, n)
+    targets = targets or measure_state(roles, e, n, anchors, sources, measure)  # 'vyhlásila na Haiti stav obležení'
     if not targets and (measure or domestic_force(plover, sources)) and not partners \
             and not foreign_in_sentence(roles, n, sources, causes=measure):  # 'clashes between X and Y': each other
         targets = home_population(sources)  # 'imposed a curfew', 'police opened fire on demonstrators'
