@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .lexicon import Lexicon
 from .udview import NOMINAL, Node, Tree
+from .word_order import GOVERNING_NUMERALS
 
-GOVERNING_NUMERALS = frozenset({"nummod:gov", "det:numgov"})
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl:pass", "aux:pass")
 
 
