@@ -29,6 +29,9 @@ VISITS = [
     ("cs", "Brazilský prezident je na třídenní oficiální návštěvě Angoly.", ("CONSULT", "BRA", "AGO")),
     ("cs", "Čínský ministr zahraničí je tento týden na návštěvě v Moskvě.", ("CONSULT", "CHN", "RUS")),
     ("cs", "Slovenský premiér Robert Fico se vydal na cestu po Číně.", ("CONSULT", "SVK", "CHN")),
+    # an adjectival surname in the genitive, parsed as an attribute that does not agree with the noun
+    ("cs", "Ukrajinský prezident Volodymyr Zelenskyj jednal v Berlíně. Zelenského cesta do Washingtonu "
+           "přinesla novou pomoc.", ("CONSULT", "UKR", "USA")),
 ]
 
 HOSTING = [

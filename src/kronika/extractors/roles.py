@@ -332,13 +332,23 @@ class Roles:
         return have == want or have in self.case_alias.get(want, set()) or syncretic(
             n, have, want, self.syncretism, self.name_lemma(n))
 
+    def genitive_name(self, n: Node) -> bool:
+        """A capitalised adjectival surname before a noun it does not agree with ('Zelenského cesta'): a genitive
+        possessor the parser took for an attribute."""
+        if n.deprel != "amod" or n.upos != "ADJ" or not n.tok.text[:1].isupper() or not 0 <= n.i < n.head:
+            return False
+        head = self.tree[n.head]
+        cases = n.feat("Case"), head.feat("Case")
+        return not agree(n, head) or (all(cases) and cases[0] != cases[1])
+
     def spec_matches(self, spec: str, n: Node) -> bool:
         """Does one role spec accept a dependent node?"""
         rel, _, arg = spec.partition(":")
         base = n.deprel.split(":")[0]
         if spec in {"poss", "amod:poss", "nmod:poss"}:
             return n.deprel in {"nmod:poss", "det:poss"} or (
-                n.feat("Poss") == "Yes" and base in {"amod", "det"} and n.feat("PronType") != "Prs")
+                n.feat("Poss") == "Yes" and base in {"amod", "det"} and n.feat("PronType") != "Prs") \
+                or self.genitive_name(n)
         if rel == "case":
             return base in {"obj", "iobj", "obl", "dep"} and self.bare(n) and (self.case_ok(n, arg) or (
                 n.deprel in {"obl:arg", "iobj"} and n.feat("Case") in self.argument_alias.get(arg, set())))
