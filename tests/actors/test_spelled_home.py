@@ -62,6 +62,23 @@ def test_spelled_home_foreign_names_only_are_no_domestic_story(pipeline: Pipelin
     assert not any((m.code or "").startswith("CZE") for m in doc.mentions)
 
 
+def test_spelled_home_inflected_foreign_given_name_is_no_czech_name(pipeline: Pipeline) -> None:
+    """'Michaela Jacksona' is the genitive of Michael Jackson, named so in the same article, not the Czech given name
+    Michaela: the story stays foreign (it was CZE, and Jackson's denial a Czech one)."""
+    text = ("Bývalý osobní strážce Michaela Jacksona popřel obvinění. Michael Jackson je odmítal až do smrti. "
+            "Matt Fiddes řekl, že Wade Robson lže. Policie případ vyšetřuje a soud rozhodne v pondělí.")
+    doc = pipeline({"id": "t", "text": text, "lang": "cs"})
+    assert doc.meta["home_country"]["clear"] is None
+
+
+def test_spelled_home_own_given_name_alone_keeps_the_default(pipeline: Pipeline) -> None:
+    """'Michaela Nováková' with no base form of it elsewhere is a Czech woman: the default stays."""
+    text = ("Michaela Nováková popřela obvinění. Matt Fiddes řekl, že Wade Robson lže. "
+            "Policie případ vyšetřuje a soud rozhodne v pondělí.")
+    doc = pipeline({"id": "t", "text": text, "lang": "cs"})
+    assert doc.meta["home_country"]["clear"] == "CZE"
+
+
 def test_spelled_home_czech_names_keep_the_default(pipeline: Pipeline) -> None:
     """The same story with Czech names (Matěj Fišer, Jiří Novák) keeps the default: its police are CZECOP."""
     doc = pipeline({"id": "t", "text": DOMESTIC_CS, "lang": "cs"})

@@ -71,6 +71,25 @@ def test_events_cs_parse_repair_numeral_subject_hung_in_an_oblique_is_the_subjec
     assert doc.events[0].rule.endswith("+clause-nominative")
 
 
+PAST_SG_F = "Aspect=Perf|Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Act"
+
+
+def test_events_cs_parse_repair_no_clause_nominative_across_a_relative_pronoun() -> None:
+    rows: list[Row] = [  # 'Vystoupila na summitu OSN, ve kterém obvinila Rusko': OSN (indeclinable, no case) is the
+        ("Vystoupila", "vystoupit", "VERB", PAST_SG_F, 0, "root"),  # summit's, in the main clause; not the source
+        ("na", "na", "ADP", "Case=Loc", 2, "case"),
+        ("summitu", "summit", "NOUN", "Animacy=Inan|Case=Loc|Gender=Masc|Number=Sing", 0, "obl"),
+        ("OSN", "OSN", "PROPN", "Abbr=Yes", 2, "nmod"),
+        (",", ",", "PUNCT", "", 7, "punct"),
+        ("ve", "v", "ADP", "Case=Loc", 6, "case"),
+        ("kterém", "který", "DET", "Case=Loc|Gender=Masc,Neut|Number=Sing|PronType=Int,Rel", 7, "obl"),
+        ("obvinila", "obvinit", "VERB", PAST_SG_F, 2, "acl:relcl"),
+        ("Rusko", "Rusko", "PROPN", "Case=Acc|Gender=Neut|Number=Sing", 7, "obj"),
+    ]
+    doc = run(hand_doc(rows, {3: ("IGOUNO", "IGO"), 8: ("RUS", "GPE")}))
+    assert not [e for e in doc.events if e.source is not None and e.source.code == "IGOUNO"]
+
+
 def test_events_cs_parse_repair_counted_genitive_subject_is_the_subject() -> None:
     rows: list[Row] = [
         ("Tisíce", "tisíc", "NUM", "Case=Nom|Number=Plur", 2, "nummod:gov"),

@@ -95,3 +95,26 @@ def test_precision_senses_an_illness_attack_is_no_assault(pipeline: Pipeline) ->
     doc = pipeline({"id": "t", "text": text, "lang": "en"})
     assert not [e for e in doc.events if e.type == "ASSAULT"]
     assert any("an illness" in d["reason"] for d in doc.meta["events_dropped"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ve filmu ruský prezident obviní amerického velvyslance ze špionáže.", "cs"),
+    ("V seriálu ministr požádá policii o pomoc.", "cs"),
+    ("In the film, the Russian president accuses the US ambassador of spying.", "en"),
+    ("The main character asks the police for help.", "en"),
+])
+def test_precision_senses_an_act_in_a_work_of_fiction_is_no_event(pipeline: Pipeline, text: str, lang: str) -> None:
+    """An act set in a film or series, or done by a character (keys fiction_nouns, fiction_roles): the plot."""
+    doc = pipeline({"id": "t", "text": text, "lang": lang})
+    assert not doc.events
+    assert any("work of fiction" in d["reason"] for d in doc.meta["events_dropped"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("V dokumentárním filmu ruský prezident obvinil amerického velvyslance ze špionáže.", "cs"),
+    ("In a documentary film, the Russian president accused the US ambassador of spying.", "en"),
+    ("The Russian president accused the US ambassador of spying in an interview about the film.", "en"),
+])
+def test_precision_senses_a_documentary_is_real(pipeline: Pipeline, text: str, lang: str) -> None:
+    """A documentary (key nonfiction_modifiers) or a film only talked about keeps the act."""
+    assert any(e.type == "ACCUSE" for e in pipeline({"id": "t", "text": text, "lang": lang}).events)

@@ -84,7 +84,7 @@ def foreign_story(lex: Lexicon, home: Home, persons: list[Hit]) -> Home:
     own = own_names(lex.lang)
     if not default or own is None or home.clear != default or home.counts.get(default, 0):
         return home
-    names = {p.name for p in persons if p.kind == "PER" and p.person is None}
+    names = _base_forms({p.name for p in persons if p.kind == "PER" and p.person is None})
     if len(names) < MIN_FOREIGN_PERSONS or any(_own_name(own, n) for n in names):
         return home
     why = f"no state named and {len(names)} people, none spelled as {default} names are: a foreign story"
@@ -104,6 +104,23 @@ def unmarked_story(doc: Doc, lex: Lexicon, home: Home) -> Home:
         return home
     why = "no state named and no proper noun spelled as the language's own: a foreign story"
     return replace(home, clear=None, clear_rule=why)
+
+
+# Letters Czech adds to a foreign name in its cases (Michaela Jacksona, Wadem Robsonem, Jamesem Safechuckem).
+MAX_CASE_ENDING = 3
+
+
+def _base_forms(names: set[str]) -> set[str]:
+    """The names without the inflected forms of a name the article also writes in its base form: 'Michaela Jacksona'
+    is Michael Jackson's genitive, not the Czech given name Michaela, when 'Michael Jackson' is there too."""
+    split = {n: tuple(n.lower().split()) for n in names}
+    return {n for n, words in split.items() if not any(_inflected(words, base) for base in split.values())}
+
+
+def _inflected(words: tuple[str, ...], base: tuple[str, ...]) -> bool:
+    """Each word the base's word or it with a case ending (Michaela Jacksona of Michael Jackson), not all the same."""
+    return words != base and len(words) == len(base) and all(
+        w == b or (w.startswith(b) and len(w) - len(b) <= MAX_CASE_ENDING) for w, b in zip(words, base, strict=True))
 
 
 def _inner_name(doc: Doc, i: int) -> bool:

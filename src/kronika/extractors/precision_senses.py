@@ -28,6 +28,9 @@
 - A request or commitment verb that is a past participle modifying a noun with no agent phrase ('West Africans ordered
   out of Nigeria', 'the autonomy promised in 1997'): who ordered or promised is not said; the sentence's subject is
   no source of it.
+- An act set in a work of fiction (data keys fiction_nouns, fiction_preps: 'Will Smith se ve filmu postaví své mladší
+  verzi', 'in the series she asks him for help') or done by a character (fiction_roles: 'the main character asks
+  for whisky'): the plot, no act between real actors; a documentary (nonfiction_modifiers) is real.
 - A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
   call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
 """
@@ -76,6 +79,8 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return f"a line of activity ('{profile.tok.text}' on doing it): a habitual description, no act"
     if kind in {"REQUEST", "AGREE"} and reduced_passive(tree, n):
         return "a past participle modifying a noun with no agent ('Africans ordered out', 'autonomy promised'): no doer"
+    if (work := fiction(tree, lex, n)) is not None:
+        return f"a work of fiction or its character ('{work.tok.text}'): the plot, no act between real actors"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
     return news_drop(doc, tree, lex, n, e) or frame_drop(doc, tree, lex, n, e)
@@ -216,6 +221,18 @@ def audience(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if any(c.lemma.lower() in mods for c in tree.children(k.i, "amod", "compound", "acl")):
             return k
     return None
+
+
+def fiction(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The film, series or novel the trigger's clause is set in ('ve filmu', 'in the movie'; not a documentary), or
+    the fictional character that is its subject ('the main character asks')."""
+    nouns, roles, preps = words(lex, "fiction_nouns"), words(lex, "fiction_roles"), words(lex, "fiction_preps")
+    real = words(lex, "nonfiction_modifiers")
+    for k in tree.children(n.i, "obl", "nmod", "obl:arg"):
+        if k.lemma.lower() in nouns and tree.case_words(k.i) & preps \
+                and not any(m.lemma.lower() in real for m in tree.children(k.i, "amod", "compound")):
+            return k
+    return next((k for k in tree.children(n.i, "nsubj", "nsubj:pass") if k.lemma.lower() in roles), None)
 
 
 def reduced_passive(tree: Tree, n: Node) -> bool:

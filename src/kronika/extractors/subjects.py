@@ -227,14 +227,15 @@ def clause_nominative(roles: Roles, trigger: int) -> list[Mention]:
     """A subjectless verb's subject the parser hung elsewhere: the nearest agreeing nominative actor before it in
     its clause ('Tři muži … napadli' with the numeral phrase as an oblique, 'Tisíce dětí nešly'), not under a
     preposition, not another verb's subject and not the verb's own object; the clause ends at another verb, a
-    subordinating conjunction or a colon/semicolon."""
+    subordinating conjunction, a relative pronoun (what precedes it is the main clause) or a colon/semicolon."""
     tree = roles.tree
     v = tree[trigger]
     sent = roles.doc.sentences[v.tok.sent]
     own = {k.i for k in tree.children(trigger, "aux", "cop", "expl", "advmod")}
     for j in range(trigger - 1, sent.start - 1, -1):
         n = tree[j]
-        if j not in own and (n.upos in {"VERB", "AUX", "SCONJ"} or n.tok.text in {":", ";"}):
+        relative = "Rel" in (n.feat("PronType") or "").split(",")  # 'před shromážděním OSN, ve kterém obvinila'
+        if j not in own and (n.upos in {"VERB", "AUX", "SCONJ"} or n.tok.text in {":", ";"} or relative):
             return []
         m = roles.by_token.get(j)
         if m is None or m.head != j or tree.has_case(j) or not _nominative(tree, n):
