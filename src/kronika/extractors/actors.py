@@ -22,6 +22,7 @@ from ..actors.coref import (
     titled_persons,
 )
 from ..actors.demonyms import demonyms
+from ..actors.domains import web_addresses
 from ..actors.fallback import apply_home
 from ..actors.home import (
     Home,
@@ -196,6 +197,8 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     named = {i for r in roles.values() for i in r.tokens}  # the rest of a body's name (Office for X Y)
     attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
     free = [p for p in persons if id(p) not in attached]
+    free += web_addresses(doc, free, {i for h in names + dropped for i in range(h.start, h.end)} | named | set(roles),
+                          _referred_home(home))  # 'podle efotbal.cz', 'NOLA.com reports': an outlet of its domain
     acting_places(doc, lex, ctx.forms, free, persons)
     same_person(doc, lex, free)  # after the home count: a foreign surname repeated is one person, not many references
     own_spelled_persons(doc, lex, free, home.clear)
