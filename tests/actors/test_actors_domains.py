@@ -6,14 +6,15 @@ from __future__ import annotations
 from actors_support import coded, run
 
 from kronika import Pipeline
-from kronika.actors.domains import domain_country
+from kronika.actors.domains import domain_country, settled_home
 
-USA = "The storm hit the United States. The United States sent help. "
+USA = "The storm hit the United States. The United States sent help. The United States mourned. "
 
 
 def test_domain_country_reads_the_last_label_and_leaves_generic_domains_to_the_home() -> None:
     assert domain_country("efotbal.cz", None) == "CZE" and domain_country("www.guardian.co.uk", None) == "GBR"
     assert domain_country("NOLA.com", "USA") == "USA" and domain_country("NOLA.com", None) is None
+    assert settled_home("USA", {"USA": 3}) == "USA" and settled_home("RUS", {"RUS": 2}) is None
     assert domain_country("zpráva.pdf", "CZE") is None and domain_country("3.5", "CZE") is None
     assert domain_country("Praha", "CZE") is None
 

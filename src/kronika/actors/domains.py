@@ -11,6 +11,7 @@ from .normalize import read_tsv
 
 MEDIA = "MED"
 GENERIC = "~"  # data/tlds.tsv: a generic domain (.com), no country of its own
+SETTLED_REFERENCES = 3  # a generic domain takes the article's clear home only when the article names it this often
 # A host name: labels of letters, digits and hyphens joined by dots, the last one the top-level domain.
 HOST = re.compile(r"^(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.([a-z]{2,6})$", re.IGNORECASE)
 
@@ -29,6 +30,12 @@ def domain_country(text: str, home: str | None) -> str | None:
         return None
     code = top_level_domains().get(m.group(1).lower())
     return home if code == GENERIC else code
+
+
+def settled_home(clear: str | None, counts: dict[str, int]) -> str | None:
+    """The clear home a generic domain may take: one the article keeps naming ('NOLA.com' in a New Orleans story),
+    not a home guessed from a reference or two ('formula1.com' in a story naming Russia twice)."""
+    return clear if clear and counts.get(clear, 0) >= SETTLED_REFERENCES else None
 
 
 def web_addresses(doc: Doc, persons: list[Hit], taken: set[int], home: str | None) -> list[Hit]:
