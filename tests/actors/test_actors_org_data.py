@@ -84,3 +84,12 @@ def test_org_data_foreign_organisation_words_make_a_firm(pipeline: Pipeline, lan
     doc = run(pipeline, text, lang)
     kinds = {m.text: (m.kind, m.code) for m in doc.mentions if name in m.text}
     assert kinds and all(kind in ("ORG", "GRP") and (code or "").endswith("BUS") for kind, code in kinds.values())
+
+
+def test_org_data_distinct_bodies_of_one_code_are_distinct_actors(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Slavia podle serveru slíbila hráči peníze. Smlouvu s Úřadem vlády podepsala ČNB.", "cs")
+    names = {m.text: a.name for a in doc.actors for m in a.mentions}
+    assert names["Slavia"] == "SK Slavia Praha"  # was 'České dráhy': one entry listed both under CZEBUS
+    assert names["Úřadem vlády"] == "Úřad vlády" and names["ČNB"] == "Česká národní banka"  # were one actor
+    doc = run(pipeline, "Slavia Prague sued Czech Railways.", "en")
+    assert len({a.id for a in doc.actors if a.code == "CZEBUS"}) == 2

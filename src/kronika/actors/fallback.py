@@ -181,12 +181,14 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
 
 def _inner_roles(ctx: Context, roles: dict[int, Role], h: int) -> list[Role]:
     """Coded roles a noun's phrase names: its own modifiers (mluvčí policie), else the ones under a unit noun
-    that is no role itself, in its plain genitive (mluvčí krajského ředitelství policie, a spokesman for the
-    headquarters of the police; not 'zdroj napájení pro vysílací stanice')."""
+    that is no role itself, in its plain genitive or as a compound before it (mluvčí krajského ředitelství policie, a
+    spokesman for the headquarters of the police, for the Regional Police Headquarters; not 'zdroj napájení pro
+    vysílací stanice')."""
     deps = [(c, rel) for c, rel in dependents(ctx, h) if c.i != h and rel.split(":")[0] in MOD_RELS]
     inner = [roles[c.i] for c, _ in deps if c.i in roles and roles[c.i].code]
     if inner:
         return inner
-    units = [c for c, rel in deps if c.i not in roles and c.upos == "NOUN" and rel.split(":")[0] == "nmod"]
+    units = [c for c, rel in deps if c.i not in roles and c.upos in ("NOUN", "PROPN") and rel.split(":")[0] == "nmod"]
     return [roles[g.i] for c in units for g, rel in dependents(ctx, c.i) if g.i in roles and roles[g.i].code
-            and rel.split(":")[0] == "nmod" and not any(k.deprel == "case" for k in ctx.doc.children(g.i))]
+            and (rel.split(":")[0] == "nmod" or (rel == "compound" and g.i < c.i))
+            and not any(k.deprel == "case" for k in ctx.doc.children(g.i))]

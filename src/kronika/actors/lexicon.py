@@ -91,6 +91,7 @@ class Lexicon:
     backer_participles: set[str] = field(default_factory=set)  # US-backed fighters: the backer is no actor there
     led_group_nouns: dict[str, str] = field(default_factory=dict)  # the Saudi-led coalition: an actor when led
     seat_preps: set[str] = field(default_factory=set)  # Policie ve Varšavě zadržela: where a clause's organ sits
+    member_preps: set[str] = field(default_factory=set)  # Lucy O'Connor from the police: a member of that body
     victim_place_preps: set[str] = field(default_factory=set)  # zabily na Ukrajině dvacet lidí: where victims are
     quantity_nouns: set[str] = field(default_factory=set)  # desítky uprchlíků ze Sýrie: the origin hangs on the count
     there_adjectives: set[str] = field(default_factory=set)  # tamní policie: the police of the place named before
@@ -257,6 +258,7 @@ WORD_SETS = {
     "club_words": "club_words",
     "there_adjectives": "there_adjectives",
     "seat_preps": "seat_prepositions",
+    "member_preps": "member_prepositions",
     "victim_place_preps": "victim_place_prepositions",
     "quantity_nouns": "quantity_nouns",
     "destination_preps": "destination_prepositions",

@@ -269,8 +269,8 @@ def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int],
         t = doc.tokens[h.head]
         if any(i in taken for i in range(h.start, h.end)) or t.upos not in ("PROPN", "NOUN", "X"):
             continue
-        if _name_goes_on(doc, h.end, groups):  # 'mluvčího Vladimíra Řepky', 'Florence Parly': a person's name
-            continue
+        if _name_goes_on(doc, h.end, groups) and not (_full_name_at(doc, lex, h.end) and is_place(doc, lex, h.head)):
+            continue  # 'mluvčího Vladimíra Řepky', 'Florence Parly': a person's name; not 'v Sacramentu Daniel Hahn'
         if _acronym(doc, h.start, h.end):  # 'in his SUV', 'before the IPO': not Suv (Fiji) nor Ipo (Malaysia)
             continue
         if place_state(doc, lex, forms, h.start, h.end) is None:
@@ -381,6 +381,16 @@ def _split_name(a: Token, b: Token) -> bool:
         return False
     ga, gb = a.feats.get("Gender"), b.feats.get("Gender")
     return gb == "Fem" or (ga is not None and ga == gb)
+
+
+def _full_name_at(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """Whether a known first name with a name word hanging on it ('Daniel Hahn') starts at token i: a person named
+    after a place phrase ('Policejní šéf v Sacramentu Daniel Hahn'), not the rest of the place's name."""
+    if i + 1 >= len(doc.tokens) or not doc.tokens[i].text[:1].isupper():
+        return False
+    u = doc.tokens[i + 1]
+    return u.head == i and u.deprel.split(":")[0] == "flat" and u.text[:1].isupper() \
+        and bool(word_keys(lex, doc.tokens[i]) & people().firsts)
 
 
 def first_name(doc: Doc, lex: Lexicon, t: Token, end: int) -> bool:

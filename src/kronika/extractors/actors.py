@@ -22,6 +22,7 @@ from ..actors.coref import (
     titled_persons,
 )
 from ..actors.demonyms import demonyms
+from ..actors.domains import settled_home, web_addresses
 from ..actors.fallback import apply_home
 from ..actors.home import (
     Home,
@@ -53,6 +54,7 @@ from ..actors.match import (
     prep_argument,
     span_head,
 )
+from ..actors.members import members_of_bodies
 from ..actors.name_states import surname_states
 from ..actors.orgcountry import one_country_per_org
 from ..actors.people import Person, article_code, people
@@ -182,6 +184,7 @@ def _resolve_roles(ctx: Context, roles: dict[int, Role], names: list[Hit], perso
     apply_home(ctx, roles)
     unlisted_person_roles(roles)
     unlisted_body_roles(ctx, roles)
+    members_of_bodies(ctx, roles, persons)  # Lucy O'Connor from the Lambeth police department: its member
     one_country_per_org(ctx, roles)
     same_named_org_before(ctx, roles)
     titled_persons(ctx, roles, persons)
@@ -196,6 +199,8 @@ def _hits(ctx: Context, roles: dict[int, Role], names: list[Hit], persons: list[
     named = {i for r in roles.values() for i in r.tokens}  # the rest of a body's name (Office for X Y)
     attached |= {id(p) for p in persons if p.code is None and set(range(p.start, p.end)) <= named}
     free = [p for p in persons if id(p) not in attached]
+    taken = {i for h in names + dropped for i in range(h.start, h.end)} | named | set(roles)
+    free += web_addresses(doc, free, taken, settled_home(home.clear, home.counts))  # 'podle efotbal.cz': an outlet
     acting_places(doc, lex, ctx.forms, free, persons)
     same_person(doc, lex, free)  # after the home count: a foreign surname repeated is one person, not many references
     own_spelled_persons(doc, lex, free, home.clear)
