@@ -18,7 +18,9 @@ Prints one row per reason and language (n lost lost? covered fp other), the rows
 The blind sets are never read. `--show REASON_PART` also prints the lost (and with --fp the fp) cases of the
 reasons containing REASON_PART: set/article, trigger, entry, the gold triple and the sentence.
 
-Usage: PYTHONPATH=src .venv/bin/python bench/drop_audit.py [--sets SET ...] [--show TEXT [--fp]]
+`--by-type` splits each reason by the dropped entry's PLOVER type.
+
+Usage: PYTHONPATH=src .venv/bin/python bench/drop_audit.py [--sets SET ...] [--by-type] [--show TEXT [--fp]]
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def gold_spans(diag: md.Diagnoser, sc: Any, gold: dict[str, Any], doc: Any
     return out
 
 
-def audit(sets: list[str], show: str | None, fp: bool) -> dict[tuple[str, str], Counter[str]]:
+def audit(sets: list[str], show: str | None, fp: bool, by_type: bool = False) -> dict[tuple[str, str], Counter[str]]:
     """Counts per (reason, language); prints the asked-for cases on the way."""
     from kronika import Pipeline
 
@@ -103,6 +105,8 @@ def audit(sets: list[str], show: str | None, fp: bool) -> dict[tuple[str, str], 
                 for d in doc.meta.get("events_dropped", []):
                     col, g = classify(diag, gold, doc, d, spans)
                     key = reason_key(str(d.get("reason")))
+                    if by_type:
+                        key = f"{md.entry_type(doc.lang, str(d.get('rule') or ''))} {key}"
                     table[(key, doc.lang)][col] += 1
                     if show and show in key and (col.startswith("lost") or (fp and col == "fp")):
                         triple = f"{g.get('type')} {g.get('source')}->{g.get('target') or '-'}" if g else "-"
@@ -133,10 +137,11 @@ def main() -> int:
     ap.add_argument("--sets", nargs="+", default=list(SETS))
     ap.add_argument("--show", help="print the lost cases of reasons containing this text")
     ap.add_argument("--fp", action="store_true", help="with --show: print the fp-prevented cases too")
+    ap.add_argument("--by-type", action="store_true", help="one row per reason and the entry's PLOVER type")
     a = ap.parse_args()
     if set(a.sets) & set(dh.BLIND):
         sys.exit("blind sets are not audited")
-    print_audit(audit(a.sets, a.show, a.fp))
+    print_audit(audit(a.sets, a.show, a.fp, a.by_type))
     return 0
 
 
