@@ -5,8 +5,8 @@ Runs the pipeline of this tree on every non-blind gold set (seed, plover-gsr, pl
 loaded as bench/dev_harness.py does) and classifies every dropped candidate (doc.meta["events_dropped"]) by
 what it would have been, from its entry's PLOVER type and the sentence it sits in:
   lost      a required gold event the scorer counts as missed has its evidence in that sentence, accepts the
-            entry's type, and both its gold actors are resolved there (or carried, as bench/miss_diagnosis.py
-            checks): the drop most likely cost that gold event;
+            entry's type, and an actor of each gold side's country is resolved there (or carried, as
+            bench/miss_diagnosis.py checks): an upper bound, the candidate may still have had other roles;
   lost?     the same, but a gold actor is not resolved there (the drop alone did not cost it);
   covered   a gold event of that type has evidence there but is already found, optional, or matched elsewhere
             (dropping was harmless);
