@@ -1,7 +1,7 @@
-"""The party that reports its own agreement (parties.party_reporter): an agentless passive of signing an agreement
-that names only the partner ('a deal with Turkey had been signed', 'dohoda s Tureckem byla podepsána') is the
-reporter's own agreement with it; not a deal between others, nor another act done to a deal, nor a reporter that
-is no party (analysts)."""
+"""The party that reports its own agreement (parties.party_reporter, deal_reporter): an agentless passive of signing
+an agreement, or an agreement noun subject of a copular clause, that names only the partner ('a deal with Turkey had
+been signed', 'dohoda s Tureckem byla podepsána', 'the deal with Paris was final') is the reporter's own agreement
+with it; not a deal between others, nor another act done to a deal, nor a reporter that is no party (analysts)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,24 @@ def test_party_reporter_not_another_act_on_a_deal() -> None:
 
 def test_party_reporter_not_a_reporter_that_is_no_party() -> None:
     assert full_triples("Analytici uvedli, že dohoda s Íránem byla podepsána.") == set()
+
+
+def test_deal_reporter_cs_copular_clause() -> None:
+    """parties.deal_reporter: 'potvrdil, že smlouva s Paříží je definitivní': Greece's agreement with France."""
+    text = "Řecký ministr obrany dále potvrdil, že smlouva s Paříží je definitivní."
+    assert full_triples(text) == {("SUPPORT", "GRCGOV", "FRA")}
+
+
+def test_deal_reporter_en_copular_clause() -> None:
+    text = "Greece's Defense Ministry also confirmed that the deal with Paris was final."
+    assert full_triples(text, "en") == {("SUPPORT", "GRCGOV", "FRA")}
+
+
+def test_deal_reporter_not_an_act_on_the_deal() -> None:
+    """'said the deal with Turkey was violated': the verb's act on the deal, no agreement of the reporter."""
+    text = "The Kremlin said the deal with Turkey was violated."
+    assert not any(t == "SUPPORT" for t, _, _ in full_triples(text, "en"))
+
+
+def test_deal_reporter_not_a_reporter_that_is_no_party() -> None:
+    assert full_triples("Analysts said the deal with Turkey was final.", "en") == set()

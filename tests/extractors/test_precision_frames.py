@@ -54,6 +54,30 @@ def test_precision_frames_nothing_refused() -> None:
     assert ("REJECT", "RUS", "-") in triples(events("Russia refused to withdraw its troops.", "en"))
 
 
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Polská vláda naléhala na ukrajinského ministra, aby dohodu podepsal, ale odmítl.", "cs", "UKR"),
+    ("The Polish government urged the Ukrainian minister to sign the deal, but he refused.", "en", "UKR"),
+    ("Polská vláda v pondělí požádala Německo o vydání podezřelého, ale Berlín odmítl.", "cs", "DEU"),
+    ("Poland asked Germany to extradite the suspect, but Berlin refused.", "en", "DEU"),
+])
+def test_precision_frames_refused_request(pipeline: Pipeline, text: str, lang: str, source: str) -> None:
+    """'asked X to sign, but (X) refused': the one asked rejects the request of the one asking, not a bare verb."""
+    found = country_triples(pipeline_events(pipeline, text, lang))
+    assert ("REJECT", source, "POL") in found
+    assert not [t for t in found if t[0] == "REJECT" and t[1] == "POL"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Polish exports rose in March, but then declined.", "en"),
+    ("Ukrajinská policie na ni vyvíjela nátlak, aby přijala prohlášení vlády, ale odmítla.", "cs"),
+])
+def test_precision_frames_refusal_of_no_named_request(pipeline: Pipeline, text: str, lang: str) -> None:
+    """A bare refusal verb after no request, or after one that names nobody asked, still refuses nothing."""
+    doc = pipeline({"id": "t", "text": text, "lang": lang})
+    assert not [e for e in doc.events if e.type == "REJECT"]
+    assert any("nothing refused" in str(r["reason"]) for r in doc.meta["events_dropped"])
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("A man from Poland went to the family home of his former wife.", "en"),
     ("Žena z Polska se vydala na cestu napříč polem.", "cs"),

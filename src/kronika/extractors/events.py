@@ -88,6 +88,7 @@ from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
 from .reactions import ANAPHOR_TAG, act_actors
 from .refusal import (
     GOVERNING,
+    answered_request,
     earlier_talks,
     head_types,
     refusal_head,
@@ -400,6 +401,8 @@ def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[i
     """Source and target from the trigger's own dependents (role specs), a light verb's agent, a causer
     ('nechala Sýrii bombardovat'), the target of a threatened or refused act and the purpose of a protest."""
     tree, plover = roles.tree, info.plover if info is not None else None
+    if plover == "REJECT" and not e.noun and (asked := answered_request(tree, roles, lex, n))[0]:
+        return asked  # 'asked X to resign, but X refused': X rejects the request
     sources, targets = roles.source_target(e, n.i, anchors)
     if e.cameo.startswith(VISIT_CAMEOS):  # 'návštěva Moskvy' is Russia's, 'návštěva Putina' Putin's
         sources, targets = visit_roles(roles, e, n, anchors, sources, targets)

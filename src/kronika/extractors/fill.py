@@ -30,7 +30,7 @@ from .holders import convict_source, culprit_source
 from .lexicon import Entry, fold
 from .manner import manner_partner_source
 from .measures import measure_clause, measure_reporter
-from .parties import PARTY_REPORTER, party_reporter
+from .parties import PARTY_REPORTER, deal_reporter, party_reporter
 from .protest_scene import protest_scene_source
 from .roles import Roles, country_of
 from .sources import (
@@ -79,8 +79,9 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         sources, how = _noun_sources(roles, n, e, plover, quote, bool(targets))
     else:
         sources, how = _verb_sources(roles, n, e, plover, quote)
-    if not sources and not e.noun:  # 'X said a deal with Y had been signed': X's own agreement with Y
-        sources, named = party_reporter(roles, n, e.cameo, info, quote)
+    if not sources:  # 'X said a deal with Y had been signed / the deal with Y was final': X's agreement with Y
+        sources, named = deal_reporter(roles, n, e.cameo, quote) if e.noun else \
+            party_reporter(roles, n, e.cameo, info, quote)
         targets, how = (named, PARTY_REPORTER) if sources else (targets, how)
     if not sources and measure_clause(roles.tree, roles.lex, n) is not None:  # 'X said the sanctions on Y will
         speaker = quote_speaker(roles.doc, n, quote)[0]  # remain': the reporter imposes them

@@ -1,8 +1,9 @@
 """The party that reports its own agreement: 'France said a contract with Greece had been signed', 'Kreml uvedl, že
 dohoda s Tureckem byla podepsána', '"A deal with Turkey was reached," the Kremlin said': an agentless passive of
 signing or reaching an agreement that names only the other party ('with Greece', 's Tureckem') is the reporter's own
-agreement with it. The reporter is the subject of the governing report verb, the one it is attributed to ('according
-to X', 'podle X') or the quote's speaker."""
+agreement with it; so is an agreement noun subject naming only the other party ('the deal with Paris was final').
+The reporter is the subject of the governing report verb, the one it is attributed to ('according to X', 'podle X')
+or the quote's speaker."""
 
 from __future__ import annotations
 
@@ -70,3 +71,20 @@ def _reporters(roles: Roles, n: Node, quote: Quote | None) -> list[Mention]:
         if found:
             return found
     return quote_speaker(roles.doc, n, quote)[0]
+
+
+def deal_reporter(roles: Roles, n: Node, cameo: str, quote: Quote | None) -> tuple[list[Mention], list[Mention]]:
+    """'Greece's ministry confirmed that the deal with Paris was final', 'ministr potvrdil, že smlouva s Paříží je
+    definitivní': an agreement noun that names only the other party ('with Paris') and is the subject of a copular
+    clause an actor of another country reports is the reporter's agreement with that party; not the subject of a verb
+    ('said the deal with Turkey was violated': an act on the deal); else nothing."""
+    tree = roles.tree
+    if not cameo.startswith(AGREEMENT) or not n.deprel.startswith("nsubj") or n.head == n.i \
+            or tree[n.head].upos == "VERB":
+        return [], []
+    partners = _partners(roles, n)
+    if not partners:
+        return [], []
+    avoid = {country_of(m.code) for m in partners}
+    parties = [m for m in _reporters(roles, tree[n.head], quote) if country_of(m.code) not in avoid]
+    return (parties, partners) if parties else ([], [])

@@ -140,7 +140,8 @@ def what_sense(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | N
         return "being convinced that something is so (a belief): nobody persuaded anyone"
     if kind == "REQUEST" and n.lemma in words(lex, "insist_verbs") and asserted(tree, lex, n):
         return "insisting that something is so (an assertion), not a demand"
-    if kind == "REJECT" and not e.prep and not e.particle and not passive(tree, n) and nothing_refused(doc, tree, n):
+    if kind == "REJECT" and not e.prep and not e.particle and not passive(tree, n) \
+            and nothing_refused(doc, tree, lex, n):
         return "a refusal verb with nothing refused ('it was declining'): another sense, no rejection"
     if e.cameo.startswith(("042", "043")) and n.lemma in words(lex, "motion_verbs"):
         place = private_destination(doc, tree, lex, n)
@@ -447,11 +448,20 @@ def thing_subject(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
     return k.upos == "NOUN" and mention_at(doc, k.i) is None
 
 
-def nothing_refused(doc: Doc, tree: Tree, n: Node) -> bool:
-    """No object, clause, oblique or addressee after or before the verb, and it is no quote's speech tag."""
+def nothing_refused(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """No object, clause, oblique or addressee after or before the verb, it is no quote's speech tag, and it does
+    not answer the request it is conjoined to ('pressed her to accept it, but she refused': that request)."""
     if any(q.cue_span == (n.tok.start, n.tok.end) for q in doc.quotes):
         return False
+    if n.deprel == "conj" and n.head != n.i and requests(lex, tree[n.head]) and any(
+            mention_at(doc, k.i) is not None for k in tree.children(n.head, "obj", "iobj", "obl", "obl:arg")):
+        return False  # the request names whom it asks: the refusal is theirs (refusal.answered_request)
     return not tree.children(n.i, *COMPLEMENTS) and n.feat("VerbForm") != "Inf"
+
+
+def requests(lex: Lexicon, v: Node) -> bool:
+    """Does the verb code a request or demand (PLOVER REQUEST) in the lexicon?"""
+    return v.upos == "VERB" and any(plover_type(e.cameo) == "REQUEST" for e in lex.entries(v.lemma, v.tok.text, False))
 
 
 def private_destination(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:

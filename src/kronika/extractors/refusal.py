@@ -7,9 +7,10 @@ from ..model import Mention
 from .lexicon import Lexicon, fold
 from .matching import clause_ok, folded, matches, plain_types
 from .precision import own_intent
-from .roles import Roles
+from .precision_frames import requests
+from .roles import Roles, country_of
 from .targets import owner
-from .udview import Node, Tree
+from .udview import Node, Tree, is_pronoun
 
 
 def head_types(lex: Lexicon, tree: Tree, head: Node, noun: Node) -> set[str | None]:
@@ -128,3 +129,25 @@ def refused_request_owner(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> li
             if found:
                 return found
     return []
+
+
+def answered_request(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> tuple[list[Mention], list[Mention]]:
+    """'pressed her to accept it, but she refused', 'naléhala na ministra, aby podepsal, ale odmítl': a refusal verb
+    with nothing refused of its own, conjoined to a request, refuses that request: the one asked (or its own named
+    subject of the asked one's country: 'asked Germany ..., but Berlin refused') is its source, the one asking its
+    target. ([], []) otherwise ('asked Germany to help, but France refused': France's own refusal)."""
+    if n.deprel != "conj" or n.head == n.i or tree.children(n.i, "obj", "iobj", "xcomp", "ccomp") \
+            or not requests(lex, tree[n.head]):
+        return [], []
+    head = tree[n.head]
+    own = [m for k in tree.children(n.i, "nsubj") if not is_pronoun(k) for m in roles.actors(k.i)]
+    for e in lex.entries(head.lemma, head.tok.text, False):
+        if lookup_type(e.cameo) == "REQUEST":
+            asking, asked = roles.source_target(e, head.i, [])
+            if not (asking and asked):
+                continue
+            if own:
+                countries = {country_of(m.code) for m in asked}
+                return (own, asking) if all(country_of(m.code) in countries for m in own) else ([], [])
+            return asked, asking
+    return [], []

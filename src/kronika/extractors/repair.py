@@ -56,7 +56,7 @@ from .reactions import reaction_subject
 from .repair_aside import aside_object, stranded_dative
 from .repair_aux import displaced_future
 from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct, short_passive_subject
-from .repair_counted import approximate_subject
+from .repair_counted import approximate_subject, counted_after_name
 from .repair_relative import relative_object
 from .syncretism import feminine_nominative
 from .udview import NOMINAL, Node, Tree
@@ -82,7 +82,7 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
                 notes.append(note)
     for n in tree.nodes:
         note = correlative_conjunct(tree, lex, n) or _verb_conjunct(tree, n) or comitative_subject(tree, lex, n) \
-            or approximate_subject(tree, lex, n) or _oblique_subject(tree, lex, n) \
+            or approximate_subject(tree, lex, n) or counted_after_name(tree, n) or _oblique_subject(tree, lex, n) \
             or _passive_agent(tree, lex, n, names) or headline_passive(doc, tree, lex, n, names) \
             or _split_passive(tree, lex, n) or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) \
             or _reflexive_subject(tree, lex, n) \

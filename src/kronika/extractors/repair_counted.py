@@ -31,3 +31,22 @@ def approximate_subject(tree: Tree, lex: Lexicon, n: Node) -> str:
     if any(k.i != n.i for k in tree.children(verb.i, *SUBJECTS)):
         return ""
     return f"approximate-subject:{n.tok.text}" if tree.rehang(n.i, verb.i, "nsubj") else ""
+
+
+def counted_after_name(tree: Tree, n: Node) -> str:
+    """cs 'Letadla zabila při útoku na vesnici v provincii Herát 46 civilistů': a genitive noun under a governing
+    numeral, with no preposition, that the parser hung on a place name (a proper noun, which takes no counted
+    genitive) inside an oblique phrase, after an active verb with a subject and no object, is that verb's object."""
+    if n.upos != "NOUN" or n.deprel != "nmod" or n.head == n.i or n.feat("Case") != "Gen" or tree.case_words(n.i) \
+            or not any(k.deprel in GOVERNING_NUMERALS for k in tree.children(n.i)):
+        return ""
+    head = x = tree[n.head]
+    while x.deprel.split(":")[0] == "nmod" and x.head != x.i:
+        x = tree[x.head]
+    if head.upos != "PROPN" or head.i > n.i or x.deprel.split(":")[0] != "obl" or x.head == x.i:
+        return ""
+    verb = tree[x.head]
+    if verb.upos != "VERB" or verb.i > n.i or verb.feat("Voice") == "Pass" or tree.children(verb.i, "obj") \
+            or not tree.children(verb.i, "nsubj"):
+        return ""
+    return f"counted-after-name:{n.tok.text}" if tree.rehang(n.i, verb.i, "obj") else ""
