@@ -63,3 +63,24 @@ def test_cs_stones_thrown_during_demonstrations_are_a_violent_protest(pipeline: 
 def test_cs_stones_thrown_at_soldiers_assault_them(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Palestinští mladíci házeli kameny na izraelské vojáky.", "cs")
     assert ("ASSAULT", "PSE", "ISR") in triples(evs)
+
+
+def test_en_shot_down_jet_targets_its_owner(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Turkey shot down a Russian jet near the Syrian border on Tuesday.")
+    assert ("ASSAULT", "TUR", "RUS") in triples(evs)
+
+
+def test_en_downed_jet_is_shot_down(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Turkey downed a Russian jet near the border.")
+    assert ("ASSAULT", "TUR", "RUS") in triples(evs)
+
+
+def test_en_fired_missiles_keep_their_maker_apart(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Russia fired North Korean missiles at Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") in triples(evs)
+    assert not [e for e in evs if e.target and e.target.code and e.target.code.startswith("PRK")]
+
+
+def test_cs_used_missiles_keep_their_maker_apart(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Rusko použilo severokorejské rakety proti Ukrajině.", "cs")
+    assert ("ASSAULT", "RUS", "UKR") in triples(evs)
