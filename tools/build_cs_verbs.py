@@ -521,6 +521,10 @@ v("propustit,propouštět,pustit,osvobodit,osvobozovat", "0841", ACC, object=["v
 v("vyšetřit", "090", ["nmod:Gen", "obj"], object=["případ", "vražda", "útok", "čin", "zločin", "smrt", "úmrtí", "korupce", "podvod", "únos", "zmizení", "okolnost", "incident"])
 v("udělit,udělovat,vyhlásit", "0841", DAT, object=["milost", "amnestie"])
 v("evakuovat", "073", [*ACC, "obl:z+Gen"])
+# settlements, bases or positions cleared by their own side are a retreat (0874, as en 'evacuate a settlement'): 'Izrael
+# vyklidí osady v pásmu Gazy', 'armáda vyklidila základnu'; people evacuated are aid (073 above)
+v("vyklidit,vyklízet,evakuovat", "0874", ["obl:z+Gen", "nmod:z+Gen", "obl:v+Loc", "nmod:v+Loc", "nmod:Gen"],
+  object=["osada", "základna", "pozice", "stanoviště", "území", "enkláva", "předmostí"])
 v("dodat,dodávat,poslat,posílat,poskytnout,poskytovat,prodat,prodávat", "072", [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"],
   object=["baterie", "komplet", "fregata", "loď", "vrtulník", "letadlo", "obrněný", "vozidlo", "protivzdušný", "protiraketový"])
 v("podepsat,podepisovat,uzavřít,uzavírat,parafovat,sjednat,dojednat", "057", [*INS_S, "obl:mezi+Ins"],

@@ -84,3 +84,13 @@ def test_en_fired_missiles_keep_their_maker_apart(pipeline: Pipeline) -> None:
 def test_cs_used_missiles_keep_their_maker_apart(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Rusko použilo severokorejské rakety proti Ukrajině.", "cs")
     assert ("ASSAULT", "RUS", "UKR") in triples(evs)
+
+
+def test_cs_cleared_base_is_a_retreat(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Ruská armáda vyklidila základnu u Chersonu.", "cs")
+    assert [e for e in evs if e.type == "RETREAT" and e.cameo == "0874"]
+
+
+def test_cs_evacuated_people_stay_aid(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Ukrajinská armáda evakuovala civilisty z Bachmutu.", "cs")
+    assert not [e for e in evs if e.type == "RETREAT"]
