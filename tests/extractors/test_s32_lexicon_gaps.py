@@ -94,3 +94,8 @@ def test_cs_cleared_base_is_a_retreat(pipeline: Pipeline) -> None:
 def test_cs_evacuated_people_stay_aid(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Ukrajinská armáda evakuovala civilisty z Bachmutu.", "cs")
     assert not [e for e in evs if e.type == "RETREAT"]
+
+
+def test_cs_imperfective_passive_crimes_have_an_unnamed_agent(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Ukrajinští civilisté byli na okupovaném území unášeni.", "cs")
+    assert ("ASSAULT", "-", "UKR") in triples(evs)
