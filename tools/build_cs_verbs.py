@@ -244,6 +244,9 @@ v("vzdorovat,odporovat,oponovat", "120", DAT, object=[], named_target=True)  # p
 v("ignorovat,porušit,porušovat,nerespektovat,nedodržet,nedodržovat,obcházet,obejít", "128", ["nmod:Gen", "obj"],
   object=["rezoluce", "sankce", "dohoda", "smlouva", "právo", "zákon", "norma", "embargo", "suverenita", "závazek", "úmluva", "pravidlo"])
 v("porušit,porušovat,narušit,narušovat", "196", ["nmod:Gen", "obj"], object=["příměří", "klid"])
+# a ceasefire agreement broken ('porušil dohodu o příměří s Arménií') is the ceasefire violated (196), not a broken
+# agreement (128): the noun under 'o' names what the agreement is, so this entry outranks the one listing 'dohoda'
+v("porušit,porušovat,narušit,narušovat", "196", ["nmod:Gen", *INS_S, "obj"], object=["příměří"], prep="o", object_prep=True)
 v("porušit,porušovat,narušit,narušovat,narušit", "192", ["nmod:Gen", "obj"], object=["prostor", "hranice"])
 # --- THREATEN 13
 v("pohrozit,hrozit,vyhrožovat,zastrašovat,zastrašit", "130", DAT + ACC)
@@ -360,6 +363,14 @@ v("použít,používat,nasadit,nasazovat,odpálit", "2042", PROTI + NA, object=[
 v("odpálit,odpalovat,vypálit,vypalovat,vystřelit,shodit,shazovat", "195", NA + PROTI, prep="na",
   object=["raketa", "střela", "dron", "bomba", "granát", "projektil"])
 v("odpálit,odpalovat,vypálit,vypalovat,vystřelit", "195", NA + PROTI, prep="na")
+# fired at a country's direction ('vypálila rakety směrem k Japonsku', en 'fired missiles toward Japan': 195 too)
+v("odpálit,odpalovat,vypálit,vypalovat,vystřelit", "195", ["obl:směrem k", "nmod:směrem k", *NA, *PROTI], prep="směrem k",
+  object=["raketa", "střela", "dron", "projektil"])
+# stones thrown at someone (en 'threw stones at', 182); during a demonstration the throwing is the protest turned violent
+# (145, PROTEST/riot, as en 'threw stones during demonstrations'), not an assault with a named victim
+v("házet,hodit,vrhat,vrhnout,metat", "182", [*NA, *PROTI, "obl:po+Loc"], object=["kámen", "dlažební", "dlažba"], needs_target=True)
+v("házet,hodit,vrhat,vrhnout,metat", "145", [*PROTI, *NA], prep="během", object=["demonstrace", "protest", "pochod", "shromáždění", "nepokoj", "protestní"])
+v("házet,hodit,vrhat,vrhnout,metat", "145", [*PROTI, *NA], prep="při", object=["demonstrace", "protest", "pochod", "shromáždění", "nepokoj", "protestní"])
 v("odpálit,odpalovat,vypálit,vypalovat,otestovat,testovat,vyzkoušet,zkoušet", "150", [], object=["raketa", "střela", "nosič", "zbraň"])
 v("střílet,vystřelit,pálit", "193", NA + PROTI)
 v("sestřelit,sestřelovat", "190", [*ACC, "nmod:Gen"])
@@ -510,6 +521,10 @@ v("propustit,propouštět,pustit,osvobodit,osvobozovat", "0841", ACC, object=["v
 v("vyšetřit", "090", ["nmod:Gen", "obj"], object=["případ", "vražda", "útok", "čin", "zločin", "smrt", "úmrtí", "korupce", "podvod", "únos", "zmizení", "okolnost", "incident"])
 v("udělit,udělovat,vyhlásit", "0841", DAT, object=["milost", "amnestie"])
 v("evakuovat", "073", [*ACC, "obl:z+Gen"])
+# settlements, bases or positions cleared by their own side are a retreat (0874, as en 'evacuate a settlement'): 'Izrael
+# vyklidí osady v pásmu Gazy', 'armáda vyklidila základnu'; people evacuated are aid (073 above)
+v("vyklidit,vyklízet,evakuovat", "0874", ["obl:z+Gen", "nmod:z+Gen", "obl:v+Loc", "nmod:v+Loc", "nmod:Gen"],
+  object=["osada", "základna", "pozice", "stanoviště", "území", "enkláva", "předmostí"])
 v("dodat,dodávat,poslat,posílat,poskytnout,poskytovat,prodat,prodávat", "072", [*DAT, "obl:do+Gen", "obl:na+Acc", "obl:pro+Acc"],
   object=["baterie", "komplet", "fregata", "loď", "vrtulník", "letadlo", "obrněný", "vozidlo", "protivzdušný", "protiraketový"])
 v("podepsat,podepisovat,uzavřít,uzavírat,parafovat,sjednat,dojednat", "057", [*INS_S, "obl:mezi+Ins"],

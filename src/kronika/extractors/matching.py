@@ -67,7 +67,7 @@ def matches(tree: Tree, roles: Roles, e: Entry, n: Node) -> list[int] | None:
         anchors += [k.i for k in [*infinitives(tree, n), *participles(tree, n)] if fold(k.lemma) in e.complements]
         if not anchors:
             return None
-    if e.prep:
+    if e.prep and not (e.object_prep and anchors):  # object_prep: the object nouns kept carry it themselves
         prep = e.prep.lower()
         if not any(prep in tree.case_words(k.i) and not _in_timex(roles, k.i)
                    for a in [n.i, *anchors] for k in [*tree.children(a), *_under_verbal_noun(tree, n, a)]) \

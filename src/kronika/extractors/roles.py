@@ -82,6 +82,7 @@ class Roles:
         self.manner = lex.words("manner_preps")
         self.frames = lex.words("frame_nouns")  # 'na začátku summitu OSN', 'in the run-up to a U.N. summit': a time
         self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
+        self.instrument_hits = {fold(w) for w in lex.words("instrument_victim_verbs")}  # 'shot down a Russian jet'
         self.armed_acts = ({fold(w) for w in lex.words("armed_act_nouns")}, lex.words("armed_act_victim_preps"))
         self.places = lex.words("location_preps")
         self.agent_cases = set(lex.grammar.get("agent_cases", []))
@@ -411,7 +412,11 @@ class Roles:
             return False  # 'pošle zbraně Ukrajině': a bare dative under the weapon is its recipient
         if self.tree.case_words(h.i) & (self.places | self.lex.words("seller_preps")):
             return False  # 'rozmístilo zbraně v Bělorusku': where; 'koupila zbraně od Polska': the seller
-        return fold(self.tree[h.head].lemma) in self.instruments
+        inst = self.tree[h.head]  # 'shot down a Russian jet', 'sestřelila ruskou raketu': the one hit owns it
+        if inst.head != inst.i and inst.deprel.split(":")[0] in {"obj", "dobj"} \
+                and fold(self.tree[inst.head].lemma) in self.instrument_hits:
+            return False
+        return fold(inst.lemma) in self.instruments
 
     def is_passive(self, trigger: int) -> bool:
         """Passive voice: Voice=Pass on the trigger or a passive auxiliary/subject, or a participle that shares
