@@ -32,3 +32,19 @@ def test_city_after_a_place_preposition_before_a_full_name_stays_the_place(pipel
     c = coded(run(pipeline, "Policejní šéf v Sacramentu Daniel Hahn odsoudil útok.", "cs"))
     chief = next(code for text, code in c.items() if text.startswith("Policejní šéf"))
     assert chief == "USACOP"  # was CZECOP: 'Sacramentu Daniel Hahn' was read as one person's name
+
+
+def test_state_after_an_owner_preposition_before_a_full_name_stays_the_place(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Republikánská senátorka za Arizonu Wendy Rogersová v neděli kritizovala premiérku "
+                            "Nového Zélandu.", "cs"))
+    senator = next(code for text, code in c.items() if text.startswith("Republikánská senátorka"))
+    assert senator == "USALEG"  # was no country: 'Arizonu Wendy Rogersová' was read as one person's name
+    c = coded(run(pipeline, "A senator from Arizona Mark Kelly criticised the president.", "en"))
+    assert next(code for text, code in c.items() if text.startswith("senator")) == "USALEG"
+    c = coded(run(pipeline, "The police chief in Sacramento Daniel Hahn condemned the attack.", "en"))
+    assert c["police chief"] == "USACOP"  # spaCy hangs the city on the name as a compound, not on 'in'
+
+
+def test_place_name_that_is_a_persons_name_stays_the_person(pipeline: Pipeline) -> None:
+    c = coded(run(pipeline, "Herečka Paris Hilton v pondělí kritizovala policii.", "cs"))
+    assert any(text.endswith("Paris Hilton") for text in c)  # no preposition before it: the name, not the city

@@ -134,6 +134,28 @@ def owner_subject_state(ctx: Context, i: int) -> tuple[str, str] | None:
     return None
 
 
+def state_right_after(ctx: Context, r: Role) -> list[tuple[int, str]]:
+    """(token, state) of a bare genitive state name right after a role's phrase and of the states coordinated with it
+    ('Ministři obrany Francie a Řecka potvrdili'), in a language whose owners follow the noun (owner_after_noun): the
+    role's owner, whatever the parse hangs it on (a headline run into the sentence); empty when there is none."""
+    end = max(r.tokens) + 1
+    hit = ctx.names.get(end)
+    if not ctx.lex.owner_after_noun or hit is None or hit.start != end or not _state_name(ctx, end):
+        return []
+    conj = [c.i for c in ctx.doc.children(hit.head) if c.deprel == "conj" and _state_name(ctx, c.i)]
+    return [(i, str(ctx.names[i].code)) for i in (end, *conj)]
+
+
+def _state_name(ctx: Context, i: int) -> bool:
+    """Whether token i heads a state's name with no preposition of its own, in the genitive or as a bare noun modifier
+    of another case the tagger gave a syncretic form (Francie: Nom or Gen), not one of non_owner_cases (Dat)."""
+    hit, t = ctx.names.get(i), ctx.doc.tokens[i]
+    case = t.feats.get("Case")
+    owner = case == "Gen" or (t.deprel == "nmod" and case not in ctx.lex.non_owner_cases)
+    return hit is not None and hit.kind == "GPE" and len(hit.code or "") == 3 and str(hit.code).isalpha() \
+        and owner and not any(c.deprel == "case" for c in ctx.doc.children(i))
+
+
 def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
     """Country-less sector nouns (policie, students, the ministry) get the article's home country; then the
     inherit nouns over them (mluvčí policie) take their code. Runs after persons are attached, so a named
@@ -161,6 +183,8 @@ def apply_home(ctx: Context, roles: dict[int, Role]) -> None:
                  and c.deprel.split(":")[0] in MOD_RELS]
         if inner:  # the Regional Prosecutor's Office: the prosecutor's code, not a generic office's
             r.code, r.source = inner[0].code, inner[0].source
+        elif after := state_right_after(ctx, r):  # 'Ministři obrany Francie a Řecka', the parse hung elsewhere
+            r.code, r.source, r.also = after[0][1] + r.sector, "the state named right after it", r.also + after[1:]
         elif own := owner_subject_state(ctx, r.head):
             r.code, r.source = own[0] + r.sector, own[1]  # 'France urged its citizens to leave Iran'
         elif not abroad and (there := there_state(ctx, r.head) or seat_state(ctx, r.head, r.sector)

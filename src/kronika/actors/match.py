@@ -269,14 +269,15 @@ def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int],
         t = doc.tokens[h.head]
         if any(i in taken for i in range(h.start, h.end)) or t.upos not in ("PROPN", "NOUN", "X"):
             continue
-        if _name_goes_on(doc, h.end, groups) and not (_full_name_at(doc, lex, h.end) and is_place(doc, lex, h.head)):
-            continue  # 'mluvčího Vladimíra Řepky', 'Florence Parly': a person's name; not 'v Sacramentu Daniel Hahn'
+        named = _name_goes_on(doc, h.end, groups)  # then placed before a full name, or skipped
+        if named and not (_full_name_at(doc, lex, h.end) and _placed(doc, lex, h)):
+            continue  # 'mluvčího Vladimíra Řepky': a name; not 'v Sacramentu Daniel Hahn', 'za Arizonu Wendy Rogersová'
         if _acronym(doc, h.start, h.end):  # 'in his SUV', 'before the IPO': not Suv (Fiji) nor Ipo (Malaysia)
             continue
         if place_state(doc, lex, forms, h.start, h.end) is None:
             continue  # a name of places in several states (Cleveland): evidence of none
         of_group = t.head in groups and t.head != t.i and t.deprel.split(":")[0] in PLACE_RELS
-        if of_group or is_place(doc, lex, h.head):
+        if of_group or named or is_place(doc, lex, h.head):
             h.rule, h.capital, h.reason = "place:city", True, "a city: evidence of its state, not an actor"
             hits.append(h)
     return hits
@@ -383,14 +384,22 @@ def _split_name(a: Token, b: Token) -> bool:
     return gb == "Fem" or (ga is not None and ga == gb)
 
 
+def _placed(doc: Doc, lex: Lexicon, h: Hit) -> bool:
+    """A place used as one, or right after a place or owner preposition (senátorka za Arizonu, the chief in X)."""
+    prev = doc.tokens[h.start - 1] if h.start else None
+    return is_place(doc, lex, h.head) or (prev is not None and prev.upos == "ADP" and prev.sent == doc.tokens[
+        h.start].sent and prev.lemma.lower() in lex.place_preps | lex.owner_preps)
+
+
 def _full_name_at(doc: Doc, lex: Lexicon, i: int) -> bool:
-    """Whether a known first name with a name word hanging on it ('Daniel Hahn') starts at token i: a person named
-    after a place phrase ('Policejní šéf v Sacramentu Daniel Hahn'), not the rest of the place's name."""
+    """Whether a known first name and a capitalised name word linked to it ('Daniel Hahn', in flat or compound, either
+    way, or both flat on the phrase's head) start at token i: a person named after a place or owner phrase ('šéf v
+    Sacramentu Daniel Hahn', 'senátorka za Arizonu Wendy Rogersová'), not the rest of the place's name."""
     if i + 1 >= len(doc.tokens) or not doc.tokens[i].text[:1].isupper():
         return False
-    u = doc.tokens[i + 1]
-    return u.head == i and u.deprel.split(":")[0] == "flat" and u.text[:1].isupper() \
-        and bool(word_keys(lex, doc.tokens[i]) & people().firsts)
+    t, u = doc.tokens[i], doc.tokens[i + 1]
+    linked = u.head == i or t.head == u.i or u.deprel.split(":")[0] == "flat"
+    return linked and u.upos in ("PROPN", "X") and u.text[:1].isupper() and bool(word_keys(lex, t) & people().firsts)
 
 
 def first_name(doc: Doc, lex: Lexicon, t: Token, end: int) -> bool:
