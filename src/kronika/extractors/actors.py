@@ -44,13 +44,11 @@ from ..actors.match import (
     after_place_noun,
     attributive_homonym,
     capital_as_government,
-    first_name,
     is_destination,
     is_goal,
     is_place,
     match_names,
     match_places,
-    person_runs,
     prep_argument,
     span_head,
 )
@@ -68,6 +66,7 @@ from ..actors.person_match import (
 )
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, same_person, spelled_persons
 from ..actors.region_names import demonym_places, state_named_places
+from ..actors.runs import first_name, person_runs
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token
 from ..pipeline import component
