@@ -1,6 +1,6 @@
 """Whether an act with no named target falls on the actor's own side: a measure on its own population, force used by
 its police or army, a protest called off, an aid object that already belongs to someone, and whether the sentence
-names any foreign actor that could be the target instead (events._late_targets)."""
+names any foreign actor that could be the target instead (event_roles.late_targets)."""
 
 from __future__ import annotations
 

@@ -36,81 +36,59 @@ from dataclasses import replace
 from itertools import product
 from typing import Any
 
-from ..cameo import CameoCode, intent_code, lookup, threat_code, yield_intent_code
+from ..cameo import intent_code, lookup, threat_code, yield_intent_code
 from ..cameo import plover_type as lookup_type
 from ..model import ArgRef, Doc, Event, Mention, TimeExpr
 from ..pipeline import component
 from ..settings import Settings
-from .appeals import decision_maker
-from .claims import claimants
 from .complements import (
-    causative,
     clause_targets,
-    complement_targets,
     condition_targets,
-    deadline_targets,
-    light_verb_agent,
-    participle_receiver,
-    place_targets,
     ultimatum,
 )
 from .custodians import IMPLICIT_AGENT
 from .dedup import RECIPROCAL, dedup, target_required
 from .demands import DEMAND_CAMEO, demand
 from .dismissals import DISMISSAL, dismissal
-from .domestic import domestic_force, domestic_measure, foreign_in_sentence, measure_state, owned_object, protest_ended
-from .fill import context_sources, refilled_targets
+from .event_roles import direct_roles, late_targets
+from .fill import context_sources
 from .joint import joint_pair
 from .judgements import innocence, judgements, violations
 from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
-from .measures import harmed_party
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
 from .owners import own_role_nouns, relative_role_nouns
-from .passive_pronouns import passive_patient
-from .patients import PATIENT_TYPES, patient_roles
-from .perpetrators import perpetrators
 from .pledges import FUTURE_TO_AGREE, targetless
 from .precision import (
     CARE,
     medical_care,
     medical_pairs,
     military_arrivals,
-    negated_verb,
     precision_drop,
     protest_strikes,
     sector_pairs,
     verbal_attacks,
 )
 from .precision_frames import advice
-from .purposes import PURPOSE_TYPES, protest_purpose, purpose_targets
-from .reactions import ANAPHOR_TAG, act_actors
+from .purposes import PURPOSE_TYPES, protest_purpose
+from .reactions import ANAPHOR_TAG
 from .refusal import (
     GOVERNING,
-    answered_request,
     earlier_talks,
     head_types,
     refusal_head,
-    refused_request_owner,
-    refused_targets,
     summons_purpose,
 )
-from .relatives import shared_targets
 from .repair import repair
 from .roles import Roles, country_of
 from .stances import stances
 from .targets import (
     IMPLICIT,
     MEMBERS,
-    domestic_counterpart,
     fronted_clause_subject,
-    home_government,
-    home_population,
     local_detainees,
-    member_meeting,
     open_inquiry,
-    partner_phrase,
     reciprocal,
 )
 from .timing import event_date
@@ -118,7 +96,7 @@ from .udview import Node, Tree
 from .unnamed import UNNAMED
 from .verbal_nouns import VERBAL_NOUN, displaced, foreign_pairs, verbal_noun_entries
 from .verbal_protest import verbal_protest
-from .visits import VISIT_CAMEOS, hosting_sense, visit_roles
+from .visits import hosting_sense
 
 log = logging.getLogger(__name__)
 
@@ -126,21 +104,13 @@ LEADERSHIP_YIELD = "083"  # 'will resign', 'will step down': announced departure
 # PLOVER manual: announced future retreats are CONCEDE (one's own, active: AGREE 035x as PLOVER-GSR); future or
 # hypothetical material conflict is THREATEN.
 THREAT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-# Types whose target may sit in the complement clause ('threatened to shell X', 'promised aid to X') or in a
-# from/to/with phrase of the retreat itself ('willing to withdraw its troops from X').
-COMPLEMENT_TARGET = {"THREATEN", "REJECT", "REQUEST", "AGREE", "RETREAT", "CONCEDE"}
 # A negated agreement or promise ('will not accept', 'failed to reach an agreement') is a refusal (PLOVER REJECT).
 REFUSAL_CAMEO = "120"
 YIELD_REFUSAL_CAMEO = "124"  # 'will not meet the demands', 'will not withdraw': refuse to yield
-DEADLINE_CAMEO = "139"  # an ultimatum or deadline set for someone
 ADVICE_CAMEO = "020"  # a warning to a private actor against a thing is advice (precision_frames.advice)
 # Acts whose allegation ('concluded that X had used chlorine') accuses X.
 ALLEGED = {"ASSAULT", "COERCE"}
 ALLEGATION_CAMEO = "112"
-# Types whose target may be the foreign country the act takes place in ('bombs in Kabul', 'assistance in Afghanistan').
-PLACE_TARGET = {"ASSAULT", "AID"}
-TRADE = "061"  # economic cooperation: sales, contracts, investment
-MEETING_CAMEOS = ("040", "046")  # meetings and talks (not visits, mediation or telephone calls)
 # With a compound source and no target these types are mutual ("X and Y met / agreed / will cooperate").
 MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 
@@ -245,10 +215,10 @@ class Events:
         """Roles, modality, attribution and date for one matched entry; one event per source x target."""
         info = lookup(e.cameo)
         quote = roles.quotes.at((n.tok.start, n.tok.end))
-        sources, targets = _direct_roles(roles, lex, e, n, anchors, info)
+        sources, targets = direct_roles(roles, lex, e, n, anchors, info)
         sources, targets, how = context_sources(roles, e, n, info, quote, sources, targets)
         if sources and info is not None and info.plover:
-            targets = _late_targets(roles, n, e, anchors, info.plover, sources, targets)
+            targets = late_targets(roles, n, e, anchors, info.plover, sources, targets)
         if n.i in roles.reactions:
             how = ANAPHOR_TAG if how == "subject" else f"{how}+{ANAPHOR_TAG}"
         if info is None or info.plover is None or not sources:
@@ -394,91 +364,6 @@ class Events:
             trigger=doc.text[n.tok.start:n.tok.end], span=(lo, hi), sentence=n.tok.sent,
             negated=mod.negated, future=mod.future, hypothetical=mod.hypothetical,
             rule=e.id if how == "subject" else f"{e.id}+{how}")
-
-
-def _direct_roles(roles: Roles, lex: Lexicon, e: Entry, n: Node, anchors: list[int], info: CameoCode | None
-                  ) -> tuple[list[Mention], list[Mention]]:
-    """Source and target from the trigger's own dependents (role specs), a light verb's agent, a causer
-    ('nechala Sýrii bombardovat'), the target of a threatened or refused act and the purpose of a protest."""
-    tree, plover = roles.tree, info.plover if info is not None else None
-    if plover == "REJECT" and not e.noun and (asked := answered_request(tree, roles, lex, n))[0]:
-        return asked  # 'asked X to resign, but X refused': X rejects the request
-    sources, targets = roles.source_target(e, n.i, anchors)
-    if e.cameo.startswith(VISIT_CAMEOS):  # 'návštěva Moskvy' is Russia's, 'návštěva Putina' Putin's
-        sources, targets = visit_roles(roles, e, n, anchors, sources, targets)
-    if e.noun and sources:  # 'přispěchali s kritikou vlády': the light verb's subject criticises the government
-        sources, targets = light_verb_agent(roles, n.i, sources, targets)
-    if e.noun and plover in PATIENT_TYPES:  # 'officers were under investigation': the subject suffers it
-        sources, targets = patient_roles(roles, n.i, sources, targets)
-    if not sources and not e.noun and plover in {"ASSAULT", "COERCE", "SANCTION"}:
-        caused = causative(roles, n.i)  # 'nechala Sýrii bombardovat': the causer bombed Syria
-        if caused[0]:
-            sources, targets = caused
-    if not targets and not (e.noun or e.swap):  # 'Police detained X. He was released': X
-        targets = passive_patient(roles, n.i)
-    elif not targets and e.swap and not e.noun:  # 'Russia annexed Crimea, drawing condemnation from the West'
-        targets = participle_receiver(roles, n, sources)
-    if plover == "AID":  # 'protect the border with Belarus': the other side, not the one helped
-        targets = [m for m in targets if not partner_phrase(tree, lex.words("comitative_preps"), n.i, m)]
-    if plover == "THREATEN":  # the threat's target is the threatened act's target
-        targets = refused_targets(tree, roles, lex, n) or targets
-    elif not targets and info is not None and e.cameo.startswith("12"):
-        targets = refused_targets(tree, roles, lex, n) or refused_request_owner(tree, roles, lex, n)
-    if not targets and plover == "PROTEST":
-        targets = purpose_targets(tree, roles, lex, n, anchors)
-    return sources, targets
-
-
-def _late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: str, sources: list[Mention],
-                  targets: list[Mention]) -> list[Mention]:
-    """Targets found once the sources are known: in the complement clause, the attacked place, the protesters'
-    own government, the subject of a threat's condition, a state's own population; no reporters as partners of
-    a consultation. A target read before its source was found (a quote's speaker, an antecedent) is no target when
-    it is that source again ('„Vyzývám vládu …,“ řekl hejtman': two organs of one state, as the direct roles
-    exclude them), and the home counterpart may stand for it."""
-    targets = refilled_targets(roles, e, n, anchors, sources, targets)
-    if not targets and not (e.noun or e.swap):  # 'darovali a doručili fakultě zboží': shared by the later verb
-        targets = shared_targets(roles, n, e.target, anchors, sources)  # 'nezískal od X peníze, které chtěl'
-    partners = e.reciprocal and len({country_of(m.code) for m in sources}) > 1  # 'X a Y se dohodly, že ...'
-    if not targets and plover in COMPLEMENT_TARGET and not partners:  # partners agree with each other
-        targets = complement_targets(roles, n.i, sources)  # 'threatened to shell X', 'promised aid to X'
-    if plover == "CONSULT":  # talking to reporters is a statement, not a consultation
-        targets = [t for t in targets if not (t.code or "").endswith("MED")]
-        if not targets and e.cameo.startswith(MEETING_CAMEOS) and (e.reciprocal or e.noun):
-            targets = member_meeting(roles, n, sources)  # 'EU leaders met in Brussels': among the members
-    if not targets and plover in PLACE_TARGET and not (plover == "AID" and owned_object(roles, n)):
-        targets = place_targets(roles, n.i, anchors, sources)  # 'exploded bombs in Kabul', 'provides aid in X'
-    if not targets and e.cameo.startswith(TRADE):  # 'sold two machines in France': the buyer's state (not a city)
-        targets = place_targets(roles, n.i, anchors, sources, cities=False)
-    if not targets and (plover == "PROTEST" or protest_ended(roles, e, anchors)) \
-            and not foreign_in_sentence(roles, n, sources):
-        home = (roles.doc.meta.get("home_country") or {}).get("clear")
-        targets = home_government(sources, home)  # a domestic protest or its end: the protesters' own government
-    if not targets and plover == "REQUEST":
-        targets = roles.office_targets(n.i, anchors, sources)  # 'sought help at the Czech consulate'
-    if not targets and plover == "THREATEN":
-        targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
-    if not targets and e.noun:
-        targets = harmed_party(roles, n, sources)  # 'Iran's economy has been crippled by American sanctions'
-    if not targets and e.objects and e.cameo == DEADLINE_CAMEO:
-        targets = deadline_targets(roles, n, e.objects, sources)  # 'poslední termín, do kterého má Londýn ...'
-    if not targets and plover == "ACCUSE":
-        targets = perpetrators(roles, n, anchors, sources)  # 'vyšetřuje podvody, kterých se dopustil ministr'
-    if not targets and plover in {"REJECT", "ACCUSE"}:
-        targets = decision_maker(roles, n, sources)  # 'se proti rozsudku odvolal': the court that gave the verdict
-    if not targets and plover in {"REJECT", "ACCUSE"}:
-        targets = claimants(roles, n, sources)  # 'He claimed ... . The PM called the claims nonsense': the claimant
-    if not targets:
-        targets = act_actors(roles, n, plover, sources, e.cameo)  # 'Tehran condemned the move': the act's actor
-    measure = domestic_measure(roles, e, n)
-    targets = targets or measure_state(roles, e, n, anchors, sources, measure)  # 'vyhlásila na Haiti stav obležení'
-    if not targets and (measure or domestic_force(plover, sources)) and not partners \
-            and not foreign_in_sentence(roles, n, sources, causes=measure):  # 'clashes between X and Y': each other
-        targets = home_population(sources)  # 'imposed a curfew', 'police opened fire on demonstrators'
-    named = e.named_target and not negated_verb(roles.tree, roles.lex, n)  # 'nepodepsal zákon': a veto of the home
-    if not targets and not (named or e.no_counterpart):  # 'banks refuse to raise loans': domestic
-        targets = domestic_counterpart(roles, n.i, e.cameo, sources)
-    return targets
 
 
 def _chain_top(tree: Tree, n: Node) -> Node:
