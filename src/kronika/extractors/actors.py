@@ -10,7 +10,6 @@ from ..actors.clubs import club_names
 from ..actors.compose import (
     Context,
     Role,
-    find_roles,
     resolve_roles,
 )
 from ..actors.coordinated import coordinated_roles
@@ -66,6 +65,7 @@ from ..actors.person_match import (
 )
 from ..actors.persons import demonym_persons, org_names, own_spelled_persons, same_person, spelled_persons
 from ..actors.region_names import demonym_places, state_named_places
+from ..actors.role_nouns import find_roles
 from ..actors.runs import first_name, person_runs
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token
