@@ -27,3 +27,22 @@ def test_dismissed_officer_is_no_accusation(pipeline: Pipeline) -> None:
 def test_dismissed_case_loses_no_post(pipeline: Pipeline) -> None:
     evs = events(pipeline, SCANDAL + "The case against the officer was dismissed by the court in Cardiff.")
     assert not [e for e in evs if e.cameo == "172"]
+
+
+SKANDAL = "Skandál otřásl velšskou policií. "
+
+
+def test_released_police_chief_is_dismissed_cs(pipeline: Pipeline) -> None:
+    text = SKANDAL + "V roce 2012 byl za hrubé porušení povinností propuštěn bývalý policejní prezident Sean Price."
+    evs = events(pipeline, text, "cs")
+    assert any(e.cameo == "172" and e.source is None and e.trigger == "propuštěn" for e in evs)
+
+
+def test_police_chief_released_from_custody_is_no_dismissal_cs(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Policejní prezident Jan Novák byl ve čtvrtek propuštěn z vazby.", "cs")
+    assert not [e for e in evs if e.cameo == "172"]
+
+
+def test_captive_soldiers_released_are_no_dismissal_cs(pipeline: Pipeline) -> None:
+    text = "Povstalci v pondělí zajali tři vojáky. Vojáci byli ve čtvrtek propuštěni ze zajetí."
+    assert not [e for e in events(pipeline, text, "cs") if e.cameo == "172"]

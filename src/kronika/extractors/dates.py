@@ -86,6 +86,15 @@ def _compile(raw: dict[str, Any]) -> tuple[Pattern, ...]:
     return tuple(out)
 
 
+def time_noun(lang: str | None, n: Any) -> bool:
+    """A noun of time (dates.json units, weekdays, months: 'týden', 'week', 'pondělí'), by its form or lemma."""
+    if not lang:
+        return False
+    pack = load_pack(lang)
+    return any(_key(w) in pack.units or _key(w) in pack.weekdays or _key(w) in pack.months
+               for w in (n.tok.text, n.lemma))
+
+
 @cache
 def load_pack(lang: str) -> DatePack:
     """Load and compile data/<lang>/dates.json (sk falls back to cs)."""

@@ -93,7 +93,7 @@ from .targets import (
 )
 from .timing import event_date
 from .udview import Node, Tree
-from .unnamed import UNNAMED
+from .unnamed import UNNAMED_RULES
 from .verbal_nouns import VERBAL_NOUN, displaced, foreign_pairs, verbal_noun_entries
 from .verbal_protest import verbal_protest
 from .visits import hosting_sense
@@ -358,7 +358,7 @@ class Events:
         lo, hi = max(min(toks), sent.char_start), min(max(toks), sent.char_end)
         return Event(
             type=str(info.plover), mode=info.mode, cameo=code, goldstein=info.goldstein, quad_class=info.quad_class,
-            source=None if src.rule == UNNAMED else arg(doc, src),
+            source=None if src.rule in UNNAMED_RULES else arg(doc, src),
             target=(ArgRef(tgt.code, tgt.name, "", None) if implicit else arg(doc, tgt))
             if tgt else None,
             trigger=doc.text[n.tok.start:n.tok.end], span=(lo, hi), sentence=n.tok.sent,

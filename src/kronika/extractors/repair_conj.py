@@ -38,10 +38,11 @@ def passive_conjunct(tree: Tree, lex: Lexicon, n: Node) -> str:
 
 
 def short_passive_subject(tree: Tree, n: Node) -> str:
-    """Relabel the plain subject of a short passive participle with no auxiliary as its passive subject; returns a
-    note, or '' when nothing changed."""
+    """Relabel the plain subject of a short passive participle as its passive subject: a headline's with no
+    auxiliary, or one the parser read as an adjective beside its passive auxiliary ('V roce 2012 byl za porušení
+    povinností propuštěn policejní prezident'); returns a note, or '' when nothing changed."""
     if n.feat("VerbForm") != "Part" or n.feat("Voice") != "Pass" or n.feat("Variant") != "Short" \
-            or tree.children(n.i, "aux", "aux:pass", "cop", "nsubj:pass", "expl:pass"):
+            or tree.children(n.i, "cop", "nsubj:pass", "expl:pass"):
         return ""
     subj = [k for k in tree.children(n.i, "nsubj") if k.upos in NOMINALS and k.feat("Case") in {None, "Nom"}]
     if len(subj) != 1 or len(tree.children(n.i, "nsubj")) != 1:

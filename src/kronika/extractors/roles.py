@@ -9,6 +9,7 @@ from ..model import Doc, Event, Mention
 from . import pairs
 from .act_victims import victim_of_act
 from .attachment import reattached
+from .dates import time_noun
 from .dedup import one_actor
 from .headlines import control_participle
 from .lexicon import Entry, Lexicon, fold
@@ -219,17 +220,19 @@ class Roles:
         return out
 
     def anaphor(self, n: Node, avoid: set[str]) -> Mention | None:
-        """'tato země', 'sousední země' / 'this country': a demonstrative or neighbour phrase names the nearest
-        preceding state actor (grammar keys neighbour_adjectives, state_nouns); an act noun ('tento krok') the actor of
-        the act it refers to where an earlier event is that act (reactions.act_antecedent)."""
+        """'tato země', 'sousední země' / 'this country': a demonstrative phrase (not of a time: 'tento týden')
+        or a neighbour phrase names the nearest preceding state actor (grammar keys neighbour_adjectives,
+        state_nouns); an act noun ('tento krok') the actor of the act it refers to where an earlier event is that act
+        (reactions.act_antecedent)."""
         if fold(n.lemma) in self.act_nouns and any(k.feat("PronType") == "Dem" for k in self.tree.children(n.i)):
             acts = act_antecedent(self, n, n.i, [], avoid)  # 'tento krok': the actor of the act told before
             if acts:
                 return acts[0]
-        if not any(k.feat("PronType") == "Dem" and k.deprel.split(":")[0] == "det" for k in self.tree.children(n.i)) \
+        if not (any(k.feat("PronType") == "Dem" and k.deprel.split(":")[0] == "det" for k in self.tree.children(n.i))
+                and not time_noun(self.lex.lang, n)) \
                 and not (n.lemma in self.lex.words("state_nouns") and any(
                     k.lemma in self.lex.words("neighbour_adjectives") for k in self.tree.children(n.i, "amod"))):
-            return None
+            return None  # 'Tento týden bylo zatčeno 12 lidí', 'this week': a time, no state named
         for j in range(n.i - 1, -1, -1):
             m = self.by_token.get(j)
             if m is not None and j == m.head and m.kind == "GPE" and country_of(m.code) not in avoid:

@@ -4,12 +4,14 @@ gets no source."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ..cameo import CameoCode
 from ..cameo import plover_type as lookup_type
 from ..langpack import has_file, load_json
 from ..model import Mention
+from .dismissals import UNNAMED_EMPLOYER, office_release
 from .lexicon import Entry
 from .precision_frames import words as precision_words
 from .roles import Roles
@@ -22,6 +24,7 @@ SUMMONS_CAMEO = "020"
 SUMMONED = "REQUEST"  # 'Police were called to the scene', 'byli přivoláni hasiči': a summons entry (one whose object
 # noun names the service or the scene), the caller unnamed (the wmt-dev6 gold: '-' -> the ones called)
 UNNAMED = "unnamed-agent"
+UNNAMED_RULES = frozenset({UNNAMED, UNNAMED_EMPLOYER})  # placeholders of an agent the event gets no source for
 DISMISSAL_CAMEO = "172"  # administrative sanctions; with a dismissal verb, removal from a post
 DISMISSED = {"PER", "GRP"}  # persons lose posts; 'the case was dismissed' or a state does not
 MEETING_INTENT = "036"  # 'Asian ministers were invited': who invites is the context's, as who asks
@@ -149,12 +152,16 @@ def unnamed_employer(roles: Roles, n: Node, e: Entry, info: CameoCode | None, ta
                      ) -> list[Mention]:
     """'Former chief constable Sean Price was sacked for gross misconduct', 'The officer was dismissed': a passive
     dismissal (a COERCE 172 entry of sources.json dismissal_verbs) of persons, with no agent named in its sentence,
-    is done by an employer the text does not name (source '-', the wmt-dev6 gold); not of a state or a firm."""
-    if e.noun or e.swap or not targets or info is None or not e.cameo.startswith(DISMISSAL_CAMEO) \
-            or not {e.lemma, n.lemma} & _source_words(roles.lex.lang, "dismissal_verbs") \
-            or not roles.is_passive(n.i) or agent_phrase(roles, n):
+    is done by an employer the text does not name (source '-', the wmt-dev6 gold); not of a state or a firm. So is
+    a bare release (office_release_verbs) of a state's office holder, no captivity near (dismissals.office_release)."""
+    if e.noun or e.swap or not targets or info is None or not roles.is_passive(n.i) or agent_phrase(roles, n):
         return []
-    if not all(t.kind in DISMISSED for t in targets):
+    lemmas, lang = {e.lemma, n.lemma}, roles.lex.lang
+    if lemmas & _source_words(lang, "office_release_verbs") and office_release(roles, n, e.cameo, e.objects, targets):
+        return [replace(unnamed(n), rule=UNNAMED_EMPLOYER)]  # 'byl propuštěn policejní prezident': events.py recodes
+        # the release as a dismissal (dismissals.dismissal)
+    if not lemmas & _source_words(lang, "dismissal_verbs") or not e.cameo.startswith(DISMISSAL_CAMEO) \
+            or not all(t.kind in DISMISSED for t in targets):
         return []  # 'the case was dismissed', a state or a body: no post lost
     return [unnamed(n)]
 
