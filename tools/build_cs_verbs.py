@@ -311,8 +311,11 @@ v("vypovědět,vypovídat", "166", [*ACC, "nmod:Gen"])
 v("prohlásit,prohlašovat,vyhlásit,vyhlašovat,označit", "166", ["obj", "case:Acc", "nmod:Gen"], object=["grata", "persona"], needs_target=True)
 v("vypovědět,vypovídat,vystoupit,vystupovat,odstoupit", "161", [*INS_S, "nmod:Gen"], object=["smlouva", "dohoda", "úmluva", "pakt"])
 # --- COERCE 17 (+163)
-v("uvalit,uvalovat,zavést,zavádět,vyhlásit,vyhlašovat,schválit,schvalovat,přijmout,rozšířit,rozšiřovat,zpřísnit,zpřísňovat,prodloužit,prodlužovat", "163",
+v("uvalit,uvalovat,zavést,zavádět,vyhlásit,vyhlašovat,schválit,schvalovat,rozšířit,rozšiřovat,zpřísnit,zpřísňovat,prodloužit,prodlužovat", "163",
   NA + PROTI + ["nmod:Gen", "case:Dat"], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení", "sankční", "bojkot", "zákaz", "blokáda"])
+# s32: 'přijmout' is both 'adopt' and 'accept': a genitive owner ('nepřijme sankce EU') is the imposer, whose sanctions
+# the subject accepts or refuses, so no genitive target here; 'přijala sankce proti Rusku' keeps its target
+v("přijmout", "163", NA + PROTI + ["case:Dat"], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení", "sankční", "bojkot", "zákaz", "blokáda"])
 v("udělit", "163", NA + PROTI + ["nmod:Gen", "case:Dat"], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení", "sankční", "bojkot", "blokáda"])  # 'udělil hráči zákaz' is 172 (round 18)
 v("uplatnit,uplatňovat,zavést", "163",
   NA + PROTI + ["nmod:Gen", "case:Dat"], object=["sankce", "embargo", "clo", "cla", "restrikce", "omezení", "sankční", "bojkot", "zákaz", "blokáda"])

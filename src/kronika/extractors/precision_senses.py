@@ -31,6 +31,10 @@
 - An act set in a work of fiction (data keys fiction_nouns, fiction_preps: 'Will Smith se ve filmu postaví své mladší
   verzi', 'in the series she asks him for help') or done by a character (fiction_roles: 'the main character asks
   for whisky'): the plot, no act between real actors; a documentary (nonfiction_modifiers) is real.
+- A resolve word ('je odhodlána', 'is committed to'; entries marked no_counterpart) whose subject is a known private
+  person and that names no public counterpart: a personal resolve ('determined to protect her family'), no AGREE.
+- A support verb as a passive participle describing a business or media noun (data key backed_entity_nouns: 'a
+  company backed by X', 'společnost podporovaná X'): its owners or funders as background, no act.
 - A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
   call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
 """
@@ -40,7 +44,7 @@ from __future__ import annotations
 from ..cameo import plover_type
 from ..model import Doc
 from .lexicon import Entry, Lexicon
-from .precision_frames import frame_drop, words
+from .precision_frames import frame_drop, mention_at, public, words
 from .precision_news import news_drop
 from .udview import Node, Tree
 
@@ -79,6 +83,10 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return f"a line of activity ('{profile.tok.text}' on doing it): a habitual description, no act"
     if kind in {"REQUEST", "AGREE"} and reduced_passive(tree, n):
         return "a past participle modifying a noun with no agent ('Africans ordered out', 'autonomy promised'): no doer"
+    if kind == "AGREE" and e.no_counterpart and (who := private_resolve(doc, tree, n)) is not None:
+        return f"a private person's resolve ('{who.tok.text}'): no public actor and no counterpart, no agreement"
+    if kind == "SUPPORT" and (firm := backed_entity(tree, lex, n)) is not None:
+        return f"a participle describing a business ('{firm.tok.text} {n.tok.text}'): its backing as background, no act"
     if (work := fiction(tree, lex, n)) is not None:
         return f"a work of fiction or its character ('{work.tok.text}'): the plot, no act between real actors"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
@@ -243,3 +251,24 @@ def reduced_passive(tree: Tree, n: Node) -> bool:
             or n.i == 0 or tree[n.i - 1].upos == "PUNCT" or n.head > n.i:
         return False
     return not tree.children(n.i, "agent", "obl:agent", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")
+
+
+def backed_entity(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The business or media noun (data key backed_entity_nouns) a passive participle of support modifies ('a company
+    backed by X', 'společnost podporovaná X'): a description of its owners or funders."""
+    passive = n.feat("VerbForm") == "Part" and (n.feat("Voice") == "Pass" or n.feat("Tense") == "Past")
+    if n.deprel not in {"acl", "amod"} or not passive or n.head == n.i:
+        return None
+    head = tree[n.head]
+    return head if head.lemma.lower() in words(lex, "backed_entity_nouns") else None
+
+
+def private_resolve(doc: Doc, tree: Tree, n: Node) -> Node | None:
+    """The subject of a resolve word ('je odhodlána', 'is committed to') that is a known private actor (a coded
+    mention of no public sector) when no public actor hangs on the word as its counterpart."""
+    subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass")
+            if (ms := [m for g in (k, *tree.children(k.i)) if (m := mention_at(doc, g.i)) is not None])
+            and not any(public(m) for m in ms)]  # 'Zpěvačka Lucie Bílá': the name hangs on the noun
+    if not subj or any(public(mention_at(doc, k.i)) for k in tree.children(n.i, "obl", "iobj", "nmod", "obl:arg")):
+        return None
+    return subj[0]

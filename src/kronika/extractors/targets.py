@@ -127,7 +127,10 @@ def owner(roles: Roles, anchors: list[int], exclude: set[int], avoid: set[str], 
     of the source's own country only for a response to it (RESPONSE_TYPES) by another named organ ('the
     Taliban rejected the Afghan government's offer'), not 'approved the deployment of its forces'."""
     tree, own = roles.tree, roles.source_refs
+    imposed = roles.lex.words("imposer_owned") if kind == "SANCTION" else set()
     for a in anchors:
+        if tree[a].lemma.lower() in imposed:  # 'nepřijme sankce EU', 'EU sanctions': their owner imposes them
+            continue
         for k in tree.children(a) + participle_phrases(tree, a, -1) + relative_phrases(roles, a, -1):
             if k.deprel in OWNER or (k.deprel == "nmod" and not tree.has_case(k.i) and roles.case_ok(k, "Gen")):
                 found = [m for m in roles.actors(k.i, avoid) if m.head not in exclude and not _bare_self(m, a)
