@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .compose import Context, Role
 from .match import Hit
+from .normalize import translit
+from .people import people
 
 # Sectors of role nouns that introduce an organisation, not a person (the firm Repsol SA, the daily X).
 ORG_SECTORS = ("BUS", "MED", "NGO")
@@ -87,8 +89,8 @@ def _titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: 
         if id(p) in attached or p.status != "unresolved" or p.code:
             continue
         last = lex_forms[p.end - 1]
-        same = [(start, q, r) for start, q, r in titled if _same_surname(last, lex_forms[q.end - 1], p, q)
-                or _same_org(lex_forms, p, q, r)]
+        same = [(start, q, r) for start, q, r in titled if (_same_surname(last, lex_forms[q.end - 1], p, q)
+                and not _other_namesake(lex_forms, persons, p, q)) or _same_org(lex_forms, p, q, r)]
         before = [x for x in same if x[0] < p.start]
         pick = before[-1] if before else same[0] if same else None  # a headline may name them before the title
         if pick is not None:
@@ -97,6 +99,23 @@ def _titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: 
             p.key, p.name = q.key, q.name
             p.kind = "ORG" if q.kind == "ORG" or lex_forms[r.head] & org_words else "PER"
             p.rule += f"; code of the title it was introduced with ({r.code})"
+
+
+def _other_namesake(lex_forms: list[set[str]], persons: list[Hit], p: Hit, q: Hit) -> bool:
+    """Whether the article names another person of q's surname in full ('Russell Coxon and his brother Mark
+    Coxon'; 'Aung San Suu Kyi' is 'Suu Kyi'), or p is a full name with another given name: p need not be q."""
+    def other(x: Hit) -> bool:
+        tail = x.name.lower().split()[-len(q.name.split()):] == q.name.lower().split()  # Aung San Suu Kyi
+        return x.end - x.start > 1 and q.end - q.start > 1 and not tail \
+            and not lex_forms[x.start] & lex_forms[q.start] \
+            and _given(lex_forms[x.start]) and _given(lex_forms[q.start])
+    return other(p) or any(other(x) and lex_forms[x.end - 1] & lex_forms[q.end - 1] for x in persons
+                           if x.kind == "PER" and x is not p)
+
+
+def _given(forms: set[str]) -> bool:
+    """Whether a word is a known given name (Russell, Mark; not 'Outraged' in 'Outraged Veyrat')."""
+    return any(translit(lang).key(f) in people().firsts for f in forms for lang in ("cs", "en"))
 
 
 def _same_org(lex_forms: list[set[str]], p: Hit, q: Hit, r: Role) -> bool:

@@ -8,6 +8,7 @@ from ..model import Doc
 from .lexicon import Lexicon
 from .lone import lone_names
 from .match import ONE_INHABITANT, Hit
+from .people import people
 from .person_match import word_keys
 
 PRIVATE = "CVL"
@@ -134,6 +135,29 @@ def demonym_persons(doc: Doc, lex: Lexicon, persons: list[Hit], dems: dict[int, 
             p.code, p.status, p.reason = dem[0] + (PRIVATE if p.kind == "PER" else FIRM), "resolved", ""
             p.rule += f"; unlisted {'person' if p.kind == 'PER' else 'organisation'} with a demonym in its phrase " \
                       f"({doc.tokens[dem[1]].text})"
+
+
+def link_surnames(doc: Doc, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
+    """Give an unresolved surname-only mention the identity of the unlisted person the article names in full whose
+    last word it is, in any case ('Russellem Coxem' ... 'Cox byl uvězněn') or sharing its first four letters; with
+    full names of two persons of that surname ('Bill Clinton', 'Hillary Clinton') it stays open."""
+    full = [h for h in hits if h.status == "unresolved" and len(h.name.split()) > 1]
+    for h in hits:
+        if h.status != "unresolved" or len(h.name.split()) != 1:
+            continue
+        keys = word_keys(lex, doc.tokens[h.start])
+        refs = [r for r in full if h.name.lower()[:4] == r.name.split()[-1].lower()[:4]
+                or keys & word_keys(lex, doc.tokens[r.end - 1])]
+        if refs and not any(_other_given_name(doc, lex, r, refs[0]) for r in refs):
+            ref = ([r for r in refs if r.start < h.start] or refs)[-1]
+            h.key, h.name, h.kind = ref.key, ref.name, "PER"
+    return hits
+
+
+def _other_given_name(doc: Doc, lex: Lexicon, a: Hit, b: Hit) -> bool:
+    """Whether two full names start with different given names (Bill / Hillary Clinton; not 'Outraged Veyrat')."""
+    x, y = word_keys(lex, doc.tokens[a.start]), word_keys(lex, doc.tokens[b.start])
+    return bool(x & people().firsts) and bool(y & people().firsts) and not x & y
 
 
 def same_person(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:

@@ -63,7 +63,14 @@ from ..actors.person_match import (
     two_names,
     word_keys,
 )
-from ..actors.persons import demonym_persons, org_names, own_spelled_persons, same_person, spelled_persons
+from ..actors.persons import (
+    demonym_persons,
+    link_surnames,
+    org_names,
+    own_spelled_persons,
+    same_person,
+    spelled_persons,
+)
 from ..actors.region_names import demonym_places, state_named_places
 from ..actors.role_nouns import find_roles
 from ..actors.runs import first_name, person_runs
@@ -248,7 +255,7 @@ def _persons(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
                 hits[(t.i, t.i + 1)] = Hit(t.i, t.i + 1, t.i, None, "PER", t.text, f"name:{t.text.lower()}",
                                            "person:unresolved", status="unresolved", run=(t.i, t.i + 1),
                                            reason="surname of an unlisted person the article names in full")
-    return _link_surnames([h for sp in sorted(hits) if (h := hits[sp]) is not None])
+    return link_surnames(doc, lex, [h for sp in sorted(hits) if (h := hits[sp]) is not None])
 
 
 def _namesakes(lex: Lexicon, persons: list[Hit], evidence: list[Hit], dems: dict[int, str]) -> None:
@@ -360,16 +367,6 @@ def forms_hit(lex: Lexicon, doc: Doc, i: int) -> bool:
     """Whether a capitalised word is a known non-name (weekday, month, platform)."""
     t = doc.tokens[i]
     return t.text.lower() in lex.not_names or t.lemma.lower() in lex.not_names
-
-
-def _link_surnames(hits: list[Hit]) -> list[Hit]:
-    """Give an unresolved surname-only mention the identity of a full name with that surname in the article."""
-    full = {h.name.split()[-1].lower(): h for h in hits if h.status == "unresolved" and len(h.name.split()) > 1}
-    for h in hits:
-        if h.status == "unresolved" and len(h.name.split()) == 1 and h.name.lower()[:4] in {k[:4] for k in full}:
-            ref = next(v for k, v in full.items() if k[:4] == h.name.lower()[:4])
-            h.key, h.name, h.kind = ref.key, ref.name, "PER"
-    return hits
 
 
 def _role_hits(doc: Doc, lex: Lexicon, roles: dict[int, Role]) -> list[Hit]:
