@@ -311,7 +311,10 @@ def gold_dir_for(name: str, tmp: Path, detail: bool = False) -> Path:
     set only for counts (no per-article detail)."""
     if detail and (name in BLIND or Path(name).name in BLIND):
         sys.exit(f"{name} is a blind set: counts only (no --show, no --json)")
-    if "/" not in name and (ROOT / "eval" / name / "gold").is_dir():
+    own = ROOT / "eval" / name
+    if "/" not in name and (own / "texts").is_dir():
+        return own  # a set that carries its own texts (plover-gsr-cs)
+    if "/" not in name and (own / "gold").is_dir():
         wmt = load_module("eval_wmt_dev", ROOT / "bench" / "eval_wmt_dev.py")
         wmt.materialise(tmp, ROOT / "eval" / name / "gold")
         return tmp

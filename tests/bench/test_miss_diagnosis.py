@@ -113,6 +113,11 @@ def test_miss_diagnosis_blind_set_counts_only(tmp_path: Path) -> None:
     assert gold == tmp_path and any((tmp_path / "gold").glob("*.json"))
 
 
+def test_miss_diagnosis_set_with_its_own_texts_is_read_in_place(tmp_path: Path) -> None:
+    gold = _bench().gold_dir_for("plover-gsr-cs", tmp_path)  # its texts are committed: nothing to materialise
+    assert gold.name == "plover-gsr-cs" and any((gold / "texts").iterdir()) and not any(tmp_path.iterdir())
+
+
 def test_miss_diagnosis_complement_drop_only_where_an_entry_fits(pipeline: Pipeline) -> None:
     doc = pipeline({"id": "c", "lang": "en", "text": "Russia refused to withdraw its troops from the border, the "
                     "ministry said, and threatened to go on."})
