@@ -6,8 +6,7 @@ from __future__ import annotations
 from ..model import Doc, Token
 from .lexicon import Lexicon
 from .match import Hit
-from .people import people
-from .person_match import word_keys
+from .person_match import given_name, word_keys
 
 CLUB = "BUS"  # the wmt-dev2/dev3 gold codes a football club as a firm of its country (Slavia CZEBUS|CZE)
 NOUN_LINKS = ("appos", "flat", "nmod", "compound")  # klub Sparta, the Sparta club
@@ -60,7 +59,7 @@ def _marked(doc: Doc, lex: Lexicon, h: Hit) -> bool:
 
 def _first_named(doc: Doc, lex: Lexicon, h: Hit) -> bool:
     """Whether the name starts with a known first name (tým Jana Nováka is a person's team)."""
-    return bool(word_keys(lex, doc.tokens[h.start]) & people().firsts)
+    return given_name(lex, doc.tokens[h.start])
 
 
 def _words(doc: Doc, lex: Lexicon, h: Hit) -> list[set[str]]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from .compose import Context, Role
 from .match import Hit
-from .normalize import translit
-from .people import people
+from .person_match import given_name
 
 # Sectors of role nouns that introduce an organisation, not a person (the firm Repsol SA, the daily X).
 ORG_SECTORS = ("BUS", "MED", "NGO")
@@ -62,7 +61,7 @@ def titled_persons(ctx: Context, roles: dict[int, Role], persons: list[Hit]) -> 
     """A person outside our lists introduced with a title ('FEMA chief Pete Gaynor', 'ministryně Klára
     Dostálová') keeps that title's code when named again without it ('Gaynor', 'Dostálové'); so do the followers
     that person owns ('Fanoušci Djokoviče' after 'srbského tenistu Novaka Djokoviče': SRBCVL, not the home's)."""
-    _titled_persons(ctx.forms, roles, persons, ctx.lex.org_words)
+    _titled_persons(ctx, roles, persons)
     for r in roles.values():
         if not r.sector or not r.source.startswith(HOME_SOURCES) or not ctx.forms[r.head] & ctx.lex.follower_nouns:
             continue
@@ -76,9 +75,9 @@ def titled_persons(ctx: Context, roles: dict[int, Role], persons: list[Hit]) -> 
 HOME_SOURCES = ("home country", "the only state its sentence names", "language default")
 
 
-def _titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: list[Hit], org_words: set[str]
-                    ) -> None:
+def _titled_persons(ctx: Context, roles: dict[int, Role], persons: list[Hit]) -> None:
     """Unlisted persons named again without their title take that title's code."""
+    lex_forms, org_words = ctx.forms, ctx.lex.org_words
     titled = sorted(((r.person.start, r.person, r) for r in roles.values()
                      if r.person is not None and r.code and r.person.person is None  # unlisted, even if coded
                      and r.person.key.startswith("name:")), key=lambda x: x[0])
@@ -90,7 +89,7 @@ def _titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: 
             continue
         last = lex_forms[p.end - 1]
         same = [(start, q, r) for start, q, r in titled if (_same_surname(last, lex_forms[q.end - 1], p, q)
-                and not _other_namesake(lex_forms, persons, p, q)) or _same_org(lex_forms, p, q, r)]
+                and not _other_namesake(ctx, persons, p, q)) or _same_org(lex_forms, p, q, r)]
         before = [x for x in same if x[0] < p.start]
         pick = before[-1] if before else same[0] if same else None  # a headline may name them before the title
         if pick is not None:
@@ -101,21 +100,18 @@ def _titled_persons(lex_forms: list[set[str]], roles: dict[int, Role], persons: 
             p.rule += f"; code of the title it was introduced with ({r.code})"
 
 
-def _other_namesake(lex_forms: list[set[str]], persons: list[Hit], p: Hit, q: Hit) -> bool:
+def _other_namesake(ctx: Context, persons: list[Hit], p: Hit, q: Hit) -> bool:
     """Whether the article names another person of q's surname in full ('Russell Coxon and his brother Mark
     Coxon'; 'Aung San Suu Kyi' is 'Suu Kyi'), or p is a full name with another given name: p need not be q."""
+    lex_forms, toks = ctx.forms, ctx.doc.tokens
+
     def other(x: Hit) -> bool:
         tail = x.name.lower().split()[-len(q.name.split()):] == q.name.lower().split()  # Aung San Suu Kyi
         return x.end - x.start > 1 and q.end - q.start > 1 and not tail \
             and not lex_forms[x.start] & lex_forms[q.start] \
-            and _given(lex_forms[x.start]) and _given(lex_forms[q.start])
+            and given_name(ctx.lex, toks[x.start]) and given_name(ctx.lex, toks[q.start])
     return other(p) or any(other(x) and lex_forms[x.end - 1] & lex_forms[q.end - 1] for x in persons
                            if x.kind == "PER" and x is not p)
-
-
-def _given(forms: set[str]) -> bool:
-    """Whether a word is a known given name (Russell, Mark; not 'Outraged' in 'Outraged Veyrat')."""
-    return any(translit(lang).key(f) in people().firsts for f in forms for lang in ("cs", "en"))
 
 
 def _same_org(lex_forms: list[set[str]], p: Hit, q: Hit, r: Role) -> bool:

@@ -8,8 +8,7 @@ from collections.abc import Collection
 from ..model import Doc
 from .lexicon import Lexicon
 from .match import Hit
-from .people import people
-from .person_match import word_keys
+from .person_match import given_name
 
 
 def comma_apposition(doc: Doc, head: int, by_token: dict[int, Hit]) -> Hit | None:
@@ -129,7 +128,7 @@ def _role_word(lex: Lexicon, text: str, lemma: str, noun: bool) -> bool:
 
 def _person_like(doc: Doc, lex: Lexicon, p: Hit) -> bool:
     """A listed person or a name that begins with a known first name (Richard Norland; not 'Laments Failure')."""
-    return p.person is not None or bool(word_keys(lex, doc.tokens[p.start]) & people().firsts)
+    return p.person is not None or given_name(lex, doc.tokens[p.start])
 
 
 def _under(doc: Doc, i: int, h: int) -> bool:

@@ -7,8 +7,7 @@ from ..model import Doc, Token
 from .home import relative_rest
 from .lexicon import Lexicon
 from .match import ONE_INHABITANT, Hit
-from .people import people
-from .person_match import own_given_name, word_keys
+from .person_match import given_name, own_given_name
 
 
 def match_inhabitants(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Hit]:
@@ -53,7 +52,7 @@ def _inhabitant_surnames(doc: Doc, lex: Lexicon) -> set[str]:
                 and len(prev.text) > 2):  # 'S Poláky': a capitalised preposition is no given name
             continue
         if t.feats.get("Number") != "Plur" and lex.inhabitant(t.text, t.lemma, False) \
-                and (own_given_name(lex, prev) or word_keys(lex, prev) & people().firsts):
+                and (own_given_name(lex, prev) or given_name(lex, prev)):
             out.add(t.lemma.lower())
     return out
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from ..model import Doc, Token
 from .lexicon import Lexicon, NameEntry
-from .people import Person, people
-from .person_match import word_keys
+from .people import Person
+from .person_match import given_name, word_keys
 from .runs import linked, name_like
 
 NAME_UPOS = {"PROPN", "NOUN", "X", "ADJ"}
@@ -370,7 +370,7 @@ def _full_name_at(doc: Doc, lex: Lexicon, i: int) -> bool:
         return False
     t, u = doc.tokens[i], doc.tokens[i + 1]
     linked = u.head == i or t.head == u.i or u.deprel.split(":")[0] == "flat"
-    return linked and u.upos in ("PROPN", "X") and u.text[:1].isupper() and bool(word_keys(lex, t) & people().firsts)
+    return linked and u.upos in ("PROPN", "X") and u.text[:1].isupper() and given_name(lex, t)
 
 
 def attributive_homonym(doc: Doc, lex: Lexicon, h: Hit) -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from ..model import Doc, Token
 from .lexicon import Lexicon
 from .match import Hit
-from .people import people
-from .person_match import word_keys
+from .person_match import given_name
 
 
 def surname_states(doc: Doc, lex: Lexicon, names: list[Hit]) -> set[str]:
@@ -29,7 +28,7 @@ def _surname_state(doc: Doc, lex: Lexicon, h: Hit, hit_tokens: set[int]) -> bool
     named = t.text.lower() in lex.name_states
     if h.start > 0 and _name_link(doc, lex, doc.tokens[h.start - 1], t):
         prev = doc.tokens[h.start - 1]
-        return bool(word_keys(lex, prev) & people().firsts) or (named and prev.i not in hit_tokens)
+        return given_name(lex, prev) or (named and prev.i not in hit_tokens)
     if named and h.start + 1 < len(doc.tokens) and _name_link(doc, lex, doc.tokens[h.start + 1], t):
         nxt = doc.tokens[h.start + 1]
         return nxt.i not in hit_tokens and any(

@@ -23,6 +23,12 @@ def word_keys(lex: Lexicon, t: Token) -> set[str]:
     return keys
 
 
+def given_name(lex: Lexicon, t: Token) -> bool:
+    """Whether a word is a known given name of the people index (Russell, Sergej; not 'Outraged' in 'Outraged
+    Veyrat')."""
+    return bool(word_keys(lex, t) & people().firsts)
+
+
 def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
                    seen: dict[str, Person] | None = None) -> tuple[Person | None, str]:
     """The dictionary person a name run denotes: full name first, then a surname alone if it is safe.

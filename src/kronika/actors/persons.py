@@ -8,8 +8,7 @@ from ..model import Doc
 from .lexicon import Lexicon
 from .lone import lone_names
 from .match import ONE_INHABITANT, Hit
-from .people import people
-from .person_match import word_keys
+from .person_match import given_name, word_keys
 
 PRIVATE = "CVL"
 FIRM = "BUS"  # an unlisted organisation named with a demonym alone (rakouský Kapsch)
@@ -156,8 +155,8 @@ def link_surnames(doc: Doc, lex: Lexicon, hits: list[Hit]) -> list[Hit]:
 
 def _other_given_name(doc: Doc, lex: Lexicon, a: Hit, b: Hit) -> bool:
     """Whether two full names start with different given names (Bill / Hillary Clinton; not 'Outraged Veyrat')."""
-    x, y = word_keys(lex, doc.tokens[a.start]), word_keys(lex, doc.tokens[b.start])
-    return bool(x & people().firsts) and bool(y & people().firsts) and not x & y
+    x, y = doc.tokens[a.start], doc.tokens[b.start]
+    return given_name(lex, x) and given_name(lex, y) and not word_keys(lex, x) & word_keys(lex, y)
 
 
 def same_person(doc: Doc, lex: Lexicon, persons: list[Hit]) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from ..model import Doc, Token
 from .lexicon import Lexicon
-from .people import people
-from .person_match import resolve_person, word_keys
+from .person_match import given_name, resolve_person
 
 
 def name_like(t: Token) -> bool:
@@ -47,7 +46,7 @@ def first_name(doc: Doc, lex: Lexicon, t: Token, end: int) -> bool:
     u = doc.tokens[t.i + 1]
     if u.upos != "PROPN" or u.head != t.i or u.deprel.split(":")[0] != "flat":
         return False
-    return bool(word_keys(lex, t) & people().firsts)
+    return given_name(lex, t)
 
 
 def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]]:
@@ -89,7 +88,7 @@ def _two_people(doc: Doc, lex: Lexicon, i: int, j: int) -> bool:
     """'kritizoval prezident Zelenskyj Putina': a name run i..j that is a known person and a next word that alone is
     another known person, with no known person named by both together, are two names the parser glued ('flat')."""
     u = doc.tokens[j]
-    if u.upos != "PROPN" or u.text.isupper() or (j - i == 1 and word_keys(lex, doc.tokens[i]) & people().firsts):
+    if u.upos != "PROPN" or u.text.isupper() or (j - i == 1 and given_name(lex, doc.tokens[i])):
         return False  # 'Michelle Obamové' (an unlisted pair): a lone first name is nobody of its own
     first, second = resolve_person(doc, lex, i, j)[0], resolve_person(doc, lex, j, j + 1)[0]
     return first is not None and second is not None and first != second \
@@ -131,4 +130,4 @@ def _first_before_particles(doc: Doc, lex: Lexicon, t: Token, end: int, taken: s
     """A capitalised known first name right before name particles and a name ('Ursula von der Leyenová' at a sentence
     start, where the tagger calls Ursula a noun)."""
     return t.text[:1].isupper() and _particles(doc, lex, t.i + 1, end, taken) is not None \
-        and bool(word_keys(lex, t) & people().firsts)
+        and given_name(lex, t)
