@@ -70,3 +70,13 @@ def test_lone_name_before_a_body_that_modifies_a_noun_stays_apart(pipeline: Pipe
 def test_lone_name_right_before_the_company_is_that_firm(pipeline: Pipeline, text: str, name: str,
                                                          code: str | None) -> None:
     assert coded(run(pipeline, ENGLISH.format(text), "en")).get(name) == code
+
+
+def test_lone_surname_of_a_passive_participle_is_a_private_person_of_the_home(pipeline: Pipeline) -> None:
+    """cs passive participles are tagged ADJ ('Cox byl uvězněn'): their subject acts as a verb's would."""
+    c = coded(run(pipeline, CZECH.format("Cox byl následně uvězněn na 30 měsíců."), "cs"))
+    assert c["Cox"] == "CZECVL"
+    c = coded(run(pipeline, CZECH.format("Hollandová byla odsouzena ke 120 hodinám neplacených prací."), "cs"))
+    assert c["Hollandová"] == "CZECVL"
+    text = "Tennessee passed a law in Nashville. The United States reacted. Cox was imprisoned for 30 months."
+    assert coded(run(pipeline, text, "en"))["Cox"] == "USACVL"  # an English passive verb, as before

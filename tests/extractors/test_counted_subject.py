@@ -41,3 +41,17 @@ def test_state_name_of_no_telling_ending_stays_the_object() -> None:
 def test_two_objects_beside_an_animate_accusative_the_other_is_the_subject() -> None:
     text = "Černohorského premiéra obžaloval válečný tribunál OSN z údajného podílu na zvěrstvech."
     assert full_triples(text) == {("ACCUSE", "IGOUNO", "MNEGOV")}
+
+
+def test_approximate_count_of_a_passive_is_its_patient() -> None:
+    """'bylo zadrženo přes 142 lidí': the counted noun under 'přes' is the passive subject, not an adverbial."""
+    text = ("Mexická policie vyšetřuje zmizení studentů v Mexiku. Mexiko je v šoku. "
+            "V rámci vyšetřování bylo zadrženo přes 142 lidí.")
+    assert ("COERCE", "MEXCOP", "MEXCVL") in full_triples(text)
+    text = "Česká policie zasahovala v Praze proti demonstrantům. Kolem 50 demonstrantů bylo zatčeno."
+    assert ("COERCE", "CZECOP", "CZEOPP") in full_triples(text)
+
+
+def test_approximate_count_of_an_active_passive_neighbour_stays_the_object() -> None:
+    """An active verb keeps its counted object ('Policie zadržela přes 30 lidí')."""
+    assert full_triples("Česká policie v Praze zadržela přes 30 demonstrantů.") == {("COERCE", "CZECOP", "CZEOPP")}

@@ -13,6 +13,7 @@ QUOTE_MARKS = set('"„“”«»')
 PRIVATE = "CVL"  # the gold codes a domestic body of no known sector as a private actor of the home country
 # Relations in which a name acts: a verb's subject (an object is often a thing: 'stop Brexit', 'asked the Duchess').
 ARG_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
+PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
 
 
 def lone_names(doc: Doc, lex: Lexicon, hits: list[Hit], home: str | None, speaking: str | None = None) -> None:
@@ -159,8 +160,13 @@ def _defined(doc: Doc, t: Token) -> bool:
 
 
 def _argument(doc: Doc, t: Token) -> bool:
-    """Whether the token is the subject of a verb."""
-    return t.deprel in ARG_RELS and t.head != t.i and doc.tokens[t.head].upos == "VERB"
+    """Whether the token is the subject of a verb, also of a passive participle the tagger calls an adjective (cs
+    'Cox byl uvězněn', 'Hollandová byla odsouzena')."""
+    if t.deprel not in ARG_RELS or t.head == t.i:
+        return False
+    head = doc.tokens[t.head]
+    return head.upos == "VERB" or (t.deprel in PASSIVE_SUBJECTS and head.feats.get("Voice") == "Pass"
+                                   and head.feats.get("VerbForm") == "Part")
 
 
 def _name_evidence(doc: Doc, t: Token) -> bool:

@@ -27,7 +27,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
 - a reflexive passive (expl:pass 'se', nsubj:pass, no auxiliary) of a verb the lexicon knows with that particle
   ('Pět set rebelů se vzdalo'): the inherently reflexive verb in the active, its 'passive subject' the subject;
 - an approximate count read as an oblique ('zadržela přes 30 Palestinců', 'deportovaly více než 16 000 Syřanů'):
-  the counted noun of a verb with no other object is that verb's object;
+  the counted noun of a verb with no other object is that verb's object; of a neuter singular passive with no
+  subject ('bylo zadrženo přes 142 lidí') its passive subject (repair_counted);
 - a subject after its verb read as an object ('V říjnu zabil atentátník 15 kadetů', 'zabili ozbrojenci 148 studentů'):
   an actor noun in a nominative form that agrees with a subjectless active verb is its subject;
 - a sentence whose root is a noun with a past verb hung on it as a participle modifier that has an object ('The
