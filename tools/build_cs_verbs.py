@@ -284,6 +284,10 @@ v("vyslat,vysílat,poslat,posílat", "062", ["case:Dat"], object=["voják", "voj
 v("vyslat,vysílat,poslat,posílat,schválit,schvalovat,odsouhlasit,rozhodnout", "070", ["nmod:Dat", *DAT], object=["pomoc"],
   prep="na", needs_target=True)
 v("zvýšit,zvyšovat,vyhlásit,uvést", "152", PROTI, object=["pohotovost", "bdělost"])
+# forces kept or remaining on alert ('jednotky zůstávají v pohotovosti', 'armáda drží jednotky v pohotovosti'), as en
+# 'remained on alert'; 'v' required: 'na pohotovosti' is the emergency ward ('zůstal na pohotovosti')
+v("zůstat,zůstávat,setrvat,setrvávat,držet,udržovat,udržet", "152", PROTI, object=["pohotovost", "bdělost"], prep="v",
+  object_prep=True)
 v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI],
   object=["cvičení", "manévr"], compound_cameo="062")  # 'Francouzské a egyptské lodě zahájily manévry': joint exercises (en 062)  # not "přehlídka": mostly a film or fashion show
 # --- SANCTION 16

@@ -177,3 +177,12 @@ def test_events_en_posture_taking_part_in_joint_exercises_is_mutual_cooperation(
     evs = events(pipeline, "Greece participated in military exercises with France.")
     assert triples(evs) == {("COOPERATE", "GRC", "FRA"), ("COOPERATE", "FRA", "GRC")}
     assert events(pipeline, "The students took part in a chess game.") == []
+
+
+def test_events_cs_posture_troops_kept_on_alert(pipeline: Pipeline) -> None:
+    """cs 'v pohotovosti' as en 'on alert'; 'na pohotovosti' is the emergency ward, no posture."""
+    evs = events(pipeline, "Izraelská armáda zůstává na Západním břehu v pohotovosti.", "cs")
+    assert [(e.type, e.cameo, e.source.code if e.source else None) for e in evs] == [("MOBILIZE", "152", "ISRMIL")]
+    evs = events(pipeline, "Ruská armáda drží jednotky u hranic s Ukrajinou v nejvyšší pohotovosti.", "cs")
+    assert ("MOBILIZE", "RUS", "-") in triples(evs)
+    assert events(pipeline, "Pacient zůstal na pohotovosti v Brně.", "cs") == []
