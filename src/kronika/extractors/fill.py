@@ -169,7 +169,19 @@ def _noun_sources(roles: Roles, n: Node, e: Entry, plover: str | None, quote: Qu
         found, how = reported_or_inherited(roles, n.i)  # a predicate noun with a dropped subject: 'řekl, že byl
         if found:  # v kontaktu s vrahem' (the speaker was in contact)
             return found, f"predicate-noun+{how}"
+    found, how = _first_person_holder(roles, n, quote)
+    if found:  # '„Moje výzvy ... nepřestanou,“ napsal X': the speaker's own calls
+        return found, f"first-person-possessor+{how}"
     return possessor_source(roles, n.i), "possessor-pronoun"  # 'defended its crackdown on X'
+
+
+def _first_person_holder(roles: Roles, n: Node, quote: Quote | None) -> tuple[list[Mention], str]:
+    """A noun trigger a first-person possessive holds inside a quote ('„Moje výzvy, aby lidé povstali, nepřestanou,“
+    napsal Rainsy', '„Naše výzva vládě platí,“ uvedl předseda') is the act of the quote's speaker."""
+    if quote is None or not any(k.feat("Poss") == "Yes" and k.feat("Person") == "1" and k.feat("PronType") == "Prs"
+                                for k in roles.tree.children(n.i)):
+        return [], ""
+    return quote_speaker(roles.doc, n, quote)
 
 
 def _reported_crime(roles: Roles, n: Node) -> bool:
