@@ -87,8 +87,8 @@ def test_spelled_home_czech_names_keep_the_default(pipeline: Pipeline) -> None:
 
 
 def test_spelled_home_added_surname_endings_are_no_evidence(pipeline: Pipeline) -> None:
-    """'Michelle Obamová', 'Viola Davisová': the ending Czech adds to any woman's surname says nothing."""
-    text = ("Herečka Viola Davisová řekla, že ztvárnění Michelle Obamové bylo těžké. "
+    """'Meryl Streepová', 'Viola Davisová' (unlisted): the ending Czech adds to any woman's surname says nothing."""
+    text = ("Herečka Viola Davisová řekla, že ztvárnění Meryl Streepové bylo těžké. "
             "Policie a soud se případem nezabývají.")
     doc = pipeline({"id": "t", "text": text, "lang": "cs"})
     assert doc.meta["home_country"]["clear"] is None

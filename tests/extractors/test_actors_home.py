@@ -87,13 +87,13 @@ def test_actors_media_outlets_by_country_and_not_home(pipeline: Pipeline) -> Non
 
 
 def test_actors_feminine_form_of_a_foreign_surname(pipeline: Pipeline) -> None:
-    doc = run(pipeline, "Angela Merkelová přijela do Prahy. Merkelovou přivítali. Michelle Obamová promluvila.",
+    doc = run(pipeline, "Angela Merkelová přijela do Prahy. Merkelovou přivítali. Jill Bidenová promluvila.",
               "cs", "2019-10-01")
     c = coded(doc)
     assert c["Angela Merkelová"] == "DEUGOV" and c["Merkelovou"] == "DEUGOV"
-    # her first name is not Barack; unlisted and without a role she is taken as a private person of the article's
+    # her first name is not Joe; unlisted and without a role she is taken as a private person of the article's
     # clear home (here Germany: a known limit of the home-country rule for private persons)
-    assert c["Michelle Obamová"] == "DEUCVL"
+    assert c["Jill Bidenová"] == "DEUCVL"
 
 
 def test_actors_feminine_surname_does_not_match_a_man(pipeline: Pipeline) -> None:

@@ -14,6 +14,7 @@ from kronika import Pipeline
     ("cs", "Zpěvačka Lucie Bílá je odhodlána chránit svou rodinu."),
     ("cs", "Herečka Meghan Markleová je odhodlána bránit své děti."),
     ("en", "Actress Angelina Jolie said she is committed to protecting her children."),
+    ("en", "Meghan Markle is determined to protect her children."),  # listed, ELI: out of office, a private resolve
 ])
 def test_private_resolve_is_no_agreement(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not [t for t in country_triples(events(pipeline, text, lang)) if t[0] == "AGREE"]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
+from ..langpack import load_json
 from ..model import Doc, Token
 from .lexicon import Lexicon
 from .normalize import translit
@@ -72,6 +74,8 @@ def resolve_person(doc: Doc, lex: Lexicon, start: int, end: int,
         return _other_first_name(doc, keys, cands)
     marks = {translit("cs").key(x) for x in lex.surname_particles}  # 'President Santos' is no José Eduardo dos Santos
     cands = [(p, k) for p, k in cands if len(k) < 2 or k[-2] not in marks]
+    if not _after_given_title(doc, lex, start):  # 'Andrew said' is no Prince Andrew; 's princem Harrym' is Harry
+        cands = [(p, k) for p, k in cands if len(k) < 2 or p.name.split()[0].lower() not in _index_titles()]
     given = own_given_name(lex, words[0])
     if given and _after_title(doc, lex, start):  # 'prezident Pavel': the surname that is that given name
         named = {translit(lang).key(w) for w in (words[0].text, words[0].lemma) for lang in ("cs", "en")
@@ -86,6 +90,20 @@ def _after_title(doc: Doc, lex: Lexicon, start: int) -> bool:
     prev = doc.tokens[start - 1] if start > 0 else None
     forms = lex.forms(prev.text, prev.lemma) if prev is not None and prev.sent == doc.tokens[start].sent else set()
     return bool(forms & lex.person_roles) and not forms & lex.given_name_titles  # princ Filip: a given name
+
+
+def _after_given_title(doc: Doc, lex: Lexicon, start: int) -> bool:
+    """Whether a title written before a given name (princ, prince, král) stands right before the name run."""
+    prev = doc.tokens[start - 1] if start > 0 else None
+    return prev is not None and prev.sent == doc.tokens[start].sent and bool(
+        lex.forms(prev.text, prev.lemma) & lex.given_name_titles)
+
+
+@cache
+def _index_titles() -> frozenset[str]:
+    """Titles before a given name in the people index's own language ('Prince Harry': its names are English): a
+    listed name that opens with one ends in a given name, which alone names that person only after a title."""
+    return frozenset(w.lower() for w in load_json("en", "agents.json").get("given_name_titles", []))
 
 
 Cands = list[tuple[Person, tuple[str, ...]]]

@@ -98,7 +98,15 @@ def particle_ok(tree: Tree, e: Entry, n: Node) -> bool:
     parts, kids = {e.particle.lower()}, tree.children(n.i)
     return any(k.lemma in parts or k.tok.text.lower() in parts for k in kids
                if k.deprel.split(":")[0] in {"compound", "expl", "obj", "advmod", "prt", "obl"}) \
-        or any(parts & tree.case_words(k.i) for k in kids)  # 'called on X': particle parsed as prep
+        or any(c.lemma in parts or c.tok.text.lower() in parts for k in kids  # 'called on X': parsed as a prep
+               for c in tree.children(k.i, "case") if _next_to(tree, n, c))
+
+
+def _next_to(tree: Tree, n: Node, c: Node) -> bool:
+    """Does the preposition stand before the verb (cs 'Nemocnice se rodičům omluvila': the clitic read as 'se' =
+    with) or right after it, past adverbs only ('called on X', 'called again on X'), as a particle does? 'gave praise
+    to her in a post' has no particle 'in'."""
+    return c.i < n.i or all(tree[j].upos == "ADV" for j in range(n.i + 1, c.i))
 
 
 def infinitives(tree: Tree, n: Node) -> list[Node]:

@@ -112,7 +112,10 @@ def _light_verb_modality(tree: Tree, lex: Lexicon, trigger: int, m: Modality) ->
     """A noun held by a light verb shares the verb's hypothetical or unreal mood ('would hold talks with X',
     'by mohlo zahájit útok', 'if they launch an offensive'): the noun names the same act."""
     chain = _chain(tree, lex, trigger)
-    if len(chain) < 2 or tree[trigger].upos != "NOUN" or m.unreal:
+    if tree[trigger].upos != "NOUN" or m.unreal:
+        return
+    if len(chain) < 2:
+        _conditional_governor(tree, lex, tree[trigger], m)
         return
     light = modality(tree, lex, chain[1].i)
     if light.unreal:
@@ -122,6 +125,21 @@ def _light_verb_modality(tree: Tree, lex: Lexicon, trigger: int, m: Modality) ->
     else:
         return
     m.cues.extend(c for c in light.cues if c not in m.cues and c != "negation")
+
+
+CORE_ARGS = {"obj", "iobj", "nsubj", "obl:arg"}
+
+
+def _conditional_governor(tree: Tree, lex: Lexicon, n: Node, m: Modality) -> None:
+    """A noun trigger that is a core argument of a verb in a hypothetical conditional ('Koaliční spolupráci by se
+    nedivil', 'nepřekvapil by mě útok', 'talks would surprise no one') is only imagined, as the verb is."""
+    if n.head == n.i or (n.deprel not in CORE_ARGS and not n.deprel.startswith("obl:arg")) \
+            or tree[n.head].upos not in {"VERB", "ADJ"}:
+        return
+    gov = modality(tree, lex, n.head)
+    if gov.hypothetical and not gov.future and ("conditional" in gov.cues or "possibility" in gov.cues):
+        m.unreal, m.hypothetical, m.future = True, True, False  # imagined by the speaker: no threat of its actor
+        m.cues.append(f"conditional-governor:{tree[n.head].tok.text}")
 
 
 def _question(tree: Tree, lex: Lexicon, n: Node) -> bool:

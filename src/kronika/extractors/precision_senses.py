@@ -42,7 +42,7 @@
 from __future__ import annotations
 
 from ..cameo import plover_type
-from ..model import Doc
+from ..model import Doc, Mention
 from .lexicon import Entry, Lexicon
 from .precision_frames import frame_drop, mention_at, public, words
 from .precision_news import news_drop
@@ -263,12 +263,17 @@ def backed_entity(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     return head if head.lemma.lower() in words(lex, "backed_entity_nouns") else None
 
 
+def _out_of_office(m: Mention | None) -> bool:
+    """A listed person of the elite sector, holding no office (a royal, a former leader): a person's own resolve."""
+    return m is not None and m.kind == "PER" and (m.code or "")[3:6] == "ELI"
+
+
 def private_resolve(doc: Doc, tree: Tree, n: Node) -> Node | None:
     """The subject of a resolve word ('je odhodlána', 'is committed to') that is a known private actor (a coded
     mention of no public sector) when no public actor hangs on the word as its counterpart."""
     subj = [k for k in tree.children(n.i, "nsubj", "nsubj:pass")
             if (ms := [m for g in (k, *tree.children(k.i)) if (m := mention_at(doc, g.i)) is not None])
-            and not any(public(m) for m in ms)]  # 'Zpěvačka Lucie Bílá': the name hangs on the noun
+            and not any(public(m) and not _out_of_office(m) for m in ms)]  # 'Zpěvačka Lucie Bílá': name on noun
     if not subj or any(public(mention_at(doc, k.i)) for k in tree.children(n.i, "obl", "iobj", "nmod", "obl:arg")):
         return None
     return subj[0]
