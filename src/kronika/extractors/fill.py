@@ -25,6 +25,7 @@ from .complements import (
     strike_adjunct_source,
 )
 from .conduct import conduct_targets
+from .custodians import custody_holder
 from .dedup import one_actor
 from .holders import convict_source, culprit_source
 from .lexicon import Entry, fold
@@ -71,6 +72,8 @@ def context_sources(roles: Roles, e: Entry, n: Node, info: CameoCode | None, quo
         thanked, thanker = thanked_for(roles, n, quote)
         if thanked:
             return thanked, thanker, "thanked-for"
+    if plover == "ASSAULT" and (kept := custody_holder(roles, n))[0]:  # 'mučení ve vazbě izraelské policie'
+        return kept[0], targets or kept[1], "custody-holder"
     if e.noun and plover == "ACCUSE":  # 'arrested X on charges of espionage': the custodian accuses X
         held, charged = custody_charge(roles, n.i)
         if held:

@@ -470,7 +470,7 @@ class Roles:
         if not targets and anchors and not e.swap:
             targets = owner(self, anchors, taken, avoid, lookup_type(e.cameo))
         if not targets and not e.swap and (lookup_type(e.cameo) == "ASSAULT" or "obj" in e.target):  # the agent of
-            targets = holder(self, trigger, taken, avoid)  # the object ('podpořila rezoluci, kterou navrhly USA')
+            targets = holder(self, trigger, taken, avoid, lookup_type(e.cameo))  # 'rezoluci, kterou navrhly USA'
         if not targets and not e.swap and lookup_type(e.cameo) in CLAUSE_TARGET | FACT_TARGET:  # 'X lže, kritizoval Y'
             rels = ("ccomp",) if lookup_type(e.cameo) in FACT_TARGET else ("ccomp", "xcomp", "advcl")
             targets = self.clause_subject(trigger, taken, avoid, rels)

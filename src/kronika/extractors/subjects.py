@@ -33,7 +33,8 @@ def inherited_source(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     if counted:
         return counted, "antecedent:numeral"
     if any((not is_pronoun(k) or not anaphoric(roles, k)) and roles.effective(k, trigger).deprel == "nsubj"
-           and not _misread_subject(roles, k, trigger) for k in tree.children(trigger, "nsubj")):  # 'vyzvalo
+           and not _misread_subject(roles, k, trigger) and not simile(roles, k)
+           for k in tree.children(trigger, "nsubj")):  # 'vyzvalo
         return [], ""  # Kyjev': a non-agreeing Nom=Acc 'subject' is the object; an explicit subject that is not an
         # actor ('Godse zavraždil Gándhího', 'everyone agrees')
     named = relative_subject(roles, trigger)
@@ -101,6 +102,11 @@ def _misread_subject(roles: Roles, k: Node, trigger: int) -> bool:
     return bool(roles.lex.grammar.get("pro_drop")) and finite(v) and k.feat("Case") == "Acc" and bool(genders) \
         and k.feat("Number") not in _feat_set(v, "Number") | {None} and k.feat("Gender") not in genders | {None} \
         and not roles.tree.children(k.i, "conj", "nummod:gov", "det:numgov")
+
+
+def simile(roles: Roles, k: Node) -> bool:
+    """A 'subject' marked as a comparison (simile_marks: 'stejně jako jiné běžkyně odmítá') is not the subject."""
+    return any(c.lemma.lower() in roles.lex.words("simile_marks") for c in roles.tree.children(k.i, "mark", "case"))
 
 
 def _dropped_predicate(roles: Roles, trigger: int) -> int:

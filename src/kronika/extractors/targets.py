@@ -101,11 +101,12 @@ def participle_phrases(tree: Tree, anchor: int, trigger: int) -> list[Node]:
     return out
 
 
-def relative_phrases(roles: Roles, anchor: int, trigger: int) -> list[Node]:
+def relative_phrases(roles: Roles, anchor: int, trigger: int, response: bool = False) -> list[Node]:
     """'lifted the sanctions that were imposed on India', 'zrušilo sankce, které EU uvalila na Indii', 'rejected the
     proposals that Russia submitted': a relative clause whose pronoun is its object or passive subject says what
-    was done to the noun; its prepositional phrases modify the noun, its agent or subject is the noun's owner. Only
-    on a bare object: on a prepositional noun it is background ('blamed X for the attack, which was linked to Y')."""
+    was done to the noun; its prepositional phrases modify the noun, its agent or subject (a response's misread 2nd
+    object; the bare genitive of one that is no actor: 'léčbu, kterou nařizují pravidla IAAF') is the noun's owner.
+    Only on a bare object: on a prepositional noun it is background ('blamed X for the attack, linked to Y')."""
     tree, out = roles.tree, list[Node]()
     if tree.has_case(anchor):
         return out
@@ -114,9 +115,12 @@ def relative_phrases(roles: Roles, anchor: int, trigger: int) -> list[Node]:
             "Rel" in (k.feat("PronType") or "") or k.lemma in roles.lex.words("relative_pronouns"))]
         if p.i == trigger or not rels:
             continue
-        for k in tree.children(p.i, "obl", "nmod", "nsubj"):
-            if k.deprel in {"obl:agent", "nsubj"} and k.i not in {r.i for r in rels}:
-                out.append(Node(k.tok, anchor, "nmod:agent", k.kids))
+        misread = response and not tree.children(p.i, "nsubj") and any(r.deprel == "obj" for r in rels)
+        for k in tree.children(p.i, "obl", "nmod", "nsubj", "obj"):  # 'kterou nařizují pravidla IAAF': 2nd object
+            agent = k.deprel in {"obl:agent", "nsubj"} or (misread and k.deprel == "obj")  # or its owner
+            if agent and k.i not in {r.i for r in rels}:
+                out.extend(Node(g.tok, anchor, "nmod:agent", g.kids) for g in [k, *tree.children(k.i, "nmod")]
+                           if g is k or (roles.actor_of(k.i) is None and not tree.has_case(g.i)))
             elif tree.has_case(k.i) and k.deprel != "obl:agent":
                 out.append(Node(k.tok, anchor, "nmod", k.kids))
     return out
@@ -151,7 +155,7 @@ def _bare_self(m: Mention, anchor: int) -> bool:
     return m.head == anchor and m.rule.startswith(FALLBACK_ROLES)
 
 
-def holder(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> list[Mention]:
+def holder(roles: Roles, trigger: int, exclude: set[int], avoid: set[str], kind: str | None = None) -> list[Mention]:
     """Whose the thing attacked is: 'bombed positions held by the RSF', 'hit bases used by Kataib Hezbollah', 'struck
     targets linked to Hezbollah', 'attacked positions belonging to militant groups': the agent of a participle (or
     the object of an owner participle, grammar key owner_participles) on an object that names no actor itself; so is
@@ -160,7 +164,8 @@ def holder(roles: Roles, trigger: int, exclude: set[int], avoid: set[str]) -> li
     for o in tree.children(trigger, "obj", "nsubj:pass"):
         if roles.actor_of(o.i) is not None or o.upos == "PROPN":  # 'zatkla Kowalského, kterého X označil': a person
             continue
-        phrases = participle_phrases(tree, o.i, trigger) + relative_phrases(roles, o.i, trigger) + [
+        relative = relative_phrases(roles, o.i, trigger, kind in RESPONSE_TYPES)
+        phrases = participle_phrases(tree, o.i, trigger) + relative + [
             Node(k.tok, o.i, "nmod:agent", k.kids) for p in tree.children(o.i, "acl") if p.i > o.i
             and p.lemma in owners for k in tree.children(p.i, "obl", "nmod") if tree.has_case(k.i)]
         found = [m for k in phrases if k.deprel == "nmod:agent" for m in roles.actors(k.i, avoid)
