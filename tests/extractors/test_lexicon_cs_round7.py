@@ -54,7 +54,7 @@ FIRES = [
     ("Ruský prezident se zlobí na Ukrajinu.", ("ACCUSE", "RUS", "UKR"), "cs-zlobit-110"),
     ("Polský parlament schválil návrh ukrajinské vlády.", ("AGREE", "POL", "UKR"), "cs-schvalit-030"),
     ("Česká vláda dala zelenou plánu polské vlády.", ("AGREE", "CZE", "POL"), "cs-dat-030"),
-    # a domestic approval with no named counterpart is home -> home (targets.domestic_counterpart)
+    # a domestic approval with no named counterpart is home -> home (implicit_targets.domestic_counterpart)
     ("Česká vláda dala zelenou nákupu letadel.", ("AGREE", "CZE", "CZE"), "cs-dat-030"),
     ("Ruský ministr sklidil kritiku od ukrajinské vlády.", ("ACCUSE", "UKR", "RUS"), "cs-sklidit-111"),
     ("Ukrajinský prezident ostře vystoupil proti ruskému prezidentovi.", ("ACCUSE", "UKR", "RUS"), "cs-vystoupit-111"),

@@ -1,6 +1,6 @@
-"""Implicit domestic counterparts (targets.domestic_counterpart): a refusal or an attack by people, firms or bodies of
-the article's clear home country whose counterpart the sentence leaves unnamed is domestic; not a denial, not a
-state acting as such, and a stated event of the same triple keeps the unnamed one target-less (dedup)."""
+"""Implicit domestic counterparts (implicit_targets.domestic_counterpart): a refusal or an attack by people, firms or
+bodies of the article's clear home country whose counterpart the sentence leaves unnamed is domestic; not a denial, not
+a state acting as such, and a stated event of the same triple keeps the unnamed one target-less (dedup)."""
 
 from __future__ import annotations
 

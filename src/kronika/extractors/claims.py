@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 from ..langpack import load_json
 from ..model import Mention, Quote
 from .dedup import COUNTERPART
+from .implicit_targets import IMPLICIT, foreign_in_sentence
 from .judgements import cues
-from .targets import IMPLICIT, country_of, foreign_in_sentence
+from .targets import country_of
 from .udview import Node
 
 if TYPE_CHECKING:

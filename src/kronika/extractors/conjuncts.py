@@ -6,8 +6,8 @@ nsubj: a 'subject' Roles.effective reads as the object is none)."""
 
 from __future__ import annotations
 
+from .agreement import finite
 from .roles import Roles
-from .subjects import finite
 from .udview import Node, is_pronoun
 from .word_order import objects_labelled_subjects
 

@@ -16,7 +16,7 @@ from .lexicon import load as load_lexicon
 log = logging.getLogger(__name__)
 # Sectors of the state itself (its organs): 'Russia' and RUSGOV are one side, 'Afghanistan' and AFGREB are not.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-# The name of an implicit domestic counterpart (targets.domestic_counterpart): 'counterpart in CZE'.
+# The name of an implicit domestic counterpart (implicit_targets.domestic_counterpart): 'counterpart in CZE'.
 COUNTERPART = "counterpart in"
 # Sectors that act against their own state (CAMEO rebels, insurgents, separatists, opposition, radicals).
 AGAINST_STATE = frozenset({"REB", "INS", "SEP", "OPP", "RAD"})
@@ -127,7 +127,7 @@ def state_names() -> frozenset[str]:
 
 
 def _filled(e: Event) -> bool:
-    """Is the event's target an implicit domestic counterpart (no text, see targets.domestic_counterpart)?"""
+    """Is the event's target an implicit domestic counterpart (no text, see implicit_targets.domestic_counterpart)?"""
     return e.target is not None and e.target.span is None and e.target.name.startswith(COUNTERPART)
 
 

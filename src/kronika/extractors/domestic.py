@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from ..cameo import plover_type as lookup_type
 from ..model import Mention
+from .implicit_targets import home_population
 from .lexicon import Entry
 from .matching import best_entry
 from .roles import Roles, country_of
-from .targets import OWNER, home_population
+from .targets import OWNER
 from .udview import Node
 
 # CAMEO codes of measures a state takes on its own population (curfews, martial law, bans, states of emergency,

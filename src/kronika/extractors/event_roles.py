@@ -17,6 +17,7 @@ from .complements import (
 )
 from .domestic import domestic_force, domestic_measure, foreign_in_sentence, measure_state, owned_object, protest_ended
 from .fill import refilled_targets
+from .implicit_targets import domestic_counterpart, home_government, home_population
 from .lexicon import Entry, Lexicon
 from .measures import harmed_party
 from .passive_pronouns import passive_patient
@@ -28,13 +29,7 @@ from .reactions import act_actors
 from .refusal import answered_request, refused_request_owner, refused_targets
 from .relatives import shared_targets
 from .roles import Roles, country_of
-from .targets import (
-    domestic_counterpart,
-    home_government,
-    home_population,
-    member_meeting,
-    partner_phrase,
-)
+from .targets import member_meeting, partner_phrase
 from .udview import Node
 from .visits import VISIT_CAMEOS, visit_roles
 

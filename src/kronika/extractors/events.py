@@ -52,6 +52,7 @@ from .demands import DEMAND_CAMEO, demand
 from .dismissals import DISMISSAL, dismissal
 from .event_roles import direct_roles, late_targets
 from .fill import context_sources
+from .implicit_targets import IMPLICIT, open_inquiry
 from .joint import joint_pair
 from .judgements import innocence, judgements, violations
 from .lexicon import Entry, Lexicon, load
@@ -83,14 +84,7 @@ from .refusal import (
 from .repair import repair
 from .roles import Roles, country_of
 from .stances import stances
-from .targets import (
-    IMPLICIT,
-    MEMBERS,
-    fronted_clause_subject,
-    local_detainees,
-    open_inquiry,
-    reciprocal,
-)
+from .targets import MEMBERS, fronted_clause_subject, local_detainees, reciprocal
 from .timing import event_date
 from .udview import Node, Tree
 from .unnamed import UNNAMED_RULES

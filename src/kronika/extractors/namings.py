@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from ..model import Event, Mention
 from .claims import claimants
+from .implicit_targets import domestic_counterpart
 from .judgements import Build, _cue, _negated, cues
 from .lexicon import Entry
 from .precision import quoted_label
 from .reactions import act_actors
 from .roles import Roles, country_of
-from .targets import domestic_counterpart
 from .udview import Node
 
 DISAPPROVAL_CAMEO = "111"  # criticize or denounce

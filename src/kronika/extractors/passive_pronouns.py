@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from ..actors.lexicon import lexicon
 from ..model import Mention
+from .agreement import agrees_with
 from .pronouns import ORG_SECTORS, _agrees, fits
 from .roles import Roles
-from .subjects import _agrees_with, _last_named
+from .subjects import _last_named
 from .udview import Node
 
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubj")
@@ -106,7 +107,7 @@ def _agrees_node(roles: Roles, verb: Node, pron: Node | None, c: Node) -> bool:
     """Agreement of the pronoun (or, when dropped, the passive verb) with a candidate noun."""
     if pron is not None:
         return _agrees(roles, pron, c)
-    return _agrees_with(roles, verb.i, c, False)
+    return agrees_with(roles, verb.i, c, False)
 
 
 def _fits(roles: Roles, verb: Node, pron: Node | None, c: Node, m: Mention) -> bool:

@@ -9,16 +9,17 @@ from functools import cache
 from ..cameo import CameoCode, lookup
 from ..langpack import has_file, load_json
 from ..model import Doc, Mention, Quote
+from .agreement import agrees, finite
 from .authorities import DESCRIPTIVE, DOMESTIC_AUTHORITY, NON_STATE, REPORTER, agent_named, domestic_authority
 from .complements import cited_nodes, reported_source
 from .conjuncts import own_subjects, pronoun_conjunct
 from .custodians import IMPLICIT_AGENT, arrester
+from .implicit_targets import IMPLICIT
 from .lexicon import Entry, fold, load
 from .precision_frames import words as precision_words
 from .relatives import relative_subject
 from .roles import Roles, country_of
-from .subjects import agrees, finite, inherited_source, is_pronoun
-from .targets import IMPLICIT
+from .subjects import inherited_source, is_pronoun
 from .udview import Node, Tree
 from .unnamed import AGENTLESS, UNNAMED, agent_phrase, court_act, unnamed_agent, unnamed_vandal
 

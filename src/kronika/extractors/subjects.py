@@ -4,6 +4,7 @@ agent of a passive accusation or rejection."""
 from __future__ import annotations
 
 from ..model import Mention
+from .agreement import agrees, agrees_with, feat_set, finite
 from .event_pronouns import event_pronoun_subject
 from .holders import document_author, intent_holder, purpose_subject, success_experiencer, tried_doer
 from .person_antecedents import MAX_SENTENCES_BACK, not_media, person_antecedent
@@ -98,9 +99,9 @@ def _misread_subject(roles: Roles, k: Node, trigger: int) -> bool:
     accusative and the finite verb agrees with in neither number nor gender is another word's object (a language
     that drops its subjects: the verb's own is dropped)."""
     v = roles.tree[trigger]
-    genders = _feat_set(v, "Gender")
+    genders = feat_set(v, "Gender")
     return bool(roles.lex.grammar.get("pro_drop")) and finite(v) and k.feat("Case") == "Acc" and bool(genders) \
-        and k.feat("Number") not in _feat_set(v, "Number") | {None} and k.feat("Gender") not in genders | {None} \
+        and k.feat("Number") not in feat_set(v, "Number") | {None} and k.feat("Gender") not in genders | {None} \
         and not roles.tree.children(k.i, "conj", "nummod:gov", "det:numgov")
 
 
@@ -280,14 +281,6 @@ def _nominative(tree: Tree, n: Node) -> bool:
     return case == "Gen" and bool(quantity or (head.upos == "NUM" and head.feat("Case") == "Nom"))
 
 
-def finite(n: Node) -> bool:
-    """A finite verb (or a Czech-style active past participle used as a predicate, or a verb the repairs found
-    mis-tagged by its finite ending): it may drop its subject."""
-    form = n.feat("VerbForm")
-    return form == "Fin" or (form == "Part" and n.feat("Tense") == "Past" and n.feat("Voice") == "Act") or (
-        n.pos == "VERB" and n.tok.upos != "VERB")
-
-
 def _orphan_nominative(roles: Roles, trigger: int) -> list[Mention]:
     """A nominative actor the parser hung under a neighbour ('Podle Ukrajiny Rusko použilo', 'Podle Moskvy Ukrajina
     zaútočila' with 'Ukrajina' tagged genitive), or made the neighbour itself ('Podle Zelenského Rusko páchá': the
@@ -334,41 +327,6 @@ def _same_phrase(roles: Roles, i: int, j: int) -> bool:
     """Are two tokens inside one actor mention?"""
     m = roles.mention_at(i)
     return m is not None and m is roles.mention_at(j)
-
-
-def _feat_set(n: Node, name: str) -> set[str]:
-    return set((n.feat(name) or "").split(",")) - {""}
-
-
-def _number_syncretic(roles: Roles, w: Node) -> bool:
-    """'Rebelové oznámili, že propustí rukojmí': a third-person present form tagged singular but spelled alike in both
-    numbers (grammar key number_syncretic_endings, cs '-í': 'propustí', 'podpoří') agrees with a plural antecedent."""
-    endings = tuple(roles.lex.words("number_syncretic_endings"))
-    return bool(endings) and w.feat("Number") == "Sing" and w.feat("Person") == "3" and w.feat("Tense") == "Pres" \
-        and w.feat("VerbForm") == "Fin" and w.tok.text.lower().endswith(endings)
-
-
-def agrees(roles: Roles, trigger: int, found: list[Mention]) -> bool:
-    """Number and gender agreement of a verb (or its pronoun subject) with a candidate antecedent."""
-    return _agrees_with(roles, trigger, roles.tree[found[0].head], len(found) > 1)
-
-
-def _agrees_with(roles: Roles, trigger: int, head: Node, many: bool, syncretic: bool = False) -> bool:
-    """Agreement of a verb (with its auxiliaries and subject) with a noun, plural when many; syncretic: a form spelled
-    alike in both numbers agrees in either (the governing clause's subject, not a guess among earlier nouns)."""
-    tree = roles.tree
-    own = tree.children(trigger, "cop") if tree[trigger].upos == "NOUN" else [tree[trigger]]  # a predicate noun:
-    words = [*own, *tree.children(trigger, "aux"),  # its copula agrees ('byla v kontaktu')
-             *(k for k in tree.children(trigger, "nsubj") if roles.effective(k, trigger).deprel == "nsubj")]
-    nums = set.intersection(*[_feat_set(w, "Number") for w in words if _feat_set(w, "Number")
-                              and not (syncretic and _number_syncretic(roles, w))] or [set()])
-    genders = set.intersection(*[_feat_set(w, "Gender") for w in words if _feat_set(w, "Gender")] or [set()])
-    plural = many or (head.feat("Number") == "Plur" and not (head.upos == "PROPN" and roles.lex.grammar.get(
-        "plural_names_take_singular")))  # en 'The Centres for Disease Control ... has warned': a name is one body
-    if nums and ("Plur" if plural else "Sing") not in nums:
-        return False
-    cand = _feat_set(head, "Gender")
-    return plural or not genders or not cand or bool(genders & cand)
 
 
 def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
@@ -451,7 +409,7 @@ def _clause_subject(roles: Roles, trigger: int) -> Node | None:
             if k.upos not in NOMINAL or is_pronoun(k) or (roles.is_passive(n.i) != roles.is_passive(trigger)
                                                           and not _passive_doer(roles, n, came, trigger)):
                 return None
-            return k if _agrees_with(roles, trigger, k, False, syncretic=True) else None
+            return k if agrees_with(roles, trigger, k, False, syncretic=True) else None
     return None
 
 

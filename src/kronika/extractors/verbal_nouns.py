@@ -18,10 +18,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Mention
+from .implicit_targets import IMPLICIT
 from .lexicon import Entry, Lexicon
 from .matching import best_entry
 from .roles import Roles, country_of
-from .targets import IMPLICIT
 from .udview import Node, Tree
 
 VERBAL_NOUN = "+verbal-noun"
