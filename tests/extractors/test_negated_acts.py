@@ -22,6 +22,8 @@ def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, st
     ("en", "Israel did not rule out military action against Iran.", "138", "IRN"),
     ("cs", "Německo nevyloučilo nové sankce proti Rusku.", "1312", "RUS"),
     ("en", "Germany did not rule out new sanctions against Russia.", "1312", "RUS"),
+    ("cs", "Washington by nevyloučil vojenské údery na Írán, uvedl mluvčí Pentagonu.", "138", "IRN"),
+    ("en", "Washington would not rule out military strikes on Iran, the Pentagon spokesman said.", "138", "IRN"),
 ])
 def test_negated_use_is_a_threat(pipeline: Pipeline, lang: str, text: str, code: str, target: str) -> None:
     found = _triples(pipeline, text, lang)
