@@ -256,6 +256,13 @@ v("pohrozit,hrozit,vyhrožovat", "1312", [*DAT, *PROTI, *NA], object=["sankce", 
 v("pohrozit,hrozit,vyhrožovat", "1313", [*DAT, "obl:do+Gen", "nmod:do+Gen", *NA, *PROTI], object=["přerušení", "ukončení"])
 v("pohrozit,hrozit,vyhrožovat", "138", [*DAT, *NA, *PROTI], object=["síla", "válka", "útok", "odveta", "úder", "invaze", "zbraň", "konflikt", "odplata"])
 v("dát,dávat,postavit,adresovat", "139", DAT, object=["ultimátum"])
+# negated acts (CAMEO 1.1b3 manual examples, PLOVER-GSR THREATEN-0010/-0020: 'will no longer tolerate rallies by X',
+# 'will not allow candidates from Hamas' are threats): 'nebudeme tolerovat útoky na naše občany' threatens the
+# attacker, 'nevyloučil vojenský zásah proti Íránu' threatens Iran; the affirmative use is no act (negated_only)
+v("tolerovat,strpět", "130", [*ACC, "nmod:Gen"], negated_cameo="130", negated_only=True)
+v("vyloučit,vylučovat", "138", [*PROTI, *NA, "nmod:Gen"], object=["zásah", "útok", "úder", "intervence", "invaze", "síla", "akce", "operace", "odveta"],
+  negated_cameo="138", negated_only=True)
+v("vyloučit,vylučovat", "1312", [*PROTI, *NA, "nmod:Gen"], object=["sankce", "embargo", "clo"], negated_cameo="1312", negated_only=True)
 # a warning handed to someone ('dal Putinovi důrazné varování', 'poslal Íránu výstrahu'): the light verb's dative is
 # the one warned, as en 'gave X a warning' (the noun entry alone finds no holder under dát/poslat)
 v("dát,dávat,poslat,posílat,vyslat,vysílat,adresovat,zaslat", "130", DAT, object=["varování", "výstraha"], needs_target=True)
@@ -1413,7 +1420,9 @@ for lemma, cameo, target, kw in V:
         d["unless"] = kw["unless"]
     if kw.get("source_sectors"):
         d["source_sectors"] = kw["source_sectors"]
-    for k in ("future", "reciprocal", "named_target", "mutual", "one_way", "direct_object", "demand_clause",
+    if kw.get("negated_cameo"):  # the code of its negated use ('nebudeme tolerovat X' threatens X)
+        d["negated_cameo"] = kw["negated_cameo"]
+    for k in ("negated_only", "future", "reciprocal", "named_target", "mutual", "one_way", "direct_object", "demand_clause",
               "own_target", "object_prep", "no_counterpart", "infinitive"):
         if kw.get(k):
             d[k] = True

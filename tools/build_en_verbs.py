@@ -270,6 +270,16 @@ def addressed(entries: list[dict[str, Any]], rules: list[dict[str, Any]]) -> Non
             e.setdefault("named_target", True)
 
 
+def negated_uses(entries: list[dict[str, Any]], rules: list[dict[str, Any]]) -> None:
+    """Converted entries that verbs_extra.json's negated rules name (lemma, optionally cameo and particle) take the
+    rule's negated_cameo: their negated use is an act of its own ('will not tolerate X' threatens X)."""
+    for e in entries:
+        for r in rules:
+            if r["lemma"] == e["lemma"] and e["id"].startswith("en-p2") \
+                    and all(k not in r or r[k] == e.get(k) for k in ("cameo", "particle")) and "object" not in e:
+                e.setdefault("negated_cameo", r["negated_cameo"])
+
+
 def distribution(entries: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str]]:
     """Entries per CAMEO root and per PLOVER type (from the shared CAMEO table when present)."""
     roots = Counter(e["cameo"][:2] for e in entries)
@@ -293,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     verbs = add_extras(entries, extra, stats)
     mark_roles(verbs + extra.get("nouns", []))
     addressed(verbs, extra.get("needs_target", []))
+    negated_uses(verbs, extra.get("negated", []))
     visit_places(verbs)
     lexicon = {"_about": ABOUT, "verbs": verbs, "nouns": extra.get("nouns", [])}
     args.out.write_text(dump(lexicon), encoding="utf-8")

@@ -147,3 +147,13 @@ def test_build_en_verbs_hand_written_entries_win_over_converted(tool: ModuleType
     extra = {"verbs": [{"lemma": "sign", "object": ["treaty"], "cameo": "057", "id": "k"}], "drop": []}
     out = tool.add_extras(converted, extra, stats)
     assert {(e["cameo"], tuple(e["object"])) for e in out} == {("0311", ("contract",)), ("057", ("treaty",))}
+
+
+def test_build_en_verbs_negated_rules_give_converted_readings_their_negated_code(tool: ModuleType) -> None:
+    converted = [{"lemma": "tolerate", "cameo": "080", "id": "en-p2-tolerate-080"},
+                 {"lemma": "tolerate", "object": ["effort"], "cameo": "051", "id": "en-p2-tolerate-051"},
+                 {"lemma": "tolerate", "cameo": "080", "id": "en-kr-tolerate-080"}]
+    tool.negated_uses(converted, [{"lemma": "tolerate", "cameo": "080", "negated_cameo": "130", "reason": "r"}])
+    assert [e.get("negated_cameo") for e in converted] == ["130", None, None]
+    extra = json.loads((VERBS.parent / "verbs_extra.json").read_text(encoding="utf-8"))
+    assert all(r["reason"] and lookup(r["negated_cameo"]) for r in extra["negated"])

@@ -59,6 +59,7 @@ from .lexicon import Entry, Lexicon, load
 from .matching import best_entry
 from .modality import Modality, attributed, attribution_nodes, country, modality
 from .namings import namings
+from .negated_acts import affirmed, negated_act
 from .owners import own_role_nouns, relative_role_nouns
 from .pledges import FUTURE_TO_AGREE, targetless
 from .precision import (
@@ -207,6 +208,10 @@ class Events:
     def _code(self, doc: Doc, tree: Tree, roles: Roles, lex: Lexicon, e: Entry, n: Node,
               anchors: list[int], dropped: list[dict[str, Any]]) -> list[Event]:
         """Roles, modality, attribution and date for one matched entry; one event per source x target."""
+        e, flipped, why = negated_act(tree, lex, e, n)  # 'will not tolerate X' threatens X
+        if why:
+            _drop(dropped, n, e.id, why)
+            return []
         info = lookup(e.cameo)
         quote = roles.quotes.at((n.tok.start, n.tok.end))
         sources, targets = direct_roles(roles, lex, e, n, anchors, info)
@@ -226,6 +231,7 @@ class Events:
             e, info = vp, lookup(vp.cameo) or info
             targets = targets or fronted_clause_subject(roles, n.i, {m.head for m in sources}, set())
         mod = modality(tree, lex, n.i, e.future)
+        mod = affirmed(mod) if flipped else mod
         if mod.unreal or (mod.hypothetical and not mod.future and info.plover not in THREAT_TYPES | {"THREATEN"}) \
                 or any(c == "condition" or c.startswith("fear:") for c in mod.cues) \
                 or (how.startswith("judging") and mod.negated):  # 'se nemýlí': a judgement denied, no accusation

@@ -47,6 +47,8 @@ class Entry:
     intransitive: bool = False  # fits only without a direct object ('pulled out of Niger', not 'pulled them out')
     source_sectors: frozenset[str] = frozenset()  # codes only for sources of these sectors ('paramedics treated him')
     own_target: bool = False  # only an actor the role phrase names itself ('varoval před Ruskem'), none deeper in it
+    negated_cameo: str | None = None  # the code of its negated use, an act of its own ('will not tolerate X': 130)
+    negated_only: bool = False  # only its negated use codes ('did not rule out military action'; ruling it out not)
 
     @property
     def specificity(self) -> int:
@@ -75,6 +77,8 @@ def _entry(d: dict[str, Any], lang: str, noun: bool, n: int) -> Entry:
         one_way=bool(d.get("one_way")), unless=tuple(d.get("unless") or ()), intransitive=bool(d.get("intransitive")),
         source_sectors=frozenset(str(x).upper() for x in d.get("source_sectors") or []),
         own_target=bool(d.get("own_target")),
+        negated_cameo=str(d["negated_cameo"]) if d.get("negated_cameo") else None,
+        negated_only=bool(d.get("negated_only")),
     )
 
 
@@ -100,8 +104,8 @@ class Lexicon:
         for noun, key, index in ((False, "verbs", self.verbs), (True, "nouns", self.nouns)):
             for n, d in enumerate(raw.get(key, [])):
                 e = _entry(d, lang, noun, n)
-                if lookup(e.cameo) is None:
-                    self.rejected.append((e.id, f"unknown CAMEO code {e.cameo}"))
+                if lookup(e.cameo) is None or (e.negated_cameo is not None and lookup(e.negated_cameo) is None):
+                    self.rejected.append((e.id, f"unknown CAMEO code {e.cameo}/{e.negated_cameo}"))
                     continue
                 index.setdefault(e.lemma, []).append(e)
                 if fold(e.lemma) != e.lemma:
