@@ -15,9 +15,12 @@ PURPOSE_TYPES = {"REQUEST", "ACCUSE", "PROTEST"}
 
 def protest_purpose(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
     """'staged demonstrations to demand reforms', 'a rally calling for X's removal': n is the purpose clause of
-    a protest trigger (its head or the head's object noun); or a demand joined to a protest of the same subject."""
+    a protest trigger (its head or the head's object noun), or a relative clause on a protest noun ('a hunger strike in
+    which they demanded'); or a demand joined to a protest of the same subject."""
     if _joined_demand(tree, roles, lex, n):
         return True
+    if n.deprel in {"acl:relcl", "relcl"} and n.head != n.i and tree[n.head].upos == "NOUN":
+        return _protests(tree, roles, lex, tree[n.head])  # 'v hladovce, jíž požadovali'
     if n.deprel not in {"advcl", "xcomp", "acl"} or n.head == n.i:
         return False
     heads = [tree[n.head]]
