@@ -105,7 +105,8 @@ class Lexicon:
             for n, d in enumerate(raw.get(key, [])):
                 e = _entry(d, lang, noun, n)
                 if lookup(e.cameo) is None or (e.negated_cameo is not None and lookup(e.negated_cameo) is None):
-                    self.rejected.append((e.id, f"unknown CAMEO code {e.cameo}/{e.negated_cameo}"))
+                    bad = e.cameo if lookup(e.cameo) is None else f"{e.negated_cameo} (negated use)"
+                    self.rejected.append((e.id, f"unknown CAMEO code {bad}"))
                     continue
                 index.setdefault(e.lemma, []).append(e)
                 if fold(e.lemma) != e.lemma:

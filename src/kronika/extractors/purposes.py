@@ -20,13 +20,19 @@ def protest_purpose(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
     if _joined_demand(tree, roles, lex, n):
         return True
     if n.deprel in {"acl:relcl", "relcl"} and n.head != n.i and tree[n.head].upos == "NOUN":
-        return _protests(tree, roles, lex, tree[n.head])  # 'v hladovce, jíž požadovali'
+        return not _addressed(tree, roles, n) and _protests(tree, roles, lex, tree[n.head])  # 'v hladovce, jíž'
     if n.deprel not in {"advcl", "xcomp", "acl"} or n.head == n.i:
         return False
     heads = [tree[n.head]]
     if heads[0].upos == "NOUN" and heads[0].head != heads[0].i:  # 'staged demonstrations to demand': the verb
         heads.append(tree[heads[0].head])
     return any(_protests(tree, roles, lex, head) for head in heads)
+
+
+def _addressed(tree: Tree, roles: Roles, n: Node) -> bool:
+    """Does the demand name whom it asks ('petice, v níž žádají radnici o X'; a neuter addressee the parser takes
+    for the subject, 'žádají ministerstvo')? Then it is a request of its own."""
+    return any(roles.mention_at(c.i) is not None for c in tree.children(n.i, "obj", "iobj", "nsubj"))
 
 
 def _protests(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
