@@ -46,6 +46,7 @@ def test_actors_seat_of_a_clause_gives_its_organ_the_state(pipeline: Pipeline, l
 # (lang, text, mention, code): a plural crowd of civilians, also under a count ('Thousands of people', 'Tisíce lidí'),
 # subject of a clause set in a named place, is of that place, not of the state it protests against
 CROWDS = [
+    ("en", "Hundreds of thousands of people blocked streets in Hong Kong.", "people", "HKGCVL"),
     ("en", "Thousands of people protested in Hong Kong against the Chinese government.", "people", "HKGCVL"),
     ("cs", "Tisíce lidí protestovaly v Bělehradě proti ruské vládě.", "lidí", "SRBCVL"),
 ]

@@ -135,7 +135,10 @@ def seat_state(ctx: Context, i: int, sector: str | None) -> tuple[str, str] | No
             or not ctx.lex.seat_preps:
         return None
     places = {h.head: h for hits in (ctx.names, ctx.places) for h in hits.values() if h.code and h.kind == "GPE"}
-    for c in ctx.doc.children(t.head):
+    kids = list(ctx.doc.children(t.head))
+    if crowd:  # 'blocked streets in Hong Kong': a crowd's place may hang on the clause's object
+        kids += [k for o in kids if o.deprel in ("obj", "dobj") for k in ctx.doc.children(o.i)]
+    for c in kids:
         objs = [c] if c.deprel.split(":")[0] == "obl" else []
         if c.deprel == "prep" and c.lemma.lower() in ctx.lex.seat_preps:
             objs = [g for g in ctx.doc.children(c.i) if g.deprel == "pobj"]
