@@ -41,3 +41,18 @@ SEATS = [
 def test_actors_seat_of_a_clause_gives_its_organ_the_state(pipeline: Pipeline, lang: str, text: str, mention: str,
                                                            code: str) -> None:
     assert coded(run(pipeline, text, lang))[mention] == code
+
+
+# (lang, text, mention, code): a plural crowd of civilians, also under a count ('Thousands of people', 'Tisíce lidí'),
+# subject of a clause set in a named place, is of that place, not of the state it protests against
+CROWDS = [
+    ("en", "Hundreds of thousands of people blocked streets in Hong Kong.", "people", "HKGCVL"),
+    ("en", "Thousands of people protested in Hong Kong against the Chinese government.", "people", "HKGCVL"),
+    ("cs", "Tisíce lidí protestovaly v Bělehradě proti ruské vládě.", "lidí", "SRBCVL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "code"), CROWDS, ids=[c[1][:30] for c in CROWDS])
+def test_actors_seat_of_a_clause_gives_a_crowd_the_state(pipeline: Pipeline, lang: str, text: str, mention: str,
+                                                         code: str) -> None:
+    assert coded(run(pipeline, text, lang))[mention] == code

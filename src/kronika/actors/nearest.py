@@ -105,6 +105,23 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass")
 # Organs that act where they sit: police and courts, and rebels (insurgents fight in their own land; a minister or an
 # army in Berlin is often a visitor).
 SEATED = ("COP", "JUD", "REB")
+# Crowds of civilians, in the plural, act where they live ('Thousands of people protested in Hong Kong against the
+# Chinese government', 'Lidé v Minsku protestovali'): the place, not the target's state nor the article's home.
+SEATED_CROWDS = ("CVL",)
+
+
+def counted_subject(ctx: Context, t: Token) -> Token:
+    """The subject a counted noun stands under ('Thousands of people', 'Tisíce lidí': the count heads the phrase), else
+    the noun itself."""
+    h = ctx.doc.tokens[t.head]
+    if t.deprel == "pobj" and h.upos == "ADP" and h.lemma.lower() == "of" and h.head != h.i:
+        h = ctx.doc.tokens[h.head]
+    elif t.deprel != "nmod" or t.feats.get("Case") != "Gen":
+        return t
+    if h.i != t.i and h.deprel in SUBJECT_RELS and h.upos in ("NOUN", "NUM") and h.i < t.i \
+            and ctx.lex.sector_of(ctx.forms[h.i]) is None:
+        return h
+    return t
 
 
 def seat_state(ctx: Context, i: int, sector: str | None) -> tuple[str, str] | None:
@@ -112,11 +129,16 @@ def seat_state(ctx: Context, i: int, sector: str | None) -> tuple[str, str] | No
     ('Policie ve Varšavě zadržela dva Ukrajince'; data key seat_prepositions): the place's state, which the
     article's default or a target's country must not override; else None. Not ministers or armies: 'Premiér v
     Bruselu jednal' is a visitor."""
-    t = ctx.doc.tokens[i]
-    if sector not in SEATED or t.deprel not in SUBJECT_RELS or t.head == i or not ctx.lex.seat_preps:
+    t = counted_subject(ctx, ctx.doc.tokens[i])
+    crowd = sector in SEATED_CROWDS and ctx.doc.tokens[i].feats.get("Number") == "Plur"
+    if (sector not in SEATED and not crowd) or t.deprel not in SUBJECT_RELS or t.head == t.i \
+            or not ctx.lex.seat_preps:
         return None
     places = {h.head: h for hits in (ctx.names, ctx.places) for h in hits.values() if h.code and h.kind == "GPE"}
-    for c in ctx.doc.children(t.head):
+    kids = list(ctx.doc.children(t.head))
+    if crowd:  # 'blocked streets in Hong Kong': a crowd's place may hang on the clause's object
+        kids += [k for o in kids if o.deprel in ("obj", "dobj") for k in ctx.doc.children(o.i)]
+    for c in kids:
         objs = [c] if c.deprel.split(":")[0] == "obl" else []
         if c.deprel == "prep" and c.lemma.lower() in ctx.lex.seat_preps:
             objs = [g for g in ctx.doc.children(c.i) if g.deprel == "pobj"]

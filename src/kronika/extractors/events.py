@@ -73,7 +73,7 @@ from .precision import (
     verbal_attacks,
 )
 from .precision_frames import advice
-from .purposes import PURPOSE_TYPES, protest_purpose
+from .purposes import PURPOSE_TYPES, protest_purpose, protest_stance
 from .reactions import ANAPHOR_TAG
 from .refusal import (
     GOVERNING,
@@ -192,6 +192,9 @@ class Events:
         e = hosting_sense(roles, n, e)  # 'přivítal Putina na letišti': a host's welcome, not praise
         if lookup_type(e.cameo) in PURPOSE_TYPES and protest_purpose(tree, roles, lex, n):
             _drop(dropped, n, e.id, "the demand states the purpose of a protest: part of that protest event")
+            return []
+        if lookup_type(e.cameo) == "REJECT" and protest_stance(tree, roles, lex, n):  # 'čímž se vzepřeli úřadům'
+            _drop(dropped, n, e.id, "the defiance is the stance of a protest: part of that protest event")
             return []
         if advice(doc, tree, lex, n, e):  # 'varovali občany před kouřením': advice, a request of the warned
             e = replace(e, cameo=ADVICE_CAMEO)

@@ -35,6 +35,36 @@ def _addressed(tree: Tree, roles: Roles, n: Node) -> bool:
     return any(roles.mention_at(c.i) is not None for c in tree.children(n.i, "obj", "iobj", "nsubj"))
 
 
+def protest_stance(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
+    """'zablokovali ulice, čímž se vzepřeli úřadům', 'marched, thereby defying the authorities': a rejection clause
+    marked as what the protest itself does (data key protest_stance_marks), with no subject of its own, joined to a
+    protest trigger, is the protest's stance: part of that protest, whose target it names, no REJECT of its own."""
+    if n.upos != "VERB" or n.head == n.i or n.deprel not in {"conj", "advcl", "xcomp"} \
+            or tree.children(n.i, "nsubj", "nsubj:pass"):
+        return False
+    marks = lex.words("protest_stance_marks")
+    if not any(c.tok.text.lower() in marks for c in tree.children(n.i)):
+        return False
+    return _protests(tree, roles, lex, tree[n.head])
+
+
+def _stance_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> list[Mention]:
+    """'blocked streets in defiance of Chinese authorities', 've vzdoru vůči úřadům': the one a protest's stance noun
+    (data key protest_stance_nouns) names in its prepositional phrase is the protest's target."""
+    nouns = lex.words("protest_stance_nouns")
+    for c in tree.children(n.i):
+        heads = list(tree.children(c.i, "pobj")) if c.deprel == "prep" else [c]
+        for h in heads:
+            if h.lemma.lower() not in nouns:
+                continue
+            for g in tree.children(h.i, "prep", "nmod"):  # not an adjective: 'Czech defiance' is the defier's
+                owner = list(tree.children(g.i, "pobj")) if g.deprel == "prep" else [g]
+                found = [m for k in owner if (m := roles.mention_at(k.i)) is not None and m.code]
+                if found:
+                    return found
+    return []
+
+
 def _protests(tree: Tree, roles: Roles, lex: Lexicon, n: Node) -> bool:
     """Does an entry of the PROTEST type fit the word?"""
     best = best_entry(tree, roles, lex.entries(n.tok.lemma, n.tok.text, n.upos == "NOUN"), n)
@@ -60,11 +90,14 @@ def purpose_targets(tree: Tree, roles: Roles, lex: Lexicon, n: Node, anchors: li
     """'staged demonstrations to demand reforms by X's government', 'began a hunger strike to protest against X's
     decision': a protest's target is the target of the demand or protest that states its purpose."""
     joined = [c for c in tree.children(n.i, "conj") if _joined_demand(tree, roles, lex, c)]
-    for c in [*[k for a in [n.i, *anchors] for k in tree.children(a, "advcl", "xcomp", "acl")], *joined]:
+    stances = [c for c in tree.children(n.i) if protest_stance(tree, roles, lex, c)]
+    for c in [*[k for a in [n.i, *anchors] for k in tree.children(a, "advcl", "xcomp", "acl")], *joined, *stances]:
         for e in lex.entries(c.tok.lemma, c.tok.text, False):
             anchors_c = matches(tree, roles, e, c)
-            if anchors_c is not None and lookup_type(e.cameo) in PURPOSE_TYPES:
+            if anchors_c is not None and lookup_type(e.cameo) in (PURPOSE_TYPES | {"REJECT"}
+                                                                  if c.i in {s.i for s in stances}
+                                                                  else PURPOSE_TYPES):
                 found = roles.source_target(e, c.i, anchors_c)[1]
                 if found:
                     return found
-    return []
+    return _stance_targets(tree, roles, lex, n)
