@@ -1,6 +1,7 @@
 """Generic group nouns that do an act are actors of their sector (data/<lang>/agents.json sectors): fundamentalists
 are radicals (RAD, as extremists are in the Phoenix agents; cs 'fundamentalista', en 'fundamentalist'), so their
-acts keep a source actor of the country their sentence names, in both languages alike."""
+acts keep a source actor of the country their sentence names; oligarchs, billionaires and magnates are business
+actors (BUS; cs 'oligarcha', 'miliardář', 'magnát'), in both languages alike."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_demand_in_a_relative_clause_on_a_protest_is_part_of_it(pipeline: Pipeli
     evs = _events(pipeline, "Alžírští fundamentalisté pokračovali v hladovce, jíž požadovali odstoupení prezidenta.",
                   "cs")
     assert ("PROTEST", "DZARAD", "DZAGOV") in evs and not any(t == "REQUEST" for t, _, _ in evs)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Italská policie zatkla ruského oligarchu.", "cs", ("COERCE", "ITACOP", "RUSBUS")),
+    ("Italian police arrested a Russian oligarch.", "en", ("COERCE", "ITACOP", "RUSBUS")),
+    ("Britská vláda uvalila sankce na ruské oligarchy.", "cs", ("SANCTION", "GBRGOV", "RUSBUS")),
+    ("Britain imposed sanctions on Russian oligarchs.", "en", ("SANCTION", "GBR", "RUSBUS")),
+    ("Americký miliardář podpořil ukrajinskou armádu.", "cs", ("SUPPORT", "USABUS", "UKRMIL")),
+])
+def test_tycoon_nouns_are_business_actors(pipeline: Pipeline, text: str, lang: str,
+                                          expected: tuple[str, str, str]) -> None:
+    assert expected in _events(pipeline, text, lang)
