@@ -37,6 +37,9 @@
   company backed by X', 'společnost podporovaná X'): its owners or funders as background, no act.
 - A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
   call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
+- A help verb whose infinitive is a bodily act or handles a personal item (data keys help_verbs, bodily_acts,
+  personal_items: 'is helping Camilla put on her face mask', 'pomáhá Camille nasadit roušku', 'pomohl matce vstát'):
+  personal assistance, no aid between actors; 'helped police officers find his girlfriend' stays.
 """
 
 from __future__ import annotations
@@ -89,6 +92,8 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return f"a participle describing a business ('{firm.tok.text} {n.tok.text}'): its backing as background, no act"
     if (work := fiction(tree, lex, n)) is not None:
         return f"a work of fiction or its character ('{work.tok.text}'): the plot, no act between real actors"
+    if kind == "AID" and (act := personal_help(tree, lex, n)) is not None:
+        return f"personal assistance ('{n.tok.text} ... {act.tok.text}'): a bodily or everyday act, no aid"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
     return news_drop(doc, tree, lex, n, e) or frame_drop(doc, tree, lex, n, e)
@@ -204,6 +209,32 @@ def shouted_to(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if k.lemma in family or any(len(c) == 6 and c.endswith("CVL") for c in codes):
             return k
     return None
+
+
+def personal_help(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The infinitive of a help verb (data key help_verbs) that is a bodily act (bodily_acts) or has a personal item
+    (personal_items) as a noun of its phrase ('put on her face mask')."""
+    if n.lemma.lower() not in words(lex, "help_verbs"):
+        return None
+    acts, items = words(lex, "bodily_acts"), words(lex, "personal_items")
+    for c in tree.children(n.i, "xcomp", "ccomp"):
+        if c.upos != "VERB":
+            continue
+        objs = [k for k in tree.subtree(c.i) if k.i > c.i and k.upos == "NOUN"] + _next_noun(tree, c)
+        if c.lemma.lower() in acts or any(o.lemma.lower() in items for o in objs):
+            return c
+    return None
+
+
+def _next_noun(tree: Tree, c: Node) -> list[Node]:
+    """The first noun within three words after c, before any punctuation ('nasadit její roušku barevně sladěnou':
+    the parser may hang the object elsewhere)."""
+    for k in range(c.i + 1, min(c.i + 4, len(tree.nodes))):
+        if tree[k].upos == "PUNCT":
+            return []
+        if tree[k].upos == "NOUN":
+            return [tree[k]]
+    return []
 
 
 def figurative_attack(tree: Tree, lex: Lexicon, nouns: list[Node]) -> Node | None:
