@@ -14,7 +14,7 @@ wrong_mode (hypothetical, negated, requested or conditional coded as a fact), no
 background). `verdict` maps them onto precision.py's verdicts.
 
 Usage: bench/audit/corpus_sample.py sample CORPUS [--n 150] [--seed 32] > TO_JUDGE.tsv
-       bench/audit/corpus_sample.py score CORPUS --base DRAWN_FROM [--judgements TSV] [--show-unjudged]
+       bench/audit/corpus_sample.py score CORPUS --base DRAWN_FROM [--judgements TSV] [--show-unjudged] [--sampled 2]
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def report(title: str, rows: list[dict[str, str]]) -> None:
 def cmd_score(a: argparse.Namespace) -> None:
     """Precision of the judged sample, and of the sampled lines plus the sample articles' new lines in a dump."""
     judged = load(a.judgements)
-    drawn = [r for r in judged.values() if r["sampled"] == "1"]
+    drawn = [r for r in judged.values() if r["sampled"] == a.sampled]
     arts = {r["id"] for r in drawn}
     base = {key(r) for r in read_dump(a.base)} if a.base else {key(r) for r in drawn}
     out = [r for r in read_dump(a.corpus) if r["id"] in arts]
@@ -159,6 +159,8 @@ def main() -> int:
     c.add_argument("--judgements", type=Path, default=JUDGED)
     c.add_argument("--base", type=Path, help="the dump the sample was drawn from (new lines are those not in it)")
     c.add_argument("--show-unjudged", action="store_true")
+    c.add_argument("--sampled", default="1", help="which draw to score: 1 = sessions 32-33 (non-eval articles), "
+                   "2 = session 34 (dev-set articles, --with-dev --seed 34)")
     a = ap.parse_args()
     (cmd_sample if a.cmd == "sample" else cmd_score)(a)
     return 0

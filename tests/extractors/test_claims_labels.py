@@ -132,3 +132,20 @@ def test_claims_labels_praise_label_of_an_actor_is_support(pipeline: Pipeline, t
 ])
 def test_claims_labels_no_praise_of_a_thing_or_in_blame(pipeline: Pipeline, text: str) -> None:
     assert not [t for t in triples(run(pipeline, text, "en")) if t[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Michelle Obama Calls Meghan Markle 'An Inspiration' In Adoring Instagram",
+    "Oprah Winfrey Calls Prince Harry 'A True Gentleman' After Their Interview",
+])
+def test_quoted_label_after_the_named_actor_is_no_phone_call(pipeline: Pipeline, text: str) -> None:
+    """A quotation mark right after the actor, before a capitalised word, opens the name the verb gives the actor
+    (precision.quote_after_actor): no CONSULT call."""
+    assert not any(e.type == "CONSULT" for e in run(pipeline, text, "en").events)
+
+
+def test_quoted_purpose_of_a_phone_call_stays(pipeline: Pipeline) -> None:
+    """'called Putin "to discuss the crisis"': a lower-case quote is what the call was for; the call stays."""
+    doc = run(pipeline, 'French President Emmanuel Macron called Vladimir Putin "to discuss the crisis" on Friday.',
+              "en")
+    assert any(e.type == "CONSULT" for e in doc.events)

@@ -49,10 +49,8 @@ from .demands import obligation_head, past_duty
 from .lexicon import Entry, Lexicon
 from .matching import plain_types
 from .precision_frames import words
-from .precision_senses import sense_drop
+from .precision_senses import QUOTE_MARKS, quote_after_actor, sense_drop
 from .udview import Node, Tree
-
-QUOTE_MARKS = frozenset({'"', "“", "„", "”", "«", "»", "‘", "'"})
 
 # PLOVER types whose clausal complement states what is demanded, refused, threatened or alleged.
 CONTENT_GOVERNORS = {"REJECT", "THREATEN", "REQUEST", "ACCUSE"}
@@ -84,7 +82,8 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
         return "the object noun is part of a name ('in March', 'Strike Group')"
     if plover_type(e.cameo) == "CONSULT" and not e.objects and (any(
             k.upos in {"NOUN", "PROPN", "ADJ"} for k in tree.children(n.i, "xcomp")) or (
-            _naming_verb(lex, n) and (quoted_label(tree, n) or label_apposition(tree, n)))):
+            _naming_verb(lex, n) and (quoted_label(tree, n) or label_apposition(tree, n)
+                                      or quote_after_actor(doc, tree, n)))):
         return "a secondary predicate names the object ('called X \"Lenin\"', 'called the claims nonsense'): no call"
     if after_span(tree, lex, n):
         return "background: the acts of a time span the report starts after ('po týdnu nepokojů'), not its own act"

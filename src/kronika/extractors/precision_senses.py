@@ -37,6 +37,11 @@
   company backed by X', 'společnost podporovaná X'): its owners or funders as background, no act.
 - A phone-call verb whose addressee is a private person after a preposition (data keys call_out_verbs,
   call_out_preps: cs 'zavolaly na ženu, která šla kolem'): a shout to a passer-by, no telephone talk.
+- A help verb whose infinitive is a bodily act or handles a personal item (data keys help_verbs, bodily_acts,
+  personal_items: 'is helping Camilla put on her face mask', 'pomáhá Camille nasadit roušku', 'pomohl matce vstát'):
+  personal assistance, no aid between actors; 'helped police officers find his girlfriend' stays.
+- (used by precision.py's call check) A naming verb whose named actor is followed by an opening quotation mark and a
+  capitalised word ('Michelle Obama Calls Meghan Markle 'An Inspiration' In Adoring Instagram'): a label, no call.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ from .precision_frames import frame_drop, mention_at, public, words
 from .precision_news import news_drop
 from .udview import Node, Tree
 
+QUOTE_MARKS = frozenset({'"', "“", "„", "”", "«", "»", "‘", "'"})
 CLAUSE_RELS = ("ccomp", "xcomp", "parataxis")
 # Acts done to an object: with a reflexive object they are self-directed. Speech and meeting acts have inherently
 # reflexive verbs ('obrátit se na OSN' asks the UN, 'dohodnout se', 'setkat se') and are left alone.
@@ -89,6 +95,8 @@ def sense_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchors: l
         return f"a participle describing a business ('{firm.tok.text} {n.tok.text}'): its backing as background, no act"
     if (work := fiction(tree, lex, n)) is not None:
         return f"a work of fiction or its character ('{work.tok.text}'): the plot, no act between real actors"
+    if kind == "AID" and (act := personal_help(tree, lex, n)) is not None:
+        return f"personal assistance ('{n.tok.text} ... {act.tok.text}'): a bodily or everyday act, no aid"
     if kind in OBJECT_ACTS and reflexive_object(tree, lex, n, e):
         return "the object is reflexive ('se zabil při nehodě', 'se zranil'): the subject acted on itself"
     return news_drop(doc, tree, lex, n, e) or frame_drop(doc, tree, lex, n, e)
@@ -204,6 +212,43 @@ def shouted_to(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
         if k.lemma in family or any(len(c) == 6 and c.endswith("CVL") for c in codes):
             return k
     return None
+
+
+def personal_help(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The infinitive of a help verb (data key help_verbs) that is a bodily act (bodily_acts) or has a personal item
+    (personal_items) as a noun of its phrase ('put on her face mask')."""
+    if n.lemma.lower() not in words(lex, "help_verbs"):
+        return None
+    acts, items = words(lex, "bodily_acts"), words(lex, "personal_items")
+    for c in tree.children(n.i, "xcomp", "ccomp"):
+        if c.upos != "VERB":
+            continue
+        objs = [k for k in tree.subtree(c.i) if k.i > c.i and k.upos == "NOUN"] + _next_noun(tree, c)
+        if c.lemma.lower() in acts or any(o.lemma.lower() in items for o in objs):
+            return c
+    return None
+
+
+def quote_after_actor(doc: Doc, tree: Tree, n: Node) -> bool:
+    """An opening quotation mark right after the actor named next after the verb, before a capitalised word ('Michelle
+    Obama Calls Meghan Markle 'An Inspiration' In Adoring Instagram', the parser taking the mark for a possessive): the
+    quoted words name the actor; not a quoted purpose ('called Putin "to discuss the crisis"')."""
+    m = min((m for m in doc.mentions if m.code and m.start > n.i), key=lambda m: m.start, default=None)
+    if m is None or any(tree[k].upos not in {"DET", "PROPN", "NOUN", "ADJ"} for k in range(n.i + 1, m.start)):
+        return False
+    return m.end + 1 < len(tree.nodes) and tree[m.end].tok.text in QUOTE_MARKS \
+        and tree[m.end + 1].tok.text[:1].isupper()
+
+
+def _next_noun(tree: Tree, c: Node) -> list[Node]:
+    """The first noun within three words after c, before any punctuation ('nasadit její roušku barevně sladěnou':
+    the parser may hang the object elsewhere)."""
+    for k in range(c.i + 1, min(c.i + 4, len(tree.nodes))):
+        if tree[k].upos == "PUNCT":
+            return []
+        if tree[k].upos == "NOUN":
+            return [tree[k]]
+    return []
 
 
 def figurative_attack(tree: Tree, lex: Lexicon, nouns: list[Node]) -> Node | None:
