@@ -259,7 +259,7 @@ v("dát,dávat,postavit,adresovat", "139", DAT, object=["ultimátum"])
 # negated acts (CAMEO 1.1b3 manual examples, PLOVER-GSR THREATEN-0010/-0020: 'will no longer tolerate rallies by X',
 # 'will not allow candidates from Hamas' are threats): 'nebudeme tolerovat útoky na naše občany' threatens the
 # attacker, 'nevyloučil vojenský zásah proti Íránu' threatens Iran; the affirmative use is no act (negated_only)
-v("tolerovat,strpět", "130", [*ACC, "nmod:Gen"], negated_cameo="130", negated_only=True)
+v("tolerovat,strpět,trpět", "130", [*ACC, "nmod:Gen"], negated_cameo="130", negated_only=True)  # 'nebude trpět shromáždění X'; 'trpět hladem' (Ins) takes no actor
 v("vyloučit,vylučovat", "138", [*PROTI, *NA, "nmod:Gen"], object=["zásah", "útok", "úder", "intervence", "invaze", "síla", "akce", "operace", "odveta"],
   negated_cameo="138", negated_only=True)
 v("vyloučit,vylučovat", "1312", [*PROTI, *NA, "nmod:Gen"], object=["sankce", "embargo", "clo"], negated_cameo="1312", negated_only=True)
