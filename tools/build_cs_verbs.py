@@ -598,8 +598,9 @@ v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "141", PROT
 v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "143", PROTI, particle="se", object=["stávka", "bojkot"])
 v("nabídnout,nabízet,slíbit,slibovat,přislíbit,přislibovat", "0354", [*PROTI, *DAT, "nmod:pro+Acc"], object=["zrušení", "zmírnění", "uvolnění"])  # an offer to ease sanctions is AGREE
 v("špehovat,vyzvídat,odposlouchávat,odposlechnout", "090", ACC)
+# an agentless passive opened 'v Itálii' is that state's inquiry, as en 'was put under investigation in Italy'
 v("zahájit,zahajovat,provést,provádět,podniknout", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen", "nmod:s+Ins"],
-  object=["vyšetřování", "šetření", "prověrka", "prošetřování"])
+  object=["vyšetřování", "šetření", "prověrka", "prošetřování"], passive_source=["obl:v+Loc"])
 # 'vést' conducts an inquiry only as its direct object: 'prohlášení vedlo demokraty k zahájení vyšetřování' is a
 # cause leading others to open one (their act, not the statement's author's)
 v("vést", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen", "nmod:s+Ins"],
