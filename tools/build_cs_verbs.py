@@ -259,7 +259,7 @@ v("dát,dávat,postavit,adresovat", "139", DAT, object=["ultimátum"])
 # negated acts (CAMEO 1.1b3 manual examples, PLOVER-GSR THREATEN-0010/-0020: 'will no longer tolerate rallies by X',
 # 'will not allow candidates from Hamas' are threats): 'nebudeme tolerovat útoky na naše občany' threatens the
 # attacker, 'nevyloučil vojenský zásah proti Íránu' threatens Iran; the affirmative use is no act (negated_only)
-v("tolerovat,strpět", "130", [*ACC, "nmod:Gen"], negated_cameo="130", negated_only=True)
+v("tolerovat,strpět,trpět", "130", [*ACC, "nmod:Gen"], negated_cameo="130", negated_only=True)  # 'nebude trpět shromáždění X'; 'trpět hladem' (Ins) takes no actor
 v("vyloučit,vylučovat", "138", [*PROTI, *NA, "nmod:Gen"], object=["zásah", "útok", "úder", "intervence", "invaze", "síla", "akce", "operace", "odveta"],
   negated_cameo="138", negated_only=True)
 v("vyloučit,vylučovat", "1312", [*PROTI, *NA, "nmod:Gen"], object=["sankce", "embargo", "clo"], negated_cameo="1312", negated_only=True)
@@ -598,8 +598,9 @@ v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "141", PROT
 v("zúčastnit,účastnit,připojit,připojovat,přidat,přidávat", "143", PROTI, particle="se", object=["stávka", "bojkot"])
 v("nabídnout,nabízet,slíbit,slibovat,přislíbit,přislibovat", "0354", [*PROTI, *DAT, "nmod:pro+Acc"], object=["zrušení", "zmírnění", "uvolnění"])  # an offer to ease sanctions is AGREE
 v("špehovat,vyzvídat,odposlouchávat,odposlechnout", "090", ACC)
+# an agentless passive opened 'v Itálii' is that state's inquiry, as en 'was put under investigation in Italy'
 v("zahájit,zahajovat,provést,provádět,podniknout", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen", "nmod:s+Ins"],
-  object=["vyšetřování", "šetření", "prověrka", "prošetřování"])
+  object=["vyšetřování", "šetření", "prověrka", "prošetřování"], passive_source=["obl:v+Loc"])
 # 'vést' conducts an inquiry only as its direct object: 'prohlášení vedlo demokraty k zahájení vyšetřování' is a
 # cause leading others to open one (their act, not the statement's author's)
 v("vést", "090", ["nmod:proti+Dat", "obl:proti+Dat", "nmod:vůči+Dat", "nmod:Gen", "nmod:s+Ins"],

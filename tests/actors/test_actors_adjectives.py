@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kronika import Pipeline
 from kronika.model import Doc
 
@@ -92,6 +94,17 @@ def test_adjectives_cs_city_and_us_state_adjectives_name_the_state(pipeline: Pip
     assert c["Kalifornský guvernér"][0] == "USAGOV"  # was CZEGOV: the home default
     c = coded(run(pipeline, "Pražská policie zadržela muže.", "cs"))
     assert c["Pražská policie"][0] == "CZECOP"  # a home city changes nothing
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Chartúmská vláda odmítla rezoluci Rady bezpečnosti.", "Chartúmská vláda", "SDNGOV"),
+    ("Bejrútská vláda obvinila Izrael z útoku.", "Bejrútská vláda", "LBNGOV"),
+    ("Tbiliská vláda kritizovala Moskvu.", "Tbiliská vláda", "GEOGOV"),
+    ("Sarajevská policie zatkla tři muže.", "Sarajevská policie", "BIHCOP"),
+])
+def test_adjectives_cs_capital_adjectives_name_the_state(pipeline: Pipeline, text: str, name: str, code: str) -> None:
+    # 'chartúmská vláda' was CZEGOV: a capital's adjective the lexicon lacked fell to the home default
+    assert coded(run(pipeline, text, "cs"))[name][0] == code
 
 
 def test_adjectives_cs_city_adjective_makes_the_foreign_story_foreign(pipeline: Pipeline) -> None:

@@ -43,3 +43,19 @@ def test_passive_agent_a_state_name_tagged_as_an_adjective(pipeline: Pipeline, t
                                                            expected: tuple[str, str, str]) -> None:
     """A capitalised state name in the agent case that the tagger made an adjective of the participle is the agent."""
     assert expected in country_triples(events(pipeline, text, lang))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ve Francii bylo proti ruskému podnikateli zahájeno vyšetřování kvůli praní peněz.", ("ACCUSE", "FRA", "RUS")),
+    ("Proti americké občance bylo v Itálii zahájeno vyšetřování.", ("ACCUSE", "ITA", "USA")),
+])
+def test_passive_inquiry_opened_in_a_state_is_that_state_s(pipeline: Pipeline, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    # as en 'was put under investigation in Italy' (passive_source obl:in): the state where an inquiry is opened
+    assert expected in country_triples(events(pipeline, text, "cs"))
+
+
+def test_active_inquiry_keeps_its_subject_as_the_source(pipeline: Pipeline) -> None:
+    evs = events(pipeline, "Policie zahájila v Itálii vyšetřování proti ruskému diplomatovi.", "cs")
+    assert ("ACCUSE", "ITA", "RUS") in country_triples(evs)
+    assert all(e.source is not None and e.source.code == "ITACOP" for e in evs if e.type == "ACCUSE")

@@ -18,6 +18,7 @@ def _triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, st
 @pytest.mark.parametrize("lang, text, code, target", [
     ("cs", "Polsko prohlásilo, že nebude tolerovat ruské provokace na hranici.", "130", "RUS"),
     ("en", "Poland said it will not tolerate Russian provocations on the border.", "130", "RUS"),
+    ("cs", "Moskva nebude trpět provokace NATO u svých hranic.", "130", "IGO"),  # imperfective 'trpět'
     ("cs", "Izrael nevyloučil vojenský zásah proti Íránu.", "138", "IRN"),
     ("en", "Israel did not rule out military action against Iran.", "138", "IRN"),
     ("cs", "Německo nevyloučilo nové sankce proti Rusku.", "1312", "RUS"),
@@ -34,6 +35,7 @@ def test_negated_use_is_a_threat(pipeline: Pipeline, lang: str, text: str, code:
     ("cs", "Izrael vyloučil vojenský zásah proti Íránu."),
     ("en", "Israel ruled out military action against Iran."),
     ("cs", "Německo vyloučilo nové sankce proti Rusku."),
+    ("cs", "Obyvatelé Gazy trpí hladem a Izrael to ví."),  # 'trpět' suffering: no act
     ("en", "Germany ruled out new sanctions against Russia."),
 ])
 def test_affirmative_use_is_no_threat(pipeline: Pipeline, lang: str, text: str) -> None:

@@ -31,6 +31,7 @@ SLIPS = [
     ("nacionalist", "Vláda obvinila nacionalisty z násilí."),
     ("naleznout", "Policisté nalezli tělo v lese."),
     ("nehod", "Dva lidé nehodu nepřežili."),
+    ("osady", "Izrael vyklidí osady v pásmu Gazy."),
     ("námořníek", "Íránská loď zadržela tanker s britským námořníkem."),
     ("návštěvníek", "Saúdská Arábie otevřela zemi zahraničním návštěvníkům."),
     ("ozbrojence", "Armáda se postavila ozbrojencům na severu země."),

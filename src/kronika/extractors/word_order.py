@@ -106,11 +106,12 @@ def number_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
     """OVS order told by number: 'Útok na Izrael odsoudily Spojené státy', 'Izrael obvinily palestinské úřady': a
     'subject' before the verb whose number the verb does not have (the verb's number unambiguous), in a form that is
     also its accusative, beside an 'object' after the verb that agrees with it in number and gender and may be a
-    nominative, is the object. Not a coordination, a noun under a numeral ('Pět poslanců podpořilo'), nor a name the
-    tagger made plural."""
+    nominative, is the object. Not a coordination, a noun under a numeral ('Pět poslanců podpořilo'), a name the
+    tagger made plural, nor a verb whose form both numbers share ('Izrael vyklidí všech 21 osad')."""
     tree, verb = roles.tree, roles.tree[trigger]
     number = verb.feat("Number") or ""
     if not subj.i < trigger < obj.i or not number or "," in number or subj.feat("Number") in {None, number} \
+            or number_syncretic_form(roles, verb) \
             or obj.upos not in NOMINAL or tree.children(subj.i, "conj") \
             or any(c.deprel in GOVERNING_NUMERALS for c in tree.children(subj.i)):
         return False
@@ -120,6 +121,15 @@ def number_swapped(roles: Roles, subj: Node, obj: Node, trigger: int) -> bool:
     genders = set((verb.feat("Gender") or "").split(",")) - {""}
     return obj.feat("Number") == number and (not genders or obj.feat("Gender") in genders) \
         and not animate_accusative(obj) and not plain_accusative(obj) and roles.nom_is_acc(subj)
+
+
+def number_syncretic_form(roles: Roles, verb: Node) -> bool:
+    """A third-person present form spelled alike in both numbers (grammar key number_syncretic_endings, cs 'vyklidí',
+    'propustí'; not one of number_plural_endings, cs 'dělají', 'chtějí', 'myjí'): its tagged number tells nothing."""
+    text = verb.tok.text.lower()
+    return verb.feat("Person") == "3" and verb.feat("Tense") == "Pres" and verb.feat("VerbForm") == "Fin" \
+        and text.endswith(tuple(roles.lex.words("number_syncretic_endings"))) \
+        and not text.endswith(tuple(roles.lex.words("number_plural_endings")))
 
 
 def animate_accusative(n: Node) -> bool:
