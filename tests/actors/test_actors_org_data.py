@@ -93,3 +93,12 @@ def test_org_data_distinct_bodies_of_one_code_are_distinct_actors(pipeline: Pipe
     assert names["Úřadem vlády"] == "Úřad vlády" and names["ČNB"] == "Česká národní banka"  # were one actor
     doc = run(pipeline, "Slavia Prague sued Czech Railways.", "en")
     assert len({a.id for a in doc.actors if a.code == "CZEBUS"}) == 2
+
+
+def test_org_data_credit_rating_agencies_are_american_firms(pipeline: Pipeline) -> None:
+    """Moody's, Fitch and S&P (orgs_curated.tsv) rate states and firms everywhere: American firms, not the home's."""
+    c = coded(run(pipeline, "Agentura Fitch Ratings v pátek zhoršila hodnocení Maďarska a kritizovala maďarskou vládu.",
+                  "cs"))
+    assert c["Fitch Ratings"] == "USABUS"
+    c = coded(run(pipeline, "Standard & Poor's downgraded Italy, and Moody's criticised the Italian government.", "en"))
+    assert c["Standard & Poor's"] == "USABUS" and c["Moody's"] == "USABUS"

@@ -83,3 +83,11 @@ def test_people_feminine_surname_at_sentence_start_refers_back(pipeline: Pipelin
     # the tagger calls the -ová form at a sentence start an adjective; it is still the woman named in full before
     doc = run(pipeline, text, "cs", published="2019-10-03")
     assert coded(doc)[echo] == code
+
+
+def test_people_historical_figures_outside_office(pipeline: Pipeline) -> None:
+    """Mahatma Gandhi, named in full in either language, is India's elite (people_curated.tsv)."""
+    c = coded(run(pipeline, "Martin Luther King admired Mahatma Gandhi.", "en"))
+    assert c["Mahatma Gandhi"] == "INDELI"  # was unresolved
+    c = coded(run(pipeline, "Martin Luther King obdivoval Mahátmu Gándhího.", "cs"))
+    assert c["Mahátmu Gándhího"] == "INDELI"

@@ -163,3 +163,9 @@ def test_actors_public_nouns_en_audiences_and_residents(pipeline: Pipeline) -> N
     for noun in ("Many readers", "Listeners", "Subscribers", "Tenants", "Mourners"):
         assert ("ACCUSE", "CZECVL", "CZEGOV") in _events(pipeline, home + noun + " criticised the Czech government.",
                                                          "en")
+
+
+def test_actors_public_nouns_en_watchman_detains(pipeline: Pipeline) -> None:
+    """A watchman (like cs 'hlídač') is a home private person: his detaining a thief codes."""
+    assert ("COERCE", "CZECVL", "CZECVL") in _events(
+        pipeline, "A watchman at the Prague factory detained two men who were stealing copper.", "en")
