@@ -141,3 +141,4 @@ def test_events_precision_titled_name_is_no_name_part() -> None:
     doc = parse("Former chief constable Sean Price was sacked for gross misconduct.", "en")
     run(doc)
     assert not any("part of a name" in d["reason"] for d in doc.meta["events_dropped"])
+
