@@ -115,3 +115,13 @@ def test_events_gaps_stance_prefix_is_not_the_owner(pipeline: Pipeline) -> None:
     doc = run(pipeline, "Pro-Russian separatists attacked the town.", "en")
     assert all(not (m.code or "").startswith("RUS") for m in doc.mentions)
     assert coded(run(pipeline, "Israeli army bulldozers demolished homes.", "en"))["Israeli army"] == "ISRMIL"
+
+
+def test_events_gaps_stance_name_is_no_actor(pipeline: Pipeline) -> None:
+    """'anti-Syria', 'pro-Russia': a state name after a stance prefix is no mention of the state, so neither the
+    noun it modifies nor an event takes the state from it; the state named on its own still is one."""
+    doc = run(pipeline, "A prominent anti-Syria journalist has been killed in a car bomb explosion in eastern Beirut.",
+              "en")
+    assert "SYR" not in {(m.code or "")[:3] for m in doc.mentions}
+    assert all((e.target.code or "")[:3] != "SYR" for e in doc.events if e.target is not None)
+    assert coded(run(pipeline, "Syria condemned the attack on the journalist.", "en"))["Syria"] == "SYR"

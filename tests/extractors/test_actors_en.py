@@ -157,3 +157,12 @@ def test_actors_en_region_word_inside_a_place_name_and_igo_title(pipeline: Pipel
     c = coded(doc)
     assert c["The West"] == "WST" and "West" not in c
     assert any(m.code == "IGOUNO" and "Oshima" in m.text for m in doc.mentions)  # the title, not his nationality
+
+
+def test_actors_en_mediator_title_gives_the_body_a_person_serves(pipeline: Pipeline) -> None:
+    """'U.N. mediator Diego Cordovez' works for the UN in that story, whatever office the person lexicon lists for
+    him later (ECUGOV); 'Qatari mediators' are Qatar's government, like envoys and negotiators."""
+    c = coded(run(pipeline, "Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez.", ""))
+    assert c["U.N. mediator Diego Cordovez"] == "IGOUNO"
+    c = coded(run(pipeline, "Qatari mediators met U.S. negotiator Paul Nitze in Geneva."))
+    assert c["Qatari mediators"] == "QATGOV" and c["U.S. negotiator Paul Nitze"] == "USAGOV"

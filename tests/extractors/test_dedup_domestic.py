@@ -110,3 +110,16 @@ def test_dedup_a_sentence_initial_office_is_no_proper_name(pipeline: Pipeline) -
     is its lowercased lemma, so two offices stay two actors."""
     assert ("SUPPORT", "CZE", "CZE") in country_triples(
         pipeline_events(pipeline, "Hejtman poděkoval hasičům za rychlý zásah.", "cs"))
+
+
+def _visit(src: tuple[str, str], tgt: tuple[str, str], cameo: str = "042") -> Event:
+    return Event("CONSULT", "visit", cameo, 1.9, 1, ArgRef(src[0], src[1], src[1], (0, 5)),
+                 ArgRef(tgt[0], tgt[1], tgt[1], (10, 17)), "visited", (0, 17), 0)
+
+
+def test_dedup_drops_a_visit_hosted_by_the_visitors_own_state() -> None:
+    """'He again visited the country' read as India's premier visiting India: no diplomatic visit (the host is the
+    target); a visit to a body at home ('visited the El Paso hospital') or abroad stays."""
+    assert _kept(_visit(("INDGOV", "Narendra Modi"), ("IND", "country"))) == []
+    assert _kept(_visit(("USAGOV", "Donald Trump"), ("USAHLH", "hospital"))) == [("Donald Trump", "hospital")]
+    assert _kept(_visit(("FRAGOV", "Jacques Chirac"), ("IND", "India"))) == [("Jacques Chirac", "India")]

@@ -186,3 +186,4 @@ def test_events_cs_posture_troops_kept_on_alert(pipeline: Pipeline) -> None:
     evs = events(pipeline, "Ruská armáda drží jednotky u hranic s Ukrajinou v nejvyšší pohotovosti.", "cs")
     assert ("MOBILIZE", "RUS", "-") in triples(evs)
     assert events(pipeline, "Pacient zůstal na pohotovosti v Brně.", "cs") == []
+

@@ -82,6 +82,17 @@ def test_events_precision_unreported_obligation_is_no_event() -> None:
     assert ("REQUEST", "DEU", "RUS") in triples(events("Germany said that Russia must investigate Ukraine.", "en"))
 
 
+def test_events_precision_obliged_light_verb_noun_is_no_event() -> None:
+    """'Israel and Hamas must reach an agreement': the agreement noun of an obliged light verb has not happened,
+    reported or not; a past duty ('had to hold talks') and a plain light verb still code."""
+    assert "SUPPORT" not in {t for t, _, _ in triples(events("Israel and Hamas must reach an agreement.", "en"))}
+    reported = triples(events("Germany said Israel and Hamas must reach an agreement on a ceasefire.", "en"))
+    assert ("REQUEST", "DEU", "ISR") in reported and "SUPPORT" not in {t for t, _, _ in reported}
+    assert "CONSULT" not in {t for t, _, _ in triples(events(
+        "The minister said Russia and Ukraine should hold talks in Istanbul.", "en"))}
+    assert ("CONSULT", "RUS", "UKR") in triples(events("Russia and Ukraine held talks in Istanbul.", "en"))
+
+
 
 def test_events_precision_object_noun_as_agent_is_no_object() -> None:
     """'the case started by the police raid': the raid is the agent of 'start', not a raid that was started."""
@@ -130,3 +141,4 @@ def test_events_precision_titled_name_is_no_name_part() -> None:
     doc = parse("Former chief constable Sean Price was sacked for gross misconduct.", "en")
     run(doc)
     assert not any("part of a name" in d["reason"] for d in doc.meta["events_dropped"])
+

@@ -23,3 +23,13 @@ def test_object_relative_keeps_a_subject_of_another_gender_apart(pipeline: Pipel
     text = ("Vesnici v Kambodži, kterou koncem minulého měsíce obsadili partyzáni, po urputných bojích znovu dobyly "
             "síly vedené Vietnamem.")
     assert not [e for e in events(pipeline, text, "cs") if e.trigger == "obsadili"]
+
+
+def test_object_relative_pronoun_subject_is_not_the_described_noun(pipeline: Pipeline) -> None:
+    """'members of his government, whom they had taken hostage': 'they' is not the noun the clause describes (nor
+    its conjuncts), so the hostage-takers are the rebels named before."""
+    text = ("The Fijian rebels said they will release Prime Minister Mahendra Chaudhry and more than 30 members of "
+            "his government, whom they had taken hostage two weeks ago.")
+    taken = [e for e in events(pipeline, text) if e.trigger == "taken"]
+    assert triples(taken) == {("ASSAULT", "FJI", "FJI")} and taken[0].source is not None
+    assert taken[0].source.code == "FJIREB" and taken[0].target is not None and taken[0].target.code == "FJIGOV"

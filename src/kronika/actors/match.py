@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Doc, Token
+from .demonyms import stance
 from .lexicon import Lexicon, NameEntry
 from .people import Person
 from .person_match import given_name, word_keys
@@ -73,7 +74,7 @@ def match_names(doc: Doc, lex: Lexicon, forms: list[set[str]],
                            for k, e in enumerate(index.get(f, ())) if _fits(doc, forms, i, s.end, e)]
                 best = min(fitting, key=lambda x: x[:4])[4] if fitting else None
             if best is None or _glued(doc, i, i + len(best.words)) or _inside_longer_name(doc, lex, i, best) \
-                    or _function_word(doc.tokens[i], best):
+                    or _function_word(doc.tokens[i], best) or stance(doc, lex, i):  # anti-Syria: a stance
                 i += 1
                 continue
             end = i + len(best.words)

@@ -415,8 +415,8 @@ def place_targets(roles: Roles, trigger: int, anchors: list[int], sources: list[
         return carried
     for h in heads:
         for k in tree.children(h, "obl", "nmod", "appos"):
-            if not tree.case_words(k.i) & preps:
-                continue
+            if not tree.case_words(k.i) & preps or (h != trigger and tree.word_lemma(k.i) in roles.borders):
+                continue  # 'a stronghold on the Thai border' (grammar key boundary_nouns): where the thing is
             found = [m for m in roles.actors(k.i, avoid) if m.kind == "GPE" and country_of(m.code) not in avoid]
             if found:
                 return found[:1]

@@ -50,6 +50,16 @@ def _self_reference(e: Event) -> bool:
     return e.source is not None and e.target is not None and one_actor(e.target, e.source)
 
 
+def home_visit(e: Event) -> bool:
+    """'He again visited the country' with 'he' read as India's prime minister and 'the country' as India: a visit
+    (CAMEO 042/043) hosted by the visitor's own bare state is no diplomatic visit (GUIDELINES: the host is the
+    target); a visit to a place or body at home ('visited the El Paso hospital', USAHLH) stays."""
+    if not e.cameo.startswith(("042", "043")) or e.source is None or e.target is None:
+        return False
+    src, tgt = (e.source.code or "").upper(), (e.target.code or "").upper()
+    return len(tgt) == 3 and tgt == country(src) and not tgt.startswith("IGO")
+
+
 def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
     """Is target `a` its source `b` again? One actor twice (same country, a bare state or one sector): the same
     canonical name (a capital is named as its state), one stretch of text (an apposition, a name inside a longer
@@ -240,6 +250,10 @@ def dedup(events: list[Event], dropped: list[dict[str, Any]]) -> list[Event]:
             _drop(dropped, e, f"source and target are one actor of the same country ({src}): one name, or a state "
                               "and its own government")
             continue  # before the stated triples: a dropped act states nothing
+        if home_visit(e):
+            _drop(dropped, e, f"a visit whose host is the visitor's own state ({src}): no diplomatic visit (a "
+                              "misread visitor, or a trip at home)")
+            continue
         if _filled(e) and (e.type, src, tgt) in stated and retold_accusation(e):
             _drop(dropped, e, "a criticism or accusation of an entry that needs a named target, whose implicit "
                               "counterpart repeats a stated event: the same accusation retold")

@@ -95,6 +95,7 @@ def modality(tree: Tree, lex: Lexicon, trigger: int, entry_future: bool = False)
         words = [w for w in words if w is not reported]
     _future(tree, lex, chain, words, m)
     _manner_future(tree, lex, chain[0], m)
+    _purpose_future(tree, lex, chain[-1], m)
     _hypothetical(tree, lex, chain, words, m)
     if m.future and not entry_future and "polite-conditional" in m.cues \
             and is_word(lex, chain[0], lex.words("performative_verbs")):
@@ -245,6 +246,18 @@ def _manner_future(tree: Tree, lex: Lexicon, n: Node, m: Modality) -> None:
     if modality(tree, lex, n.head).future:
         m.future = True
         m.cues.append(f"future:manner:{tree[n.head].tok.text}")
+
+
+def _purpose_future(tree: Tree, lex: Lexicon, top: Node, m: Modality) -> None:
+    """A subjectless purpose infinitive ('will travel to Beijing to meet Xi', 'will visit Senegal to mediate') is as
+    future as the act it is the purpose of; of a past act ('travelled to Beijing to meet Xi') it happened with it."""
+    if m.future or top.deprel != "advcl" or top.head == top.i or top.feat("VerbForm") != "Inf" \
+            or tree.children(top.i, "nsubj", "nsubj:pass", "mark"):
+        return
+    gov = modality(tree, lex, top.head)
+    if gov.future and not gov.hypothetical:
+        m.future = True
+        m.cues.append(f"future:purpose:{tree[top.head].tok.text}")
 
 
 def _reportative(tree: Tree, lex: Lexicon, v: Node) -> bool:

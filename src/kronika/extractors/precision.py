@@ -74,6 +74,8 @@ def precision_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry, anchor
         return f"prevented by '{tree[n.head].tok.text}' (grammar key prevention_verbs): the act did not happen"
     if unreported_obligation(tree, lex, n):
         return "an obligation nobody is reported to demand ('the government must investigate'): not an act"
+    if obliged_light_verb(tree, lex, n):
+        return "the object of a light verb under an obligation ('must reach an agreement'): not an act"
     if plover_type(e.cameo) == "REQUEST" and question_tag(doc, n):
         return "speech tag of a quoted question, not a request"
     if anchors and all(tree[a].deprel == "obl:agent" for a in anchors):
@@ -189,6 +191,14 @@ def unreported_obligation(tree: Tree, lex: Lexicon, n: Node) -> bool:
         return False  # 'Russia had to withdraw its troops', 'hasiči museli zasahovat': it was done
     subj = tree.children(pred.i, "nsubj") or tree.children(n.i, "nsubj")
     return not any(k.feat("Person") == "1" for k in subj)
+
+
+def obliged_light_verb(tree: Tree, lex: Lexicon, n: Node) -> bool:
+    """'X and Y must reach an agreement', 'talks should be held': a noun trigger whose light verb carries an
+    obligation names what should happen (a reported one is the reporter's REQUEST, demands.py), not an act."""
+    if n.upos != "NOUN" or n.deprel not in {"obj", "nsubj:pass"} or n.head == n.i or tree[n.head].upos != "VERB":
+        return False
+    return unreported_obligation(tree, lex, tree[n.head])
 
 
 def nonfinite(n: Node) -> bool:

@@ -81,6 +81,8 @@ class Roles:
         self.deep = True  # may actor search enter prepositional modifiers ('vztahů mezi X a Y')?
         self.opposing = lex.words("opposing_preps")
         self.manner = lex.words("manner_preps")
+        self.boundaries = lex.words("boundary_nouns")  # 'a stronghold on the Thai border': a place, no party
+        self.borders = self.boundaries  # per entry: a posture's border names its adversary (source_target)
         self.frames = lex.words("frame_nouns")  # 'na začátku summitu OSN', 'in the run-up to a U.N. summit': a time
         self.instruments = {fold(w) for w in lex.words("instrument_nouns")}
         self.instrument_hits = {fold(w) for w in lex.words("instrument_victim_verbs")}  # 'shot down a Russian jet'
@@ -166,7 +168,7 @@ class Roles:
                         # name's possessor "'s" is no preposition ('the Prosecutor's Office charged X')
                     if self.tree.case_words(k.i) & self.opposing or (
                             x is not n and self.tree.case_words(x.i) & self.manner) or (
-                            self.tree.word_lemma(k.i) in self.frames and self.tree.has_case(k.i)):
+                            self.tree.word_lemma(k.i) in self.frames | self.borders and self.tree.has_case(k.i)):
                         continue  # 'podpoří sankce proti Rusku' does not support Russia; 'vyšetřovala případ ve
                         # spolupráci s rakouskou policií': the partner of a manner phrase is no target; a time frame
                         # ('na začátku summitu OSN') is no party
@@ -386,7 +388,8 @@ class Roles:
         """Actors of the first spec (in order) that finds any; then prepositional specs on phrases the
         parser hung under another dependent ('uvaleny unií na Rusko', 'na straně Ruska proti Ukrajině')."""
         deps = self.dependents(trigger, anchors)
-        again = reattached(self.tree, deps, trigger, frozenset(self.lex.words("holder_phrase_preps")))
+        again = [k for k in reattached(self.tree, deps, trigger, frozenset(self.lex.words("holder_phrase_preps")))
+                 if self.tree.word_lemma(k.i) not in self.borders]  # 'a stronghold on the Thai border': a place
         for candidates, spec_list in ((deps, specs), (again, [s for s in specs if prep_spec(s)])):
             for spec in spec_list:
                 for n in candidates:
@@ -451,6 +454,8 @@ class Roles:
             src_specs = ("obl:agent", *agent, *agent_phrases, *tuple(e.passive_source))
             tgt_specs = (*tuple("nsubj:pass" if s == "obj" else s for s in tgt_specs), "nsubj:pass")
         self.source_refs, self.deep = [], False
+        # 'took up positions near the Ukrainian border': a military posture's border names whom it is aimed at
+        self.borders = set() if lookup_type(e.cameo) == "MOBILIZE" else self.boundaries
         sources = self.fill(src_specs, trigger, anchors)
         if not sources and self.is_passive(trigger) and not (e.noun or e.swap):  # 'branded "failing" by inspectors':
             by = self.lex.words("agent_preps")  # the agent hangs on the secondary predicate

@@ -329,6 +329,19 @@ def _same_phrase(roles: Roles, i: int, j: int) -> bool:
     return m is not None and m is roles.mention_at(j)
 
 
+def _relative_head_phrase(roles: Roles, trigger: int) -> set[int]:
+    """'members of his government, whom they had taken hostage': a personal pronoun subject of a relative clause is
+    not the noun the clause describes (nor its conjuncts), which the relative word stands for as an object."""
+    tree, n = roles.tree, roles.tree[trigger]
+    if n.deprel != "acl:relcl" or n.head == n.i or not any(
+            k.feat("PronType") == "Prs" for k in tree.children(trigger, "nsubj")):
+        return set()
+    h = tree[n.head]
+    while h.deprel == "conj" and h.head != h.i:
+        h = tree[h.head]
+    return {x.i for x in tree.subtree(h.i)}
+
+
 def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     """The nearest preceding core-argument actor in the sentence, else the main subject of recent sentences."""
     tree, doc = roles.tree, roles.doc
@@ -346,9 +359,10 @@ def _antecedent(roles: Roles, trigger: int) -> tuple[list[Mention], str]:
     if found:  # the dropped subject continues the subject of the clause it hangs in
         return found, "antecedent:clause-subject"
     sent = doc.sentences[tree[trigger].tok.sent]
+    bound = _relative_head_phrase(roles, trigger)
     for i in range(trigger - 1, sent.start - 1, -1):
         n = tree[i]
-        if n.head == trigger:
+        if n.head == trigger or i in bound:
             continue  # the verb's own argument ('že Putina pozve': its object) is not its dropped subject
         if n.deprel in ANTECEDENT_RELS and not tree.has_case(i) and n.upos in NOMINAL | {"DET", "ADJ"}:
             found = _pronoun_kind(roles, trigger, not_media(_phrase_actors(roles, i)))
