@@ -19,8 +19,8 @@ from ..model import Event, Mention
 from .claims import claimants
 from .implicit_targets import domestic_counterpart
 from .judgements import Build, _cue, _negated, cues
+from .labels import quoted_label
 from .lexicon import Entry
-from .precision import quoted_label
 from .reactions import act_actors
 from .roles import Roles, country_of
 from .udview import Node

@@ -48,12 +48,12 @@ from __future__ import annotations
 
 from ..cameo import plover_type
 from ..model import Doc, Mention
+from .labels import QUOTE_MARKS
 from .lexicon import Entry, Lexicon
 from .precision_frames import frame_drop, mention_at, public, words
 from .precision_news import news_drop
 from .udview import Node, Tree
 
-QUOTE_MARKS = frozenset({'"', "“", "„", "”", "«", "»", "‘", "'"})
 CLAUSE_RELS = ("ccomp", "xcomp", "parataxis")
 # Acts done to an object: with a reflexive object they are self-directed. Speech and meeting acts have inherently
 # reflexive verbs ('obrátit se na OSN' asks the UN, 'dohodnout se', 'setkat se') and are left alone.

@@ -7,9 +7,8 @@ tyrant"'), names no label: that actor is its object."""
 from __future__ import annotations
 
 from ..model import Doc
-from .judgement_words import cues
+from .labels import QUOTE_MARKS, naming_verb, quoted_label
 from .lexicon import Lexicon
-from .precision import QUOTE_MARKS, quoted_label
 from .udview import Node, Tree
 
 ACTOR_KINDS = frozenset({"PER", "GPE", "ORG", "IGO", "GRP"})
@@ -18,7 +17,7 @@ PASSIVE_RELS = ("nsubj:pass", "aux:pass", "nsubjpass", "auxpass")
 
 def called_object(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> str:
     """Rehang an actor read as the label of an objectless naming verb as its object; a note, or '' if unchanged."""
-    if n.upos != "VERB" or n.lemma.lower() not in cues(lex.lang, "naming_verbs") \
+    if n.upos != "VERB" or not naming_verb(lex, n) \
             or tree.children(n.i, "obj", "iobj", "ccomp", *PASSIVE_RELS):
         return ""  # 'called Putin a liar' has its object; 'was called Putin' is a name given
     labels = tree.children(n.i, "xcomp")
