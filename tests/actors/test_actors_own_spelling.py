@@ -17,8 +17,8 @@ CASES = [
     (TEXAS + "Policie uvedla, že Lukáš Čížek byl svědkem.", "Lukáš Čížek", "CZECVL"),  # was USACVL
     # endings Czech gives any name, Indian transcription (ó, letters apart) and Slovak letters say nothing
     (TEXAS + "Justin Boccia byl svědkem. Bocciův advokát to potvrdil.", "Bocciův", "USACVL"),
-    ("Indie slaví výročí. Indická vláda uctila Móhandáse Karamčanda Gándhího. Indický premiér to řekl.",
-     "Móhandáse Karamčanda Gándhího", "INDCVL"),
+    ("Indie slaví výročí. Indická vláda uctila Móhandáse Karamčanda Vidjásagara. Indický premiér to řekl.",
+     "Móhandáse Karamčanda Vidjásagara", "INDCVL"),  # an unlisted name (Gandhi is listed: INDELI)
     (TEXAS + "Svědkem byla Ľubica Kováčová.", "Ľubica Kováčová", "USACVL"),
 ]
 
