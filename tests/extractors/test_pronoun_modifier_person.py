@@ -1,7 +1,8 @@
 """A person named as a noun's modifier ('the visit of Vladimir Putin', 'Suu Kyi's silence', 'návštěvu Vladimira
 Putina') is the he/she pronoun after it in the sentence when the noun it modifies cannot be: not a farther actor
 named before; a person coordinated with the pronoun's own phrase is no pair ('Joe Biden and his son'); a subject in
-between or a modified noun that agrees keeps the old reading."""
+between or a modified noun that agrees keeps the old reading. English 'her/him' is no body named by a sector noun
+('the parliament', 'the opposition')."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ CASES = [  # (lang, text, pronoun, words of the actor it stands for, or None)
      "investigating Joe Biden and his son.", "his", "Biden"),
     ("en", "In 2018 after he held up the placard calling for Xi's resignation, he wrote online of how police stormed "
      "his home.", "his", None),  # the 'he' in between, not Xi
+    ("en", "Myanmar's army detained Aung San Suu Kyi on Monday. The parliament condemned the arrest and demanded "
+     "her release.", "her", "Suu Kyi"),  # a body noun (actors.json body_nouns) is no 'her'
+    ("en", "Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to storm his "
+     "residence in Tbilisi.", "his", "Shevardnadze"),
     ("cs", "Pákistán loni ocenil Malálu Júsufzaíovou. Kanadští senátoři kritizovali mlčení barmské vůdkyně Su Ťij a "
      "odebrali jí čestné občanství.", "jí", "Su Ťij"),
     ("cs", "Ukrajinská prokuratura obvinila Viktora Orbána. Ukrajinští představitelé odsoudili návštěvu Vladimira "

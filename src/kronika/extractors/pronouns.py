@@ -330,7 +330,7 @@ def fits(roles: Roles, n: Node, m: Mention) -> bool:
         # Volkswagen chief executive'), not a body ('the company', 'the school'; actors org_words and sectors)
         head, words = roles.tree[m.head].lemma.lower(), lexicon(roles.lex.lang)
         person = m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].feat("Number") == "Sing"
-                                     and head not in words.org_words
+                                     and head not in words.org_words and head not in words.body_nouns
                                      and (head in words.sectors or not (m.code or "").endswith(ORG_SECTORS)))
         return person and compatible(roles, n, m)  # 'she' is no 'man', no 'Mr Johnson' (gender.json)
     words, head = lexicon(roles.lex.lang), roles.tree[m.head].lemma.lower()
