@@ -2,7 +2,7 @@
 Putina') is the he/she pronoun after it in the sentence when the noun it modifies cannot be: not a farther actor
 named before; a person coordinated with the pronoun's own phrase is no pair ('Joe Biden and his son'); a subject in
 between or a modified noun that agrees keeps the old reading. English 'her/him' is no body named by a sector noun
-('the parliament', 'the opposition')."""
+('the parliament', 'the opposition'). A Czech noun's gender counts as its adjective's too where the tags clash."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ CASES = [  # (lang, text, pronoun, words of the actor it stands for, or None)
      "Putina v Mongolsku a obvinili ho z válečných zločinů.", "ho", "Putin"),
     ("cs", "Německý kancléř ocenil francouzskou policii. Ministr vnitra kritizoval výroky Marine Le Penové a obvinil "
      "ji z šíření lží.", "ji", "Le Pen"),  # a foreign name tagged X
+    ("cs", "Ministerstvo zahraničí v pondělí předvolalo ruského velvyslance. Vláda ho vyzvala k vysvětlení útoku.",
+     "ho", "velvyslance"),  # the noun tagged Fem, its adjective Masc: the nearer person, not the ministry
     ("cs", "Policie zadržela ochranku Marine Le Penové a v pondělí ji vyslechla.", "ji", None),  # 'ji' may be the guard
 ]
 

@@ -304,6 +304,10 @@ def _agrees(roles: Roles, n: Node, c: Node) -> bool:
     plural = c.feat("Number") == "Plur" or any(k.i not in within for k in roles.tree.children(c.i, "conj")) or any(
         k.lemma not in ONE for k in roles.tree.children(c.i, "nummod"))  # 'dva Ukrajince' tagged singular
     have = set((source.feat("Gender") or "").split(",")) - {""}
+    if source is c and have:  # an adjective agrees with its noun: one of two clashing tags is wrong ('ruského
+        # velvyslance' tagged Fem), either may be right
+        have |= {g for k in roles.tree.children(c.i, "amod") if k.upos == "ADJ"
+                 for g in (k.feat("Gender") or "").split(",") if g}
     return any((not number or (number == "Plur") == plural) and (not gender or not have or gender in have)
                for gender, number in _readings(roles, n))
 
