@@ -2,7 +2,9 @@
 Putina') is the he/she pronoun after it in the sentence when the noun it modifies cannot be: not a farther actor
 named before; a person coordinated with the pronoun's own phrase is no pair ('Joe Biden and his son'); a subject in
 between or a modified noun that agrees keeps the old reading. English 'her/him' is no body named by a sector noun
-('the parliament', 'the opposition'). A Czech noun's gender counts as its adjective's too where the tags clash."""
+('the parliament', 'the opposition'). A Czech noun's gender counts as its adjective's too where the tags clash. The
+object naming the subject of the pronoun's clause ('asked Lukashenko to help him', 'požádal Lukašenka, aby mu
+pomohl') is not the pronoun."""
 
 from __future__ import annotations
 
@@ -37,6 +39,12 @@ CASES = [  # (lang, text, pronoun, words of the actor it stands for, or None)
      "ji z šíření lží.", "ji", "Le Pen"),  # a foreign name tagged X
     ("cs", "Ministerstvo zahraničí v pondělí předvolalo ruského velvyslance. Vláda ho vyzvala k vysvětlení útoku.",
      "ho", "velvyslance"),  # the noun tagged Fem, its adjective Masc: the nearer person, not the ministry
+    ("en", "Russian President Vladimir Putin asked Belarusian leader Alexander Lukashenko to help him with the grain "
+     "deal.", "him", "Putin"),  # the object asked is the helper, not 'him'
+    ("cs", "Ruský prezident Vladimir Putin požádal běloruského vůdce Alexandra Lukašenka, aby mu pomohl s obilnou "
+     "dohodou.", "mu", "Putin"),
+    ("cs", "Ukrajinští představitelé odsoudili návštěvu Vladimira Putina v Mongolsku a vyzvali mongolského premiéra, "
+     "aby ho zatkl.", "ho", "Putin"),
     ("cs", "Policie zadržela ochranku Marine Le Penové a v pondělí ji vyslechla.", "ji", None),  # 'ji' may be the guard
 ]
 

@@ -17,6 +17,7 @@ from ..actors.lexicon import lexicon
 from ..model import Mention
 from .gender import compatible
 from .owners import relative_antecedent
+from .quotes_lex import cue_lexicon
 from .udview import Node
 
 if TYPE_CHECKING:
@@ -280,11 +281,22 @@ def _subject_of(roles: Roles, c: Node, verb: int) -> bool:
     while v.deprel == "conj" and v.head != v.i and not roles.tree.children(v.i, *SUBJECTS):
         v = roles.tree[v.head]  # a shared subject; not one of a clause with its own ('X požádala, ale Y ji …')
         verbs.add(v.i)
-    if c.head in verbs and c.deprel.startswith(SUBJECTS):
+    if (c.head in verbs and c.deprel.startswith(SUBJECTS)) or _controller(roles, c, verb):
         return True
     # a relative pronoun subject stands for the noun its clause modifies ('hosted the president, who asked him', 'přijal
     # prezidenta, který ho požádal'): the pronoun is not that noun either
     return any(roles.antecedent(k).i == c.i for x in verbs for k in roles.tree.children(x, *SUBJECTS))
+
+
+def _controller(roles: Roles, c: Node, verb: int) -> bool:
+    """Is the nominal the object that names the subject of the pronoun's subjectless clause: an infinitive ('asked
+    Lukashenko to help him') or a request clause (quote cues request_marks: 'požádal Lukašenka, aby mu pomohl')?"""
+    tree, v = roles.tree, roles.tree[verb]
+    if c.deprel not in {"obj", "iobj"} or c.head != v.head or v.head == v.i or tree.children(verb, *SUBJECTS):
+        return False
+    marks = cue_lexicon(roles.lex.lang).request_marks
+    return v.deprel == "xcomp" or (v.deprel.split(":")[0] in {"ccomp", "advcl"}
+                                   and any(k.tok.text.lower() in marks for k in tree.children(verb, "mark")))
 
 
 def _clause_head(roles: Roles, n: Node) -> int | None:
