@@ -132,6 +132,7 @@ class Lexicon:
     state_names: dict[str, str] = field(default_factory=dict)  # code -> canonical name (RUS -> Russia)
     demonym_not_heads: set[str] = field(default_factory=set)  # nouns a demonym modifies as a language/origin
     sector_kind_heads: set[str] = field(default_factory=set)  # nouns a sector adjective names the kind of (aid)
+    body_nouns: set[str] = field(default_factory=set)  # sector nouns naming a body, not a person (parliament)
     leading_participles: set[str] = field(default_factory=set)  # 'Saudi-led', 'US-backed': the demonym's noun
     home_default: str | None = None  # home country when no state clearly leads (cs: CZE)
     home_min: int = 2  # references the leading state needs to beat the default
@@ -266,6 +267,7 @@ WORD_SETS = {
     "not_names": "not_names",
     "demonym_not_heads": "demonym_not_heads",
     "sector_kind_heads": "sector_kind_heads",
+    "body_nouns": "body_nouns",
     "leading_participles": "leading_participles",
     "part_words": "part_words",
     "name_states": "name_states",

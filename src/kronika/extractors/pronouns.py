@@ -17,6 +17,7 @@ from ..actors.lexicon import lexicon
 from ..model import Mention
 from .gender import compatible
 from .owners import relative_antecedent
+from .quotes_lex import cue_lexicon
 from .udview import Node
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
             return place or carried_actor(roles, n, d)  # 'poté, co nesl transparent požadující Xiho rezignaci,
             # napsal, jak ho …': the unnamed subject in between is the likelier antecedent
         found = [m for m in _actors(roles, c) if fits(roles, n, m)]
+        if place is None and _modifier_person(roles, n, c, found) and not _own_subject(roles, found[0], verb):
+            return found[0]  # 'condemned the visit of Vladimir Putin and urged the court to arrest him'
         if c.deprel not in ARGUMENTS or (tree.has_case(c.i) and (tree.has_case(n.i) or not _party(roles, found))) \
                 or (not found and (c.deprel.split(":")[0] == "obl"
                                    or (genderless and n.feat("Gender") in {"Masc", "Fem"}))):
@@ -99,6 +102,38 @@ def pronoun_actor(roles: Roles, n: Node) -> Mention | None:
             continue
         return found[0] if found else place
     return place
+
+
+def _modifier_person(roles: Roles, n: Node, c: Node, found: list[Mention]) -> bool:
+    """A person named as a noun's modifier ('the visit of Vladimir Putin', 'Suu Kyi's silence', 'návštěvu Vladimira
+    Putina') for a singular he/she pronoun, when the noun it modifies cannot be that pronoun: no person fitting it
+    ('the lawyer of Navalny ... him' stays open) and, where nouns have gender, not agreeing with it ('ochranku
+    Le Penové ... ji' may be the guard)."""
+    tree = roles.tree
+    if c.deprel.split(":")[0] != "nmod" or not _party(roles, found) or c.head == c.i or c.tok.sent != n.tok.sent \
+            or (tree.has_case(c.i) and tree.has_case(n.i)) \
+            or _subject_between(roles, c, n):
+        return False
+    genders = {g for g, num in _readings(roles, n) if num != "Plur"}
+    if n.feat("Number") != "Plur":
+        genders |= set((n.feat("Gender") or "").split(","))
+    if not genders & {"Masc", "Fem"}:
+        return False  # 'it', 'them': a body or a group, not the person a phrase names
+    head = tree[c.head]
+    if any(fits(roles, n, m) for m in roles.by_head.get(head.i, [])):
+        return False
+    return bool(roles.lex.grammar.get("genderless_nouns")) or not _agrees(roles, n, head)
+
+
+def _subject_between(roles: Roles, c: Node, n: Node) -> bool:
+    """Is there a subject between a candidate and the pronoun, the likelier antecedent ('calling for Xi's resignation,
+    he wrote of how police stormed his home'), other than the pronoun's own clause's ('Lucie Bílá's father never
+    supported her'; in English a possessive may be its own subject's: 'Putin's aide praised his ...')?"""
+    verb, tree = _clause_head(roles, n), roles.tree
+    own_ok = not (roles.lex.grammar.get("genderless_nouns") and n.feat("Poss") == "Yes")
+    return any(tree[j].deprel.startswith(SUBJECTS) and tree[j].upos in {*HEADS, "PRON", "X"}
+               and not (own_ok and verb is not None and _subject_of(roles, tree[j], verb))
+               for j in range(c.i + 1, n.i))
 
 
 def _place(c: Node, m: Mention) -> bool:
@@ -159,8 +194,9 @@ def _candidate(roles: Roles, n: Node, c: Node) -> bool:
     """A nominal head outside direct quotes (whom a quoted speaker talks about is not the narrative's referent),
     not a word inside a name ('Si Ťin-pching'), agreeing with the pronoun."""
     inside, q = roles.by_token.get(c.i), roles.quotes.at((c.tok.start, c.tok.end))
-    return c.upos in HEADS and c.deprel.split(":")[0] not in INNER and (inside is None or inside.head == c.i) \
-        and (q is None or not q.direct) and _agrees(roles, n, c)
+    named = c.upos == "X" and c.i in roles.by_head  # a foreign name tagged X ('výroky Marine Le Penové')
+    return (c.upos in HEADS or named) and c.deprel.split(":")[0] not in INNER \
+        and (inside is None or inside.head == c.i) and (q is None or not q.direct) and _agrees(roles, n, c)
 
 
 def clause_standin(roles: Roles, n: Node) -> Mention | None:
@@ -245,11 +281,22 @@ def _subject_of(roles: Roles, c: Node, verb: int) -> bool:
     while v.deprel == "conj" and v.head != v.i and not roles.tree.children(v.i, *SUBJECTS):
         v = roles.tree[v.head]  # a shared subject; not one of a clause with its own ('X požádala, ale Y ji …')
         verbs.add(v.i)
-    if c.head in verbs and c.deprel.startswith(SUBJECTS):
+    if (c.head in verbs and c.deprel.startswith(SUBJECTS)) or _controller(roles, c, verb):
         return True
     # a relative pronoun subject stands for the noun its clause modifies ('hosted the president, who asked him', 'přijal
     # prezidenta, který ho požádal'): the pronoun is not that noun either
     return any(roles.antecedent(k).i == c.i for x in verbs for k in roles.tree.children(x, *SUBJECTS))
+
+
+def _controller(roles: Roles, c: Node, verb: int) -> bool:
+    """Is the nominal the object that names the subject of the pronoun's subjectless clause: an infinitive ('asked
+    Lukashenko to help him') or a request clause (quote cues request_marks: 'požádal Lukašenka, aby mu pomohl')?"""
+    tree, v = roles.tree, roles.tree[verb]
+    if c.deprel not in {"obj", "iobj"} or c.head != v.head or v.head == v.i or tree.children(verb, *SUBJECTS):
+        return False
+    marks = cue_lexicon(roles.lex.lang).request_marks
+    return v.deprel == "xcomp" or (v.deprel.split(":")[0] in {"ccomp", "advcl"}
+                                   and any(k.tok.text.lower() in marks for k in tree.children(verb, "mark")))
 
 
 def _clause_head(roles: Roles, n: Node) -> int | None:
@@ -265,9 +312,14 @@ def _agrees(roles: Roles, n: Node, c: Node) -> bool:
     nouns have no gender: 'him/her' want a person, 'it' no person (checked on the actor)."""
     verb = roles.tree[c.head]  # a subject's gender is the one its past verb agrees in ('ochránce prohlásil': Masc)
     source = verb if c.deprel.startswith("nsubj") and verb.upos in {"VERB", "AUX"} and verb.feat("Gender") else c
-    plural = c.feat("Number") == "Plur" or bool(roles.tree.children(c.i, "conj")) or any(
+    within = {n.i, *(a.i for a in roles.tree.ancestors(n.i))}  # 'Joe Biden and his son': not a pair for 'his'
+    plural = c.feat("Number") == "Plur" or any(k.i not in within for k in roles.tree.children(c.i, "conj")) or any(
         k.lemma not in ONE for k in roles.tree.children(c.i, "nummod"))  # 'dva Ukrajince' tagged singular
     have = set((source.feat("Gender") or "").split(",")) - {""}
+    if source is c and have:  # an adjective agrees with its noun: one of two clashing tags is wrong ('ruského
+        # velvyslance' tagged Fem), either may be right
+        have |= {g for k in roles.tree.children(c.i, "amod") if k.upos == "ADJ"
+                 for g in (k.feat("Gender") or "").split(",") if g}
     return any((not number or (number == "Plur") == plural) and (not gender or not have or gender in have)
                for gender, number in _readings(roles, n))
 
@@ -294,7 +346,7 @@ def fits(roles: Roles, n: Node, m: Mention) -> bool:
         # Volkswagen chief executive'), not a body ('the company', 'the school'; actors org_words and sectors)
         head, words = roles.tree[m.head].lemma.lower(), lexicon(roles.lex.lang)
         person = m.kind == "PER" or (m.kind == "GRP" and roles.tree[m.head].feat("Number") == "Sing"
-                                     and head not in words.org_words
+                                     and head not in words.org_words and head not in words.body_nouns
                                      and (head in words.sectors or not (m.code or "").endswith(ORG_SECTORS)))
         return person and compatible(roles, n, m)  # 'she' is no 'man', no 'Mr Johnson' (gender.json)
     words, head = lexicon(roles.lex.lang), roles.tree[m.head].lemma.lower()
