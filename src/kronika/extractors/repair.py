@@ -56,9 +56,16 @@ from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
 from .repair_aside import aside_object, stranded_dative
 from .repair_aux import displaced_future
-from .repair_conj import comitative_subject, correlative_conjunct, passive_conjunct, short_passive_subject
+from .repair_conj import (
+    comitative_subject,
+    correlative_conjunct,
+    nominative_conjunct,
+    passive_conjunct,
+    short_passive_subject,
+)
 from .repair_counted import approximate_subject, counted_after_name
 from .repair_dative import dative_after_genitive
+from .repair_medium import medium_companion
 from .repair_naming import called_object
 from .repair_relative import relative_object
 from .syncretism import feminine_nominative
@@ -93,7 +100,8 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n) \
             or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n) \
             or displaced_future(tree, n) or aside_object(tree, lex, n) or stranded_dative(tree, n) \
-            or dative_after_genitive(tree, n, names) or called_object(doc, tree, lex, n)
+            or dative_after_genitive(tree, n, names) or called_object(doc, tree, lex, n) \
+            or medium_companion(tree, lex, n) or nominative_conjunct(tree, names, n)
         if note:
             notes.append(note)
     notes.extend(_glued_names(doc, tree))

@@ -92,6 +92,7 @@ def correlative_conjunct(tree: Tree, lex: Lexicon, n: Node) -> str:
     return f"correlative-conjunct:{anchor.tok.text}+{n.tok.text}"
 
 
+BARE_OBJECT_RELS = {"obj", "iobj", "obl", "obl:arg"}
 PAIR_RELS = {"conj", "nsubj", "obj", "obl", "iobj", "nmod"}
 PAIR_GAP = 3  # words a pair word may stand before its nominal ('tak i se Scholzem')
 
@@ -110,3 +111,24 @@ def _pair_word(tree: Tree, n: Node, verb: Node, words: set[str]) -> Node | None:
 def _prep_lemmas(tree: Tree, n: Node) -> set[str]:
     """Lemmas of a nominal's prepositions (s and se are one)."""
     return {c.lemma for c in tree.children(n.i, "case")}
+
+
+def nominative_conjunct(tree: Tree, names: set[int], n: Node) -> str:
+    """'Ukrajině poslalo zbraně i Švédsko', 'Zbraně poslalo Ukrajině i Norsko': an actor name in the nominative
+    the parser made the conjunct (with no coordinating conjunction: 'i' is a focus particle) of a bare object of a
+    subjectless active verb, and that agrees with the verb in number and gender, is the verb's subject placed after
+    its object (cs OVS); returns a note or ''."""
+    if n.deprel != "conj" or n.i not in names or n.upos not in {"NOUN", "PROPN"} or n.feat("Case") != "Nom" \
+            or n.head == n.i or tree.has_case(n.i):
+        return ""
+    obj = tree[n.head]
+    if obj.deprel not in BARE_OBJECT_RELS or obj.feat("Case") in {None, "Nom"} or obj.head == obj.i \
+            or tree.has_case(obj.i) or tree.children(n.i, "cc"):
+        return ""
+    verb = tree[obj.head]
+    genders = set((verb.feat("Gender") or "").split(",")) - {""}
+    if verb.upos != "VERB" or verb.feat("Voice") != "Act" or verb.feat("Number") != n.feat("Number") \
+            or (genders and n.feat("Gender") not in genders) \
+            or tree.children(verb.i, "nsubj", "nsubj:pass", "csubj", "expl:pass", "aux:pass"):
+        return ""
+    return f"nominative-conjunct:{n.tok.text}" if tree.rehang(n.i, verb.i, "nsubj") else ""
