@@ -57,3 +57,16 @@ def test_en_bodies_coordinated_international_bodies_are_two_actors(pipeline: Pip
                         "officials in Brussels.", "en")
     assert {(e.type, e.target.code if e.target else None) for e in doc.events} >= {
         ("CONSULT", "IGOEUREEC"), ("CONSULT", "IGONAT")}
+
+
+def test_en_bodies_lowercase_ministry_after_a_demonym_is_the_government(pipeline: Pipeline) -> None:
+    """'the Chinese foreign ministry' (spaCy tags the lowercase 'ministry' a proper noun) is CHNGOV, not China."""
+    doc = run(pipeline, "The Chinese foreign ministry criticised Japan's decision.", "en")
+    assert coded(doc)["Chinese foreign ministry"] == "CHNGOV"
+    doc = run(pipeline, "A spokesman for the Chinese foreign ministry criticised Japan's decision.", "en")
+    assert [(e.type, e.source.code if e.source else None) for e in doc.events] == [("ACCUSE", "CHNGOV")]
+
+
+def test_en_bodies_air_defences_are_the_military(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "A Ukrainian drone was shot down by Russian air defences.", "en")
+    assert coded(doc)["Russian air defences"] == "RUSMIL"

@@ -83,6 +83,12 @@ def test_events_en_talking_to_reporters_is_no_consultation(pipeline: Pipeline) -
     assert ("CONSULT", "RUS", "FRA") in triples(events(pipeline, "Putin spoke with Macron by phone."))
 
 
+def test_events_en_talked_to_a_leader_consults_him(pipeline: Pipeline) -> None:
+    """'talked to' is 'spoke to': a consultation of a leader, an interview when the hearers are the press."""
+    assert ("CONSULT", "FRA", "UKR") in triples(events(pipeline, "Macron talked to Zelenskiy on Saturday."))
+    assert events(pipeline, "The minister talked to reporters in Brussels.") == []
+
+
 def test_events_en_voiced_support_for_x_targets_x_not_the_owner(pipeline: Pipeline) -> None:
     evs = events(pipeline, "The German chancellor voiced Germany's support for Poland.")
     assert triples(evs) == {("SUPPORT", "DEU", "POL")}

@@ -50,3 +50,10 @@ def test_harmed_party_object_first_read_as_a_second_subject(pipeline: Pipeline, 
     """Verb second with the object first: the state whose nominative is its accusative and whose number the plural
     verb does not agree with is the harmed party, though the parser made it a second subject."""
     assert expected in country_triples(events(pipeline, text, lang))
+
+
+def test_a_response_made_with_a_measure_is_that_measure_not_an_attack(pipeline: Pipeline) -> None:
+    """'retaliated with tariffs' (grammar keys response_verbs, response_preps): a sanction, no assault."""
+    triples = country_triples(events(pipeline, "Canada retaliated with tariffs on U.S. goods."))
+    assert triples == {("SANCTION", "CAN", "USA")}
+    assert ("ASSAULT", "ISR", "LBN") in country_triples(events(pipeline, "Israel retaliated against Hezbollah."))

@@ -15,14 +15,15 @@ def find_roles(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int]) -
     """Sector and inherit nouns (plural-only ones only in the plural), keyed by token index."""
     roles: dict[int, Role] = {}
     for t in doc.tokens:
-        if t.i in taken or (t.upos == "PROPN" and not t.text[:1].isupper()):
+        if t.i in taken:
             continue
         if t.upos not in ("NOUN", "PROPN") and not nominal_adjective(lex, forms[t.i], t):
             continue
         if _kind_of(doc, lex, t.i):
             continue  # army-type guns, military-style rifles: a kind of thing, no actor
         first = t.i == 0 or doc.tokens[t.i - 1].sent != t.sent  # Vandalové at a sentence start is tagged PROPN
-        f = forms[t.i] if t.upos != "PROPN" or first else {t.text.lower(), t.lemma.lower()}
+        lower = not t.text[:1].isupper()  # 'the Chinese foreign ministry': a common noun the tagger took for a name
+        f = forms[t.i] if t.upos != "PROPN" or first or lower else {t.text.lower(), t.lemma.lower()}
         if t.upos == "NOUN" and t.lemma.lower() not in lex.nominal_adjectives:
             f = f - lex.nominal_adjectives  # 'podat obvinění', 'poškození sochy': the deverbal noun, not 'obviněný'
         body = _body_sector(doc, lex, f, t, first)

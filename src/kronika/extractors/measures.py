@@ -122,3 +122,13 @@ def harmed_party(roles: Roles, n: Node, sources: list[Mention]) -> list[Mention]
         if found:
             return found
     return []
+
+
+def response_means(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """'Canada retaliated with tariffs on U.S. goods': the measure noun a response verb (grammar keys response_verbs,
+    response_preps) is made with; the noun codes the act, so the verb is no attack of its own; else None."""
+    preps = lex.words("response_preps")
+    if n.lemma.lower() not in lex.words("response_verbs") or not preps:
+        return None
+    return next((k for k in tree.children(n.i, "obl", "nmod") if measure_noun(lex, k)
+                 and tree.case_words(k.i) and tree.case_words(k.i) <= preps), None)

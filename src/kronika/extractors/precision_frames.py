@@ -46,7 +46,7 @@ from ..cameo import plover_type
 from ..langpack import load_json
 from ..model import Doc, Mention
 from .lexicon import Entry, Lexicon
-from .measures import measure_noun, reported_measure
+from .measures import measure_noun, reported_measure, response_means
 from .udview import Node, Tree
 
 CLAUSES = ("ccomp", "parataxis")
@@ -94,6 +94,9 @@ def who_acts(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | Non
     if kind in {"ASSAULT", "COERCE"}:
         if any(measure_noun(lex, k) for k in tree.children(n.i, "nsubj")):  # 'EU sanctions hit the Russian economy':
             return "a measure (sanctions, tariffs) harms as its effect: the measure is the event, not an attack"
+        means = response_means(tree, lex, n)
+        if means is not None:
+            return f"a response made with '{means.tok.text}': that means is the event, not an attack"
         force = natural_force(tree, lex, n)
         if force is not None:
             return f"a natural force or accident ('{force.tok.text}') did it, not an actor"

@@ -66,6 +66,7 @@ from .repair_conj import (
 from .repair_counted import approximate_subject, counted_after_name
 from .repair_dative import dative_after_genitive
 from .repair_medium import medium_companion
+from .repair_modifier import modifier_verb
 from .repair_naming import called_object
 from .repair_relative import relative_object
 from .syncretism import feminine_nominative
@@ -101,9 +102,10 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n) \
             or displaced_future(tree, n) or aside_object(tree, lex, n) or stranded_dative(tree, n) \
             or dative_after_genitive(tree, n, names) or called_object(doc, tree, lex, n) \
-            or medium_companion(tree, lex, n) or nominative_conjunct(tree, names, n)
+            or medium_companion(tree, lex, n) or nominative_conjunct(tree, names, n) or modifier_verb(doc, tree, n)
         if note:
             notes.append(note)
+    notes.extend(x for n in tree.nodes if (x := _lost_verb(doc, tree, n)))  # 'Trump called Xi': object repaired
     notes.extend(_glued_names(doc, tree))
     notes.extend(_joint_subjects(tree, lex))
     notes.extend(_nominal_marks(tree, lex))

@@ -33,6 +33,7 @@ from .targets import (
     repeated,
 )
 from .udview import NOMINAL, Node, Tree, active_participle, temporal_clause
+from .venues import named_venue
 from .word_order import (
     dative_subjects,
     effective_role,
@@ -172,7 +173,7 @@ class Roles:
                         continue  # 'podpoří sankce proti Rusku' does not support Russia; 'vyšetřovala případ ve
                         # spolupráci s rakouskou policií': the partner of a manner phrase is no target; a time frame
                         # ('na začátku summitu OSN') is no party
-                    if k.i in self.by_token:
+                    if k.i in self.by_token and not named_venue(self, x, k):  # not 'the Paris agreement'
                         return self.by_token[k.i]
                     nxt.append(k)
             layer = nxt

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention
 from .dedup import STATE_SECTORS, one_actor
 from .udview import Node, Tree
+from .venues import named_venue
 
 if TYPE_CHECKING:
     from .roles import Roles
@@ -120,6 +121,8 @@ def owner(roles: Roles, anchors: list[int], exclude: set[int], avoid: set[str], 
         if tree[a].lemma.lower() in imposed:  # 'nepřijme sankce EU', 'EU sanctions': their owner imposes them
             continue
         for k in tree.children(a) + participle_phrases(tree, a, -1) + relative_phrases(roles, a, -1):
+            if named_venue(roles, tree[a], k):
+                continue  # 'rejected the Minsk agreements': where they were signed, not whose they are
             if k.deprel in OWNER or (k.deprel == "nmod" and not tree.has_case(k.i) and roles.case_ok(k, "Gen")):
                 found = [m for m in roles.actors(k.i, avoid) if m.head not in exclude and not _bare_self(m, a)
                          and not roles.maker_of_instrument(m) and not any(one_actor(m, s) for s in own) and (
