@@ -39,3 +39,8 @@ def test_war_places_czech_shelled_city_and_region_are_their_state(pipeline: Pipe
 
 def test_war_places_english_shelled_front_line_town_is_its_state(pipeline: Pipeline) -> None:
     assert _targets(run(pipeline, "Russian forces shelled Pokrovsk on Tuesday, officials said.", "en")) == {"UKR"}
+
+
+def test_war_places_english_town_of_a_listed_name_is_its_state(pipeline: Pipeline) -> None:
+    doc = run(pipeline, "Russian forces shelled the town of Avdiivka on Tuesday, Ukrainian officials said.", "en")
+    assert _targets(doc) == {"UKR"}
