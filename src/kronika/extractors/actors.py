@@ -73,7 +73,7 @@ from ..actors.persons import (
 )
 from ..actors.region_names import demonym_places, state_named_places
 from ..actors.role_nouns import find_roles
-from ..actors.runs import first_name, person_runs
+from ..actors.runs import first_name, listed_place, person_runs
 from ..actors.spelled_home import foreign_story, hosted_envoys, spelled_home, unmarked_story
 from ..model import Actor, Doc, Mention, Token
 from ..pipeline import component
@@ -350,7 +350,8 @@ def _person_hit(doc: Doc, lex: Lexicon, start: int, end: int, seen: dict[str, Pe
                    f"person:{why}; {how}", person=person, run=(start, end))
     if end - start == 1 and is_place(doc, lex, start):
         return None  # a place after a locative preposition (v Gaze), not an actor
-    first = doc.tokens[start].upos in ("PROPN", "X") or first_name(doc, lex, doc.tokens[start], end)
+    first = doc.tokens[start].upos in ("PROPN", "X") or first_name(doc, lex, doc.tokens[start], end) \
+        or (start > 0 and listed_place(lex, doc.tokens[start]))  # 'ostřelovala Záporoží' tagged a verb
     if not first or not any(t.text[:1].isupper() for t in doc.tokens[start:end]):
         return None  # a lowercase word the tagger called PROPN (regional) is not a name
     toks = doc.tokens[start:end]
