@@ -295,7 +295,8 @@ v("zvýšit,zvyšovat,vyhlásit,uvést", "152", PROTI, object=["pohotovost", "bd
 # 'remained on alert'; 'v' required: 'na pohotovosti' is the emergency ward ('zůstal na pohotovosti')
 v("zůstat,zůstávat,setrvat,setrvávat,držet,udržovat,udržet", "152", PROTI, object=["pohotovost", "bdělost"], prep="v",
   object_prep=True)
-v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI],
+v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI,
+  "nmod:kolem+Gen", "obl:kolem+Gen", "nmod:okolo+Gen", "obl:okolo+Gen"],  # s34 'manévry kolem Tchaj-wanu' (en 'around')
   object=["cvičení", "manévr"], compound_cameo="062")  # 'Francouzské a egyptské lodě zahájily manévry': joint exercises (en 062)  # not "přehlídka": mostly a film or fashion show
 # --- SANCTION 16
 v("přerušit,přerušovat,zmrazit,zmrazovat,ukončit,ukončovat,omezit,omezovat,snížit,snižovat,zrušit,rušit,pozastavit,pozastavovat", "161", [*INS_S, "nmod:Gen"],
@@ -1339,7 +1340,8 @@ n("nesouhlas", "110", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins", "nmod:vůči+
 n("apel", "020", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc", "nmod:vůči+Dat"])
 n("blahopřání,gratulace,poděkování", "051", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:k+Dat"])
 n("mobilizace", "154", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
-n("cvičení,manévr", "150", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:u+Gen", "nmod:poblíž+Gen", "nmod:proti+Dat"])
+n("cvičení,manévr", "150", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:u+Gen", "nmod:poblíž+Gen", "nmod:proti+Dat", "nmod:kolem+Gen",
+  "nmod:okolo+Gen"])
 n("rozsudek,verdikt", "116", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:nad+Ins", "nmod:proti+Dat", "nmod:pro+Acc"])
 n("zásah", "170", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
 n("represe,perzekuce", "175", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"])
