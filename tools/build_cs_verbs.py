@@ -801,6 +801,11 @@ v("požadovat,žádat,vyzvat,vyzývat,volat,vyžadovat,dožadovat", "1041", [*AC
 v("spojit,spojovat", "060", INS_S, object=["síla"], reciprocal=True)  # 'spojit síly s X': joining forces
 v("uzavřít,uzavírat,vytvořit,vytvářet,založit,zformovat,obnovit,obnovovat", "060", INS_S, object=["spojenectví", "aliance", "koalice"], reciprocal=True)
 v("povolat,povolávat", "154", ["obl:k+Dat", "obl:do+Gen", *PROTI], object=["záložník", "rezervista", "branec", "záloha", "voják", "vojsko", "armáda", "jednotka"])
+# s34: armed forces flying or sailing near a state show force ('Ruské bombardéry létaly poblíž Japonska', en 'flew near
+# Taiwan'); only a MIL source, a minister's flight is no show of force
+v("létat,létávat,přeletět,přelétat,proletět,prolétat,plout,plavit,proplout,proplouvat,křižovat", "150",
+  ["obl:u+Gen", "obl:poblíž+Gen", "obl:kolem+Gen", "obl:okolo+Gen", "nmod:u+Gen", "nmod:poblíž+Gen", "nmod:kolem+Gen"],
+  needs_target=True, source_sectors=["MIL"])
 v("hlídkovat,patrolovat", "150", ["obl:u+Gen", "nmod:u+Gen", "obl:v+Loc", "obl:na+Loc", "obl:podél+Gen", "obl:poblíž+Gen"])
 v("vyvraždit,vyvražďovat", "202", ACC, needs_target=True)
 v("lynčovat,zlynčovat,umučit", "1823", ACC, needs_target=True)

@@ -48,3 +48,9 @@ def test_reservists_mobilised_or_called_up_raise_armed_forces(pipeline: Pipeline
 def test_drills_around_a_state_target_it(pipeline: Pipeline) -> None:
     assert ("150", "CHN", "TWN") in _coded(pipeline, "China held military drills around Taiwan on Monday.")
     assert ("150", "CHN", "TWN") in _coded(pipeline, "Čína zahájila rozsáhlé vojenské manévry kolem Tchaj-wanu.", "cs")
+
+
+def test_cs_armed_forces_flying_or_sailing_near_a_state(pipeline: Pipeline) -> None:
+    assert ("150", "RUS", "JPN") in _coded(pipeline, "Ruské bombardéry létaly poblíž Japonska.", "cs")
+    assert ("150", "RUS", "JPN") in _coded(pipeline, "Ruské válečné lodě proplouvaly kolem Japonska.", "cs")
+    assert not _coded(pipeline, "Ruský ministr letěl kolem Ukrajiny do Kazachstánu.", "cs")
