@@ -476,6 +476,11 @@ v("zakázat,zakazovat,rozpustit,zrušit", "1722", ["nmod:Gen", "obj"], object=["
 v("zakázat,zakazovat,omezit,omezovat,pozastavit,zastavit", "163", [*DAT, "nmod:pro+Acc", "nmod:Gen"], object=["vstup", "vízum", "víza", "přelet"])
 v("vyhlásit,vyhlašovat,zahájit,zahajovat,nařídit", "154", PROTI, object=["mobilizace"])
 v("posílit,posilovat,zvýšit,zvyšovat,rozšířit", "154", ["obl:na+Loc", "obl:v+Loc", "nmod:na+Loc", "nmod:v+Loc", "obl:u+Gen"], object=["přítomnost"])
+# s34: with the place named the presence outranks the 062 entry that its adjective 'vojenský' matched ('Rusko posílilo
+# vojenskou přítomnost u hranic s Finskem' was cooperation with Finland; en 'boosted its military presence near' 154)
+for _p in ("u", "v", "na"):
+    v("posílit,posilovat,zvýšit,zvyšovat,rozšířit", "154", ["obl:na+Loc", "obl:v+Loc", "nmod:na+Loc", "nmod:v+Loc", "obl:u+Gen", "nmod:u+Gen"],
+      object=["přítomnost"], prep=_p)
 v("volat,apelovat", "020", ACC, prep="po", needs_target=True)
 v("zahájit,zahajovat,spustit,otevřít", "190", NA + PROTI, object=["palba", "oheň"])
 

@@ -54,3 +54,10 @@ def test_cs_armed_forces_flying_or_sailing_near_a_state(pipeline: Pipeline) -> N
     assert ("150", "RUS", "JPN") in _coded(pipeline, "Ruské bombardéry létaly poblíž Japonska.", "cs")
     assert ("150", "RUS", "JPN") in _coded(pipeline, "Ruské válečné lodě proplouvaly kolem Japonska.", "cs")
     assert not _coded(pipeline, "Ruský ministr letěl kolem Ukrajiny do Kazachstánu.", "cs")
+
+
+def test_cs_military_presence_strengthened_near_a_state_is_a_deployment(pipeline: Pipeline) -> None:
+    got = _coded(pipeline, "Rusko posílilo vojenskou přítomnost u hranic s Finskem.", "cs")
+    assert ("154", "RUS", "FIN") in got
+    assert not [e for e in pipeline_events(pipeline, "Rusko posílilo vojenskou přítomnost u hranic s Finskem.", "cs")
+                if e.type == "COOPERATE"]
