@@ -295,7 +295,8 @@ v("zvýšit,zvyšovat,vyhlásit,uvést", "152", PROTI, object=["pohotovost", "bd
 # 'remained on alert'; 'v' required: 'na pohotovosti' is the emergency ward ('zůstal na pohotovosti')
 v("zůstat,zůstávat,setrvat,setrvávat,držet,udržovat,udržet", "152", PROTI, object=["pohotovost", "bdělost"], prep="v",
   object_prep=True)
-v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI],
+v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečnit", "150", ["nmod:u+Gen", "obl:u+Gen", "nmod:poblíž+Gen", "obl:poblíž+Gen", *PROTI,
+  "nmod:kolem+Gen", "obl:kolem+Gen", "nmod:okolo+Gen", "obl:okolo+Gen"],  # s34 'manévry kolem Tchaj-wanu' (en 'around')
   object=["cvičení", "manévr"], compound_cameo="062")  # 'Francouzské a egyptské lodě zahájily manévry': joint exercises (en 062)  # not "přehlídka": mostly a film or fashion show
 # --- SANCTION 16
 v("přerušit,přerušovat,zmrazit,zmrazovat,ukončit,ukončovat,omezit,omezovat,snížit,snižovat,zrušit,rušit,pozastavit,pozastavovat", "161", [*INS_S, "nmod:Gen"],
@@ -475,6 +476,11 @@ v("zakázat,zakazovat,rozpustit,zrušit", "1722", ["nmod:Gen", "obj"], object=["
 v("zakázat,zakazovat,omezit,omezovat,pozastavit,zastavit", "163", [*DAT, "nmod:pro+Acc", "nmod:Gen"], object=["vstup", "vízum", "víza", "přelet"])
 v("vyhlásit,vyhlašovat,zahájit,zahajovat,nařídit", "154", PROTI, object=["mobilizace"])
 v("posílit,posilovat,zvýšit,zvyšovat,rozšířit", "154", ["obl:na+Loc", "obl:v+Loc", "nmod:na+Loc", "nmod:v+Loc", "obl:u+Gen"], object=["přítomnost"])
+# s34: with the place named the presence outranks the 062 entry that its adjective 'vojenský' matched ('Rusko posílilo
+# vojenskou přítomnost u hranic s Finskem' was cooperation with Finland; en 'boosted its military presence near' 154)
+for _p in ("u", "v", "na"):
+    v("posílit,posilovat,zvýšit,zvyšovat,rozšířit", "154", ["obl:na+Loc", "obl:v+Loc", "nmod:na+Loc", "nmod:v+Loc", "obl:u+Gen", "nmod:u+Gen"],
+      object=["přítomnost"], prep=_p)
 v("volat,apelovat", "020", ACC, prep="po", needs_target=True)
 v("zahájit,zahajovat,spustit,otevřít", "190", NA + PROTI, object=["palba", "oheň"])
 
@@ -800,6 +806,11 @@ v("požadovat,žádat,vyzvat,vyzývat,volat,vyžadovat,dožadovat", "1041", [*AC
 v("spojit,spojovat", "060", INS_S, object=["síla"], reciprocal=True)  # 'spojit síly s X': joining forces
 v("uzavřít,uzavírat,vytvořit,vytvářet,založit,zformovat,obnovit,obnovovat", "060", INS_S, object=["spojenectví", "aliance", "koalice"], reciprocal=True)
 v("povolat,povolávat", "154", ["obl:k+Dat", "obl:do+Gen", *PROTI], object=["záložník", "rezervista", "branec", "záloha", "voják", "vojsko", "armáda", "jednotka"])
+# s34: armed forces flying or sailing near a state show force ('Ruské bombardéry létaly poblíž Japonska', en 'flew near
+# Taiwan'); only a MIL source, a minister's flight is no show of force
+v("létat,létávat,přeletět,přelétat,proletět,prolétat,plout,plavit,proplout,proplouvat,křižovat", "150",
+  ["obl:u+Gen", "obl:poblíž+Gen", "obl:kolem+Gen", "obl:okolo+Gen", "nmod:u+Gen", "nmod:poblíž+Gen", "nmod:kolem+Gen"],
+  needs_target=True, source_sectors=["MIL"])
 v("hlídkovat,patrolovat", "150", ["obl:u+Gen", "nmod:u+Gen", "obl:v+Loc", "obl:na+Loc", "obl:podél+Gen", "obl:poblíž+Gen"])
 v("vyvraždit,vyvražďovat", "202", ACC, needs_target=True)
 v("lynčovat,zlynčovat,umučit", "1823", ACC, needs_target=True)
@@ -1339,7 +1350,8 @@ n("nesouhlas", "110", ["poss", "amod", "nmod:Gen"], ["nmod:s+Ins", "nmod:vůči+
 n("apel", "020", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:na+Acc", "nmod:vůči+Dat"])
 n("blahopřání,gratulace,poděkování", "051", ["poss", "amod", "nmod:Gen"], ["nmod:Dat", "nmod:k+Dat"])
 n("mobilizace", "154", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
-n("cvičení,manévr", "150", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:u+Gen", "nmod:poblíž+Gen", "nmod:proti+Dat"])
+n("cvičení,manévr", "150", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:u+Gen", "nmod:poblíž+Gen", "nmod:proti+Dat", "nmod:kolem+Gen",
+  "nmod:okolo+Gen"])
 n("rozsudek,verdikt", "116", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:nad+Ins", "nmod:proti+Dat", "nmod:pro+Acc"])
 n("zásah", "170", ["poss", "amod", "nmod:Gen", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat"])
 n("represe,perzekuce", "175", ["poss", "amod", "nmod:strana+Gen"], ["nmod:proti+Dat", "nmod:vůči+Dat", "nmod:Gen"])
