@@ -48,12 +48,9 @@ CLAUSE = frozenset({"acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcom
 NO_ROLE = frozenset({"punct", "cc", "mark", "case", "det", "nummod", "advmod", "aux", "cop", "expl", "fixed",
                      "discourse", "dep"})
 CORE = {"nsubj", "obj", "iobj", "obl:arg"}
-# Types whose target may be the subject of the complement clause ('demanded that X ...'); not warnings:
-# 'warned that the economy of X collapses' names no addressee.
-CLAUSE_TARGET = {"REQUEST"}
-# Types whose target may be the subject of a that-clause stating what is criticised or protested ('criticised that
-# Macron is rewriting history', 'kritizoval, že Rusko přesunulo vojáky', 'protested that Russia had expelled its
-# diplomats'); only a complement clause, not an adverbial one ('criticised the plan, while France supported it').
+CLAUSE_TARGET = {"REQUEST"}  # target may be the complement's subject ('demanded that X ...'); not 'warned that ...'
+# Types whose target may be the subject of a that-clause stating what is criticised or protested ('kritizoval, že
+# Rusko přesunulo vojáky'); only a complement clause, not an adverbial one ('criticised the plan, while France ...').
 FACT_TARGET = {"ACCUSE", "PROTEST"}
 MILITARY_RETREAT = "087"  # de-escalation and military retreat: a place of the forces' own state is no opponent
 
@@ -98,7 +95,6 @@ class Roles:
         self.syncretism: list[dict[str, Any]] = lex.grammar.get("case_syncretism", [])
         self.address: dict[str, str] = lex.grammar.get("address_nouns", {})  # 'na adresu X' = 'vůči X'
 
-    # --- actors of nodes -------------------------------------------------------------------------
     def mention_at(self, i: int) -> Mention | None:
         """The mention covering token i."""
         return self.by_token.get(i)
@@ -260,7 +256,6 @@ class Roles:
                     found.append(b)
         return pairs.members(self, i, found)  # 'obě země': the pair named before
 
-    # --- role specs ------------------------------------------------------------------------------
     def dependents(self, trigger: int, anchors: list[int]) -> list[Node]:
         """Candidate role fillers: dependents of the trigger, then of the object nouns (anchors)."""
         out = list(self.tree.children(trigger))
