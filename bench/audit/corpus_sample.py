@@ -13,7 +13,7 @@ Classes (column `class`): correct, wrong_target, wrong_source, wrong_roles (both
 wrong_mode (hypothetical, negated, requested or conditional coded as a fact), not_event (word sense, statement,
 background). `verdict` maps them onto precision.py's verdicts.
 
-Usage: bench/audit/corpus_sample.py sample CORPUS [--n 150] [--seed 32] > TO_JUDGE.tsv
+Usage: bench/audit/corpus_sample.py sample CORPUS [--n 150] [--seed 32] [--with-dev --unjudged --mark 3] > TO_JUDGE.tsv
        bench/audit/corpus_sample.py score CORPUS --base DRAWN_FROM [--judgements TSV] [--show-unjudged] [--sampled 2]
 """
 
@@ -98,8 +98,10 @@ def cmd_sample(a: argparse.Namespace) -> None:
     w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     w.writerow((*FIELDS, "sentence"))
     skip = set() if a.with_dev else eval_ids()
-    for r in draw([r for r in read_dump(a.corpus) if r["id"] not in skip], a.n, a.seed):
-        w.writerow([r.get(f, "1" if f == "sampled" else "") for f in FIELDS]
+    judged = set(load(JUDGED)) if a.unjudged else set()
+    lines = [r for r in read_dump(a.corpus) if r["id"] not in skip and key(r) not in judged]
+    for r in draw(lines, a.n, a.seed):
+        w.writerow([r.get(f, a.mark if f == "sampled" else "") for f in FIELDS]
                    + [sentence(texts[r["id"]], r["evidence"])])
 
 
@@ -154,13 +156,16 @@ def main() -> int:
     s.add_argument("--n", type=int, default=150)
     s.add_argument("--seed", type=int, default=32)
     s.add_argument("--with-dev", action="store_true", help="keep articles of the eval sets (tuned on: not unseen)")
+    s.add_argument("--unjudged", action="store_true", help="leave out lines already in corpus-judgements.tsv")
+    s.add_argument("--mark", default="1", help="the sampled column of the drawn rows (the draw's number)")
     c = sub.add_parser("score")
     c.add_argument("corpus", type=Path)
     c.add_argument("--judgements", type=Path, default=JUDGED)
     c.add_argument("--base", type=Path, help="the dump the sample was drawn from (new lines are those not in it)")
     c.add_argument("--show-unjudged", action="store_true")
     c.add_argument("--sampled", default="1", help="which draw to score: 1 = sessions 32-33 (non-eval articles), "
-                   "2 = session 34 (dev-set articles, --with-dev --seed 34)")
+                   "2 = session 34 (dev-set articles, --with-dev --seed 34), "
+                   "3 = session 35 (unjudged lines, --with-dev --unjudged --seed 35 --mark 3)")
     a = ap.parse_args()
     (cmd_sample if a.cmd == "sample" else cmd_score)(a)
     return 0
