@@ -11,6 +11,11 @@
   her Republican opponents') names an electoral rival; 'an opponent of the pipeline' still rejects it.
 - An intransitive active harm verb (data key suffer_verbs: 'he's hurting', 'the campaign is hurting') says the subject
   suffers; it harms no one ('I'll have to hurt you', 'was hurt by' keep their object or agent).
+- A present-tense cooperation or rejection verb (HABIT_TYPES) whose subject is a bare plural of a class of people
+  (data key generic_people_nouns: 'ženy je odmítají', 'konzultují s rodiči především ženy', 'young people break the
+  law') that names no country (the code is the article's home default) and has no determiner, numeral or
+  possessive: a generalisation about a class, no act; 'Íránské ženy odmítají', 'the women reject', 'women rejected
+  him', 'Lidé protestují' are left alone.
 """
 
 from __future__ import annotations
@@ -18,10 +23,14 @@ from __future__ import annotations
 from ..cameo import plover_type
 from ..model import Doc
 from .lexicon import Entry, Lexicon
-from .precision_frames import words
+from .precision_frames import mention_at, words
 from .udview import Node, Tree
 
 AGENT_RELS = ("obl:agent", "agent", "nmod:agent")
+# Types a habitual present describes as a trait of a class of people; protests, demands and attacks in the present
+# are news ('Lidé protestují', 'Ženy požadují').
+HABIT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REJECT"}
+SPECIFIERS = ("det", "nummod", "nmod:poss", "poss", "det:numgov", "det:nummod", "appos")
 
 
 def news_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | None:
@@ -35,6 +44,22 @@ def news_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | No
         return f"an intransitive '{n.tok.text}' ('he's hurting'): the subject suffers, nobody is harmed"
     if (share := poll_share(tree, lex, n)) is not None:
         return f"a share of people ('{share.tok.text}') as subject: a poll or vote result, no act of an actor"
+    if plover_type(e.cameo) in HABIT_TYPES and not e.noun and (who := generic_class(doc, tree, lex, n)) is not None:
+        return f"a class of people ('{who.tok.text}') in the present: a generalisation, no act"
+    return None
+
+
+def generic_class(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """The bare plural subject of a present-tense (imperfective, no auxiliary) verb n that is a class of people (data
+    key generic_people_nouns) coded by the article's home default: no country, determiner, numeral or possessive."""
+    if n.feat("Tense") != "Pres" or n.feat("Aspect") == "Perf" or n.feat("VerbForm") not in {"Fin", None} \
+            or tree.children(n.i, "aux", "aux:pass"):
+        return None
+    for k in tree.children(n.i, "nsubj"):
+        m = mention_at(doc, k.i)
+        if k.feat("Number") == "Plur" and k.lemma.lower() in words(lex, "generic_people_nouns") \
+                and not tree.children(k.i, *SPECIFIERS) and m is not None and "home country" in m.rule:
+            return k
     return None
 
 
