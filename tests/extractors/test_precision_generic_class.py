@@ -1,5 +1,5 @@
-"""A present-tense cooperation or rejection verb whose subject is a bare plural class of people with no country is a
-generalisation, no event (precision_news.generic_class)."""
+"""A cooperation or rejection verb done by a bare plural class of people with no country (present-tense subject,
+passive agent, noun of a relative clause) is a generalisation, no event (precision_news.generic_class)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def _types(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str]]:
     ("According to the survey, women consult their parents about money more often than men.", "en", "CONSULT",
      "consult"),
     ("Experts say young people reject the advice of their doctors.", "en", "REJECT", "reject"),
+    ("Minassian said that he had contact with a killer in California who was angry at women who had rejected him.",
+     "en", "REJECT", "rejected"),
+    ("Útočník byl podle policie naštvaný na ženy, které ho odmítly.", "cs", "REJECT", "odmítly"),
 ])
 def test_a_class_of_people_in_the_present_is_no_event(pipeline: Pipeline, text: str, lang: str, kind: str,
                                                       trigger: str) -> None:

@@ -11,11 +11,12 @@
   her Republican opponents') names an electoral rival; 'an opponent of the pipeline' still rejects it.
 - An intransitive active harm verb (data key suffer_verbs: 'he's hurting', 'the campaign is hurting') says the subject
   suffers; it harms no one ('I'll have to hurt you', 'was hurt by' keep their object or agent).
-- A present-tense cooperation or rejection verb (HABIT_TYPES) whose subject is a bare plural of a class of people
-  (data key generic_people_nouns: 'ženy je odmítají', 'konzultují s rodiči především ženy', 'young people break the
-  law') that names no country (the code is the article's home default) and has no determiner, numeral or
-  possessive: a generalisation about a class, no act; 'Íránské ženy odmítají', 'the women reject', 'women rejected
-  him', 'Lidé protestují' are left alone.
+- A cooperation or rejection verb (HABIT_TYPES) done by a bare plural of a class of people (data key
+  generic_people_nouns) that names no country (a guessed one) and has no determiner, numeral or possessive: as
+  the subject of a present-tense verb ('ženy je odmítají', 'konzultují s rodiči především ženy', 'young people
+  break the law'), as the agent of a passive ('men infuriated at being rejected by women') or as the noun of a
+  relative clause ('angry at women who had rejected him'): a generalisation about a class, no act; 'Íránské ženy
+  odmítají', 'the women reject', 'Women rejected the offer', 'Lidé protestují' are left alone.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..cameo import plover_type
 from ..model import Doc
 from .lexicon import Entry, Lexicon
 from .precision_frames import mention_at, words
+from .targets import FALLBACK_ROLES
 from .udview import Node, Tree
 
 AGENT_RELS = ("obl:agent", "agent", "nmod:agent")
@@ -45,20 +47,27 @@ def news_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | No
     if (share := poll_share(tree, lex, n)) is not None:
         return f"a share of people ('{share.tok.text}') as subject: a poll or vote result, no act of an actor"
     if plover_type(e.cameo) in HABIT_TYPES and not e.noun and (who := generic_class(doc, tree, lex, n)) is not None:
-        return f"a class of people ('{who.tok.text}') in the present: a generalisation, no act"
+        return f"a class of people ('{who.tok.text}') with no country: a generalisation, no act"
     return None
 
 
 def generic_class(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
-    """The bare plural subject of a present-tense (imperfective, no auxiliary) verb n that is a class of people (data
-    key generic_people_nouns) coded by the article's home default: no country, determiner, numeral or possessive."""
-    if n.feat("Tense") != "Pres" or n.feat("Aspect") == "Perf" or n.feat("VerbForm") not in {"Fin", None} \
-            or tree.children(n.i, "aux", "aux:pass"):
-        return None
-    for k in tree.children(n.i, "nsubj"):
+    """The class of people (data key generic_people_nouns) that does n: the bare plural subject of a present-tense
+    verb (imperfective, no auxiliary), the agent of a passive ('rejected by women') or the noun a relative clause
+    with a pronoun subject modifies ('women who had rejected him'), in any tense; with a guessed country (the
+    article's or sentence's, targets.FALLBACK_ROLES) and no determiner, numeral or possessive."""
+    present = n.feat("Tense") == "Pres" and n.feat("Aspect") != "Perf" and n.feat("VerbForm") in {"Fin", None} \
+        and not tree.children(n.i, "aux", "aux:pass", "auxpass")
+    doers = tree.children(n.i, "nsubj") if present else []
+    for a in tree.children(n.i, *AGENT_RELS):
+        doers += [a] if a.upos != "ADP" else tree.children(a.i, "pobj")  # en 'by' heads its noun
+    if n.deprel in {"relcl", "acl:relcl"} and n.head != n.i and any(
+            k.upos == "PRON" or "Rel" in (k.feat("PronType") or "") for k in tree.children(n.i, "nsubj")):
+        doers.append(tree[n.head])
+    for k in doers:
         m = mention_at(doc, k.i)
         if k.feat("Number") == "Plur" and k.lemma.lower() in words(lex, "generic_people_nouns") \
-                and not tree.children(k.i, *SPECIFIERS) and m is not None and "home country" in m.rule:
+                and not tree.children(k.i, *SPECIFIERS) and m is not None and m.rule.startswith(FALLBACK_ROLES):
             return k
     return None
 
