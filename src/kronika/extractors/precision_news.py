@@ -17,6 +17,9 @@
   break the law'), as the agent of a passive ('men infuriated at being rejected by women') or as the noun of a
   relative clause ('angry at women who had rejected him'): a generalisation about a class, no act; 'Íránské ženy
   odmítají', 'the women reject', 'Women rejected the offer', 'Lidé protestují' are left alone.
+- An arrest, abduction or attack verb (PERSON_ACTS) whose patient is a bare demonstrative pronoun ('This has now been
+  taken away in the most tragic of circumstances' of a young man's future, cs 'To mu bylo vzato'): a thing or a
+  situation is taken or destroyed, no person is arrested or attacked.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ AGENT_RELS = ("obl:agent", "agent", "nmod:agent")
 # Types a habitual present describes as a trait of a class of people; protests, demands and attacks in the present
 # are news ('Lidé protestují', 'Ženy požadují').
 HABIT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REJECT"}
+PERSON_ACTS = {"COERCE", "ASSAULT"}
+PATIENT_RELS = ("nsubj:pass", "nsubjpass", "obj", "dobj")
 SPECIFIERS = ("det", "nummod", "nmod:poss", "poss", "det:numgov", "det:nummod", "appos")
 
 
@@ -48,7 +53,17 @@ def news_drop(doc: Doc, tree: Tree, lex: Lexicon, n: Node, e: Entry) -> str | No
         return f"a share of people ('{share.tok.text}') as subject: a poll or vote result, no act of an actor"
     if plover_type(e.cameo) in HABIT_TYPES and not e.noun and (who := generic_class(doc, tree, lex, n)) is not None:
         return f"a class of people ('{who.tok.text}') with no country: a generalisation, no act"
+    if plover_type(e.cameo) in PERSON_ACTS and not e.noun and (it := demonstrative_patient(tree, n)) is not None:
+        return f"a demonstrative ('{it.tok.text}') as what is taken or attacked: a thing or a situation, no person"
     return None
+
+
+def demonstrative_patient(tree: Tree, n: Node) -> Node | None:
+    """The passive subject or object of n that is a bare demonstrative pronoun ('This has been taken away', 'To bylo
+    vzato'; not 'this man'), when n has no other such argument."""
+    args = tree.children(n.i, *PATIENT_RELS)
+    dem = [k for k in args if k.feat("PronType") == "Dem" and k.upos in {"PRON", "DET"} and not tree.children(k.i)]
+    return dem[0] if dem and len(args) == 1 else None
 
 
 def generic_class(doc: Doc, tree: Tree, lex: Lexicon, n: Node) -> Node | None:
