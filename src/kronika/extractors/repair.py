@@ -56,6 +56,7 @@ from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
 from .repair_aside import aside_object, stranded_dative
 from .repair_aux import displaced_future
+from .repair_comitative import comitative_se
 from .repair_conj import (
     comitative_subject,
     correlative_conjunct,
@@ -92,11 +93,11 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             if note:
                 notes.append(note)
     for n in tree.nodes:
-        note = correlative_conjunct(tree, lex, n) or _verb_conjunct(tree, n) or comitative_subject(tree, lex, n) \
-            or approximate_subject(tree, lex, n) or counted_after_name(tree, n) or _oblique_subject(tree, lex, n) \
-            or _passive_agent(tree, lex, n, names) or headline_passive(doc, tree, lex, n, names) \
-            or _split_passive(tree, lex, n) or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) \
-            or _reflexive_subject(tree, lex, n) \
+        note = comitative_se(tree, lex, n) or correlative_conjunct(tree, lex, n) or _verb_conjunct(tree, n) \
+            or comitative_subject(tree, lex, n) or approximate_subject(tree, lex, n) or counted_after_name(tree, n) \
+            or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
+            or headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) or _adjective_csubj(tree, n) \
+            or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
             or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n) \
             or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n) \
