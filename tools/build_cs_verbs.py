@@ -55,7 +55,8 @@ v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suveren
 v("omluvit,omlouvat", "055", DAT, particle="se")
 v("odpustit,odpouštět", "056", DAT)
 v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit,parafovat,sjednat,dojednat", "057", INS_S,
-  object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True)
+  object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True,
+  passive_source=["nmod:mezi+Ins", "obl:mezi+Ins"])  # 'dohoda mezi X a Y byla podepsána': the parties signed it
 v("sblížit,sbližovat", "050", INS_S, particle="se", reciprocal=True)
 v("podniknout,podnikat,usilovat,pokračovat,zahájit", "050", INS_S, object=["sbližování", "sblížení", "usmíření"])
 v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se", prep="za")  # without "za" it shadowed "postavit se proti X" (REJECT)
