@@ -105,6 +105,7 @@ v("ukončit,ukončovat,přerušit,přerušovat,pozastavit,pozastavovat,zastavit,
 v("slíbit,slibovat,přislíbit,přislibovat", "030", DAT, future=True)
 v("zavázat,zavazovat", "030", [*DAT, "obl:vůči+Dat"], particle="se", future=True)
 v("dohodnout,dohodovat,domluvit,shodnout,shodovat", "030", INS_S, particle="se", reciprocal=True, mutual=True)
+v("dohodnout,domluvit", "030", INS_S, reciprocal=True, mutual=True, passive_source=["obl:mezi+Ins", "nmod:mezi+Ins"])  # 'mezi X a Y bylo dohodnuto': both agreed
 v("souhlasit", "030", INS_S)
 v("nabídnout,nabízet", "030", DAT)
 v("nabídnout,nabízet,přislíbit,přislibovat,slíbit,slibovat", "033", DAT, object=["pomoc", "podpora", "půjčka", "úvěr", "dotace", "zbraň", "munice"], future=True)
