@@ -55,7 +55,7 @@ from .manner import lift_manner_phrases
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
 from .repair_aside import aside_object, stranded_dative
-from .repair_aux import displaced_future
+from .repair_aux import displaced_future, modal_argument
 from .repair_comitative import comitative_se
 from .repair_conj import (
     comitative_subject,
@@ -101,8 +101,9 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
             or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n) \
             or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n) \
-            or displaced_future(tree, n) or aside_object(tree, lex, n) or stranded_dative(tree, n) \
-            or dative_after_genitive(tree, n, names) or called_object(doc, tree, lex, n) \
+            or displaced_future(tree, n) or modal_argument(tree, lex.words("argumentless_modals"), n) \
+            or aside_object(tree, lex, n) or stranded_dative(tree, n) or dative_after_genitive(tree, n, names) \
+            or called_object(doc, tree, lex, n) \
             or medium_companion(tree, lex, n) or nominative_conjunct(tree, names, n) or modifier_verb(doc, tree, n)
         if note:
             notes.append(note)
