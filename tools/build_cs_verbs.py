@@ -55,7 +55,8 @@ v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suveren
 v("omluvit,omlouvat", "055", DAT, particle="se")
 v("odpustit,odpouštět", "056", DAT)
 v("podepsat,podepisovat,uzavřít,uzavírat,ratifikovat,schválit,stvrdit,parafovat,sjednat,dojednat", "057", INS_S,
-  object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True)
+  object=["dohoda", "smlouva", "memorandum", "úmluva", "pakt", "deklarace", "dokument", "ujednání", "partnerství"], reciprocal=True,
+  passive_source=["nmod:mezi+Ins", "obl:mezi+Ins"])  # 'dohoda mezi X a Y byla podepsána': the parties signed it
 v("sblížit,sbližovat", "050", INS_S, particle="se", reciprocal=True)
 v("podniknout,podnikat,usilovat,pokračovat,zahájit", "050", INS_S, object=["sbližování", "sblížení", "usmíření"])
 v("zastat,postavit", "052", ["obl:za+Acc", "nmod:za+Acc"], particle="se", prep="za")  # without "za" it shadowed "postavit se proti X" (REJECT)
@@ -104,6 +105,7 @@ v("ukončit,ukončovat,přerušit,přerušovat,pozastavit,pozastavovat,zastavit,
 v("slíbit,slibovat,přislíbit,přislibovat", "030", DAT, future=True)
 v("zavázat,zavazovat", "030", [*DAT, "obl:vůči+Dat"], particle="se", future=True)
 v("dohodnout,dohodovat,domluvit,shodnout,shodovat", "030", INS_S, particle="se", reciprocal=True, mutual=True)
+v("dohodnout,domluvit", "030", INS_S, reciprocal=True, mutual=True, passive_source=["obl:mezi+Ins", "nmod:mezi+Ins"])  # 'mezi X a Y bylo dohodnuto': both agreed
 v("souhlasit", "030", INS_S)
 v("nabídnout,nabízet", "030", DAT)
 v("nabídnout,nabízet,přislíbit,přislibovat,slíbit,slibovat", "033", DAT, object=["pomoc", "podpora", "půjčka", "úvěr", "dotace", "zbraň", "munice"], future=True)

@@ -31,6 +31,12 @@ BATTERY = [
     ("Srílanská armáda podle zprávy vyměňuje zkušenosti s indickou armádou.", ("COOPERATE", "LKA", "IND")),
     ("Pákistán si podle zprávy tajné služby vyměňoval informace s Tygry osvobození tamilského Ílamu.",
      ("COOPERATE", "PAK", "LKA")),
+    # an agentless passive signing of an agreement between two parties: both sign it (as 'X a Y podepsaly dohodu')
+    ("Bezpečnostní dohoda mezi Ukrajinou a Británií byla podepsána v Kyjevě.", ("SUPPORT", "UKR", "GBR")),
+    ("Mezi Ruskem a Čínou byla podepsána dohoda o dodávkách plynu.", ("SUPPORT", "CHN", "RUS")),
+    # 'mezi X a Y bylo dohodnuto' (the passive of 'dohodnout' without 'se'): both parties agreed; so the active
+    ("Mezi Ruskem a Čínou bylo dohodnuto prodloužení smlouvy o dodávkách plynu.", ("AGREE", "RUS", "CHN")),
+    ("Polský premiér dohodl s Macronem další postup.", ("AGREE", "POL", "FRA")),
 ]
 
 

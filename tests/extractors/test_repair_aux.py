@@ -1,11 +1,14 @@
-"""A future auxiliary the Czech parser hangs on a fronted time noun (repair_aux.displaced_future): 'V neděli bude
-ministryně jednat s Čínou' read with 'bude' as the copula of 'neděli' leaves the infinitive tenseless; the repair
-gives it back its auxiliary, so the announced talks are a future act (AGREE, GUIDELINES rule 2), not CONSULT."""
+"""Auxiliaries and modals the Czech parser hangs wrong. A future auxiliary on a fronted time noun
+(repair_aux.displaced_future): 'V neděli bude ministryně jednat s Čínou' read with 'bude' as the copula of 'neděli'
+leaves the infinitive tenseless; the repair gives it back its auxiliary, so the announced talks are a future act
+(AGREE, GUIDELINES rule 2), not CONSULT. A recipient hung on a modal (repair_aux.modal_argument)."""
 
 from __future__ import annotations
 
 from events_support import run, triples
 from test_events_cs_parse_repair import Row, hand_doc
+
+from kronika import Pipeline
 
 FEM = "Case=Nom|Gender=Fem|Number=Sing"
 
@@ -58,3 +61,15 @@ def test_future_auxiliary_hung_on_a_subordinator_is_repaired() -> None:
         ("Čínou", "Čína", "PROPN", "Case=Ins|Gender=Fem|Number=Sing", 3, "obl:arg"),
     ], {2: ("GBRGOV", "PER"), 5: ("CHN", "GPE")}))
     assert any(r.startswith("future-aux:bude>jednat") for r in doc.meta["events_repairs"])
+
+
+def test_an_argument_hung_on_a_modal_belongs_to_its_infinitive(pipeline: Pipeline) -> None:
+    """repair_aux.modal_argument: 'chtějí Ukrajině poslat', 'chce s Čínou podepsat' (the parser hangs the recipient
+    or partner on 'chtít'): a future act of aid or signing (AGREE) with that target."""
+    for text, triple in [("Spojené státy chtějí Ukrajině poslat další zbraně.", ("AGREE", "USA", "UKR")),
+                         ("Rusko chce s Čínou podepsat novou dohodu o plynu.", ("AGREE", "RUS", "CHN")),
+                         ("The United States wants to send Ukraine more weapons.", ("AGREE", "USA", "UKR"))]:
+        lang = "en" if text.startswith("The") else "cs"
+        doc = pipeline({"id": "t", "text": text, "lang": lang, "published": "2025-03-07"})
+        assert triple in {(e.type, e.source.code if e.source else "-", e.target.code if e.target else "-")
+                          for e in doc.events}

@@ -55,7 +55,8 @@ from .manner import lift_manner_phrases
 from .pronouns import pronoun_homographs
 from .reactions import reaction_subject
 from .repair_aside import aside_object, stranded_dative
-from .repair_aux import displaced_future
+from .repair_aux import displaced_future, modal_argument
+from .repair_comitative import comitative_se
 from .repair_conj import (
     comitative_subject,
     correlative_conjunct,
@@ -92,16 +93,17 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             if note:
                 notes.append(note)
     for n in tree.nodes:
-        note = correlative_conjunct(tree, lex, n) or _verb_conjunct(tree, n) or comitative_subject(tree, lex, n) \
-            or approximate_subject(tree, lex, n) or counted_after_name(tree, n) or _oblique_subject(tree, lex, n) \
-            or _passive_agent(tree, lex, n, names) or headline_passive(doc, tree, lex, n, names) \
-            or _split_passive(tree, lex, n) or _adjective_csubj(tree, n) or _received_subject(tree, lex, n) \
-            or _reflexive_subject(tree, lex, n) \
+        note = comitative_se(tree, lex, n) or correlative_conjunct(tree, lex, n) or _verb_conjunct(tree, n) \
+            or comitative_subject(tree, lex, n) or approximate_subject(tree, lex, n) or counted_after_name(tree, n) \
+            or _oblique_subject(tree, lex, n) or _passive_agent(tree, lex, n, names) \
+            or headline_passive(doc, tree, lex, n, names) or _split_passive(tree, lex, n) or _adjective_csubj(tree, n) \
+            or _received_subject(tree, lex, n) or _reflexive_subject(tree, lex, n) \
             or _place_object(tree, lex, n) or _adjective_object(tree, n, names) or _counted_object(tree, lex, n) \
             or _postverbal_subject(tree, n, names) or reaction_subject(doc, tree, lex, n) or _lost_verb(doc, tree, n) \
             or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n) \
-            or displaced_future(tree, n) or aside_object(tree, lex, n) or stranded_dative(tree, n) \
-            or dative_after_genitive(tree, n, names) or called_object(doc, tree, lex, n) \
+            or displaced_future(tree, n) or modal_argument(tree, lex.words("argumentless_modals"), n) \
+            or aside_object(tree, lex, n) or stranded_dative(tree, n) or dative_after_genitive(tree, n, names) \
+            or called_object(doc, tree, lex, n) \
             or medium_companion(tree, lex, n) or nominative_conjunct(tree, names, n) or modifier_verb(doc, tree, n)
         if note:
             notes.append(note)

@@ -4,7 +4,7 @@ so a future act would be read as a present one (a future CONSULT is AGREE, GUIDE
 
 from __future__ import annotations
 
-from .udview import Node, Tree
+from .udview import NOMINAL, Node, Tree
 
 # Relations of a fronted adverbial or subordinator under which the parser hides the clause's auxiliary ('až budou
 # dráhy obhajovat': the copula of 'až').
@@ -24,3 +24,19 @@ def displaced_future(tree: Tree, n: Node) -> str:
     if verb.upos != "VERB" or verb.feat("VerbForm") != "Inf" or tree.children(verb.i, "aux", "cop", "aux:pass"):
         return ""
     return f"future-aux:{n.tok.text}>{verb.tok.text}" if tree.rehang(n.i, verb.i, "aux") else ""
+
+
+def modal_argument(tree: Tree, words: set[str], n: Node) -> str:
+    """A nominal the parser hung on a modal verb that takes none (grammar key argumentless_modals: 'Spojené státy
+    chtějí Ukrajině poslat zbraně', 'Rusko chce s Čínou podepsat dohodu') between it and its infinitive belongs to
+    the infinitive, whose recipient or partner it is."""
+    if n.deprel.split(":")[0] not in {"obl", "iobj"} or n.head == n.i or n.upos not in NOMINAL:
+        return ""
+    modal = tree[n.head]
+    if modal.lemma not in words or modal.i > n.i:
+        return ""
+    infinitives = [k for k in tree.children(modal.i, "xcomp") if k.i > n.i and k.feat("VerbForm") == "Inf"]
+    if not infinitives:
+        return ""
+    return f"modal-argument:{n.tok.text}>{infinitives[0].tok.text}" if tree.rehang(
+        n.i, infinitives[0].i, n.deprel) else ""

@@ -30,6 +30,7 @@ class Node:
     kids: list[int] = field(default_factory=list)
     pos: str = ""  # a POS the repairs gave a mis-tagged token ('popřeli' tagged NOUN is a VERB); '' = the parser's
     morph: dict[str, str] | None = None  # features the repairs gave it ('je' tagged AUX is the pronoun 'them')
+    lem: str = ""  # a lemma the repairs gave it ('se' read as the reflexive is the preposition 's'); '' = the parser's
 
     @property
     def i(self) -> int:
@@ -38,8 +39,8 @@ class Node:
 
     @property
     def lemma(self) -> str:
-        """Lower-cased lemma."""
-        return self.tok.lemma.lower()
+        """Lower-cased lemma (the repaired one where the repairs changed it)."""
+        return self.lem or self.tok.lemma.lower()
 
     @property
     def upos(self) -> str:
