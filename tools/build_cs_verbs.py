@@ -221,7 +221,11 @@ v("žalovat,zažalovat,obžalovat", "115", ACC)
 # 'soudit' is mostly 'think' ('analytik soudí, že ...': an opinion, not a trial): only a named defendant codes
 v("soudit", "115", ACC, named_target=True)
 v("podat,podávat", "115", NA + PROTI, object=["žaloba", "stížnost", "obvinění"])
-v("odsoudit,odsuzovat", "173", ACC, object=["trest", "vězení", "odnětí", "doživotí", "žalář", "podmínka", "práce", "prospěšný"])  # sentencing is COERCE (gold: "odsoudil ho k doživotnímu vězení" 173), also to a suspended sentence or community work ("k podmínce", "k veřejně prospěšným pracím"); a plain conviction stays ACCUSE
+v("odsoudit,odsuzovat", "173", ACC, object=["trest", "vězení", "odnětí", "doživotí", "žalář", "podmínka", "práce", "prospěšný"])
+# a term counted in years or months is a prison sentence ('odsoudil ho k devíti letům', 'na šest let'): 'k'/'na' required,
+# 'za rok' is when, not how long
+v("odsoudit,odsuzovat", "173", ACC, object=["léta", "rok", "měsíc"], prep="k", object_prep=True)
+v("odsoudit,odsuzovat", "173", ACC, object=["léta", "rok", "měsíc"], prep="na", object_prep=True)  # sentencing is COERCE (gold: "odsoudil ho k doživotnímu vězení" 173), also to a suspended sentence or community work ("k podmínce", "k veřejně prospěšným pracím"); a plain conviction stays ACCUSE
 v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1123", ACC, object=["agrese", "útok", "invaze", "ostřelování", "ostřel", "bombardování", "nálet", "úder", "napadení"])  # the attacker as the genitive of the act when no object is named
 v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1124", ACC, object=["válečný", "genocida", "zločin"])
 v("obvinit,obviňovat,vinit,nařknout,osočit,osočovat", "1125", ACC, object=["špionáž", "zrada", "vlastizrada", "velezrada", "vyzvědačství"])

@@ -1,0 +1,46 @@
+"""Courts, police and strike news (session 35 construction audit, helper crime): a Czech sentence counted in years
+or months is a prison sentence (COERCE 173), not a condemnation (ACCUSE 111); railway and dock workers on strike
+are labour (LAB), not an adjective's bare state.
+"""
+
+from __future__ import annotations
+
+import pytest
+from events_support import pipeline_events
+
+from kronika import Pipeline
+
+
+def _coded(evs):  # type: ignore[no-untyped-def]
+    return {(e.type, e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in evs}
+
+
+@pytest.mark.parametrize(("text", "quad"), [
+    ("Soud v Minsku odsoudil opozičního aktivistu k patnácti letům.", ("COERCE", "173", "BLRJUD", "BLRACT")),
+    ("Opozičního politika odsoudil moskevský soud k devíti letům vězení.", ("COERCE", "173", "RUSJUD", "RUSGOV")),
+    ("Okresní soud v Ostravě odsoudil podnikatele na šest let.", ("COERCE", "173", "CZEJUD", "CZEBUS")),
+    ("Krajský soud odsoudil bývalého hejtmana ke dvěma rokům podmíněně.", ("COERCE", "173", "CZEJUD", "CZEELI")),
+])
+def test_sentence_counted_in_years_cs(pipeline: Pipeline, text: str, quad: tuple[str, str, str, str]) -> None:
+    """'odsoudit k X letům' / 'na X let' is a prison sentence even without 'vězení' or 'trest'."""
+    coded = _coded(pipeline_events(pipeline, text, "cs"))
+    assert quad in coded
+    assert not any(t == "ACCUSE" for t, *_ in coded)
+
+
+@pytest.mark.parametrize("text", [
+    "Vláda odsoudila na konci roku ruský útok na Ukrajinu.",
+    "Premiér odsoudil útok z minulého roku.",
+])
+def test_condemnation_with_a_year_stays_accuse_cs(pipeline: Pipeline, text: str) -> None:
+    """A year that says when ('na konci roku', 'z minulého roku') is no term of a sentence."""
+    assert not any(t == "COERCE" for t, *_ in _coded(pipeline_events(pipeline, text, "cs")))
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Francouzští železničáři vstoupili do stávky kvůli důchodové reformě.", "cs", "FRALAB"),
+    ("Belgian dockers went on strike over pension reform.", "en", "BELLAB"),
+])
+def test_striking_workers_are_labour(pipeline: Pipeline, text: str, lang: str, source: str) -> None:
+    """Railway and dock workers on strike are the state's labour sector."""
+    assert any(t == "PROTEST" and s == source for t, _, s, _ in _coded(pipeline_events(pipeline, text, lang)))
