@@ -1231,8 +1231,9 @@ v("pohrdnout,pohrdat", "120", ["obl:Ins", "case:Ins", "nmod:Gen", *ACC])
 v("odbýt,odbývat", "120", ACC, needs_target=True)
 # blocking a decision, sanctions or an accession is a veto (en 'blocked EU sanctions' REJECT 120): the author or the
 # applicant in the genitive ('zablokovalo sankce EU', 'blokuje vstup Švédska do NATO')
-v("zablokovat,blokovat,vetovat", "120", ["nmod:Gen", "obl:Gen"], object=["sankce", "návrh", "rozhodnutí", "dohoda", "vstup",
-  "přistoupení", "rozšíření", "balík", "usnesení", "rezoluce", "zákon", "nominace", "jmenování"], needs_target=True)
+v("zablokovat,blokovat,vetovat", "120", ["nmod:Gen", "obl:Gen", "poss"], object=["sankce", "návrh", "rozhodnutí", "dohoda", "vstup",
+  "přistoupení", "rozšíření", "balík", "usnesení", "rezoluce", "zákon", "nominace", "jmenování", "nařízení", "dekret",
+  "výnos"], needs_target=True)  # s35 'soudce zablokoval Trumpovo nařízení': the order's owner (poss) is the one rebuffed
 # --- s25 (notrigcs): political idioms the Czech gold (plover-gsr-cs, wmt-dev) missed for want of a trigger
 # lifting a blockade or siege eases it (RETREAT 0872, CAMEO 'ease military blockade'): 'zrušila blokádu Gazy'
 v("zrušit,rušit,ukončit,ukončovat,uvolnit,uvolňovat,zmírnit,zmírňovat,odvolat,odvolávat", "0872",

@@ -44,3 +44,27 @@ def test_condemnation_with_a_year_stays_accuse_cs(pipeline: Pipeline, text: str)
 def test_striking_workers_are_labour(pipeline: Pipeline, text: str, lang: str, source: str) -> None:
     """Railway and dock workers on strike are the state's labour sector."""
     assert any(t == "PROTEST" and s == source for t, _, s, _ in _coded(pipeline_events(pipeline, text, lang)))
+
+
+@pytest.mark.parametrize(("text", "lang", "triple"), [
+    ("Turkish authorities detained the mayor of Istanbul, Ekrem Imamoglu, on corruption charges.", "en",
+     ("COERCE", "TURGOV", "TURGOV")),
+    ("The Turkish government dismissed the governor.", "en", ("COERCE", "TURGOV", "TURGOV")),
+    ("Turecká vláda odvolala hejtmana.", "cs", ("COERCE", "TURGOV", "TURGOV")),
+])
+def test_local_office_is_not_the_state_again(pipeline: Pipeline, text: str, lang: str,
+                                             triple: tuple[str, str, str]) -> None:
+    """A mayor or governor acted on by the state's authorities is another actor, not the government twice."""
+    assert triple in {(t, s, g) for t, _, s, g in _coded(pipeline_events(pipeline, text, lang))}
+
+
+def test_whole_government_and_its_organ_stay_one_actor(pipeline: Pipeline) -> None:
+    """Without a local office the whole-state noun beside an organ may still be that organ (no self-event)."""
+    assert not any(s == g for _, _, s, g in _coded(pipeline_events(
+        pipeline, "The Turkish government said the authorities had acted lawfully.", "en")))
+
+
+def test_blocked_order_rebuffs_its_owner_cs(pipeline: Pipeline) -> None:
+    """'zablokoval Trumpovo nařízení': the order's owner (possessive adjective) is the one rebuffed."""
+    assert any(t == "REJECT" and (g or "").startswith("USA") for t, _, _, g in _coded(pipeline_events(
+        pipeline, "Americký soudce zablokoval Trumpovo nařízení o občanství.", "cs")))
