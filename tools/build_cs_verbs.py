@@ -946,6 +946,8 @@ v("zabývat,zaobírat", "090", ["nmod:Gen", "obj"], particle="se", object=CASES)
 # 'firma, která zajišťuje provoz' an arrest (unseen corpus: 1 of 6 right)
 v("nasadit,nasazovat,nasadit", "173", DAT, object=["pouto", "pouta"])
 v("držet,věznit,zadržovat", "173", ACC, object=["vazba", "vězení", "zajetí", "cela", "izolace", "věznice"], needs_target=True)
+# s35: a court extending someone's custody keeps them detained (173, en 'extended the detention of'): the genitive
+v("prodloužit,prodlužovat", "173", ["nmod:Gen", *ACC], object=["vazba", "zadržení", "věznění", "internace"], needs_target=True)
 # legal steps against someone's decision ('odvolal se proti rozsudku'); not bare 'odvolat se': 'odvolal se na zdroje' cites
 # round 16 (xgcs): an appeal against a ruling, penalty or decision is refusing it (REJECT, one of the types the gold lists for
 # appeals: 'ACCUSE|REJECT|REQUEST'); its owner is the target when named, else the home counterpart or '-' ('Bayer se proti

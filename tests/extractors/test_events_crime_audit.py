@@ -68,3 +68,18 @@ def test_blocked_order_rebuffs_its_owner_cs(pipeline: Pipeline) -> None:
     """'zablokoval Trumpovo nařízení': the order's owner (possessive adjective) is the one rebuffed."""
     assert any(t == "REJECT" and (g or "").startswith("USA") for t, _, _, g in _coded(pipeline_events(
         pipeline, "Americký soudce zablokoval Trumpovo nařízení o občanství.", "cs")))
+
+
+def test_extended_custody_is_detention_cs(pipeline: Pipeline) -> None:
+    """'prodloužil vazbu X' keeps X detained (173), as en 'extended the detention of X'."""
+    assert ("COERCE", "173", "ISRJUD", "PSEACT") in _coded(pipeline_events(
+        pipeline, "Izraelský soud prodloužil vazbu palestinského aktivisty.", "cs"))
+
+
+@pytest.mark.parametrize("text", [
+    "Policie obvinila expremiéra Babiše z dotačního podvodu.",
+    "Soud poslal exministra do vězení na pět let.",
+])
+def test_ex_office_nouns_are_elites_cs(pipeline: Pipeline, text: str) -> None:
+    """'exministr', 'expremiér' hold the office no more: an elite (ELI) of the state, and an actor to be acted on."""
+    assert any((g or "").endswith("ELI") for *_, g in _coded(pipeline_events(pipeline, text, "cs")))
