@@ -51,10 +51,13 @@ def test_striking_workers_are_labour(pipeline: Pipeline, text: str, lang: str, s
      ("COERCE", "TURGOV", "TURGOV")),
     ("The Turkish government dismissed the governor.", "en", ("COERCE", "TURGOV", "TURGOV")),
     ("Turecká vláda odvolala hejtmana.", "cs", ("COERCE", "TURGOV", "TURGOV")),
+    ("The Czech government was criticised by the ombudsman over prison conditions.", "en",
+     ("ACCUSE", "CZEGOV", "CZEGOV")),
+    ("Vládu kritizovala ombudsmanka kvůli podmínkám ve věznicích.", "cs", ("ACCUSE", "CZEGOV", "CZEGOV")),
 ])
 def test_local_office_is_not_the_state_again(pipeline: Pipeline, text: str, lang: str,
                                              triple: tuple[str, str, str]) -> None:
-    """A mayor or governor acted on by the state's authorities is another actor, not the government twice."""
+    """A mayor, governor or ombudsman beside the state's government is another actor, not the government twice."""
     assert triple in {(t, s, g) for t, _, s, g in _coded(pipeline_events(pipeline, text, lang))}
 
 

@@ -84,7 +84,7 @@ def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
             return False
         return sector not in AGAINST_STATE and _state(a if ca == cty else b)
     organ = ca[len(cty):len(cty) + 3] in STATE_SECTORS and a.span is not None and b.span is not None
-    if organ and _local(a) != _local(b):  # 'Turkish authorities detained the mayor': a city's office is no state organ
+    if organ and _separate(a) != _separate(b):  # 'authorities detained the mayor', 'the ombudsman'
         return False
     # 'the government', 'the prime minister' beside a named member: one side of the state; an implicit agent
     # (the home police behind 'a prison guard was arrested') is another actor
@@ -110,19 +110,20 @@ def whole_state_nouns() -> frozenset[str]:
 
 
 @cache
-def local_office_nouns() -> frozenset[str]:
-    """Nouns of a city's or region's offices, of every language pack (agents.json key local_office_nouns)."""
+def separate_office_nouns() -> frozenset[str]:
+    """Nouns of offices apart from the government (a city's or region's, an ombudsman), of every language pack
+    (agents.json key separate_office_nouns)."""
     root = langpack.resources.files("kronika") / "data"
     return frozenset(w.casefold() for d in root.iterdir() if d.is_dir() and langpack.has_file(d.name, "agents.json")
-                     for w in langpack.load_json(d.name, "agents.json").get("local_office_nouns", []))
+                     for w in langpack.load_json(d.name, "agents.json").get("separate_office_nouns", []))
 
 
-def _local(a: ArgRef | Mention) -> bool:
-    """Does the actor's name hold a local office noun ('the mayor of Istanbul'), also inflected ('istanbulského
+def _separate(a: ArgRef | Mention) -> bool:
+    """Does the actor's name hold a separate office noun ('the mayor of Istanbul'), also inflected ('istanbulského
     starostu': the noun's stem without a final vowel)?"""
     name = a.name.casefold()
-    stems = [w[:-1] if w[-1] in "aeiouyáéěíóúůý" else w for w in local_office_nouns() if " " not in w]
-    return name in local_office_nouns() or any(word.startswith(stem) for word in name.split() for stem in stems)
+    stems = [w[:-1] if w[-1] in "aeiouyáéěíóúůý" else w for w in separate_office_nouns() if " " not in w]
+    return name in separate_office_nouns() or any(word.startswith(stem) for word in name.split() for stem in stems)
 
 
 def _named(a: ArgRef | Mention) -> bool:
