@@ -86,3 +86,15 @@ def test_extended_custody_is_detention_cs(pipeline: Pipeline) -> None:
 def test_ex_office_nouns_are_elites_cs(pipeline: Pipeline, text: str) -> None:
     """'exministr', 'expremiér' hold the office no more: an elite (ELI) of the state, and an actor to be acted on."""
     assert any((g or "").endswith("ELI") for *_, g in _coded(pipeline_events(pipeline, text, "cs")))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Russia's Constitutional Court backed the annexation law, the court said.", "RUS"),
+    ("Britain's Supreme Court criticised the government's Rwanda plan.", "GBRJUD"),
+])
+def test_state_possessive_owns_the_court_en(pipeline: Pipeline, text: str, source: str) -> None:
+    """'Russia's Constitutional Court': the state whose possessive stands before the body owns it (not the home)."""
+    doc = pipeline({"id": "t", "text": text, "lang": "en"})
+    assert any(m.text.endswith("Court") and (m.code or "").startswith(source[:3]) for m in doc.mentions)
+    if len(source) > 3:
+        assert any(s == source for *_, s, _ in _coded(doc.events))
