@@ -98,3 +98,17 @@ def test_state_possessive_owns_the_court_en(pipeline: Pipeline, text: str, sourc
     assert any(m.text.endswith("Court") and (m.code or "").startswith(source[:3]) for m in doc.mentions)
     if len(source) > 3:
         assert any(s == source for *_, s, _ in _coded(doc.events))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Britain's Supreme Court ruled against the government's Rwanda plan.", ("SANCTION", "GBRJUD", "GBRGOV")),
+    ("A US federal judge ruled against the Trump administration.", ("SANCTION", "USAJUD", "USAGOV")),
+])
+def test_court_ruling_against_en(pipeline: Pipeline, text: str, triple: tuple[str, str, str]) -> None:
+    """A court ruling against X (or X's plan) finds X legally in the wrong (116, as 'convicted')."""
+    assert triple in {(t, s, g) for t, _, s, g in _coded(pipeline_events(pipeline, text, "en"))}
+
+
+def test_ruling_against_needs_a_court_en(pipeline: Pipeline) -> None:
+    """Only a court rules against someone: voters or players 'ruling against' code nothing."""
+    assert pipeline_events(pipeline, "British voters ruled against the government's plan.", "en") == []
