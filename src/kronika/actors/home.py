@@ -158,8 +158,21 @@ def state_after_relative(doc: Doc, names: list[Hit]) -> None:
         if g is None or t is None or g.code is None or not h.start <= t.head < h.end \
                 or t.feat("Case") not in {None, "Gen"} \
                 or any(doc.tokens[i].head != g.head for i in range(h.end, g.start)):
+            if (owner := _possessor_before(doc, states, h)) is not None:
+                h.code, h.rule = owner + (h.code or "")[1:], h.rule + "; the state whose possessive precedes it"
             continue
         h.code, h.rule = g.code + (h.code or "")[1:], h.rule + "; the state named after it"
+
+
+def _possessor_before(doc: Doc, states: dict[int, Hit], h: Hit) -> str | None:
+    """'Russia's Constitutional Court', 'Britain's Supreme Court': the state whose possessive ('s) stands right before
+    the body and hangs on it."""
+    g = next((s for s in states.values() if s.end < h.start and all(
+        doc.tokens[i].deprel == "case" and doc.tokens[i].head == s.head for i in range(s.end, h.start))), None)
+    if g is None or g.end == h.start:
+        return None
+    t = doc.tokens[g.head]
+    return g.code if t.deprel in ("poss", "nmod:poss") and h.start <= t.head < h.end else None
 
 
 def resolve_relative(hits: list[Hit], home: Home) -> None:

@@ -84,6 +84,8 @@ def one_actor(a: ArgRef | Mention, b: ArgRef | Mention) -> bool:
             return False
         return sector not in AGAINST_STATE and _state(a if ca == cty else b)
     organ = ca[len(cty):len(cty) + 3] in STATE_SECTORS and a.span is not None and b.span is not None
+    if organ and _separate(a) != _separate(b):  # 'authorities detained the mayor', 'the ombudsman'
+        return False
     # 'the government', 'the prime minister' beside a named member: one side of the state; an implicit agent
     # (the home police behind 'a prison guard was arrested') is another actor
     if organ and not _named(a) and not _named(b) and _distinct_offices(a, b):
@@ -105,6 +107,23 @@ def whole_state_nouns() -> frozenset[str]:
     root = langpack.resources.files("kronika") / "data"
     return frozenset(w.casefold() for d in root.iterdir() if d.is_dir() and langpack.has_file(d.name, "agents.json")
                      for w in langpack.load_json(d.name, "agents.json").get("whole_state_nouns", []))
+
+
+@cache
+def separate_office_nouns() -> frozenset[str]:
+    """Nouns of offices apart from the government (a city's or region's, an ombudsman), of every language pack
+    (agents.json key separate_office_nouns)."""
+    root = langpack.resources.files("kronika") / "data"
+    return frozenset(w.casefold() for d in root.iterdir() if d.is_dir() and langpack.has_file(d.name, "agents.json")
+                     for w in langpack.load_json(d.name, "agents.json").get("separate_office_nouns", []))
+
+
+def _separate(a: ArgRef | Mention) -> bool:
+    """Does the actor's name hold a separate office noun ('the mayor of Istanbul'), also inflected ('istanbulského
+    starostu': the noun's stem without a final vowel)?"""
+    name = a.name.casefold()
+    stems = [w[:-1] if w[-1] in "aeiouyáéěíóúůý" else w for w in separate_office_nouns() if " " not in w]
+    return name in separate_office_nouns() or any(word.startswith(stem) for word in name.split() for stem in stems)
 
 
 def _named(a: ArgRef | Mention) -> bool:
