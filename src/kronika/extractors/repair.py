@@ -11,15 +11,13 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
   like an infinitive (grammar key infinitive_suffixes) or that the lemmatizer left as it is, whose form has a finite
   ending (grammar key finite_endings) and that only the verb lexicon knows, is a VERB; it takes its head's place in
   the tree and that head becomes its subject (before it, nominative) or object (after it);
-- a 'subject' under a preposition or in the agent case (grammar key agent_cases: cs Ins) is an oblique, the agent of
-  a passive verb ('Ruskou policií bylo zahájeno stíhání');
+- a 'subject' in the agent case (grammar key agent_cases) or under a preposition: a passive's agent ('Ruskou policií…');
 - an actor in the agent case tagged as a modifier of a passive verb, or as its object in a plural form the agent
   case shares, is the agent ('Starosta byl opozicí kritizován', 'Muž byl policisty zbit');
 - an infinitive taken as the clausal subject of an adjective predicate with its own subject ('FAO je připravená
   spolupracovat'): the adjective's complement (xcomp);
-- a headline passive without its auxiliary that the parser reads as a past verb ('Child rapist ordered to face victim',
-  'Cleveland police branded "failing" by inspectors', 'Police officer shot in Prague'): its subject is the passive
-  subject, its by-phrase the agent (extractors/headlines.py);
+- a headline passive without its auxiliary read as a past verb ('Child rapist ordered to face victim', 'Police
+  officer shot in Prague'): its subject is the passive subject, its by-phrase the agent (extractors/headlines.py);
 - a noun of a charge received (grammar key received_charges) read as the subject of the verb that receives it ('Nyní
   čelí obvinění z vraždy', a Nom/Dat homograph): the verb's object, so the dropped subject receives the charge;
 - an adjective used as a noun in the accusative made a secondary predicate of a verb with no object ('evakuovali
@@ -31,8 +29,8 @@ implausible and the morphology says otherwise, the UD view is rewritten in place
   subject ('bylo zadrženo přes 142 lidí') its passive subject (repair_counted);
 - a subject after its verb read as an object ('V říjnu zabil atentátník 15 kadetů', 'zabili ozbrojenci 148 studentů'):
   an actor noun in a nominative form that agrees with a subjectless active verb is its subject;
-- a sentence whose root is a noun with a past verb hung on it as a participle modifier that has an object ('The
-  US-led coalition bombed Mosul.'): the verb is the root and the noun its subject;
+- a root noun with a past verb that has an object hung on it as a participle ('The US-led coalition bombed Mosul.'):
+  the verb is the root and the noun its subject;
 - a coordinated subject split into sibling subjects ('Rusko i syrská vláda uvítaly', 'Ani Rusko, ani Čína …', the
   conjunction hung on a modifier) or hung as an adverbial after a joint-subject mark (grammar key joint_subject_marks:
   'Rusko spolu s Íránem odsoudilo', 'Russia, along with Iran, condemned'): the later nominal before the verb is the
@@ -103,8 +101,8 @@ def repair(doc: Doc, tree: Tree, lex: Lexicon) -> list[str]:
             or passive_conjunct(tree, lex, n) or short_passive_subject(tree, n) or relative_object(tree, lex, n) \
             or displaced_future(tree, n) or modal_argument(tree, lex.words("argumentless_modals"), n) \
             or aside_object(tree, lex, n) or stranded_dative(tree, n) or dative_after_genitive(tree, n, names) \
-            or called_object(doc, tree, lex, n) \
-            or medium_companion(tree, lex, n) or nominative_conjunct(tree, names, n) or modifier_verb(doc, tree, n)
+            or called_object(doc, tree, lex, n) or medium_companion(tree, lex, n) \
+            or nominative_conjunct(tree, names, n) or modifier_verb(doc, tree, n)
         if note:
             notes.append(note)
     notes.extend(x for n in tree.nodes if (x := _lost_verb(doc, tree, n)))  # 'Trump called Xi': object repaired
