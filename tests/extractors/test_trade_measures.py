@@ -27,6 +27,9 @@ CODED = [
     # a law's act is its enactor's
     ("en", "Poland's parliament passed a law banning imports of Ukrainian grain.", ("SANCTION", "POL", "UKR")),
     ("cs", "Polský parlament schválil zákon, který zakazuje dovoz ukrajinského obilí.", ("SANCTION", "POL", "UKR")),
+    # blacklisting by adding to / putting on a blacklist (as cs 'zařadilo na černou listinu')
+    ("en", "The US Commerce Department added 140 Chinese firms to its export blacklist.", ("SANCTION", "USA", "CHN")),
+    ("cs", "Americké ministerstvo obchodu zařadilo 140 čínských firem na černou listinu.", ("SANCTION", "USA", "CHN")),
     # a rival's victory recognised is a concession
     ("cs", "V úterý schválil srbský parlament „zvláštní zákon“, který uznává vítězství opoziční koalice Zorana "
      "Djindjiče v komunálních volbách.", ("CONCEDE", "SRB", "SRB")),
@@ -40,6 +43,8 @@ NOT_CODED = [
     ("en", "Johnson could defy a law forcing him to seek a delay to Brexit.", ("COERCE", "GBR", "GBR")),
     # goods' maker is no party outside a trade measure
     ("en", "Russia launched drones made in Iran at Kyiv.", ("ASSAULT", "RUS", "IRN")),
+    # adding names to a list of candidates is no blacklisting
+    ("en", "Fiala added Babis to the list of candidates.", ("SANCTION", "CZE", "CZE")),
     # talks of an organisation with an unknown partner are not among its members
     ("en", "The talks between the European Union and Mercosur on a trade agreement were concluded in December.",
      ("CONSULT", "IGOEUR", "IGOEUR")),
