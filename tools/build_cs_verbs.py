@@ -1290,6 +1290,12 @@ v("odhodlat,odhodlaný", "030", [*DAT, "obl:vůči+Dat"], passive_source=["nsubj
 # a complaint passed on to the body responsible asks it to act (020, as en 'forwarded the complaint to the ŘSD'); not
 # 'podat stížnost' nor 'předat stížnost': a complainant handing in its own complaint files it (114, the noun entry)
 v("postoupit,postupovat,přeposlat,odkázat,odkazovat", "020", [*DAT, "obl:na+Acc"], object=["stížnost"], needs_target=True)
+# --- s35 (econ): trade news of the construction audit
+# a takeover stopped is a rejection of the buyer named by its agent ("zablokovala převzetí továrny čínským investorem"),
+# as en "blocked the takeover by a Chinese investor"; with no buyer named, the firm taken over (object owner)
+v("zablokovat,blokovat,zakázat,zakazovat,zastavit,zastavovat,pozastavit,pozastavovat,zamítnout", "120", ["case:Ins", "nmod:Ins", "obl:Ins"],
+  object=["převzetí", "akvizice", "fúze"], needs_target=True)
+
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

@@ -30,6 +30,10 @@ CODED = [
     # blacklisting by adding to / putting on a blacklist (as cs 'zařadilo na černou listinu')
     ("en", "The US Commerce Department added 140 Chinese firms to its export blacklist.", ("SANCTION", "USA", "CHN")),
     ("cs", "Americké ministerstvo obchodu zařadilo 140 čínských firem na černou listinu.", ("SANCTION", "USA", "CHN")),
+    # a takeover blocked rejects the buyer its agent names
+    ("en", "The German government has blocked the takeover of a chip factory by a Chinese investor.",
+     ("REJECT", "DEU", "CHN")),
+    ("cs", "Německá vláda zablokovala převzetí továrny na čipy čínským investorem.", ("REJECT", "DEU", "CHN")),
     # a rival's victory recognised is a concession
     ("cs", "V úterý schválil srbský parlament „zvláštní zákon“, který uznává vítězství opoziční koalice Zorana "
      "Djindjiče v komunálních volbách.", ("CONCEDE", "SRB", "SRB")),
