@@ -51,6 +51,9 @@ v("vyjádřit,vyjadřovat,vyslovit,projevit,projevovat", "018", [*DAT, "nmod:Gen
 v("kondolovat", "018", DAT)
 v("hájit,obhajovat,obhájit", "052", ACC, object=[])
 v("zastat,zastávat", "052", ["obl:Gen", "nmod:Gen", "obj"], particle="se")
+# a rival's victory or one's own defeat recognised is a concession (PLOVER-GSR CONCEDE: 'zákon, který uznává vítězství
+# opoziční koalice'), as en 'conceded defeat'; before 054, whose 'volba' the election phrase would match
+v("uznat,uznávat", "080", ["nmod:Gen", "poss"], object=["vítězství", "porážka", "prohra"])
 v("uznat,uznávat", "054", ["nmod:Gen", "obj"], object=["nezávislost", "suverenita", "stát", "státnost", "vláda", "anexe", "volba", "výsledek", "referendum", "režim", "prezident", "legitimita", "zvolení"])
 v("omluvit,omlouvat", "055", DAT, particle="se")
 v("odpustit,odpouštět", "056", DAT)
@@ -308,7 +311,7 @@ v("uspořádat,pořádat,zahájit,zahajovat,provést,provádět,konat,uskutečni
 v("přerušit,přerušovat,zmrazit,zmrazovat,ukončit,ukončovat,omezit,omezovat,snížit,snižovat,zrušit,rušit,pozastavit,pozastavovat", "161", [*INS_S, "nmod:Gen"],
   object=["vztah", "styk", "kontakt", "spojení"])
 v("pozastavit,pozastavovat,zastavit,zastavovat,zmrazit,zmrazovat,omezit,omezovat,snížit,snižovat,ukončit,ukončovat,přerušit,zrušit,zkrátit", "162",
-  [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:do+Gen", "obl:do+Gen", "nmod:Gen"], object=["pomoc", "dodávka", "financování", "podpora", "příspěvek", "dotace"])
+  [*DAT, "obl:pro+Acc", "nmod:pro+Acc", "nmod:do+Gen", "obl:do+Gen", *NA, "nmod:Gen"], object=["pomoc", "dodávka", "financování", "podpora", "příspěvek", "dotace"])
 v("pozastavit,pozastavovat,přerušit,přerušovat,ukončit,ukončovat,zastavit,zastavovat,zrušit,rušit,odložit,odkládat", "164", INS_S,
   object=["jednání", "rozhovor", "vyjednávání", "dialog", "summit", "schůzka"])
 v("pozastavit,přerušit,ukončit,zastavit,zmrazit,omezit,zrušit", "160", [*INS_S, "nmod:Gen"], object=["spolupráce", "partnerství", "členství", "obchod"])
@@ -442,12 +445,16 @@ v("nést", "112", [], object=["vina"], swap=True)
 # not bare "zasáhnout": 'do Velké ceny nezasáhne' (will not race), 'zasáhnout do zápasu'; with riot-control means: 175 above
 v("distancovat,distancovávat", "120", ["obl:od+Gen", "nmod:od+Gen"], particle="se", needs_target=True)  # "sociálně se distancovat"
 v("zpochybnit,zpochybňovat", "110", ["nmod:Gen", "obj"])
-v("zakázat,zakazovat", "163", ["nmod:z+Gen", "obl:z+Gen", "nmod:Gen", *DAT],  # 'zakázala vývoz zbraní Rusku'
-  object=["dovoz", "vývoz", "import", "export", "obchod", "let", "přelet"])
+v("zakázat,zakazovat", "163", ["nmod:z+Gen", "obl:z+Gen", "nmod:Gen", *DAT],
+  object=["dovoz", "import", "obchod", "let", "přelet"])
 v("zastavit,zastavovat,omezit,omezovat,zablokovat,blokovat", "163", ["nmod:z+Gen", "obl:z+Gen", "nmod:Gen"],
-  object=["dovoz", "vývoz", "import", "export", "obchod", "let", "přelet"])
-v("zastavit,zastavovat,přerušit,přerušovat,omezit,omezovat,snížit,snižovat", "162", ["nmod:do+Gen", "obl:do+Gen", "obl:Dat", "nmod:pro+Acc"],
-  object=["dodávka", "tranzit", "plyn", "ropa", "elektřina"])
+  object=["dovoz", "import", "obchod", "let", "přelet"])
+# exports stopped TO a state hit that state ('Čína zakázala vývoz galia do Spojených států', 'omezila vývoz čipů na
+# Tchaj-wan'), as en 'banned exports to X'; imports only from one ('dovoz do EU' is the banning side's own market)
+v("zakázat,zakazovat,zastavit,zastavovat,omezit,omezovat,zablokovat,blokovat", "163",
+  ["nmod:do+Gen", "obl:do+Gen", *NA, "nmod:z+Gen", "obl:z+Gen", "nmod:Gen", *DAT], object=["vývoz", "export"])
+v("zastavit,zastavovat,přerušit,přerušovat,omezit,omezovat,snížit,snižovat", "162", ["nmod:do+Gen", "obl:do+Gen", *NA, "obl:Dat", "nmod:pro+Acc"],
+  object=["dodávka", "tranzit", "plyn", "ropa", "elektřina"])  # 'zastavilo dodávky nafty na Ukrajinu'
 v("vydat,vydávat", "173", ["nmod:na+Acc", "obl:na+Acc"], object=["zatykač", "příkaz"])
 # criticism, charges, suits and inquiries received: the critic named ('ze strany opozice', 'kritice opozice') or, unnamed,
 # no source ('čelí obvinění z vraždy': gold '-', as for 'byl obviněn')
@@ -1292,6 +1299,12 @@ v("odhodlat,odhodlaný", "030", [*DAT, "obl:vůči+Dat"], passive_source=["nsubj
 # a complaint passed on to the body responsible asks it to act (020, as en 'forwarded the complaint to the ŘSD'); not
 # 'podat stížnost' nor 'předat stížnost': a complainant handing in its own complaint files it (114, the noun entry)
 v("postoupit,postupovat,přeposlat,odkázat,odkazovat", "020", [*DAT, "obl:na+Acc"], object=["stížnost"], needs_target=True)
+# --- s35 (econ): trade news of the construction audit
+# a takeover stopped is a rejection of the buyer named by its agent ("zablokovala převzetí továrny čínským investorem"),
+# as en "blocked the takeover by a Chinese investor"; with no buyer named, the firm taken over (object owner)
+v("zablokovat,blokovat,zakázat,zakazovat,zastavit,zastavovat,pozastavit,pozastavovat,zamítnout", "120", ["case:Ins", "nmod:Ins", "obl:Ins"],
+  object=["převzetí", "akvizice", "fúze"], needs_target=True)
+
 N = []
 def n(lemmas, cameo, source=None, target=None, **kw):
     for lemma in lemmas.split(","):

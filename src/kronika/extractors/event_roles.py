@@ -20,6 +20,7 @@ from .fill import refilled_targets
 from .implicit_targets import domestic_counterpart, home_government, home_population
 from .lexicon import Entry, Lexicon
 from .measures import harmed_party
+from .origins import origin_targets
 from .passive_pronouns import passive_patient
 from .patients import PATIENT_TYPES, patient_roles
 from .perpetrators import perpetrators
@@ -105,6 +106,8 @@ def late_targets(roles: Roles, n: Node, e: Entry, anchors: list[int], plover: st
         targets = roles.office_targets(n.i, anchors, sources)  # 'sought help at the Czech consulate'
     if not targets and plover == "THREATEN":
         targets = condition_targets(roles, n, sources)  # 'threatened to strike unless Israel rescinded ...'
+    if not targets and plover == "SANCTION":
+        targets = origin_targets(roles, n, anchors, sources)  # 'duties on brandy imported from the EU'
     if not targets and e.noun:
         targets = harmed_party(roles, n, sources)  # 'Iran's economy has been crippled by American sanctions'
     if not targets and e.objects and e.cameo == DEADLINE_CAMEO:

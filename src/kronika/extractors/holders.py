@@ -155,12 +155,14 @@ def culprit_source(roles: Roles, n: Node) -> list[Mention]:
 def document_author(roles: Roles, n: Node) -> list[Mention]:
     """'X issued a statement urging Y', 'signed a letter supporting Y', 'vydal prohlášení, které vyzývá Y': a clause
     modifying a document or message noun (grammar key document_nouns) that is the object of a verb is the act of
-    that verb's subject, the author (not for other nouns: in 'arrested a man attacking Y' the man attacks)."""
+    that verb's subject, the author (not for other nouns: in 'arrested a man attacking Y' the man attacks); a law (key
+    enacted_nouns) only under an enacting verb (enact_verbs: 'passed a law banning X', not 'defy a law forcing him')."""
     tree = roles.tree
     if n.deprel.split(":")[0] != "acl" or n.head == n.i:
         return []
     noun = tree[n.head]
-    if noun.lemma not in roles.lex.words("document_nouns") or noun.deprel.split(":")[0] != "obj" \
+    enacted = noun.lemma in roles.lex.words("enacted_nouns") and tree[noun.head].lemma in roles.lex.words("enact_verbs")
+    if not (enacted or noun.lemma in roles.lex.words("document_nouns")) or noun.deprel.split(":")[0] != "obj" \
             or noun.head == noun.i or roles.actors(noun.i):
         return []
     if any(roles.antecedent(k).i != noun.i for k in tree.children(n.i, "nsubj")):

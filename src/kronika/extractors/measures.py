@@ -131,4 +131,12 @@ def response_means(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     if n.lemma.lower() not in lex.words("response_verbs") or not preps:
         return None
     return next((k for k in tree.children(n.i, "obl", "nmod") if measure_noun(lex, k)
-                 and tree.case_words(k.i) and tree.case_words(k.i) <= preps), None)
+                 and tree.case_words(k.i) and tree.case_words(k.i) <= preps), None) or response_act(tree, lex, n)
+
+
+def response_act(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
+    """'Beijing retaliated by imposing duties on X': the act a response verb is made by (grammar key response_marks)
+    when that act has an entry of its own, which codes it; else None."""
+    marks = lex.words("response_marks")
+    return next((k for k in tree.children(n.i, "advcl") if k.upos == "VERB" and tree.case_words(k.i) & marks
+                 and lex.entries(k.lemma, k.tok.text, False)), None)

@@ -98,9 +98,12 @@ def poll_share(tree: Tree, lex: Lexicon, n: Node) -> Node | None:
     """The share word heading n's subject ('1 percent support X', '59,88 procenta voličů', '30 %'), or None; also a
     bare object where the language lists it (data key share_relations; cs 'podporuje Babiše 30 procent lidí' with the
     subject read as object) or a conjunct of either (the parser's coordination across clauses); never a share that
-    only modifies an argument ('imposed 25 percent tariffs')."""
+    only modifies an argument ('imposed 25 percent tariffs') nor an object beside another object ('Peking uvalil clo
+    až 39 procent': the rate of the duty)."""
     shares = words(lex, "share_nouns")
-    args = [k for k in tree.children(n.i, *sorted(words(lex, "share_relations"))) if not tree.has_case(k.i)]
+    other = any(k.lemma.lower() not in shares for k in tree.children(n.i, "obj"))
+    args = [k for k in tree.children(n.i, *sorted(words(lex, "share_relations"))) if not tree.has_case(k.i)
+            and not (other and k.deprel == "obj")]
     args += [c for k in args for c in tree.children(k.i, "conj")]  # '5 percent prefer X and 1 percent support Y'
     return next((k for k in args if k.lemma.lower() in shares or k.tok.text.lower() in shares), None)
 

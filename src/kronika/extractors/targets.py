@@ -290,6 +290,8 @@ def member_meeting(roles: Roles, n: Node, sources: list[Mention]) -> list[Mentio
     if not igos or not groups or len({country_of(m.code) for m in igos}) > 1:
         return []
     m = igos[0]
+    if tree.children(m.head, "conj"):  # 'talks between the EU and Mercosur': with a party unknown, not among members
+        return []
     return [replace(m, rule=f"{m.rule}; {MEMBERS}")]
 
 
